@@ -1,0 +1,46 @@
+import nx from '@nx/eslint-plugin';
+
+// Infrastructure packages a pure layer (domain, contracts) must never see.
+const frameworkImports = ['@nestjs/*', 'typeorm', 'typeorm-pglite', 'kafkajs', 'bullmq', 'ioredis', 'pg', '@electric-sql/*', 'express'];
+
+const serviceScopes = ['registry', 'workflow', 'evaluation', 'notification', 'gateway'];
+
+function depConstraints({ allowTesting }) {
+  const testing = allowTesting ? ['type:testing'] : [];
+  return [
+    // Layers (DESIGN §3): domain is pure; adapters live at the edge.
+    { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: frameworkImports },
+    { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', ...testing], bannedExternalImports: frameworkImports },
+    { sourceTag: 'type:application', onlyDependOnLibsWithTags: ['type:application', 'type:domain', 'type:contracts', 'type:platform', ...testing] },
+    { sourceTag: 'type:infrastructure', onlyDependOnLibsWithTags: ['type:infrastructure', 'type:application', 'type:domain', 'type:contracts', 'type:platform', ...testing] },
+    { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', ...testing] },
+    { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:testing', 'type:platform', 'type:contracts'] },
+    { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:infrastructure', 'type:application', 'type:domain', 'type:contracts', 'type:platform', ...testing] },
+    // Services share only event contracts and the platform: never another service's libs.
+    ...serviceScopes.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared', 'scope:platform'] })),
+    { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
+    { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+    { sourceTag: 'scope:standalone', onlyDependOnLibsWithTags: ['*'] },
+  ];
+}
+
+const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.contract.ts', '**/testing/**/*.ts'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/node_modules', '**/dist', 'tmp', 'data', '.nx', 'coverage', 'artifacts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: depConstraints({ allowTesting: false }) }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: testFiles,
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: depConstraints({ allowTesting: true }) }],
+    },
+  },
+];

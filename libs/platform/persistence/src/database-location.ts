@@ -1,0 +1,13 @@
+import { join } from 'node:path';
+import type { DatabaseLocation } from './open-database';
+
+/**
+ * Where a service keeps its data, from the environment:
+ * `<SERVICE>_DATABASE_URL` or `DATABASE_URL` → PostgreSQL; otherwise PGlite under `DATA_DIR` (default ./data).
+ */
+export function databaseLocationFromEnv(service: string, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  const specific = env[`${service.toUpperCase().replace(/-/g, '_')}_DATABASE_URL`];
+  const url = specific || env.DATABASE_URL;
+  if (url) return { url };
+  return { pgliteDataDir: join(env.DATA_DIR || './data', service) };
+}

@@ -1,0 +1,72 @@
+import type { Database } from './database';
+
+/** One contract for every Database adapter (PostgreSQL via pg, PGlite). */
+export function describeDatabaseContract(adapterName: string, open: (schema: string) => Promise<Database>): void {
+  describe(`Database contract: ${adapterName}`, () => {
+    let db: Database;
+
+    beforeAll(async () => {
+      db = await open('contract');
+      await db.query('CREATE TABLE IF NOT EXISTS contract.item (id text PRIMARY KEY, version int NOT NULL DEFAULT 1, big bigint)');
+    });
+    afterAll(() => db.close());
+    beforeEach(() => db.query('DELETE FROM contract.item'));
+
+    it('reports rows and row counts for every kind of statement', async () => {
+      const inserted = await db.query('INSERT INTO contract.item (id, big) VALUES ($1, $2), ($3, $4) RETURNING id', ['a', '9007199254740993', 'b', '1']);
+      expect(inserted.rowCount).toBe(2);
+      expect(inserted.rows.map((r) => r.id).sort()).toEqual(['a', 'b']);
+      const selected = await db.query<{ big: string }>('SELECT big FROM contract.item WHERE id = $1', ['a']);
+      expect(selected.rows).toEqual([{ big: '9007199254740993' }]);
+      const updated = await db.query('UPDATE contract.item SET version = version + 1 WHERE id = $1 AND version = $2', ['a', 1]);
+      expect(updated.rowCount).toBe(1);
+      const stale = await db.query('UPDATE contract.item SET version = version + 1 WHERE id = $1 AND version = $2', ['a', 1]);
+      expect(stale.rowCount).toBe(0);
+      const deleted = await db.query('DELETE FROM contract.item');
+      expect(deleted.rowCount).toBe(2);
+    });
+
+    it('commits a transaction as one and rolls it back as one', async () => {
+      await db.transaction(async (tx) => {
+        await tx.query("INSERT INTO contract.item (id) VALUES ('kept')");
+      });
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query("INSERT INTO contract.item (id) VALUES ('lost')");
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      const { rows } = await db.query<{ id: string }>('SELECT id FROM contract.item ORDER BY id');
+      expect(rows.map((r) => r.id)).toEqual(['kept']);
+    });
+
+    it("never lets one transaction's rollback undo another's commit when they overlap", async () => {
+      let releaseFailing!: () => void;
+      const failingMayFinish = new Promise<void>((resolve) => (releaseFailing = resolve));
+      const failing = db.transaction(async (tx) => {
+        await tx.query("INSERT INTO contract.item (id) VALUES ('rolled-back')");
+        await failingMayFinish;
+        throw new Error('rollback');
+      });
+      const committing = db.transaction(async (tx) => {
+        await tx.query("INSERT INTO contract.item (id) VALUES ('committed')");
+      });
+      setTimeout(releaseFailing, 20);
+      await expect(failing).rejects.toThrow('rollback');
+      await committing;
+      const { rows } = await db.query<{ id: string }>('SELECT id FROM contract.item ORDER BY id');
+      expect(rows.map((r) => r.id)).toEqual(['committed']);
+    });
+
+    it('keeps every increment when many transactions run at once', async () => {
+      await db.query("INSERT INTO contract.item (id, version) VALUES ('counter', 0)");
+      await Promise.all(
+        Array.from({ length: 25 }, () =>
+          db.transaction((tx) => tx.query("UPDATE contract.item SET version = version + 1 WHERE id = 'counter'")),
+        ),
+      );
+      const { rows } = await db.query<{ version: number }>("SELECT version FROM contract.item WHERE id = 'counter'");
+      expect(rows[0].version).toBe(25);
+    });
+  });
+}

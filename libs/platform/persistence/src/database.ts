@@ -1,0 +1,58 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { QueryResult, Row, SqlExecutor } from './sql-executor';
+
+export type DatabaseEngine = 'postgres' | 'pglite';
+
+/** A unit of work: raw SQL for the hot paths, TypeORM's manager for entity work, one transaction. */
+export interface Transaction extends SqlExecutor {
+  readonly manager: EntityManager;
+}
+
+/** One service's database: its own schema, migrated, with serialisable units of work. */
+export interface Database extends SqlExecutor {
+  readonly schema: string;
+  readonly engine: DatabaseEngine;
+  readonly dataSource: DataSource;
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export class TypeOrmDatabase implements Database {
+  constructor(
+    readonly dataSource: DataSource,
+    readonly schema: string,
+    readonly engine: DatabaseEngine,
+  ) {}
+
+  async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      return await runStatement<T>(runner, sql, params);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work(new ManagerTransaction(manager)));
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+class ManagerTransaction implements Transaction {
+  constructor(readonly manager: EntityManager) {}
+
+  query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+    if (!this.manager.queryRunner) throw new Error('A transaction manager always has a query runner');
+    return runStatement<T>(this.manager.queryRunner, sql, params);
+  }
+}
+
+async function runStatement<T>(runner: QueryRunner, sql: string, params: readonly unknown[]): Promise<QueryResult<T>> {
+  const result = await runner.query(sql, [...params], true);
+  const rows = (result.records ?? []) as T[];
+  return { rows, rowCount: result.affected ?? rows.length };
+}

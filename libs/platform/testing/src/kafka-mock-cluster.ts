@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+
+export interface KafkaMockCluster {
+  brokers: string[];
+  /** A prefix unique to this run, for topic names and consumer groups. */
+  prefix: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * librdkafka's mock cluster, served by Debian's kcat (DESIGN §6): the Kafka wire protocol on loopback.
+ * Topics auto-create with 4 partitions; CreateTopics, idempotent and transactional producers do not work.
+ */
+export async function startKafkaMockCluster(brokerCount = 3): Promise<KafkaMockCluster> {
+  const child = spawn('kcat', ['-b', 'unused:1', '-C', '-t', '__boot', '-X', `test.mock.num.brokers=${brokerCount}`, '-d', 'mock', '-o', 'end'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const bootstrap = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`kcat mock cluster did not start: ${seen.slice(-500)}`)), 10_000);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot run kcat (apt-get install -y kcat): ${error.message}`));
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /bootstrap\.servers=([0-9.:,]+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        child.stderr?.removeAllListeners('data');
+        child.stderr?.resume();
+        resolve(match[1]);
+      }
+    });
+  });
+  return {
+    brokers: bootstrap.split(','),
+    prefix: `t${randomBytes(4).toString('hex')}`,
+    stop: () => stopChild(child),
+  };
+}
+
+/** kcat ignores SIGTERM: SIGINT stops it. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill('SIGINT');
+  });
+}

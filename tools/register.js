@@ -1,0 +1,5 @@
+// Runs the TypeScript sources directly (SWC, with decorator metadata and the tsconfig path aliases),
+// so the services need no separate build step in development, tests or the embedded mode.
+const path = require('path');
+process.env.SWC_NODE_PROJECT = process.env.SWC_NODE_PROJECT || path.join(__dirname, '..', 'tsconfig.json');
+require('@swc-node/register');
