@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { messageDeadLetteredV1 } from './events/platform/message-dead-lettered.v1';
+import { scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
+import { scenarioStageChangedV1 } from './events/workflow/scenario-stage-changed.v1';
+
+interface EventDefinition {
+  schemaVersion: number;
+  schema: z.ZodType;
+}
+
+interface TopicDefinition {
+  /** What the Kafka key is: the aggregate id, so one aggregate's events stay in order. */
+  key: string;
+  events: Record<string, EventDefinition>;
+}
+
+/**
+ * The ONE registry of topics: each versioned topic, the event types it carries and each type's schema.
+ * Publishers and handlers are typed from it; both sides validate against it at runtime.
+ */
+export const topicRegistry = {
+  'registry.scenario.v1': {
+    key: 'scenarioId',
+    events: {
+      'registry.scenario.registered': { schemaVersion: 1, schema: scenarioRegisteredV1 },
+    },
+  },
+  'workflow.scenario.v1': {
+    key: 'scenarioId',
+    events: {
+      'workflow.scenario.stage-changed': { schemaVersion: 1, schema: scenarioStageChangedV1 },
+    },
+  },
+  'platform.dead-letter.v1': {
+    key: 'consumer',
+    events: {
+      'platform.message.dead-lettered': { schemaVersion: 1, schema: messageDeadLetteredV1 },
+    },
+  },
+} as const satisfies Record<string, TopicDefinition>;
+
+type Registry = typeof topicRegistry;
+export type TopicName = keyof Registry;
+export type EventTypeOf<T extends TopicName> = keyof Registry[T]['events'] & string;
+export type EventDataOf<T extends TopicName, E extends EventTypeOf<T>> = Registry[T]['events'][E] extends { schema: infer S extends z.ZodType }
+  ? z.infer<S>
+  : never;
+
+export const topicNames = Object.keys(topicRegistry) as TopicName[];
+
+export function isTopicName(name: string): name is TopicName {
+  return Object.prototype.hasOwnProperty.call(topicRegistry, name);
+}
+
+export function eventDefinition(topic: string, type: string): EventDefinition | undefined {
+  if (!isTopicName(topic)) return undefined;
+  const events: Record<string, EventDefinition> = topicRegistry[topic].events;
+  return Object.prototype.hasOwnProperty.call(events, type) ? events[type] : undefined;
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { validateEvent, type EventDataOf, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
+import type { Database, Transaction } from '@scq/platform-persistence';
+import { correlation } from '@scq/platform-observability';
+import type { DeliveredMessage, MessageBus, Subscription } from '../bus/message-bus.port';
+import { buildEnvelope } from '../outbox/event.publisher';
+import type { OutboxStore } from '../outbox/outbox-store.port';
+import type { InboxStore } from './inbox-store.port';
+
+export const DEAD_LETTER_TOPIC = 'platform.dead-letter.v1' satisfies TopicName;
+
+export type EventHandler<T extends TopicName, E extends EventTypeOf<T>> = (event: EventEnvelope<EventDataOf<T, E>, E>, tx: Transaction) => Promise<void>;
+
+export interface EventConsumerOptions {
+  /** The consumer's name: its Kafka group id and its inbox key. */
+  consumer: string;
+  /** The service that owns the consumer (the `source` of the dead-letter events it writes). */
+  source: string;
+  db: Database;
+  bus: MessageBus;
+  inbox: InboxStore;
+  outbox: OutboxStore;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  /** After a transaction wrote to the outbox (a dead letter, or a handler's events): nudge the relay. */
+  afterOutboxWrite?: () => void;
+  log?: (level: 'warn' | 'error', message: string, details: Record<string, unknown>) => void;
+}
+
+type AnyHandler = (event: EventEnvelope, tx: Transaction) => Promise<void>;
+
+/**
+ * Takes events from the bus into one service: validates each against the topic registry, runs its handler
+ * with the inbox row in the same transaction (a redelivered message is skipped), retries a failing handler
+ * with backoff, and sends what cannot be handled — malformed, invalid or failing — to the dead-letter
+ * topic with the original bytes and the reason, then moves on.
+ */
+export class EventConsumer {
+  private readonly handlers = new Map<string, AnyHandler>();
+  private readonly topics = new Set<string>();
+  private subscription: Subscription | null = null;
+
+  constructor(private readonly options: EventConsumerOptions) {}
+
+  on<T extends TopicName, E extends EventTypeOf<T>>(topic: T, type: E, handler: EventHandler<T, E>): this {
+    this.topics.add(topic);
+    this.handlers.set(`${topic}\u0000${type}`, handler as unknown as AnyHandler);
+    return this;
+  }
+
+  async start(): Promise<void> {
+    if (this.subscription) return;
+    this.subscription = await this.options.bus.subscribe(this.options.consumer, [...this.topics], (message) => this.handle(message));
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.close();
+    this.subscription = null;
+  }
+
+  async handle(message: DeliveredMessage): Promise<void> {
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(message.value);
+    } catch (error) {
+      return this.deadLetter(message, null, `malformed JSON: ${(error as Error).message}`, 0);
+    }
+    const validation = validateEvent(message.topic, decoded);
+    if (!validation.ok) return this.deadLetter(message, null, validation.reason, 0);
+    const envelope = validation.envelope;
+    const handler = this.handlers.get(`${message.topic}\u0000${envelope.type}`);
+    if (!handler) return;
+
+    const maxAttempts = this.options.maxAttempts ?? 4;
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      try {
+        await correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
+          this.options.db.transaction(async (tx) => {
+            const fresh = await this.options.inbox.record(tx, { messageId: envelope.id, consumer: this.options.consumer, topic: message.topic, eventType: envelope.type, status: 'processed' });
+            if (fresh) await handler(envelope, tx);
+          }),
+        );
+        this.options.afterOutboxWrite?.();
+        return;
+      } catch (error) {
+        lastError = error;
+        this.options.log?.('warn', 'event handler failed', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt, error: errorMessage(error) });
+        if (attempt < maxAttempts) await delay((this.options.baseDelayMs ?? 100) * 2 ** (attempt - 1));
+      }
+    }
+    return this.deadLetter(message, envelope, `handler failed after ${maxAttempts} attempts: ${errorMessage(lastError)}`, maxAttempts);
+  }
+
+  private async deadLetter(message: DeliveredMessage, envelope: EventEnvelope | null, reason: string, attempts: number): Promise<void> {
+    const { consumer, source, db, inbox, outbox } = this.options;
+    this.options.log?.('error', 'message dead-lettered', { consumer, topic: message.topic, offset: message.offset, reason });
+    const messageId = envelope?.id ?? `unparsed-${createHash('sha256').update(`${message.topic}\u0000${message.key}\u0000${message.value}`).digest('hex')}`;
+    const context = envelope ? { correlationId: envelope.correlationid, causationId: envelope.id } : correlation.currentOrNew();
+    await correlation.run(context, () =>
+      db.transaction(async (tx) => {
+        const fresh = await inbox.record(tx, { messageId, consumer, topic: message.topic, eventType: envelope?.type ?? null, status: 'dead-lettered' });
+        if (!fresh) return;
+        const dead = buildEnvelope(source, DEAD_LETTER_TOPIC, 'platform.message.dead-lettered', {
+          subject: consumer,
+          data: {
+            consumer,
+            reason: reason.slice(0, 4000),
+            attempts,
+            original: { topic: message.topic, key: message.key, value: message.value, partition: message.partition, offset: message.offset },
+            failedAt: new Date().toISOString(),
+          },
+        });
+        await outbox.append(tx, [{ id: dead.id, topic: DEAD_LETTER_TOPIC, key: consumer, eventType: dead.type, payload: JSON.stringify(dead), headers: {} }]);
+      }),
+    );
+    this.options.afterOutboxWrite?.();
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,45 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { quoteIdentifier } from '@scq/platform-persistence';
+
+/** The outbox and inbox tables, created in the schema of the service that owns them. */
+export function messagingMigration(schema: string): new () => MigrationInterface {
+  const s = quoteIdentifier(schema);
+  return class MessagingOutboxInbox implements MigrationInterface {
+    name = `MessagingOutboxInbox1763800000000`;
+
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query(`
+        CREATE TABLE ${s}.outbox (
+          seq bigserial PRIMARY KEY,
+          id uuid NOT NULL UNIQUE,
+          topic text NOT NULL,
+          message_key text NOT NULL,
+          event_type text NOT NULL,
+          payload text NOT NULL,
+          headers jsonb NOT NULL DEFAULT '{}',
+          created_at timestamptz NOT NULL DEFAULT now(),
+          claimed_by text,
+          claimed_until timestamptz,
+          attempts int NOT NULL DEFAULT 0,
+          last_error text,
+          sent_at timestamptz
+        );
+        CREATE INDEX outbox_unsent ON ${s}.outbox (seq) WHERE sent_at IS NULL;
+        CREATE INDEX outbox_unsent_by_key ON ${s}.outbox (message_key, seq) WHERE sent_at IS NULL;
+        CREATE TABLE ${s}.inbox (
+          message_id text NOT NULL,
+          consumer text NOT NULL,
+          topic text NOT NULL,
+          event_type text,
+          status text NOT NULL CHECK (status IN ('processed', 'dead-lettered')),
+          received_at timestamptz NOT NULL DEFAULT now(),
+          PRIMARY KEY (message_id, consumer)
+        );
+      `);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`DROP TABLE ${s}.inbox; DROP TABLE ${s}.outbox;`);
+    }
+  };
+}

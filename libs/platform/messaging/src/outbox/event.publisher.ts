@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { assertEventData, eventDefinition, type EventDataOf, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
+import type { SqlExecutor } from '@scq/platform-persistence';
+import { correlation } from '@scq/platform-observability';
+import type { OutboxStore } from './outbox-store.port';
+
+export interface PublishRequest<T extends TopicName, E extends EventTypeOf<T>> {
+  /** The aggregate the event is about; also the Kafka key unless `key` says otherwise. */
+  subject: string;
+  data: EventDataOf<T, E>;
+  key?: string;
+}
+
+/**
+ * Publishes an event the only safe way: as an outbox row in the caller's transaction. The data is
+ * checked against the topic registry at compile time (types) and before it is written (schema).
+ */
+export class EventPublisher {
+  constructor(
+    private readonly outbox: OutboxStore,
+    private readonly source: string,
+  ) {}
+
+  async publish<T extends TopicName, E extends EventTypeOf<T>>(tx: SqlExecutor, topic: T, type: E, request: PublishRequest<T, E>): Promise<EventEnvelope<EventDataOf<T, E>, E>> {
+    const envelope = buildEnvelope(this.source, topic, type, request);
+    await this.outbox.append(tx, [{ id: envelope.id, topic, key: request.key ?? request.subject, eventType: type, payload: JSON.stringify(envelope), headers: {} }]);
+    return envelope;
+  }
+}
+
+export function buildEnvelope<T extends TopicName, E extends EventTypeOf<T>>(source: string, topic: T, type: E, request: PublishRequest<T, E>): EventEnvelope<EventDataOf<T, E>, E> {
+  const context = correlation.currentOrNew();
+  const definition = eventDefinition(topic, type);
+  if (!definition) throw new Error(`event type ${type} is not registered on topic ${topic}`);
+  return {
+    specversion: '1.0',
+    id: randomUUID(),
+    type,
+    source,
+    subject: request.subject,
+    time: new Date().toISOString(),
+    datacontenttype: 'application/json',
+    correlationid: context.correlationId,
+    causationid: context.causationId,
+    schemaversion: definition.schemaVersion,
+    data: assertEventData(topic, type, request.data),
+  };
+}

@@ -1,0 +1,105 @@
+import { quoteIdentifier, type Database, type SqlExecutor } from '@scq/platform-persistence';
+import type { ClaimedOutboxMessage, OutboxMessage, OutboxStore } from './outbox-store.port';
+
+interface OutboxRow {
+  seq: string;
+  id: string;
+  topic: string;
+  message_key: string;
+  event_type: string;
+  payload: string;
+  headers: Record<string, string>;
+  attempts: number;
+}
+
+/** The outbox table through plain SQL: the same statements on PostgreSQL and PGlite. */
+export class SqlOutboxStore implements OutboxStore {
+  private readonly table: string;
+  private readonly claimLock: number;
+
+  constructor(
+    private readonly db: Database,
+    schema: string,
+  ) {
+    this.table = `${quoteIdentifier(schema)}.outbox`;
+    this.claimLock = lockKey(`outbox-claim:${schema}`);
+  }
+
+  async append(tx: SqlExecutor, messages: OutboxMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const params: unknown[] = [];
+    const rows = messages.map((m) => {
+      params.push(m.id, m.topic, m.key, m.eventType, m.payload, JSON.stringify(m.headers));
+      const n = params.length;
+      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
+    });
+    await tx.query(`INSERT INTO ${this.table} (id, topic, message_key, event_type, payload, headers) VALUES ${rows.join(', ')}`, params);
+  }
+
+  claim(relayId: string, limit: number, leaseMs: number): Promise<ClaimedOutboxMessage[]> {
+    return this.db.transaction(async (tx) => {
+      // Claims are serialised so the "earlier message of the same key is in flight" test sees every claim.
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [this.claimLock]);
+      const { rows } = await tx.query<OutboxRow>(
+        `WITH candidate AS (
+           SELECT o.seq FROM ${this.table} o
+           WHERE o.sent_at IS NULL
+             AND (o.claimed_until IS NULL OR o.claimed_until < now())
+             AND NOT EXISTS (
+               SELECT 1 FROM ${this.table} earlier
+               WHERE earlier.message_key = o.message_key AND earlier.sent_at IS NULL AND earlier.seq < o.seq
+                 AND earlier.claimed_until >= now())
+           ORDER BY o.seq
+           LIMIT $2
+           FOR UPDATE SKIP LOCKED)
+         UPDATE ${this.table} o
+            SET claimed_by = $1, claimed_until = now() + make_interval(secs => $3::double precision / 1000), attempts = o.attempts + 1
+           FROM candidate WHERE o.seq = candidate.seq
+         RETURNING o.seq::text AS seq, o.id, o.topic, o.message_key, o.event_type, o.payload, o.headers, o.attempts`,
+        [relayId, limit, leaseMs],
+      );
+      return rows
+        .sort((a, b) => compareSeq(a.seq, b.seq))
+        .map((row) => ({
+          seq: row.seq,
+          id: row.id,
+          topic: row.topic,
+          key: row.message_key,
+          eventType: row.event_type,
+          payload: row.payload,
+          headers: row.headers ?? {},
+          attempts: row.attempts,
+        }));
+    });
+  }
+
+  async markSent(relayId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.query(`UPDATE ${this.table} SET sent_at = now(), claimed_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[]) AND claimed_by = $2`, [ids, relayId]);
+  }
+
+  async release(relayId: string, ids: string[], error: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.query(`UPDATE ${this.table} SET claimed_until = NULL, last_error = $3 WHERE id = ANY($1::uuid[]) AND claimed_by = $2 AND sent_at IS NULL`, [
+      ids,
+      relayId,
+      error.slice(0, 2000),
+    ]);
+  }
+
+  async unsentCount(): Promise<number> {
+    const { rows } = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${this.table} WHERE sent_at IS NULL`);
+    return rows[0].n;
+  }
+}
+
+function compareSeq(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** A stable 31-bit advisory lock key for a name. */
+function lockKey(name: string): number {
+  let hash = 0;
+  for (const char of name) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash & 0x7fffffff;
+}
