@@ -9,3 +9,6 @@ export * from './inbox/inbox-store.port';
 export * from './inbox/sql-inbox.store';
 export * from './inbox/event.consumer';
 export * from './messaging.migration';
+export * from './service-messaging';
+export * from './nest/bus.module';
+export * from './nest/service-runtime.providers';

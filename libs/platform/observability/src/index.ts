@@ -3,3 +3,7 @@ export * from './logger';
 export * from './nest/pino-nest.logger';
 export * from './nest/correlation.middleware';
 export * from './nest/health.controller';
+export * from './nest/readiness.registry';
+export * from './nest/host.module';
+export * from './nest/http-exception.filter';
+export * from './nest/parse-request';

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
-import { PGlite } from '@electric-sql/pglite';
 import { TypeOrmDatabase, type Database } from './database';
 import { pgliteDriverFor } from './pglite-pool.driver';
+import { openPGliteSession } from './pglite-session';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Constructor = Function;
@@ -24,9 +23,6 @@ export interface OpenDatabaseOptions extends DatabaseLocation {
   runMigrations?: boolean;
 }
 
-const INT8 = 20;
-const NUMERIC = 1700;
-
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const common = {
     type: 'postgres' as const,
@@ -40,11 +36,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (options.url) {
     dataSource = new DataSource({ ...common, url: options.url, poolSize: options.poolSize ?? 10, applicationName: options.schema });
   } else {
-    const dataDir = options.pgliteDataDir ?? 'memory://';
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-    // Parse 64-bit integers and numerics as strings, as `pg` does, so both adapters return the same values.
-    const pglite = await PGlite.create({ dataDir, parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => value } });
-    dataSource = new DataSource({ ...common, driver: pgliteDriverFor(pglite) });
+    const session = await openPGliteSession(options.pgliteDataDir ?? 'memory://');
+    // TypeORM keeps its migrations table per schema, so services sharing one PGlite folder keep theirs apart.
+    dataSource = new DataSource({ ...common, driver: pgliteDriverFor(session) });
   }
   await dataSource.initialize();
   const database = new TypeOrmDatabase(dataSource, options.schema, options.url ? 'postgres' : 'pglite');

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { PGlite, Results } from '@electric-sql/pglite';
+import type { PGliteSession } from './pglite-session';
 
 type Callback<T> = (error: Error | null, value?: T) => void;
 type ConnectCallback = (error: Error | null, client: PGliteClient | null, release: () => void) => void;
@@ -11,22 +12,21 @@ interface PgLikeResult {
 }
 
 /**
- * A `pg`-compatible pool over ONE PGlite instance, for TypeORM's postgres driver.
+ * A `pg`-compatible pool over a PGlite session, for TypeORM's postgres driver.
  *
  * PGlite is a single session: two interleaved transactions would share it, and one's ROLLBACK
- * would undo the other's work (DESIGN §8). So this pool hands out its one client to one holder at a
- * time, in arrival order: every TypeORM query runner (and so every transaction) is serialised.
- * typeorm-pglite does the same job with a process-wide singleton instance that `end()` closes for
- * everybody; here each pool owns its instance, so each service can keep its own database.
+ * would undo the other's work (DESIGN §8). So the pool hands its one client to one holder at a
+ * time, in arrival order, under the session's lock: every TypeORM query runner (and so every
+ * transaction) of every pool on that session is serialised. typeorm-pglite keeps one process-wide
+ * instance that the first `end()` closes for everybody; here the session closes with its last user.
  */
 export class PGlitePool extends EventEmitter {
-  private readonly waiting: Array<() => void> = [];
-  private busy = false;
   private readonly client: PGliteClient;
+  private ended = false;
 
-  constructor(private readonly db: PGlite) {
+  constructor(private readonly session: PGliteSession) {
     super();
-    this.client = new PGliteClient(db);
+    this.client = new PGliteClient(session.db);
   }
 
   connect(callback?: ConnectCallback): Promise<PGliteClient> | void {
@@ -55,7 +55,8 @@ export class PGlitePool extends EventEmitter {
   }
 
   end(callback?: (error: Error | null) => void): Promise<void> {
-    const closed = this.db.closed ? Promise.resolve() : this.db.close();
+    const closed = this.ended ? Promise.resolve() : this.session.releaseRef();
+    this.ended = true;
     return closed.then(
       () => callback?.(null),
       (error: Error) => {
@@ -66,17 +67,11 @@ export class PGlitePool extends EventEmitter {
   }
 
   private acquire(): Promise<void> {
-    if (!this.busy) {
-      this.busy = true;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return this.session.acquire();
   }
 
   private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.busy = false;
+    this.session.release();
   }
 }
 
@@ -117,11 +112,11 @@ function toPgResult(sql: string, result: Results): PgLikeResult {
 }
 
 /** The `driver` object TypeORM's postgres driver accepts in place of the `pg` module. */
-export function pgliteDriverFor(db: PGlite): { Pool: new () => PGlitePool } {
+export function pgliteDriverFor(session: PGliteSession): { Pool: new () => PGlitePool } {
   return {
     Pool: class extends PGlitePool {
       constructor() {
-        super(db);
+        super(session);
       }
     },
   };

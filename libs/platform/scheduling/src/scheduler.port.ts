@@ -1,4 +1,7 @@
-/** A job to run once at `runAt`, identified by (queue, jobId). Framework-free: both adapters implement this port. */
+/**
+ * A job to run once at `runAt`, identified by (queue, jobId). `runAt` stays the time the job was scheduled for, also
+ * while it waits for a retry. Framework-free: every adapter implements this port.
+ */
 export interface ScheduledJob<P = unknown> {
   queue: string;
   jobId: string;

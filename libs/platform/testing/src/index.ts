@@ -1,2 +1,3 @@
 export * from './test-postgres';
 export * from './kafka-mock-cluster';
+export * from './service-process';

@@ -14,6 +14,8 @@ export interface DeliveredMessage extends BusMessage {
 export type MessageHandler = (message: DeliveredMessage) => Promise<void>;
 
 export interface Subscription {
+  /** Resolves when the transport answers (readiness); optional for transports that are always there. */
+  ready?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,5 +28,7 @@ export interface MessageBus {
   publish(messages: BusMessage[]): Promise<void>;
   /** One consumer group: each message of the topics reaches one member of the group. Resolves once subscribed. */
   subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<Subscription>;
+  /** Resolves when the transport answers (readiness); optional for transports that are always there. */
+  ready?(): Promise<void>;
   close(): Promise<void>;
 }

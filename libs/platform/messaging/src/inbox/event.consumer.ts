@@ -24,7 +24,7 @@ export interface EventConsumerOptions {
   baseDelayMs?: number;
   /** After a transaction wrote to the outbox (a dead letter, or a handler's events): nudge the relay. */
   afterOutboxWrite?: () => void;
-  log?: (level: 'warn' | 'error', message: string, details: Record<string, unknown>) => void;
+  log?: (level: 'info' | 'warn' | 'error', message: string, details: Record<string, unknown>) => void;
 }
 
 type AnyHandler = (event: EventEnvelope, tx: Transaction) => Promise<void>;
@@ -82,10 +82,15 @@ export class EventConsumer {
           }),
         );
         this.options.afterOutboxWrite?.();
+        correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
+          this.options.log?.('info', 'event handled', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt }),
+        );
         return;
       } catch (error) {
         lastError = error;
-        this.options.log?.('warn', 'event handler failed', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt, error: errorMessage(error) });
+        correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
+          this.options.log?.('warn', 'event handler failed', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt, error: errorMessage(error) }),
+        );
         if (attempt < maxAttempts) await delay((this.options.baseDelayMs ?? 100) * 2 ** (attempt - 1));
       }
     }

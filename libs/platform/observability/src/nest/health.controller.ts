@@ -1,52 +1,21 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
-
-/** A dependency whose reachability decides readiness (database, broker, Redis). */
-export interface ReadinessCheck {
-  name: string;
-  check(): Promise<void>;
-}
-
-export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
+import { ReadinessRegistry } from './readiness.registry';
 
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}
+  constructor(private readonly readiness: ReadinessRegistry) {}
 
+  /** The process is up and serving HTTP. */
   @Get('live')
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
+  /** Every dependency answers: 200, or 503 with the failing checks. */
   @Get('ready')
   async ready(@Res() response: Response): Promise<void> {
-    const results = await Promise.all(
-      this.checks.map(async ({ name, check }) => {
-        try {
-          await withTimeout(check(), 2000);
-          return { name, ok: true as const };
-        } catch (error) {
-          return { name, ok: false as const, error: error instanceof Error ? error.message : String(error) };
-        }
-      }),
-    );
-    const ok = results.every((result) => result.ok);
-    response.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({ status: ok ? 'ok' : 'unavailable', checks: results });
+    const report = await this.readiness.report();
+    response.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(report);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }

@@ -1,0 +1,5 @@
+import { databaseLocationFromEnv } from '@scq/platform-persistence';
+import { runProcess } from '@scq/platform-runtime';
+import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
+
+void runProcess({ name: WORKFLOW_SERVICE, defaultPort: 3002, modules: (env) => [WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env) })] });

@@ -1,0 +1,26 @@
+import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
+import { InProcessMessageBus } from '@scq/platform-messaging';
+import { databaseLocationFromEnv } from '@scq/platform-persistence';
+import { runProcess } from '@scq/platform-runtime';
+import { NOTIFICATION_SERVICE, NotificationModule } from '@scq/notification-infrastructure';
+import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
+import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
+
+/**
+ * The embedded mode (DESIGN §7): every service module in one process, each on its own database (PGlite under
+ * DATA_DIR unless DATABASE_URL is set), events through the same outbox, relay and inbox code over the in-process bus.
+ */
+void runProcess({
+  name: 'standalone',
+  defaultPort: 3000,
+  bus: () => new InProcessMessageBus(),
+  modules: (env) => [
+    RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
+    WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env) }),
+    EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env) }),
+    NotificationModule.register({ database: databaseLocationFromEnv(NOTIFICATION_SERVICE, env) }),
+  ],
+  announce: (host) => {
+    process.stdout.write(`\n场景重庆 Scenario Lifecycle Platform is running (embedded mode): ${host.url}\n  health: ${host.url}/health/ready   scenarios: ${host.url}/api/scenarios\n\n`);
+  },
+});

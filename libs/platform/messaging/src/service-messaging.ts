@@ -1,0 +1,65 @@
+import type { Database } from '@scq/platform-persistence';
+import type { Logger } from '@scq/platform-observability';
+import type { MessageBus } from './bus/message-bus.port';
+import { EventConsumer } from './inbox/event.consumer';
+import { SqlInboxStore } from './inbox/sql-inbox.store';
+import { EventPublisher } from './outbox/event.publisher';
+import { OutboxRelay } from './outbox/outbox.relay';
+import { SqlOutboxStore } from './outbox/sql-outbox.store';
+
+export interface ServiceMessagingOptions {
+  service: string;
+  db: Database;
+  bus: MessageBus;
+  logger: Logger;
+  relayIdleDelayMs?: number;
+}
+
+/** One service's messaging, wired: its outbox and publisher, its relay, its consumers over its inbox. */
+export class ServiceMessaging {
+  readonly outbox: SqlOutboxStore;
+  readonly inbox: SqlInboxStore;
+  readonly publisher: EventPublisher;
+  readonly relay: OutboxRelay;
+  private readonly consumers: EventConsumer[] = [];
+
+  constructor(private readonly options: ServiceMessagingOptions) {
+    const { db, bus, service, logger } = options;
+    this.outbox = new SqlOutboxStore(db, db.schema);
+    this.inbox = new SqlInboxStore(db.schema);
+    this.publisher = new EventPublisher(this.outbox, service);
+    this.relay = new OutboxRelay({
+      store: this.outbox,
+      bus,
+      idleDelayMs: options.relayIdleDelayMs,
+      onError: (error) => logger.warn({ err: error }, 'outbox relay failed; retrying'),
+    });
+  }
+
+  /** A consumer (its name is its group id) whose dead letters and handler events go out through this outbox. */
+  consumer(name: string): EventConsumer {
+    const { db, bus, service, logger } = this.options;
+    const consumer = new EventConsumer({
+      consumer: name,
+      source: service,
+      db,
+      bus,
+      inbox: this.inbox,
+      outbox: this.outbox,
+      afterOutboxWrite: () => this.relay.nudge(),
+      log: (level, message, details) => logger[level](details, message),
+    });
+    this.consumers.push(consumer);
+    return consumer;
+  }
+
+  async start(): Promise<void> {
+    this.relay.start();
+    for (const consumer of this.consumers) await consumer.start();
+  }
+
+  async stop(): Promise<void> {
+    for (const consumer of this.consumers) await consumer.stop();
+    await this.relay.stop();
+  }
+}

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { BusModule, type MessageBus } from '@scq/platform-messaging';
+import { correlationMiddleware, HostModule, HttpExceptionFilter, PinoNestLogger, type Logger } from '@scq/platform-observability';
+
+export interface HostOptions {
+  /** The process's name in logs: a service name, or `standalone`. */
+  name: string;
+  modules: DynamicModule[];
+  bus: MessageBus;
+  logger: Logger;
+  port: number;
+  host?: string;
+}
+
+export interface RunningHost {
+  app: INestApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** One Nest process hosting one or more service modules over one bus, with health, JSON logs and one error format. */
+export async function bootstrapHost(options: HostOptions): Promise<RunningHost> {
+  @Module({ imports: [HostModule.forRoot(options.logger), BusModule.forRoot(options.bus), ...options.modules] })
+  class ProcessModule {}
+
+  const app = await NestFactory.create(ProcessModule, { logger: new PinoNestLogger(options.logger), bodyParser: true });
+  app.use(correlationMiddleware(options.logger));
+  app.useGlobalFilters(new HttpExceptionFilter(options.logger));
+  await app.listen(options.port, options.host ?? '0.0.0.0');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://127.0.0.1:${port}`;
+  options.logger.info({ url }, `${options.name} listening`);
+  let closing: Promise<void> | null = null;
+  return {
+    app,
+    url,
+    close: () =>
+      (closing ??= (async () => {
+        await app.close();
+        await options.bus.close();
+      })()),
+  };
+}

@@ -1,0 +1,84 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const WORKSPACE = join(__dirname, '..', '..', '..', '..');
+
+export interface ServiceProcess {
+  app: string;
+  url: string;
+  child: ChildProcess;
+  /** Everything the process printed so far (JSON log lines). */
+  output(): string;
+  /** Graceful stop (SIGINT); resolves with the exit code. */
+  stop(): Promise<number | null>;
+  /** kill -9: no shutdown hooks, no goodbyes. */
+  kill(): Promise<void>;
+}
+
+/**
+ * Starts one app of the monorepo as its own process (`node -r tools/register.js apps/<app>/src/main.ts`)
+ * on a free port and waits until it listens.
+ */
+export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')], {
+    cwd: WORKSPACE,
+    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env, NODE_OPTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`${app} did not start within ${timeoutMs} ms:\n${output.slice(-3000)}`)), timeoutMs);
+    const poll = setInterval(() => {
+      const match = /"url":"(http:\/\/[^"]+)","msg":"[\w-]+ listening"/.exec(output);
+      if (match) finish(null, match[1]);
+    }, 50);
+    child.once('exit', (code) => finish(new Error(`${app} exited with ${code} before listening:\n${output.slice(-3000)}`)));
+    function finish(error: Error | null, value?: string) {
+      clearTimeout(timer);
+      clearInterval(poll);
+      if (error) reject(error);
+      else resolve(value!);
+    }
+  }).catch(async (error) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+
+  return {
+    app,
+    url,
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(killer);
+      return code;
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** Polls until `probe` returns a value (not undefined), or fails with the last observation. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000, intervalMs = 25): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+}

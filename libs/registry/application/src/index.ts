@@ -1,0 +1,3 @@
+export * from './scenario.repository.port';
+export * from './register-scenario.handler';
+export * from './apply-stage-changed.handler';

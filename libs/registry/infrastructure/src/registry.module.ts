@@ -1,0 +1,50 @@
+import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
+import type { Database, DatabaseLocation } from '@scq/platform-persistence';
+import { ApplyStageChangedHandler, RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
+import { registryMigrations } from './registry.migrations';
+import { ScenarioHttpController } from './scenario.http.controller';
+import { SqlScenarioRepository } from './sql-scenario.repository';
+
+export const REGISTRY_SERVICE = 'scenario-registry';
+
+export interface RegistryModuleOptions {
+  database: DatabaseLocation;
+}
+
+/** Keeps the stage read model current from the workflow's events. */
+class RegistrySubscriptions implements OnModuleInit {
+  constructor(
+    private readonly messaging: ServiceMessaging,
+    private readonly applyStage: ApplyStageChangedHandler,
+  ) {}
+
+  onModuleInit(): void {
+    this.messaging.consumer('registry.stage-read-model').on('workflow.scenario.v1', 'workflow.scenario.stage-changed', (event, tx) => this.applyStage.handle(event, tx));
+  }
+}
+
+@Module({})
+export class RegistryModule {
+  static register(options: RegistryModuleOptions): DynamicModule {
+    return {
+      module: RegistryModule,
+      controllers: [ScenarioHttpController],
+      providers: [
+        ...serviceRuntimeProviders({ service: REGISTRY_SERVICE, schema: 'registry', database: options.database, migrations: registryMigrations }),
+        { provide: SCENARIO_REPOSITORY, useClass: SqlScenarioRepository },
+        {
+          provide: RegisterScenarioHandler,
+          inject: [SERVICE_DATABASE, SCENARIO_REPOSITORY, ServiceMessaging],
+          useFactory: (db: Database, scenarios: ScenarioRepository, messaging: ServiceMessaging) => new RegisterScenarioHandler(db, scenarios, messaging.publisher),
+        },
+        { provide: ApplyStageChangedHandler, inject: [SCENARIO_REPOSITORY], useFactory: (scenarios: ScenarioRepository) => new ApplyStageChangedHandler(scenarios) },
+        {
+          provide: RegistrySubscriptions,
+          inject: [ServiceMessaging, ApplyStageChangedHandler],
+          useFactory: (messaging: ServiceMessaging, apply: ApplyStageChangedHandler) => new RegistrySubscriptions(messaging, apply),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { z } from 'zod';
+import { SERVICE_DATABASE, ServiceMessaging } from '@scq/platform-messaging';
+import type { Database } from '@scq/platform-persistence';
+import { parseRequest, RequestError } from '@scq/platform-observability';
+import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
+import { scenarioRegistrationSchema } from '@scq/registry-domain';
+import { decodeCursor } from './sql-scenario.repository';
+
+const listQuery = z.object({
+  stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  after: z.string().refine((cursor) => decodeCursor(cursor) !== null, '无效的分页游标 invalid cursor').optional(),
+});
+
+@Controller('api/scenarios')
+export class ScenarioHttpController {
+  constructor(
+    @Inject(SERVICE_DATABASE) private readonly db: Database,
+    @Inject(SCENARIO_REPOSITORY) private readonly scenarios: ScenarioRepository,
+    private readonly register: RegisterScenarioHandler,
+    private readonly messaging: ServiceMessaging,
+  ) {}
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  async create(@Body() body: unknown) {
+    const scenario = await this.register.execute(parseRequest(scenarioRegistrationSchema, body));
+    this.messaging.relay.nudge();
+    return scenario;
+  }
+
+  @Get(':id')
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    const scenario = await this.scenarios.findById(this.db, id);
+    if (!scenario) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景不存在 Scenario ${id} not found`);
+    return scenario;
+  }
+
+  @Get()
+  list(@Query() query: unknown) {
+    return this.scenarios.list(this.db, parseRequest(listQuery, query));
+  }
+}

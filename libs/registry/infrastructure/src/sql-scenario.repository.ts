@@ -1,0 +1,95 @@
+import type { SqlExecutor } from '@scq/platform-persistence';
+import type { ScenarioPage, ScenarioRepository } from '@scq/registry-application';
+import type { Scenario } from '@scq/registry-domain';
+
+interface ScenarioRow {
+  id: string;
+  title_zh: string;
+  title_en: string | null;
+  description_zh: string | null;
+  description_en: string | null;
+  domain_code: string;
+  owner_unit: string;
+  taxonomy_version: string;
+  stage: string | null;
+  stage_sequence: number | null;
+  stage_changed_at: Date | null;
+  registered_at: Date;
+}
+
+export class SqlScenarioRepository implements ScenarioRepository {
+  async insert(tx: SqlExecutor, s: Scenario): Promise<void> {
+    await tx.query(
+      `INSERT INTO registry.scenario (id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, registered_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [s.id, s.title.zh, s.title.en ?? null, s.description?.zh ?? null, s.description?.en ?? null, s.domainCode, s.ownerUnit, s.taxonomyVersion, s.registeredAt],
+    );
+  }
+
+  async findById(db: SqlExecutor, id: string): Promise<Scenario | null> {
+    const { rows } = await db.query<ScenarioRow>('SELECT * FROM registry.scenario WHERE id = $1', [id]);
+    return rows[0] ? toScenario(rows[0]) : null;
+  }
+
+  async findByIdForUpdate(tx: SqlExecutor, id: string): Promise<Scenario | null> {
+    const { rows } = await tx.query<ScenarioRow>('SELECT * FROM registry.scenario WHERE id = $1 FOR UPDATE', [id]);
+    return rows[0] ? toScenario(rows[0]) : null;
+  }
+
+  async updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void> {
+    await tx.query('UPDATE registry.scenario SET stage = $2, stage_sequence = $3, stage_changed_at = $4 WHERE id = $1', [id, stage, sequence, changedAt]);
+  }
+
+  /** Keyset pagination on (registered_at, id): stable while scenarios are being added. */
+  async list(db: SqlExecutor, query: { stage?: string; limit: number; after?: string }): Promise<ScenarioPage> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (query.stage) {
+      params.push(query.stage);
+      where.push(`stage = $${params.length}`);
+    }
+    const cursor = query.after ? decodeCursor(query.after) : null;
+    if (cursor) {
+      params.push(cursor.registeredAt, cursor.id);
+      where.push(`(registered_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(query.limit + 1);
+    const { rows } = await db.query<ScenarioRow>(
+      `SELECT * FROM registry.scenario ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY registered_at, id LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, query.limit).map(toScenario);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+  }
+}
+
+function toScenario(row: ScenarioRow): Scenario {
+  const description = row.description_zh || row.description_en ? { ...(row.description_zh ? { zh: row.description_zh } : {}), ...(row.description_en ? { en: row.description_en } : {}) } : undefined;
+  return {
+    id: row.id,
+    title: { zh: row.title_zh, ...(row.title_en ? { en: row.title_en } : {}) },
+    ...(description ? { description } : {}),
+    domainCode: row.domain_code,
+    ownerUnit: row.owner_unit,
+    taxonomyVersion: row.taxonomy_version,
+    stage: row.stage,
+    stageSequence: row.stage_sequence,
+    stageChangedAt: row.stage_changed_at,
+    registeredAt: row.registered_at,
+  };
+}
+
+function encodeCursor(s: Scenario): string {
+  return Buffer.from(JSON.stringify([s.registeredAt.toISOString(), s.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { registeredAt: string; id: string } | null {
+  try {
+    const [registeredAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    if (typeof registeredAt !== 'string' || Number.isNaN(Date.parse(registeredAt)) || !/^[0-9a-f-]{36}$/.test(id)) return null;
+    return { registeredAt, id };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './scenario-lifecycle.machine';
+export * from './lifecycle-step';

@@ -1,0 +1,3 @@
+export * from './workflow.module';
+export * from './workflow.migrations';
+export * from './sql-lifecycle-instance.repository';

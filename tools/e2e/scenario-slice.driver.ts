@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { eventually } from '@scq/platform-testing';
+
+export interface SliceResult {
+  scenarioId: string;
+  /** From the POST's response to the registry showing the stage the workflow reported. */
+  registeredToProposedMs: number;
+  transitionToReadModelMs: number;
+}
+
+async function json(response: Response): Promise<any> {
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`not JSON (${response.status}): ${text.slice(0, 500)}`);
+  }
+}
+
+/**
+ * The backbone's end-to-end slice, driven over HTTP against one base URL (the gateway, or the standalone host):
+ * register a scenario → the workflow starts its lifecycle → the registry's read model shows `proposed`;
+ * then advance it → the registry shows `cultivating`. The correlation id travels with the events.
+ */
+export async function driveScenarioSlice(baseUrl: string): Promise<SliceResult> {
+  const correlationId = `e2e-${randomUUID()}`;
+  const started = performance.now();
+  const created = await fetch(`${baseUrl}/api/scenarios`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId },
+    body: JSON.stringify({ title: { zh: '两江新区无人配送示范场景', en: 'Unmanned delivery pilot' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委' }),
+  });
+  expect(created.status).toBe(201);
+  expect(created.headers.get('x-correlation-id')).toBe(correlationId);
+  const scenario = await json(created);
+  expect(scenario).toMatchObject({ id: expect.any(String), stage: null, title: { zh: '两江新区无人配送示范场景' } });
+
+  const proposed = await eventually(async () => {
+    const body = await json(await fetch(`${baseUrl}/api/scenarios/${scenario.id}`));
+    return body.stage === 'proposed' ? body : undefined;
+  });
+  const registeredToProposedMs = performance.now() - started;
+  expect(proposed.stageSequence).toBe(0);
+
+  const lifecycle = await json(await fetch(`${baseUrl}/api/workflow/scenarios/${scenario.id}`));
+  expect(lifecycle).toMatchObject({ stage: 'proposed', acceptedEvents: ['startCultivation', 'withdraw'], version: 1 });
+  expect(lifecycle.history).toEqual([expect.objectContaining({ from: null, to: 'proposed', event: 'start', correlationId })]);
+
+  const transitionStarted = performance.now();
+  const advanced = await fetch(`${baseUrl}/api/workflow/scenarios/${scenario.id}/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-user-id': 'officer-1' },
+    body: JSON.stringify({ type: 'startCultivation', reason: '纳入培育 cultivate', expectedVersion: 1 }),
+  });
+  expect(advanced.status).toBe(201);
+  await eventually(async () => {
+    const body = await json(await fetch(`${baseUrl}/api/scenarios/${scenario.id}`));
+    return body.stage === 'cultivating' ? body : undefined;
+  });
+  const transitionToReadModelMs = performance.now() - transitionStarted;
+
+  const stale = await fetch(`${baseUrl}/api/workflow/scenarios/${scenario.id}/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'withdraw', expectedVersion: 1 }),
+  });
+  expect(stale.status).toBe(409);
+  expect((await json(stale)).error.code).toBe('CONCURRENT_TRANSITION');
+
+  return { scenarioId: scenario.id, registeredToProposedMs, transitionToReadModelMs };
+}
+
+/** Bad input to the slice endpoints: 400 (or 404) with a clear message, and nothing stored. */
+export async function expectBadInputRefused(baseUrl: string): Promise<void> {
+  const before = (await json(await fetch(`${baseUrl}/api/scenarios?limit=200`))).items.length;
+  const cases: Array<{ body: string; field?: string }> = [
+    { body: '{"title": {"zh": ""}, "domainCode": "Bad Code", "ownerUnit": "市发展改革委"}', field: 'title.zh' },
+    { body: '{"title": {"zh": "场景"}, "domainCode": "ai", "ownerUnit": "市发展改革委", "budget": "x"}', field: '(body)' },
+    { body: '{"title": "not an object", "domainCode": "ai", "ownerUnit": "市发展改革委"}', field: 'title' },
+    { body: '{"title": {"zh": "场景"}, "ownerUnit": "市发展改革委"}', field: 'domainCode' },
+    { body: '{not json' },
+    { body: '[]', field: '(body)' },
+  ];
+  for (const { body, field } of cases) {
+    const response = await fetch(`${baseUrl}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const payload = await json(response);
+    expect({ body, status: response.status }).toEqual({ body, status: 400 });
+    expect(payload.error.message).toEqual(expect.any(String));
+    if (field) expect(payload.error.fields.map((f: { path: string }) => f.path)).toContain(field);
+  }
+  const badId = await fetch(`${baseUrl}/api/scenarios/not-a-uuid`);
+  expect(badId.status).toBe(400);
+  const missing = await fetch(`${baseUrl}/api/scenarios/${randomUUID()}`);
+  expect(missing.status).toBe(404);
+  const badEvent = await fetch(`${baseUrl}/api/workflow/scenarios/${randomUUID()}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"launchRocket"}' });
+  expect(badEvent.status).toBe(400);
+  const badCursor = await fetch(`${baseUrl}/api/scenarios?after=garbage`);
+  expect(badCursor.status).toBe(400);
+  const after = (await json(await fetch(`${baseUrl}/api/scenarios?limit=200`))).items.length;
+  expect(after).toBe(before);
+}
