@@ -40,6 +40,7 @@ export default [
   {
     files: testFiles,
     rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
       '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: depConstraints({ allowTesting: true }) }],
     },
   },

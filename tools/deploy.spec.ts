@@ -542,12 +542,14 @@ describe(COMPOSE_FILE, () => {
     }
   });
 
-  it('gives every service the variables deploy/README.md says it reads, and its PORT', () => {
+  it('gives every service exactly the variables deploy/README.md says it reads, and its PORT', () => {
     for (const app of deployedApps) {
       const { service, port } = appRow(app);
       const env = composeEnv(service);
       for (const variable of variablesReadBy(service)) expect({ service, variable, set: variable in env }).toEqual({ service, variable, set: true });
       expect({ service, PORT: env.PORT }).toEqual({ service, PORT: String(port) });
+      // and nothing undocumented
+      for (const variable of Object.keys(env)) expect({ service, documented: variable }).toEqual({ service, documented: variablesReadBy(service).includes(variable) ? variable : '(missing from the README table)' });
       expect(env.LOG_LEVEL).toBe('info');
       expect(env.KAFKA_TOPIC_PREFIX).toBe('');
     }
@@ -907,12 +909,13 @@ describe(K8S_DIR, () => {
     }
   });
 
-  it('gives every container the variables deploy/README.md says it reads, and its PORT', () => {
+  it('gives every container exactly the variables deploy/README.md says it reads, and its PORT', () => {
     for (const app of deployedApps) {
       const { service, port } = appRow(app);
       const env = containerEnv(deploymentContainer(service));
       for (const variable of variablesReadBy(service)) expect({ service, variable, set: variable in env }).toEqual({ service, variable, set: true });
       expect({ service, PORT: env.PORT }).toEqual({ service, PORT: String(port) });
+      for (const variable of Object.keys(env)) expect({ service, documented: variable }).toEqual({ service, documented: variablesReadBy(service).includes(variable) ? variable : '(missing from the README table)' });
       expect(env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
       expect(env.REDIS_URL).toMatch(/^rediss?:\/\//);
       expect(endpoints(env.KAFKA_BROKERS).length).toBeGreaterThan(0);

@@ -8,6 +8,8 @@ export interface SliceResult {
   transitionToReadModelMs: number;
 }
 
+// Response bodies are checked field by field with expect(), so they are read untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function json(response: Response): Promise<any> {
   const text = await response.text();
   try {

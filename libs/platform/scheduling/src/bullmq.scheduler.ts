@@ -48,7 +48,8 @@ export class BullMqScheduler implements Scheduler {
   private readonly queues = new Map<string, Queue>();
   private readonly handlers = new Map<string, JobHandler>();
   private readonly workers = new Map<string, Worker>();
-  private state: 'created' | 'started' | 'stopped' = 'created';
+  private state: 'created' | 'started' | 'stopping' | 'stopped' = 'created';
+  private closing: Promise<void> | undefined;
 
   constructor(private readonly options: BullMqSchedulerOptions) {
     if (!options.prefix) throw new Error('BullMqScheduler needs a Redis key prefix');
@@ -82,7 +83,7 @@ export class BullMqScheduler implements Scheduler {
       removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
       removeOnFail: { age: KEEP_FAILED_SECONDS },
     };
-    await queue.add(token, job.payload, options);
+    await queue.add(token, job.payload ?? null, options);
     const stored = await queue.getJob(job.jobId);
     // Missing only if a concurrent cancel removed it already.
     return stored?.name === token;
@@ -101,7 +102,7 @@ export class BullMqScheduler implements Scheduler {
   handle<P>(queue: string, handler: JobHandler<P>): void {
     assertValidQueueName(queue);
     if (this.handlers.has(queue)) throw new Error(`A handler is already registered for queue ${queue}`);
-    if (this.state === 'stopped') throw new Error('BullMqScheduler is stopped');
+    if (this.state === 'stopping' || this.state === 'stopped') throw new Error('BullMqScheduler is stopped');
     this.handlers.set(queue, handler as JobHandler);
     if (this.state === 'started') this.startWorker(queue, handler as JobHandler);
   }
@@ -116,18 +117,23 @@ export class BullMqScheduler implements Scheduler {
   }
 
   async start(): Promise<void> {
-    if (this.state === 'stopped') throw new Error('BullMqScheduler is stopped');
+    if (this.state === 'stopping' || this.state === 'stopped') throw new Error('BullMqScheduler is stopped');
     if (this.state === 'started') return;
     this.state = 'started';
     for (const [queue, handler] of this.handlers) this.startWorker(queue, handler);
     await Promise.all([...this.workers.values()].map((worker) => worker.waitUntilReady()));
   }
 
-  async stop(): Promise<void> {
-    if (this.state === 'stopped') return;
-    this.state = 'stopped';
+  stop(): Promise<void> {
+    this.closing ??= this.close();
+    return this.closing;
+  }
+
+  private async close(): Promise<void> {
+    this.state = 'stopping';
     // Workers first: close() lets running handlers finish, and they may still schedule follow-up jobs.
     await Promise.all([...this.workers.values()].map((worker) => worker.close()));
+    this.state = 'stopped';
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.workers.clear();
     this.queues.clear();

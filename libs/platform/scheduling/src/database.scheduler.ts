@@ -16,6 +16,8 @@ import {
 } from './scheduled-job.validation';
 import { WakeUpTimer } from './wake-up.timer';
 
+const MAX_ERROR_BACKOFF_MS = 10_000;
+
 export interface DatabaseSchedulerOptions extends RetryOptions {
   /** The service's database (a `Database` from @scq/platform-persistence); the table comes from `schedulingMigration(schema)`. */
   db: SqlExecutor;
@@ -50,6 +52,7 @@ export class DatabaseScheduler implements Scheduler {
   private readonly wakeUp = new WakeUpTimer();
   private state: 'created' | 'started' | 'stopped' = 'created';
   private loop: Promise<void> | undefined;
+  private closing: Promise<void> | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
   private nextLeaseCheck = 0;
 
@@ -60,9 +63,10 @@ export class DatabaseScheduler implements Scheduler {
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.concurrency = options.concurrency ?? 10;
     this.leaseMs = options.leaseMs ?? 30_000;
-    for (const [name, value] of Object.entries({ maxAttempts: this.maxAttempts, concurrency: this.concurrency, pollIntervalMs: this.pollIntervalMs, leaseMs: this.leaseMs })) {
-      assertPositiveInteger(name, value);
-    }
+    assertPositiveInteger('maxAttempts', this.maxAttempts);
+    assertPositiveInteger('pollIntervalMs', this.pollIntervalMs);
+    assertPositiveInteger('concurrency', this.concurrency);
+    assertPositiveInteger('leaseMs', this.leaseMs);
     this.onError = options.onError ?? ((error) => console.error('[DatabaseScheduler]', error));
   }
 
@@ -102,8 +106,12 @@ export class DatabaseScheduler implements Scheduler {
   }
 
   /** Stops polling and waits for the running handlers to finish. */
-  async stop(): Promise<void> {
-    if (this.state === 'stopped') return;
+  stop(): Promise<void> {
+    this.closing ??= this.close();
+    return this.closing;
+  }
+
+  private async close(): Promise<void> {
     this.state = 'stopped';
     this.wakeUp.wakeNow();
     await this.loop;
@@ -112,6 +120,7 @@ export class DatabaseScheduler implements Scheduler {
   }
 
   private async run(): Promise<void> {
+    let failedPolls = 0;
     while (this.state === 'started') {
       const capacity = this.concurrency - this.inFlight.size;
       if (capacity === 0) {
@@ -121,12 +130,16 @@ export class DatabaseScheduler implements Scheduler {
       let claimed: ClaimedJob[] = [];
       try {
         claimed = await this.claim(capacity);
+        failedPolls = 0;
       } catch (error) {
-        this.onError(error);
+        failedPolls += 1;
+        this.report(error);
       }
       for (const job of claimed) this.inFlight.set(job, this.execute(job).finally(() => this.inFlight.delete(job)));
-      // A full batch means more jobs may be due: look again at once. Otherwise sleep.
-      if (claimed.length < capacity && this.state === 'started') await this.wakeUp.sleep(this.pollIntervalMs);
+      // A full batch means more jobs may be due: look again at once. Otherwise sleep (longer while the database fails).
+      if (claimed.length < capacity && this.state === 'started') {
+        await this.wakeUp.sleep(Math.min(this.pollIntervalMs * 2 ** failedPolls, MAX_ERROR_BACKOFF_MS));
+      }
     }
   }
 
@@ -146,7 +159,8 @@ export class DatabaseScheduler implements Scheduler {
       if (!handler) throw new Error(`No handler for queue ${job.queue}`);
       let failure: { error: unknown } | undefined;
       try {
-        await handler(job);
+        // A copy: `attempt` fences the updates below, whatever the handler does with its argument.
+        await handler({ ...job });
       } catch (error) {
         failure = { error };
       }
@@ -159,12 +173,20 @@ export class DatabaseScheduler implements Scheduler {
       }
     } catch (error) {
       // The job stays running until its lease expires; then it is retried.
-      this.onError(error);
+      this.report(error);
     }
   }
 
   private extendLeases(): void {
     if (this.inFlight.size === 0) return;
-    this.table.extendLeases([...this.inFlight.keys()], this.leaseMs).catch((error: unknown) => this.onError(error));
+    this.table.extendLeases([...this.inFlight.keys()], this.leaseMs).catch((error: unknown) => this.report(error));
+  }
+
+  private report(error: unknown): void {
+    try {
+      this.onError(error);
+    } catch {
+      // An error reporter that throws must not stop the poller.
+    }
   }
 }

@@ -40,8 +40,8 @@ export async function startServiceProcess(app: string, env: Record<string, strin
     function finish(error: Error | null, value?: string) {
       clearTimeout(timer);
       clearInterval(poll);
-      if (error) reject(error);
-      else resolve(value!);
+      if (error || value === undefined) reject(error ?? new Error('no url'));
+      else resolve(value);
     }
   }).catch(async (error) => {
     child.kill('SIGKILL');

@@ -28,7 +28,8 @@ export class ServiceRuntime implements OnApplicationBootstrap, OnApplicationShut
     @Inject(MESSAGE_BUS) bus: MessageBus,
   ) {
     readiness.add({ name: `database:${db.schema}`, check: async () => void (await db.query('SELECT 1')) });
-    if (bus.ready) readiness.add({ name: 'message-bus', check: () => bus.ready!() });
+    const busReady = bus.ready?.bind(bus);
+    if (busReady) readiness.add({ name: 'message-bus', check: busReady });
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -54,7 +54,8 @@ export function startCountingConsumer(config: CountingConsumerConfig): CountingC
   child.stderr.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-8000);
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  // 'close', not 'exit': it comes after stdout was read to the end, so every reported delivery is counted.
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('close', (code, signal) => done({ code, signal })));
   const deliveries: Delivery[] = [];
   let running = true;
   void exited.then(() => (running = false));

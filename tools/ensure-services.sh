@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# What the integration tests need on this machine (DESIGN §6): kcat for the Kafka mock cluster,
+# PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379. Installs or starts what is missing.
+set -euo pipefail
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+if ! command -v kcat > /dev/null; then
+  echo "Installing kcat (librdkafka mock cluster) …"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq kcat > /dev/null
+fi
+
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2> /dev/null; then
+  if ! command -v pg_ctlcluster > /dev/null; then
+    echo "Installing PostgreSQL …"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql > /dev/null
+  fi
+  echo "Starting PostgreSQL …"
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+fi
+
+if ! (exec 3<> /dev/tcp/127.0.0.1/6379) 2> /dev/null; then
+  if ! command -v redis-server > /dev/null; then
+    echo "Installing Redis …"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server > /dev/null
+  fi
+  echo "Starting Redis …"
+  mkdir -p /var/lib/redis /var/log/redis 2> /dev/null || true
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no --dir /var/lib/redis --logfile /var/log/redis/ci.log
+  for _ in $(seq 1 30); do (exec 3<> /dev/tcp/127.0.0.1/6379) 2> /dev/null && break; sleep 0.5; done
+fi
