@@ -358,7 +358,9 @@ function k8sObject(kind: string, name: string): K8sObject & { file: string } {
 }
 
 function secretData(secret: K8sObject): Record<string, string> {
-  const decoded = Object.fromEntries(Object.entries(secret.data ?? {}).map(([key, value]) => [key, Buffer.from(value, 'base64').toString('utf8')]));
+  const decoded = Object.fromEntries(
+    Object.entries(secret.data ?? {}).map(([key, value]) => [key, Buffer.from(value, 'base64').toString('utf8')]),
+  );
   return { ...decoded, ...(secret.stringData ?? {}) };
 }
 
@@ -414,7 +416,8 @@ function containerPort(container: Container, port: number | string): number {
 function ingressBackends(): IngressBackend[] {
   return ofKind('Ingress').flatMap((ingress) => {
     const spec = ingress.spec as IngressSpec;
-    return [...(spec.defaultBackend ? [spec.defaultBackend] : []), ...(spec.rules ?? []).flatMap((rule) => (rule.http?.paths ?? []).map((path) => path.backend))];
+    const paths = (spec.rules ?? []).flatMap((rule) => rule.http?.paths ?? []);
+    return [...(spec.defaultBackend ? [spec.defaultBackend] : []), ...paths.map((path) => path.backend)];
   });
 }
 
@@ -475,6 +478,11 @@ function runNode(args: string[], env: Record<string, string>): Promise<number> {
 
 // ================================================================================================ tests
 
+/** expect(actual).toEqual(expected), with what is being checked named in the failure message. */
+function expectAt(where: string, actual: unknown, expected: unknown): void {
+  expect({ [where]: actual }).toEqual({ [where]: expected });
+}
+
 describe('deploy/README.md tables', () => {
   it('list every folder of apps/ exactly once, with a service name and port', () => {
     expect(appRows.map((row) => row.app).sort()).toEqual(appFolders);
@@ -518,7 +526,8 @@ describe(COMPOSE_FILE, () => {
     );
     const healthcheckKeys = ['disable', 'interval', 'retries', 'test', 'timeout', 'start_period', 'start_interval'];
     for (const name of serviceNames) {
-      for (const key of Object.keys(services[name])) if (!key.startsWith('x-')) expect(`${name}.${key}`).toBe(allowed.has(key) ? `${name}.${key}` : `${name}.<not a Compose key>`);
+      const unknown = Object.keys(services[name]).filter((key) => !key.startsWith('x-') && !allowed.has(key));
+      expectAt(`${name}: keys outside the Compose specification`, unknown, []);
       for (const key of Object.keys(services[name].healthcheck ?? {})) expect(healthcheckKeys).toContain(key);
     }
   });
@@ -526,11 +535,11 @@ describe(COMPOSE_FILE, () => {
   it('has a service for every deployed app, built from an existing Dockerfile with APP = the app folder', () => {
     for (const app of deployedApps) {
       const name = composeServiceOf(app);
-      expect({ app, service: name }).toEqual({ app, service: appRow(app).service });
+      expectAt(`compose service building apps/${app}`, name, appRow(app).service);
       const dockerfile = dockerfileOf(name as string);
       expect(exists(dockerfile)).toBe(true);
-      const declaresApp = parseDockerfile(dockerfile).some((instruction) => instruction.keyword === 'ARG' && /^APP(=|$)/.test(instruction.args));
-      expect(declaresApp).toBe(true);
+      const instructions = parseDockerfile(dockerfile);
+      expect(instructions.some((instruction) => instruction.keyword === 'ARG' && /^APP(=|$)/.test(instruction.args))).toBe(true);
     }
     // and nothing builds an app that is not there
     for (const name of serviceNames) {
@@ -546,10 +555,8 @@ describe(COMPOSE_FILE, () => {
     for (const app of deployedApps) {
       const { service, port } = appRow(app);
       const env = composeEnv(service);
-      for (const variable of variablesReadBy(service)) expect({ service, variable, set: variable in env }).toEqual({ service, variable, set: true });
-      expect({ service, PORT: env.PORT }).toEqual({ service, PORT: String(port) });
-      // and nothing undocumented
-      for (const variable of Object.keys(env)) expect({ service, documented: variable }).toEqual({ service, documented: variablesReadBy(service).includes(variable) ? variable : '(missing from the README table)' });
+      expectAt(`${service} environment`, Object.keys(env).sort(), variablesReadBy(service).sort());
+      expectAt(`${service} PORT`, env.PORT, String(port));
       expect(env.LOG_LEVEL).toBe('info');
       expect(env.KAFKA_TOPIC_PREFIX).toBe('');
     }
@@ -561,15 +568,15 @@ describe(COMPOSE_FILE, () => {
       const deps = dependsOn(service);
       for (const [variable, value] of Object.entries(composeEnv(service))) {
         for (const { host, port } of endpoints(value)) {
-          expect({ service, variable, host, isComposeService: serviceNames.includes(host) }).toEqual({ service, variable, host, isComposeService: true });
-          expect({ service, waitsFor: host, condition: deps[host] }).toEqual({ service, waitsFor: host, condition: 'service_healthy' });
+          expectAt(`${service} ${variable}: ${host} is a compose service`, serviceNames.includes(host), true);
+          expectAt(`${service} waits for ${host}`, deps[host], 'service_healthy');
           const targetApp = deployedApps.find((candidate) => appRow(candidate).service === host);
           if (targetApp) expect({ variable, port }).toEqual({ variable, port: appRow(targetApp).port });
           if (variable === 'KAFKA_BROKERS') expect(advertisedListeners(host)).toContain(`${host}:${port}`);
         }
       }
       if ('KAFKA_BROKERS' in composeEnv(service)) {
-        for (const job of oneShotServices) expect({ service, waitsFor: job, condition: deps[job] }).toEqual({ service, waitsFor: job, condition: 'service_completed_successfully' });
+        for (const job of oneShotServices) expectAt(`${service} waits for ${job}`, deps[job], 'service_completed_successfully');
       }
     }
   });
@@ -593,18 +600,20 @@ describe(COMPOSE_FILE, () => {
     for (const app of deployedApps) {
       const { service, port, schema } = appRow(app);
       if (service === edge[0]) continue;
-      expect({ [`${schema.toUpperCase()}_URL`]: env[`${schema.toUpperCase()}_URL`] }).toEqual({ [`${schema.toUpperCase()}_URL`]: `http://${service}:${port}` });
+      const variable = `${schema.toUpperCase()}_URL`;
+      expectAt(`${edge[0]} ${variable}`, env[variable], `http://${service}:${port}`);
     }
   });
 
   it('has a healthcheck on every long-running service (apps on /health/ready); one-shot jobs run once', () => {
     for (const name of serviceNames) {
       if (oneShotServices.has(name)) {
-        expect({ name, restart: services[name].restart ?? 'no' }).toEqual({ name, restart: 'no' });
+        expectAt(`${name} restart`, services[name].restart ?? 'no', 'no');
         continue;
       }
       const test = healthTest(name);
-      expect({ name, hasHealthcheck: test.length > 1 && test[0] !== 'NONE' && services[name].healthcheck?.disable !== true }).toEqual({ name, hasHealthcheck: true });
+      const enabled = test.length > 1 && test[0] !== 'NONE' && services[name].healthcheck?.disable !== true;
+      expectAt(`${name} has a healthcheck`, enabled, true);
       expect(['CMD', 'CMD-SHELL']).toContain(test[0]);
     }
     for (const app of deployedApps) expect(healthTest(appRow(app).service).join(' ')).toContain(READY);
@@ -620,9 +629,9 @@ describe(COMPOSE_FILE, () => {
     const conditions = ['service_started', 'service_healthy', 'service_completed_successfully'];
     for (const name of serviceNames) {
       for (const [target, condition] of Object.entries(dependsOn(name))) {
-        expect({ name, target, exists: serviceNames.includes(target) }).toEqual({ name, target, exists: true });
+        expectAt(`${name} depends on ${target}, a service`, serviceNames.includes(target), true);
         expect(conditions).toContain(condition);
-        if (condition === 'service_healthy') expect({ target, healthcheck: healthTest(target).length > 1 }).toEqual({ target, healthcheck: true });
+        if (condition === 'service_healthy') expectAt(`${target} has a healthcheck`, healthTest(target).length > 1, true);
       }
     }
     const visiting = new Set<string>();
@@ -646,10 +655,12 @@ describe(COMPOSE_FILE, () => {
     expect(env.CLUSTER_ID).toMatch(/^[A-Za-z0-9_-]{22}$/); // the apache/kafka image refuses KRaft without it
     const controllerPort = env.KAFKA_LISTENERS.match(new RegExp(`${env.KAFKA_CONTROLLER_LISTENER_NAMES}://[^:]*:(\\d+)`))?.[1];
     expect(env.KAFKA_CONTROLLER_QUORUM_VOTERS).toBe(`${env.KAFKA_NODE_ID}@${kafka}:${controllerPort}`);
-    for (const key of ['KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR', 'KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR']) expect(env[key]).toBe('1');
+    for (const key of ['KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR', 'KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR']) {
+      expectAt(key, env[key], String(kafkaServices.length));
+    }
     for (const name of serviceNames) {
       const text = JSON.stringify({ name, ...services[name] }).toLowerCase();
-      expect({ name, mentionsZookeeper: text.includes('zookeeper') }).toEqual({ name, mentionsZookeeper: false });
+      expectAt(`${name} mentions ZooKeeper`, text.includes('zookeeper'), false);
     }
   });
 
@@ -657,17 +668,20 @@ describe(COMPOSE_FILE, () => {
     const [job] = [...oneShotServices];
     const env = composeEnv(job);
     const command = [...[services[job].entrypoint ?? []].flat(), ...[services[job].command ?? []].flat()];
-    const mounts = (services[job].volumes ?? []).map((volume) => (typeof volume === 'string' ? volume.split(':') : [volume.source ?? '', volume.target]));
+    const mounts = (services[job].volumes ?? []).map((volume) =>
+      typeof volume === 'string' ? volume.split(':') : [volume.source ?? '', volume.target],
+    );
     const scriptMount = mounts.find(([, target]) => command.includes(target));
     expect(scriptMount?.[0].replace(/^\.\//, '')).toBe(TOPIC_SCRIPT);
     expect(dependsOn(job)[kafkaServices[0]]).toBe('service_healthy');
     const calls = runTopicScript(read(TOPIC_SCRIPT), env);
     expect(calls.map((call) => call.topic).sort()).toEqual([...topicNames].sort());
+    const serviceEnv = composeEnv(appRow(deployedApps[0]).service);
     for (const call of calls) {
-      expect(call).toMatchObject({ partitions: 4, ifNotExists: true, bootstrapServer: composeEnv(appRow(deployedApps[0]).service).KAFKA_BROKERS });
+      expect(call).toMatchObject({ partitions: 4, ifNotExists: true, bootstrapServer: serviceEnv.KAFKA_BROKERS });
       expect(call.replicationFactor).toBeLessThanOrEqual(kafkaServices.length);
     }
-    expect(env.KAFKA_TOPIC_PREFIX).toBe(composeEnv(appRow(deployedApps[0]).service).KAFKA_TOPIC_PREFIX);
+    expect(env.KAFKA_TOPIC_PREFIX).toBe(serviceEnv.KAFKA_TOPIC_PREFIX);
   });
 
   it('prefixes every topic with KAFKA_TOPIC_PREFIX, as the services do', () => {
@@ -720,11 +734,12 @@ describe('the service Dockerfile', () => {
     expect(install).toBeDefined();
     const { stage } = install as Instruction;
     const before = instructions.slice(0, instructions.indexOf(install as Instruction)).filter((instruction) => instruction.stage === stage);
-    const copied = before.filter((instruction) => instruction.keyword === 'COPY').flatMap((instruction) => copySources(instruction).sources);
+    const copied = before.filter((instruction) => instruction.keyword === 'COPY').flatMap((copy) => copySources(copy).sources);
     expect(copied.sort()).toEqual(['package-lock.json', 'package.json']);
     expect(install?.args).toMatch(/npm ci[^]*\|\||if ! npm ci[^]*npm install/);
     // tools/register.js (how every service starts) needs devDependencies: the install must not omit them
-    const devDependencies = Object.keys((JSON.parse(read('package.json')) as { devDependencies?: Record<string, string> }).devDependencies ?? {});
+    const manifest = JSON.parse(read('package.json')) as { devDependencies?: Record<string, string> };
+    const devDependencies = Object.keys(manifest.devDependencies ?? {});
     const registerNeeds = [...read('tools/register.js').matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((match) => match[1]);
     expect(registerNeeds.some((dependency) => devDependencies.includes(dependency))).toBe(true);
     expect(install?.args).not.toMatch(/--omit[= ]dev|--production|--only[= ]prod/);
@@ -742,7 +757,7 @@ describe('the service Dockerfile', () => {
       .map(copySources)
       .filter((copy) => !copy.from)
       .flatMap((copy) => copy.sources);
-    for (const source of copies) expect({ source, exists: exists(source) }).toEqual({ source, exists: true });
+    for (const source of copies) expectAt(`COPY ${source} exists`, exists(source), true);
     const tsconfigBase = JSON.parse(read('tsconfig.base.json')) as { compilerOptions: { paths: Record<string, string[]> } };
     const needed = [
       'tools/register.js',
@@ -755,7 +770,7 @@ describe('the service Dockerfile', () => {
     ];
     for (const path of needed) {
       const covered = copies.some((source) => path === source || path.startsWith(`${source}/`));
-      expect({ path, copied: covered }).toEqual({ path, copied: true });
+      expectAt(`${path} is copied into the image`, covered, true);
     }
     const ignore = `${dockerfile}.dockerignore`;
     expect(exists(ignore)).toBe(true);
@@ -812,7 +827,8 @@ describe('deploy/healthcheck.js, as the image and compose call it', () => {
     const seen: string[] = [];
     const server = createServer((request, response) => {
       seen.push(request.url ?? '');
-      response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ status: status === 200 ? 'ok' : 'unavailable' }));
+      const body = JSON.stringify({ status: status === 200 ? 'ok' : 'unavailable' });
+      response.writeHead(status, { 'content-type': 'application/json' }).end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
@@ -835,12 +851,8 @@ describe(K8S_DIR, () => {
   it('parses: every document of every manifest is a named Kubernetes object', () => {
     expect(k8sParseErrors).toEqual([]);
     for (const object of k8sObjects) {
-      expect({ file: object.file, apiVersion: typeof object.apiVersion, kind: typeof object.kind, name: typeof object.metadata?.name }).toEqual({
-        file: object.file,
-        apiVersion: 'string',
-        kind: 'string',
-        name: 'string',
-      });
+      const fields = { apiVersion: typeof object.apiVersion, kind: typeof object.kind, name: typeof object.metadata?.name };
+      expectAt(object.file, fields, { apiVersion: 'string', kind: 'string', name: 'string' });
     }
   });
 
@@ -857,7 +869,7 @@ describe(K8S_DIR, () => {
     expect(kustomization.namespace).toBe(namespace);
     for (const object of k8sObjects) {
       if (object.kind === 'Namespace') continue;
-      expect({ object: `${object.kind}/${object.metadata.name}`, namespace: object.metadata.namespace }).toEqual({ object: `${object.kind}/${object.metadata.name}`, namespace });
+      expectAt(`${object.kind}/${object.metadata.name} namespace`, object.metadata.namespace, namespace);
     }
   });
 
@@ -888,9 +900,9 @@ describe(K8S_DIR, () => {
         const httpGet = container[name]?.httpGet;
         return httpGet ? { path: httpGet.path, port: containerPort(container, httpGet.port) } : undefined;
       };
-      expect({ service, liveness: probe('livenessProbe') }).toEqual({ service, liveness: { path: LIVE, port } });
-      expect({ service, readiness: probe('readinessProbe') }).toEqual({ service, readiness: { path: READY, port } });
-      if (container.startupProbe) expect({ service, startup: probe('startupProbe') }).toEqual({ service, startup: { path: LIVE, port } });
+      expectAt(`${service} livenessProbe`, probe('livenessProbe'), { path: LIVE, port });
+      expectAt(`${service} readinessProbe`, probe('readinessProbe'), { path: READY, port });
+      if (container.startupProbe) expectAt(`${service} startupProbe`, probe('startupProbe'), { path: LIVE, port });
     }
   });
 
@@ -900,7 +912,9 @@ describe(K8S_DIR, () => {
       const container = deploymentContainer(service);
       const pod = (k8sObject('Deployment', service).spec as DeploymentSpec).template.spec;
       for (const kind of ['requests', 'limits'] as const) {
-        for (const resource of ['cpu', 'memory']) expect({ service, [`${kind}.${resource}`]: typeof container.resources?.[kind]?.[resource] }).toEqual({ service, [`${kind}.${resource}`]: 'string' });
+        for (const resource of ['cpu', 'memory']) {
+          expectAt(`${service} resources.${kind}.${resource}`, typeof container.resources?.[kind]?.[resource], 'string');
+        }
       }
       expect(pod.securityContext?.runAsNonRoot ?? container.securityContext?.runAsNonRoot).toBe(true);
       expect(pod.securityContext?.runAsUser).not.toBe(0);
@@ -913,9 +927,8 @@ describe(K8S_DIR, () => {
     for (const app of deployedApps) {
       const { service, port } = appRow(app);
       const env = containerEnv(deploymentContainer(service));
-      for (const variable of variablesReadBy(service)) expect({ service, variable, set: variable in env }).toEqual({ service, variable, set: true });
-      expect({ service, PORT: env.PORT }).toEqual({ service, PORT: String(port) });
-      for (const variable of Object.keys(env)) expect({ service, documented: variable }).toEqual({ service, documented: variablesReadBy(service).includes(variable) ? variable : '(missing from the README table)' });
+      expectAt(`${service} environment`, Object.keys(env).sort(), variablesReadBy(service).sort());
+      expectAt(`${service} PORT`, env.PORT, String(port));
       expect(env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
       expect(env.REDIS_URL).toMatch(/^rediss?:\/\//);
       expect(endpoints(env.KAFKA_BROKERS).length).toBeGreaterThan(0);
@@ -946,7 +959,7 @@ describe(K8S_DIR, () => {
       if (service === edges[0]) continue;
       const servicePort = (k8sObject('Service', service).spec as ServiceSpec).ports[0].port;
       const variable = `${schema.toUpperCase()}_URL`;
-      expect({ [variable]: env[variable] }).toEqual({ [variable]: `http://${service}:${servicePort}` });
+      expectAt(`${edges[0]} ${variable}`, env[variable], `http://${service}:${servicePort}`);
     }
   });
 
@@ -955,8 +968,9 @@ describe(K8S_DIR, () => {
     expect(backends.length).toBeGreaterThan(0);
     for (const backend of backends) {
       const svc = k8sObject('Service', backend.service.name).spec as ServiceSpec;
-      const matches = svc.ports.some((port) => port.port === backend.service.port.number || (port.name !== undefined && port.name === backend.service.port.name));
-      expect(matches).toBe(true);
+      const { number, name } = backend.service.port;
+      const matches = svc.ports.some((port) => port.port === number || (port.name !== undefined && port.name === name));
+      expectAt(`Ingress backend ${backend.service.name}:${number ?? name}`, matches, true);
     }
   });
 
@@ -1002,7 +1016,7 @@ describe('the deploy folder', () => {
     const table = markdownTable(readme, 'Path').map((row) => row['Path']);
     for (const path of table) {
       const full = posix.normalize(posix.join('deploy', path));
-      expect({ path, exists: exists(full) }).toEqual({ path, exists: true });
+      expectAt(`${full} exists`, exists(full), true);
     }
     expect(statSync(join(ROOT, TOPIC_SCRIPT)).isFile()).toBe(true);
   });

@@ -12,7 +12,7 @@ describe('platform in embedded mode (standalone)', () => {
   let host: ServiceProcess;
 
   beforeAll(async () => {
-    host = await startServiceProcess('standalone', { DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '' });
+    host = await startServiceProcess('standalone', { DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '' });
   });
 
   afterAll(async () => {
@@ -27,7 +27,7 @@ describe('platform in embedded mode (standalone)', () => {
       `slice latency in embedded mode: register→proposed ${first.registeredToProposedMs.toFixed(0)} ms (first), ${second.registeredToProposedMs.toFixed(0)} ms (second); transition→read model ${second.transitionToReadModelMs.toFixed(0)} ms`,
     );
     expect(await host.stop()).toBe(0);
-    host = await startServiceProcess('standalone', { DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '' });
+    host = await startServiceProcess('standalone', { DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '' });
     const after = await (await fetch(`${host.url}/api/scenarios/${first.scenarioId}`)).json();
     expect(after).toMatchObject({ id: first.scenarioId, stage: 'cultivating' });
   });

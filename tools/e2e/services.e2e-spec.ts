@@ -12,7 +12,7 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
 
   beforeAll(async () => {
     [kafka, database] = await Promise.all([startKafkaMockCluster(), createTestDatabase('e2e')]);
-    const env = { DATABASE_URL: database.url, KAFKA_BROKERS: kafka.brokers.join(','), KAFKA_TOPIC_PREFIX: `${kafka.prefix}.` };
+    const env = { DATABASE_URL: database.url, KAFKA_BROKERS: kafka.brokers.join(','), KAFKA_TOPIC_PREFIX: `${kafka.prefix}.`, REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_PREFIX: `scq-${kafka.prefix}` };
     // Started one by one: each migrates its own schema in the shared database.
     for (const app of ['scenario-registry', 'application-workflow', 'evaluation', 'notification']) services.push(await startServiceProcess(app, env));
     const [registry, workflow, evaluation, notification] = services;
@@ -26,11 +26,13 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     expect(codes.every((code) => code === 0)).toBe(true);
   });
 
-  it('reports every service ready (database and Kafka reachable)', async () => {
+  it('reports every service ready (database, Kafka and, for notification, Redis reachable)', async () => {
     for (const service of services) {
       const response = await fetch(`${service.url}/health/ready`);
-      const body = (await response.json()) as { status: string };
+      const body = (await response.json()) as { status: string; checks: Array<{ name: string }> };
       expect({ app: service.app, status: response.status, body: body.status }).toEqual({ app: service.app, status: 200, body: 'ok' });
+      if (service.app !== 'gateway') expect(body.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['message-bus', expect.stringMatching(/^database:/)]));
+      if (service.app === 'notification') expect(body.checks.map((c) => c.name)).toContain('redis');
     }
   });
 

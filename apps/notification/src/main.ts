@@ -2,4 +2,4 @@ import { NOTIFICATION_SERVICE, NotificationModule } from '@scq/notification-infr
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { runProcess } from '@scq/platform-runtime';
 
-void runProcess({ name: NOTIFICATION_SERVICE, defaultPort: 3004, modules: (env) => [NotificationModule.register({ database: databaseLocationFromEnv(NOTIFICATION_SERVICE, env) })] });
+void runProcess({ name: NOTIFICATION_SERVICE, defaultPort: 3004, modules: (env) => [NotificationModule.register({ database: databaseLocationFromEnv(NOTIFICATION_SERVICE, env), redisUrl: env.REDIS_URL || undefined, redisPrefix: env.REDIS_PREFIX || undefined })] });

@@ -18,7 +18,7 @@ void runProcess({
     RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
     WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env) }),
     EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env) }),
-    NotificationModule.register({ database: databaseLocationFromEnv(NOTIFICATION_SERVICE, env) }),
+    NotificationModule.register({ database: databaseLocationFromEnv(NOTIFICATION_SERVICE, env), redisUrl: env.REDIS_URL || undefined, redisPrefix: env.REDIS_PREFIX || undefined }),
   ],
   announce: (host) => {
     process.stdout.write(`\n场景重庆 Scenario Lifecycle Platform is running (embedded mode): ${host.url}\n  health: ${host.url}/health/ready   scenarios: ${host.url}/api/scenarios\n\n`);
