@@ -183,6 +183,18 @@ const oneShotServices = new Set(
   ),
 );
 
+/** [host source, container target] of each volume of a service. */
+function mountsOf(name: string): [string, string][] {
+  return (services[name].volumes ?? []).map((volume) =>
+    typeof volume === 'string' ? [volume.split(':')[0], volume.split(':')[1]] : [volume.source ?? '', volume.target],
+  );
+}
+
+/** The one-shot services that run deploy/kafka/create-topics.sh (kafka-init). */
+const topicJobs = [...oneShotServices].filter((name) =>
+  mountsOf(name).some(([source]) => posix.normalize(source) === TOPIC_SCRIPT),
+);
+
 /** The compose service that builds apps/<app>, by the APP build argument. */
 function composeServiceOf(app: string): string | undefined {
   return serviceNames.find((name) => {
@@ -576,7 +588,7 @@ describe(COMPOSE_FILE, () => {
         }
       }
       if ('KAFKA_BROKERS' in composeEnv(service)) {
-        for (const job of oneShotServices) expectAt(`${service} waits for ${job}`, deps[job], 'service_completed_successfully');
+        for (const job of topicJobs) expectAt(`${service} waits for ${job}`, deps[job], 'service_completed_successfully');
       }
     }
   });
@@ -665,14 +677,12 @@ describe(COMPOSE_FILE, () => {
   });
 
   it('creates exactly the topics of the libs/contracts topic registry in kafka-init', () => {
-    const [job] = [...oneShotServices];
+    expect(topicJobs).toHaveLength(1);
+    const [job] = topicJobs;
     const env = composeEnv(job);
     const command = [...[services[job].entrypoint ?? []].flat(), ...[services[job].command ?? []].flat()];
-    const mounts = (services[job].volumes ?? []).map((volume) =>
-      typeof volume === 'string' ? volume.split(':') : [volume.source ?? '', volume.target],
-    );
-    const scriptMount = mounts.find(([, target]) => command.includes(target));
-    expect(scriptMount?.[0].replace(/^\.\//, '')).toBe(TOPIC_SCRIPT);
+    const target = mountsOf(job).find(([source]) => posix.normalize(source) === TOPIC_SCRIPT)?.[1];
+    expect(command).toContain(target); // it runs the mounted script
     expect(dependsOn(job)[kafkaServices[0]]).toBe('service_healthy');
     const calls = runTopicScript(read(TOPIC_SCRIPT), env);
     expect(calls.map((call) => call.topic).sort()).toEqual([...topicNames].sort());
@@ -703,8 +713,7 @@ describe(COMPOSE_FILE, () => {
   it('declares its named volumes, and bind-mounts only files that exist', () => {
     const declared = Object.keys(compose.volumes ?? {});
     for (const name of serviceNames) {
-      for (const volume of services[name].volumes ?? []) {
-        const source = typeof volume === 'string' ? volume.split(':')[0] : (volume.source ?? '');
+      for (const [source] of mountsOf(name)) {
         if (/^[./~]/.test(source)) expect(exists(source)).toBe(true);
         else expect(declared).toContain(source);
       }

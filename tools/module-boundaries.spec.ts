@@ -14,7 +14,8 @@ describe('module boundaries (eslint @nx/enforce-module-boundaries)', () => {
 
   beforeAll(() => {
     execSync('npx nx show projects', { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
-    eslint = new ESLint({ cwd: root });
+    // The config is passed in rather than found, so ESLint needs no dynamic import (jest's VM has none without a flag).
+    eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: require('../eslint.config.cjs') });
   });
 
   async function boundaryErrors(filePath: string, source: string): Promise<string[]> {

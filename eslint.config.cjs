@@ -1,4 +1,4 @@
-import nx from '@nx/eslint-plugin';
+const nx = require('@nx/eslint-plugin');
 
 // Infrastructure packages a pure layer (domain, contracts) must never see.
 const frameworkImports = ['@nestjs/*', 'typeorm', 'typeorm-pglite', 'kafkajs', 'bullmq', 'ioredis', 'pg', '@electric-sql/*', 'express'];
@@ -26,7 +26,7 @@ function depConstraints({ allowTesting }) {
 
 const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.contract.ts', '**/testing/**/*.ts'];
 
-export default [
+module.exports = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   { ignores: ['**/node_modules', '**/dist', 'tmp', 'data', '.nx', 'coverage', 'artifacts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
