@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { validateEvent, type EventDataOf, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
+import { validateEvent, type EventDataOf, type MessageDeadLetteredV1, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
 import type { Database, Transaction } from '@scq/platform-persistence';
 import { correlation } from '@scq/platform-observability';
 import type { DeliveredMessage, MessageBus, Subscription } from '../bus/message-bus.port';
@@ -58,6 +58,20 @@ export class EventConsumer {
     this.subscription = null;
   }
 
+  /**
+   * Hands a dead-lettered message to this consumer again, once its cause is fixed: the inbox forgets
+   * the dead letter and the original bytes go through validation and the handler as on first delivery.
+   * Returns false if this consumer never dead-lettered the message.
+   */
+  async replay(deadLetter: MessageDeadLetteredV1, originalMessageId: string): Promise<boolean> {
+    if (deadLetter.consumer !== this.options.consumer) return false;
+    const forgotten = await this.options.db.transaction((tx) => this.options.inbox.forgetDeadLetter(tx, originalMessageId, this.options.consumer));
+    if (!forgotten) return false;
+    const { topic, key, value, partition, offset } = deadLetter.original;
+    await this.handle({ topic, key, value, partition, offset });
+    return true;
+  }
+
   async handle(message: DeliveredMessage): Promise<void> {
     let decoded: unknown;
     try {
@@ -75,15 +89,16 @@ export class EventConsumer {
     let lastError: unknown;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
-        await correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
+        const fresh = await correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
           this.options.db.transaction(async (tx) => {
-            const fresh = await this.options.inbox.record(tx, { messageId: envelope.id, consumer: this.options.consumer, topic: message.topic, eventType: envelope.type, status: 'processed' });
-            if (fresh) await handler(envelope, tx);
+            const recorded = await this.options.inbox.record(tx, { messageId: envelope.id, consumer: this.options.consumer, topic: message.topic, eventType: envelope.type, status: 'processed' });
+            if (recorded) await handler(envelope, tx);
+            return recorded;
           }),
         );
-        this.options.afterOutboxWrite?.();
+        if (fresh) this.options.afterOutboxWrite?.();
         correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
-          this.options.log?.('info', 'event handled', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt }),
+          this.options.log?.('info', fresh ? 'event handled' : 'duplicate skipped (already in the inbox)', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt }),
         );
         return;
       } catch (error) {
@@ -99,13 +114,12 @@ export class EventConsumer {
 
   private async deadLetter(message: DeliveredMessage, envelope: EventEnvelope | null, reason: string, attempts: number): Promise<void> {
     const { consumer, source, db, inbox, outbox } = this.options;
-    this.options.log?.('error', 'message dead-lettered', { consumer, topic: message.topic, offset: message.offset, reason });
-    const messageId = envelope?.id ?? `unparsed-${createHash('sha256').update(`${message.topic}\u0000${message.key}\u0000${message.value}`).digest('hex')}`;
+    const messageId = envelope?.id ?? unparsedMessageId(message);
     const context = envelope ? { correlationId: envelope.correlationid, causationId: envelope.id } : correlation.currentOrNew();
-    await correlation.run(context, () =>
+    const fresh = await correlation.run(context, () =>
       db.transaction(async (tx) => {
-        const fresh = await inbox.record(tx, { messageId, consumer, topic: message.topic, eventType: envelope?.type ?? null, status: 'dead-lettered' });
-        if (!fresh) return;
+        const recorded = await inbox.record(tx, { messageId, consumer, topic: message.topic, eventType: envelope?.type ?? null, status: 'dead-lettered' });
+        if (!recorded) return false;
         const dead = buildEnvelope(source, DEAD_LETTER_TOPIC, 'platform.message.dead-lettered', {
           subject: consumer,
           data: {
@@ -117,10 +131,21 @@ export class EventConsumer {
           },
         });
         await outbox.append(tx, [{ id: dead.id, topic: DEAD_LETTER_TOPIC, key: consumer, eventType: dead.type, payload: JSON.stringify(dead), headers: {} }]);
+        return true;
       }),
     );
+    if (!fresh) {
+      this.options.log?.('info', 'dead letter already written for this message: skipped', { consumer, topic: message.topic, offset: message.offset, messageId });
+      return;
+    }
+    this.options.log?.('error', 'message dead-lettered', { consumer, topic: message.topic, offset: message.offset, reason });
     this.options.afterOutboxWrite?.();
   }
+}
+
+/** The inbox id of a message that has no readable event id: derived from its bytes, so a redelivery matches. */
+export function unparsedMessageId(message: Pick<DeliveredMessage, 'topic' | 'key' | 'value'>): string {
+  return `unparsed-${createHash('sha256').update(`${message.topic}\u0000${message.key}\u0000${message.value}`).digest('hex')}`;
 }
 
 function errorMessage(error: unknown): string {

@@ -29,9 +29,14 @@ export function describeInboxStoreContract(adapterName: string, open: () => Prom
       expect(await store.status(db, 'm2', 'c1')).toBeNull();
     });
 
-    it('keeps dead-lettered messages apart from processed ones', async () => {
+    it('keeps dead-lettered messages apart from processed ones, and forgets only those for a replay', async () => {
       await db.transaction((tx) => store.record(tx, { ...entry('m3'), status: 'dead-lettered' }));
       expect(await store.status(db, 'm3', 'c1')).toBe('dead-lettered');
+      expect(await db.transaction((tx) => store.forgetDeadLetter(tx, 'm1', 'c1'))).toBe(false);
+      expect(await store.status(db, 'm1', 'c1')).toBe('processed');
+      expect(await db.transaction((tx) => store.forgetDeadLetter(tx, 'm3', 'c1'))).toBe(true);
+      expect(await store.status(db, 'm3', 'c1')).toBeNull();
+      expect(await db.transaction((tx) => store.record(tx, entry('m3')))).toBe(true);
     });
   });
 }

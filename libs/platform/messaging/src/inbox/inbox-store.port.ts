@@ -13,4 +13,6 @@ export interface InboxStore {
   /** Records the entry in the handler's transaction; false when this consumer already has the message. */
   record(tx: SqlExecutor, entry: InboxEntry): Promise<boolean>;
   status(db: SqlExecutor, messageId: string, consumer: string): Promise<InboxEntry['status'] | null>;
+  /** Forgets a dead-lettered message (never a processed one), so a replay is handled; true if it was dead-lettered. */
+  forgetDeadLetter(tx: SqlExecutor, messageId: string, consumer: string): Promise<boolean>;
 }

@@ -18,6 +18,11 @@ export class SqlInboxStore implements InboxStore {
     return rowCount === 1;
   }
 
+  async forgetDeadLetter(tx: SqlExecutor, messageId: string, consumer: string): Promise<boolean> {
+    const { rowCount } = await tx.query(`DELETE FROM ${this.table} WHERE message_id = $1 AND consumer = $2 AND status = 'dead-lettered'`, [messageId, consumer]);
+    return rowCount === 1;
+  }
+
   async status(db: SqlExecutor, messageId: string, consumer: string): Promise<InboxEntry['status'] | null> {
     const { rows } = await db.query<{ status: InboxEntry['status'] }>(`SELECT status FROM ${this.table} WHERE message_id = $1 AND consumer = $2`, [messageId, consumer]);
     return rows[0]?.status ?? null;
