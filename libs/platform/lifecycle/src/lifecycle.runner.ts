@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import type { SqlExecutor } from '@scq/platform-persistence';
+import { GENESIS_HASH, historyHash, type HistoryFacts } from './history-chain';
+import type { Actor, LifecycleCatalog, RunnableLifecycle } from './lifecycle-definition';
+import { LifecycleError } from './lifecycle.errors';
+import type { HistoryEntry, LifecycleInstance, StoredSnapshot } from './lifecycle-instance';
+import { stageOf } from './stage';
+import type { SqlLifecycleStore } from './sql-lifecycle.store';
+
+export type LifecycleEvent = { type: string } & Record<string, unknown>;
+
+/** An action the machine asked for (e.g. `requestDeadline`); the service turns it into events. */
+export interface MachineAction {
+  type: string;
+  params: Record<string, unknown>;
+}
+
+export interface StartCommand<S> {
+  machineId: string;
+  subjectId: string;
+  subject: S;
+  input: Record<string, unknown>;
+  actor: Actor;
+  reason?: string | null;
+  correlationId: string;
+}
+
+export interface SendCommand {
+  instanceId: string;
+  event: LifecycleEvent;
+  actor: Actor;
+  reason?: string | null;
+  /** The version the caller saw; a different stored version is a conflict. */
+  expectedVersion?: number;
+  correlationId: string;
+  /** For timers and other automation: an event the state no longer accepts is dropped, not an error. */
+  ignoreIfNotAccepted?: boolean;
+}
+
+export type TransitionResult<S> =
+  | { changed: true; instance: LifecycleInstance<S>; entry: HistoryEntry; actions: MachineAction[] }
+  | { changed: false; instance: LifecycleInstance<S> };
+
+/**
+ * The lifecycle engine: load → authorise → pure XState transition → version-checked save with a
+ * hash-chained history row, all inside the caller's transaction (so the caller's outbox rows commit with it).
+ */
+export class LifecycleRunner {
+  constructor(
+    readonly store: SqlLifecycleStore,
+    readonly catalog: LifecycleCatalog,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Starts an instance on the machine's current version; null if the subject already has one (idempotent). */
+  async start<S>(tx: SqlExecutor, command: StartCommand<S>): Promise<TransitionResult<S> | null> {
+    const definition = this.catalog.current<S>(command.machineId);
+    const [snapshot, actions] = initialTransition(definition.machine, command.input);
+    const now = this.clock();
+    const stored = toStored(snapshot);
+    const id = randomUUID();
+    const entry = chainEntry(GENESIS_HASH, {
+      instanceId: id,
+      sequence: 0,
+      kind: 'start',
+      machineId: definition.id,
+      machineVersion: definition.version,
+      from: null,
+      to: stageOf(stored.value),
+      event: { type: 'start', input: command.input },
+      actor: actorFacts(command.actor),
+      reason: command.reason ?? null,
+      correlationId: command.correlationId,
+      occurredAt: now.toISOString(),
+    });
+    const instance: LifecycleInstance<S> = {
+      id,
+      machineId: definition.id,
+      machineVersion: definition.version,
+      subjectId: command.subjectId,
+      subject: command.subject,
+      stage: entry.to,
+      snapshot: stored,
+      version: 1,
+      historyLength: 1,
+      historyHead: entry.hash,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (!(await this.store.insert(tx, instance))) return null;
+    await this.store.appendHistory(tx, entry);
+    return { changed: true, instance, entry, actions: machineActions(actions) };
+  }
+
+  async send<S>(tx: SqlExecutor, command: SendCommand): Promise<TransitionResult<S>> {
+    const current = await this.store.find<S>(tx, command.instanceId);
+    if (!current) throw new LifecycleError('NOT_FOUND', `生命周期实例不存在 No lifecycle instance ${command.instanceId}`);
+    if (command.expectedVersion !== undefined && command.expectedVersion !== current.version) throw conflict(current);
+    const definition = this.catalog.get<S>(current.machineId, current.machineVersion);
+    const decision = definition.authorize(command.actor, command.event.type, current.subject);
+    if (!decision.allowed) throw new LifecycleError('FORBIDDEN', decision.reason);
+    const snapshot = resolve(definition.machine, current.snapshot);
+    if (!snapshot.can(command.event)) {
+      if (command.ignoreIfNotAccepted) return { changed: false, instance: current };
+      const accepted = acceptedEventTypes(snapshot);
+      throw new LifecycleError(
+        'EVENT_NOT_ACCEPTED',
+        `当前阶段 ${current.stage} 不接受事件 ${command.event.type} Stage ${current.stage} does not accept ${command.event.type} now; it accepts: ${accepted.join(', ') || 'nothing'}`,
+      );
+    }
+    const [next, actions] = transition(definition.machine, snapshot as never, command.event as never);
+    const stored = toStored(next);
+    const now = this.clock();
+    const entry = chainEntry(current.historyHead, {
+      instanceId: current.id,
+      sequence: current.historyLength,
+      kind: 'transition',
+      machineId: current.machineId,
+      machineVersion: current.machineVersion,
+      from: current.stage,
+      to: stageOf(stored.value),
+      event: command.event,
+      actor: actorFacts(command.actor),
+      reason: command.reason ?? null,
+      correlationId: command.correlationId,
+      occurredAt: now.toISOString(),
+    });
+    const updated: LifecycleInstance<S> = {
+      ...current,
+      stage: entry.to,
+      snapshot: stored,
+      version: current.version + 1,
+      historyLength: current.historyLength + 1,
+      historyHead: entry.hash,
+      updatedAt: now,
+    };
+    if (!(await this.store.updateIfVersion(tx, updated, current.version))) throw conflict(current);
+    await this.store.appendHistory(tx, entry);
+    return { changed: true, instance: updated, entry, actions: machineActions(actions) };
+  }
+
+  /** What this actor may send now: events the current state accepts AND the actor is authorised for. */
+  allowedEvents<S>(instance: LifecycleInstance<S>, actor: Actor): string[] {
+    const definition = this.catalog.get<S>(instance.machineId, instance.machineVersion);
+    const snapshot = resolve(definition.machine, instance.snapshot);
+    return acceptedEventTypes(snapshot).filter((type) => definition.authorize(actor, type, instance.subject).allowed);
+  }
+
+  definitionOf<S>(instance: LifecycleInstance<S>): RunnableLifecycle<S> {
+    return this.catalog.get<S>(instance.machineId, instance.machineVersion);
+  }
+}
+
+export function resolve(machine: AnyStateMachine, stored: StoredSnapshot): AnyMachineSnapshot {
+  return machine.resolveState({ value: stored.value as never, context: stored.context });
+}
+
+/** Event types with a transition out of the active states (guards on event data are the machine's business). */
+export function acceptedEventTypes(snapshot: AnyMachineSnapshot): string[] {
+  const types = new Set<string>();
+  for (const node of snapshot._nodes) for (const type of node.ownEvents) if (!type.startsWith('xstate.') && type !== '*') types.add(type);
+  return [...types].sort();
+}
+
+export function toStored(snapshot: { value: unknown; context: unknown }): StoredSnapshot {
+  return { value: snapshot.value, context: JSON.parse(JSON.stringify(snapshot.context ?? {})) as Record<string, unknown> };
+}
+
+export function chainEntry(previousHash: string, facts: HistoryFacts): HistoryEntry {
+  const normalised = JSON.parse(JSON.stringify(facts)) as HistoryFacts;
+  return { ...normalised, previousHash, hash: historyHash(previousHash, normalised) };
+}
+
+function actorFacts(actor: Actor): HistoryFacts['actor'] {
+  return { id: actor.id, roles: [...actor.roles].sort(), unit: actor.unit };
+}
+
+function machineActions(actions: ReadonlyArray<{ type: string; params?: unknown }>): MachineAction[] {
+  return actions
+    .filter((action) => !action.type.startsWith('xstate.'))
+    .map((action) => ({ type: action.type, params: (action.params ?? {}) as Record<string, unknown> }));
+}
+
+function conflict(current: LifecycleInstance<unknown>): LifecycleError {
+  return new LifecycleError(
+    'CONCURRENT_TRANSITION',
+    `实例已被其他操作更新（当前版本 ${current.version}），请刷新后重试 Instance ${current.id} was changed by another transition (now version ${current.version}); reload and retry`,
+  );
+}

@@ -1,0 +1,172 @@
+import { quoteIdentifier, type SqlExecutor } from '@scq/platform-persistence';
+import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
+
+interface InstanceRow {
+  id: string;
+  machine_id: string;
+  machine_version: number;
+  subject_id: string;
+  subject: Record<string, unknown>;
+  stage: string;
+  snapshot: LifecycleInstance['snapshot'];
+  version: number;
+  history_length: number;
+  history_head: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface HistoryRow {
+  instance_id: string;
+  sequence: number;
+  kind: HistoryEntry['kind'];
+  machine_id: string;
+  machine_version: number;
+  from_stage: string | null;
+  to_stage: string;
+  event: HistoryEntry['event'];
+  actor: HistoryEntry['actor'];
+  reason: string | null;
+  correlation_id: string;
+  occurred_at: Date;
+  previous_hash: string;
+  hash: string;
+}
+
+export interface InstanceQuery {
+  machineId: string;
+  stage?: string;
+  /** Each key must equal the subject's value, or (for an array value in the subject) be contained in it. */
+  subject?: Record<string, string>;
+  limit: number;
+  after?: { createdAt: string; id: string };
+}
+
+/** Instances and history through plain SQL (PostgreSQL and PGlite alike). */
+export class SqlLifecycleStore {
+  private readonly instances: string;
+  private readonly history: string;
+
+  constructor(schema: string) {
+    this.instances = `${quoteIdentifier(schema)}.lifecycle_instance`;
+    this.history = `${quoteIdentifier(schema)}.lifecycle_history`;
+  }
+
+  async find<S>(db: SqlExecutor, id: string, lock = false): Promise<LifecycleInstance<S> | null> {
+    const { rows } = await db.query<InstanceRow>(`SELECT * FROM ${this.instances} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    return rows[0] ? toInstance<S>(rows[0]) : null;
+  }
+
+  async findBySubject<S>(db: SqlExecutor, machineId: string, subjectId: string): Promise<LifecycleInstance<S> | null> {
+    const { rows } = await db.query<InstanceRow>(`SELECT * FROM ${this.instances} WHERE machine_id = $1 AND subject_id = $2`, [machineId, subjectId]);
+    return rows[0] ? toInstance<S>(rows[0]) : null;
+  }
+
+  async list<S>(db: SqlExecutor, query: InstanceQuery): Promise<Array<LifecycleInstance<S>>> {
+    const params: unknown[] = [query.machineId];
+    const where = ['machine_id = $1'];
+    if (query.stage) {
+      params.push(query.stage);
+      where.push(`(stage = $${params.length} OR stage LIKE $${params.length} || '.%')`);
+    }
+    for (const [key, value] of Object.entries(query.subject ?? {})) {
+      params.push(key, value);
+      const k = `$${params.length - 1}`;
+      const v = `$${params.length}`;
+      where.push(`(subject ->> ${k} = ${v} OR (jsonb_typeof(subject -> ${k}) = 'array' AND subject -> ${k} ? ${v}))`);
+    }
+    if (query.after) {
+      params.push(query.after.createdAt, query.after.id);
+      where.push(`(created_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(query.limit);
+    const { rows } = await db.query<InstanceRow>(`SELECT * FROM ${this.instances} WHERE ${where.join(' AND ')} ORDER BY created_at, id LIMIT $${params.length}`, params);
+    return rows.map((row) => toInstance<S>(row));
+  }
+
+  async instancesOf(db: SqlExecutor, machineId: string, machineVersion: number): Promise<LifecycleInstance[]> {
+    const { rows } = await db.query<InstanceRow>(`SELECT * FROM ${this.instances} WHERE machine_id = $1 AND machine_version = $2 ORDER BY created_at, id`, [machineId, machineVersion]);
+    return rows.map((row) => toInstance(row));
+  }
+
+  /** False when the subject already has an instance of this machine. */
+  async insert(tx: SqlExecutor, instance: LifecycleInstance<unknown>): Promise<boolean> {
+    const { rowCount } = await tx.query(
+      `INSERT INTO ${this.instances} (id, machine_id, machine_version, subject_id, subject, stage, snapshot, version, history_length, history_head, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8, $9, $10, $11, $11) ON CONFLICT (machine_id, subject_id) DO NOTHING`,
+      [instance.id, instance.machineId, instance.machineVersion, instance.subjectId, JSON.stringify(instance.subject), instance.stage, JSON.stringify(instance.snapshot), instance.version, instance.historyLength, instance.historyHead, instance.createdAt],
+    );
+    return rowCount === 1;
+  }
+
+  /** The version-checked write (never TypeORM `save()`, which overwrites a stale copy): false if another transition won. */
+  async updateIfVersion(tx: SqlExecutor, next: LifecycleInstance<unknown>, expectedVersion: number): Promise<boolean> {
+    const { rowCount } = await tx.query(
+      `UPDATE ${this.instances}
+          SET machine_version = $2, stage = $3, snapshot = $4::jsonb, version = $5, history_length = $6, history_head = $7, updated_at = $8, subject = $9::jsonb
+        WHERE id = $1 AND version = $10`,
+      [next.id, next.machineVersion, next.stage, JSON.stringify(next.snapshot), next.version, next.historyLength, next.historyHead, next.updatedAt, JSON.stringify(next.subject), expectedVersion],
+    );
+    return rowCount === 1;
+  }
+
+  async appendHistory(tx: SqlExecutor, entry: HistoryEntry): Promise<void> {
+    await tx.query(
+      `INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14)`,
+      [
+        entry.instanceId,
+        entry.sequence,
+        entry.kind,
+        entry.machineId,
+        entry.machineVersion,
+        entry.from,
+        entry.to,
+        JSON.stringify(entry.event),
+        JSON.stringify(entry.actor),
+        entry.reason,
+        entry.correlationId,
+        entry.occurredAt,
+        entry.previousHash,
+        entry.hash,
+      ],
+    );
+  }
+
+  async historyOf(db: SqlExecutor, instanceId: string): Promise<HistoryEntry[]> {
+    const { rows } = await db.query<HistoryRow>(`SELECT * FROM ${this.history} WHERE instance_id = $1 ORDER BY sequence`, [instanceId]);
+    return rows.map((row) => ({
+      instanceId: row.instance_id,
+      sequence: row.sequence,
+      kind: row.kind,
+      machineId: row.machine_id,
+      machineVersion: row.machine_version,
+      from: row.from_stage,
+      to: row.to_stage,
+      event: row.event,
+      actor: row.actor,
+      reason: row.reason,
+      correlationId: row.correlation_id,
+      occurredAt: row.occurred_at.toISOString(),
+      previousHash: row.previous_hash,
+      hash: row.hash,
+    }));
+  }
+}
+
+function toInstance<S>(row: InstanceRow): LifecycleInstance<S> {
+  return {
+    id: row.id,
+    machineId: row.machine_id,
+    machineVersion: row.machine_version,
+    subjectId: row.subject_id,
+    subject: row.subject as S,
+    stage: row.stage,
+    snapshot: row.snapshot,
+    version: row.version,
+    historyLength: row.history_length,
+    historyHead: row.history_head,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
