@@ -1,0 +1,24 @@
+export type {
+  Aspect,
+  AnnualTargets,
+  Coordinator,
+  Domain,
+  Mechanism,
+  PlanTargets,
+  ScenarioTier,
+  SeedFile,
+  SourceQuote,
+  TaxonomyVersion,
+  TaxonomyVersionId,
+  Unit,
+} from './taxonomy.types';
+export {
+  TaxonomyLookupError,
+  UnknownAspectError,
+  UnknownDomainError,
+  UnknownTaxonomyVersionError,
+  UnknownUnitError,
+} from './taxonomy.errors';
+export { isTaxonomyVersionId, taxonomy, taxonomyVersions } from './taxonomy.registry';
+export { aspects, coordinator, domain, domains, findAspect, findDomain, mechanisms, planTargets, successorDomain } from './taxonomy.query';
+export { domainsForUnit, findUnit, isCoordinator, isResponsibleFor, responsibleUnits, unit, units, type UnitRef } from './responsibility.query';
