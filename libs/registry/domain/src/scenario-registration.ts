@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findDomain, isTaxonomyVersionId, taxonomyVersions } from '@scq/taxonomy';
 
 const text = () => z.string({ error: (issue) => (issue.input === undefined ? '必填 required' : '必须是文本 must be text') });
 const trimmed = (max: number) => text().trim().min(1, '不能为空 must not be empty').max(max, `最多 ${max} 个字符 at most ${max} characters`);
@@ -10,9 +11,17 @@ export const scenarioRegistrationSchema = z
     description: z.object({ zh: trimmed(10_000).optional(), en: trimmed(20_000).optional() }).strict().optional(),
     domainCode: text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '领域代码格式无效 domainCode must be a kebab-case code, e.g. artificial-intelligence'),
     ownerUnit: trimmed(100),
-    taxonomyVersion: text().regex(/^\d{4}-[a-z]+$/, '分类版本格式无效 taxonomyVersion looks like 2025-draft').default('2025-draft'),
+    taxonomyVersion: text()
+      .refine(isTaxonomyVersionId, `未知的分类版本 unknown taxonomy version; one of: ${taxonomyVersions().join(', ')}`)
+      .default('2025-draft'),
   })
-  .strict();
+  .strict()
+  .superRefine((registration, context) => {
+    // A scenario is filed under a version of the taxonomy and keeps it; its domain must exist in that version.
+    if (isTaxonomyVersionId(registration.taxonomyVersion) && !findDomain(registration.taxonomyVersion, registration.domainCode)) {
+      context.addIssue({ code: 'custom', path: ['domainCode'], message: `分类版本 ${registration.taxonomyVersion} 中没有领域 ${registration.domainCode} No domain ${registration.domainCode} in taxonomy ${registration.taxonomyVersion}` });
+    }
+  });
 
 export type ScenarioRegistration = z.infer<typeof scenarioRegistrationSchema>;
 

@@ -5,6 +5,7 @@ import { ApplyStageChangedHandler, RegisterScenarioHandler, SCENARIO_REPOSITORY,
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
 import { SqlScenarioRepository } from './sql-scenario.repository';
+import { TaxonomyHttpController } from './taxonomy.http.controller';
 
 export const REGISTRY_SERVICE = 'scenario-registry';
 
@@ -29,7 +30,7 @@ export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
     return {
       module: RegistryModule,
-      controllers: [ScenarioHttpController],
+      controllers: [ScenarioHttpController, TaxonomyHttpController],
       providers: [
         ...serviceRuntimeProviders({ service: REGISTRY_SERVICE, schema: 'registry', database: options.database, migrations: registryMigrations }),
         { provide: SCENARIO_REPOSITORY, useClass: SqlScenarioRepository },

@@ -72,7 +72,7 @@ function toScenario(row: ScenarioRow): Scenario {
     ...(description ? { description } : {}),
     domainCode: row.domain_code,
     ownerUnit: row.owner_unit,
-    taxonomyVersion: row.taxonomy_version,
+    taxonomyVersion: row.taxonomy_version as Scenario['taxonomyVersion'],
     stage: row.stage,
     stageSequence: row.stage_sequence,
     stageChangedAt: row.stage_changed_at,
