@@ -23,6 +23,11 @@ kafka_topics="${KAFKA_TOPICS_BIN:-/opt/kafka/bin/kafka-topics.sh}"
 for topic in \
   registry.scenario.v1 \
   workflow.scenario.v1 \
+  workflow.application.v1 \
+  workflow.deadline.v1 \
+  workflow.assessment.v1 \
+  notification.deadline.v1 \
+  evaluation.assessment.v1 \
   platform.dead-letter.v1
 do
   echo "ensuring topic ${prefix}${topic} (partitions=${partitions}, replication-factor=${replication})"

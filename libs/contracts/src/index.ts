@@ -4,3 +4,8 @@ export * from './validate-event';
 export * from './events/registry/scenario-registered.v1';
 export * from './events/workflow/scenario-stage-changed.v1';
 export * from './events/platform/message-dead-lettered.v1';
+export * from './events/workflow/application-stage-changed.v1';
+export * from './events/workflow/deadline-requested.v1';
+export * from './events/workflow/assessment-requested.v1';
+export * from './events/notification/deadline-reached.v1';
+export * from './events/evaluation/assessment-finalized.v1';

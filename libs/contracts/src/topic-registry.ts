@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { messageDeadLetteredV1 } from './events/platform/message-dead-lettered.v1';
 import { scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
+import { assessmentFinalizedV1 } from './events/evaluation/assessment-finalized.v1';
+import { deadlineReachedV1 } from './events/notification/deadline-reached.v1';
+import { applicationStageChangedV1 } from './events/workflow/application-stage-changed.v1';
+import { assessmentRequestedV1 } from './events/workflow/assessment-requested.v1';
+import { deadlineCancelledV1, deadlineRequestedV1 } from './events/workflow/deadline-requested.v1';
 import { scenarioStageChangedV1 } from './events/workflow/scenario-stage-changed.v1';
 
 interface EventDefinition {
@@ -29,6 +34,37 @@ export const topicRegistry = {
     key: 'scenarioId',
     events: {
       'workflow.scenario.stage-changed': { schemaVersion: 1, schema: scenarioStageChangedV1 },
+    },
+  },
+  'workflow.application.v1': {
+    key: 'applicationId',
+    events: {
+      'workflow.application.stage-changed': { schemaVersion: 1, schema: applicationStageChangedV1 },
+    },
+  },
+  'workflow.deadline.v1': {
+    key: 'instanceId',
+    events: {
+      'workflow.deadline.requested': { schemaVersion: 1, schema: deadlineRequestedV1 },
+      'workflow.deadline.cancelled': { schemaVersion: 1, schema: deadlineCancelledV1 },
+    },
+  },
+  'workflow.assessment.v1': {
+    key: 'subject.id',
+    events: {
+      'workflow.assessment.requested': { schemaVersion: 1, schema: assessmentRequestedV1 },
+    },
+  },
+  'notification.deadline.v1': {
+    key: 'instanceId',
+    events: {
+      'notification.deadline.reached': { schemaVersion: 1, schema: deadlineReachedV1 },
+    },
+  },
+  'evaluation.assessment.v1': {
+    key: 'subject.id',
+    events: {
+      'evaluation.assessment.finalized': { schemaVersion: 1, schema: assessmentFinalizedV1 },
     },
   },
   'platform.dead-letter.v1': {

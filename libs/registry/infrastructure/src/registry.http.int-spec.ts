@@ -19,7 +19,9 @@ describe('scenario registry HTTP API', () => {
   });
   afterAll(() => host.close());
 
-  const get = async (path: string) => {
+  // Bodies are checked field by field with expect(), so they are read untyped.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const get = async (path: string): Promise<{ status: number; body: any }> => {
     const response = await fetch(`${host.url}${path}`);
     return { status: response.status, body: await response.json() };
   };
@@ -54,7 +56,7 @@ describe('scenario registry HTTP API', () => {
       body: JSON.stringify({ title: { zh: '矿山智能巡检' }, domainCode: 'mine-safety', ownerUnit: '市应急管理局', taxonomyVersion: '2026-final' }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).error.fields).toEqual([expect.objectContaining({ path: 'domainCode' })]);
+    expect(((await response.json()) as { error: { fields: unknown[] } }).error.fields).toEqual([expect.objectContaining({ path: 'domainCode' })]);
     expect((await get('/api/scenarios')).body.items).toEqual([]);
   });
 });

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * A lifecycle entered a stage with a deadline counted in working days. The notification service computes
+ * the instant on the working-day calendar, schedules reminders and answers `notification.deadline.reached`.
+ */
+export const deadlineRequestedV1 = z.object({
+  deadlineId: z.string().min(1),
+  instanceId: z.string().uuid(),
+  machineId: z.string().min(1),
+  subjectId: z.string().min(1),
+  deadline: z.string().min(1),
+  workingDays: z.number().int().positive(),
+  stage: z.string().min(1),
+  /** The units responsible for acting before the deadline (reminders and escalations go to them). */
+  responsibleUnits: z.array(z.string()),
+  requestedAt: z.string().datetime({ offset: true }),
+});
+export type DeadlineRequestedV1 = z.infer<typeof deadlineRequestedV1>;
+
+/** The stage with the deadline was left: pending reminders for it are void. */
+export const deadlineCancelledV1 = z.object({
+  deadlineId: z.string().min(1),
+  instanceId: z.string().uuid(),
+  deadline: z.string().min(1),
+  cancelledAt: z.string().datetime({ offset: true }),
+});
+export type DeadlineCancelledV1 = z.infer<typeof deadlineCancelledV1>;
