@@ -3,10 +3,8 @@ import type { QueryResult, Row, SqlExecutor } from './sql-executor';
 
 export type DatabaseEngine = 'postgres' | 'pglite';
 
-/** A unit of work: raw SQL for the hot paths, TypeORM's manager for entity work, one transaction. */
-export interface Transaction extends SqlExecutor {
-  readonly manager: EntityManager;
-}
+/** A unit of work: SQL statements that commit or roll back together. */
+export type Transaction = SqlExecutor;
 
 /** One service's database: its own schema, migrated, with serialisable units of work. */
 export interface Database extends SqlExecutor {
@@ -42,7 +40,7 @@ export class TypeOrmDatabase implements Database {
   }
 }
 
-class ManagerTransaction implements Transaction {
+class ManagerTransaction implements SqlExecutor {
   constructor(readonly manager: EntityManager) {}
 
   query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {

@@ -1,5 +1,8 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { TypeOrmDatabase, type Database } from './database';
+import { PgPoolDatabase } from './pg-pool.database';
 import { pgliteDriverFor } from './pglite-pool.driver';
 import { openPGliteSession } from './pglite-session';
 
@@ -41,7 +44,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     dataSource = new DataSource({ ...common, driver: pgliteDriverFor(session) });
   }
   await dataSource.initialize();
-  const database = new TypeOrmDatabase(dataSource, options.schema, options.url ? 'postgres' : 'pglite');
+  const database = options.url
+    ? new PgPoolDatabase(dataSource, options.schema, (dataSource.driver as PostgresDriver).master as Pool)
+    : new TypeOrmDatabase(dataSource, options.schema, 'pglite');
   try {
     await database.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(options.schema)}`);
     if (options.runMigrations !== false) await dataSource.runMigrations({ transaction: 'each' });

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient, QueryConfig } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { Database, Transaction } from './database';
+import type { QueryResult, Row } from './sql-executor';
+
+/**
+ * The PostgreSQL adapter's hot path: raw SQL straight on the pg pool that TypeORM opened (TypeORM keeps
+ * migrations and entity work), each statement a named prepared statement, each unit of work one pooled
+ * client between BEGIN and COMMIT. Per statement this skips TypeORM's query runner bookkeeping, which
+ * costs about half the throughput of a transition (docs/benchmarks.md).
+ */
+export class PgPoolDatabase implements Database {
+  readonly engine = 'postgres' as const;
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly schema: string,
+    private readonly pool: Pool,
+  ) {}
+
+  query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+    return run<T>(this.pool, sql, params);
+  }
+
+  async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await work({ query: (sql, params = []) => run(client, sql, params) });
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => (broken = true));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+const statementNames = new Map<string, string>();
+
+/** pg prepares a named statement once per connection and reuses the plan afterwards. */
+function prepared(sql: string, params: readonly unknown[]): QueryConfig {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `s${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    statementNames.set(sql, name);
+  }
+  return { name, text: sql, values: [...params] };
+}
+
+async function run<T>(executor: Pool | PoolClient, sql: string, params: readonly unknown[]): Promise<QueryResult<T>> {
+  // Statements without parameters may hold several commands (migrations, DDL): those cannot be prepared.
+  const result = params.length > 0 ? await executor.query(prepared(sql, params)) : await executor.query(sql);
+  const last = Array.isArray(result) ? result[result.length - 1] : result;
+  return { rows: (last?.rows ?? []) as T[], rowCount: last?.rowCount ?? last?.rows?.length ?? 0 };
+}
