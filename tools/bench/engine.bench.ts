@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { setup } from 'xstate';
-import { LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigration, type Actor, type RunnableLifecycle } from '@scq/platform-lifecycle';
+import { LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigration, xstateLifecycle, type Actor, type RunnableLifecycle } from '@scq/platform-lifecycle';
 import { messagingMigration, SqlOutboxStore } from '@scq/platform-messaging';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import { createTestDatabase } from '@scq/platform-testing';
@@ -15,13 +15,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const INSTANCES_PER_WORKER = 50;
 
-const toggle: RunnableLifecycle<{ unit: string }> = {
+const toggle = xstateLifecycle<{ unit: string }>({
   id: 'bench-toggle',
   version: 1,
   machine: setup({ types: { events: {} as { type: 'flip' } } }).createMachine({ id: 'bench-toggle', initial: 'a', states: { a: { on: { flip: 'b' } }, b: { on: { flip: 'a' } } } }),
   authorize: (actor, _type, subject) => (actor.unit === subject.unit ? { allowed: true } : { allowed: false, reason: 'scope' }),
-};
-const actor: Actor = { id: 'bench', roles: ['officer'], unit: '市发展改革委', organisation: null };
+});
+const BENCH_UNIT = '市发展改革委';
+const actor: Actor = { id: 'bench', roles: ['officer'], unit: BENCH_UNIT, organisation: null };
 
 interface Figures {
   label: string;
@@ -52,8 +53,9 @@ async function measure(label: string, concurrency: number, instanceIds: string[]
 async function seed(db: Database, runner: LifecycleRunner, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const started = await db.transaction((tx) => runner.start(tx, { machineId: toggle.id, subjectId: randomUUID(), subject: { unit: actor.unit! }, input: {}, actor, correlationId: 'bench' }));
-    ids.push(started!.instance.id);
+    const started = await db.transaction((tx) => runner.start(tx, { machineId: toggle.id, subjectId: randomUUID(), subject: { unit: BENCH_UNIT }, input: {}, actor, correlationId: 'bench' }));
+    if (!started) throw new Error('seed instance not started');
+    ids.push(started.instance.id);
   }
   return ids;
 }

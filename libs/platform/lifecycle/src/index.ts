@@ -9,3 +9,4 @@ export * from './machine-migration';
 export * from './history-chain';
 export * from './stage';
 export * from './statechart.export';
+export * from './xstate-lifecycle';

@@ -1,4 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
+import type { StoredSnapshot } from './lifecycle-instance';
 
 /** Who sends an event: a person in a role and unit, or the platform itself (`system`). */
 export interface Actor {
@@ -10,14 +11,35 @@ export interface Actor {
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
+/** An action the machine asked for (e.g. `requestDeadline`); the service turns it into events. */
+export interface MachineAction {
+  type: string;
+  params: Record<string, unknown>;
+}
+
+/** One pure step of a machine: the stage it lands in, what to store, and the side effects it asks for. */
+export interface MachineStep {
+  stage: string;
+  snapshot: StoredSnapshot;
+  actions: MachineAction[];
+}
+
 /**
- * A machine the engine can run: its identity and version, the pure XState machine, and the guard that
- * decides whether an actor may send an event to an instance (roles AND unit scope, from the subject).
+ * A machine the engine can run: its identity and version, the pure XState machine (for the statechart),
+ * its pure step functions (from the domain lib that owns the machine), and the guard that decides whether
+ * an actor may send an event to an instance (roles AND unit scope, from the subject).
  */
 export interface RunnableLifecycle<Subject = unknown> {
   id: string;
   version: number;
   machine: AnyStateMachine;
+  start(input: Record<string, unknown>): MachineStep;
+  /** `null` when the stored state does not accept the event (or a guard refuses it). */
+  step(snapshot: StoredSnapshot, event: { type: string }): MachineStep | null;
+  /** The event types the stored state handles, before authorisation. */
+  accepted(snapshot: StoredSnapshot): string[];
+  /** The stage of a stored snapshot in this machine; throws if the machine has no such state. */
+  stageOf(snapshot: StoredSnapshot): string;
   authorize(actor: Actor, eventType: string, subject: Subject): Decision;
 }
 

@@ -1,9 +1,13 @@
 import type { HistoryFacts } from './history-chain';
 
-/** What the engine persists of a machine's state: the state value and the context (never actor refs). */
+/**
+ * What the engine persists of a machine's state: the state value, the context, and the states remembered
+ * by history nodes (as ids) once such a state was left — never actor refs.
+ */
 export interface StoredSnapshot {
   value: unknown;
   context: Record<string, unknown>;
+  historyValue?: Record<string, Array<{ id: string }>>;
 }
 
 export interface LifecycleInstance<Subject = Record<string, unknown>> {

@@ -1,10 +1,7 @@
-import { initialTransition, transition } from 'xstate';
 import type { SqlExecutor } from '@scq/platform-persistence';
-import { verifyChain, type ChainProblem } from './history-chain';
+import { canonicalJson, verifyChain, type ChainProblem } from './history-chain';
 import type { LifecycleCatalog } from './lifecycle-definition';
 import type { LifecycleInstance, StoredSnapshot } from './lifecycle-instance';
-import { resolve, toStored } from './lifecycle.runner';
-import { stageOf } from './stage';
 import type { SqlLifecycleStore } from './sql-lifecycle.store';
 
 export interface AuditReport {
@@ -32,19 +29,24 @@ function replayHistory(catalog: LifecycleCatalog, history: Awaited<ReturnType<Sq
     let snapshot: StoredSnapshot | null = null;
     for (const entry of history) {
       const definition = catalog.get(entry.machineId, entry.machineVersion);
+      let stage: string;
       if (entry.kind === 'start') {
-        snapshot = toStored(initialTransition(definition.machine, entry.event.input as never)[0]);
+        ({ snapshot, stage } = definition.start(entry.event.input as Record<string, unknown>));
       } else if (entry.kind === 'migration') {
         snapshot = entry.event.snapshot as StoredSnapshot;
+        stage = definition.stageOf(snapshot);
       } else {
         if (!snapshot) throw new Error('history does not begin with start');
-        snapshot = toStored(transition(definition.machine, resolve(definition.machine, snapshot) as never, entry.event as never)[0]);
+        const step = definition.step(snapshot, entry.event);
+        if (!step) throw new Error(`row ${entry.sequence}: ${entry.event.type} is not accepted on replay`);
+        ({ snapshot, stage } = step);
       }
-      if (stageOf(snapshot.value) !== entry.to) throw new Error(`row ${entry.sequence} replays to ${stageOf(snapshot.value)}, recorded ${entry.to}`);
+      if (stage !== entry.to) throw new Error(`row ${entry.sequence} replays to ${stage}, recorded ${entry.to}`);
     }
     if (!snapshot) throw new Error('empty history');
-    const ok = JSON.stringify(snapshot) === JSON.stringify(expected);
-    return ok ? { ok, stage: stageOf(snapshot.value) } : { ok, stage: stageOf(snapshot.value), problem: '重放结果与存储状态不符 replayed state differs from the stored snapshot' };
+    const stage = history[history.length - 1].to;
+    const ok = canonicalJson(snapshot) === canonicalJson(expected);
+    return ok ? { ok, stage } : { ok, stage, problem: '重放结果与存储状态不符 replayed state differs from the stored snapshot' };
   } catch (error) {
     return { ok: false, stage: null, problem: (error as Error).message };
   }

@@ -10,6 +10,7 @@ import { LifecycleRunner } from './lifecycle.runner';
 import { applyMigration, planMigration } from './machine-migration';
 import { SqlLifecycleStore } from './sql-lifecycle.store';
 import { exportStatechart, statechartToMermaid } from './statechart.export';
+import { xstateLifecycle } from './xstate-lifecycle';
 
 // A small machine with a deadline-guarded step, in two versions: v2 renames `review` to `assessment`.
 function ticketMachine(reviewKey: 'review' | 'assessment') {
@@ -39,8 +40,8 @@ const authorize: RunnableLifecycle<{ unit: string }>['authorize'] = (actor, type
   if (actor.unit !== subject.unit) return { allowed: false, reason: 'out of scope' };
   return { allowed: true };
 };
-const v1: RunnableLifecycle<{ unit: string }> = { id: 'ticket', version: 1, machine: ticketMachine('review'), authorize };
-const v2: RunnableLifecycle<{ unit: string }> = { id: 'ticket', version: 2, machine: ticketMachine('assessment'), authorize };
+const v1 = xstateLifecycle({ id: 'ticket', version: 1, machine: ticketMachine('review'), authorize });
+const v2 = xstateLifecycle({ id: 'ticket', version: 2, machine: ticketMachine('assessment'), authorize });
 
 const officer: Actor = { id: 'officer-1', roles: ['officer'], unit: '市经济信息委', organisation: null };
 const system: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null };

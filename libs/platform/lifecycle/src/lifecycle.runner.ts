@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import { GENESIS_HASH, historyHash, type HistoryFacts } from './history-chain';
-import type { Actor, LifecycleCatalog, RunnableLifecycle } from './lifecycle-definition';
+import type { Actor, LifecycleCatalog, MachineAction, RunnableLifecycle } from './lifecycle-definition';
 import { LifecycleError } from './lifecycle.errors';
-import type { HistoryEntry, LifecycleInstance, StoredSnapshot } from './lifecycle-instance';
-import { stageOf } from './stage';
+import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
 import type { SqlLifecycleStore } from './sql-lifecycle.store';
 
 export type LifecycleEvent = { type: string } & Record<string, unknown>;
-
-/** An action the machine asked for (e.g. `requestDeadline`); the service turns it into events. */
-export interface MachineAction {
-  type: string;
-  params: Record<string, unknown>;
-}
 
 export interface StartCommand<S> {
   machineId: string;
@@ -38,6 +30,8 @@ export interface SendCommand {
   ignoreIfNotAccepted?: boolean;
 }
 
+export type { MachineAction };
+
 export type TransitionResult<S> =
   | { changed: true; instance: LifecycleInstance<S>; entry: HistoryEntry; actions: MachineAction[] }
   | { changed: false; instance: LifecycleInstance<S> };
@@ -56,9 +50,8 @@ export class LifecycleRunner {
   /** Starts an instance on the machine's current version; null if the subject already has one (idempotent). */
   async start<S>(tx: SqlExecutor, command: StartCommand<S>): Promise<TransitionResult<S> | null> {
     const definition = this.catalog.current<S>(command.machineId);
-    const [snapshot, actions] = initialTransition(definition.machine, command.input);
+    const step = definition.start(command.input);
     const now = this.clock();
-    const stored = toStored(snapshot);
     const id = randomUUID();
     const entry = chainEntry(GENESIS_HASH, {
       instanceId: id,
@@ -67,7 +60,7 @@ export class LifecycleRunner {
       machineId: definition.id,
       machineVersion: definition.version,
       from: null,
-      to: stageOf(stored.value),
+      to: step.stage,
       event: { type: 'start', input: command.input },
       actor: actorFacts(command.actor),
       reason: command.reason ?? null,
@@ -80,8 +73,8 @@ export class LifecycleRunner {
       machineVersion: definition.version,
       subjectId: command.subjectId,
       subject: command.subject,
-      stage: entry.to,
-      snapshot: stored,
+      stage: step.stage,
+      snapshot: step.snapshot,
       version: 1,
       historyLength: 1,
       historyHead: entry.hash,
@@ -90,7 +83,7 @@ export class LifecycleRunner {
     };
     if (!(await this.store.insert(tx, instance))) return null;
     await this.store.appendHistory(tx, entry);
-    return { changed: true, instance, entry, actions: machineActions(actions) };
+    return { changed: true, instance, entry, actions: step.actions };
   }
 
   async send<S>(tx: SqlExecutor, command: SendCommand): Promise<TransitionResult<S>> {
@@ -100,17 +93,15 @@ export class LifecycleRunner {
     const definition = this.catalog.get<S>(current.machineId, current.machineVersion);
     const decision = definition.authorize(command.actor, command.event.type, current.subject);
     if (!decision.allowed) throw new LifecycleError('FORBIDDEN', decision.reason);
-    const snapshot = resolve(definition.machine, current.snapshot);
-    if (!snapshot.can(command.event)) {
+    const step = definition.step(current.snapshot, command.event);
+    if (!step) {
       if (command.ignoreIfNotAccepted) return { changed: false, instance: current };
-      const accepted = acceptedEventTypes(snapshot);
+      const accepted = definition.accepted(current.snapshot);
       throw new LifecycleError(
         'EVENT_NOT_ACCEPTED',
         `当前阶段 ${current.stage} 不接受事件 ${command.event.type} Stage ${current.stage} does not accept ${command.event.type} now; it accepts: ${accepted.join(', ') || 'nothing'}`,
       );
     }
-    const [next, actions] = transition(definition.machine, snapshot as never, command.event as never);
-    const stored = toStored(next);
     const now = this.clock();
     const entry = chainEntry(current.historyHead, {
       instanceId: current.id,
@@ -119,7 +110,7 @@ export class LifecycleRunner {
       machineId: current.machineId,
       machineVersion: current.machineVersion,
       from: current.stage,
-      to: stageOf(stored.value),
+      to: step.stage,
       event: command.event,
       actor: actorFacts(command.actor),
       reason: command.reason ?? null,
@@ -128,8 +119,8 @@ export class LifecycleRunner {
     });
     const updated: LifecycleInstance<S> = {
       ...current,
-      stage: entry.to,
-      snapshot: stored,
+      stage: step.stage,
+      snapshot: step.snapshot,
       version: current.version + 1,
       historyLength: current.historyLength + 1,
       historyHead: entry.hash,
@@ -137,34 +128,18 @@ export class LifecycleRunner {
     };
     if (!(await this.store.updateIfVersion(tx, updated, current.version))) throw conflict(current);
     await this.store.appendHistory(tx, entry);
-    return { changed: true, instance: updated, entry, actions: machineActions(actions) };
+    return { changed: true, instance: updated, entry, actions: step.actions };
   }
 
   /** What this actor may send now: events the current state accepts AND the actor is authorised for. */
   allowedEvents<S>(instance: LifecycleInstance<S>, actor: Actor): string[] {
     const definition = this.catalog.get<S>(instance.machineId, instance.machineVersion);
-    const snapshot = resolve(definition.machine, instance.snapshot);
-    return acceptedEventTypes(snapshot).filter((type) => definition.authorize(actor, type, instance.subject).allowed);
+    return definition.accepted(instance.snapshot).filter((type) => definition.authorize(actor, type, instance.subject).allowed);
   }
 
   definitionOf<S>(instance: LifecycleInstance<S>): RunnableLifecycle<S> {
     return this.catalog.get<S>(instance.machineId, instance.machineVersion);
   }
-}
-
-export function resolve(machine: AnyStateMachine, stored: StoredSnapshot): AnyMachineSnapshot {
-  return machine.resolveState({ value: stored.value as never, context: stored.context });
-}
-
-/** Event types with a transition out of the active states (guards on event data are the machine's business). */
-export function acceptedEventTypes(snapshot: AnyMachineSnapshot): string[] {
-  const types = new Set<string>();
-  for (const node of snapshot._nodes) for (const type of node.ownEvents) if (!type.startsWith('xstate.') && type !== '*') types.add(type);
-  return [...types].sort();
-}
-
-export function toStored(snapshot: { value: unknown; context: unknown }): StoredSnapshot {
-  return { value: snapshot.value, context: JSON.parse(JSON.stringify(snapshot.context ?? {})) as Record<string, unknown> };
 }
 
 export function chainEntry(previousHash: string, facts: HistoryFacts): HistoryEntry {
@@ -174,12 +149,6 @@ export function chainEntry(previousHash: string, facts: HistoryFacts): HistoryEn
 
 function actorFacts(actor: Actor): HistoryFacts['actor'] {
   return { id: actor.id, roles: [...actor.roles].sort(), unit: actor.unit };
-}
-
-function machineActions(actions: ReadonlyArray<{ type: string; params?: unknown }>): MachineAction[] {
-  return actions
-    .filter((action) => !action.type.startsWith('xstate.'))
-    .map((action) => ({ type: action.type, params: (action.params ?? {}) as Record<string, unknown> }));
 }
 
 function conflict(current: LifecycleInstance<unknown>): LifecycleError {

@@ -2,8 +2,7 @@ import type { SqlExecutor } from '@scq/platform-persistence';
 import type { Actor, LifecycleCatalog } from './lifecycle-definition';
 import { LifecycleError } from './lifecycle.errors';
 import type { LifecycleInstance, StoredSnapshot } from './lifecycle-instance';
-import { chainEntry, resolve } from './lifecycle.runner';
-import { stageOf } from './stage';
+import { chainEntry } from './lifecycle.runner';
 import type { SqlLifecycleStore } from './sql-lifecycle.store';
 
 /** How instances move from one version of a machine to the next: a pure mapping of stored snapshots. */
@@ -31,8 +30,7 @@ export async function planMigration(db: SqlExecutor, store: SqlLifecycleStore, c
     const from = { version: instance.machineVersion, stage: instance.stage };
     try {
       const mapped = (migration.mapSnapshot ?? ((s) => s))(instance.snapshot);
-      const resolved = resolve(target.machine, mapped);
-      return { instanceId: instance.id, subjectId: instance.subjectId, from, to: { version: target.version, stage: stageOf(resolved.value) } };
+      return { instanceId: instance.id, subjectId: instance.subjectId, from, to: { version: target.version, stage: target.stageOf(mapped) } };
     } catch (error) {
       return { instanceId: instance.id, subjectId: instance.subjectId, from, to: null, problem: (error as Error).message };
     }
@@ -59,7 +57,7 @@ export async function applyMigration(tx: SqlExecutor, store: SqlLifecycleStore, 
       machineId: instance.machineId,
       machineVersion: target.version,
       from: instance.stage,
-      to: stageOf(resolve(target.machine, snapshot).value),
+      to: target.stageOf(snapshot),
       event: { type: 'migrate', fromVersion: migration.fromVersion, toVersion: migration.toVersion, snapshot },
       actor: { id: actor.id, roles: [...actor.roles].sort(), unit: actor.unit },
       reason: `机器版本迁移 machine migration ${migration.machineId} v${migration.fromVersion} → v${migration.toVersion}`,
