@@ -1,0 +1,4 @@
+export * from './lifecycle-definition';
+export * from './lifecycle-deadline';
+export * from './lifecycle-step';
+export * from './assessment-lifecycle.machine';
