@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { CORRELATION_HEADER, correlation } from '@scq/platform-observability';
 import { routeFor, type ServiceRoute } from './service-routes';
 
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-user-id'];
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-user-id', 'x-user-roles', 'x-user-unit', 'x-user-org'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control'];
 
 /** Forwards API calls to the owning service, carrying the correlation id; a service that is down is a 502, not a 500. */

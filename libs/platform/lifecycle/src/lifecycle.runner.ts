@@ -89,10 +89,11 @@ export class LifecycleRunner {
   async send<S>(tx: SqlExecutor, command: SendCommand): Promise<TransitionResult<S>> {
     const current = await this.store.find<S>(tx, command.instanceId);
     if (!current) throw new LifecycleError('NOT_FOUND', `生命周期实例不存在 No lifecycle instance ${command.instanceId}`);
-    if (command.expectedVersion !== undefined && command.expectedVersion !== current.version) throw conflict(current);
     const definition = this.catalog.get<S>(current.machineId, current.machineVersion);
+    // Authorisation first: a caller who may not act learns nothing about the instance's version or stage.
     const decision = definition.authorize(command.actor, command.event.type, current.subject);
     if (!decision.allowed) throw new LifecycleError('FORBIDDEN', decision.reason);
+    if (command.expectedVersion !== undefined && command.expectedVersion !== current.version) throw conflict(current);
     const step = definition.step(current.snapshot, command.event);
     if (!step) {
       if (command.ignoreIfNotAccepted) return { changed: false, instance: current };

@@ -24,6 +24,7 @@ export class RegisterScenarioHandler {
           domainCode: scenario.domainCode,
           ownerUnit: scenario.ownerUnit,
           taxonomyVersion: scenario.taxonomyVersion,
+          ...(scenario.district ? { district: scenario.district } : {}),
           registeredAt: scenario.registeredAt.toISOString(),
         },
       });

@@ -11,6 +11,7 @@ export const scenarioRegistrationSchema = z
     description: z.object({ zh: trimmed(10_000).optional(), en: trimmed(20_000).optional() }).strict().optional(),
     domainCode: text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '领域代码格式无效 domainCode must be a kebab-case code, e.g. artificial-intelligence'),
     ownerUnit: trimmed(100),
+    district: trimmed(50).optional(),
     taxonomyVersion: text()
       .refine(isTaxonomyVersionId, `未知的分类版本 unknown taxonomy version; one of: ${taxonomyVersions().join(', ')}`)
       .default('2025-draft'),

@@ -29,4 +29,16 @@ export class RegistryScenarios1763800002000 implements MigrationInterface {
   }
 }
 
-export const registryMigrations = [RegistryScenarios1763800002000];
+export class RegistryScenarioDistrict1763800002100 implements MigrationInterface {
+  name = 'RegistryScenarioDistrict1763800002100';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE registry.scenario ADD COLUMN district text');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE registry.scenario DROP COLUMN district');
+  }
+}
+
+export const registryMigrations = [RegistryScenarios1763800002000, RegistryScenarioDistrict1763800002100];

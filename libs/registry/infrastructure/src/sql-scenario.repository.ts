@@ -11,6 +11,7 @@ interface ScenarioRow {
   domain_code: string;
   owner_unit: string;
   taxonomy_version: string;
+  district: string | null;
   stage: string | null;
   stage_sequence: number | null;
   stage_changed_at: Date | null;
@@ -20,9 +21,9 @@ interface ScenarioRow {
 export class SqlScenarioRepository implements ScenarioRepository {
   async insert(tx: SqlExecutor, s: Scenario): Promise<void> {
     await tx.query(
-      `INSERT INTO registry.scenario (id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, registered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [s.id, s.title.zh, s.title.en ?? null, s.description?.zh ?? null, s.description?.en ?? null, s.domainCode, s.ownerUnit, s.taxonomyVersion, s.registeredAt],
+      `INSERT INTO registry.scenario (id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, registered_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [s.id, s.title.zh, s.title.en ?? null, s.description?.zh ?? null, s.description?.en ?? null, s.domainCode, s.ownerUnit, s.taxonomyVersion, s.district ?? null, s.registeredAt],
     );
   }
 
@@ -73,6 +74,7 @@ function toScenario(row: ScenarioRow): Scenario {
     domainCode: row.domain_code,
     ownerUnit: row.owner_unit,
     taxonomyVersion: row.taxonomy_version as Scenario['taxonomyVersion'],
+    ...(row.district ? { district: row.district } : {}),
     stage: row.stage,
     stageSequence: row.stage_sequence,
     stageChangedAt: row.stage_changed_at,

@@ -1,3 +1,4 @@
 export * from './workflow.module';
 export * from './workflow.migrations';
-export * from './sql-lifecycle-instance.repository';
+export * from './workflow.tokens';
+export * from './actor.http';

@@ -1,10 +1,11 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { LifecycleRunner, SqlLifecycleStore } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
-import { LIFECYCLE_INSTANCE_REPOSITORY, SendLifecycleEventHandler, StartScenarioLifecycleHandler, type LifecycleInstanceRepository } from '@scq/workflow-application';
-import { ScenarioLifecycleHttpController } from './scenario-lifecycle.http.controller';
-import { SqlLifecycleInstanceRepository } from './sql-lifecycle-instance.repository';
+import { WorkflowCommands, workflowCatalog } from '@scq/workflow-application';
+import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
+import { LIFECYCLE_RUNNER } from './workflow.tokens';
 
 export const WORKFLOW_SERVICE = 'application-workflow';
 
@@ -12,15 +13,19 @@ export interface WorkflowModuleOptions {
   database: DatabaseLocation;
 }
 
-/** Subscribes the lifecycle engine to the registry's events. */
+/** What the lifecycle engine listens to: new scenarios, deadlines that passed, assessments that were decided. */
 class WorkflowSubscriptions implements OnModuleInit {
   constructor(
     private readonly messaging: ServiceMessaging,
-    private readonly startLifecycle: StartScenarioLifecycleHandler,
+    private readonly commands: WorkflowCommands,
   ) {}
 
   onModuleInit(): void {
-    this.messaging.consumer('workflow.scenario-registered').on('registry.scenario.v1', 'registry.scenario.registered', (event, tx) => this.startLifecycle.handle(event, tx));
+    this.messaging.consumer('workflow.scenario-registered').on('registry.scenario.v1', 'registry.scenario.registered', (event, tx) => this.commands.startScenario(tx, event));
+    this.messaging.consumer('workflow.deadline-reached').on('notification.deadline.v1', 'notification.deadline.reached', async (event, tx) => void (await this.commands.deadlineReached(tx, event)));
+    this.messaging
+      .consumer('workflow.assessment-finalized')
+      .on('evaluation.assessment.v1', 'evaluation.assessment.finalized', async (event, tx) => void (await this.commands.assessmentFinalized(tx, event)));
   }
 }
 
@@ -29,27 +34,21 @@ export class WorkflowModule {
   static register(options: WorkflowModuleOptions): DynamicModule {
     return {
       module: WorkflowModule,
-      controllers: [ScenarioLifecycleHttpController],
+      controllers: [WorkflowHttpController],
       providers: [
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
-        { provide: LIFECYCLE_INSTANCE_REPOSITORY, useClass: SqlLifecycleInstanceRepository },
+        { provide: LIFECYCLE_RUNNER, useFactory: () => new LifecycleRunner(new SqlLifecycleStore('workflow'), workflowCatalog()) },
         {
-          provide: StartScenarioLifecycleHandler,
-          inject: [LIFECYCLE_INSTANCE_REPOSITORY, ServiceMessaging],
-          useFactory: (instances: LifecycleInstanceRepository, messaging: ServiceMessaging) => new StartScenarioLifecycleHandler(instances, messaging.publisher),
-        },
-        {
-          provide: SendLifecycleEventHandler,
-          inject: [SERVICE_DATABASE, LIFECYCLE_INSTANCE_REPOSITORY, ServiceMessaging],
-          useFactory: (db: Database, instances: LifecycleInstanceRepository, messaging: ServiceMessaging) => new SendLifecycleEventHandler(db, instances, messaging.publisher),
+          provide: WorkflowCommands,
+          inject: [SERVICE_DATABASE, LIFECYCLE_RUNNER, ServiceMessaging],
+          useFactory: (db: Database, runner: LifecycleRunner, messaging: ServiceMessaging) => new WorkflowCommands(db, runner, messaging.publisher),
         },
         {
           provide: WorkflowSubscriptions,
-          inject: [ServiceMessaging, StartScenarioLifecycleHandler],
-          useFactory: (messaging: ServiceMessaging, start: StartScenarioLifecycleHandler) => new WorkflowSubscriptions(messaging, start),
+          inject: [ServiceMessaging, WorkflowCommands],
+          useFactory: (messaging: ServiceMessaging, commands: WorkflowCommands) => new WorkflowSubscriptions(messaging, commands),
         },
       ],
     };
   }
 }
-

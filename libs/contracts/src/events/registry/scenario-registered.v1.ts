@@ -7,6 +7,8 @@ export const scenarioRegisteredV1 = z.object({
   domainCode: z.string().min(1),
   ownerUnit: z.string().min(1),
   taxonomyVersion: z.string().min(1),
+  /** The district or county (区县) the scenario is in, when it is local. */
+  district: z.string().min(1).optional(),
   registeredAt: z.string().datetime({ offset: true }),
 });
 export type ScenarioRegisteredV1 = z.infer<typeof scenarioRegisteredV1>;

@@ -4,18 +4,23 @@ import { z } from 'zod';
  * A lifecycle entered a stage with a deadline counted in working days. The notification service computes
  * the instant on the working-day calendar, schedules reminders and answers `notification.deadline.reached`.
  */
-export const deadlineRequestedV1 = z.object({
-  deadlineId: z.string().min(1),
-  instanceId: z.string().uuid(),
-  machineId: z.string().min(1),
-  subjectId: z.string().min(1),
-  deadline: z.string().min(1),
-  workingDays: z.number().int().positive(),
-  stage: z.string().min(1),
-  /** The units responsible for acting before the deadline (reminders and escalations go to them). */
-  responsibleUnits: z.array(z.string()),
-  requestedAt: z.string().datetime({ offset: true }),
-});
+export const deadlineRequestedV1 = z
+  .object({
+    deadlineId: z.string().min(1),
+    instanceId: z.string().uuid(),
+    machineId: z.string().min(1),
+    subjectId: z.string().min(1),
+    deadline: z.string().min(1),
+    /** Due after this many working days from `requestedAt` (Asia/Shanghai, statutory holidays and 调休)… */
+    workingDays: z.number().int().positive().optional(),
+    /** …or on this date, set by the instance itself (e.g. a sandbox's expiry). */
+    dueOn: z.string().date().optional(),
+    stage: z.string().min(1),
+    /** The units responsible for acting before the deadline (reminders and escalations go to them). */
+    responsibleUnits: z.array(z.string()),
+    requestedAt: z.string().datetime({ offset: true }),
+  })
+  .refine((d) => (d.workingDays === undefined) !== (d.dueOn === undefined), { message: 'exactly one of workingDays and dueOn', path: ['workingDays'] });
 export type DeadlineRequestedV1 = z.infer<typeof deadlineRequestedV1>;
 
 /** The stage with the deadline was left: pending reminders for it are void. */

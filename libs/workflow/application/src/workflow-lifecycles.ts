@@ -1,0 +1,50 @@
+import { LifecycleCatalog, xstateLifecycle, type RunnableLifecycle } from '@scq/platform-lifecycle';
+import { isTaxonomyVersionId, responsibleUnits, type TaxonomyVersionId } from '@scq/taxonomy';
+import { APPLICATION_LIFECYCLE, authorize, SCENARIO_LIFECYCLE, type AuthorizationSubject, type LifecycleDefinition } from '@scq/workflow-domain';
+
+/** What the engine knows about a scenario to authorise and list: its domain's responsible units, owner, district. */
+export interface ScenarioSubject extends AuthorizationSubject {
+  kind: 'scenario';
+  scenarioId: string;
+  domainCode: string;
+  taxonomyVersion: string;
+  district: string | null;
+}
+
+/** An application for a scenario: the scenario's responsible units review it; the applicant acts on it. */
+export interface ApplicationSubject extends AuthorizationSubject {
+  kind: 'application';
+  applicationId: string;
+  scenarioId: string;
+  domainCode: string;
+  district: string | null;
+}
+
+export type WorkflowSubject = ScenarioSubject | ApplicationSubject;
+
+function runnable<S extends AuthorizationSubject>(definition: LifecycleDefinition): RunnableLifecycle<S> {
+  return xstateLifecycle<S>({
+    id: definition.id,
+    version: definition.version,
+    machine: definition.machine,
+    authorize: (actor, eventType, subject) => authorize(definition, { ...actor, roles: actor.roles as never }, eventType, subject),
+  });
+}
+
+export const scenarioLifecycle = runnable<ScenarioSubject>(SCENARIO_LIFECYCLE as unknown as LifecycleDefinition);
+export const applicationLifecycle = runnable<ApplicationSubject>(APPLICATION_LIFECYCLE as unknown as LifecycleDefinition);
+
+/** Every machine version the workflow runs (a new version is added here, beside the old, with its migration). */
+export function workflowCatalog(): LifecycleCatalog {
+  return new LifecycleCatalog([scenarioLifecycle, applicationLifecycle] as Array<RunnableLifecycle<never>>);
+}
+
+/** The units responsible for a domain, by their Chinese names as the plan writes them (unknown → none). */
+export function responsibleUnitNames(taxonomyVersion: string, domainCode: string): string[] {
+  if (!isTaxonomyVersionId(taxonomyVersion)) return [];
+  try {
+    return responsibleUnits(taxonomyVersion as TaxonomyVersionId, domainCode).map((unit) => unit.zhName);
+  } catch {
+    return [];
+  }
+}

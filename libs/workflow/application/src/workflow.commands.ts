@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { AssessmentFinalizedV1, DeadlineReachedV1, EventEnvelope, ScenarioRegisteredV1 } from '@scq/contracts';
+import { LifecycleError, type Actor, type LifecycleEvent, type LifecycleInstance, type LifecycleRunner, type TransitionResult } from '@scq/platform-lifecycle';
+import type { EventPublisher } from '@scq/platform-messaging';
+import type { Database, SqlExecutor } from '@scq/platform-persistence';
+import { correlation } from '@scq/platform-observability';
+import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
+import { publishTransition } from './lifecycle-effects';
+import { responsibleUnitNames, type ApplicationSubject, type ScenarioSubject, type WorkflowSubject } from './workflow-lifecycles';
+
+/** The platform itself: timers and gate decisions relayed from other services. */
+export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null };
+
+/** The stage a scenario must be in for suppliers to apply (开放). */
+export const OPEN_FOR_APPLICATIONS = 'operating.open';
+
+export interface SendEventCommand {
+  instanceId: string;
+  event: LifecycleEvent;
+  actor: Actor;
+  reason: string | null;
+  expectedVersion?: number;
+}
+
+/** The lifecycle engine's use cases: each is one transaction with its history and outbox rows. */
+export class WorkflowCommands {
+  constructor(
+    private readonly db: Database,
+    private readonly runner: LifecycleRunner,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  /** A registered scenario starts its lifecycle (idempotent: a redelivered event finds it started). */
+  async startScenario(tx: SqlExecutor, event: EventEnvelope<ScenarioRegisteredV1>): Promise<void> {
+    const { scenarioId, domainCode, taxonomyVersion, ownerUnit } = event.data;
+    const subject: ScenarioSubject = {
+      kind: 'scenario',
+      scenarioId,
+      domainCode,
+      taxonomyVersion,
+      district: event.data.district ?? null,
+      responsibleUnits: responsibleUnitNames(taxonomyVersion, domainCode),
+      ownerUnit,
+      applicantId: null,
+      assignedEvaluators: [],
+    };
+    const result = await this.runner.start(tx, { machineId: SCENARIO_LIFECYCLE.id, subjectId: scenarioId, subject, input: { scenarioId }, actor: SYSTEM_ACTOR, correlationId: event.correlationid });
+    if (result) await publishTransition(tx, this.publisher, result as TransitionResult<WorkflowSubject>);
+  }
+
+  /** An applicant (enterprise, university, institute, SOE) applies to take a scenario that is open (揭榜). */
+  openApplication(scenarioId: string, applicant: Actor): Promise<LifecycleInstance<ApplicationSubject>> {
+    return this.db.transaction(async (tx) => {
+      const scenario = await this.runner.store.findBySubject<ScenarioSubject>(tx, SCENARIO_LIFECYCLE.id, scenarioId);
+      if (!scenario) throw new LifecycleError('NOT_FOUND', `场景不存在 No scenario ${scenarioId}`);
+      if (!applicant.roles.includes('applicant')) throw new LifecycleError('FORBIDDEN', `只有申报单位可以申报 Only applicants may apply (roles: ${applicant.roles.join(', ') || 'none'})`);
+      if (scenario.stage !== OPEN_FOR_APPLICATIONS) {
+        throw new LifecycleError('EVENT_NOT_ACCEPTED', `场景当前阶段 ${scenario.stage} 不接受申报 Scenario is ${scenario.stage}; applications open in ${OPEN_FOR_APPLICATIONS}`);
+      }
+      const applicationId = randomUUID();
+      const subject: ApplicationSubject = {
+        kind: 'application',
+        applicationId,
+        scenarioId,
+        domainCode: scenario.subject.domainCode,
+        district: scenario.subject.district,
+        responsibleUnits: scenario.subject.responsibleUnits,
+        ownerUnit: scenario.subject.ownerUnit,
+        applicantId: applicant.id,
+        assignedEvaluators: [],
+      };
+      const result = await this.runner.start(tx, {
+        machineId: APPLICATION_LIFECYCLE.id,
+        subjectId: applicationId,
+        subject,
+        input: { applicationId, scenarioId },
+        actor: applicant,
+        correlationId: correlation.currentOrNew().correlationId,
+      });
+      if (!result?.changed) throw new Error('a fresh application id cannot exist already');
+      await publishTransition(tx, this.publisher, result as TransitionResult<WorkflowSubject>);
+      return result.instance;
+    });
+  }
+
+  /** A person sends an event: authorised, version-checked, recorded, published. */
+  send(command: SendEventCommand): Promise<LifecycleInstance<WorkflowSubject>> {
+    return this.db.transaction(async (tx) => {
+      const result = await this.runner.send<WorkflowSubject>(tx, { ...command, correlationId: correlation.currentOrNew().correlationId });
+      await this.afterTransition(tx, result);
+      return result.instance;
+    });
+  }
+
+  /** A deadline passed: harmless when late, duplicated, or for a stage already left. */
+  async deadlineReached(tx: SqlExecutor, event: EventEnvelope<DeadlineReachedV1>): Promise<boolean> {
+    const localId = event.data.deadlineId.slice(event.data.instanceId.length + 1);
+    const instance = await this.runner.store.find(tx, event.data.instanceId);
+    if (!instance) return false;
+    const result = await this.runner.send<WorkflowSubject>(tx, {
+      instanceId: instance.id,
+      event: { type: 'deadline.reached', deadline: event.data.deadline, deadlineId: localId },
+      actor: SYSTEM_ACTOR,
+      correlationId: event.correlationid,
+      ignoreIfNotAccepted: true,
+    });
+    await this.afterTransition(tx, result);
+    return result.changed;
+  }
+
+  /** An assessment's decision reaches the scenario or application it was about (the gate of recognition, effectiveness, expert review). */
+  async assessmentFinalized(tx: SqlExecutor, event: EventEnvelope<AssessmentFinalizedV1>): Promise<boolean> {
+    const { subject, assessmentId, passed, purpose } = event.data;
+    const machineId = subject.kind === 'scenario' ? SCENARIO_LIFECYCLE.id : APPLICATION_LIFECYCLE.id;
+    const instance = await this.runner.store.findBySubject(tx, machineId, subject.id);
+    if (!instance) return false;
+    const result = await this.runner.send<WorkflowSubject>(tx, {
+      instanceId: instance.id,
+      event: { type: 'assessment.finalized', assessmentId, passed, purpose },
+      actor: SYSTEM_ACTOR,
+      reason: event.data.explanation,
+      correlationId: event.correlationid,
+      ignoreIfNotAccepted: true,
+    });
+    await this.afterTransition(tx, result);
+    return result.changed;
+  }
+
+  private async afterTransition(tx: SqlExecutor, result: TransitionResult<WorkflowSubject>): Promise<void> {
+    await publishTransition(tx, this.publisher, result);
+    // An approved application matches its scenario (对接), in the same transaction.
+    if (result.changed && result.instance.subject.kind === 'application' && result.instance.stage === 'approved') {
+      const { scenarioId, applicationId } = result.instance.subject;
+      const scenario = await this.runner.store.findBySubject(tx, SCENARIO_LIFECYCLE.id, scenarioId);
+      if (!scenario) return;
+      const matched = await this.runner.send<WorkflowSubject>(tx, {
+        instanceId: scenario.id,
+        event: { type: 'application.approved', applicationId },
+        actor: SYSTEM_ACTOR,
+        reason: `申报 ${applicationId} 已批准 application approved`,
+        correlationId: result.entry.correlationId,
+        ignoreIfNotAccepted: true,
+      });
+      await publishTransition(tx, this.publisher, matched);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { z } from 'zod';
+import { LifecycleError, type Actor, type LifecycleRunner } from '@scq/platform-lifecycle';
+import { SERVICE_DATABASE, ServiceMessaging } from '@scq/platform-messaging';
+import { parseRequest, RequestError } from '@scq/platform-observability';
+import type { Database } from '@scq/platform-persistence';
+import { humanEventSchemas, SYSTEM_EVENTS, WorkflowCommands, type WorkflowSubject } from '@scq/workflow-application';
+import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
+import { actorFromHeaders, requireActor } from './actor.http';
+import { asHttp } from './lifecycle-error.http';
+import { LIFECYCLE_RUNNER } from './workflow.tokens';
+import { auditView, instanceView, statechartView } from './workflow.queries';
+
+type HeaderMap = Record<string, string | string[] | undefined>;
+
+const MACHINES = [SCENARIO_LIFECYCLE.id, APPLICATION_LIFECYCLE.id] as const;
+
+const eventBody = z
+  .object({
+    type: z.string().min(1, '请给出事件类型 type is required'),
+    reason: z.string().trim().max(2000).optional(),
+    expectedVersion: z.number().int().positive().optional(),
+  })
+  .passthrough();
+
+const listQuery = z.object({
+  machine: z.enum(MACHINES).default(SCENARIO_LIFECYCLE.id),
+  stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
+  domain: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  unit: z.string().min(1).max(100).optional(),
+  district: z.string().min(1).max(50).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  after: z.string().optional(),
+});
+
+const statechartQuery = z.object({
+  format: z.enum(['json', 'mermaid']).default('json'),
+  version: z.coerce.number().int().positive().optional(),
+  instance: z.string().uuid().optional(),
+});
+
+@Controller('api/workflow')
+export class WorkflowHttpController {
+  constructor(
+    @Inject(SERVICE_DATABASE) private readonly db: Database,
+    @Inject(LIFECYCLE_RUNNER) private readonly runner: LifecycleRunner,
+    private readonly commands: WorkflowCommands,
+    private readonly messaging: ServiceMessaging,
+  ) {}
+
+  /** Instances by machine, stage, domain, responsible unit and district; keyset pagination on creation. */
+  @Get('instances')
+  async list(@Query() query: unknown, @Headers() headers: HeaderMap) {
+    const q = parseRequest(listQuery, query);
+    const after = q.after ? decodeCursor(q.after) : undefined;
+    const subject: Record<string, string> = {};
+    if (q.domain) subject.domainCode = q.domain;
+    if (q.unit) subject.responsibleUnits = actorFromHeaders({ 'x-user-id': 'filter', 'x-user-unit': q.unit })?.unit ?? q.unit;
+    if (q.district) subject.district = q.district;
+    const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, limit: q.limit + 1, after });
+    const items = rows.slice(0, q.limit);
+    const last = items[items.length - 1];
+    const actor = actorFromHeaders(headers);
+    return {
+      items: items.map((instance) => ({ ...instance, allowedEvents: actor ? this.runner.allowedEvents(instance, actor) : [] })),
+      nextCursor: rows.length > q.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
+    };
+  }
+
+  @Get('instances/:id')
+  async get(@Param('id', new ParseUUIDPipe()) id: string, @Headers() headers: HeaderMap) {
+    return instanceView(this.db, this.runner, await this.instance(id), actorFromHeaders(headers));
+  }
+
+  @Get('scenarios/:scenarioId')
+  async getScenario(@Param('scenarioId', new ParseUUIDPipe()) scenarioId: string, @Headers() headers: HeaderMap) {
+    return instanceView(this.db, this.runner, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId), actorFromHeaders(headers));
+  }
+
+  @Get('applications/:applicationId')
+  async getApplication(@Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Headers() headers: HeaderMap) {
+    return instanceView(this.db, this.runner, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId), actorFromHeaders(headers));
+  }
+
+  @Post('instances/:id/events')
+  @HttpCode(HttpStatus.OK)
+  send(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+    const event = parseEvent(body);
+    return this.dispatch(async () => id, event, requireActor(headers));
+  }
+
+  @Post('scenarios/:scenarioId/events')
+  @HttpCode(HttpStatus.OK)
+  sendToScenario(@Param('scenarioId', new ParseUUIDPipe()) scenarioId: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+    const event = parseEvent(body);
+    return this.dispatch(async () => (await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId)).id, event, requireActor(headers));
+  }
+
+  /** An applicant applies to take an open scenario (申报/揭榜): a new application lifecycle in draft. */
+  @Post('applications')
+  async apply(@Body() body: unknown, @Headers() headers: HeaderMap) {
+    const { scenarioId } = parseRequest(z.object({ scenarioId: z.string().uuid('scenarioId 应为 UUID must be a UUID') }).strict(), body);
+    const actor = requireActor(headers);
+    const instance = await asHttp(() => this.commands.openApplication(scenarioId, actor));
+    this.messaging.relay.nudge();
+    return instanceView(this.db, this.runner, instance, actor);
+  }
+
+  /** Verifies the instance's history: hash chain (tampered, deleted rows) and replay. */
+  @Get('instances/:id/audit')
+  async audit(@Param('id', new ParseUUIDPipe()) id: string) {
+    return auditView(this.db, this.runner, await this.instance(id));
+  }
+
+  @Get('machines')
+  machines() {
+    return MACHINES.map((id) => {
+      const current = this.runner.catalog.current(id);
+      return { id, version: current.version, statechart: `/api/workflow/machines/${id}/statechart` };
+    });
+  }
+
+  /** The statechart generated from the machine definition (JSON or Mermaid), the instance's stage marked. */
+  @Get('machines/:machineId/statechart')
+  async statechart(@Param('machineId') machineId: string, @Query() query: unknown, @Res({ passthrough: true }) response: Response) {
+    if (!(MACHINES as readonly string[]).includes(machineId)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此状态机 No machine ${machineId}; known: ${MACHINES.join(', ')}`);
+    const q = parseRequest(statechartQuery, query);
+    const instance = q.instance ? await this.instance(q.instance) : null;
+    if (instance && instance.machineId !== machineId) throw new RequestError(HttpStatus.BAD_REQUEST, 'INSTANCE_MISMATCH', `实例 ${instance.id} 属于 ${instance.machineId} instance runs ${instance.machineId}`);
+    const chart = await asHttp(async () => statechartView(this.runner, machineId, instance?.machineVersion ?? q.version ?? null, instance?.stage ?? null, q.format));
+    if (typeof chart === 'string') response.type('text/plain; charset=utf-8');
+    return chart;
+  }
+
+  private async dispatch(instanceId: () => Promise<string>, { event, reason, expectedVersion }: ParsedEvent, actor: Actor) {
+    const id = await instanceId();
+    const instance = await asHttp(() => this.commands.send({ instanceId: id, event, actor, reason, expectedVersion }));
+    this.messaging.relay.nudge();
+    return instanceView(this.db, this.runner, instance, actor);
+  }
+
+  private async instance(id: string) {
+    const instance = await this.runner.store.find<WorkflowSubject>(this.db, id);
+    if (!instance) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `生命周期实例不存在 No lifecycle instance ${id}`);
+    return instance;
+  }
+
+  private async bySubject(machineId: string, subjectId: string) {
+    const instance = await this.runner.store.findBySubject<WorkflowSubject>(this.db, machineId, subjectId);
+    if (!instance) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', new LifecycleError('NOT_FOUND', `没有 ${subjectId} 的生命周期 No ${machineId} instance for ${subjectId}`).message);
+    return instance;
+  }
+}
+
+interface ParsedEvent {
+  event: { type: string } & Record<string, unknown>;
+  reason: string | null;
+  expectedVersion?: number;
+}
+
+/** Validates an event and its payload before anything is looked up or stored. */
+function parseEvent(body: unknown): ParsedEvent {
+  const { type, reason, expectedVersion, ...payload } = parseRequest(eventBody, body);
+  if ((SYSTEM_EVENTS as readonly string[]).includes(type)) {
+    throw new RequestError(HttpStatus.FORBIDDEN, 'SYSTEM_EVENT', `事件 ${type} 只能由平台发送 ${type} is sent by the platform itself, not over HTTP`);
+  }
+  const schema = Object.hasOwn(humanEventSchemas, type) ? humanEventSchemas[type] : undefined;
+  if (!schema) throw new RequestError(HttpStatus.BAD_REQUEST, 'UNKNOWN_EVENT', `未知事件 unknown event ${type}; known: ${Object.keys(humanEventSchemas).join(', ')}`);
+  return { event: { type, ...parseRequest(schema, payload) }, reason: reason ?? null, expectedVersion };
+}
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && /^[0-9a-f-]{36}$/.test(id)) return { createdAt, id };
+  } catch {
+    // fall through to the 400 below
+  }
+  throw new RequestError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', '无效的分页游标 invalid cursor', [{ path: 'after', message: 'invalid cursor' }]);
+}

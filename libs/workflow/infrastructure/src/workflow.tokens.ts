@@ -1,0 +1,1 @@
+export const LIFECYCLE_RUNNER = Symbol('LIFECYCLE_RUNNER');
