@@ -167,7 +167,10 @@ function parseEvent(body: unknown): ParsedEvent {
   }
   const schema = Object.hasOwn(humanEventSchemas, type) ? humanEventSchemas[type] : undefined;
   if (!schema) throw new RequestError(HttpStatus.BAD_REQUEST, 'UNKNOWN_EVENT', `未知事件 unknown event ${type}; known: ${Object.keys(humanEventSchemas).join(', ')}`);
-  return { event: { type, ...parseRequest(schema, payload) }, reason: reason ?? null, expectedVersion };
+  // Events whose payload carries a reason (reject, terminate, returnForRevision, …) take the request's reason.
+  const carriesReason = schema instanceof z.ZodObject && 'reason' in schema.shape;
+  const event = { type, ...parseRequest(schema, carriesReason ? { ...payload, reason } : payload) };
+  return { event, reason: reason ?? null, expectedVersion };
 }
 
 function decodeCursor(cursor: string): { createdAt: string; id: string } {

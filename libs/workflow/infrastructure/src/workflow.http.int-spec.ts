@@ -1,0 +1,284 @@
+import { randomUUID } from 'node:crypto';
+import type { TopicName } from '@scq/contracts';
+import { buildEnvelope, InProcessMessageBus } from '@scq/platform-messaging';
+import { createLogger } from '@scq/platform-observability';
+import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
+import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE, type Permission } from '@scq/workflow-domain';
+import { humanEventSchemas } from '@scq/workflow-application';
+import { Client } from 'pg';
+import { WorkflowModule } from './workflow.module';
+
+jest.setTimeout(120_000);
+
+// Bodies are checked field by field with expect(), so they are read untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const OWNER_UNIT = '市交通运输委'; // owns the scenarios below, and is a responsible unit of unmanned-systems
+const OUTSIDER_UNIT = '市林业局'; // responsible for forestry only
+const APPLICANT = 'enterprise-7';
+
+/** Valid payloads, so that what decides each answer is authorisation, not validation. */
+const SAMPLE_PAYLOADS: Record<string, Record<string, unknown>> = {
+  reject: { reason: '不符合认定标准' },
+  list: { batchId: '2026-01' },
+  enterSandbox: { conditions: ['限定区域'], indicators: ['事故率'], expiresOn: '2027-06-30' },
+  renewSandbox: { conditions: ['限定区域'], indicators: ['事故率'], expiresOn: '2027-12-31' },
+  reportIncident: { description: '无人车碰擦', severity: 'general' },
+  terminate: { reason: '试点失败' },
+  grantExemption: { reason: '已尽职' },
+  denyExemption: { reason: '未尽职' },
+  returnForRevision: { reason: '材料不全' },
+  rejectByUnit: { reason: '不符合条件' },
+  raiseObjection: { objection: '资质存疑' },
+};
+
+describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () => {
+  let database: TestDatabase;
+  let host: RunningHost;
+  let sql: Client;
+  const bus = new InProcessMessageBus();
+
+  beforeAll(async () => {
+    database = await createTestDatabase('workflow');
+    host = await bootstrapHost({ name: 'workflow-test', logger: createLogger('workflow-test', 'warn'), bus, port: 0, host: '127.0.0.1', modules: [WorkflowModule.register({ database: { url: database.url } })] });
+    sql = new Client({ connectionString: database.url });
+    await sql.connect();
+  });
+  afterAll(async () => {
+    await sql?.end();
+    await host?.close();
+    await database?.drop();
+  });
+
+  const person = (roles: string, unit: string | null, id = `user-${roles}`) => ({ 'x-user-id': id, 'x-user-roles': roles, ...(unit ? { 'x-user-unit': encodeURIComponent(unit) } : {}) });
+  const officer = person('officer', OWNER_UNIT, 'officer-1');
+  const coordinator = person('coordinator', '市发展改革委', 'coordinator-1');
+
+  async function call(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<{ status: number; body: Json }> {
+    const response = await fetch(`${host.url}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    return { status: response.status, body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text };
+  }
+
+  async function deliver<T extends TopicName>(topic: T, type: string, subject: string, data: Record<string, unknown>): Promise<void> {
+    const envelope = buildEnvelope('test', topic, type as never, { subject, data: data as never });
+    await bus.publish([{ topic, key: subject, value: JSON.stringify(envelope) }]);
+  }
+
+  async function registerScenario(): Promise<Json> {
+    const scenarioId = randomUUID();
+    await deliver('registry.scenario.v1', 'registry.scenario.registered', scenarioId, {
+      scenarioId,
+      title: { zh: '园区无人配送' },
+      domainCode: 'unmanned-systems',
+      ownerUnit: OWNER_UNIT,
+      taxonomyVersion: '2025-draft',
+      district: '两江新区',
+      registeredAt: new Date().toISOString(),
+    });
+    return (await call('GET', `/api/workflow/scenarios/${scenarioId}`, officer)).body;
+  }
+
+  async function send(instanceId: string, headers: Record<string, string>, event: Record<string, unknown>): Promise<{ status: number; body: Json }> {
+    return call('POST', `/api/workflow/instances/${instanceId}/events`, headers, event);
+  }
+
+  async function expectStage(instanceId: string, stage: string): Promise<Json> {
+    const { body } = await call('GET', `/api/workflow/instances/${instanceId}`, officer);
+    expect(body.stage).toBe(stage);
+    return body;
+  }
+
+  async function openScenario(): Promise<Json> {
+    const scenario = await registerScenario();
+    expect((await send(scenario.id, officer, { type: 'startCultivation' })).status).toBe(200);
+    expect((await send(scenario.id, officer, { type: 'requestRecognition' })).status).toBe(200);
+    await deliver('evaluation.assessment.v1', 'evaluation.assessment.finalized', scenario.subjectId, {
+      assessmentId: randomUUID(),
+      subject: { kind: 'scenario', id: scenario.subjectId },
+      purpose: 'recognition',
+      passed: true,
+      explanation: '总分 12/15，各项均达阈值',
+      finalizedAt: new Date().toISOString(),
+    });
+    await expectStage(scenario.id, 'recognition.recognized');
+    expect((await send(scenario.id, coordinator, { type: 'list', batchId: '2026-01' })).status).toBe(200);
+    expect((await send(scenario.id, coordinator, { type: 'open' })).status).toBe(200);
+    return expectStage(scenario.id, 'operating.open');
+  }
+
+  it('starts a lifecycle for each registered scenario once, with the domain’s responsible units as its scope', async () => {
+    const scenario = await registerScenario();
+    expect(scenario).toMatchObject({ stage: 'proposed', version: 1, subject: { responsibleUnits: ['市发展改革委', '市委军民融合办', '市城市管理局', '市交通运输委'], ownerUnit: OWNER_UNIT, district: '两江新区' } });
+    expect(scenario.allowedEvents).toEqual(['startCultivation', 'withdraw']);
+    expect((await call('GET', `/api/workflow/instances/${scenario.id}`, person('officer', OUTSIDER_UNIT))).body.allowedEvents).toEqual([]);
+    const listed = await call('GET', `/api/workflow/instances?domain=unmanned-systems&unit=transport-commission&district=${encodeURIComponent('两江新区')}&stage=proposed`);
+    expect(listed.body.items.map((i: Json) => i.id)).toContain(scenario.id);
+    expect((await call('GET', '/api/workflow/instances?domain=forestry-grassland')).body.items).toEqual([]);
+  });
+
+  it('decides every event × role × unit scope by the permissions, refusing with 403 and changing nothing', async () => {
+    const scenario = await registerScenario();
+    const open = await openScenario();
+    const application = (await call('POST', '/api/workflow/applications', person('applicant', null, APPLICANT), { scenarioId: open.subjectId })).body;
+    expect(application).toMatchObject({ stage: 'draft', subject: { applicantId: APPLICANT } });
+    let checked = 0;
+    for (const [definition, instance] of [
+      [SCENARIO_LIFECYCLE, scenario],
+      [APPLICATION_LIFECYCLE, application],
+    ] as const) {
+      const permissions = definition.permissions as Record<string, Permission>;
+      for (const [eventType, permission] of Object.entries(permissions)) {
+        if (!Object.hasOwn(humanEventSchemas, eventType)) continue; // system events are refused over HTTP (below)
+        for (const role of ['applicant', 'officer', 'coordinator', 'evaluator', 'admin'] as const) {
+          for (const inScope of [true, false]) {
+            const actor = person(role, inScope ? OWNER_UNIT : OUTSIDER_UNIT, inScope ? APPLICANT : 'someone-else');
+            // expectedVersion 999999: an authorised event stops at the version check (409) and changes nothing.
+            const { status, body } = await send(instance.id, actor, { type: eventType, ...(SAMPLE_PAYLOADS[eventType] ?? {}), expectedVersion: 999999 });
+            const allowed = permission.roles.includes(role) && (permission.scope === 'any' || inScope || (permission.scope === 'responsible-unit' && (role === 'coordinator' || role === 'admin')));
+            expect({ eventType, role, inScope, status }).toEqual({ eventType, role, inScope, status: allowed ? 409 : 403 });
+            if (!allowed) expect(body.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/\S/) });
+            checked++;
+          }
+        }
+      }
+    }
+    console.log(`authorisation matrix: ${checked} event × role × scope combinations checked over HTTP`);
+    expect((await call('GET', `/api/workflow/instances/${scenario.id}`)).body).toMatchObject({ version: 1, historyLength: 1 });
+    expect((await call('GET', `/api/workflow/instances/${application.id}`)).body).toMatchObject({ version: 1, historyLength: 1 });
+    for (const systemEvent of ['assessment.finalized', 'deadline.reached', 'application.approved']) {
+      expect((await send(scenario.id, coordinator, { type: systemEvent })).status).toBe(403);
+    }
+    expect((await send(scenario.id, { 'x-user-id': 'x', 'x-user-roles': 'system' }, { type: 'startCultivation' })).status).toBe(400);
+    expect((await send(scenario.id, {}, { type: 'startCultivation' })).status).toBe(401);
+  });
+
+  it('lets exactly one of two concurrent transitions win: the other gets 409 and changes nothing', async () => {
+    const scenario = await registerScenario();
+    const results = await Promise.all([1, 2].map(() => send(scenario.id, officer, { type: 'startCultivation', expectedVersion: 1 })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.status === 409)?.body.error.code).toBe('CONCURRENT_TRANSITION');
+    const racesWithoutVersion = await Promise.all([1, 2].map(() => send(scenario.id, officer, { type: 'requestRecognition' })));
+    expect(racesWithoutVersion.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await expectStage(scenario.id, 'recognition.assessing')).toMatchObject({ version: 3, historyLength: 3 });
+  });
+
+  it('gates recognition on a passing assessment: a failing one returns the scenario to cultivation', async () => {
+    const scenario = await registerScenario();
+    await send(scenario.id, officer, { type: 'startCultivation' });
+    await send(scenario.id, officer, { type: 'requestRecognition' });
+    const outbox = await sql.query("SELECT payload FROM workflow.outbox WHERE event_type = 'workflow.assessment.requested' AND message_key = $1", [scenario.subjectId]);
+    expect(outbox.rows.map((r) => JSON.parse(r.payload).data)).toEqual([expect.objectContaining({ purpose: 'recognition', subject: { kind: 'scenario', id: scenario.subjectId } })]);
+    const assessmentId = randomUUID();
+    await deliver('evaluation.assessment.v1', 'evaluation.assessment.finalized', scenario.subjectId, {
+      assessmentId,
+      subject: { kind: 'scenario', id: scenario.subjectId },
+      purpose: 'recognition',
+      passed: false,
+      explanation: '价值评估 2/5 低于阈值 3',
+      finalizedAt: new Date().toISOString(),
+    });
+    const back = await expectStage(scenario.id, 'cultivating');
+    expect(back.history[back.history.length - 1]).toMatchObject({ event: { type: 'assessment.finalized', assessmentId, passed: false }, actor: { id: 'system' }, reason: '价值评估 2/5 低于阈值 3' });
+  });
+
+  it('handles duplicate and late deadline events harmlessly, and an expired revision withdraws the application', async () => {
+    const open = await openScenario();
+    const application = (await call('POST', '/api/workflow/applications', person('applicant', null, APPLICANT), { scenarioId: open.subjectId })).body;
+    const applicant = person('applicant', null, APPLICANT);
+    expect((await send(application.id, applicant, { type: 'submit' })).status).toBe(200);
+    expect((await send(application.id, officer, { type: 'startScreening' })).status).toBe(200);
+    const returned = (await send(application.id, officer, { type: 'returnForRevision', reason: '缺少营业执照' })).body;
+    expect(returned.stage).toBe('returned');
+    const requested = await sql.query("SELECT payload FROM workflow.outbox WHERE event_type = 'workflow.deadline.requested' AND message_key = $1", [application.id]);
+    const request = JSON.parse(requested.rows[0].payload).data;
+    expect(request).toMatchObject({ deadline: 'revision', workingDays: 5, responsibleUnits: expect.arrayContaining([OWNER_UNIT]) });
+    const reached = (deadlineId: string) => deliver('notification.deadline.v1', 'notification.deadline.reached', application.id, { deadlineId, instanceId: application.id, deadline: 'revision', reachedAt: new Date().toISOString() });
+    await reached(`${application.id}.revision-0`); // a stale timer from an earlier round
+    expect((await expectStage(application.id, 'returned')).version).toBe(returned.version);
+    await reached(request.deadlineId);
+    await reached(request.deadlineId); // redelivered with a new event id: the machine ignores it
+    const withdrawn = await expectStage(application.id, 'withdrawn');
+    expect(withdrawn.version).toBe(returned.version + 1);
+    expect(withdrawn.snapshot.context.withdrawnBy).toBe('revision-expired');
+  });
+
+  it('matches the scenario when its application is approved after expert review and public notice', async () => {
+    const open = await openScenario();
+    const applicant = person('applicant', null, APPLICANT);
+    const application = (await call('POST', '/api/workflow/applications', applicant, { scenarioId: open.subjectId })).body;
+    for (const [who, type] of [
+      [applicant, 'submit'],
+      [officer, 'startScreening'],
+      [officer, 'passScreening'],
+      [officer, 'approveByUnit'],
+    ] as const) {
+      expect({ type, status: (await send(application.id, who, { type })).status }).toEqual({ type, status: 200 });
+    }
+    await deliver('evaluation.assessment.v1', 'evaluation.assessment.finalized', application.subjectId, {
+      assessmentId: randomUUID(),
+      subject: { kind: 'application', id: application.subjectId },
+      purpose: 'application-review',
+      passed: true,
+      explanation: '专家评审通过',
+      finalizedAt: new Date().toISOString(),
+    });
+    const notice = await expectStage(application.id, 'publicNotice');
+    await deliver('notification.deadline.v1', 'notification.deadline.reached', application.id, {
+      deadlineId: `${application.id}.${notice.snapshot.context.deadlines.publicNotice}`,
+      instanceId: application.id,
+      deadline: 'publicNotice',
+      reachedAt: new Date().toISOString(),
+    });
+    await expectStage(application.id, 'approved');
+    const matched = await expectStage(open.id, 'operating.matched');
+    expect(matched.snapshot.context.applicationId).toBe(application.subjectId);
+  });
+
+  it('verifies the history over HTTP and reports a tampered row', async () => {
+    const scenario = await registerScenario();
+    await send(scenario.id, officer, { type: 'startCultivation', reason: '纳入培育' });
+    expect((await call('GET', `/api/workflow/instances/${scenario.id}/audit`)).body).toMatchObject({ ok: true, rows: 2, replay: { ok: true, stage: 'cultivating' } });
+    await sql.query('ALTER TABLE workflow.lifecycle_history DISABLE TRIGGER lifecycle_history_append_only');
+    await sql.query("UPDATE workflow.lifecycle_history SET reason = '伪造' WHERE instance_id = $1 AND sequence = 1", [scenario.id]);
+    await sql.query('ALTER TABLE workflow.lifecycle_history ENABLE TRIGGER lifecycle_history_append_only');
+    const audit = (await call('GET', `/api/workflow/instances/${scenario.id}/audit`)).body;
+    expect(audit).toMatchObject({ ok: false, problems: [expect.objectContaining({ sequence: 1 })] });
+  });
+
+  it('exports the statechart from the machine, with the instance’s stage marked', async () => {
+    const scenario = await registerScenario();
+    const mermaid = await call('GET', `/api/workflow/machines/scenario-lifecycle/statechart?format=mermaid&instance=${scenario.id}`);
+    expect(mermaid.body).toContain('stateDiagram-v2');
+    expect(mermaid.body).toContain('proposed --> cultivating: startCultivation');
+    expect(mermaid.body).toContain('class proposed current');
+    const json = (await call('GET', '/api/workflow/machines/application-lifecycle/statechart')).body;
+    expect(json.root.children.map((n: Json) => n.key)).toEqual(expect.arrayContaining(['draft', 'screening', 'returned', 'publicNotice', 'approved']));
+    expect((await call('GET', '/api/workflow/machines/nope/statechart')).status).toBe(404);
+  });
+
+  it('answers bad requests with 4xx and a message', async () => {
+    const scenario = await registerScenario();
+    const cases: Array<[Promise<{ status: number; body: Json }>, number]> = [
+      [send(scenario.id, officer, { type: 'launchRocket' }), 400],
+      [send(scenario.id, officer, { type: 'reject' }), 400],
+      [send(scenario.id, officer, { type: 'enterSandbox', conditions: [], indicators: ['x'], expiresOn: 'soon' }), 400],
+      [send(scenario.id, officer, { type: 'open' }), 403],
+      [send(scenario.id, officer, { type: 'requestRecognition' }), 409],
+      [send(randomUUID(), officer, { type: 'startCultivation' }), 404],
+      [call('POST', '/api/workflow/applications', person('applicant', null, APPLICANT), { scenarioId: scenario.subjectId }), 409],
+      [call('POST', '/api/workflow/applications', officer, { scenarioId: scenario.subjectId }), 403],
+      [call('POST', '/api/workflow/applications', person('applicant', null), { scenarioId: 'x' }), 400],
+      [call('GET', '/api/workflow/instances?after=garbage'), 400],
+      [call('GET', '/api/workflow/instances?machine=other'), 400],
+    ];
+    for (const [request, status] of cases) {
+      const response = await request;
+      expect(response.status).toBe(status);
+      expect(response.body.error.message).toEqual(expect.any(String));
+    }
+    expect((await call('GET', `/api/workflow/instances/${scenario.id}`)).body).toMatchObject({ version: 1, stage: 'proposed' });
+  });
+});
