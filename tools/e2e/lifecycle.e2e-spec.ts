@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { TopicName } from '@scq/contracts';
+import { buildEnvelope, KafkaMessageBus } from '@scq/platform-messaging';
+import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
+
+jest.setTimeout(240_000);
+
+// Bodies are checked field by field with expect(), so they are read untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const officer = { 'x-user-id': 'officer-zhang', 'x-user-roles': 'officer', 'x-user-unit': 'transport-commission' };
+const coordinator = { 'x-user-id': 'coordinator-li', 'x-user-roles': 'coordinator', 'x-user-unit': 'development-reform-commission' };
+const applicant = { 'x-user-id': 'enterprise-wang', 'x-user-roles': 'applicant', 'x-user-org': 'chongqing-robotics' };
+
+/**
+ * A scenario driven from proposed (征集) to scaled (规模化应用) through the HTTP API, with the services as
+ * separate processes over Kafka; the evaluation and application gates and the deadline are satisfied by
+ * events on Kafka, as the evaluation and notification services will send them.
+ */
+describe('scenario lifecycle end to end over Kafka', () => {
+  let kafka: KafkaMockCluster;
+  let database: TestDatabase;
+  let bus: KafkaMessageBus;
+  const services: ServiceProcess[] = [];
+  let gateway: ServiceProcess;
+
+  beforeAll(async () => {
+    [kafka, database] = await Promise.all([startKafkaMockCluster(), createTestDatabase('lifecycle_e2e')]);
+    const env = { DATABASE_URL: database.url, KAFKA_BROKERS: kafka.brokers.join(','), KAFKA_TOPIC_PREFIX: `${kafka.prefix}.`, REDIS_URL: '' };
+    for (const app of ['scenario-registry', 'application-workflow']) services.push(await startServiceProcess(app, env));
+    gateway = await startServiceProcess('gateway', { REGISTRY_URL: services[0].url, WORKFLOW_URL: services[1].url });
+    services.push(gateway);
+    bus = new KafkaMessageBus({ brokers: kafka.brokers, clientId: 'e2e-gates', prefix: `${kafka.prefix}.` });
+  });
+
+  afterAll(async () => {
+    await bus?.close();
+    await Promise.all(services.map((s) => s.stop()));
+    await Promise.all([kafka?.stop(), database?.drop()]);
+  });
+
+  async function call(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<{ status: number; body: Json }> {
+    const response = await fetch(`${gateway.url}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: response.status, body: await response.json() };
+  }
+
+  async function act(instanceId: string, headers: Record<string, string>, event: Record<string, unknown>): Promise<Json> {
+    const { status, body } = await call('POST', `/api/workflow/instances/${instanceId}/events`, headers, event);
+    expect({ event: event.type, status }).toEqual({ event: event.type, status: 200 });
+    return body;
+  }
+
+  async function stageOf(instanceId: string, stage: string): Promise<Json> {
+    return eventually(async () => {
+      const { body } = await call('GET', `/api/workflow/instances/${instanceId}`);
+      return body.stage === stage ? body : undefined;
+    }, 30_000);
+  }
+
+  async function publish(topic: TopicName, type: string, subject: string, data: Record<string, unknown>): Promise<void> {
+    const envelope = buildEnvelope('e2e-test', topic, type as never, { subject, data: data as never });
+    await bus.publish([{ topic, key: subject, value: JSON.stringify(envelope) }]);
+  }
+
+  const assessment = (kind: 'scenario' | 'application', id: string, purpose: string) =>
+    publish('evaluation.assessment.v1', 'evaluation.assessment.finalized', id, {
+      assessmentId: randomUUID(),
+      subject: { kind, id },
+      purpose,
+      passed: true,
+      explanation: '各项评分均达阈值 every criterion met its threshold',
+      finalizedAt: new Date().toISOString(),
+    });
+
+  it('takes a scenario from proposed to scaled', async () => {
+    const started = performance.now();
+    const created = await call('POST', '/api/scenarios', {}, { title: { zh: '两江新区园区无人配送', en: 'Unmanned delivery in Liangjiang parks' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', district: '两江新区' });
+    expect(created.status).toBe(201);
+    const scenarioId = created.body.id;
+    const scenario = await eventually(async () => {
+      const { status, body } = await call('GET', `/api/workflow/scenarios/${scenarioId}`, officer);
+      return status === 200 ? body : undefined;
+    }, 30_000);
+    expect(scenario.allowedEvents).toEqual(['startCultivation', 'withdraw']);
+
+    await act(scenario.id, officer, { type: 'startCultivation', reason: '纳入培育库' });
+    await act(scenario.id, officer, { type: 'requestRecognition' });
+    await assessment('scenario', scenarioId, 'recognition');
+    await stageOf(scenario.id, 'recognition.recognized');
+    await act(scenario.id, coordinator, { type: 'list', batchId: '2026-第一批' });
+    await act(scenario.id, coordinator, { type: 'open' });
+
+    const application = (await call('POST', '/api/workflow/applications', applicant, { scenarioId })).body;
+    expect(application.stage).toBe('draft');
+    await act(application.id, applicant, { type: 'submit' });
+    await act(application.id, officer, { type: 'startScreening' });
+    await act(application.id, officer, { type: 'passScreening' });
+    await act(application.id, officer, { type: 'approveByUnit' });
+    await assessment('application', application.subjectId, 'application-review');
+    const notice = await stageOf(application.id, 'publicNotice');
+    await publish('notification.deadline.v1', 'notification.deadline.reached', application.id, {
+      deadlineId: `${application.id}.${notice.snapshot.context.deadlines.publicNotice}`,
+      instanceId: application.id,
+      deadline: 'publicNotice',
+      reachedAt: new Date().toISOString(),
+    });
+    await stageOf(application.id, 'approved');
+    await stageOf(scenario.id, 'operating.matched');
+
+    await act(scenario.id, officer, { type: 'startPilot' });
+    await act(scenario.id, officer, { type: 'enterSandbox', conditions: ['限定园区道路', '限速 20km/h'], indicators: ['事故率', '准点率'], expiresOn: '2027-06-30' });
+    await act(scenario.id, officer, { type: 'exitSandbox' });
+    await act(scenario.id, officer, { type: 'completePilot' });
+    await assessment('scenario', scenarioId, 'effectiveness');
+    await stageOf(scenario.id, 'operating.scaling');
+    const scaled = await act(scenario.id, officer, { type: 'confirmScaled' });
+    expect(scaled.stage).toBe('scaled');
+
+    const readModel = await eventually(async () => {
+      const { body } = await call('GET', `/api/scenarios/${scenarioId}`);
+      return body.stage === 'scaled' ? body : undefined;
+    }, 30_000);
+    expect(readModel.stageSequence).toBe(scaled.historyLength - 1);
+    const audit = (await call('GET', `/api/workflow/instances/${scenario.id}/audit`)).body;
+    expect(audit).toMatchObject({ ok: true, replay: { ok: true, stage: 'scaled' } });
+    const path = scaled.history.map((h: Json) => h.to);
+    expect(path).toEqual([
+      'proposed',
+      'cultivating',
+      'recognition.assessing',
+      'recognition.recognized',
+      'listed',
+      'operating.open',
+      'operating.matched',
+      'operating.piloting.regular',
+      'operating.piloting.sandbox',
+      'operating.piloting.regular',
+      'operating.effectiveness',
+      'operating.scaling',
+      'scaled',
+    ]);
+    console.log(`proposed → scaled over Kafka: ${path.length} stages, ${audit.rows} history rows, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+});
