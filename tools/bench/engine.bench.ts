@@ -1,7 +1,8 @@
 /**
  * npm run bench:engine — transitions/s and p50/p99 latency through the lifecycle runner on real PostgreSQL
- * at concurrency 1, 8 and 32, beside the ceiling: the same SQL statements (select, version-checked update,
- * history insert, outbox insert, in one transaction) as a raw prepared-statement loop on `pg`, same run.
+ * at concurrency 1, 8 and 32, beside the ceiling: the same SQL statements (select; version-checked update
+ * with its history insert in one statement; outbox insert; in one transaction) as a raw prepared-statement
+ * loop on `pg`, in the same run.
  */
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
@@ -66,21 +67,20 @@ function rawTransition(pool: Pool) {
     const client: PoolClient = await pool.connect();
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query({ name: 'raw-find', text: 'SELECT version, history_length, history_head FROM bench.lifecycle_instance WHERE id = $1', values: [instanceId] });
+      const { rows } = await client.query({ name: 'raw-find', text: 'SELECT * FROM bench.lifecycle_instance WHERE id = $1', values: [instanceId] });
       const { version, history_length: length } = rows[0] as { version: number; history_length: number };
       const hash = randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '');
-      const updated = await client.query({
-        name: 'raw-update',
-        text: `UPDATE bench.lifecycle_instance SET stage = $2, snapshot = $3::jsonb, version = $4, history_length = $5, history_head = $6, updated_at = now() WHERE id = $1 AND version = $7`,
-        values: [instanceId, version % 2 ? 'b' : 'a', JSON.stringify({ value: version % 2 ? 'b' : 'a', context: {} }), version + 1, length + 1, hash, version],
+      const stage = version % 2 ? 'b' : 'a';
+      const moved = await client.query({
+        name: 'raw-transition',
+        text: `WITH moved AS (
+                 UPDATE bench.lifecycle_instance SET machine_version = 1, stage = $2, snapshot = $3::jsonb, version = $4, history_length = $5, history_head = $6, updated_at = now()
+                  WHERE id = $1 AND version = $7 RETURNING id)
+               INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
+               SELECT id, $8, 'transition', 'bench-toggle', 1, 'a', $2, '{"type":"flip"}', '{"id":"bench","roles":["officer"],"unit":"u"}', NULL, 'bench', now(), $9, $6 FROM moved`,
+        values: [instanceId, stage, JSON.stringify({ value: stage, context: {} }), version + 1, length + 1, hash, version, length, 'prev'],
       });
-      if (updated.rowCount !== 1) throw new Error('lost race');
-      await client.query({
-        name: 'raw-history',
-        text: `INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
-               VALUES ($1, $2, 'transition', 'bench-toggle', 1, 'a', 'b', '{"type":"flip"}', '{"id":"bench"}', NULL, 'bench', now(), $3, $4)`,
-        values: [instanceId, length, 'prev', hash],
-      });
+      if (moved.rowCount !== 1) throw new Error('lost race');
       await client.query({
         name: 'raw-outbox',
         text: `INSERT INTO bench.outbox (id, topic, message_key, event_type, payload, headers) VALUES ($1, 'workflow.scenario.v1', $2, 'workflow.scenario.stage-changed', $3, '{}'::jsonb)`,

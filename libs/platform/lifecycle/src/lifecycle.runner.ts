@@ -127,8 +127,7 @@ export class LifecycleRunner {
       historyHead: entry.hash,
       updatedAt: now,
     };
-    if (!(await this.store.updateIfVersion(tx, updated, current.version))) throw conflict(current);
-    await this.store.appendHistory(tx, entry);
+    if (!(await this.store.recordTransition(tx, updated, current.version, entry))) throw conflict(current);
     return { changed: true, instance: updated, entry, actions: step.actions };
   }
 

@@ -65,8 +65,7 @@ export async function applyMigration(tx: SqlExecutor, store: SqlLifecycleStore, 
       occurredAt: now.toISOString(),
     });
     const moved = { ...instance, machineVersion: target.version, stage: entry.to, snapshot, version: instance.version + 1, historyLength: instance.historyLength + 1, historyHead: entry.hash, updatedAt: now };
-    if (!(await store.updateIfVersion(tx, moved, instance.version))) throw new LifecycleError('CONCURRENT_TRANSITION', `instance ${instance.id} changed during migration`);
-    await store.appendHistory(tx, entry);
+    if (!(await store.recordTransition(tx, moved, instance.version, entry))) throw new LifecycleError('CONCURRENT_TRANSITION', `instance ${instance.id} changed during migration`);
   }
   return plan;
 }

@@ -99,13 +99,39 @@ export class SqlLifecycleStore {
     return rowCount === 1;
   }
 
-  /** The version-checked write (never TypeORM `save()`, which overwrites a stale copy): false if another transition won. */
-  async updateIfVersion(tx: SqlExecutor, next: LifecycleInstance<unknown>, expectedVersion: number): Promise<boolean> {
+  /**
+   * A transition's write, as one statement: the version-checked UPDATE (never TypeORM `save()`, which would
+   * overwrite a stale copy) and, only if it moved the row, the history row. False if another transition won.
+   */
+  async recordTransition(tx: SqlExecutor, next: LifecycleInstance<unknown>, expectedVersion: number, entry: HistoryEntry): Promise<boolean> {
     const { rowCount } = await tx.query(
-      `UPDATE ${this.instances}
-          SET machine_version = $2, stage = $3, snapshot = $4::jsonb, version = $5, history_length = $6, history_head = $7, updated_at = $8, subject = $9::jsonb
-        WHERE id = $1 AND version = $10`,
-      [next.id, next.machineVersion, next.stage, JSON.stringify(next.snapshot), next.version, next.historyLength, next.historyHead, next.updatedAt, JSON.stringify(next.subject), expectedVersion],
+      `WITH moved AS (
+         UPDATE ${this.instances}
+            SET machine_version = $2, stage = $3, snapshot = $4::jsonb, version = $5, history_length = $6, history_head = $7, updated_at = $8
+          WHERE id = $1 AND version = $9
+          RETURNING id)
+       INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
+       SELECT id, $10, $11, $12, $2, $13, $3, $14::jsonb, $15::jsonb, $16, $17, $8, $18, $7 FROM moved`,
+      [
+        next.id,
+        next.machineVersion,
+        next.stage,
+        JSON.stringify(next.snapshot),
+        next.version,
+        next.historyLength,
+        next.historyHead,
+        next.updatedAt,
+        expectedVersion,
+        entry.sequence,
+        entry.kind,
+        entry.machineId,
+        entry.from,
+        JSON.stringify(entry.event),
+        JSON.stringify(entry.actor),
+        entry.reason,
+        entry.correlationId,
+        entry.previousHash,
+      ],
     );
     return rowCount === 1;
   }
