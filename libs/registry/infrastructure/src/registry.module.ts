@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
 import { ApplyStageChangedHandler, RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
+import { registryFeatures } from './features';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
 import { SqlScenarioRepository } from './sql-scenario.repository';
@@ -30,9 +31,15 @@ export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
     return {
       module: RegistryModule,
-      controllers: [ScenarioHttpController, TaxonomyHttpController],
+      controllers: [ScenarioHttpController, TaxonomyHttpController, ...registryFeatures.flatMap((f) => f.controllers)],
       providers: [
-        ...serviceRuntimeProviders({ service: REGISTRY_SERVICE, schema: 'registry', database: options.database, migrations: registryMigrations }),
+        ...serviceRuntimeProviders({
+          service: REGISTRY_SERVICE,
+          schema: 'registry',
+          database: options.database,
+          migrations: [...registryMigrations, ...registryFeatures.flatMap((f) => f.migrations)],
+        }),
+        ...registryFeatures.flatMap((f) => f.providers),
         { provide: SCENARIO_REPOSITORY, useClass: SqlScenarioRepository },
         {
           provide: RegisterScenarioHandler,

@@ -1,0 +1,3 @@
+import type { RegistryFeature } from './registry-feature';
+
+export const batchListsFeature: RegistryFeature = { controllers: [], providers: [], migrations: [] };

@@ -1,0 +1,7 @@
+import { batchListsFeature } from './batch-lists.feature';
+import { opportunitiesFeature } from './opportunities.feature';
+import type { RegistryFeature } from './registry-feature';
+import { searchFeature } from './search.feature';
+import { targetsFeature } from './targets.feature';
+
+export const registryFeatures: RegistryFeature[] = [batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature];
