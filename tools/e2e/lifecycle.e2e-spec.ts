@@ -75,7 +75,7 @@ describe('scenario lifecycle end to end over Kafka', () => {
 
   it('takes a scenario from proposed to scaled', async () => {
     const started = performance.now();
-    const created = await call('POST', '/api/scenarios', {}, { title: { zh: '两江新区园区无人配送', en: 'Unmanned delivery in Liangjiang parks' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', district: '两江新区' });
+    const created = await call('POST', '/api/scenarios', {}, { title: { zh: '两江新区园区无人配送', en: 'Unmanned delivery in Liangjiang parks' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'comprehensive-major', district: '两江新区' });
     expect(created.status).toBe(201);
     const scenarioId = created.body.id;
     const scenario = await eventually(async () => {

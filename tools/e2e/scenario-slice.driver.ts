@@ -33,7 +33,7 @@ export async function driveScenarioSlice(baseUrl: string): Promise<SliceResult> 
   const created = await fetch(`${baseUrl}/api/scenarios`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId },
-    body: JSON.stringify({ title: { zh: '两江新区无人配送示范场景', en: 'Unmanned delivery pilot' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委' }),
+    body: JSON.stringify({ title: { zh: '两江新区无人配送示范场景', en: 'Unmanned delivery pilot' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'industry-integrated' }),
   });
   expect(created.status).toBe(201);
   expect(created.headers.get('x-correlation-id')).toBe(correlationId);
@@ -80,7 +80,8 @@ export async function expectBadInputRefused(baseUrl: string): Promise<void> {
   const before = (await json(await fetch(`${baseUrl}/api/scenarios?limit=200`))).items.length;
   const cases: Array<{ body: string; field?: string }> = [
     { body: '{"title": {"zh": ""}, "domainCode": "Bad Code", "ownerUnit": "市发展改革委"}', field: 'title.zh' },
-    { body: '{"title": {"zh": "场景"}, "domainCode": "ai", "ownerUnit": "市发展改革委", "budget": "x"}', field: '(body)' },
+    { body: '{"title": {"zh": "场景"}, "domainCode": "artificial-intelligence", "ownerUnit": "市发展改革委", "ownerType": "municipal-department", "tier": "high-value-niche", "budgetX": "x"}', field: '(body)' },
+    { body: '{"title": {"zh": "场景"}, "domainCode": "artificial-intelligence", "ownerUnit": "市发展改革委", "ownerType": "municipal-department", "tier": "high-value-niche", "budget": {"total": 1000, "fundingSource": "government-investment"}}', field: 'budget.newScenarioReserve' },
     { body: '{"title": "not an object", "domainCode": "ai", "ownerUnit": "市发展改革委"}', field: 'title' },
     { body: '{"title": {"zh": "场景"}, "ownerUnit": "市发展改革委"}', field: 'domainCode' },
     { body: '{not json' },

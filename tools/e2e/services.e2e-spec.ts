@@ -52,7 +52,7 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     const response = await fetch(`${gateway.url}/api/scenarios`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-correlation-id': 'trace-me-42' },
-      body: JSON.stringify({ title: { zh: '智慧养老院安全守护' }, domainCode: 'elderly-disability-childcare', ownerUnit: '市民政局' }),
+      body: JSON.stringify({ title: { zh: '智慧养老院安全守护' }, domainCode: 'elderly-disability-childcare', ownerUnit: '市民政局', ownerType: 'municipal-department', tier: 'high-value-niche' }),
     });
     expect(response.status).toBe(201);
     const [registry, workflow] = services;

@@ -1,3 +1,4 @@
 export * from './scenario.repository.port';
 export * from './register-scenario.handler';
 export * from './apply-stage-changed.handler';
+export * from './duplicate-finder.port';

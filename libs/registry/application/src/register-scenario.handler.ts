@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
+import { domain, type TaxonomyVersionId } from '@scq/taxonomy';
 import type { Scenario, ScenarioRegistration } from '@scq/registry-domain';
+import type { DuplicateFinder, NearDuplicate } from './duplicate-finder.port';
 import type { ScenarioRepository } from './scenario.repository.port';
+
+export interface RegistrationResult {
+  scenario: Scenario;
+  /** Scenarios that look like this one (避免重复建设), for the coordinator to link or dismiss. */
+  nearDuplicates: NearDuplicate[];
+}
 
 /** Files a scenario and announces it (`registry.scenario.registered`) in the same transaction. */
 export class RegisterScenarioHandler {
@@ -10,11 +18,14 @@ export class RegisterScenarioHandler {
     private readonly db: Database,
     private readonly scenarios: ScenarioRepository,
     private readonly publisher: EventPublisher,
+    private readonly duplicates: DuplicateFinder,
   ) {}
 
-  execute(registration: ScenarioRegistration): Promise<Scenario> {
-    const scenario: Scenario = { ...registration, id: randomUUID(), stage: null, stageSequence: null, stageChangedAt: null, registeredAt: new Date() };
+  execute(registration: ScenarioRegistration): Promise<RegistrationResult> {
+    const aspectCode = domain(registration.taxonomyVersion as TaxonomyVersionId, registration.domainCode).aspect;
+    const scenario: Scenario = { ...registration, id: randomUUID(), aspectCode, stage: null, stageSequence: null, stageChangedAt: null, registeredAt: new Date() };
     return this.db.transaction(async (tx) => {
+      const nearDuplicates = await this.duplicates.findNearDuplicates(tx, registration);
       await this.scenarios.insert(tx, scenario);
       await this.publisher.publish(tx, 'registry.scenario.v1', 'registry.scenario.registered', {
         subject: scenario.id,
@@ -28,7 +39,7 @@ export class RegisterScenarioHandler {
           registeredAt: scenario.registeredAt.toISOString(),
         },
       });
-      return scenario;
+      return { scenario, nearDuplicates };
     });
   }
 }

@@ -1,25 +1,50 @@
-import { isNewerStage, scenarioRegistrationSchema } from './scenario-registration';
+import { budgetReserve, isNewerStage, scenarioRegistrationSchema } from './scenario-registration';
+
+const minimal = { title: { zh: '  无人机城市巡检  ' }, domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', ownerType: 'municipal-department', tier: 'high-value-niche' };
+
+function fieldErrors(input: unknown): string[] {
+  const result = scenarioRegistrationSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.') || issue.code);
+}
 
 describe('scenario registration', () => {
-  it('accepts a minimal registration and defaults the taxonomy version', () => {
-    const parsed = scenarioRegistrationSchema.parse({ title: { zh: '  无人机城市巡检  ' }, domainCode: 'unmanned-systems', ownerUnit: '市城市管理局' });
-    expect(parsed).toEqual({ title: { zh: '无人机城市巡检' }, domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', taxonomyVersion: '2025-draft' });
+  it('accepts a minimal registration, trims text and defaults the taxonomy version, tags and contacts', () => {
+    expect(scenarioRegistrationSchema.parse(minimal)).toEqual({ ...minimal, title: { zh: '无人机城市巡检' }, taxonomyVersion: '2025-draft', tags: [], contacts: [] });
   });
 
   it('names every invalid field', () => {
-    const result = scenarioRegistrationSchema.safeParse({ title: { zh: '' }, domainCode: 'Not A Code', extra: 1 });
-    expect(result.success).toBe(false);
-    const paths = result.error!.issues.map((issue) => issue.path.join('.') || issue.code);
-    expect(paths).toEqual(expect.arrayContaining(['title.zh', 'domainCode', 'ownerUnit', 'unrecognized_keys']));
+    expect(fieldErrors({ title: { zh: '' }, domainCode: 'Not A Code', extra: 1 })).toEqual(
+      expect.arrayContaining(['title.zh', 'domainCode', 'ownerUnit', 'ownerType', 'tier', 'unrecognized_keys']),
+    );
+    expect(fieldErrors({ ...minimal, ownerType: 'club', tier: 'huge', tags: ['x'.repeat(31)], contacts: [{ name: '王工' }, { name: '李工', email: 'nope' }] })).toEqual(
+      expect.arrayContaining(['ownerType', 'tier', 'tags.0', 'contacts.0.phone', 'contacts.1.email']),
+    );
   });
 
   it('requires the domain to exist in the taxonomy version the scenario is filed under', () => {
-    const base = { title: { zh: '应急救援无人机' }, ownerUnit: '市应急管理局' };
-    expect(scenarioRegistrationSchema.safeParse({ ...base, domainCode: 'mine-safety' }).success).toBe(true);
+    const base = { ...minimal, ownerUnit: '市应急管理局' };
+    expect(fieldErrors({ ...base, domainCode: 'mine-safety' })).toEqual([]);
     const merged = scenarioRegistrationSchema.safeParse({ ...base, domainCode: 'mine-safety', taxonomyVersion: '2026-final' });
     expect(merged.error?.issues).toEqual([expect.objectContaining({ path: ['domainCode'], message: expect.stringContaining('No domain mine-safety in taxonomy 2026-final') })]);
-    expect(scenarioRegistrationSchema.safeParse({ ...base, domainCode: 'emergency-management-mine-safety', taxonomyVersion: '2026-final' }).success).toBe(true);
-    expect(scenarioRegistrationSchema.safeParse({ ...base, domainCode: 'space-mining', taxonomyVersion: '2024-old' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['taxonomyVersion']);
+    expect(fieldErrors({ ...base, domainCode: 'emergency-management-mine-safety', taxonomyVersion: '2026-final' })).toEqual([]);
+    expect(fieldErrors({ ...base, domainCode: 'space-mining', taxonomyVersion: '2024-old' })).toEqual(['taxonomyVersion']);
+  });
+
+  it('asks for the district of a district-owned scenario, the reserve of a government investment project, and why a sandbox is needed', () => {
+    expect(fieldErrors({ ...minimal, ownerType: 'district', ownerUnit: '渝中区' })).toEqual(['district']);
+    expect(fieldErrors({ ...minimal, budget: { total: 1_000_000, fundingSource: 'government-investment' } })).toEqual(['budget.newScenarioReserve']);
+    expect(fieldErrors({ ...minimal, budget: { total: 100, fundingSource: 'fiscal-fund', newScenarioReserve: 200 } })).toEqual(['budget.newScenarioReserve']);
+    expect(fieldErrors({ ...minimal, sandbox: { needed: true } })).toEqual(['sandbox.reason']);
+  });
+
+  it('flags a government investment project that reserves less than the plan’s minimum share (data: 5%)', () => {
+    const gov = (reserve: number) => budgetReserve({ taxonomyVersion: '2026-final', budget: { total: 2_000_000, fundingSource: 'government-investment', newScenarioReserve: reserve } });
+    expect(gov(100_000)).toEqual({ share: 0.05, minimumShare: 0.05, belowMinimum: false });
+    expect(gov(99_999)).toMatchObject({ belowMinimum: true });
+    // The draft sets no minimum of its own: the newest version that does applies.
+    expect(budgetReserve({ taxonomyVersion: '2025-draft', budget: { total: 100, fundingSource: 'government-investment', newScenarioReserve: 1 } })).toMatchObject({ minimumShare: 0.05, belowMinimum: true });
+    expect(budgetReserve({ taxonomyVersion: '2026-final', budget: { total: 100, fundingSource: 'social-capital' } })).toEqual({ share: null, minimumShare: 0.05, belowMinimum: false });
+    expect(budgetReserve({ taxonomyVersion: '2026-final' })).toEqual({ share: null, minimumShare: 0.05, belowMinimum: false });
   });
 
   it('applies only newer stage reports', () => {

@@ -1,33 +1,74 @@
 import { z } from 'zod';
-import { findDomain, isTaxonomyVersionId, taxonomyVersions } from '@scq/taxonomy';
+import { findDomain, isTaxonomyVersionId, planTargets, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
 
 const text = () => z.string({ error: (issue) => (issue.input === undefined ? '必填 required' : '必须是文本 must be text') });
 const trimmed = (max: number) => text().trim().min(1, '不能为空 must not be empty').max(max, `最多 ${max} 个字符 at most ${max} characters`);
+const money = () => z.number({ error: '应为数字（元） must be a number of yuan' }).nonnegative('不能为负 must not be negative').max(1e13, '金额过大 amount too large');
 
-/** What a responsible unit files to register a scenario (the registry issue extends the fields). */
+/** Who owns (proposes and opens) a scenario: 市级部门, 区县, 市属国企, 企业, 高校/科研院所. */
+export const OWNER_TYPES = ['municipal-department', 'district', 'municipal-soe', 'enterprise', 'university-institute'] as const;
+/** 综合性重大 / 行业集成式 / 高价值小切口 (codes of the taxonomy's scenario tiers). */
+export const SCENARIO_TIERS = ['comprehensive-major', 'industry-integrated', 'high-value-niche'] as const;
+/** Where the money comes from; a government investment project reserves a share for new scenarios. */
+export const FUNDING_SOURCES = ['government-investment', 'fiscal-fund', 'soe-own', 'social-capital', 'mixed'] as const;
+
+const contact = z
+  .object({
+    name: trimmed(50),
+    role: trimmed(50).optional(),
+    phone: text().regex(/^[0-9+\-() ]{5,20}$/, '电话格式无效 invalid phone number').optional(),
+    email: text().email('邮箱格式无效 invalid email').optional(),
+  })
+  .strict()
+  .refine((c) => c.phone || c.email, { message: '请至少留一种联系方式 give a phone or an email', path: ['phone'] });
+
+/** What a unit files to register a scenario. Field errors name the field in Chinese and English. */
 export const scenarioRegistrationSchema = z
   .object({
     title: z.object({ zh: trimmed(200), en: trimmed(300).optional() }).strict(),
     description: z.object({ zh: trimmed(10_000).optional(), en: trimmed(20_000).optional() }).strict().optional(),
     domainCode: text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '领域代码格式无效 domainCode must be a kebab-case code, e.g. artificial-intelligence'),
     ownerUnit: trimmed(100),
+    ownerType: z.enum(OWNER_TYPES, { error: `所属单位类型应为 ownerType must be one of: ${OWNER_TYPES.join(', ')}` }),
+    tier: z.enum(SCENARIO_TIERS, { error: `场景层级应为 tier must be one of: ${SCENARIO_TIERS.join(', ')}` }),
     district: trimmed(50).optional(),
     taxonomyVersion: text()
       .refine(isTaxonomyVersionId, `未知的分类版本 unknown taxonomy version; one of: ${taxonomyVersions().join(', ')}`)
       .default('2025-draft'),
+    budget: z
+      .object({
+        total: money(),
+        fundingSource: z.enum(FUNDING_SOURCES, { error: `资金来源应为 fundingSource must be one of: ${FUNDING_SOURCES.join(', ')}` }),
+        newScenarioReserve: money().optional(),
+      })
+      .strict()
+      .optional(),
+    sandbox: z.object({ needed: z.boolean(), reason: trimmed(2000).optional() }).strict().optional(),
+    tags: z.array(trimmed(30)).max(20, '最多 20 个标签 at most 20 tags').default([]),
+    contacts: z.array(contact).max(10, '最多 10 位联系人 at most 10 contacts').default([]),
   })
   .strict()
-  .superRefine((registration, context) => {
+  .superRefine((r, context) => {
     // A scenario is filed under a version of the taxonomy and keeps it; its domain must exist in that version.
-    if (isTaxonomyVersionId(registration.taxonomyVersion) && !findDomain(registration.taxonomyVersion, registration.domainCode)) {
-      context.addIssue({ code: 'custom', path: ['domainCode'], message: `分类版本 ${registration.taxonomyVersion} 中没有领域 ${registration.domainCode} No domain ${registration.domainCode} in taxonomy ${registration.taxonomyVersion}` });
+    if (isTaxonomyVersionId(r.taxonomyVersion) && !findDomain(r.taxonomyVersion, r.domainCode)) {
+      context.addIssue({ code: 'custom', path: ['domainCode'], message: `分类版本 ${r.taxonomyVersion} 中没有领域 ${r.domainCode} No domain ${r.domainCode} in taxonomy ${r.taxonomyVersion}` });
     }
+    if (r.ownerType === 'district' && !r.district) context.addIssue({ code: 'custom', path: ['district'], message: '区县所属场景须填写区县 a district-owned scenario names its district' });
+    if (r.budget?.fundingSource === 'government-investment' && r.budget.newScenarioReserve === undefined) {
+      context.addIssue({ code: 'custom', path: ['budget', 'newScenarioReserve'], message: '政府投资项目须填写新场景预留预算 a government investment project states its new-scenario reserve' });
+    }
+    if (r.budget?.newScenarioReserve !== undefined && r.budget.newScenarioReserve > r.budget.total) {
+      context.addIssue({ code: 'custom', path: ['budget', 'newScenarioReserve'], message: '预留不能超过总预算 the reserve cannot exceed the total budget' });
+    }
+    if (r.sandbox?.needed && !r.sandbox.reason) context.addIssue({ code: 'custom', path: ['sandbox', 'reason'], message: '需要沙盒监管时请说明理由 say why the sandbox is needed' });
   });
 
 export type ScenarioRegistration = z.infer<typeof scenarioRegistrationSchema>;
 
 export interface Scenario extends ScenarioRegistration {
   id: string;
+  /** The aspect (方面) of the scenario's domain in its taxonomy version. */
+  aspectCode: string;
   /** The lifecycle stage, as last reported by the workflow; null until the workflow has started it. */
   stage: string | null;
   /** The workflow's history sequence of that stage: older or repeated reports never overwrite newer ones. */
@@ -39,4 +80,34 @@ export interface Scenario extends ScenarioRegistration {
 /** A stage report applies only if it is newer than what the read model has (events may repeat or arrive late). */
 export function isNewerStage(current: Pick<Scenario, 'stageSequence'>, reportedSequence: number): boolean {
   return current.stageSequence === null || reportedSequence > current.stageSequence;
+}
+
+export interface BudgetReserve {
+  /** The reserved share of the total budget (0…1); null without a budget or a reserve. */
+  share: number | null;
+  /** The plan's minimum share for government investment projects (政府投资项目预留不低于5%). */
+  minimumShare: number | null;
+  /** True when a government investment project reserves less than the minimum: flagged for the coordinator. */
+  belowMinimum: boolean;
+}
+
+/** The budget-reserve check of the plan, with the minimum read from the taxonomy's plan facts (never a constant). */
+export function budgetReserve(registration: Pick<ScenarioRegistration, 'budget' | 'taxonomyVersion'>): BudgetReserve {
+  const minimumShare = reserveMinimum(registration.taxonomyVersion);
+  const budget = registration.budget;
+  const share = budget && budget.newScenarioReserve !== undefined && budget.total > 0 ? budget.newScenarioReserve / budget.total : null;
+  const belowMinimum = budget?.fundingSource === 'government-investment' && minimumShare !== null && (share ?? 0) < minimumShare;
+  return { share, minimumShare, belowMinimum };
+}
+
+/** The version's own minimum, or (for the draft, which sets none) the newest version that does. */
+function reserveMinimum(version: string): number | null {
+  const own = isTaxonomyVersionId(version) ? planTargets(version).budgetReserveMinShare : null;
+  if (own !== null) return own;
+  const versions = [...taxonomyVersions()].reverse() as TaxonomyVersionId[];
+  for (const v of versions) {
+    const share = planTargets(v).budgetReserveMinShare;
+    if (share !== null) return share;
+  }
+  return null;
 }

@@ -53,7 +53,7 @@ describe('scenario registry HTTP API', () => {
     const response = await fetch(`${host.url}/api/scenarios`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: { zh: '矿山智能巡检' }, domainCode: 'mine-safety', ownerUnit: '市应急管理局', taxonomyVersion: '2026-final' }),
+      body: JSON.stringify({ title: { zh: '矿山智能巡检' }, domainCode: 'mine-safety', ownerUnit: '市应急管理局', ownerType: 'municipal-department', tier: 'high-value-niche', taxonomyVersion: '2026-final' }),
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { fields: unknown[] } }).error.fields).toEqual([expect.objectContaining({ path: 'domainCode' })]);

@@ -41,4 +41,37 @@ export class RegistryScenarioDistrict1763800002100 implements MigrationInterface
   }
 }
 
-export const registryMigrations = [RegistryScenarios1763800002000, RegistryScenarioDistrict1763800002100];
+/** The scenario's profile: aspect, owner type, tier, budget and reserve, sandbox need, tags, contacts. */
+export class RegistryScenarioProfile1763800002200 implements MigrationInterface {
+  name = 'RegistryScenarioProfile1763800002200';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.scenario
+        ADD COLUMN aspect_code text NOT NULL DEFAULT '',
+        ADD COLUMN owner_type text NOT NULL DEFAULT 'municipal-department',
+        ADD COLUMN tier text NOT NULL DEFAULT 'high-value-niche',
+        ADD COLUMN budget_total numeric(18, 2),
+        ADD COLUMN funding_source text,
+        ADD COLUMN new_scenario_reserve numeric(18, 2),
+        ADD COLUMN sandbox_needed boolean NOT NULL DEFAULT false,
+        ADD COLUMN sandbox_reason text,
+        ADD COLUMN tags text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN contacts jsonb NOT NULL DEFAULT '[]';
+      ALTER TABLE registry.scenario ALTER COLUMN aspect_code DROP DEFAULT, ALTER COLUMN owner_type DROP DEFAULT, ALTER COLUMN tier DROP DEFAULT;
+      CREATE INDEX scenario_domain ON registry.scenario (domain_code);
+      CREATE INDEX scenario_aspect ON registry.scenario (aspect_code);
+      CREATE INDEX scenario_district ON registry.scenario (district);
+      CREATE INDEX scenario_tier ON registry.scenario (tier, registered_at);
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.scenario DROP COLUMN aspect_code, DROP COLUMN owner_type, DROP COLUMN tier, DROP COLUMN budget_total, DROP COLUMN funding_source,
+        DROP COLUMN new_scenario_reserve, DROP COLUMN sandbox_needed, DROP COLUMN sandbox_reason, DROP COLUMN tags, DROP COLUMN contacts;
+    `);
+  }
+}
+
+export const registryMigrations = [RegistryScenarios1763800002000, RegistryScenarioDistrict1763800002100, RegistryScenarioProfile1763800002200];

@@ -1,7 +1,15 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
-import { ApplyStageChangedHandler, RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
+import {
+  ApplyStageChangedHandler,
+  DUPLICATE_FINDER,
+  NoDuplicateFinder,
+  RegisterScenarioHandler,
+  SCENARIO_REPOSITORY,
+  type DuplicateFinder,
+  type ScenarioRepository,
+} from '@scq/registry-application';
 import { registryFeatures } from './features';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
@@ -39,12 +47,15 @@ export class RegistryModule {
           database: options.database,
           migrations: [...registryMigrations, ...registryFeatures.flatMap((f) => f.migrations)],
         }),
+        // The default; a feature providing DUPLICATE_FINDER later in this list replaces it.
+        { provide: DUPLICATE_FINDER, useClass: NoDuplicateFinder },
         ...registryFeatures.flatMap((f) => f.providers),
         { provide: SCENARIO_REPOSITORY, useClass: SqlScenarioRepository },
         {
           provide: RegisterScenarioHandler,
-          inject: [SERVICE_DATABASE, SCENARIO_REPOSITORY, ServiceMessaging],
-          useFactory: (db: Database, scenarios: ScenarioRepository, messaging: ServiceMessaging) => new RegisterScenarioHandler(db, scenarios, messaging.publisher),
+          inject: [SERVICE_DATABASE, SCENARIO_REPOSITORY, ServiceMessaging, DUPLICATE_FINDER],
+          useFactory: (db: Database, scenarios: ScenarioRepository, messaging: ServiceMessaging, duplicates: DuplicateFinder) =>
+            new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates),
         },
         { provide: ApplyStageChangedHandler, inject: [SCENARIO_REPOSITORY], useFactory: (scenarios: ScenarioRepository) => new ApplyStageChangedHandler(scenarios) },
         {

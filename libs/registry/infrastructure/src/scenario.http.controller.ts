@@ -4,7 +4,7 @@ import { SERVICE_DATABASE, ServiceMessaging } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import { parseRequest, RequestError } from '@scq/platform-observability';
 import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
-import { scenarioRegistrationSchema } from '@scq/registry-domain';
+import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
 import { decodeCursor } from './sql-scenario.repository';
 
 const listQuery = z.object({
@@ -25,20 +25,26 @@ export class ScenarioHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   async create(@Body() body: unknown) {
-    const scenario = await this.register.execute(parseRequest(scenarioRegistrationSchema, body));
+    const { scenario, nearDuplicates } = await this.register.execute(parseRequest(scenarioRegistrationSchema, body));
     this.messaging.relay.nudge();
-    return scenario;
+    return { ...present(scenario), nearDuplicates };
   }
 
   @Get(':id')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     const scenario = await this.scenarios.findById(this.db, id);
     if (!scenario) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景不存在 Scenario ${id} not found`);
-    return scenario;
+    return present(scenario);
   }
 
   @Get()
-  list(@Query() query: unknown) {
-    return this.scenarios.list(this.db, parseRequest(listQuery, query));
+  async list(@Query() query: unknown) {
+    const page = await this.scenarios.list(this.db, parseRequest(listQuery, query));
+    return { ...page, items: page.items.map(present) };
   }
+}
+
+/** A scenario as the API shows it: with the plan's budget-reserve check (预留不低于5%) worked out. */
+function present(scenario: Scenario) {
+  return { ...scenario, budgetReserve: budgetReserve(scenario) };
 }

@@ -2,7 +2,7 @@ import type { SqlExecutor } from '@scq/platform-persistence';
 import type { ScenarioPage, ScenarioRepository } from '@scq/registry-application';
 import type { Scenario } from '@scq/registry-domain';
 
-interface ScenarioRow {
+export interface ScenarioRow {
   id: string;
   title_zh: string;
   title_en: string | null;
@@ -12,6 +12,16 @@ interface ScenarioRow {
   owner_unit: string;
   taxonomy_version: string;
   district: string | null;
+  aspect_code: string;
+  owner_type: Scenario['ownerType'];
+  tier: Scenario['tier'];
+  budget_total: string | null;
+  funding_source: NonNullable<Scenario['budget']>['fundingSource'] | null;
+  new_scenario_reserve: string | null;
+  sandbox_needed: boolean;
+  sandbox_reason: string | null;
+  tags: string[];
+  contacts: Scenario['contacts'];
   stage: string | null;
   stage_sequence: number | null;
   stage_changed_at: Date | null;
@@ -21,9 +31,31 @@ interface ScenarioRow {
 export class SqlScenarioRepository implements ScenarioRepository {
   async insert(tx: SqlExecutor, s: Scenario): Promise<void> {
     await tx.query(
-      `INSERT INTO registry.scenario (id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, registered_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [s.id, s.title.zh, s.title.en ?? null, s.description?.zh ?? null, s.description?.en ?? null, s.domainCode, s.ownerUnit, s.taxonomyVersion, s.district ?? null, s.registeredAt],
+      `INSERT INTO registry.scenario (id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, registered_at,
+         aspect_code, owner_type, tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::jsonb)`,
+      [
+        s.id,
+        s.title.zh,
+        s.title.en ?? null,
+        s.description?.zh ?? null,
+        s.description?.en ?? null,
+        s.domainCode,
+        s.ownerUnit,
+        s.taxonomyVersion,
+        s.district ?? null,
+        s.registeredAt,
+        s.aspectCode,
+        s.ownerType,
+        s.tier,
+        s.budget?.total ?? null,
+        s.budget?.fundingSource ?? null,
+        s.budget?.newScenarioReserve ?? null,
+        s.sandbox?.needed ?? false,
+        s.sandbox?.reason ?? null,
+        s.tags,
+        JSON.stringify(s.contacts),
+      ],
     );
   }
 
@@ -65,7 +97,7 @@ export class SqlScenarioRepository implements ScenarioRepository {
   }
 }
 
-function toScenario(row: ScenarioRow): Scenario {
+export function toScenario(row: ScenarioRow): Scenario {
   const description = row.description_zh || row.description_en ? { ...(row.description_zh ? { zh: row.description_zh } : {}), ...(row.description_en ? { en: row.description_en } : {}) } : undefined;
   return {
     id: row.id,
@@ -75,6 +107,15 @@ function toScenario(row: ScenarioRow): Scenario {
     ownerUnit: row.owner_unit,
     taxonomyVersion: row.taxonomy_version as Scenario['taxonomyVersion'],
     ...(row.district ? { district: row.district } : {}),
+    aspectCode: row.aspect_code,
+    ownerType: row.owner_type,
+    tier: row.tier,
+    ...(row.budget_total !== null && row.funding_source
+      ? { budget: { total: Number(row.budget_total), fundingSource: row.funding_source, ...(row.new_scenario_reserve !== null ? { newScenarioReserve: Number(row.new_scenario_reserve) } : {}) } }
+      : {}),
+    ...(row.sandbox_needed || row.sandbox_reason ? { sandbox: { needed: row.sandbox_needed, ...(row.sandbox_reason ? { reason: row.sandbox_reason } : {}) } } : {}),
+    tags: row.tags,
+    contacts: row.contacts,
     stage: row.stage,
     stageSequence: row.stage_sequence,
     stageChangedAt: row.stage_changed_at,
