@@ -1,0 +1,36 @@
+export type {
+  CalendarDay,
+  CalendarOptions,
+  DayKind,
+  DayOfWeek,
+  HolidayCode,
+  HolidayNotice,
+  HolidayPeriod,
+  HolidayYear,
+  IsoDate,
+  LocalizedName,
+  MakeUpWorkday,
+  NoticeClause,
+  OfficeHours,
+  VerificationSource,
+} from './calendar.types';
+export { CalendarCoverageError, CalendarDataError, CalendarError, InvalidCalendarInputError } from './calendar.errors';
+export { registeredHolidayYears } from './holiday-data.registry';
+export { holidayRegistryProblems, holidayYearProblems } from './holiday-data.validator';
+export { DEFAULT_OFFICE_HOURS } from './office-hours';
+export { dayOfWeekShanghai, shanghaiDate, SHANGHAI_UTC_OFFSET_MS, type CalendarDayInput } from './shanghai-time';
+export {
+  addWorkingDays,
+  addWorkingHours,
+  calendarDay,
+  coveredYears,
+  createWorkingDayCalendar,
+  endOfWorkingDay,
+  holidayName,
+  isWorkingDay,
+  nextWorkingDay,
+  workingDayCalendar,
+  workingDaysBetween,
+  type WorkingDayCalendar,
+  type WorkingDayCalendarConfig,
+} from './working-day.calendar';
