@@ -94,6 +94,9 @@ export async function expectBadInputRefused(baseUrl: string): Promise<void> {
     expect(payload.error.message).toEqual(expect.any(String));
     if (field) expect(payload.error.fields.map((f: { path: string }) => f.path)).toContain(field);
   }
+  const huge = await fetch(`${baseUrl}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: { zh: '场'.repeat(1_200_000) } }) });
+  expect(huge.status).toBe(413);
+  expect((await json(huge)).error.code).toBe('PAYLOAD_TOO_LARGE');
   const badId = await fetch(`${baseUrl}/api/scenarios/not-a-uuid`);
   expect(badId.status).toBe(400);
   const missing = await fetch(`${baseUrl}/api/scenarios/${randomUUID()}`);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BusModule, type MessageBus } from '@scq/platform-messaging';
 import { correlationMiddleware, HostModule, HttpExceptionFilter, PinoNestLogger, type Logger } from '@scq/platform-observability';
 
@@ -25,7 +26,9 @@ export async function bootstrapHost(options: HostOptions): Promise<RunningHost> 
   @Module({ imports: [HostModule.forRoot(options.logger), BusModule.forRoot(options.bus), ...options.modules] })
   class ProcessModule {}
 
-  const app = await NestFactory.create(ProcessModule, { logger: new PinoNestLogger(options.logger), bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(ProcessModule, { logger: new PinoNestLogger(options.logger), bodyParser: false });
+  // Batch lists and imports can carry a few thousand rows; beyond the limit the answer is a 413, not a 500.
+  app.useBodyParser('json', { limit: '2mb' });
   app.use(correlationMiddleware(options.logger));
   app.useGlobalFilters(new HttpExceptionFilter(options.logger));
   await app.listen(options.port, options.host ?? '0.0.0.0');

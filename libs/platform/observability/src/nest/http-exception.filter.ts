@@ -44,7 +44,10 @@ function describe(exception: unknown): { status: number; body: { code: string; m
     const message = typeof payload === 'string' ? payload : String((payload as { message?: unknown }).message ?? exception.message);
     return { status, body: { code: HttpStatus[status] ?? 'ERROR', message } };
   }
-  const parseError = exception as { type?: string; status?: number; message?: string };
+  const parseError = exception as { type?: string; status?: number; message?: string; limit?: number };
+  if (parseError?.type === 'entity.too.large') {
+    return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: `请求体过大 Request body too large (limit ${parseError.limit ?? '?'} bytes)` } };
+  }
   if (parseError?.type === 'entity.parse.failed') {
     return { status: 400, body: { code: 'MALFORMED_JSON', message: `请求体不是有效的 JSON Request body is not valid JSON: ${parseError.message}` } };
   }
