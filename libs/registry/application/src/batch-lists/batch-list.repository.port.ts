@@ -1,0 +1,49 @@
+import type { SqlExecutor } from '@scq/platform-persistence';
+import type { BatchList, BatchListStatus, Scenario } from '@scq/registry-domain';
+
+/** A list without its items, for listings. */
+export type BatchListSummary = Omit<BatchList, 'items'> & { itemCount: number };
+
+export interface BatchListQuery {
+  year?: number;
+  status?: BatchListStatus;
+  number?: string;
+  /** Leave drafts out (callers who may not see them). */
+  excludeDrafts: boolean;
+  limit: number;
+}
+
+export interface BatchListRepository {
+  /** Inserts the header and the items; throws BatchListError (conflict) when the number and revision exist. */
+  insert(tx: SqlExecutor, list: BatchList): Promise<void>;
+  findById(db: SqlExecutor, id: string): Promise<BatchList | null>;
+  /** Locks the list's row for the rest of the transaction. */
+  findByIdForUpdate(tx: SqlExecutor, id: string): Promise<BatchList | null>;
+  /** Any list (any revision) with this number, other than `exceptId`'s revision chain. */
+  numberInUse(db: SqlExecutor, number: string, exceptId?: string): Promise<boolean>;
+  /** The draft of this number, if one is open. */
+  findDraftOf(db: SqlExecutor, number: string): Promise<{ id: string; revision: number } | null>;
+  findRevision(db: SqlExecutor, number: string, revision: number): Promise<BatchList | null>;
+  highestRevision(tx: SqlExecutor, number: string): Promise<number>;
+  /**
+   * Writes a draft's header, status and items (items first: the database refuses item changes once a list is published).
+   * Version-checked: false when the stored version is not `list.version - 1` (someone else wrote in between).
+   */
+  save(tx: SqlExecutor, list: BatchList): Promise<boolean>;
+  /** Marks the published revision of `number` (other than `by`) superseded by `by`. */
+  supersede(tx: SqlExecutor, number: string, by: string, at: Date): Promise<void>;
+  /** Deletes a draft with its items. */
+  delete(tx: SqlExecutor, id: string): Promise<void>;
+  list(db: SqlExecutor, query: BatchListQuery): Promise<BatchListSummary[]>;
+  /** Every revision of a number, oldest first. */
+  revisions(db: SqlExecutor, number: string, excludeDrafts: boolean): Promise<BatchListSummary[]>;
+}
+
+export const BATCH_LIST_REPOSITORY = Symbol('BATCH_LIST_REPOSITORY');
+
+/** Reads the registry's scenarios for a list's items (validation, snapshots). */
+export interface BatchListScenarios {
+  findMany(db: SqlExecutor, ids: readonly string[]): Promise<Scenario[]>;
+}
+
+export const BATCH_LIST_SCENARIOS = Symbol('BATCH_LIST_SCENARIOS');
