@@ -4,14 +4,19 @@ export interface ServiceRoute {
   target: string;
 }
 
+/** Path prefixes per service; each service's base URL comes from the environment. */
+const PREFIXES: Record<'REGISTRY_URL' | 'WORKFLOW_URL' | 'EVALUATION_URL' | 'NOTIFICATION_URL', string[]> = {
+  REGISTRY_URL: ['/api/scenarios', '/api/taxonomy', '/api/batch-lists', '/api/opportunities', '/api/demand-lists', '/api/matchmaking-events', '/api/targets', '/api/search', '/api/duplicates'],
+  WORKFLOW_URL: ['/api/workflow'],
+  EVALUATION_URL: ['/api/evaluation'],
+  NOTIFICATION_URL: ['/api/notifications'],
+};
+
 export function serviceRoutesFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceRoute[] {
-  const routes: Array<[string, string | undefined]> = [
-    ['/api/scenarios', env.REGISTRY_URL],
-    ['/api/workflow', env.WORKFLOW_URL],
-    ['/api/evaluation', env.EVALUATION_URL],
-    ['/api/notifications', env.NOTIFICATION_URL],
-  ];
-  return routes.filter((route): route is [string, string] => Boolean(route[1])).map(([prefix, target]) => ({ prefix, target: target.replace(/\/$/, '') }));
+  return Object.entries(PREFIXES).flatMap(([variable, prefixes]) => {
+    const target = env[variable]?.replace(/\/$/, '');
+    return target ? prefixes.map((prefix) => ({ prefix, target })) : [];
+  });
 }
 
 export function routeFor(routes: ServiceRoute[], path: string): ServiceRoute | undefined {

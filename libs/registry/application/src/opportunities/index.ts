@@ -1,1 +1,9 @@
-export {};
+export * from './opportunity.repository.port';
+export * from './demand-list.repository.port';
+export * from './matchmaking-event.repository.port';
+export * from './owned-opportunity.loader';
+export * from './create-opportunity.handler';
+export * from './change-opportunity.handler';
+export * from './publish-demand-list.handler';
+export * from './record-matchmaking-event.handler';
+export * from './change-matchmaking-event.handler';

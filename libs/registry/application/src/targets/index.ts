@@ -1,1 +1,2 @@
-export {};
+export * from './target-facts.reader.port';
+export * from './report-target-progress.handler';

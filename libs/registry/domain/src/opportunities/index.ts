@@ -1,1 +1,7 @@
-export {};
+export * from './beijing-calendar';
+export * from './matchmaking-rule.error';
+export { bilingualText, bilingualTitle, calendarDate, normaliseName } from './matchmaking-fields.schema';
+export * from './matchmaking-caller.policy';
+export * from './opportunity';
+export * from './demand-list';
+export * from './matchmaking-event';

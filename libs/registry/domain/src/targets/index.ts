@@ -1,1 +1,4 @@
-export {};
+export * from './target-facts';
+export * from './taxonomy-breakdown';
+export * from './budget-reserve-compliance';
+export * from './target-progress';

@@ -1,0 +1,59 @@
+import type { Database } from '@scq/platform-persistence';
+import {
+  beijingDateOf,
+  closeOpportunity,
+  publishOpportunity,
+  requireDeletable,
+  reviseOpportunity,
+  type CloseReason,
+  type MatchmakingCaller,
+  type Opportunity,
+  type OpportunityRevision,
+} from '@scq/registry-domain';
+import { lockOwnedOpportunity, systemClock, type MatchmakingClock } from './owned-opportunity.loader';
+import type { OpportunityRepository } from './opportunity.repository.port';
+
+/**
+ * What an owner does to an opportunity after drafting it: revise or delete the draft, publish it, close
+ * it. Each runs in one transaction on the locked row; a refusal changes nothing.
+ */
+export class ChangeOpportunityHandler {
+  constructor(
+    private readonly db: Database,
+    private readonly opportunities: OpportunityRepository,
+    private readonly clock: MatchmakingClock = systemClock,
+  ) {}
+
+  revise(caller: MatchmakingCaller, id: string, revision: OpportunityRevision): Promise<Opportunity> {
+    return this.change(caller, id, { zh: '修改该场景机会', en: 'change this opportunity' }, (o, at) => reviseOpportunity(o, revision, at));
+  }
+
+  publish(caller: MatchmakingCaller, id: string, input: { publishedOn?: string }): Promise<Opportunity> {
+    return this.change(caller, id, { zh: '发布该场景机会', en: 'publish this opportunity' }, (o, at) => {
+      const today = beijingDateOf(at);
+      return publishOpportunity(o, { publishedOn: input.publishedOn ?? today, today, by: caller.id, at });
+    });
+  }
+
+  close(caller: MatchmakingCaller, id: string, input: { reason: CloseReason; note?: string }): Promise<Opportunity> {
+    return this.change(caller, id, { zh: '关闭该场景机会', en: 'close this opportunity' }, (o, at) =>
+      closeOpportunity(o, { reason: input.reason, ...(input.note ? { note: input.note } : {}), today: beijingDateOf(at), by: caller.id, at }),
+    );
+  }
+
+  delete(caller: MatchmakingCaller, id: string): Promise<void> {
+    return this.db.transaction(async (tx) => {
+      const opportunity = await lockOwnedOpportunity(tx, this.opportunities, caller, id, { zh: '删除该场景机会', en: 'delete this opportunity' });
+      requireDeletable(opportunity);
+      await this.opportunities.delete(tx, id);
+    });
+  }
+
+  private change(caller: MatchmakingCaller, id: string, action: { zh: string; en: string }, step: (o: Opportunity, at: Date) => Opportunity): Promise<Opportunity> {
+    return this.db.transaction(async (tx) => {
+      const next = step(await lockOwnedOpportunity(tx, this.opportunities, caller, id, action), this.clock());
+      await this.opportunities.update(tx, next);
+      return next;
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import type { SqlExecutor } from '@scq/platform-persistence';
+import type { DemandList } from '@scq/registry-domain';
+import type { Page } from './opportunity.repository.port';
+
+/** A demand list as read one at a time: its opportunities in list order, with what a supplier needs to see. */
+export interface DemandListView extends DemandList {
+  opportunities: Array<{ id: string; scenarioId: string; title: { zh: string; en?: string }; status: string; publishedOn: string | null; respondBy: string; capabilities: string[] }>;
+}
+
+export interface DemandListRepository {
+  /** Refuses (409) a number the owner unit has already used. */
+  insert(tx: SqlExecutor, list: DemandList): Promise<void>;
+  numberTaken(tx: SqlExecutor, ownerUnit: string, number: string): Promise<boolean>;
+  findById(db: SqlExecutor, id: string): Promise<DemandListView | null>;
+  list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; limit: number; after?: string }): Promise<Page<DemandList>>;
+}
+
+export const DEMAND_LIST_REPOSITORY = Symbol('DEMAND_LIST_REPOSITORY');

@@ -1,0 +1,9 @@
+import type { SqlExecutor } from '@scq/platform-persistence';
+import type { BeijingYear, TargetFacts } from '@scq/registry-domain';
+
+/** Reads the rows the target report counts: the year's scenarios, published opportunities and events. */
+export interface TargetFactsReader {
+  read(db: SqlExecutor, year: BeijingYear): Promise<TargetFacts>;
+}
+
+export const TARGET_FACTS_READER = Symbol('TARGET_FACTS_READER');

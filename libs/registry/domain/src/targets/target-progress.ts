@@ -1,0 +1,99 @@
+import { planTargets, type AnnualTargets, type SourceQuote, type TaxonomyVersionId } from '@scq/taxonomy';
+import { beijingDateOf, yearOfDate } from '../opportunities/beijing-calendar';
+import { isEffectiveOpportunity } from '../opportunities/opportunity';
+import { budgetReserveCompliance, type BudgetReserveCompliance } from './budget-reserve-compliance';
+import type { TargetFacts } from './target-facts';
+import { breakdowns, type Breakdowns, type CountedItem } from './taxonomy-breakdown';
+
+export type TargetKey = 'comprehensiveMajorScenarios' | 'matchmakingEvents' | 'scenarioOpportunities';
+
+/** Progress against one of the plan's annual targets (each a yearly minimum: 以上). */
+export interface TargetMetric extends Breakdowns {
+  key: TargetKey;
+  zhName: string;
+  enName: string;
+  /** null when the taxonomy version sets no annual targets (see the report's `targets.note`). */
+  target: number | null;
+  actual: number;
+  /** actual / target × 100, one decimal; null without a target. */
+  percent: number | null;
+  met: boolean | null;
+  countingRule: { zh: string; en: string };
+}
+
+export interface TargetProgressReport {
+  year: number;
+  taxonomyVersion: TaxonomyVersionId;
+  /** Beijing date the figures are as of (events dated after it are not counted yet). */
+  asOf: string;
+  targets: { defined: boolean; note: string; source: SourceQuote | null };
+  comprehensiveMajorScenarios: TargetMetric;
+  matchmakingEvents: TargetMetric;
+  scenarioOpportunities: TargetMetric;
+  budgetReserve: BudgetReserveCompliance;
+}
+
+/** The counting rules, as the report states them. */
+export const COUNTING_RULES: Record<TargetKey, { zh: string; en: string }> = {
+  comprehensiveMajorScenarios: {
+    zh: '当年（北京时间）登记、层级为“综合性重大场景”的场景数，不论其后的生命周期阶段；方面、领域、区县取场景本身（领域按报告所用分类版本对应）。',
+    en: 'Scenarios of tier comprehensive-major registered in the year (Beijing time), whatever their later lifecycle stage; aspect, domain and district are the scenario’s own (domains mapped to the report’s taxonomy version).',
+  },
+  matchmakingEvents: {
+    zh: '当年举办的供需对接活动数：活动日期在该年内且不晚于统计日。区县取活动举办地；方面、领域取其推介机会所属场景，一场活动计入其涉及的每个方面、领域（各项之和可能大于总数），未推介机会的计为未归类。',
+    en: 'Matchmaking events held in the year: dated within the year and not after the as-of date. District is where the event was held; an event counts once under each aspect and domain of the scenarios of the opportunities it presented (so those lines may add up to more than the total), and as unclassified when it presented none.',
+  },
+  scenarioOpportunities: {
+    zh: '当年发布的有效场景机会数：发布日期在该年内，含其后因已对接或到期而关闭的，不含撤回的；方面、领域、区县取其所属场景。',
+    en: 'Effective opportunities published in the year: publication date within the year, including those since closed as matched or expired, excluding withdrawn ones; aspect, domain and district are those of the opportunity’s scenario.',
+  },
+};
+
+const NAMES: Record<TargetKey, { zhName: string; enName: string; target: keyof Omit<AnnualTargets, 'source'> }> = {
+  comprehensiveMajorScenarios: { zhName: '综合性重大场景', enName: 'Comprehensive major scenarios', target: 'comprehensiveMajorScenarios' },
+  matchmakingEvents: { zhName: '供需对接活动', enName: 'Supply–demand matchmaking events', target: 'matchmakingEvents' },
+  scenarioOpportunities: { zhName: '有效场景机会', enName: 'Effective scenario opportunities', target: 'scenarioOpportunities' },
+};
+
+/**
+ * The year's progress against the plan's annual targets, read from the taxonomy version's data (never
+ * constants), with breakdowns and the budget-reserve compliance. Pure: given the rows, the figures.
+ */
+export function targetProgress(input: { year: number; version: TaxonomyVersionId; today: string; facts: TargetFacts }): TargetProgressReport {
+  const { year, version, today, facts } = input;
+  const plan = planTargets(version);
+  const inYear = (date: string) => yearOfDate(date) === year;
+
+  const scenariosOfYear = facts.scenarios.filter((s) => inYear(beijingDateOf(s.registeredAt)));
+  const majors = scenariosOfYear.filter((s) => s.tier === 'comprehensive-major').map((s) => ({ placements: [s], district: s.district }));
+  const events = facts.events.filter((e) => inYear(e.heldOn) && e.heldOn <= today).map((e) => ({ placements: e.presented, district: e.district }));
+  const opportunities = facts.opportunities
+    .filter((o) => inYear(o.publishedOn) && isEffectiveOpportunity(o))
+    .map((o) => ({ placements: [o], district: o.district }));
+
+  const metric = (key: TargetKey, items: CountedItem[]): TargetMetric => {
+    const target = plan.annualTargets ? plan.annualTargets[NAMES[key].target] : null;
+    return {
+      key,
+      zhName: NAMES[key].zhName,
+      enName: NAMES[key].enName,
+      target,
+      actual: items.length,
+      percent: target ? Math.round((items.length / target) * 1000) / 10 : null,
+      met: target === null ? null : items.length >= target,
+      countingRule: COUNTING_RULES[key],
+      ...breakdowns(version, items),
+    };
+  };
+
+  return {
+    year,
+    taxonomyVersion: version,
+    asOf: today,
+    targets: { defined: plan.annualTargets !== null, note: plan.annualTargetsNote, source: plan.annualTargets?.source ?? null },
+    comprehensiveMajorScenarios: metric('comprehensiveMajorScenarios', majors),
+    matchmakingEvents: metric('matchmakingEvents', events),
+    scenarioOpportunities: metric('scenarioOpportunities', opportunities),
+    budgetReserve: budgetReserveCompliance(version, scenariosOfYear),
+  };
+}

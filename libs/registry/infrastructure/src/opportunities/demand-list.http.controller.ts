@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { z } from 'zod';
+import { SERVICE_DATABASE } from '@scq/platform-messaging';
+import type { Database } from '@scq/platform-persistence';
+import { parseRequest, RequestError } from '@scq/platform-observability';
+import { DEMAND_LIST_REPOSITORY, PublishDemandListHandler, type DemandListRepository } from '@scq/registry-application';
+import { demandListSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
+import { requireCaller } from './caller.http';
+import { asHttp } from './matchmaking-error.http';
+import { pageQuery, yearQuery } from './list-query.http';
+
+type RequestHeaders = Record<string, string | string[] | undefined>;
+
+const listQuery = z
+  .object({
+    year: yearQuery.optional(),
+    ownerUnit: z.string().trim().min(1).max(100).optional(),
+    opportunityId: z.uuid({ error: 'opportunityId 应为 UUID must be a UUID' }).optional(),
+    ...pageQuery,
+  })
+  .strict();
+
+/** 需求清单: an owner unit's numbered, published lists of its opportunities (两江新区: 定期发布场景需求清单). */
+@Controller('api/demand-lists')
+export class DemandListHttpController {
+  constructor(
+    @Inject(SERVICE_DATABASE) private readonly db: Database,
+    @Inject(DEMAND_LIST_REPOSITORY) private readonly lists: DemandListRepository,
+    private readonly publishList: PublishDemandListHandler,
+  ) {}
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  publish(@Headers() headers: RequestHeaders, @Body() body: unknown) {
+    const caller = requireCaller(headers);
+    return asHttp(async () => {
+      requireWriterRole(caller);
+      return this.publishList.execute(caller, parseRequest(demandListSchema, body));
+    });
+  }
+
+  @Get()
+  list(@Query() query: unknown) {
+    const { ownerUnit, ...filters } = parseRequest(listQuery, query);
+    return this.lists.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}) });
+  }
+
+  @Get(':id')
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    const list = await this.lists.findById(this.db, id);
+    if (!list) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `需求清单不存在 Demand list ${id} not found`);
+    return list;
+  }
+}

@@ -1,0 +1,79 @@
+import type { SqlExecutor } from '@scq/platform-persistence';
+import type { TargetFactsReader } from '@scq/registry-application';
+import type { BeijingYear, MatchmakingEventFact, TargetFacts } from '@scq/registry-domain';
+
+/**
+ * The rows of one Beijing year for the target report; the counting itself is pure (registry-domain
+ * `targetProgress`). Dates are read as text, years bounded by instants (scenarios) or dates (the rest), so
+ * the statements need no time-zone support and run alike on PostgreSQL and PGlite.
+ */
+export class SqlTargetFactsReader implements TargetFactsReader {
+  async read(db: SqlExecutor, year: BeijingYear): Promise<TargetFacts> {
+    const scenarios = await db.query<{
+      id: string;
+      tier: string;
+      aspect_code: string;
+      domain_code: string;
+      taxonomy_version: string;
+      district: string | null;
+      registered_at: Date;
+      funding_source: string | null;
+      budget_total: string | null;
+      new_scenario_reserve: string | null;
+    }>(
+      `SELECT id, tier, aspect_code, domain_code, taxonomy_version, district, registered_at, funding_source, budget_total::text AS budget_total,
+              new_scenario_reserve::text AS new_scenario_reserve
+         FROM registry.scenario
+        WHERE registered_at >= $1 AND registered_at < $2 AND (tier = 'comprehensive-major' OR funding_source = 'government-investment')`,
+      [year.from, year.to],
+    );
+    const opportunities = await db.query<{ id: string; published_on: string; close_reason: string | null; aspect_code: string; domain_code: string; taxonomy_version: string; district: string | null }>(
+      `SELECT o.id, o.published_on::text AS published_on, o.close_reason, s.aspect_code, s.domain_code, s.taxonomy_version, s.district
+         FROM registry.opportunity o JOIN registry.scenario s ON s.id = o.scenario_id
+        WHERE o.status <> 'draft' AND o.published_on >= $1::date AND o.published_on <= $2::date`,
+      [year.firstDate, year.lastDate],
+    );
+    const events = await db.query<{ id: string; held_on: string; district: string | null; aspect_code: string | null; domain_code: string | null; taxonomy_version: string | null }>(
+      `SELECT e.id, e.held_on::text AS held_on, e.district, s.aspect_code, s.domain_code, s.taxonomy_version
+         FROM registry.matchmaking_event e
+         LEFT JOIN registry.matchmaking_presented p ON p.event_id = e.id
+         LEFT JOIN registry.opportunity o ON o.id = p.opportunity_id
+         LEFT JOIN registry.scenario s ON s.id = o.scenario_id
+        WHERE e.held_on >= $1::date AND e.held_on <= $2::date
+        ORDER BY e.held_on, e.id`,
+      [year.firstDate, year.lastDate],
+    );
+    const byEvent = new Map<string, MatchmakingEventFact>();
+    for (const row of events.rows) {
+      const event = byEvent.get(row.id) ?? { id: row.id, heldOn: row.held_on, district: row.district, presented: [] };
+      if (row.domain_code !== null && row.aspect_code !== null && row.taxonomy_version !== null) {
+        event.presented.push({ aspectCode: row.aspect_code, domainCode: row.domain_code, taxonomyVersion: row.taxonomy_version });
+      }
+      byEvent.set(row.id, event);
+    }
+    return {
+      scenarios: scenarios.rows.map((s) => ({
+        id: s.id,
+        tier: s.tier,
+        aspectCode: s.aspect_code,
+        domainCode: s.domain_code,
+        taxonomyVersion: s.taxonomy_version,
+        district: s.district,
+        registeredAt: s.registered_at,
+        fundingSource: s.funding_source,
+        budgetTotal: s.budget_total === null ? null : Number(s.budget_total),
+        newScenarioReserve: s.new_scenario_reserve === null ? null : Number(s.new_scenario_reserve),
+      })),
+      opportunities: opportunities.rows.map((o) => ({
+        id: o.id,
+        publishedOn: o.published_on,
+        closeReason: o.close_reason,
+        district: o.district,
+        aspectCode: o.aspect_code,
+        domainCode: o.domain_code,
+        taxonomyVersion: o.taxonomy_version,
+      })),
+      events: [...byEvent.values()],
+    };
+  }
+}
