@@ -21,4 +21,4 @@ export {
 } from './taxonomy.errors';
 export { isTaxonomyVersionId, taxonomy, taxonomyVersions } from './taxonomy.registry';
 export { aspects, coordinator, domain, domains, findAspect, findDomain, mechanisms, planTargets, successorDomain } from './taxonomy.query';
-export { domainsForUnit, findUnit, isCoordinator, isResponsibleFor, responsibleUnits, unit, units, type UnitRef } from './responsibility.query';
+export { canonicalUnitName, domainsForUnit, findUnit, isCoordinator, isResponsibleFor, responsibleUnits, unit, units, type UnitRef } from './responsibility.query';

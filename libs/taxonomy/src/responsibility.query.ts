@@ -1,6 +1,6 @@
 import { UnknownUnitError } from './taxonomy.errors';
 import { domain } from './taxonomy.query';
-import { taxonomy } from './taxonomy.registry';
+import { taxonomy, taxonomyVersions } from './taxonomy.registry';
 import type { Domain, Unit } from './taxonomy.types';
 
 /*
@@ -61,4 +61,17 @@ export function isResponsibleFor(version: string, ref: UnitRef, domainCode: stri
 export function isCoordinator(version: string, ref: UnitRef): boolean {
   const found = findUnit(version, ref);
   return found !== undefined && found.zhName === taxonomy(version).coordinator.unit;
+}
+
+/**
+ * A unit as the plan writes it (its Chinese name) from a code, alias or name, in any version; a name the
+ * taxonomy does not know (a district, an SOE, an enterprise) comes back trimmed as it was written.
+ */
+export function canonicalUnitName(ref: string): string {
+  const written = ref.trim();
+  for (const version of taxonomyVersions()) {
+    const known = findUnit(version, written);
+    if (known) return known.zhName;
+  }
+  return written;
 }

@@ -7,3 +7,4 @@ export * from './nest/readiness.registry';
 export * from './nest/host.module';
 export * from './nest/http-exception.filter';
 export * from './nest/parse-request';
+export * from './nest/trusted-caller.http';

@@ -6,6 +6,7 @@ import { SERVICE_DATABASE, ServiceMessaging } from '@scq/platform-messaging';
 import { parseRequest, RequestError } from '@scq/platform-observability';
 import type { Database } from '@scq/platform-persistence';
 import { humanEventSchemas, SYSTEM_EVENTS, WorkflowCommands, type WorkflowSubject } from '@scq/workflow-application';
+import { canonicalUnitName } from '@scq/taxonomy';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { actorFromHeaders, requireActor } from './actor.http';
 import { asHttp } from './lifecycle-error.http';
@@ -56,7 +57,7 @@ export class WorkflowHttpController {
     const after = q.after ? decodeCursor(q.after) : undefined;
     const subject: Record<string, string> = {};
     if (q.domain) subject.domainCode = q.domain;
-    if (q.unit) subject.responsibleUnits = actorFromHeaders({ 'x-user-id': 'filter', 'x-user-unit': q.unit })?.unit ?? q.unit;
+    if (q.unit) subject.responsibleUnits = canonicalUnitName(q.unit);
     if (q.district) subject.district = q.district;
     const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, limit: q.limit + 1, after });
     const items = rows.slice(0, q.limit);

@@ -1,4 +1,4 @@
-import { findUnit, taxonomyVersions } from '@scq/taxonomy';
+import { canonicalUnitName } from '@scq/taxonomy';
 import { MatchmakingRuleError } from './matchmaking-rule.error';
 
 /** Who is calling, as the gateway vouches for it (x-user-id, x-user-roles, x-user-unit). */
@@ -13,12 +13,7 @@ export const CALLER_ROLES = ['applicant', 'officer', 'coordinator', 'evaluator',
 
 /** A unit named by code, alias or Chinese name becomes its Chinese name; other units (e.g. 两江新区) stay as written. */
 export function normaliseUnit(unit: string): string {
-  const written = unit.trim();
-  for (const version of taxonomyVersions()) {
-    const known = findUnit(version, written);
-    if (known) return known.zhName;
-  }
-  return written;
+  return canonicalUnitName(unit);
 }
 
 export function sameUnit(a: string, b: string): boolean {

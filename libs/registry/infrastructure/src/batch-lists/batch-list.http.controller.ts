@@ -23,7 +23,7 @@ import {
 } from '@scq/registry-domain';
 import { BATCH_LIST_EXPORT_FORMATS, exportBatchList } from './batch-list-export';
 import { presentBatchList } from './batch-list.presenter';
-import { callerFromHeaders } from './caller.http';
+import { callerFromHeaders } from '../caller.http';
 
 type RequestHeaders = Record<string, string | string[] | undefined>;
 

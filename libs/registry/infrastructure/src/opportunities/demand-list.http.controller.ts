@@ -5,7 +5,7 @@ import type { Database } from '@scq/platform-persistence';
 import { parseRequest, RequestError } from '@scq/platform-observability';
 import { DEMAND_LIST_REPOSITORY, PublishDemandListHandler, type DemandListRepository } from '@scq/registry-application';
 import { demandListSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
-import { requireCaller } from './caller.http';
+import { requireCaller } from '../caller.http';
 import { asHttp } from './matchmaking-error.http';
 import { pageQuery, yearQuery } from './list-query.http';
 

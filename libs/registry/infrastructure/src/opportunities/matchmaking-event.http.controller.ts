@@ -5,7 +5,7 @@ import type { Database } from '@scq/platform-persistence';
 import { parseRequest, RequestError } from '@scq/platform-observability';
 import { ChangeMatchmakingEventHandler, MATCHMAKING_EVENT_REPOSITORY, RecordMatchmakingEventHandler, type MatchmakingEventRepository } from '@scq/registry-application';
 import { EVENT_KINDS, matchmakingEventRevisionSchema, matchmakingEventSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
-import { requireCaller } from './caller.http';
+import { requireCaller } from '../caller.http';
 import { asHttp } from './matchmaking-error.http';
 import { pageQuery, yearQuery } from './list-query.http';
 

@@ -16,7 +16,7 @@ import {
   requireWriterRole,
   type MatchmakingCaller,
 } from '@scq/registry-domain';
-import { callerFromHeaders, requireCaller } from './caller.http';
+import { callerFromHeaders, requireCaller } from '../caller.http';
 import { pageQuery, yearQuery } from './list-query.http';
 import { asHttp } from './matchmaking-error.http';
 
