@@ -28,6 +28,7 @@ for topic in \
   workflow.assessment.v1 \
   notification.deadline.v1 \
   evaluation.assessment.v1 \
+  evaluation.deadline.v1 \
   platform.dead-letter.v1
 do
   echo "ensuring topic ${prefix}${topic} (partitions=${partitions}, replication-factor=${replication})"

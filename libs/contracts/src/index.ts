@@ -8,4 +8,7 @@ export * from './events/workflow/application-stage-changed.v1';
 export * from './events/workflow/deadline-requested.v1';
 export * from './events/workflow/assessment-requested.v1';
 export * from './events/notification/deadline-reached.v1';
+export * from './events/notification/reminder-dispatched.v1';
+export * from './events/notification/escalation-raised.v1';
 export * from './events/evaluation/assessment-finalized.v1';
+export * from './events/evaluation/deadline-requested.v1';

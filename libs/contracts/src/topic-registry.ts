@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { messageDeadLetteredV1 } from './events/platform/message-dead-lettered.v1';
 import { scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
 import { assessmentFinalizedV1 } from './events/evaluation/assessment-finalized.v1';
+import { evaluationDeadlineCancelledV1, evaluationDeadlineRequestedV1 } from './events/evaluation/deadline-requested.v1';
 import { deadlineReachedV1 } from './events/notification/deadline-reached.v1';
+import { escalationRaisedV1 } from './events/notification/escalation-raised.v1';
+import { reminderDispatchedV1 } from './events/notification/reminder-dispatched.v1';
 import { applicationStageChangedV1 } from './events/workflow/application-stage-changed.v1';
 import { assessmentRequestedV1 } from './events/workflow/assessment-requested.v1';
 import { deadlineCancelledV1, deadlineRequestedV1 } from './events/workflow/deadline-requested.v1';
@@ -59,12 +62,21 @@ export const topicRegistry = {
     key: 'instanceId',
     events: {
       'notification.deadline.reached': { schemaVersion: 1, schema: deadlineReachedV1 },
+      'notification.reminder.dispatched': { schemaVersion: 1, schema: reminderDispatchedV1 },
+      'notification.escalation.raised': { schemaVersion: 1, schema: escalationRaisedV1 },
     },
   },
   'evaluation.assessment.v1': {
     key: 'subject.id',
     events: {
       'evaluation.assessment.finalized': { schemaVersion: 1, schema: assessmentFinalizedV1 },
+    },
+  },
+  'evaluation.deadline.v1': {
+    key: 'instanceId',
+    events: {
+      'evaluation.deadline.requested': { schemaVersion: 1, schema: evaluationDeadlineRequestedV1 },
+      'evaluation.deadline.cancelled': { schemaVersion: 1, schema: evaluationDeadlineCancelledV1 },
     },
   },
   'platform.dead-letter.v1': {

@@ -129,6 +129,8 @@ describe('assessment lifecycle machine', () => {
       ['the organising unit replaces an evaluator', { id: 'u-1', roles: ['officer'], unit: '市科技局', organisation: null }, 'replaceEvaluator', true],
       ['another unit may not', { id: 'u-2', roles: ['officer'], unit: '市民政局', organisation: null }, 'replaceEvaluator', false],
       ['automation assigns from the pool', { id: 'pool', roles: ['system'], unit: null, organisation: null }, 'assignEvaluators', true],
+      ['automation replaces an evaluator who declined, recused or missed the deadline', { id: 'pool', roles: ['system'], unit: null, organisation: null }, 'replaceEvaluator', true],
+      ['an evaluator does not replace themself', evaluator('expert-a'), 'replaceEvaluator', false],
       ['only the evaluation service finalizes', { id: 'u-3', roles: ['coordinator'], unit: '市发展改革委', organisation: null }, 'finalize', false],
     ] as Array<[string, Actor, string, boolean]>)('%s', (_, actor, eventType, allowed) => {
       expect(authorize(ASSESSMENT_LIFECYCLE, actor, eventType, subject).allowed).toBe(allowed);

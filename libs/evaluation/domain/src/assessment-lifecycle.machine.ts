@@ -168,7 +168,8 @@ const SYSTEM: Permission = { roles: ['system'], scope: 'any' };
 
 /**
  * The unit organising the assessment (a responsible unit, or the coordinator, which runs the 评估机制) assigns
- * and replaces evaluators and records the panel's decision; automatic assignment from the pool is `system`.
+ * and replaces evaluators and records the panel's decision; automatic assignment from the pool, and the
+ * replacement of an evaluator who declines, recuses or misses the scoring deadline, is `system`.
  * Only an assigned evaluator submits a score (the runner sets `evaluatorId` to the actor's id). The
  * evaluation service, which holds the blind scores, finalizes.
  */
@@ -180,7 +181,7 @@ export const ASSESSMENT_LIFECYCLE = {
   permissions: {
     assignEvaluators: { roles: ['officer', 'coordinator', 'system'], scope: 'responsible-unit' },
     submitScore: { roles: ['evaluator'], scope: 'assigned-evaluator' },
-    replaceEvaluator: ORGANISER,
+    replaceEvaluator: { roles: ['officer', 'coordinator', 'system'], scope: 'responsible-unit' },
     finalize: SYSTEM,
     recordPanelDecision: ORGANISER,
     'deadline.reached': SYSTEM,

@@ -1,16 +1,87 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { serviceRuntimeProviders } from '@scq/platform-messaging';
-import type { DatabaseLocation } from '@scq/platform-persistence';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import {
+  AssessmentFinalizer,
+  AssessmentQueries,
+  AssignEvaluatorsHandler,
+  CalibrationQuery,
+  evaluationCatalog,
+  EvaluatorPoolHandler,
+  EvaluatorPoolQueries,
+  OpenAssessmentHandler,
+  PanelDecisionHandler,
+  ScoringDeadlineHandler,
+  SubjectPartyHandler,
+  SubmitScoresHandler,
+  WithdrawEvaluatorHandler,
+  type EvaluationDeps,
+} from '@scq/evaluation-application';
+import { LifecycleRunner, SqlLifecycleStore } from '@scq/platform-lifecycle';
+import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
+import type { Database, DatabaseLocation } from '@scq/platform-persistence';
+import { EvaluationSubscriptions } from './evaluation.subscriptions';
+import { AssessmentHttpController } from './http/assessment.http.controller';
+import { CalibrationHttpController } from './http/calibration.http.controller';
+import { EvaluatorPoolHttpController } from './http/evaluator-pool.http.controller';
+import { RubricHttpController } from './http/rubric.http.controller';
+import { evaluationMigrations } from './persistence/evaluation.migrations';
+import { SqlAssessmentRepository } from './persistence/sql-assessment.repository';
+import { SqlEvaluatorPoolRepository } from './persistence/sql-evaluator-pool.repository';
+import { SqlSubjectPartyRepository } from './persistence/sql-subject-party.repository';
 
 export const EVALUATION_SERVICE = 'evaluation';
+export const EVALUATION_DEPS = Symbol('EVALUATION_DEPS');
+
+/** A use case built from the service's dependencies (and other use cases it delegates to). */
+function useCase<T>(provide: new (...args: never[]) => T, build: (deps: EvaluationDeps, ...others: never[]) => T, others: Array<new (...args: never[]) => unknown> = []): Provider {
+  return { provide, inject: [EVALUATION_DEPS, ...others], useFactory: build as (...args: unknown[]) => T };
+}
 
 /**
- * The evaluation service's process shell: its own schema with outbox and inbox, relay, health.
- * Rubrics, assignment, scoring and consensus come with the evaluation issue.
+ * The evaluation service (schema `evaluation`): rubrics, the evaluator pool with conflict-of-interest checks,
+ * conflict-aware assignment, blind independent scoring, consensus and panel review, calibration — assessments
+ * run as assessment machines on the lifecycle engine, opened by `workflow.assessment.requested` and decided by
+ * `evaluation.assessment.finalized`, scoring deadlines on `evaluation.deadline.v1`.
  */
 @Module({})
 export class EvaluationModule {
   static register(options: { database: DatabaseLocation }): DynamicModule {
-    return { module: EvaluationModule, providers: serviceRuntimeProviders({ service: EVALUATION_SERVICE, schema: 'evaluation', database: options.database, migrations: [] }) };
+    return {
+      module: EvaluationModule,
+      controllers: [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController],
+      providers: [
+        ...serviceRuntimeProviders({ service: EVALUATION_SERVICE, schema: 'evaluation', database: options.database, migrations: evaluationMigrations }),
+        {
+          provide: EVALUATION_DEPS,
+          inject: [SERVICE_DATABASE, ServiceMessaging],
+          useFactory: (db: Database, messaging: ServiceMessaging): EvaluationDeps => ({
+            db,
+            runner: new LifecycleRunner(new SqlLifecycleStore('evaluation'), evaluationCatalog()),
+            publisher: messaging.publisher,
+            assessments: new SqlAssessmentRepository(),
+            pool: new SqlEvaluatorPoolRepository(),
+            parties: new SqlSubjectPartyRepository(),
+            clock: () => new Date(),
+          }),
+        },
+        useCase(AssignEvaluatorsHandler, (deps) => new AssignEvaluatorsHandler(deps)),
+        useCase(AssessmentFinalizer, (deps) => new AssessmentFinalizer(deps)),
+        useCase(OpenAssessmentHandler, (deps, assign: AssignEvaluatorsHandler) => new OpenAssessmentHandler(deps, assign), [AssignEvaluatorsHandler]),
+        useCase(SubmitScoresHandler, (deps, finalizer: AssessmentFinalizer) => new SubmitScoresHandler(deps, finalizer), [AssessmentFinalizer]),
+        useCase(WithdrawEvaluatorHandler, (deps, assign: AssignEvaluatorsHandler) => new WithdrawEvaluatorHandler(deps, assign), [AssignEvaluatorsHandler]),
+        useCase(ScoringDeadlineHandler, (deps, assign: AssignEvaluatorsHandler) => new ScoringDeadlineHandler(deps, assign), [AssignEvaluatorsHandler]),
+        useCase(PanelDecisionHandler, (deps, finalizer: AssessmentFinalizer) => new PanelDecisionHandler(deps, finalizer), [AssessmentFinalizer]),
+        useCase(SubjectPartyHandler, (deps, assign: AssignEvaluatorsHandler) => new SubjectPartyHandler(deps, assign), [AssignEvaluatorsHandler]),
+        useCase(EvaluatorPoolHandler, (deps, assign: AssignEvaluatorsHandler) => new EvaluatorPoolHandler(deps, assign), [AssignEvaluatorsHandler]),
+        useCase(EvaluatorPoolQueries, (deps) => new EvaluatorPoolQueries(deps)),
+        useCase(AssessmentQueries, (deps) => new AssessmentQueries(deps)),
+        useCase(CalibrationQuery, (deps) => new CalibrationQuery(deps)),
+        {
+          provide: EvaluationSubscriptions,
+          inject: [ServiceMessaging, OpenAssessmentHandler, SubjectPartyHandler, ScoringDeadlineHandler],
+          useFactory: (messaging: ServiceMessaging, open: OpenAssessmentHandler, parties: SubjectPartyHandler, deadlines: ScoringDeadlineHandler) =>
+            new EvaluationSubscriptions(messaging, open, parties, deadlines),
+        },
+      ],
+    };
   }
 }

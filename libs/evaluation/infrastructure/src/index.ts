@@ -1,1 +1,2 @@
 export * from './evaluation.module';
+export * from './persistence/evaluation.migrations';

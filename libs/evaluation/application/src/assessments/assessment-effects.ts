@@ -1,0 +1,53 @@
+import type { LifecycleInstance, TransitionResult } from '@scq/platform-lifecycle';
+import type { EventPublisher } from '@scq/platform-messaging';
+import type { SqlExecutor } from '@scq/platform-persistence';
+import type { AssessmentSubject } from '../evaluation-lifecycle';
+import type { AssessmentRecord } from '../ports/assessment.repository.port';
+
+/** The notification service's deadline id for an armed deadline of an instance (as the workflow names its own). */
+export const deadlineIdOf = (instanceId: string, localId: string) => `${instanceId}.${localId}`;
+
+/**
+ * What a transition of an assessment asks of the platform, in the transition's transaction: the scoring deadline's
+ * requests and cancellations for the reminder system (`evaluation.deadline.v1`), reminders going to the organising units.
+ */
+export async function publishLifecycleEffects(tx: SqlExecutor, publisher: EventPublisher, result: TransitionResult<AssessmentSubject>, assessment: Pick<AssessmentRecord, 'organisingUnits'>): Promise<void> {
+  if (!result.changed) return;
+  const { instance, entry } = result;
+  for (const action of result.actions) {
+    const params = action.params as Record<string, string | number | undefined>;
+    if (action.type === 'requestDeadline') {
+      await publisher.publish(tx, 'evaluation.deadline.v1', 'evaluation.deadline.requested', {
+        subject: instance.id,
+        data: {
+          deadlineId: deadlineIdOf(instance.id, String(params.deadlineId)),
+          instanceId: instance.id,
+          machineId: instance.machineId,
+          subjectId: instance.subjectId,
+          deadline: String(params.deadline),
+          ...(typeof params.workingDays === 'number' ? { workingDays: params.workingDays } : { dueOn: String(params.dueOn) }),
+          stage: instance.stage,
+          responsibleUnits: assessment.organisingUnits,
+          requestedAt: entry.occurredAt,
+        },
+      });
+    } else if (action.type === 'cancelDeadline') {
+      await publishCancellation(tx, publisher, instance, String(params.deadline), String(params.deadlineId), entry.occurredAt);
+    }
+  }
+}
+
+export function publishCancellation(tx: SqlExecutor, publisher: EventPublisher, instance: Pick<LifecycleInstance, 'id'>, deadline: string, localId: string, at: string) {
+  return publisher.publish(tx, 'evaluation.deadline.v1', 'evaluation.deadline.cancelled', {
+    subject: instance.id,
+    data: { deadlineId: deadlineIdOf(instance.id, localId), instanceId: instance.id, deadline, cancelledAt: at },
+  });
+}
+
+/** The decision, to the workflow (the gate of recognition, effectiveness or expert review). */
+export function publishFinalized(tx: SqlExecutor, publisher: EventPublisher, assessment: AssessmentRecord, passed: boolean, explanation: string, finalizedAt: string) {
+  return publisher.publish(tx, 'evaluation.assessment.v1', 'evaluation.assessment.finalized', {
+    subject: assessment.subject.id,
+    data: { assessmentId: assessment.id, subject: assessment.subject, purpose: assessment.purpose, passed, explanation, finalizedAt },
+  });
+}

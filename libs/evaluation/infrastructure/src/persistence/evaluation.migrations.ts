@@ -1,0 +1,113 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { lifecycleMigration } from '@scq/platform-lifecycle';
+
+/** The evaluator pool, the parties read model, assessments, assignments and the sealed score sheets. */
+export class EvaluationPoolAndAssessments1763800003000 implements MigrationInterface {
+  name = 'EvaluationPoolAndAssessments1763800003000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE evaluation.organisation (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        parent_id text,
+        accounts text[] NOT NULL DEFAULT '{}',
+        updated_at timestamptz NOT NULL
+      );
+      CREATE TABLE evaluation.evaluator (
+        id text PRIMARY KEY,
+        name text NOT NULL,
+        organisation_id text NOT NULL,
+        expertise text[] NOT NULL,
+        available boolean NOT NULL,
+        capacity int NOT NULL CHECK (capacity >= 0),
+        active boolean NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+      CREATE INDEX evaluator_expertise ON evaluation.evaluator USING gin (expertise);
+      CREATE TABLE evaluation.conflict_declaration (
+        id uuid PRIMARY KEY,
+        evaluator_id text NOT NULL REFERENCES evaluation.evaluator (id),
+        kind text NOT NULL CHECK (kind IN ('declared', 'collaboration')),
+        party text NOT NULL,
+        reason text NOT NULL,
+        ended_on date,
+        declared_by text NOT NULL,
+        declared_at timestamptz NOT NULL
+      );
+      CREATE INDEX conflict_declaration_evaluator ON evaluation.conflict_declaration (evaluator_id);
+      CREATE TABLE evaluation.subject_party (
+        subject_kind text NOT NULL CHECK (subject_kind IN ('scenario', 'application')),
+        subject_id uuid NOT NULL,
+        owner_unit text,
+        domain_code text,
+        applicant_id text,
+        scenario_id uuid,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (subject_kind, subject_id)
+      );
+      CREATE INDEX subject_party_scenario ON evaluation.subject_party (scenario_id) WHERE subject_kind = 'application';
+      CREATE TABLE evaluation.assessment (
+        id uuid PRIMARY KEY,
+        instance_id uuid NOT NULL UNIQUE REFERENCES evaluation.lifecycle_instance (id),
+        request_id uuid NOT NULL UNIQUE,
+        subject_kind text NOT NULL CHECK (subject_kind IN ('scenario', 'application')),
+        subject_id uuid NOT NULL,
+        purpose text NOT NULL CHECK (purpose IN ('recognition', 'effectiveness', 'application-review')),
+        domain_code text,
+        workflow_instance_id uuid NOT NULL,
+        rubrics jsonb NOT NULL,
+        organising_units text[] NOT NULL,
+        required_evaluators int NOT NULL,
+        waiting_reason text,
+        excluded jsonb NOT NULL DEFAULT '[]',
+        superseded_by uuid,
+        result jsonb,
+        passed boolean,
+        explanation text,
+        requested_at timestamptz NOT NULL,
+        finalized_at timestamptz,
+        created_at timestamptz NOT NULL
+      );
+      CREATE INDEX assessment_subject ON evaluation.assessment (subject_id, purpose);
+      CREATE INDEX assessment_waiting ON evaluation.assessment (created_at, id) WHERE waiting_reason IS NOT NULL AND finalized_at IS NULL AND superseded_by IS NULL;
+      CREATE TABLE evaluation.assignment (
+        assessment_id uuid NOT NULL REFERENCES evaluation.assessment (id),
+        evaluator_id text NOT NULL REFERENCES evaluation.evaluator (id),
+        status text NOT NULL CHECK (status IN ('assigned', 'submitted', 'declined', 'recused', 'missed-deadline', 'withdrawn')),
+        assigned_at timestamptz NOT NULL,
+        ended_at timestamptz,
+        end_reason text,
+        replaced_by text,
+        PRIMARY KEY (assessment_id, evaluator_id)
+      );
+      CREATE INDEX assignment_evaluator ON evaluation.assignment (evaluator_id, status);
+      CREATE TABLE evaluation.score_sheet (
+        assessment_id uuid NOT NULL,
+        evaluator_id text NOT NULL,
+        marks jsonb NOT NULL,
+        submitted_at timestamptz NOT NULL,
+        PRIMARY KEY (assessment_id, evaluator_id),
+        FOREIGN KEY (assessment_id, evaluator_id) REFERENCES evaluation.assignment (assessment_id, evaluator_id)
+      );
+      CREATE FUNCTION evaluation.score_sheet_is_sealed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'score_sheet is sealed: % refused', TG_OP;
+      END $$;
+      CREATE TRIGGER score_sheet_sealed BEFORE UPDATE OR DELETE ON evaluation.score_sheet
+        FOR EACH ROW EXECUTE FUNCTION evaluation.score_sheet_is_sealed();
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      DROP TABLE evaluation.score_sheet; DROP FUNCTION evaluation.score_sheet_is_sealed();
+      DROP TABLE evaluation.assignment; DROP TABLE evaluation.assessment; DROP TABLE evaluation.subject_party;
+      DROP TABLE evaluation.conflict_declaration; DROP TABLE evaluation.evaluator; DROP TABLE evaluation.organisation;
+    `);
+  }
+}
+
+/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables. */
+export const evaluationMigrations = [lifecycleMigration('evaluation'), EvaluationPoolAndAssessments1763800003000];
