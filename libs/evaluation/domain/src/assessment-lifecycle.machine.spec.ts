@@ -1,8 +1,8 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { ASSESSMENT_LIFECYCLE, assessmentLifecycleMachine, type AssessmentLifecycleContext, type AssessmentLifecycleEvent } from './assessment-lifecycle.machine';
-import { authorize, type Actor, type AuthorizationSubject } from './lifecycle-definition';
-import { startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from './lifecycle-step';
-import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from './testing/model-coverage';
+import { authorize, type Actor, type AuthorizationSubject } from '@scq/lifecycle-domain';
+import { startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
+import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from '@scq/lifecycle-domain/testing';
 
 const machine = assessmentLifecycleMachine;
 const input = { assessmentId: 'assessment-1', purpose: 'recognition' as const, subjectId: 'scenario-1' };

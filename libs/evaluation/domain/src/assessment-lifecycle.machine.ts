@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { AssessmentPurpose, DeadlinePolicy, LifecycleDefinition, Permission } from './lifecycle-definition';
+import type { AssessmentPurpose, DeadlinePolicy, LifecycleDefinition, Permission } from '@scq/lifecycle-domain';
 import {
   armDeadline,
   deadlineHooks,
@@ -10,7 +10,7 @@ import {
   type DeadlineContext,
   type DeadlineReachedEvent,
   type RequestDeadlineParams,
-} from './lifecycle-deadline';
+} from '@scq/lifecycle-domain';
 
 /**
  * The assessment lifecycle (DESIGN §2): the recognition of a scenario (场景认定), its effectiveness (场景落地成效评估)

@@ -1,6 +1,4 @@
-export * from './lifecycle-definition';
-export * from './lifecycle-deadline';
-export * from './lifecycle-step';
+export * from '@scq/lifecycle-domain';
 export * from './assessment-lifecycle.machine';
 export * from './rubrics/rubric.types';
 export * from './rubrics/rubric.catalog';

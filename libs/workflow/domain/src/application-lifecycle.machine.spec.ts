@@ -1,7 +1,7 @@
 import { APPLICATION_LIFECYCLE, applicationLifecycleMachine, type ApplicationLifecycleContext, type ApplicationLifecycleEvent } from './application-lifecycle.machine';
-import type { AssessmentPurpose } from './lifecycle-definition';
-import { acceptedEvents, startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from './lifecycle-step';
-import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from './testing/model-coverage';
+import type { AssessmentPurpose } from '@scq/lifecycle-domain';
+import { acceptedEvents, startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
+import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from '@scq/lifecycle-domain/testing';
 
 const machine = applicationLifecycleMachine;
 const input = { applicationId: 'application-1', scenarioId: 'scenario-1' };

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { isAssessment, type AssessmentFinalizedEvent } from './gate-events';
-import type { DeadlinePolicy, LifecycleDefinition, Permission } from './lifecycle-definition';
-import type { RequestAssessmentParams } from './lifecycle-step';
+import type { DeadlinePolicy, LifecycleDefinition, Permission } from '@scq/lifecycle-domain';
+import type { RequestAssessmentParams } from '@scq/lifecycle-domain';
 import {
   armDeadline,
   deadlineHooks,
@@ -12,7 +12,7 @@ import {
   type DeadlineContext,
   type DeadlineReachedEvent,
   type RequestDeadlineParams,
-} from './lifecycle-deadline';
+} from '@scq/lifecycle-domain';
 
 /**
  * The application lifecycle (申报 / 揭榜, DESIGN §2): an applicant applies to take an open scenario; the

@@ -1,4 +1,4 @@
-import type { AssessmentPurpose } from './lifecycle-definition';
+import type { AssessmentPurpose } from '@scq/lifecycle-domain';
 
 /** Gates decided by other services, relayed into the machines by `system`. */
 export interface AssessmentFinalizedEvent {

@@ -1,6 +1,4 @@
-export * from './lifecycle-definition';
-export * from './lifecycle-deadline';
-export * from './lifecycle-step';
+export * from '@scq/lifecycle-domain';
 export * from './gate-events';
 export * from './scenario-lifecycle.machine';
 export * from './application-lifecycle.machine';

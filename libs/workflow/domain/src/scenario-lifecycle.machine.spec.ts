@@ -1,9 +1,9 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import type { AssessmentPurpose } from './lifecycle-definition';
-import type { DeadlineReachedEvent } from './lifecycle-deadline';
-import { acceptedEvents, startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from './lifecycle-step';
+import type { AssessmentPurpose } from '@scq/lifecycle-domain';
+import type { DeadlineReachedEvent } from '@scq/lifecycle-domain';
+import { acceptedEvents, startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
 import { SCENARIO_LIFECYCLE, scenarioLifecycleMachine, type ScenarioLifecycleContext, type ScenarioLifecycleEvent } from './scenario-lifecycle.machine';
-import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from './testing/model-coverage';
+import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from '@scq/lifecycle-domain/testing';
 
 const machine = scenarioLifecycleMachine;
 const scenarioId = '7f9c1d3e-0000-4000-8000-000000000001';

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { isAssessment, type ApplicationApprovedEvent, type AssessmentFinalizedEvent, type AssessmentLink } from './gate-events';
-import type { LifecycleDefinition, Permission } from './lifecycle-definition';
-import type { RequestAssessmentParams } from './lifecycle-step';
+import type { LifecycleDefinition, Permission } from '@scq/lifecycle-domain';
+import type { RequestAssessmentParams } from '@scq/lifecycle-domain';
 import {
   armDeadline,
   deadlineHooks,
@@ -12,7 +12,7 @@ import {
   type DeadlineContext,
   type DeadlineReachedEvent,
   type RequestDeadlineParams,
-} from './lifecycle-deadline';
+} from '@scq/lifecycle-domain';
 
 /**
  * The scenario lifecycle (DESIGN §2), cultivation to large-scale rollout:

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../lifecycle-definition';
+import type { Bilingual } from '@scq/lifecycle-domain';
 import { maxTotal, minTotal, scoredCriteria, type Criterion, type Rubric } from '../rubrics/rubric.types';
 import type { Mark, ScoreSheet } from '../scoring/score-sheet.types';
 import { AGGREGATION_POLICY, aggregateScores, majority, meets, round, trimCount, type AggregationPolicy } from './aggregation.rules';

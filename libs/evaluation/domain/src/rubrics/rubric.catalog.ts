@@ -1,4 +1,4 @@
-import type { AssessmentPurpose } from '../lifecycle-definition';
+import type { AssessmentPurpose } from '@scq/lifecycle-domain';
 import { applicationExpertReviewV1 } from './data/application-expert-review.rubric';
 import { effectivenessEvaluationV1 } from './data/effectiveness-evaluation.rubric';
 import { recognitionStandardV1 } from './data/recognition-standard.rubric';

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../lifecycle-definition';
+import type { Bilingual } from '@scq/lifecycle-domain';
 
 /** The marks an evaluator may give on a scored criterion: `min`…`max` in steps of `step` (0–5 in half points by default). */
 export interface ScoreScale {

@@ -1,5 +1,3 @@
-// Kept identical in libs/workflow/domain/src and libs/evaluation/domain/src: services may not import each
-// other's libs, and a spec in evaluation/domain fails when the copies differ.
 import type { AnyStateMachine, EventFromLogic } from 'xstate';
 
 /** `system` is automation: durable timers and events relayed from other services. */

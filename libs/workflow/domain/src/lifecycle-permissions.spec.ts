@@ -1,5 +1,5 @@
+import { authorize, type Actor, type AuthorizationSubject } from '@scq/lifecycle-domain';
 import { APPLICATION_LIFECYCLE } from './application-lifecycle.machine';
-import { authorize, type Actor, type AuthorizationSubject } from './lifecycle-definition';
 import { SCENARIO_LIFECYCLE } from './scenario-lifecycle.machine';
 
 const actor = (id: string, roles: Actor['roles'], unit: string | null = null): Actor => ({ id, roles, unit, organisation: null });

@@ -1,5 +1,3 @@
-// Kept identical in libs/workflow/domain/src and libs/evaluation/domain/src (a spec checks they match).
-//
 // Durable time lives outside the machines (DESIGN §2). A state with a deadline arms it on entry and
 // disarms it on exit; the runner turns the `requestDeadline` / `cancelDeadline` actions returned by
 // XState's pure `transition()` into durable jobs and sends `deadline.reached` back when one is due.

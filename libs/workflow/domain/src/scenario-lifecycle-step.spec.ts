@@ -1,4 +1,4 @@
-import { acceptedEvents, startLifecycle, stageOf, stepLifecycle, type StoredSnapshot } from './lifecycle-step';
+import { acceptedEvents, startLifecycle, stageOf, stepLifecycle, type StoredSnapshot } from '@scq/lifecycle-domain';
 import { scenarioLifecycleMachine } from './scenario-lifecycle.machine';
 
 describe('scenario lifecycle steps (pure)', () => {

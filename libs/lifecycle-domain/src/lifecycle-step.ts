@@ -1,4 +1,3 @@
-// Kept identical in libs/workflow/domain/src and libs/evaluation/domain/src (a spec checks they match).
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine, type EventFromLogic, type InputFrom, type StateValue } from 'xstate';
 import type { CancelDeadlineParams, RequestDeadlineParams } from './lifecycle-deadline';
 import type { AssessmentPurpose } from './lifecycle-definition';

@@ -1,5 +1,3 @@
-// Kept identical in libs/workflow/domain/src and libs/evaluation/domain/src (a spec checks they match).
-//
 // Model-based testing with @xstate/graph: traverse every reachable behavioural state with the given
 // concrete events, then replay a path through every edge of that graph, twice: on an actor, recording the
 // transitions XState takes (microsteps, eventless ones included), and through the runner's pure API

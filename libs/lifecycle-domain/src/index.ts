@@ -1,0 +1,3 @@
+export * from './lifecycle-definition';
+export * from './lifecycle-deadline';
+export * from './lifecycle-step';
