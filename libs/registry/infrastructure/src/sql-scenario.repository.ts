@@ -28,6 +28,10 @@ export interface ScenarioRow {
   registered_at: Date;
 }
 
+/** The columns a Scenario is read from (the search slice's generated columns stay out of every read). */
+export const SCENARIO_COLUMNS = `id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, aspect_code, owner_type,
+  tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts, stage, stage_sequence, stage_changed_at, registered_at`;
+
 export class SqlScenarioRepository implements ScenarioRepository {
   async insert(tx: SqlExecutor, s: Scenario): Promise<void> {
     await tx.query(
@@ -60,12 +64,12 @@ export class SqlScenarioRepository implements ScenarioRepository {
   }
 
   async findById(db: SqlExecutor, id: string): Promise<Scenario | null> {
-    const { rows } = await db.query<ScenarioRow>('SELECT * FROM registry.scenario WHERE id = $1', [id]);
+    const { rows } = await db.query<ScenarioRow>(`SELECT ${SCENARIO_COLUMNS} FROM registry.scenario WHERE id = $1`, [id]);
     return rows[0] ? toScenario(rows[0]) : null;
   }
 
   async findByIdForUpdate(tx: SqlExecutor, id: string): Promise<Scenario | null> {
-    const { rows } = await tx.query<ScenarioRow>('SELECT * FROM registry.scenario WHERE id = $1 FOR UPDATE', [id]);
+    const { rows } = await tx.query<ScenarioRow>(`SELECT ${SCENARIO_COLUMNS} FROM registry.scenario WHERE id = $1 FOR UPDATE`, [id]);
     return rows[0] ? toScenario(rows[0]) : null;
   }
 
@@ -88,7 +92,7 @@ export class SqlScenarioRepository implements ScenarioRepository {
     }
     params.push(query.limit + 1);
     const { rows } = await db.query<ScenarioRow>(
-      `SELECT * FROM registry.scenario ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY registered_at, id LIMIT $${params.length}`,
+      `SELECT ${SCENARIO_COLUMNS} FROM registry.scenario ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY registered_at, id LIMIT $${params.length}`,
       params,
     );
     const items = rows.slice(0, query.limit).map(toScenario);

@@ -1,1 +1,3 @@
-export {};
+export * from './search-text';
+export * from './duplicate-similarity';
+export * from './scenario-search.query';

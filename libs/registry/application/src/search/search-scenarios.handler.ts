@@ -1,0 +1,75 @@
+import type { Database } from '@scq/platform-persistence';
+import { beijingYearStart, parseTextQuery, type ScenarioSearchQuery, type TextQuery } from '@scq/registry-domain';
+import { domainsForUnit, findUnit, taxonomyVersions } from '@scq/taxonomy';
+import type { ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit } from './scenario-search.port';
+import { decodeSearchCursor, encodeSearchCursor, queryFingerprint } from './search-cursor';
+import { SearchRequestRefused } from './search.errors';
+
+export interface ScenarioSearchResult {
+  items: Array<Omit<SearchHit, 'position'>>;
+  /** Pass back as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** How the query text was understood (phrases of bigrams, prefixes). */
+  terms: TextQuery['terms'];
+}
+
+/**
+ * Full-text search over Chinese and English with filters: title matches first, then matches in the
+ * description or tags, newest first within each, paged by an opaque keyset cursor: rows that exist for the
+ * whole walk are seen exactly once, however many are added meanwhile (a new row lands at its own place in
+ * the order; pages already shown do not move).
+ */
+export class SearchScenariosHandler {
+  constructor(private readonly index: ScenarioSearchIndex) {}
+
+  async execute(db: Database, query: ScenarioSearchQuery): Promise<ScenarioSearchResult> {
+    const text = parseTextQuery(query.q);
+    const criteria: Omit<ScenarioSearchCriteria, 'limit' | 'after'> = {
+      tsquery: text.tsquery,
+      ...(query.aspect ? { aspectCode: query.aspect } : {}),
+      ...(query.domain ? { domainCode: query.domain } : {}),
+      ...(query.unit ? { unit: resolveUnit(query.unit) } : {}),
+      ...(query.district ? { district: query.district } : {}),
+      ...(query.stage ? { stage: query.stage } : {}),
+      ...(query.tier ? { tier: query.tier } : {}),
+      ...(query.year !== undefined ? { registeredFrom: beijingYearStart(query.year), registeredBefore: beijingYearStart(query.year + 1) } : {}),
+    };
+    const fingerprint = queryFingerprint(criteria);
+    let after: ScenarioSearchCriteria['after'];
+    if (query.after) {
+      const decoded = decodeSearchCursor(query.after);
+      if (!decoded.ok) throw new SearchRequestRefused('invalid-cursor', '无效的分页游标 invalid cursor: pass back nextCursor unchanged', 'after');
+      if (decoded.fingerprint !== fingerprint) {
+        throw new SearchRequestRefused('cursor-mismatch', '分页游标属于另一组查询条件 the cursor belongs to a different query: keep q and the filters unchanged while paging', 'after');
+      }
+      after = decoded.position;
+    }
+    const hits = await this.index.search(db, { ...criteria, limit: query.limit, ...(after ? { after } : {}) });
+    const page = hits.slice(0, query.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(({ position: _position, ...hit }) => hit),
+      nextCursor: hits.length > query.limit && last ? encodeSearchCursor(last.position, fingerprint) : null,
+      terms: text.terms,
+    };
+  }
+}
+
+/**
+ * A unit filter covers what the unit owns (by any of its names) and what it is responsible for: the domains
+ * the taxonomy names it for, per version (a scenario keeps the version it was filed under). A unit the
+ * taxonomy does not know (a district, an enterprise) matches by owner only.
+ */
+export function resolveUnit(ref: string): NonNullable<ScenarioSearchCriteria['unit']> {
+  const ownerNames = new Set<string>([ref]);
+  const domains: Array<{ taxonomyVersion: string; domainCode: string }> = [];
+  for (const version of taxonomyVersions()) {
+    const unit = findUnit(version, ref);
+    if (!unit) continue;
+    ownerNames.add(unit.zhName);
+    ownerNames.add(unit.code);
+    for (const alias of unit.aliases ?? []) ownerNames.add(alias);
+    for (const d of domainsForUnit(version, unit)) domains.push({ taxonomyVersion: version, domainCode: d.code });
+  }
+  return { ownerNames: [...ownerNames].sort(), domains };
+}

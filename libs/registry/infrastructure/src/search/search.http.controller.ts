@@ -1,0 +1,27 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { SERVICE_DATABASE } from '@scq/platform-messaging';
+import type { Database } from '@scq/platform-persistence';
+import { parseRequest } from '@scq/platform-observability';
+import { SearchScenariosHandler } from '@scq/registry-application';
+import { scenarioSearchQuerySchema } from '@scq/registry-domain';
+import { answering } from './search-refusal.http';
+
+/**
+ * `GET /api/search/scenarios?q=&aspect=&domain=&unit=&district=&stage=&tier=&year=&limit=&after=`
+ *
+ * Not `/api/scenarios/search`: the scenario controller is registered first and its `GET /api/scenarios/:id`
+ * would take that path (and answer 400 for a non-uuid id).
+ */
+@Controller('api/search/scenarios')
+export class SearchHttpController {
+  constructor(
+    @Inject(SERVICE_DATABASE) private readonly db: Database,
+    private readonly searchScenarios: SearchScenariosHandler,
+  ) {}
+
+  @Get()
+  search(@Query() query: unknown) {
+    const parsed = parseRequest(scenarioSearchQuerySchema, query);
+    return answering(() => this.searchScenarios.execute(this.db, parsed));
+  }
+}

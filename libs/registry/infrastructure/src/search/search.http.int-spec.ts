@@ -1,0 +1,181 @@
+import { InProcessMessageBus } from '@scq/platform-messaging';
+import { createLogger } from '@scq/platform-observability';
+import type { DatabaseLocation } from '@scq/platform-persistence';
+import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
+import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { RegistryModule } from '../registry.module';
+
+/** The search and duplicate APIs as the registry serves them (the module with all its features), on both engines. */
+const engines: Array<[string, () => Promise<{ location: DatabaseLocation; drop: () => Promise<void> }>]> = [
+  ['PGlite', async () => ({ location: { pgliteDataDir: 'memory://' }, drop: async () => undefined })],
+  [
+    'PostgreSQL',
+    async () => {
+      const postgres: TestDatabase = await createTestDatabase('registry_search_http');
+      return { location: { url: postgres.url }, drop: () => postgres.drop() };
+    },
+  ],
+];
+
+// Bodies are checked field by field with expect(), so they are read untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Answer = { status: number; body: any };
+
+describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) => {
+  let host: RunningHost;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const opened = await open();
+    drop = opened.drop;
+    host = await bootstrapHost({
+      name: 'registry-search-test',
+      logger: createLogger('registry-search-test', 'warn'),
+      bus: new InProcessMessageBus(),
+      port: 0,
+      host: '127.0.0.1',
+      modules: [RegistryModule.register({ database: opened.location })],
+    });
+  });
+  afterAll(async () => {
+    await host?.close();
+    await drop?.();
+  });
+
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
+    const response = await fetch(`${host.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  const get = (path: string) => call('GET', path);
+  const register = (body: Record<string, unknown>) =>
+    call('POST', '/api/scenarios', { domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', ownerType: 'municipal-department', tier: 'high-value-niche', ...body });
+  const coordinator = { 'x-user-id': 'coordinator-1', 'x-user-roles': 'coordinator' };
+
+  let original: string;
+  let second: string;
+  let other: string;
+
+  it('reports near-duplicates on registration, same domain and district first', async () => {
+    const first = await register({ title: { zh: '无人机城市巡检应用', en: 'Drone city inspection' }, description: { zh: '利用无人机对城市道路、桥梁和违法建设开展常态化巡查，巡检结果自动推送城管平台处置。' }, district: '渝中区' });
+    expect(first.status).toBe(201);
+    expect(first.body.nearDuplicates).toEqual([]);
+    original = first.body.id;
+    other = (await register({ title: { zh: '园区无人配送示范' }, description: { zh: '在产业园区投放无人配送车。' } })).body.id;
+
+    const again = await register({
+      title: { zh: '城市无人机巡检' },
+      description: { zh: '拟运用无人机对城市道路、桥梁和违法建设推进常态化巡查，由渝中区牵头实施。' },
+      ownerUnit: '渝中区',
+      ownerType: 'district',
+      district: '渝中区',
+    });
+    expect(again.status).toBe(201);
+    second = again.body.id;
+    expect(again.body.nearDuplicates).toEqual([expect.objectContaining({ scenarioId: original, sameDomain: true, sameDistrict: true, title: { zh: '无人机城市巡检应用', en: 'Drone city inspection' } })]);
+    expect(again.body.nearDuplicates[0].score).toBeGreaterThanOrEqual(0.55);
+    expect(again.body.nearDuplicates[0].score).toBeLessThanOrEqual(1);
+  });
+
+  it('searches Chinese and English with filters at GET /api/search/scenarios', async () => {
+    const drone = await get(`/api/search/scenarios?q=${encodeURIComponent('无人机 巡检')}&district=${encodeURIComponent('渝中区')}`);
+    expect(drone.status).toBe(200);
+    expect(drone.body.items.map((i: { id: string }) => i.id).sort()).toEqual([original, second].sort());
+    expect(drone.body.items[0]).toMatchObject({ score: expect.any(Number), domainCode: 'unmanned-systems', aspectCode: 'new-fields-new-tracks', excerpt: expect.stringContaining('无人机') });
+    expect(drone.body.terms).toEqual([
+      { kind: 'phrase', text: '无人机', lexemes: ['无人', '人机'] },
+      { kind: 'phrase', text: '巡检', lexemes: ['巡检'] },
+    ]);
+    const english = await get('/api/search/scenarios?q=drone');
+    expect(english.body.items.map((i: { id: string }) => i.id)).toEqual([original]);
+    const delivery = await get(`/api/search/scenarios?q=${encodeURIComponent('无人配送')}`);
+    expect(delivery.body.items.map((i: { id: string }) => i.id)).toEqual([other]);
+    const paged = await get('/api/search/scenarios?domain=unmanned-systems&limit=2');
+    expect(paged.body.items).toHaveLength(2);
+    const rest = await get(`/api/search/scenarios?domain=unmanned-systems&limit=2&after=${paged.body.nextCursor}`);
+    expect(rest.body).toMatchObject({ items: [expect.anything()], nextCursor: null });
+  });
+
+  it('answers bad search input with 400 and the field, never a 500', async () => {
+    const cursor = (await get('/api/search/scenarios?limit=1')).body.nextCursor;
+    const cases: Array<[string, string]> = [
+      ['/api/search/scenarios?limit=0', 'limit'],
+      ['/api/search/scenarios?limit=abc', 'limit'],
+      ['/api/search/scenarios?year=soon', 'year'],
+      ['/api/search/scenarios?tier=huge', 'tier'],
+      ['/api/search/scenarios?aspect=space', 'aspect'],
+      ['/api/search/scenarios?domain=space-mining', 'domain'],
+      [`/api/search/scenarios?stage=${encodeURIComponent("open'--")}`, 'stage'],
+      ['/api/search/scenarios?q=a&q=b', 'q'],
+      [`/api/search/scenarios?q=${'长'.repeat(201)}`, 'q'],
+      ['/api/search/scenarios?after=garbage', 'after'],
+      [`/api/search/scenarios?q=drone&after=${cursor}`, 'after'],
+      ['/api/search/scenarios?sort=asc', '(body)'],
+    ];
+    for (const [path, field] of cases) {
+      const answer = await get(path);
+      expect({ path, status: answer.status }).toEqual({ path, status: 400 });
+      expect(answer.body.error.fields.map((f: { path: string }) => f.path)).toContain(field);
+      expect(answer.body.error.message).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/);
+    }
+    // Characters that mean something to tsquery are just text here.
+    const odd = await get(`/api/search/scenarios?q=${encodeURIComponent("巡检 ' & | ! <-> :* ( \\")}`);
+    expect(odd.status).toBe(200);
+  });
+
+  it('lists near-duplicates with scores at GET /api/scenarios/:id/duplicates', async () => {
+    const review = await get(`/api/scenarios/${second}/duplicates`);
+    expect(review.status).toBe(200);
+    expect(review.body).toMatchObject({ scenarioId: second, threshold: 0.55, candidates: [expect.objectContaining({ scenarioId: original, decision: null, score: expect.any(Number) })] });
+    expect((await get('/api/scenarios/00000000-0000-4000-8000-000000000000/duplicates')).status).toBe(404);
+    expect((await get('/api/scenarios/not-a-uuid/duplicates')).status).toBe(400);
+    // The scenario routes are untouched.
+    expect((await get(`/api/scenarios/${second}`)).body.id).toBe(second);
+  });
+
+  it('lets only the coordinator or an admin link or dismiss, and shows the decisions', async () => {
+    const path = `/api/scenarios/${second}/duplicates`;
+    const decision = { otherId: original, decision: 'link', note: '同一场景重复申报 filed twice' };
+    expect((await call('POST', path, decision)).status).toBe(403);
+    const officer = await call('POST', path, decision, { 'x-user-id': 'officer-1', 'x-user-roles': 'officer,applicant' });
+    expect(officer.status).toBe(403);
+    expect(officer.body.error.code).toBe('FORBIDDEN');
+
+    const linked = await call('POST', path, decision, coordinator);
+    expect(linked.status).toBe(201);
+    expect(linked.body).toMatchObject({ scenarioId: second, otherId: original, decision: 'link', decidedBy: 'coordinator-1', decidedRoles: ['coordinator'], score: expect.any(Number) });
+
+    // A pair is symmetric: the original sees the link too.
+    const fromOriginal = await get(`/api/scenarios/${original}/duplicates`);
+    expect(fromOriginal.body.candidates).toEqual([expect.objectContaining({ scenarioId: second, decision: expect.objectContaining({ decision: 'link', note: '同一场景重复申报 filed twice' }) })]);
+
+    // A dismissal of a pair the finder does not propose is listed too; the latest decision counts.
+    expect((await call('POST', path, { otherId: other, decision: 'dismiss' }, { 'x-user-roles': 'admin' })).status).toBe(201);
+    expect((await call('POST', path, { otherId: original, decision: 'dismiss', note: '复核后确认不同' }, coordinator)).status).toBe(201);
+    const review = await get(path);
+    expect(review.body.candidates.map((c: { scenarioId: string; decision: { decision: string } }) => [c.scenarioId, c.decision.decision])).toEqual([
+      [original, 'dismiss'],
+      [other, 'dismiss'],
+    ]);
+  });
+
+  it('answers bad decisions with 400 or 404', async () => {
+    const path = `/api/scenarios/${second}/duplicates`;
+    const bad: Array<[unknown, number, string]> = [
+      [{ otherId: original, decision: 'merge' }, 400, 'decision'],
+      [{ otherId: 'x', decision: 'link' }, 400, 'otherId'],
+      [{ otherId: original, decision: 'link', extra: 1 }, 400, '(body)'],
+      [{ otherId: second, decision: 'link' }, 400, 'otherId'],
+      [{ otherId: '00000000-0000-4000-8000-000000000000', decision: 'link' }, 404, 'otherId'],
+    ];
+    for (const [body, status, field] of bad) {
+      const answer = await call('POST', path, body, coordinator);
+      expect({ body, status: answer.status }).toEqual({ body, status });
+      expect(answer.body.error.fields.map((f: { path: string }) => f.path)).toContain(field);
+    }
+    expect((await call('POST', '/api/scenarios/00000000-0000-4000-8000-000000000000/duplicates', { otherId: original, decision: 'link' }, coordinator)).status).toBe(404);
+  });
+});
