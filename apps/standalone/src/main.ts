@@ -2,7 +2,7 @@ import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastruc
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { runProcess } from '@scq/platform-runtime';
-import { NOTIFICATION_SERVICE, NotificationModule } from '@scq/notification-infrastructure';
+import { NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 
@@ -18,7 +18,7 @@ void runProcess({
     RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
     WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env) }),
     EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env) }),
-    NotificationModule.register({ database: databaseLocationFromEnv(NOTIFICATION_SERVICE, env), redisUrl: env.REDIS_URL || undefined, redisPrefix: env.REDIS_PREFIX || undefined }),
+    NotificationModule.register(notificationOptionsFromEnv(env)),
   ],
   announce: (host) => {
     process.stdout.write(`\n场景重庆 Scenario Lifecycle Platform is running (embedded mode): ${host.url}\n  health: ${host.url}/health/ready   scenarios: ${host.url}/api/scenarios\n\n`);

@@ -1,0 +1,19 @@
+import type { ApplicationStageChangedV1, ScenarioRegisteredV1 } from '@scq/contracts';
+import type { SqlExecutor } from '@scq/platform-persistence';
+import type { SubjectDirectory } from './notification.ports';
+
+/**
+ * What messages say about their subject, learnt from other services' events (this service never reads their
+ * tables): a scenario's title and taxonomy version, an application's scenario and applicant.
+ */
+export class RecordSubjectHandler {
+  constructor(private readonly subjects: SubjectDirectory) {}
+
+  scenarioRegistered(tx: SqlExecutor, event: ScenarioRegisteredV1): Promise<void> {
+    return this.subjects.recordScenario(tx, { scenarioId: event.scenarioId, title: event.title, taxonomyVersion: event.taxonomyVersion });
+  }
+
+  applicationStageChanged(tx: SqlExecutor, event: ApplicationStageChangedV1): Promise<void> {
+    return this.subjects.recordApplication(tx, { applicationId: event.applicationId, scenarioId: event.scenarioId, applicantId: event.applicantId });
+  }
+}

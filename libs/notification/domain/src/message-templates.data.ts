@@ -1,0 +1,107 @@
+import type { Language } from './recipient-preferences';
+
+export type MessageKind = 'before' | 'due' | 'escalation' | 'digest';
+
+export interface MessageTemplate {
+  subject: string;
+  body: string;
+}
+
+/**
+ * The message texts, per language, with `{{variables}}` (see `message-templates.ts` for what each kind gets).
+ * Times are shown in Asia/Shanghai and say so.
+ */
+export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemplate>> = {
+  'zh-CN': {
+    before: {
+      subject: '【提醒】{{title}}：{{deadlineLabel}}还剩 {{workingDays}} 个工作日',
+      body:
+        '{{recipient}}：\n' +
+        '「{{title}}」当前处于「{{stageLabel}}」阶段，{{deadlineLabel}}将于 {{dueAt}}（北京时间）到期，还剩 {{workingDays}} 个工作日，请及时办理。\n' +
+        '责任单位：{{responsibleUnits}}\n' +
+        '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+    },
+    due: {
+      subject: '【到期】{{title}}：{{deadlineLabel}}已到期',
+      body:
+        '{{recipient}}：\n' +
+        '「{{title}}」的{{deadlineLabel}}已于 {{dueAt}}（北京时间）到期，当前阶段「{{stageLabel}}」。\n' +
+        '责任单位：{{responsibleUnits}}\n' +
+        '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+    },
+    escalation: {
+      subject: '【督办·{{level}}级】{{title}}：{{deadlineLabel}}已逾期 {{workingDays}} 个工作日',
+      body:
+        '{{recipient}}：\n' +
+        '「{{title}}」的{{deadlineLabel}}已于 {{dueAt}}（北京时间）到期，至今已逾期 {{workingDays}} 个工作日，仍处于「{{stageLabel}}」阶段，请督促办理。\n' +
+        '责任单位：{{responsibleUnits}}\n' +
+        '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+    },
+    digest: {
+      subject: '【每日汇总】{{date}} 共 {{count}} 条提醒',
+      body: '{{recipient}}：\n以下是 {{date}} 的 {{count}} 条提醒（时间均为北京时间）：\n{{items}}',
+    },
+  },
+  en: {
+    before: {
+      subject: '[Reminder] {{title}}: {{workingDays}} working day(s) left in the {{deadlineLabel}}',
+      body:
+        'To {{recipient}},\n' +
+        '"{{title}}" is at the stage "{{stageLabel}}". Its {{deadlineLabel}} ends on {{dueAt}} (Asia/Shanghai), {{workingDays}} working day(s) from now. Please act in time.\n' +
+        'Responsible units: {{responsibleUnits}}\n' +
+        'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
+    },
+    due: {
+      subject: '[Due] {{title}}: the {{deadlineLabel}} has ended',
+      body:
+        'To {{recipient}},\n' +
+        'The {{deadlineLabel}} of "{{title}}" ended on {{dueAt}} (Asia/Shanghai); the stage is "{{stageLabel}}".\n' +
+        'Responsible units: {{responsibleUnits}}\n' +
+        'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
+    },
+    escalation: {
+      subject: '[Escalation level {{level}}] {{title}}: {{deadlineLabel}} overdue by {{workingDays}} working day(s)',
+      body:
+        'To {{recipient}},\n' +
+        'The {{deadlineLabel}} of "{{title}}" ended on {{dueAt}} (Asia/Shanghai) and is now {{workingDays}} working day(s) overdue; the stage is still "{{stageLabel}}". Please follow up.\n' +
+        'Responsible units: {{responsibleUnits}}\n' +
+        'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
+    },
+    digest: {
+      subject: '[Daily digest] {{count}} reminder(s) for {{date}}',
+      body: 'To {{recipient}},\nThe {{count}} reminder(s) of {{date}} (times in Asia/Shanghai):\n{{items}}',
+    },
+  },
+};
+
+/** Names of the deadlines the lifecycles arm (an unknown name is shown as it is). */
+export const DEADLINE_LABELS: Record<string, { zh: string; en: string }> = {
+  revision: { zh: '补正材料期限', en: 'revision period' },
+  publicNotice: { zh: '公示期', en: 'public notice period' },
+  scoring: { zh: '专家评分期限', en: 'scoring period' },
+  sandboxExpiry: { zh: '沙盒监管期', en: 'regulatory sandbox period' },
+};
+
+/** Names of the stages (the last segment of a dotted stage path); an unknown one is shown as it is. */
+export const STAGE_LABELS: Record<string, { zh: string; en: string }> = {
+  proposed: { zh: '征集', en: 'proposed' },
+  cultivating: { zh: '培育', en: 'cultivating' },
+  recognition: { zh: '认定评估', en: 'recognition' },
+  listed: { zh: '入清单', en: 'listed' },
+  open: { zh: '开放', en: 'open' },
+  matched: { zh: '对接', en: 'matched' },
+  piloting: { zh: '建设试点', en: 'piloting' },
+  sandbox: { zh: '沙盒监管', en: 'regulatory sandbox' },
+  effectiveness: { zh: '成效评估', en: 'effectiveness evaluation' },
+  scaling: { zh: '推广', en: 'scaling' },
+  submitted: { zh: '已提交', en: 'submitted' },
+  screening: { zh: '形式审查', en: 'screening' },
+  returned: { zh: '补正', en: 'returned for revision' },
+  unitReview: { zh: '责任单位审核', en: 'unit review' },
+  expertReview: { zh: '专家评审', en: 'expert review' },
+  publicNotice: { zh: '公示', en: 'public notice' },
+  assigning: { zh: '分配专家', en: 'assigning evaluators' },
+  scoring: { zh: '评分', en: 'scoring' },
+  consensus: { zh: '合议', en: 'consensus' },
+  panelReview: { zh: '专家组复议', en: 'panel review' },
+};

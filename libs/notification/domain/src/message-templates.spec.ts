@@ -1,0 +1,64 @@
+import { MESSAGE_TEMPLATES } from './message-templates.data';
+import { applicationTitle, fallbackTitle, renderDigestMessage, renderReminderMessage, renderReminderMessages, renderTemplate, type ReminderMessageInput } from './message-templates';
+import { LANGUAGES } from './recipient-preferences';
+
+const input: ReminderMessageInput = {
+  kind: 'before',
+  title: { zh: '园区无人配送', en: 'Park unmanned delivery' },
+  deadline: 'revision',
+  stage: 'returned',
+  dueAt: new Date('2026-03-13T09:30:00Z'),
+  workingDays: 3,
+  level: null,
+  responsibleUnits: ['市交通运输委', '市城市管理局'],
+  recipient: '市交通运输委',
+  subjectId: 'b5c4',
+  instanceId: 'i-1',
+};
+
+describe('message templates', () => {
+  it('renders a reminder in Chinese with the deadline, stage and due time in Asia/Shanghai', () => {
+    expect(renderReminderMessage('zh-CN', input)).toEqual({
+      subject: '【提醒】园区无人配送：补正材料期限还剩 3 个工作日',
+      body:
+        '市交通运输委：\n「园区无人配送」当前处于「补正」阶段，补正材料期限将于 2026-03-13 17:30（北京时间）到期，还剩 3 个工作日，请及时办理。\n' +
+        '责任单位：市交通运输委、市城市管理局\n编号：b5c4（流程实例 i-1）',
+    });
+  });
+
+  it('renders an escalation in English', () => {
+    const { subject, body } = renderReminderMessage('en', { ...input, kind: 'escalation', workingDays: 5, level: 3, stage: 'operating.piloting.sandbox', deadline: 'sandboxExpiry' });
+    expect(subject).toBe('[Escalation level 3] Park unmanned delivery: regulatory sandbox period overdue by 5 working day(s)');
+    expect(body).toContain('ended on 2026-03-13 17:30 (Asia/Shanghai)');
+    expect(body).toContain('the stage is still "regulatory sandbox"');
+    expect(body).toContain('Responsible units: 市交通运输委, 市城市管理局');
+  });
+
+  it('gives every template of every language the variables it names', () => {
+    for (const language of LANGUAGES) {
+      for (const kind of ['before', 'due', 'escalation'] as const) expect(() => renderReminderMessage(language, { ...input, kind, level: 1 })).not.toThrow();
+      expect(renderDigestMessage(language, { recipient: 'x', date: '2026-03-10', items: [] }).subject).toContain('0');
+    }
+    expect(Object.keys(MESSAGE_TEMPLATES).sort()).toEqual([...LANGUAGES].sort());
+    expect(() => renderTemplate({ subject: '{{missing}}', body: '' }, {})).toThrow('{{missing}}');
+  });
+
+  it('shows unknown deadline and stage names as they are, and names subjects whose title is not known', () => {
+    expect(renderReminderMessages({ ...input, deadline: 'customDeadline', stage: 'x.y.custom' })['zh-CN'].subject).toBe('【提醒】园区无人配送：customDeadline还剩 3 个工作日');
+    expect(fallbackTitle('application-lifecycle', '1234567890abcdef')).toEqual({ zh: '申报 12345678', en: 'application 12345678' });
+    expect(fallbackTitle('scenario-lifecycle', 'abcdefgh-1')).toEqual({ zh: '场景 abcdefgh', en: 'scenario abcdefgh' });
+    expect(applicationTitle({ zh: '智慧工地', en: 'Smart site' })).toEqual({ zh: '「智慧工地」的申报', en: 'application for "Smart site"' });
+  });
+
+  it('bundles a digest with one numbered line per message and its time', () => {
+    const digest = renderDigestMessage('zh-CN', {
+      recipient: '市科技局',
+      date: '2026-03-10',
+      items: [
+        { subject: '【提醒】A', createdAt: new Date('2026-03-10T01:00:00Z') },
+        { subject: '【到期】B', createdAt: new Date('2026-03-10T06:30:00Z') },
+      ],
+    });
+    expect(digest).toEqual({ subject: '【每日汇总】2026-03-10 共 2 条提醒', body: '市科技局：\n以下是 2026-03-10 的 2 条提醒（时间均为北京时间）：\n1. [09:00] 【提醒】A\n2. [14:30] 【到期】B' });
+  });
+});

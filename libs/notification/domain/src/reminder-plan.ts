@@ -1,0 +1,87 @@
+import type { DeadlineCalculator, DeadlineDue } from './deadline-calculator.port';
+import type { Audience, ReminderPolicy } from './reminder-policy';
+
+export type ReminderKind = 'before' | 'due' | 'escalation';
+
+/** What the plan needs of a requested deadline. */
+export interface DeadlineRequest {
+  deadlineId: string;
+  requestedAt: Date;
+  due: DeadlineDue;
+}
+
+export interface PlannedReminder {
+  /** Unique within the deadline and stable across re-derivations: `before-3d`, `due`, `overdue-5d`. */
+  key: string;
+  kind: ReminderKind;
+  runAt: Date;
+  /** Working days before (`before`) or after (`escalation`) the deadline; 0 for `due`. */
+  workingDays: number;
+  /** Escalation level (1 = first link of the chain); null for reminders. */
+  level: number | null;
+  audience: Audience[];
+  critical: boolean;
+  /** A reminder whose instant is not after the request (the deadline was requested too close to it): never sent. */
+  skipped: boolean;
+}
+
+export interface ReminderPlan {
+  dueAt: Date;
+  reminders: PlannedReminder[];
+}
+
+export const DUE_KEY = 'due';
+
+/**
+ * The reminders of one deadline, derived only from the request, the policy and the calendar: the same inputs
+ * always give the same keys and instants, so a redelivered request or a re-derivation plans exactly the same jobs.
+ */
+export function planReminders(request: DeadlineRequest, policy: ReminderPolicy, calculator: DeadlineCalculator): ReminderPlan {
+  const dueAt = calculator.dueAt(request.requestedAt, request.due);
+  const before: PlannedReminder[] = policy.before.map((step) => {
+    const runAt = calculator.shift(dueAt, -step.workingDaysBefore);
+    return {
+      key: `before-${step.workingDaysBefore}d`,
+      kind: 'before',
+      runAt,
+      workingDays: step.workingDaysBefore,
+      level: null,
+      audience: [...step.audience],
+      critical: step.critical ?? false,
+      skipped: runAt.getTime() <= request.requestedAt.getTime() || runAt.getTime() >= dueAt.getTime(),
+    };
+  });
+  const due: PlannedReminder = {
+    key: DUE_KEY,
+    kind: 'due',
+    runAt: dueAt,
+    workingDays: 0,
+    level: null,
+    audience: policy.atDeadline ? [...policy.atDeadline.audience] : [],
+    critical: policy.atDeadline?.critical ?? false,
+    skipped: false,
+  };
+  const escalations: PlannedReminder[] = policy.escalations.map((step) => ({
+    key: `overdue-${step.workingDaysAfter}d`,
+    kind: 'escalation',
+    runAt: calculator.shift(dueAt, step.workingDaysAfter),
+    workingDays: step.workingDaysAfter,
+    level: step.level,
+    audience: [...step.audience],
+    critical: step.critical,
+    skipped: false,
+  }));
+  const reminders = [...before, due, ...escalations].sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || order(a) - order(b));
+  return { dueAt, reminders };
+}
+
+/** The scheduler job of a reminder: deterministic, and never with a `:` (deadline ids have none either). */
+export function reminderJobId(deadlineId: string, key: string): string {
+  const jobId = `${deadlineId}.${key}`;
+  if (jobId.includes(':')) throw new Error(`A reminder job id must not contain ":" (${jobId})`);
+  return jobId;
+}
+
+function order(reminder: PlannedReminder): number {
+  return reminder.kind === 'before' ? -reminder.workingDays : reminder.kind === 'due' ? 0 : reminder.workingDays;
+}

@@ -1,0 +1,64 @@
+import { Controller, Get, Headers, HttpStatus, Inject, Query } from '@nestjs/common';
+import { z } from 'zod';
+import { DELIVERY_REPOSITORY, type DeliveryEvent, type DeliveryRecord, type DeliveryRepository } from '@scq/notification-application';
+import { CHANNELS, DELIVERY_STATUSES } from '@scq/notification-domain';
+import { SERVICE_DATABASE } from '@scq/platform-messaging';
+import { parseRequest, RequestError } from '@scq/platform-observability';
+import type { Database } from '@scq/platform-persistence';
+import { isPrivileged, normaliseUnit, requireCaller, type HeaderMap } from './caller.http';
+import { decodeCursor } from './page-cursor';
+
+const deliveriesQuery = z
+  .object({
+    /** A unit (code, alias or Chinese name) or a user id. */
+    recipient: z.string().trim().min(1).max(200).optional(),
+    /** A scenario or application id, a lifecycle instance id or a deadline id. */
+    subject: z.string().trim().min(1).max(200).optional(),
+    channel: z.enum(CHANNELS).optional(),
+    status: z.enum(DELIVERY_STATUSES).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    after: z
+      .string()
+      .refine((cursor) => decodeCursor(cursor) !== null, '游标无效 not a cursor of this list')
+      .optional(),
+  })
+  .strict();
+
+/**
+ * The delivery log: every message to every channel with its states (queued, sent, delivered, temporary failure,
+ * permanent failure) and attempts. `GET /api/notifications/deliveries?recipient=&subject=&channel=&status=`.
+ * The coordinator and admins see all; everybody else their own and their unit's.
+ */
+@Controller('api/notifications/deliveries')
+export class DeliveriesHttpController {
+  constructor(
+    @Inject(SERVICE_DATABASE) private readonly db: Database,
+    @Inject(DELIVERY_REPOSITORY) private readonly deliveries: DeliveryRepository,
+  ) {}
+
+  @Get()
+  async list(@Query() query: unknown, @Headers() headers: HeaderMap) {
+    const q = parseRequest(deliveriesQuery, query);
+    const caller = requireCaller(headers);
+    const recipient = q.recipient ? (normaliseUnit(q.recipient) ?? q.recipient) : undefined;
+    const own = [...(caller.unit ? [{ type: 'unit' as const, id: caller.unit }] : []), { type: 'user' as const, id: caller.id }];
+    if (recipient && !isPrivileged(caller) && !own.some((r) => r.id === recipient)) {
+      throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', `只能查看本人或本单位的投递记录 Only your own or your unit's deliveries`);
+    }
+    const page = await this.deliveries.query(this.db, {
+      recipient,
+      subject: q.subject,
+      channel: q.channel,
+      status: q.status,
+      visibleTo: isPrivileged(caller) ? undefined : own,
+      limit: q.limit,
+      after: q.after ?? null,
+    });
+    return { items: page.items.map(deliveryView), nextCursor: page.nextCursor };
+  }
+}
+
+function deliveryView(delivery: DeliveryRecord & { events: DeliveryEvent[] }) {
+  const { content, ...rest } = delivery;
+  return { ...rest, subjectLine: content.subject };
+}

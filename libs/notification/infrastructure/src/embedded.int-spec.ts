@@ -1,0 +1,39 @@
+import { REMINDER_QUEUE } from '@scq/notification-application';
+import { deadlineRequest, NotificationTestApp, person, sleep, waitFor, type Json } from './testing/notification-test.app';
+
+jest.setTimeout(60_000);
+
+const DAY = 300;
+
+/** The embedded mode: PGlite and the database scheduler (no Redis), the same code paths as production. */
+describe('notification reminders in the embedded mode (PGlite, database scheduler)', () => {
+  let app: NotificationTestApp;
+
+  beforeAll(async () => {
+    app = await NotificationTestApp.start({ database: { pgliteDataDir: 'memory://' }, msPerWorkingDay: DAY, dispatcher: { idleMs: 100 } });
+  });
+  afterAll(() => app?.close());
+
+  it('fires the reminders and the deadline, and cancels what is pending when the stage is left', async () => {
+    const requestedAt = new Date();
+    const kept = deadlineRequest({ deadline: 'gentle', requestedAt, workingDays: 2 });
+    const left = deadlineRequest({ deadline: 'acceptance', requestedAt, workingDays: 6 });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', kept.instanceId, kept);
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', left.instanceId, left);
+    const jobsOf = async (deadlineId: string) => (await app.scheduler.pending(REMINDER_QUEUE)).filter((job) => job.jobId.startsWith(deadlineId)).map((job) => job.jobId);
+    await waitFor('the jobs in the table', async () => (await jobsOf(left.deadlineId)).length === 6);
+
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', left.instanceId, { deadlineId: left.deadlineId, instanceId: left.instanceId, deadline: 'acceptance', cancelledAt: new Date().toISOString() });
+    await waitFor('the jobs to be cancelled', async () => (await jobsOf(left.deadlineId)).length === 0);
+
+    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', kept.deadlineId));
+    expect(new Date(reached.data.reachedAt).getTime()).toBeGreaterThanOrEqual(requestedAt.getTime() + 2 * DAY);
+    await sleep(requestedAt.getTime() + 12 * DAY - Date.now());
+    expect(app.events(undefined, left.deadlineId)).toEqual([]);
+    const inbox = await app.call('GET', '/api/notifications/inbox?scope=unit', person('officer-1', 'officer', '市交通运输委'));
+    expect(inbox.body.items.map((i: Json) => [i.deadlineId, i.kind])).toEqual([
+      [kept.deadlineId, 'due'],
+      [kept.deadlineId, 'before'],
+    ]);
+  });
+});

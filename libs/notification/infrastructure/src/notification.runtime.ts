@@ -1,0 +1,91 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import type { RescheduleHandler } from '@scq/notification-application';
+import { ServiceMessaging } from '@scq/platform-messaging';
+import { LOGGER, type Logger } from '@scq/platform-observability';
+import type { Scheduler } from '@scq/platform-scheduling';
+import type { DeadlineCancelledConsumer } from './deadline-cancelled.consumer';
+import type { DeadlineRequestedConsumer } from './deadline-requested.consumer';
+import type { DeliveryProcessor } from './delivery.processor';
+import type { DigestProcessor } from './digest.processor';
+import type { JobOutboxDispatcher } from './job-outbox.dispatcher';
+import type { ReminderProcessor } from './reminder.processor';
+import type { SubjectDirectoryConsumer } from './subject-directory.consumer';
+
+export interface NotificationRuntimeOptions {
+  /** Re-derive and reschedule everything outstanding when the service starts (default true). */
+  rescheduleOnStart: boolean;
+  /** How often overdue work the scheduler lost is run directly (default 60 s; 0 disables the sweep). */
+  sweepIntervalMs: number;
+  /** How late a job must be before the sweep runs it itself (default 5 min). */
+  sweepGraceMs: number;
+}
+
+export interface NotificationParts {
+  scheduler: Scheduler;
+  dispatcher: JobOutboxDispatcher;
+  reschedule: RescheduleHandler;
+  processors: Array<ReminderProcessor | DeliveryProcessor | DigestProcessor>;
+  consumers: Array<DeadlineRequestedConsumer | DeadlineCancelledConsumer | SubjectDirectoryConsumer>;
+  close: () => void;
+  options: NotificationRuntimeOptions;
+}
+
+export const NOTIFICATION_PARTS = Symbol('NOTIFICATION_PARTS');
+
+/**
+ * Wires the service's moving parts to the app's lifecycle: consumers and job handlers registered at init; the
+ * scheduler and the job-outbox dispatcher started with the app, then everything outstanding rescheduled from the
+ * database and the overdue sweep armed; on shutdown they stop before the database closes.
+ */
+@Injectable()
+export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+  private sweepTimer: NodeJS.Timeout | undefined;
+  private background: Promise<unknown> = Promise.resolve();
+  private readonly logger: Logger;
+
+  constructor(
+    @Inject(NOTIFICATION_PARTS) private readonly parts: NotificationParts,
+    private readonly messaging: ServiceMessaging,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.logger = logger.child({ component: 'notification' });
+  }
+
+  onModuleInit(): void {
+    for (const consumer of this.parts.consumers) consumer.register(this.messaging);
+    for (const processor of this.parts.processors) processor.register(this.parts.scheduler);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.parts.scheduler.start();
+    this.parts.dispatcher.start();
+    const { rescheduleOnStart, sweepIntervalMs, sweepGraceMs } = this.parts.options;
+    if (rescheduleOnStart) {
+      this.background = this.parts.reschedule.reschedule().then(
+        (report) => this.logger.info({ report }, 'outstanding reminders, deliveries and digests rescheduled from the database'),
+        (error: unknown) => this.logger.error({ err: error }, 'rescheduling from the database failed'),
+      );
+    }
+    if (sweepIntervalMs > 0) {
+      this.sweepTimer = setInterval(() => {
+        this.background = this.background
+          .then(() => this.parts.reschedule.sweep(new Date(), sweepGraceMs))
+          .then(
+            (report) => {
+              if (report.reminders + report.deliveries + report.digests > 0) this.logger.warn({ report }, 'overdue jobs the scheduler missed were run directly');
+            },
+            (error: unknown) => this.logger.error({ err: error }, 'overdue sweep failed'),
+          );
+      }, sweepIntervalMs);
+      this.sweepTimer.unref();
+    }
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweepTimer);
+    await this.background.catch(() => undefined);
+    await this.parts.dispatcher.stop();
+    await this.parts.scheduler.stop();
+    this.parts.close();
+  }
+}

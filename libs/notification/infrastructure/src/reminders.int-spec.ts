@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { FireReminderHandler, REMINDER_QUEUE } from '@scq/notification-application';
+import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, sleep, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
+
+jest.setTimeout(60_000);
+
+const DAY = 500; // ms per working day
+const LATE_BOUND = 400; // a reminder fires at its instant, and well before the next working day's
+const COORDINATOR = '市发展改革委';
+const LEADERSHIP = '场景培育和开放工作协调机制';
+const admin = person('admin-1', 'admin');
+
+describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
+  const prefix = uniquePrefix('notification');
+  let database: TestDatabase;
+  let app: NotificationTestApp;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('notification');
+    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY });
+    // Warm up (connections, queues, prepared statements), so that the first test's timings are not a cold start.
+    const warmUp = deadlineRequest({ deadline: 'publicNotice', requestedAt: new Date(), workingDays: 1 });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', warmUp.instanceId, warmUp);
+    await waitFor('the warm-up deadline', () => app.events('notification.deadline.reached', warmUp.deadlineId));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+    await deleteRedisKeys(prefix);
+  });
+
+  async function plan(deadlineId: string): Promise<Json> {
+    const { status, body } = await app.call('GET', `/api/notifications/deadlines/${encodeURIComponent(deadlineId)}`, admin);
+    expect(status).toBe(200);
+    return body;
+  }
+
+  async function pendingJobs(deadlineId: string): Promise<string[]> {
+    return (await app.scheduler.pending(REMINDER_QUEUE)).map((job) => job.jobId).filter((id) => id.startsWith(deadlineId));
+  }
+
+  it('fires each reminder at its instant, publishes deadline.reached at the deadline, and escalates up to the coordinator and leadership while the stage is not left', async () => {
+    const scenarioId = randomUUID();
+    await app.deliver('registry.scenario.v1', 'registry.scenario.registered', scenarioId, {
+      scenarioId,
+      title: { zh: '园区无人配送', en: 'Park unmanned delivery' },
+      domainCode: 'unmanned-systems',
+      ownerUnit: '市交通运输委',
+      taxonomyVersion: '2025-draft',
+      registeredAt: new Date().toISOString(),
+    });
+    const requestedAt = new Date();
+    const request = deadlineRequest({ deadline: 'acceptance', requestedAt, subjectId: scenarioId, workingDays: 4, responsibleUnits: ['市交通运输委', '市城市管理局'] });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+
+    const planned = await plan(request.deadlineId);
+    const dueAt = requestedAt.getTime() + 4 * DAY;
+    expect(new Date(planned.dueAt).getTime()).toBe(dueAt);
+    expect(planned.reminders.map((r: Json) => [r.key, r.jobId, new Date(r.runAt).getTime() - requestedAt.getTime()])).toEqual([
+      ['before-3d', `${request.deadlineId}.before-3d`, 1 * DAY],
+      ['before-1d', `${request.deadlineId}.before-1d`, 3 * DAY],
+      ['due', `${request.deadlineId}.due`, 4 * DAY],
+      ['overdue-1d', `${request.deadlineId}.overdue-1d`, 5 * DAY],
+      ['overdue-3d', `${request.deadlineId}.overdue-3d`, 7 * DAY],
+      ['overdue-5d', `${request.deadlineId}.overdue-5d`, 9 * DAY],
+    ]);
+    expect(planned.reminders.every((r: Json) => !r.jobId.includes(':'))).toBe(true);
+    await waitFor('the jobs in Redis', async () => (await pendingJobs(request.deadlineId)).length === 6);
+
+    const fired = await waitFor('the whole chain', async () => {
+      const body = await plan(request.deadlineId);
+      return body.reminders.every((r: Json) => r.status === 'fired') ? body : null;
+    });
+    for (const reminder of fired.reminders) {
+      const lateness = new Date(reminder.firedAt).getTime() - new Date(reminder.runAt).getTime();
+      expect({ key: reminder.key, late: lateness >= 0 && lateness < LATE_BOUND, lateness }).toEqual({ key: reminder.key, late: true, lateness: expect.any(Number) });
+    }
+
+    const reached = app.events('notification.deadline.reached', request.deadlineId);
+    expect(reached).toHaveLength(1);
+    expect(reached[0].data).toMatchObject({ deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'acceptance' });
+    expect(new Date(reached[0].data.reachedAt).getTime()).toBeGreaterThanOrEqual(dueAt);
+    expect(reached[0].subject).toBe(request.instanceId);
+    expect(app.events('notification.reminder.dispatched', request.deadlineId).map((e) => e.data.reminder)).toEqual(['before-3d', 'before-1d', 'due']);
+    const escalations = app.events('notification.escalation.raised', request.deadlineId).map((e) => e.data);
+    expect(escalations.map((e) => [e.level, e.overdueWorkingDays, e.recipients.map((r: Json) => r.id), e.critical])).toEqual([
+      [1, 1, ['市交通运输委', '市城市管理局'], true],
+      [2, 3, [COORDINATOR], true],
+      [3, 5, [LEADERSHIP], true],
+    ]);
+
+    // The coordinator's inbox holds the escalation, titled with the scenario, times in Asia/Shanghai.
+    const inbox = await app.call('GET', '/api/notifications/inbox?scope=unit', person('coordinator-1', 'coordinator', 'development-reform-commission'));
+    expect(inbox.status).toBe(200);
+    const item = inbox.body.items.find((i: Json) => i.deadlineId === request.deadlineId);
+    expect(item).toMatchObject({ kind: 'escalation', critical: true, read: false, recipient: { type: 'unit', id: COORDINATOR } });
+    expect(item.subject.zh).toBe('【督办·2级】园区无人配送：acceptance已逾期 3 个工作日');
+    expect(item.subject.en).toBe('[Escalation level 2] Park unmanned delivery: acceptance overdue by 3 working day(s)');
+    expect(item.body.zh).toContain('（北京时间）');
+    expect(await pendingJobs(request.deadlineId)).toEqual([]);
+  });
+
+  it('cancels everything pending when the stage is left: the jobs are gone and none fires', async () => {
+    const requestedAt = new Date();
+    const request = deadlineRequest({ deadline: 'acceptance', requestedAt, workingDays: 4 });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+    await waitFor('the first reminder', async () => (await plan(request.deadlineId)).reminders[0].status === 'fired');
+    expect(await pendingJobs(request.deadlineId)).toHaveLength(5);
+
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, {
+      deadlineId: request.deadlineId,
+      instanceId: request.instanceId,
+      deadline: 'acceptance',
+      cancelledAt: new Date().toISOString(),
+    });
+    await waitFor('the jobs to be removed', async () => (await pendingJobs(request.deadlineId)).length === 0, 5000);
+    await sleep(requestedAt.getTime() + 10 * DAY - Date.now());
+
+    const body = await plan(request.deadlineId);
+    expect(body.status).toBe('cancelled');
+    expect(body.reminders.map((r: Json) => [r.key, r.status])).toEqual([
+      ['before-3d', 'fired'],
+      ['before-1d', 'cancelled'],
+      ['due', 'cancelled'],
+      ['overdue-1d', 'cancelled'],
+      ['overdue-3d', 'cancelled'],
+      ['overdue-5d', 'cancelled'],
+    ]);
+    expect(app.events(undefined, request.deadlineId).map((e) => e.type)).toEqual(['notification.reminder.dispatched']);
+  });
+
+  it('stops the escalations when the deadline itself made the lifecycle leave the stage (the cancellation after the fired job is harmless)', async () => {
+    const request = deadlineRequest({ deadline: 'acceptance', requestedAt: new Date(), workingDays: 1 });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId));
+    // What the workflow does when it acts on the deadline: it leaves the stage, which cancels the deadline.
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'acceptance', cancelledAt: reached.data.reachedAt });
+    await sleep(7 * DAY);
+
+    expect(app.events('notification.escalation.raised', request.deadlineId)).toEqual([]);
+    expect((await plan(request.deadlineId)).reminders.map((r: Json) => [r.key, r.status])).toEqual([
+      ['before-3d', 'skipped'],
+      ['before-1d', 'skipped'],
+      ['due', 'fired'],
+      ['overdue-1d', 'cancelled'],
+      ['overdue-3d', 'cancelled'],
+      ['overdue-5d', 'cancelled'],
+    ]);
+    // A cancellation of an unknown deadline leaves a tombstone: its request, arriving late, plans nothing.
+    const late = deadlineRequest({ deadline: 'acceptance', requestedAt: new Date(), workingDays: 1 });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', late.instanceId, { deadlineId: late.deadlineId, instanceId: late.instanceId, deadline: 'acceptance', cancelledAt: new Date().toISOString() });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', late.instanceId, late);
+    expect(await plan(late.deadlineId)).toMatchObject({ status: 'cancelled', reminders: [] });
+  });
+
+  it('never doubles a reminder: a redelivered or repeated request, a duplicate or late job change nothing', async () => {
+    const request = deadlineRequest({ deadline: 'acceptance', requestedAt: new Date(), workingDays: 2, responsibleUnits: ['市林业局'] });
+    const envelope = await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+    await app.redeliver('workflow.deadline.v1', envelope); // the same message (the inbox skips it)
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request); // the same request in a new message
+    await waitFor('the deadline', () => app.events('notification.deadline.reached', request.deadlineId).length === 1);
+    await sleep(DAY / 2);
+
+    // A job that fires again (redelivered by the scheduler, or run by hand) finds its row fired and does nothing.
+    await expect(app.get(FireReminderHandler).fire(request.deadlineId, 'due')).resolves.toBe('ignored');
+    await expect(app.get(FireReminderHandler).fire(request.deadlineId, 'no-such-key')).resolves.toBe('unknown');
+    expect(app.events('notification.deadline.reached', request.deadlineId)).toHaveLength(1);
+    expect(app.events('notification.reminder.dispatched', request.deadlineId).map((e) => e.data.reminder)).toEqual(['before-1d', 'due']);
+    const inbox = await app.call('GET', '/api/notifications/inbox?scope=unit&limit=200', person('officer-9', 'officer', '市林业局'));
+    expect(inbox.body.items.filter((i: Json) => i.deadlineId === request.deadlineId).map((i: Json) => i.kind)).toEqual(['due', 'before']);
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'acceptance', cancelledAt: new Date().toISOString() });
+  });
+
+  it('loses no reminder when Redis is flushed: the database re-derives and reschedules them, and they still fire on time', async () => {
+    const requestedAt = new Date();
+    const request = deadlineRequest({ deadline: 'gentle', requestedAt, workingDays: 6 });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+    await waitFor('the jobs in Redis', async () => (await pendingJobs(request.deadlineId)).length === 2);
+
+    expect(await deleteRedisKeys(prefix)).toBeGreaterThan(0);
+    expect(await pendingJobs(request.deadlineId)).toEqual([]);
+    const denied = await app.call('POST', '/api/notifications/reschedule', person('officer-1', 'officer', '市交通运输委'));
+    expect(denied.status).toBe(403);
+    const rescheduled = await app.call('POST', '/api/notifications/reschedule', admin);
+    expect(rescheduled.status).toBe(200);
+    expect(rescheduled.body.reminders.restored).toBeGreaterThanOrEqual(2);
+    expect(await pendingJobs(request.deadlineId)).toEqual([`${request.deadlineId}.before-1d`, `${request.deadlineId}.due`]);
+    const again = await app.call('POST', '/api/notifications/reschedule', admin);
+    expect(again.body.reminders.restored).toBe(0);
+
+    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId), 10_000);
+    const lateness = new Date(reached.data.reachedAt).getTime() - (requestedAt.getTime() + 6 * DAY);
+    expect(lateness).toBeGreaterThanOrEqual(0);
+    expect(lateness).toBeLessThan(LATE_BOUND);
+    expect((await plan(request.deadlineId)).reminders.map((r: Json) => [r.key, r.status])).toEqual([
+      ['before-1d', 'fired'],
+      ['due', 'fired'],
+    ]);
+  });
+
+  it("takes the evaluation service's scoring deadlines the same way (evaluation.deadline.v1), with the scoring policy", async () => {
+    const request = deadlineRequest({ deadline: 'scoring', requestedAt: new Date(), workingDays: 1, machineId: 'assessment-lifecycle', stage: 'scoring', responsibleUnits: ['市科技局'] });
+    await app.deliver('evaluation.deadline.v1', 'evaluation.deadline.requested', request.instanceId, request);
+    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId));
+    expect(reached.data.deadline).toBe('scoring');
+    const [dispatched] = app.events('notification.reminder.dispatched', request.deadlineId);
+    expect(dispatched.data.recipients).toEqual([
+      { type: 'unit', id: '市科技局' },
+      { type: 'unit', id: COORDINATOR },
+    ]);
+    await app.deliver('evaluation.deadline.v1', 'evaluation.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'scoring', cancelledAt: new Date().toISOString() });
+    expect((await plan(request.deadlineId)).reminders.filter((r: Json) => r.kind === 'escalation').map((r: Json) => r.status)).toEqual(['cancelled', 'cancelled']);
+  });
+
+  it('restores what Redis lost when the service restarts, from the database alone', async () => {
+    const requestedAt = new Date();
+    const request = deadlineRequest({ deadline: 'publicNotice', requestedAt, workingDays: 5, machineId: 'application-lifecycle' });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+    await waitFor('the job in Redis', async () => (await pendingJobs(request.deadlineId)).length === 1);
+    await app.close();
+    await deleteRedisKeys(prefix);
+
+    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY });
+    await waitFor('the job back in Redis', async () => (await pendingJobs(request.deadlineId)).length === 1);
+    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId), 10_000);
+    expect(new Date(reached.data.reachedAt).getTime()).toBeGreaterThanOrEqual(requestedAt.getTime() + 5 * DAY);
+    // The public notice period has no reminders and tells nobody: only the lifecycle hears that it ended.
+    expect(app.events(undefined, request.deadlineId).map((e) => e.type)).toEqual(['notification.deadline.reached']);
+  });
+});
