@@ -1,20 +1,89 @@
-import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
+import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
+import { join } from 'node:path';
+import { AccountRepository } from './auth/account.repository';
+import { AuthHttpController, GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
+import { DEMO_PASSWORD, seedDemoAccounts } from './auth/demo-accounts';
+import type { GatewayAuthConfig } from './auth/gateway-auth.config';
+import { gatewayMigrations } from './auth/gateway.migrations';
+import { LoginRateLimiter } from './auth/login-rate-limiter';
+import { DocsHttpController } from './openapi/docs.http.controller';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
 import type { ServiceRoute } from './service-routes';
 
 export const GATEWAY_SERVICE = 'gateway';
+export const GATEWAY_DATABASE = Symbol('GATEWAY_DATABASE');
+const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');
 
-/** The HTTP edge: forwards `/api/*` to the services (auth, OpenAPI and the console come with the gateway issue). */
+export interface GatewayOptions {
+  routes: ServiceRoute[];
+  /** Where the accounts live (schema `gateway`). */
+  database: DatabaseLocation;
+  auth: GatewayAuthConfig;
+  /** bcrypt cost for seeded demo passwords (tests lower it). */
+  bcryptRounds?: number;
+}
+
+/**
+ * `GATEWAY_DATABASE_URL` or `DATABASE_URL` → PostgreSQL; otherwise PGlite in `DATA_DIR/gateway-pglite` when DATA_DIR
+ * is set, else in memory (demo accounts are seeded at every start, so nothing is lost but sessions' tokens).
+ */
+export function gatewayDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  const url = env.GATEWAY_DATABASE_URL || env.DATABASE_URL;
+  if (url) return { url };
+  return { pgliteDataDir: env.DATA_DIR ? join(env.DATA_DIR, 'gateway-pglite') : 'memory://' };
+}
+
+/** Seeds the demo accounts before the gateway listens, reports the database in readiness, closes it on shutdown. */
+@Injectable()
+class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(GATEWAY_DATABASE) private readonly db: Database,
+    @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly accounts: AccountRepository,
+    readiness: ReadinessRegistry,
+  ) {
+    readiness.add({ name: `database:${db.schema}`, check: async () => void (await db.query('SELECT 1')) });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { auth } = this.options;
+    if (auth.secretGenerated) this.logger.warn('JWT_SECRET is not set: using a random secret for this process (tokens stop working at restart); set JWT_SECRET in production');
+    if (auth.trustClientIdentity) this.logger.warn('GATEWAY_TRUST_CLIENT_IDENTITY=true: requests without a token are forwarded with the x-user-* headers the client chose (tests and local demos only, never production)');
+    const created = await seedDemoAccounts(this.accounts, this.options.bcryptRounds);
+    if (created.length > 0) this.logger.info({ usernames: created, password: DEMO_PASSWORD }, `demo accounts created: ${created.join(', ')} (password ${DEMO_PASSWORD}); sign in with POST /api/auth/login`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+/** The HTTP edge: sign-in (`/api/auth`), the OpenAPI document (`/api/docs`), and `/api/*` forwarded to the services. */
 @Module({})
 export class GatewayModule implements NestModule {
-  private static routes: ServiceRoute[] = [];
+  constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
 
-  static register(options: { routes: ServiceRoute[] }): DynamicModule {
-    GatewayModule.routes = options.routes;
-    return { module: GatewayModule };
+  static register(options: GatewayOptions): DynamicModule {
+    return {
+      module: GatewayModule,
+      controllers: [AuthHttpController, DocsHttpController],
+      providers: [
+        { provide: GATEWAY_OPTIONS, useValue: options },
+        { provide: GATEWAY_AUTH_CONFIG, useValue: options.auth },
+        { provide: GATEWAY_DATABASE, useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
+        { provide: AccountRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
+        { provide: LoginRateLimiter, useFactory: () => new LoginRateLimiter(options.auth.loginAttemptsPerWindow, options.auth.loginWindowMs) },
+        GatewayRuntime,
+      ],
+    };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(serviceProxyMiddleware(GatewayModule.routes)).forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
+    consumer
+      .apply(serviceProxyMiddleware(this.options.routes, { jwtSecret: this.options.auth.jwtSecret, trustClientIdentity: this.options.auth.trustClientIdentity }))
+      .forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
   }
 }

@@ -1,0 +1,60 @@
+import type { SqlExecutor } from '@scq/platform-persistence';
+
+export interface Account {
+  id: string;
+  username: string;
+  name: string;
+  roles: string[];
+  unit: string | null;
+  organisation: string | null;
+}
+
+export interface StoredAccount extends Account {
+  passwordHash: string;
+}
+
+interface AccountRow {
+  id: string;
+  username: string;
+  name: string;
+  password_hash: string;
+  roles: string[];
+  unit: string | null;
+  organisation: string | null;
+}
+
+const COLUMNS = 'id, username, name, password_hash, roles, unit, organisation';
+
+/** Accounts in `gateway.account`; usernames are matched case-insensitively. */
+export class AccountRepository {
+  constructor(private readonly db: SqlExecutor) {}
+
+  async byUsername(username: string): Promise<StoredAccount | null> {
+    const { rows } = await this.db.query<AccountRow>(`SELECT ${COLUMNS} FROM gateway.account WHERE lower(username) = lower($1) AND active`, [username]);
+    return rows[0] ? toAccount(rows[0]) : null;
+  }
+
+  async byId(id: string): Promise<StoredAccount | null> {
+    const { rows } = await this.db.query<AccountRow>(`SELECT ${COLUMNS} FROM gateway.account WHERE id = $1 AND active`, [id]);
+    return rows[0] ? toAccount(rows[0]) : null;
+  }
+
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    const { rows } = await this.db.query<{ id: string }>('SELECT id FROM gateway.account WHERE id = ANY($1::text[])', [ids]);
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** Inserts the account unless one with the same id or username exists; true when inserted. */
+  async insertIfAbsent(account: StoredAccount): Promise<boolean> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO gateway.account (id, username, name, password_hash, roles, unit, organisation)
+       VALUES ($1, $2, $3, $4, $5::text[], $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
+      [account.id, account.username, account.name, account.passwordHash, account.roles, account.unit, account.organisation],
+    );
+    return rows.length > 0;
+  }
+}
+
+function toAccount(row: AccountRow): StoredAccount {
+  return { id: row.id, username: row.username, name: row.name, passwordHash: row.password_hash, roles: row.roles, unit: row.unit, organisation: row.organisation };
+}

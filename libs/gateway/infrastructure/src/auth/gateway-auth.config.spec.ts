@@ -1,0 +1,31 @@
+import { GatewayConfigError, gatewayAuthConfigFromEnv } from './gateway-auth.config';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+describe('gateway auth configuration', () => {
+  it('refuses to start in production without JWT_SECRET, or trusting client identity', () => {
+    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production' })).toThrow(GatewayConfigError);
+    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
+    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), GATEWAY_TRUST_CLIENT_IDENTITY: 'true' })).toThrow(/must not be set/);
+    expect(gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: 'given' })).toMatchObject({ jwtSecret: 'given', secretGenerated: false, trustClientIdentity: false });
+  });
+
+  it('makes a random secret per process outside production, and trusts client headers only when asked', () => {
+    const a = gatewayAuthConfigFromEnv({});
+    const b = gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
+    expect(a.secretGenerated).toBe(true);
+    expect(a.jwtSecret).not.toBe(b.jwtSecret);
+    expect([a.trustClientIdentity, b.trustClientIdentity, gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: '1' }).trustClientIdentity]).toEqual([false, true, false]);
+  });
+});
+
+describe('login rate limiter', () => {
+  it('allows the limit per window per key, then says how long to wait', () => {
+    let now = 0;
+    const limiter = new LoginRateLimiter(2, 60_000, () => now);
+    expect([limiter.attempt('k'), limiter.attempt('k'), limiter.attempt('other')]).toEqual([null, null, null]);
+    now = 15_000;
+    expect(limiter.attempt('k')).toBe(45);
+    now = 60_000;
+    expect(limiter.attempt('k')).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+
+export interface GatewayAuthConfig {
+  /** HS256 key for access tokens. */
+  jwtSecret: string;
+  /** True when no JWT_SECRET was given and a random one was made for this process (tokens die with it). */
+  secretGenerated: boolean;
+  /** Token lifetime in seconds (1 h). */
+  tokenTtlSeconds: number;
+  /** Forward a token-less client's own `x-user-*` headers (tests and local demos only, never production). */
+  trustClientIdentity: boolean;
+  /** Login attempts allowed per IP and username per window. */
+  loginAttemptsPerWindow: number;
+  loginWindowMs: number;
+}
+
+/** Thrown at start-up when the gateway cannot run safely with the given environment. */
+export class GatewayConfigError extends Error {}
+
+/**
+ * From the environment: `JWT_SECRET` (required when NODE_ENV=production; otherwise a random per-process
+ * secret), `GATEWAY_TRUST_CLIENT_IDENTITY=true` (backwards compatibility for tests and demos).
+ */
+export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayAuthConfig {
+  const given = env.JWT_SECRET?.trim();
+  const production = env.NODE_ENV === 'production';
+  if (!given && production) {
+    throw new GatewayConfigError('JWT_SECRET is required when NODE_ENV=production: set it to a long random value (e.g. `openssl rand -base64 48`); the gateway refuses to start without it');
+  }
+  const trustClientIdentity = env.GATEWAY_TRUST_CLIENT_IDENTITY === 'true';
+  if (trustClientIdentity && production) {
+    throw new GatewayConfigError('GATEWAY_TRUST_CLIENT_IDENTITY=true lets any client claim any identity: it must not be set when NODE_ENV=production');
+  }
+  return {
+    jwtSecret: given || randomBytes(48).toString('base64'),
+    secretGenerated: !given,
+    tokenTtlSeconds: 3600,
+    trustClientIdentity,
+    loginAttemptsPerWindow: 10,
+    loginWindowMs: 60_000,
+  };
+}

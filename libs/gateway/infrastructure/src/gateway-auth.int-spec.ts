@@ -1,0 +1,173 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sign } from 'jsonwebtoken';
+import pino from 'pino';
+import { InProcessMessageBus } from '@scq/platform-messaging';
+import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
+import { TOKEN_ISSUER } from './auth/access-token';
+import { DEMO_PASSWORD } from './auth/demo-accounts';
+import { gatewayAuthConfigFromEnv, type GatewayAuthConfig } from './auth/gateway-auth.config';
+import { GatewayModule } from './gateway.module';
+
+jest.setTimeout(60_000);
+
+/** The gateway in-process on PGlite, in front of a real HTTP upstream that echoes the headers it received. */
+describe('gateway authentication', () => {
+  let upstream: Server;
+  let upstreamUrl: string;
+  let gateway: RunningHost;
+  let trusting: RunningHost;
+  const logLines: string[] = [];
+  const auth: GatewayAuthConfig = { ...gatewayAuthConfigFromEnv({}), trustClientIdentity: false };
+
+  async function startGateway(config: GatewayAuthConfig): Promise<RunningHost> {
+    const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
+    return bootstrapHost({
+      name: 'gateway-test',
+      logger,
+      bus: new InProcessMessageBus(),
+      port: 0,
+      host: '127.0.0.1',
+      modules: [GatewayModule.register({ routes: [{ prefix: '/api/workflow', target: upstreamUrl }], database: { pgliteDataDir: 'memory://' }, auth: config, bcryptRounds: 4 })],
+    });
+  }
+
+  beforeAll(async () => {
+    upstream = createServer((request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ method: request.method, url: request.url, headers: request.headers }));
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    gateway = await startGateway(auth);
+    trusting = await startGateway({ ...gatewayAuthConfigFromEnv({}), trustClientIdentity: true });
+  });
+
+  afterAll(async () => {
+    await Promise.all([gateway?.close(), trusting?.close()]);
+    await new Promise((resolve) => upstream?.close(resolve));
+  });
+
+  const login = (body: unknown, base = gateway.url) => fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const tokenOf = async (username: string, base = gateway.url) => ((await (await login({ username, password: DEMO_PASSWORD }, base)).json()) as { accessToken: string }).accessToken;
+  const proxied = async (headers: Record<string, string>, base = gateway.url) => {
+    const response = await fetch(`${base}/api/workflow/instances?x=1`, { headers });
+    return { status: response.status, body: (await response.json()) as { headers: IncomingHttpHeaders; error?: { code: string; message: string } } };
+  };
+  const spoofed = { 'x-user-id': 'mallory', 'x-user-roles': 'admin', 'x-user-unit': 'anything', 'x-user-org': 'evil' };
+
+  it('prints the seeded demo accounts and the demo password once at first start', () => {
+    const seeded = logLines.map((line) => JSON.parse(line) as { msg: string; usernames?: string[]; password?: string }).filter((line) => line.usernames);
+    expect(seeded).toHaveLength(2); // one per gateway (each its own in-memory database)
+    expect(seeded[0]).toMatchObject({ password: DEMO_PASSWORD, usernames: ['applicant', 'officer.transport', 'officer.urban', 'officer.forestry', 'coordinator', 'evaluator', 'admin'] });
+    expect(logLines.some((line) => line.includes('JWT_SECRET is not set'))).toBe(true);
+  });
+
+  it('signs in with the right password: a 1-hour HS256 token and who it names', async () => {
+    const response = await login({ username: 'officer.transport', password: DEMO_PASSWORD });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { accessToken: string; expiresIn: number; user: unknown };
+    expect(body.user).toEqual({ id: 'demo-officer-transport', name: expect.any(String), roles: ['officer'], unit: '市交通运输委', organisation: '重庆市交通运输委员会' });
+    expect(body.expiresIn).toBe(3600);
+    const [header, payload] = body.accessToken.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, number | string>);
+    expect(header.alg).toBe('HS256');
+    expect(Number(payload.exp) - Number(payload.iat)).toBe(3600);
+  });
+
+  it('refuses a wrong password and an unknown user with the same 401', async () => {
+    const wrong = await login({ username: 'coordinator', password: 'nope' });
+    const unknown = await login({ username: 'nobody', password: DEMO_PASSWORD });
+    expect([wrong.status, unknown.status]).toEqual([401, 401]);
+    const [a, b] = (await Promise.all([wrong.json(), unknown.json()])) as Array<{ error: { code: string; message: string } }>;
+    expect(a.error).toEqual(b.error);
+    expect(a.error.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('refuses a bad body with 400 and field errors', async () => {
+    const response = await login({ username: '', extra: 1 });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; fields: Array<{ path: string }> } };
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.fields.map((f) => f.path)).toEqual(expect.arrayContaining(['username', 'password']));
+  });
+
+  it('answers me for a valid token and 401 without one', async () => {
+    const token = await tokenOf('officer.urban');
+    const me = await fetch(`${gateway.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ id: 'demo-officer-urban', roles: ['officer'], unit: '市城市管理局' });
+    expect((await fetch(`${gateway.url}/api/auth/me`)).status).toBe(401);
+  });
+
+  it('replaces whatever x-user-* headers the client sent with the token identity (unit and org percent-encoded)', async () => {
+    const token = await tokenOf('coordinator');
+    const { status, body } = await proxied({ ...spoofed, authorization: `Bearer ${token}` });
+    expect(status).toBe(200);
+    expect(body.headers).toMatchObject({ 'x-user-id': 'demo-coordinator', 'x-user-roles': 'coordinator', 'x-user-unit': encodeURIComponent('市发展改革委'), 'x-user-org': encodeURIComponent('重庆市发展和改革委员会') });
+    expect(body.headers.authorization).toBeUndefined();
+    // The same holds when the gateway trusts token-less clients: a token always wins.
+    const trusted = await proxied({ ...spoofed, authorization: `Bearer ${await tokenOf('evaluator', trusting.url)}` }, trusting.url);
+    expect(trusted.body.headers).toMatchObject({ 'x-user-id': 'demo-evaluator', 'x-user-roles': 'evaluator' });
+    expect(trusted.body.headers['x-user-unit']).toBeUndefined();
+  });
+
+  it('refuses expired, tampered, malformed and foreign-key tokens with 401 and forwards nothing', async () => {
+    const past = Math.floor(Date.now() / 1000) - 7200;
+    const expired = sign({ roles: ['admin'], exp: past + 3600, iat: past }, auth.jwtSecret, { algorithm: 'HS256', subject: 'demo-admin', issuer: TOKEN_ISSUER });
+    const valid = await tokenOf('admin');
+    const signature = valid.slice(valid.lastIndexOf('.') + 1);
+    const flipped = signature[5] === 'A' ? 'B' : 'A';
+    const tampered = `${valid.slice(0, valid.lastIndexOf('.') + 1)}${signature.slice(0, 5)}${flipped}${signature.slice(6)}`;
+    const foreign = sign({ roles: ['admin'] }, 'another-secret', { algorithm: 'HS256', subject: 'demo-admin', issuer: TOKEN_ISSUER, expiresIn: 600 });
+    const cases: Array<[string, string]> = [
+      ['expired', `Bearer ${expired}`],
+      ['tampered', `Bearer ${tampered}`],
+      ['malformed', 'Bearer not-a-jwt'],
+      ['not bearer', `Basic ${Buffer.from('admin:x').toString('base64')}`],
+      ['foreign key', `Bearer ${foreign}`],
+    ];
+    for (const [name, authorization] of cases) {
+      const { status, body } = await proxied({ authorization });
+      expect({ name, status, forwarded: body.headers !== undefined }).toEqual({ name, status: 401, forwarded: false });
+      expect(body.error?.code).toBe(name === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
+    }
+    expect((await proxied({ authorization: `Bearer ${expired}` })).body.error?.message).toMatch(/expired/);
+    const me = await fetch(`${gateway.url}/api/auth/me`, { headers: { authorization: `Bearer ${tampered}` } });
+    expect(me.status).toBe(401);
+  });
+
+  it('without a token, strips client x-user-* headers unless GATEWAY_TRUST_CLIENT_IDENTITY is on', async () => {
+    const stripped = await proxied(spoofed);
+    expect(stripped.status).toBe(200);
+    expect(Object.keys(stripped.body.headers).filter((name) => name.startsWith('x-user-'))).toEqual([]);
+    const trusted = await proxied(spoofed, trusting.url);
+    expect(trusted.body.headers).toMatchObject(spoofed);
+  });
+
+  it('limits sign-in attempts per IP and username to 10 a minute (429)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i += 1) statuses.push((await login({ username: 'brute-force', password: `guess-${i}` })).status);
+    expect(statuses).toEqual([...Array(10).fill(401), 429]);
+    const limited = await login({ username: 'Brute-Force', password: 'x' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await limited.json()) as { error: { message: string } }).error.message).toMatch(/Too many sign-in attempts/);
+    // Another username from the same address is not affected.
+    expect((await login({ username: 'evaluator', password: DEMO_PASSWORD })).status).toBe(200);
+  });
+
+  it('publishes an OpenAPI document generated from the schemas, and a page rendering it', async () => {
+    const response = await fetch(`${gateway.url}/api/docs/openapi.json`);
+    expect(response.status).toBe(200);
+    const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/auth/me']));
+    expect(document.paths['/api/auth/login'].post).toBeDefined();
+    expect(Object.keys(document.components.schemas.LoginRequest.properties ?? {})).toEqual(['username', 'password']);
+    const page = await fetch(`${gateway.url}/api/docs`);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    expect(html).toContain('POST /api/auth/login');
+    expect(html).not.toMatch(/<script|https?:\/\/(?!127)/);
+  });
+});
