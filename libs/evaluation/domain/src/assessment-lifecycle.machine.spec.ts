@@ -1,7 +1,6 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { ASSESSMENT_LIFECYCLE, assessmentLifecycleMachine, type AssessmentLifecycleContext, type AssessmentLifecycleEvent } from './assessment-lifecycle.machine';
-import { authorize, type Actor, type AuthorizationSubject } from '@scq/lifecycle-domain';
-import { startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
+import { authorize, startLifecycle, stepLifecycle, type Actor, type AuthorizationSubject, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
 import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from '@scq/lifecycle-domain/testing';
 
 const machine = assessmentLifecycleMachine;

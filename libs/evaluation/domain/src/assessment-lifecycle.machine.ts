@@ -1,16 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { AssessmentPurpose, DeadlinePolicy, LifecycleDefinition, Permission } from '@scq/lifecycle-domain';
-import {
-  armDeadline,
-  deadlineHooks,
-  disarmDeadline,
-  isActiveDeadline,
-  NO_DEADLINES,
-  type CancelDeadlineParams,
-  type DeadlineContext,
-  type DeadlineReachedEvent,
-  type RequestDeadlineParams,
-} from '@scq/lifecycle-domain';
+import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLINES, type AssessmentPurpose, type CancelDeadlineParams, type DeadlineContext, type DeadlinePolicy, type DeadlineReachedEvent, type LifecycleDefinition, type Permission, type RequestDeadlineParams } from '@scq/lifecycle-domain';
 
 /**
  * The assessment lifecycle (DESIGN §2): the recognition of a scenario (场景认定), its effectiveness (场景落地成效评估)

@@ -1,6 +1,5 @@
 import { APPLICATION_LIFECYCLE, applicationLifecycleMachine, type ApplicationLifecycleContext, type ApplicationLifecycleEvent } from './application-lifecycle.machine';
-import type { AssessmentPurpose } from '@scq/lifecycle-domain';
-import { acceptedEvents, startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
+import { acceptedEvents, startLifecycle, stepLifecycle, type AssessmentPurpose, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
 import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from '@scq/lifecycle-domain/testing';
 
 const machine = applicationLifecycleMachine;

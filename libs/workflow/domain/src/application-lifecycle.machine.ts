@@ -1,18 +1,6 @@
 import { assign, setup } from 'xstate';
 import { isAssessment, type AssessmentFinalizedEvent } from './gate-events';
-import type { DeadlinePolicy, LifecycleDefinition, Permission } from '@scq/lifecycle-domain';
-import type { RequestAssessmentParams } from '@scq/lifecycle-domain';
-import {
-  armDeadline,
-  deadlineHooks,
-  disarmDeadline,
-  isActiveDeadline,
-  NO_DEADLINES,
-  type CancelDeadlineParams,
-  type DeadlineContext,
-  type DeadlineReachedEvent,
-  type RequestDeadlineParams,
-} from '@scq/lifecycle-domain';
+import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLINES, type CancelDeadlineParams, type DeadlineContext, type DeadlinePolicy, type DeadlineReachedEvent, type LifecycleDefinition, type Permission, type RequestAssessmentParams, type RequestDeadlineParams } from '@scq/lifecycle-domain';
 
 /**
  * The application lifecycle (申报 / 揭榜, DESIGN §2): an applicant applies to take an open scenario; the

@@ -1,7 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import type { AssessmentPurpose } from '@scq/lifecycle-domain';
-import type { DeadlineReachedEvent } from '@scq/lifecycle-domain';
-import { acceptedEvents, startLifecycle, stepLifecycle, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
+import { acceptedEvents, startLifecycle, stepLifecycle, type AssessmentPurpose, type DeadlineReachedEvent, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
 import { SCENARIO_LIFECYCLE, scenarioLifecycleMachine, type ScenarioLifecycleContext, type ScenarioLifecycleEvent } from './scenario-lifecycle.machine';
 import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from '@scq/lifecycle-domain/testing';
 

@@ -1,18 +1,6 @@
 import { assign, setup } from 'xstate';
 import { isAssessment, type ApplicationApprovedEvent, type AssessmentFinalizedEvent, type AssessmentLink } from './gate-events';
-import type { LifecycleDefinition, Permission } from '@scq/lifecycle-domain';
-import type { RequestAssessmentParams } from '@scq/lifecycle-domain';
-import {
-  armDeadline,
-  deadlineHooks,
-  disarmDeadline,
-  isActiveDeadline,
-  NO_DEADLINES,
-  type CancelDeadlineParams,
-  type DeadlineContext,
-  type DeadlineReachedEvent,
-  type RequestDeadlineParams,
-} from '@scq/lifecycle-domain';
+import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLINES, type CancelDeadlineParams, type DeadlineContext, type DeadlineReachedEvent, type LifecycleDefinition, type Permission, type RequestAssessmentParams, type RequestDeadlineParams } from '@scq/lifecycle-domain';
 
 /**
  * The scenario lifecycle (DESIGN §2), cultivation to large-scale rollout:
