@@ -6,13 +6,16 @@ import { driveScenarioSlice, expectBadInputRefused } from './scenario-slice.driv
 
 jest.setTimeout(180_000);
 
+// The slice driver names its callers with x-user-* headers, as a trusted test client (no tokens here).
+const EMBEDDED_ENV = { DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', GATEWAY_TRUST_CLIENT_IDENTITY: 'true' };
+
 /** The embedded mode: one process, PGlite on disk, the in-process bus; nothing but Node. */
 describe('platform in embedded mode (standalone)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'scq-embedded-'));
   let host: ServiceProcess;
 
   beforeAll(async () => {
-    host = await startServiceProcess('standalone', { DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '' });
+    host = await startServiceProcess('standalone', { ...EMBEDDED_ENV, DATA_DIR: dataDir });
   });
 
   afterAll(async () => {
@@ -27,7 +30,7 @@ describe('platform in embedded mode (standalone)', () => {
       `slice latency in embedded mode: register→proposed ${first.registeredToProposedMs.toFixed(0)} ms (first), ${second.registeredToProposedMs.toFixed(0)} ms (second); transition→read model ${second.transitionToReadModelMs.toFixed(0)} ms`,
     );
     expect(await host.stop()).toBe(0);
-    host = await startServiceProcess('standalone', { DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '' });
+    host = await startServiceProcess('standalone', { ...EMBEDDED_ENV, DATA_DIR: dataDir });
     const after = await (await fetch(`${host.url}/api/scenarios/${first.scenarioId}`)).json();
     expect(after).toMatchObject({ id: first.scenarioId, stage: 'cultivating' });
   });
@@ -40,6 +43,6 @@ describe('platform in embedded mode (standalone)', () => {
     const response = await fetch(`${host.url}/health/ready`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { checks: Array<{ name: string }> };
-    expect(body.checks.map((c: { name: string }) => c.name).sort()).toEqual(['database:evaluation', 'database:notification', 'database:registry', 'database:workflow']);
+    expect(body.checks.map((c: { name: string }) => c.name).sort()).toEqual(['database:evaluation', 'database:gateway', 'database:notification', 'database:registry', 'database:workflow']);
   });
 });

@@ -1,4 +1,5 @@
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
+import { consoleDirFromEnv, GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv } from '@scq/gateway-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { runProcess } from '@scq/platform-runtime';
@@ -19,8 +20,12 @@ void runProcess({
     WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env) }),
     EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env) }),
     NotificationModule.register(notificationOptionsFromEnv(env)),
+    // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.
+    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env), consoleDir: consoleDirFromEnv(env) }),
   ],
   announce: (host) => {
-    process.stdout.write(`\n场景重庆 Scenario Lifecycle Platform is running (embedded mode): ${host.url}\n  health: ${host.url}/health/ready   scenarios: ${host.url}/api/scenarios\n\n`);
+    process.stdout.write(
+      `\n场景重庆 Scenario Lifecycle Platform is running (embedded mode): ${host.url}\n  console 控制台: ${host.url}/   API docs: ${host.url}/api/docs   health: ${host.url}/health/ready\n\n`,
+    );
   },
 });

@@ -17,6 +17,7 @@ import {
 } from '@scq/evaluation-application';
 import { LifecycleRunner, SqlLifecycleStore } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
+import { ApiDocsModule, serviceApiDocs } from '@scq/platform-observability';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
 import { EvaluationSubscriptions } from './evaluation.subscriptions';
 import { AssessmentHttpController } from './http/assessment.http.controller';
@@ -27,6 +28,7 @@ import { evaluationMigrations } from './persistence/evaluation.migrations';
 import { SqlAssessmentRepository } from './persistence/sql-assessment.repository';
 import { SqlEvaluatorPoolRepository } from './persistence/sql-evaluator-pool.repository';
 import { SqlSubjectPartyRepository } from './persistence/sql-subject-party.repository';
+import { EVALUATION_OPERATIONS } from './evaluation.openapi';
 
 export const EVALUATION_SERVICE = 'evaluation';
 export const EVALUATION_DEPS = Symbol('EVALUATION_DEPS');
@@ -47,8 +49,10 @@ export class EvaluationModule {
   static register(options: { database: DatabaseLocation }): DynamicModule {
     return {
       module: EvaluationModule,
+      imports: [ApiDocsModule],
       controllers: [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController],
       providers: [
+        serviceApiDocs(EVALUATION_SERVICE, EVALUATION_OPERATIONS),
         ...serviceRuntimeProviders({ service: EVALUATION_SERVICE, schema: 'evaluation', database: options.database, migrations: evaluationMigrations }),
         {
           provide: EVALUATION_DEPS,

@@ -1,2 +1,3 @@
 export * from './evaluation.module';
 export * from './persistence/evaluation.migrations';
+export * from './evaluation.openapi';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
+import { ApiDocsModule, LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';
@@ -8,7 +8,10 @@ import { DEMO_PASSWORD, seedDemoAccounts } from './auth/demo-accounts';
 import type { GatewayAuthConfig } from './auth/gateway-auth.config';
 import { gatewayMigrations } from './auth/gateway.migrations';
 import { LoginRateLimiter } from './auth/login-rate-limiter';
-import { DocsHttpController } from './openapi/docs.http.controller';
+import { DOCS_SERVICE_ROUTES, DocsHttpController } from './openapi/docs.http.controller';
+import { apiRateLimitMiddleware } from './api-rate-limit.middleware';
+import { callerIdentityMiddleware } from './auth/caller-identity.middleware';
+import { consoleStaticMiddleware } from './console/console-static.middleware';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
 import type { ServiceRoute } from './service-routes';
 
@@ -23,6 +26,8 @@ export interface GatewayOptions {
   auth: GatewayAuthConfig;
   /** bcrypt cost for seeded demo passwords (tests lower it). */
   bcryptRounds?: number;
+  /** The built web console to serve at `/` (null: none, API only). */
+  consoleDir?: string | null;
 }
 
 /**
@@ -61,7 +66,11 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
-/** The HTTP edge: sign-in (`/api/auth`), the OpenAPI document (`/api/docs`), and `/api/*` forwarded to the services. */
+/**
+ * The HTTP edge: sign-in (`/api/auth`), the OpenAPI document (`/api/docs`), the caller of every `/api/*` request
+ * decided from its Bearer token, those requests forwarded to the services named by `routes` (none in embedded
+ * mode, where the services answer in this process), and the web console at `/`.
+ */
 @Module({})
 export class GatewayModule implements NestModule {
   constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
@@ -69,9 +78,11 @@ export class GatewayModule implements NestModule {
   static register(options: GatewayOptions): DynamicModule {
     return {
       module: GatewayModule,
+      imports: [ApiDocsModule],
       controllers: [AuthHttpController, DocsHttpController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
+        { provide: DOCS_SERVICE_ROUTES, useValue: options.routes },
         { provide: GATEWAY_AUTH_CONFIG, useValue: options.auth },
         { provide: GATEWAY_DATABASE, useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
         { provide: AccountRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
@@ -82,8 +93,10 @@ export class GatewayModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
+    const { auth, routes, consoleDir } = this.options;
     consumer
-      .apply(serviceProxyMiddleware(this.options.routes, { jwtSecret: this.options.auth.jwtSecret, trustClientIdentity: this.options.auth.trustClientIdentity }))
+      .apply(callerIdentityMiddleware({ jwtSecret: auth.jwtSecret, trustClientIdentity: auth.trustClientIdentity }), apiRateLimitMiddleware(auth.apiRequestsPerMinute), serviceProxyMiddleware(routes))
       .forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
+    if (consoleDir) consumer.apply(consoleStaticMiddleware(consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.GET });
   }
 }

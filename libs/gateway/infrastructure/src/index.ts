@@ -4,3 +4,4 @@ export * from './auth/gateway-auth.config';
 export * from './auth/demo-accounts';
 export * from './auth/access-token';
 export * from './openapi/openapi';
+export * from './console/console-static.middleware';

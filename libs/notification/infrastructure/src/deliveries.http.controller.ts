@@ -8,7 +8,7 @@ import type { Database } from '@scq/platform-persistence';
 import { isPrivileged, normaliseUnit, requireCaller, type HeaderMap } from './caller.http';
 import { decodeCursor } from './page-cursor';
 
-const deliveriesQuery = z
+export const deliveriesQuery = z
   .object({
     /** A unit (code, alias or Chinese name) or a user id. */
     recipient: z.string().trim().min(1).max(200).optional(),

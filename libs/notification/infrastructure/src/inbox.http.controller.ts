@@ -7,7 +7,7 @@ import { decodeCursor } from './page-cursor';
 
 const scope = z.enum(['all', 'unit', 'user']).default('all');
 
-const listQuery = z
+export const inboxListQuery = z
   .object({
     scope,
     status: z.enum(['unread', 'read', 'all']).default('all'),
@@ -19,8 +19,8 @@ const listQuery = z
   })
   .strict();
 
-const readAllBody = z.object({ scope }).strict();
-const itemParams = z.object({ id: z.string().uuid('通知编号应为 UUID the item id must be a UUID') });
+export const readAllBody = z.object({ scope }).strict();
+export const itemParams = z.object({ id: z.string().uuid('通知编号应为 UUID the item id must be a UUID') });
 
 /**
  * The in-app inbox of the caller: their unit's messages (shared by its members: one reads for all) and their own.
@@ -32,7 +32,7 @@ export class InboxHttpController {
 
   @Get()
   async list(@Query() query: unknown, @Headers() headers: HeaderMap) {
-    const q = parseRequest(listQuery, query);
+    const q = parseRequest(inboxListQuery, query);
     const owner = ownerOf(headers);
     const page = await this.inbox.list(owner, q.scope, { status: q.status, limit: q.limit, after: q.after ?? null });
     return { items: page.items.map(itemView), nextCursor: page.nextCursor, unread: await this.inbox.unreadCounts(owner) };

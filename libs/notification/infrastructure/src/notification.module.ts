@@ -32,9 +32,9 @@ import {
   type SubjectDirectory,
   type WebhookSender,
 } from '@scq/notification-application';
-import { CalendarDeadlineCalculator, DEFAULT_DELIVERY_RETRY, parseReminderPolicies, type DeadlineCalculator, type DeliveryRetryPolicy, type ReminderPolicies } from '@scq/notification-domain';
+import { CalendarDeadlineCalculator, DEFAULT_DELIVERY_RETRY, parseReminderPolicies, ScaledDeadlineCalculator, type DeadlineCalculator, type DeliveryRetryPolicy, type ReminderPolicies } from '@scq/notification-domain';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
-import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
+import { ApiDocsModule, LOGGER, ReadinessRegistry, serviceApiDocs, type Logger } from '@scq/platform-observability';
 import { databaseLocationFromEnv, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { BullMqScheduler, DatabaseScheduler, type Scheduler } from '@scq/platform-scheduling';
 import { DeadlineCancelledConsumer } from './deadline-cancelled.consumer';
@@ -59,6 +59,7 @@ import { SqlInboxRepository } from './sql-inbox.repository';
 import { SqlPreferencesRepository } from './sql-preferences.repository';
 import { SqlSubjectDirectory } from './sql-subject.directory';
 import { SubjectDirectoryConsumer } from './subject-directory.consumer';
+import { NOTIFICATION_OPERATIONS } from './notification.openapi';
 
 export { NOTIFICATION_SCHEDULER } from './notification.tokens';
 
@@ -89,8 +90,13 @@ export interface NotificationModuleOptions {
   schedulerConcurrency?: number;
 }
 
-/** The module's options from the environment (see docs/notification.md for every variable). */
+/**
+ * The module's options from the environment (see docs/notification.md for every variable).
+ * `NOTIFICATION_DEMO_WORKING_DAY_MS` (demos and browser tests only) makes one working day last that many
+ * milliseconds, so reminders and escalations fire within seconds; refused under NODE_ENV=production.
+ */
 export function notificationOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): NotificationModuleOptions {
+  const demoDay = demoWorkingDayMs(env);
   return {
     database: databaseLocationFromEnv(NOTIFICATION_SERVICE, env),
     redisUrl: env.REDIS_URL || undefined,
@@ -98,7 +104,20 @@ export function notificationOptionsFromEnv(env: NodeJS.ProcessEnv = process.env)
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || undefined,
     policiesFile: env.NOTIFICATION_POLICIES_FILE || undefined,
+    ...(demoDay === undefined ? {} : { calculator: new ScaledDeadlineCalculator(demoDay) }),
   };
+}
+
+function demoWorkingDayMs(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.NOTIFICATION_DEMO_WORKING_DAY_MS?.trim();
+  if (!raw) return undefined;
+  if (env.NODE_ENV === 'production') {
+    throw new Error('NOTIFICATION_DEMO_WORKING_DAY_MS is for demos and tests only and is refused when NODE_ENV=production: deadlines must follow the statutory working-day calendar. Unset it.');
+  }
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)) || Number(raw) <= 0) {
+    throw new Error(`NOTIFICATION_DEMO_WORKING_DAY_MS must be a positive whole number of milliseconds (one working day), got "${raw}"`);
+  }
+  return Number(raw);
 }
 
 /**
@@ -111,8 +130,10 @@ export class NotificationModule {
   static register(options: NotificationModuleOptions): DynamicModule {
     return {
       module: NotificationModule,
+      imports: [ApiDocsModule],
       controllers: [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController],
       providers: [
+        serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_OPERATIONS),
         ...serviceRuntimeProviders({ service: NOTIFICATION_SERVICE, schema: 'notification', database: options.database, migrations: notificationMigrations }),
         {
           provide: NOTIFICATION_SETTINGS,

@@ -7,8 +7,8 @@ import { parseRequest, RequestError } from '@scq/platform-observability';
 import type { Database } from '@scq/platform-persistence';
 import { isPrivileged, requireCaller, type HeaderMap } from './caller.http';
 
-const deadlinesQuery = z.object({ instance: z.string().uuid('instance 应为 UUID must be a UUID') }).strict();
-const deadlineParams = z.object({ deadlineId: z.string().min(1).max(300) });
+export const deadlinesQuery = z.object({ instance: z.string().uuid('instance 应为 UUID must be a UUID') }).strict();
+export const deadlineParams = z.object({ deadlineId: z.string().min(1).max(300) });
 
 /**
  * Operations: `POST /api/notifications/reschedule` re-derives every outstanding reminder, delivery attempt and

@@ -5,7 +5,7 @@ import { preferencesUpdateSchema, type Recipient } from '@scq/notification-domai
 import { parseRequest, RequestError } from '@scq/platform-observability';
 import { isPrivileged, normaliseUnit, requireCaller, type Caller, type HeaderMap } from './caller.http';
 
-const preferencesQuery = z
+export const preferencesQuery = z
   .object({
     scope: z.enum(['user', 'unit']).default('user'),
     /** Coordinator and admins only: another unit than their own. */

@@ -8,3 +8,6 @@ export * from './nest/host.module';
 export * from './nest/http-exception.filter';
 export * from './nest/parse-request';
 export * from './nest/trusted-caller.http';
+export * from './openapi/openapi';
+export * from './openapi/api-docs.module';
+export * from './openapi/route-coverage';

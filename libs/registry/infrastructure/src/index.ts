@@ -1,3 +1,4 @@
 export * from './registry.module';
 export * from './registry.migrations';
 export * from './sql-scenario.repository';
+export * from './registry.openapi';

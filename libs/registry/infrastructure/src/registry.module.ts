@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
+import { ApiDocsModule, serviceApiDocs } from '@scq/platform-observability';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
 import {
   ApplyStageChangedHandler,
@@ -15,6 +16,7 @@ import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
 import { SqlScenarioRepository } from './sql-scenario.repository';
 import { TaxonomyHttpController } from './taxonomy.http.controller';
+import { REGISTRY_OPERATIONS } from './registry.openapi';
 
 export const REGISTRY_SERVICE = 'scenario-registry';
 
@@ -39,8 +41,10 @@ export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
     return {
       module: RegistryModule,
+      imports: [ApiDocsModule],
       controllers: [ScenarioHttpController, TaxonomyHttpController, ...registryFeatures.flatMap((f) => f.controllers)],
       providers: [
+        serviceApiDocs(REGISTRY_SERVICE, REGISTRY_OPERATIONS),
         ...serviceRuntimeProviders({
           service: REGISTRY_SERVICE,
           schema: 'registry',

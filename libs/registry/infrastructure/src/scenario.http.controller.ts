@@ -7,7 +7,7 @@ import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository }
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
 import { decodeCursor } from './sql-scenario.repository';
 
-const listQuery = z.object({
+export const scenarioListQuery = z.object({
   stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   after: z.string().refine((cursor) => decodeCursor(cursor) !== null, '无效的分页游标 invalid cursor').optional(),
@@ -39,7 +39,7 @@ export class ScenarioHttpController {
 
   @Get()
   async list(@Query() query: unknown) {
-    const page = await this.scenarios.list(this.db, parseRequest(listQuery, query));
+    const page = await this.scenarios.list(this.db, parseRequest(scenarioListQuery, query));
     return { ...page, items: page.items.map(present) };
   }
 }

@@ -18,6 +18,8 @@ import {
   type TaxonomyVersionId,
 } from '@scq/taxonomy';
 
+export const taxonomyDomainsQuery = z.object({ aspect: z.string().optional() });
+
 /** The policy taxonomy as versioned reference data: aspects, domains, responsible units, plan facts. */
 @Controller('api/taxonomy')
 export class TaxonomyHttpController {
@@ -43,7 +45,7 @@ export class TaxonomyHttpController {
   @Get(':version/domains')
   domains(@Param('version') version: string, @Query() query: unknown) {
     const v = knownVersion(version);
-    const { aspect } = parseRequest(z.object({ aspect: z.string().optional() }), query);
+    const { aspect } = parseRequest(taxonomyDomainsQuery, query);
     if (aspect && !findAspect(v, aspect)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `方面不存在 No aspect ${aspect} in ${v}`);
     return domains(v, aspect ? { aspect } : {}).map((d) => ({ ...d, responsibleUnits: responsibleUnits(v, d.code) }));
   }

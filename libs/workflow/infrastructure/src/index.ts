@@ -2,3 +2,4 @@ export * from './workflow.module';
 export * from './workflow.migrations';
 export * from './workflow.tokens';
 export * from './actor.http';
+export * from './workflow.openapi';

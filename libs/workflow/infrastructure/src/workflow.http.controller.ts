@@ -17,7 +17,7 @@ type HeaderMap = Record<string, string | string[] | undefined>;
 
 const MACHINES = [SCENARIO_LIFECYCLE.id, APPLICATION_LIFECYCLE.id] as const;
 
-const eventBody = z
+export const workflowEventBody = z
   .object({
     type: z.string().min(1, '请给出事件类型 type is required'),
     reason: z.string().trim().max(2000).optional(),
@@ -25,7 +25,7 @@ const eventBody = z
   })
   .passthrough();
 
-const listQuery = z.object({
+export const workflowInstanceListQuery = z.object({
   machine: z.enum(MACHINES).default(SCENARIO_LIFECYCLE.id),
   stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
   domain: z.string().regex(/^[a-z0-9-]+$/).optional(),
@@ -35,11 +35,13 @@ const listQuery = z.object({
   after: z.string().optional(),
 });
 
-const statechartQuery = z.object({
+export const statechartQuery = z.object({
   format: z.enum(['json', 'mermaid']).default('json'),
   version: z.coerce.number().int().positive().optional(),
   instance: z.string().uuid().optional(),
 });
+
+export const applicationBody = z.object({ scenarioId: z.string().uuid('scenarioId 应为 UUID must be a UUID') }).strict();
 
 @Controller('api/workflow')
 export class WorkflowHttpController {
@@ -53,7 +55,7 @@ export class WorkflowHttpController {
   /** Instances by machine, stage, domain, responsible unit and district; keyset pagination on creation. */
   @Get('instances')
   async list(@Query() query: unknown, @Headers() headers: HeaderMap) {
-    const q = parseRequest(listQuery, query);
+    const q = parseRequest(workflowInstanceListQuery, query);
     const after = q.after ? decodeCursor(q.after) : undefined;
     const subject: Record<string, string> = {};
     if (q.domain) subject.domainCode = q.domain;
@@ -101,7 +103,7 @@ export class WorkflowHttpController {
   /** An applicant applies to take an open scenario (申报/揭榜): a new application lifecycle in draft. */
   @Post('applications')
   async apply(@Body() body: unknown, @Headers() headers: HeaderMap) {
-    const { scenarioId } = parseRequest(z.object({ scenarioId: z.string().uuid('scenarioId 应为 UUID must be a UUID') }).strict(), body);
+    const { scenarioId } = parseRequest(applicationBody, body);
     const actor = requireActor(headers);
     const instance = await asHttp(() => this.commands.openApplication(scenarioId, actor));
     this.messaging.relay.nudge();
@@ -162,7 +164,7 @@ interface ParsedEvent {
 
 /** Validates an event and its payload before anything is looked up or stored. */
 function parseEvent(body: unknown): ParsedEvent {
-  const { type, reason, expectedVersion, ...payload } = parseRequest(eventBody, body);
+  const { type, reason, expectedVersion, ...payload } = parseRequest(workflowEventBody, body);
   if ((SYSTEM_EVENTS as readonly string[]).includes(type)) {
     throw new RequestError(HttpStatus.FORBIDDEN, 'SYSTEM_EVENT', `事件 ${type} 只能由平台发送 ${type} is sent by the platform itself, not over HTTP`);
   }

@@ -1,11 +1,13 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { LifecycleRunner, SqlLifecycleStore } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
+import { ApiDocsModule, serviceApiDocs } from '@scq/platform-observability';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
 import { WorkflowCommands, workflowCatalog } from '@scq/workflow-application';
 import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
 import { LIFECYCLE_RUNNER } from './workflow.tokens';
+import { WORKFLOW_OPERATIONS } from './workflow.openapi';
 
 export const WORKFLOW_SERVICE = 'application-workflow';
 
@@ -34,8 +36,10 @@ export class WorkflowModule {
   static register(options: WorkflowModuleOptions): DynamicModule {
     return {
       module: WorkflowModule,
+      imports: [ApiDocsModule],
       controllers: [WorkflowHttpController],
       providers: [
+        serviceApiDocs(WORKFLOW_SERVICE, WORKFLOW_OPERATIONS),
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
         { provide: LIFECYCLE_RUNNER, useFactory: () => new LifecycleRunner(new SqlLifecycleStore('workflow'), workflowCatalog()) },
         {

@@ -18,6 +18,15 @@ describe('gateway auth configuration', () => {
   });
 });
 
+describe('API rate limit from the environment', () => {
+  it('defaults to 6000 a minute (100 a second), takes a whole number (0: off) and refuses anything else', () => {
+    expect(gatewayAuthConfigFromEnv({}).apiRequestsPerMinute).toBe(6000);
+    expect(gatewayAuthConfigFromEnv({ GATEWAY_API_REQUESTS_PER_MINUTE: '0' }).apiRequestsPerMinute).toBe(0);
+    expect(gatewayAuthConfigFromEnv({ GATEWAY_API_REQUESTS_PER_MINUTE: '300' }).apiRequestsPerMinute).toBe(300);
+    expect(() => gatewayAuthConfigFromEnv({ GATEWAY_API_REQUESTS_PER_MINUTE: 'lots' })).toThrow(/GATEWAY_API_REQUESTS_PER_MINUTE/);
+  });
+});
+
 describe('login rate limiter', () => {
   it('allows the limit per window per key, then says how long to wait', () => {
     let now = 0;

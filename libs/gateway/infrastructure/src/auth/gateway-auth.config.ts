@@ -12,6 +12,8 @@ export interface GatewayAuthConfig {
   /** Login attempts allowed per IP and username per window. */
   loginAttemptsPerWindow: number;
   loginWindowMs: number;
+  /** `/api/*` requests per minute per user (or address); 0: no limit. */
+  apiRequestsPerMinute: number;
 }
 
 /** Thrown at start-up when the gateway cannot run safely with the given environment. */
@@ -38,5 +40,12 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env): 
     trustClientIdentity,
     loginAttemptsPerWindow: 10,
     loginWindowMs: 60_000,
+    apiRequestsPerMinute: requestsPerMinute(env.GATEWAY_API_REQUESTS_PER_MINUTE),
   };
+}
+
+function requestsPerMinute(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 6000;
+  if (!/^\d+$/.test(value.trim())) throw new GatewayConfigError(`GATEWAY_API_REQUESTS_PER_MINUTE must be a whole number (0: no limit), got "${value}"`);
+  return Number(value);
 }

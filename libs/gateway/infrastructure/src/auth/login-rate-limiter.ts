@@ -1,5 +1,5 @@
-/** Fixed-window counter per key (IP + username), in memory: enough for one gateway process. */
-export class LoginRateLimiter {
+/** Fixed-window counter per key, in memory: enough for one gateway process (not shared across replicas). */
+export class FixedWindowRateLimiter {
   private readonly windows = new Map<string, { startedAt: number; attempts: number }>();
 
   constructor(
@@ -25,3 +25,6 @@ export class LoginRateLimiter {
     for (const [key, window] of this.windows) if (now - window.startedAt >= this.windowMs) this.windows.delete(key);
   }
 }
+
+/** Sign-in attempts per IP + username (its own DI token: the API limit is another instance). */
+export class LoginRateLimiter extends FixedWindowRateLimiter {}

@@ -1,18 +1,58 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { gatewayOpenApiDocument, renderOpenApiHtml } from './openapi';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ProcessApiDocs, type MissingApi, type OpenApiDocument } from '@scq/platform-observability';
+import type { ServiceRoute } from '../service-routes';
+import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
 
+/** The services the gateway forwards to (empty in embedded mode, where they answer in this process). */
+export const DOCS_SERVICE_ROUTES = Symbol('DOCS_SERVICE_ROUTES');
+
+const FETCH_TIMEOUT_MS = 3000;
+
+/**
+ * `GET /api/docs` (page) and `GET /api/docs/openapi.json`: the gateway's endpoints and every service's, from the
+ * services in this process and from `GET <target>/openapi.json` of each service the gateway forwards to. A service
+ * that does not answer is listed as missing; the document is still served.
+ */
 @Controller('api/docs')
 export class DocsHttpController {
-  private readonly document = gatewayOpenApiDocument();
+  constructor(
+    @Inject(DOCS_SERVICE_ROUTES) private readonly routes: ServiceRoute[],
+    private readonly local: ProcessApiDocs,
+  ) {}
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  page(): string {
-    return renderOpenApiHtml(this.document);
+  async page(): Promise<string> {
+    return renderOpenApiHtml(await this.document());
   }
 
   @Get('openapi.json')
-  openApi(): Record<string, unknown> {
-    return this.document;
+  openApi(): Promise<OpenApiDocument> {
+    return this.document();
+  }
+
+  private async document(): Promise<OpenApiDocument> {
+    const documents: OpenApiDocument[] = this.local.services().length > 0 ? [this.local.document()] : [];
+    const missing: MissingApi[] = [];
+    const targets = new Map<string, string[]>();
+    for (const route of this.routes) targets.set(route.target, [...(targets.get(route.target) ?? []), route.prefix]);
+    const fetched = await Promise.all([...targets].map(async ([target, prefixes]) => ({ target, prefixes, result: await fetchDocument(target) })));
+    for (const { target, prefixes, result } of fetched) {
+      if ('document' in result) documents.push(result.document);
+      else missing.push({ source: `${prefixes.join(', ')} → ${target}`, reason: result.reason });
+    }
+    return platformOpenApiDocument(documents, missing);
+  }
+}
+
+async function fetchDocument(target: string): Promise<{ document: OpenApiDocument } | { reason: string }> {
+  try {
+    const response = await fetch(`${target}/openapi.json`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json' } });
+    if (!response.ok) return { reason: `服务不可用 the service answered ${response.status}` };
+    const document = (await response.json()) as OpenApiDocument;
+    if (typeof document !== 'object' || document === null || typeof document.paths !== 'object') return { reason: '不是 OpenAPI 文档 not an OpenAPI document' };
+    return { document };
+  } catch (error) {
+    return { reason: `服务不可达 the service did not answer (${error instanceof Error ? error.message : String(error)})` };
   }
 }

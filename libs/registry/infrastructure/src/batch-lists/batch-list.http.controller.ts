@@ -29,7 +29,7 @@ type RequestHeaders = Record<string, string | string[] | undefined>;
 
 const uuid = (name: string) => z.uuid({ error: `${name} 应为 UUID ${name} must be a UUID` });
 
-const listQuery = z
+export const batchListQuery = z
   .object({
     year: z.coerce.number({ error: '应为年份 must be a year' }).int().min(2000).max(2100).optional(),
     status: z.enum(BATCH_LIST_STATUSES, { error: `状态应为 status must be one of: ${BATCH_LIST_STATUSES.join(', ')}` }).optional(),
@@ -38,7 +38,7 @@ const listQuery = z
   })
   .strict();
 
-const diffQuery = z
+export const batchListDiffQuery = z
   .object({
     against: z
       .union([uuid('against'), z.string().regex(/^[1-9][0-9]{0,3}$/).transform(Number)], {
@@ -48,7 +48,7 @@ const diffQuery = z
   })
   .strict();
 
-const exportQuery = z
+export const batchListExportQuery = z
   .object({ format: z.enum(BATCH_LIST_EXPORT_FORMATS, { error: `导出格式应为 format must be one of: ${BATCH_LIST_EXPORT_FORMATS.join(', ')}` }).default('json') })
   .strict();
 
@@ -93,7 +93,7 @@ export class BatchListHttpController {
   @Get()
   async list(@Query() query: unknown, @Headers() headers: RequestHeaders) {
     const caller = callerFromHeaders(headers);
-    return { items: await http(() => this.queries.list(caller, parseRequest(listQuery, query))) };
+    return { items: await http(() => this.queries.list(caller, parseRequest(batchListQuery, query))) };
   }
 
   @Post()
@@ -171,7 +171,7 @@ export class BatchListHttpController {
   async diff(@Param('id') id: string, @Query() query: unknown, @Headers() headers: RequestHeaders) {
     const caller = callerFromHeaders(headers);
     const target = listId(id);
-    const { against } = parseRequest(diffQuery, query);
+    const { against } = parseRequest(batchListDiffQuery, query);
     return http(() => this.queries.diff(caller, target, against === undefined ? null : typeof against === 'number' ? { revision: against } : { id: against }));
   }
 
@@ -179,7 +179,7 @@ export class BatchListHttpController {
   async export(@Param('id') id: string, @Query() query: unknown, @Headers() headers: RequestHeaders, @Res({ passthrough: true }) response: Response) {
     const caller = callerFromHeaders(headers);
     const target = listId(id);
-    const { format } = parseRequest(exportQuery, query);
+    const { format } = parseRequest(batchListExportQuery, query);
     const file = await exportBatchList(await http(() => this.queries.get(caller, target)), format);
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Disposition', file.contentDisposition);

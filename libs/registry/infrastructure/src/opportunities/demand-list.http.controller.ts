@@ -11,7 +11,7 @@ import { pageQuery, yearQuery } from './list-query.http';
 
 type RequestHeaders = Record<string, string | string[] | undefined>;
 
-const listQuery = z
+export const demandListQuery = z
   .object({
     year: yearQuery.optional(),
     ownerUnit: z.string().trim().min(1).max(100).optional(),
@@ -41,7 +41,7 @@ export class DemandListHttpController {
 
   @Get()
   list(@Query() query: unknown) {
-    const { ownerUnit, ...filters } = parseRequest(listQuery, query);
+    const { ownerUnit, ...filters } = parseRequest(demandListQuery, query);
     return this.lists.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}) });
   }
 

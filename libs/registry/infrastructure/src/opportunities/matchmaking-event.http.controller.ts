@@ -11,7 +11,7 @@ import { pageQuery, yearQuery } from './list-query.http';
 
 type RequestHeaders = Record<string, string | string[] | undefined>;
 
-const listQuery = z
+export const matchmakingEventListQuery = z
   .object({
     year: yearQuery.optional(),
     district: z.string().trim().min(1).max(50).optional(),
@@ -44,7 +44,7 @@ export class MatchmakingEventHttpController {
 
   @Get()
   list(@Query() query: unknown) {
-    const { organiserUnit, ...filters } = parseRequest(listQuery, query);
+    const { organiserUnit, ...filters } = parseRequest(matchmakingEventListQuery, query);
     return this.events.list(this.db, { ...filters, ...(organiserUnit ? { organiserUnit: normaliseUnit(organiserUnit) } : {}) });
   }
 

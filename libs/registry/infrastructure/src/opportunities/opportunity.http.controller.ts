@@ -22,7 +22,7 @@ import { asHttp } from './matchmaking-error.http';
 
 type RequestHeaders = Record<string, string | string[] | undefined>;
 
-const listQuery = z
+export const opportunityListQuery = z
   .object({
     year: yearQuery.optional(),
     district: z.string().trim().min(1).max(50).optional(),
@@ -56,7 +56,7 @@ export class OpportunityHttpController {
   @Get()
   async list(@Headers() headers: RequestHeaders, @Query() query: unknown) {
     const caller = callerFromHeaders(headers);
-    const { ownerUnit, ...filters } = parseRequest(listQuery, query);
+    const { ownerUnit, ...filters } = parseRequest(opportunityListQuery, query);
     return this.opportunities.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}), draftsOf: draftsVisibleTo(caller) });
   }
 

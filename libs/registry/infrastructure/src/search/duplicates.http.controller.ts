@@ -6,7 +6,7 @@ import { parseRequest } from '@scq/platform-observability';
 import { assertMayDecideDuplicates, DecideDuplicateHandler, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
 import { answering, headerValue } from './search-refusal.http';
 
-const decisionBody = z
+export const duplicateDecisionBody = z
   .object({
     otherId: z.string({ error: '必填 required' }).uuid('应为场景 ID (uuid) must be a scenario id (uuid)'),
     decision: z.enum(DUPLICATE_DECISIONS, { error: `决定应为 decision must be one of: ${DUPLICATE_DECISIONS.join(', ')}` }),
@@ -14,7 +14,7 @@ const decisionBody = z
   })
   .strict();
 
-const reviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) }).strict();
+export const duplicateReviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) }).strict();
 
 /**
  * 避免重复建设: `GET /api/scenarios/:id/duplicates` (near-duplicates with scores and the decisions taken) and
@@ -32,7 +32,7 @@ export class DuplicatesHttpController {
 
   @Get()
   candidates(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: unknown) {
-    const { limit } = parseRequest(reviewQuery, query);
+    const { limit } = parseRequest(duplicateReviewQuery, query);
     return answering(() => this.review.execute(this.db, id, limit));
   }
 
@@ -46,7 +46,7 @@ export class DuplicatesHttpController {
     const decider = { id: headerValue(headers, 'x-user-id'), roles };
     // Authorise before looking at the body or the scenarios: a caller without the role learns nothing.
     await answering(async () => assertMayDecideDuplicates(decider));
-    const command = { ...parseRequest(decisionBody, body), scenarioId: id, decider };
+    const command = { ...parseRequest(duplicateDecisionBody, body), scenarioId: id, decider };
     return answering(() => this.decide.execute(command));
   }
 }

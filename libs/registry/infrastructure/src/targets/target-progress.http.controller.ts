@@ -6,7 +6,7 @@ import { isTaxonomyVersionId, taxonomyVersions, type TaxonomyVersionId } from '@
 
 const YEAR_MESSAGE = '年份应为 2000–2100 之间的四位整数 year must be a four-digit year within 2000–2100';
 
-const request = z.object({
+export const targetProgressRequest = z.object({
   year: z
     .string()
     .regex(/^\d{4}$/, YEAR_MESSAGE)
@@ -30,7 +30,7 @@ export class TargetProgressHttpController {
 
   @Get(':year')
   progress(@Param('year') year: string, @Query() query: unknown) {
-    const parsed = parseRequest(request, { year, query });
+    const parsed = parseRequest(targetProgressRequest, { year, query });
     const version = (parsed.query.taxonomyVersion ?? taxonomyVersions()[taxonomyVersions().length - 1]) as TaxonomyVersionId;
     return this.report.execute({ year: parsed.year, version });
   }

@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Controller, Get, Headers, Module } from '@nestjs/common';
+import pino from 'pino';
+import { InProcessMessageBus } from '@scq/platform-messaging';
+import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
+import { DEMO_PASSWORD } from './auth/demo-accounts';
+import { gatewayAuthConfigFromEnv } from './auth/gateway-auth.config';
+import { GatewayModule } from './gateway.module';
+
+jest.setTimeout(60_000);
+
+/** Stands in for a service module hosted in the same process (embedded mode): tells what caller it received. */
+@Controller('api/echo')
+class EchoController {
+  @Get()
+  echo(@Headers() headers: Record<string, string>) {
+    return { headers };
+  }
+}
+
+@Module({})
+class EchoModule {}
+const echoModule = { module: EchoModule, controllers: [EchoController] };
+
+/** The gateway module in the embedded mode (no routes: the services answer in-process) and serving the console. */
+describe('gateway in the embedded mode, with the console', () => {
+  const consoleDir = mkdtempSync(join(tmpdir(), 'scq-console-test-'));
+  const missingConsoleDir = join(consoleDir, 'not-built');
+  let host: RunningHost;
+  let unbuilt: RunningHost;
+
+  const start = (dir: string, apiRequestsPerMinute = 6000) =>
+    bootstrapHost({
+      name: 'embedded-gateway-test',
+      logger: pino({ level: 'silent' }),
+      bus: new InProcessMessageBus(),
+      port: 0,
+      host: '127.0.0.1',
+      modules: [echoModule, GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({}), apiRequestsPerMinute }, bcryptRounds: 4, consoleDir: dir })],
+    });
+
+  beforeAll(async () => {
+    mkdirSync(join(consoleDir, 'assets'));
+    writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>console</title><div id="root"></div>');
+    writeFileSync(join(consoleDir, 'assets', 'index-abc123.js'), 'console.log("console")');
+    host = await start(consoleDir);
+    unbuilt = await start(missingConsoleDir);
+  });
+
+  afterAll(async () => {
+    await Promise.all([host?.close(), unbuilt?.close()]);
+    rmSync(consoleDir, { recursive: true, force: true });
+  });
+
+  const tokenOf = async (username: string) => {
+    const response = await fetch(`${host.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    return ((await response.json()) as { accessToken: string }).accessToken;
+  };
+  const echo = async (headers: Record<string, string>) => {
+    const response = await fetch(`${host.url}/api/echo`, { headers });
+    return { status: response.status, body: (await response.json()) as { headers?: Record<string, string>; error?: { code: string } } };
+  };
+  const spoofed = { 'x-user-id': 'mallory', 'x-user-roles': 'admin', 'x-user-unit': 'anything' };
+
+  it('hands the in-process services the caller named by the token, whatever x-user-* headers the client sent', async () => {
+    const { status, body } = await echo({ authorization: `Bearer ${await tokenOf('officer.urban')}`, ...spoofed });
+    expect(status).toBe(200);
+    expect(body.headers).toMatchObject({ 'x-user-id': 'demo-officer-urban', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent('市城市管理局') });
+    expect(body.headers?.authorization).toBeUndefined();
+  });
+
+  it('drops the identity headers of a client without a token, and refuses a bad token before any service sees it', async () => {
+    const anonymous = await echo(spoofed);
+    expect(anonymous.status).toBe(200);
+    expect(Object.keys(anonymous.body.headers ?? {}).filter((name) => name.startsWith('x-user-'))).toEqual([]);
+    const tampered = await echo({ authorization: `Bearer ${(await tokenOf('coordinator')).slice(0, -2)}xx` });
+    expect(tampered.status).toBe(401);
+    expect(tampered.body.error?.code).toBe('TOKEN_INVALID');
+  });
+
+  it('answers every console path with index.html, serves hashed assets with a long cache, and leaves /api alone', async () => {
+    for (const path of ['/', '/matrix', '/scenarios/0b3f0c8e-5f43-4d1e-9c39-1f1a4d3c2b10']) {
+      const page = await fetch(`${host.url}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(await page.text()).toContain('<div id="root">');
+    }
+    const asset = await fetch(`${host.url}/assets/index-abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await fetch(`${host.url}/assets/missing.js`)).status).toBe(404);
+    const unknownApi = await fetch(`${host.url}/api/no-such-endpoint`);
+    expect(unknownApi.status).toBe(404);
+    expect(unknownApi.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('limits /api requests per user a minute with a 429 and Retry-After, each user counted apart', async () => {
+    const limited = await start(consoleDir, 3);
+    try {
+      const call = (headers: Record<string, string>) => fetch(`${limited.url}/api/echo`, { headers });
+      const login = async (username: string) =>
+        ((await (await fetch(`${limited.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) })).json()) as { accessToken: string }).accessToken;
+      const busy = { authorization: `Bearer ${await login('officer.urban')}` };
+      for (let i = 0; i < 3; i++) expect((await call(busy)).status).toBe(200);
+      const refused = await call(busy);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('TOO_MANY_REQUESTS');
+      expect((await call({ authorization: `Bearer ${await login('coordinator')}` })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('explains how to build the console when it is not built, instead of failing', async () => {
+    const page = await fetch(`${unbuilt.url}/`);
+    expect(page.status).toBe(503);
+    expect(await page.text()).toContain('npm run build:console');
+  });
+});
