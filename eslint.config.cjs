@@ -1,4 +1,6 @@
 const nx = require('@nx/eslint-plugin');
+const reactHooks = require('eslint-plugin-react-hooks');
+const jsxA11y = require('eslint-plugin-jsx-a11y');
 
 // Infrastructure packages a pure layer (domain, contracts) must never see.
 const frameworkImports = ['@nestjs/*', 'typeorm', 'typeorm-pglite', 'kafkajs', 'bullmq', 'ioredis', 'pg', '@electric-sql/*', 'express'];
@@ -21,6 +23,8 @@ function depConstraints({ allowTesting }) {
     { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
     { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
     { sourceTag: 'scope:standalone', onlyDependOnLibsWithTags: ['*'] },
+    // The web console talks to the platform over HTTP only: no workspace libs, no server frameworks in the browser.
+    { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console'], bannedExternalImports: frameworkImports },
   ];
 }
 
@@ -31,7 +35,7 @@ module.exports = [
   ...nx.configs['flat/typescript'],
   { ignores: ['**/node_modules', '**/dist', 'tmp', 'data', '.nx', 'coverage', 'artifacts', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: depConstraints({ allowTesting: false }) }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -42,6 +46,16 @@ module.exports = [
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@nx/enforce-module-boundaries': ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: depConstraints({ allowTesting: true }) }],
+    },
+  },
+  // The web console: hooks used by the rules, and accessibility checked at lint time (issue 7).
+  {
+    files: ['apps/console/**/*.tsx', 'apps/console/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    rules: {
+      ...reactHooks.configs['recommended-latest'].rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
 ];

@@ -29,8 +29,9 @@ const READY = '/health/ready';
 
 // ------------------------------------------------------------------------------------------------ the apps
 
+// Processes only: apps/console is the web console, built into the image and served by the gateway.
 const appFolders = readdirSync(join(ROOT, 'apps'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'apps', entry.name, 'src', 'main.ts')))
   .map((entry) => entry.name)
   .sort();
 const deployedApps = appFolders.filter((app) => !EMBEDDED_ONLY.has(app));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What the integration tests need on this machine (DESIGN §6): kcat for the Kafka mock cluster,
-# PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379. Installs or starts what is missing.
+# What the tests need on this machine (DESIGN §6): kcat for the Kafka mock cluster, Debian's Chromium and a
+# Chinese font for the console's browser tests, PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379.
+# Installs or starts what is missing.
 set -euo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -9,6 +10,15 @@ if ! command -v kcat > /dev/null; then
   echo "Installing kcat (librdkafka mock cluster) …"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq kcat > /dev/null
+fi
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list :lang=zh 2> /dev/null | grep -q . || missing+=(fonts-wqy-microhei)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} (browser tests of the console) …"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
 
 if ! pg_isready -q -h 127.0.0.1 -p 5432 2> /dev/null; then

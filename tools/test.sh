@@ -15,6 +15,7 @@ npx nx show projects > /dev/null
 npx eslint . --max-warnings=0
 echo "== type check · 类型检查"
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/console/tsconfig.json
 echo "== unit, integration and end-to-end tests · 测试"
 status=0
 NODE_OPTIONS=--experimental-vm-modules npx jest --maxWorkers=2 --json --outputFile=artifacts/jest-results.json "$@" || status=$?

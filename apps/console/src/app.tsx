@@ -1,0 +1,53 @@
+import { Suspense } from 'react';
+import { SessionProvider, useSession } from './auth/session';
+import { common } from './i18n/common.messages';
+import { LanguageProvider, useT } from './i18n/i18n';
+import { Shell } from './layout/shell';
+import { LoginPage } from './pages/login/login.page';
+import { ROUTES } from './routes';
+import { Link, matchPath, useLocation } from './router/router';
+import { Loading } from './ui/status';
+import { Page } from './ui/page';
+
+function NotFound() {
+  const t = useT(common);
+  return (
+    <Page title={t('notFound')}>
+      <Link to="/">{t('backHome')}</Link>
+    </Page>
+  );
+}
+
+function CurrentPage() {
+  const { path } = useLocation();
+  for (const route of ROUTES) {
+    const params = matchPath(route.pattern, path);
+    if (params) {
+      const Component = route.page;
+      return <Component key={path} params={params} />;
+    }
+  }
+  return <NotFound />;
+}
+
+function Gate() {
+  const { user } = useSession();
+  if (!user) return <LoginPage />;
+  return (
+    <Shell>
+      <Suspense fallback={<Loading />}>
+        <CurrentPage />
+      </Suspense>
+    </Shell>
+  );
+}
+
+export function App() {
+  return (
+    <LanguageProvider>
+      <SessionProvider>
+        <Gate />
+      </SessionProvider>
+    </LanguageProvider>
+  );
+}

@@ -1,0 +1,104 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, configureApiClient } from '../api/client';
+
+export type Role = 'applicant' | 'officer' | 'coordinator' | 'evaluator' | 'admin';
+
+export interface User {
+  id: string;
+  name: string;
+  roles: Role[];
+  unit: string | null;
+  organisation: string | null;
+}
+
+interface LoginResponse {
+  accessToken: string;
+  expiresIn: number;
+  user: User;
+}
+
+interface Stored {
+  token: string;
+  user: User;
+  expiresAt: number;
+}
+
+interface SessionState {
+  user: User | null;
+  /** Why the last session ended, shown on the sign-in page ('expired' when the server refused the token). */
+  endedBecause: 'expired' | null;
+  signIn: (username: string, password: string) => Promise<void>;
+  signOut: () => void;
+  hasRole: (...roles: Role[]) => boolean;
+}
+
+// Per browser tab: closing the tab signs out, and one tab's account does not leak into another's.
+const STORAGE_KEY = 'scq.session';
+
+function readStored(): Stored | null {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Stored | null;
+    return stored && stored.expiresAt > Date.now() ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [stored, setStored] = useState<Stored | null>(readStored);
+  const [endedBecause, setEndedBecause] = useState<'expired' | null>(null);
+
+  const end = useCallback((reason: 'expired' | null) => {
+    sessionStorage.removeItem(STORAGE_KEY);
+    setStored(null);
+    setEndedBecause(reason);
+  }, []);
+
+  // Set during render, not in an effect: the pages' first requests (their effects run before ours) need the token.
+  configureApiClient(
+    () => readStored()?.token ?? null,
+    () => end('expired'),
+  );
+
+  // Sign out when the token runs out, rather than at the next refused request.
+  useEffect(() => {
+    if (!stored) return;
+    const timer = window.setTimeout(() => end('expired'), Math.max(0, stored.expiresAt - Date.now()));
+    return () => window.clearTimeout(timer);
+  }, [stored, end]);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    const response = await api<LoginResponse>('/api/auth/login', { method: 'POST', body: { username, password } });
+    const next: Stored = { token: response.accessToken, user: response.user, expiresAt: Date.now() + response.expiresIn * 1000 };
+    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+    setEndedBecause(null);
+    setStored(next);
+  }, []);
+
+  const value = useMemo<SessionState>(
+    () => ({
+      user: stored?.user ?? null,
+      endedBecause,
+      signIn,
+      signOut: () => end(null),
+      hasRole: (...roles) => Boolean(stored?.user.roles.some((role) => roles.includes(role))),
+    }),
+    [stored, endedBecause, signIn, end],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The signed-in user; pages behind the shell are only rendered with one. */
+export function useUser(): User {
+  const { user } = useSession();
+  if (!user) throw new Error('useUser without a signed-in user');
+  return user;
+}

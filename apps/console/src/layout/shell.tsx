@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import { useSession, useUser, type Role } from '../auth/session';
+import { common } from '../i18n/common.messages';
+import { useLanguage, useT } from '../i18n/i18n';
+import { Link, useLocation } from '../router/router';
+import { useUnreadCount } from './unread';
+
+type CommonKey = keyof typeof common.zh;
+
+interface NavItem {
+  to: string;
+  label: CommonKey;
+  /** Shown to these roles only; absent: everybody. */
+  roles?: Role[];
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', label: 'navBoard' },
+  { to: '/matrix', label: 'navMatrix' },
+  { to: '/applications', label: 'navApplications', roles: ['applicant', 'officer', 'coordinator', 'admin'] },
+  { to: '/evaluation', label: 'navEvaluation', roles: ['evaluator', 'coordinator', 'admin'] },
+  { to: '/inbox', label: 'navInbox' },
+  { to: '/targets', label: 'navTargets' },
+  { to: '/batch-lists', label: 'navBatchLists' },
+];
+
+const ROLE_LABEL: Record<Role, CommonKey> = {
+  applicant: 'roleApplicant',
+  officer: 'roleOfficer',
+  coordinator: 'roleCoordinator',
+  evaluator: 'roleEvaluator',
+  admin: 'roleAdmin',
+};
+
+function isCurrent(to: string, path: string): boolean {
+  return to === '/' ? path === '/' || path.startsWith('/scenarios') : path === to || path.startsWith(`${to}/`);
+}
+
+/** Header with navigation, unread badge, language toggle and the user; the page in <main>. */
+export function Shell({ children }: { children: ReactNode }) {
+  const t = useT(common);
+  const user = useUser();
+  const { signOut, hasRole } = useSession();
+  const { language, setLanguage } = useLanguage();
+  const { path } = useLocation();
+  const unread = useUnreadCount();
+  const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(...item.roles));
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-subtitle">{t('appSubtitle')}</span>
+        </Link>
+        <nav aria-label={t('mainNavigation')} className="nav">
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} aria-current={isCurrent(item.to, path) ? 'page' : undefined}>
+                  {t(item.label)}
+                  {item.to === '/inbox' && unread ? (
+                    <span className="badge" aria-label={t('unreadCount', { count: unread })} data-testid="unread-badge">
+                      {unread}
+                    </span>
+                  ) : null}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="user-area">
+          <button type="button" className="link" lang={language === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')} aria-label={t('language')}>
+            {language === 'zh' ? t('switchToEnglish') : t('switchToChinese')}
+          </button>
+          <span className="user" title={t('signedInAs', { name: user.name })}>
+            {user.name}
+            <span className="muted">
+              {' · '}
+              {user.roles.map((role) => t(ROLE_LABEL[role])).join(' / ')}
+              {user.unit ? ` · ${user.unit}` : ''}
+            </span>
+          </span>
+          <button type="button" className="link" onClick={signOut}>
+            {t('signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

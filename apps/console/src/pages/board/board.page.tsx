@@ -1,0 +1,279 @@
+import { useMemo } from 'react';
+import { flattenStates, useStatechart, type StatechartNode } from '../../api/statechart';
+import { allDomains, allUnits, useTaxonomy, type Taxonomy } from '../../api/taxonomy';
+import { common } from '../../i18n/common.messages';
+import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
+import { Link, navigate, useLocation, withSearch } from '../../router/router';
+import { Page } from '../../ui/page';
+import { Empty, ErrorMessage, Loading } from '../../ui/status';
+import { TIERS, topStageOf, useAllScenarios, useBoardPages, type ScenarioSummary } from './scenarios';
+import './board.css';
+
+const messages = defineMessages({
+  zh: {
+    filters: '筛选',
+    aspect: '方面',
+    domain: '领域',
+    unit: '责任单位',
+    district: '区县',
+    tier: '场景层级',
+    clear: '清除筛选',
+    total: '共 {count} 个场景',
+    totalOne: '共 {count} 个场景',
+    filtered: '筛选出 {count} 个场景（共 {total} 个）',
+    truncated: '场景过多，仅载入了前 {count} 个；请缩小筛选范围。',
+    awaiting: '等待启动',
+    stageCount: '{count} 个场景',
+    stageCountOne: '{count} 个场景',
+    noScenarios: '没有符合条件的场景。',
+    stagesLabel: '按生命周期阶段分组的场景',
+    emptyStages: '暂无场景的阶段',
+    tierComprehensive: '综合性重大',
+    tierIndustry: '行业集成式',
+    tierNiche: '高价值小切口',
+    noDistrict: '市级',
+    unitNote: '按责任单位筛选时，以工作流记录的责任单位为准。',
+  },
+  en: {
+    filters: 'Filters',
+    aspect: 'Aspect',
+    domain: 'Domain',
+    unit: 'Responsible unit',
+    district: 'District',
+    tier: 'Tier',
+    clear: 'Clear filters',
+    total: '{count} scenarios',
+    totalOne: '{count} scenario',
+    filtered: '{count} of {total} scenarios',
+    truncated: 'Too many scenarios: only the first {count} were loaded; narrow the filters.',
+    awaiting: 'Awaiting start',
+    stageCount: '{count} scenarios',
+    stageCountOne: '{count} scenario',
+    noScenarios: 'No scenario matches these filters.',
+    stagesLabel: 'Scenarios grouped by lifecycle stage',
+    emptyStages: 'Stages without scenarios',
+    tierComprehensive: 'Comprehensive major',
+    tierIndustry: 'Industry-integrated',
+    tierNiche: 'High-value niche',
+    noDistrict: 'Municipal',
+    unitNote: 'The responsible-unit filter uses the units the workflow recorded for each scenario.',
+  },
+});
+
+type Key = keyof typeof messages.zh;
+
+export const TIER_LABEL: Record<(typeof TIERS)[number], Key> = {
+  'comprehensive-major': 'tierComprehensive',
+  'industry-integrated': 'tierIndustry',
+  'high-value-niche': 'tierNiche',
+};
+
+const FILTERS = ['aspect', 'domain', 'unit', 'district', 'tier'] as const;
+type Filter = (typeof FILTERS)[number];
+
+interface StageGroup {
+  key: string;
+  label: string;
+  scenarios: ScenarioSummary[];
+}
+
+export function BoardPage(_props: { params: Record<string, string> }) {
+  const t = useT(messages);
+  const tc = useT(common);
+  const label = useLabel();
+  const { language } = useLanguage();
+  const { path, search } = useLocation();
+  const filter = Object.fromEntries(FILTERS.map((name) => [name, search.get(name) ?? ''])) as Record<Filter, string>;
+
+  const taxonomy = useTaxonomy();
+  const chart = useStatechart('scenario-lifecycle');
+  const scenarios = useAllScenarios();
+  // The responsible unit is not a field of the scenario: the workflow keeps each scenario's units and filters by them.
+  const byUnit = useBoardPages<{ subjectId: string }>(filter.unit ? '/api/workflow/instances' : null, { machine: 'scenario-lifecycle', unit: filter.unit });
+
+  const set = (changes: Partial<Record<Filter, string>>) => navigate(withSearch(path, search, changes as Record<string, string>), { replace: true });
+
+  const stageLabels = useMemo(() => new Map(chart.data ? flattenStates(chart.data.root).map((node) => [node.path, node.label ?? { zh: node.key, en: node.key }]) : []), [chart.data]);
+  const domains = useMemo(() => (taxonomy.data ? allDomains(taxonomy.data) : []), [taxonomy.data]);
+  const domainByCode = useMemo(() => new Map(domains.map((d) => [d.code, d])), [domains]);
+  const districts = useMemo(() => [...new Set((scenarios.data?.items ?? []).map((s) => s.district).filter((d): d is string => Boolean(d)))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [scenarios.data]);
+  const unitIds = useMemo(() => (byUnit.data ? new Set(byUnit.data.items.map((i) => i.subjectId)) : null), [byUnit.data]);
+
+  const visible = useMemo(() => {
+    const items = scenarios.data?.items ?? [];
+    return items.filter(
+      (s) =>
+        (!filter.aspect || s.aspectCode === filter.aspect) &&
+        (!filter.domain || s.domainCode === filter.domain) &&
+        (!filter.district || s.district === filter.district) &&
+        (!filter.tier || s.tier === filter.tier) &&
+        (!filter.unit || (unitIds !== null && unitIds.has(s.id))),
+    );
+  }, [scenarios.data, filter.aspect, filter.domain, filter.district, filter.tier, filter.unit, unitIds]);
+
+  const groups = useMemo(() => (chart.data ? groupByStage(chart.data.root, visible, (l, fallback) => label(l, fallback), t('awaiting')) : []), [chart.data, visible, label, t]);
+
+  const error = scenarios.error ?? chart.error ?? taxonomy.error ?? byUnit.error;
+  const ready = scenarios.data && chart.data && taxonomy.data && (!filter.unit || byUnit.data);
+  const anyFilter = FILTERS.some((name) => filter[name]);
+  const total = scenarios.data?.items.length ?? 0;
+
+  const title = (s: ScenarioSummary) => (language === 'en' ? s.title.en || s.title.zh : s.title.zh);
+  const tierLabel = (tier: string) => (tier in TIER_LABEL ? t(TIER_LABEL[tier as (typeof TIERS)[number]]) : tier);
+  const stageLabel = (stage: string) => label(stageLabels.get(stage), stage);
+
+  return (
+    <Page title={tc('navBoard')}>
+      <form className="filters board-filters" aria-label={t('filters')} onSubmit={(event) => event.preventDefault()}>
+        <div>
+          <label htmlFor="board-aspect">{t('aspect')}</label>
+          <select id="board-aspect" value={filter.aspect} onChange={(e) => set({ aspect: e.target.value, domain: keepDomain(taxonomy.data, filter.domain, e.target.value) })}>
+            <option value="">{tc('all')}</option>
+            {taxonomy.data?.aspects.map((aspect) => (
+              <option key={aspect.code} value={aspect.code}>
+                {aspect.numeral} {label({ zh: aspect.zhName, en: aspect.enName })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="board-domain">{t('domain')}</label>
+          <select id="board-domain" value={filter.domain} onChange={(e) => set({ domain: e.target.value })}>
+            <option value="">{tc('all')}</option>
+            {domains
+              .filter((d) => !filter.aspect || d.aspect === filter.aspect)
+              .map((d) => (
+                <option key={d.code} value={d.code}>
+                  {label({ zh: d.zhName, en: d.enName })}
+                </option>
+              ))}
+            {filter.domain && !domainByCode.has(filter.domain) ? <option value={filter.domain}>{filter.domain}</option> : null}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="board-unit">{t('unit')}</label>
+          <select id="board-unit" value={filter.unit} onChange={(e) => set({ unit: e.target.value })}>
+            <option value="">{tc('all')}</option>
+            {taxonomy.data
+              ? allUnits(taxonomy.data).map((u) => (
+                  <option key={u.code} value={u.zhName}>
+                    {label({ zh: u.zhName, en: u.enName })}
+                  </option>
+                ))
+              : null}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="board-district">{t('district')}</label>
+          <select id="board-district" value={filter.district} onChange={(e) => set({ district: e.target.value })}>
+            <option value="">{tc('all')}</option>
+            {(filter.district && !districts.includes(filter.district) ? [...districts, filter.district] : districts).map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="board-tier">{t('tier')}</label>
+          <select id="board-tier" value={filter.tier} onChange={(e) => set({ tier: e.target.value })}>
+            <option value="">{tc('all')}</option>
+            {TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {t(TIER_LABEL[tier])}
+              </option>
+            ))}
+          </select>
+        </div>
+        {anyFilter ? (
+          <div className="board-clear">
+            <button type="button" onClick={() => set(Object.fromEntries(FILTERS.map((name) => [name, ''])))}>
+              {t('clear')}
+            </button>
+          </div>
+        ) : null}
+      </form>
+
+      {error ? <ErrorMessage error={error} onRetry={() => [scenarios, chart, taxonomy, byUnit].forEach((s) => s.error && s.reload())} /> : null}
+      {!ready ? (
+        error ? null : <Loading />
+      ) : (
+        <>
+          <p className="muted" role="status" aria-live="polite">
+            {anyFilter ? t('filtered', { count: visible.length, total }) : t(total === 1 ? 'totalOne' : 'total', { count: total })}
+            {filter.unit ? <span className="small"> · {t('unitNote')}</span> : null}
+          </p>
+          {scenarios.data?.truncated ? <p className="notice">{t('truncated', { count: total })}</p> : null}
+          {visible.length === 0 ? <Empty>{t('noScenarios')}</Empty> : null}
+          <div className="board" role="region" aria-label={t('stagesLabel')}>
+            {groups
+              .filter((g) => g.scenarios.length > 0)
+              .map((group) => (
+                <section key={group.key} className="board-stage" aria-labelledby={`stage-${group.key}`} data-stage={group.key}>
+                  <h2 id={`stage-${group.key}`} className="board-stage-title">
+                    <span>{group.label}</span> <span className="board-count" aria-label={t(group.scenarios.length === 1 ? 'stageCountOne' : 'stageCount', { count: group.scenarios.length })}>{group.scenarios.length}</span>
+                  </h2>
+                  <ul className="board-cards">
+                    {group.scenarios.map((s) => {
+                      const domain = domainByCode.get(s.domainCode);
+                      return (
+                        <li key={s.id} className="board-card">
+                          <Link to={`/scenarios/${s.id}`} className="board-card-title">
+                            {title(s)}
+                          </Link>
+                          {s.stage && s.stage !== group.key ? <div className="small board-substage">{stageLabel(s.stage)}</div> : null}
+                          <dl className="board-facts small">
+                            <dt>{t('domain')}</dt>
+                            <dd>{domain ? label({ zh: domain.zhName, en: domain.enName }) : s.domainCode}</dd>
+                            <dt>{t('district')}</dt>
+                            <dd>{s.district || t('noDistrict')}</dd>
+                            <dt>{t('tier')}</dt>
+                            <dd>{tierLabel(s.tier)}</dd>
+                          </dl>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </section>
+              ))}
+          </div>
+          {groups.some((g) => g.scenarios.length === 0) ? (
+            <section className="board-empty-stages" aria-labelledby="board-empty-stages">
+              <h2 id="board-empty-stages" className="small">
+                {t('emptyStages')}
+              </h2>
+              <ul>
+                {groups
+                  .filter((g) => g.scenarios.length === 0)
+                  .map((g) => (
+                    <li key={g.key} data-stage={g.key}>
+                      {g.label} <span className="muted">0</span>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+    </Page>
+  );
+}
+
+/** The aspect changed: a domain of another aspect no longer applies. */
+function keepDomain(taxonomy: Taxonomy | undefined, domain: string, aspect: string): string {
+  if (!domain || !aspect || !taxonomy) return domain;
+  return allDomains(taxonomy).some((d) => d.code === domain && d.aspect === aspect) ? domain : '';
+}
+
+/** Scenarios per top-level stage in the machine's order; those the workflow has not started yet come first. */
+function groupByStage(root: StatechartNode, scenarios: ScenarioSummary[], label: (l: StatechartNode['label'], fallback: string) => string, awaiting: string): StageGroup[] {
+  const groups: StageGroup[] = root.children.filter((node) => node.type !== 'history').map((node) => ({ key: node.path, label: label(node.label, node.key), scenarios: [] }));
+  const byKey = new Map(groups.map((g) => [g.key, g]));
+  const pending: StageGroup = { key: 'awaiting', label: awaiting, scenarios: [] };
+  for (const scenario of scenarios) {
+    const top = scenario.stage ? topStageOf(root, scenario.stage) : undefined;
+    const group = top ? byKey.get(top.path) : undefined;
+    (group ?? pending).scenarios.push(scenario);
+  }
+  return pending.scenarios.length > 0 ? [pending, ...groups] : groups;
+}

@@ -1,0 +1,180 @@
+import { useApi } from '../../api/use-api';
+import { useSession } from '../../auth/session';
+import { common } from '../../i18n/common.messages';
+import { useLabel, useLanguage, useT } from '../../i18n/i18n';
+import { Link, navigate, useLocation, withSearch } from '../../router/router';
+import { Page } from '../../ui/page';
+import { Empty, Loadable } from '../../ui/status';
+import './evaluation.css';
+import { evaluationMessages } from './evaluation.messages';
+import { ASSESSMENT_STAGES, type ListResponse, type MineResponse } from './evaluation.model';
+import { AssignmentStatusBadge, DueDate, formatDateTime, PURPOSES, ResultBadge, StageName, SubjectName, usePurposeLabel, useSubjectName } from './evaluation.parts';
+
+/** Stages an organiser filters on (the server matches a stage and its sub-stages). */
+const FILTER_STAGES = ['assigning', 'scoring', 'consensus', 'panelReview', 'finalized'];
+
+/** `/evaluation`: an evaluator's assignments; for the organising units every assessment with its status. */
+export function EvaluationPage(_props: { params: Record<string, string> }) {
+  const t = useT(evaluationMessages);
+  const { hasRole } = useSession();
+  const organiser = hasRole('coordinator', 'admin', 'officer');
+  return (
+    <Page title={t('title')}>
+      {hasRole('evaluator') ? <MyAssignments /> : null}
+      {organiser ? <AllAssessments /> : null}
+    </Page>
+  );
+}
+
+function OpenLink({ id, subject }: { id: string; subject: MineResponse['items'][number]['assessment']['subject'] }) {
+  const t = useT(evaluationMessages);
+  const name = useSubjectName(subject);
+  return (
+    <Link to={`/evaluation/${id}`} aria-label={t('openAssessment', { name })}>
+      {name}
+    </Link>
+  );
+}
+
+function MyAssignments() {
+  const t = useT(evaluationMessages);
+  const purpose = usePurposeLabel();
+  const state = useApi<MineResponse>('/api/evaluation/assignments/mine');
+  return (
+    <section aria-labelledby="my-assignments">
+      <h2 id="my-assignments">{t('myAssignments')}</h2>
+      <p className="muted small">{t('myAssignmentsHint')}</p>
+      <Loadable state={state}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Empty>{t('noAssignments')}</Empty>
+          ) : (
+            <div className="table-wrap">
+              <table aria-labelledby="my-assignments">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('subject')}</th>
+                    <th scope="col">{t('purpose')}</th>
+                    <th scope="col">{t('stage')}</th>
+                    <th scope="col">{t('due')}</th>
+                    <th scope="col">{t('myStatus')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map(({ assignment, assessment }) => (
+                    <tr key={`${assessment.id}/${assignment.assignedAt}`} data-assessment={assessment.id}>
+                      <td>
+                        <OpenLink id={assessment.id} subject={assessment.subject} />
+                      </td>
+                      <td>{purpose(assessment.purpose)}</td>
+                      <td>
+                        <StageName stage={assessment.stage} />
+                      </td>
+                      <td>{assignment.status === 'assigned' ? <DueDate deadlineId={assessment.scoringDeadlineId} /> : '—'}</td>
+                      <td>
+                        <AssignmentStatusBadge status={assignment.status} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loadable>
+    </section>
+  );
+}
+
+function AllAssessments() {
+  const t = useT(evaluationMessages);
+  const c = useT(common);
+  const label = useLabel();
+  const purposeLabel = usePurposeLabel();
+  const { language } = useLanguage();
+  const { path, search } = useLocation();
+  const stage = search.get('stage') ?? '';
+  const purpose = search.get('purpose') ?? '';
+  const after = search.get('after') ?? '';
+  const state = useApi<ListResponse>('/api/evaluation/assessments', { stage, purpose, after, limit: 50 });
+  const change = (changes: Record<string, string | null>) => navigate(withSearch(path, search, { after: null, ...changes }), { replace: true });
+  return (
+    <section aria-labelledby="all-assessments">
+      <h2 id="all-assessments">{t('allAssessments')}</h2>
+      <div className="filters">
+        <div>
+          <label htmlFor="eval-filter-stage">{t('filterStage')}</label>
+          <select id="eval-filter-stage" value={stage} onChange={(e) => change({ stage: e.target.value || null })}>
+            <option value="">{c('all')}</option>
+            {FILTER_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {label(ASSESSMENT_STAGES[s], s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="eval-filter-purpose">{t('filterPurpose')}</label>
+          <select id="eval-filter-purpose" value={purpose} onChange={(e) => change({ purpose: e.target.value || null })}>
+            <option value="">{c('all')}</option>
+            {PURPOSES.map((p) => (
+              <option key={p} value={p}>
+                {purposeLabel(p)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <Loadable state={state}>
+        {({ items, nextCursor }) =>
+          items.length === 0 ? (
+            <Empty>{t('noAssessments')}</Empty>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table aria-labelledby="all-assessments">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('subject')}</th>
+                      <th scope="col">{t('purpose')}</th>
+                      <th scope="col">{t('stage')}</th>
+                      <th scope="col">{t('due')}</th>
+                      <th scope="col">{t('result')}</th>
+                      <th scope="col">{t('requestedAt')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((item) => (
+                      <tr key={item.id} data-assessment={item.id}>
+                        <td>
+                          <Link to={`/evaluation/${item.id}`}>
+                            <SubjectName subject={item.subject} />
+                          </Link>
+                          {item.waitingReason ? <div className="muted small">{t('waiting', { reason: item.waitingReason })}</div> : null}
+                        </td>
+                        <td>{purposeLabel(item.purpose)}</td>
+                        <td>
+                          <StageName stage={item.stage} />
+                        </td>
+                        <td>{item.stage.startsWith('scoring') ? <DueDate deadlineId={item.scoringDeadlineId} /> : '—'}</td>
+                        <td>
+                          <ResultBadge passed={item.passed} />
+                        </td>
+                        <td>{formatDateTime(item.requestedAt, language)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {nextCursor ? (
+                <p>
+                  <Link to={withSearch(path, search, { after: nextCursor })}>{t('loadMore')}</Link>
+                </p>
+              ) : null}
+            </>
+          )
+        }
+      </Loadable>
+    </section>
+  );
+}

@@ -1,0 +1,375 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import { common } from '../../i18n/common.messages';
+import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
+import { announceUnreadChanged, type UnreadCounts } from '../../layout/unread';
+import { Link, navigate, useLocation, withSearch } from '../../router/router';
+import { Empty, ErrorMessage, Loadable } from '../../ui/status';
+import { Page } from '../../ui/page';
+import './inbox.css';
+
+type Scope = 'all' | 'unit' | 'user';
+type Status = 'unread' | 'read' | 'all';
+type Kind = 'before' | 'due' | 'escalation' | 'digest';
+
+export interface InboxItem {
+  id: string;
+  recipient: { type: 'unit' | 'user'; id: string };
+  kind: Kind;
+  critical: boolean;
+  subject: { zh: string; en: string };
+  body: { zh: string; en: string };
+  deadlineId: string | null;
+  instanceId: string | null;
+  subjectId: string | null;
+  createdAt: string;
+  readAt: string | null;
+  readBy: string | null;
+  read: boolean;
+}
+
+interface InboxPageData {
+  items: InboxItem[];
+  nextCursor: string | null;
+  unread: UnreadCounts;
+}
+
+interface DeadlineView {
+  deadlineId: string;
+  machineId: string;
+  subjectId: string;
+  dueAt: string;
+}
+
+const messages = defineMessages({
+  zh: {
+    unreadSummary: '未读消息',
+    unreadUnit: '本单位未读',
+    unreadMine: '我的未读',
+    scope: '范围',
+    scopeAll: '本单位和我的',
+    scopeUnit: '本单位',
+    scopeUser: '我的',
+    status: '状态',
+    statusUnread: '未读',
+    statusRead: '已读',
+    statusAll: '全部',
+    markRead: '标为已读',
+    markReadOf: '将“{title}”标为已读',
+    markAllRead: '全部标为已读',
+    markedAll: '已将 {count} 条消息标为已读。',
+    kindBefore: '提醒',
+    kindDue: '到期提醒',
+    kindEscalation: '逾期升级',
+    kindDigest: '每日摘要',
+    critical: '紧急',
+    unread: '未读',
+    read: '已读',
+    forUnit: '发给本单位（{unit}）',
+    forMe: '发给我',
+    dueAt: '期限',
+    receivedAt: '收到于',
+    readAt: '已读于 {time}',
+    openScenario: '查看场景',
+    openApplication: '查看申报',
+    openAssessment: '查看评审',
+    loadMore: '加载更多',
+    noItems: '没有符合条件的消息。',
+    list: '消息列表',
+  },
+  en: {
+    unreadSummary: 'Unread messages',
+    unreadUnit: 'Unread for my unit',
+    unreadMine: 'Unread for me',
+    scope: 'Scope',
+    scopeAll: 'My unit and me',
+    scopeUnit: 'My unit',
+    scopeUser: 'Me',
+    status: 'Status',
+    statusUnread: 'Unread',
+    statusRead: 'Read',
+    statusAll: 'All',
+    markRead: 'Mark read',
+    markReadOf: 'Mark “{title}” read',
+    markAllRead: 'Mark all read',
+    markedAll: '{count} messages marked read.',
+    kindBefore: 'Reminder',
+    kindDue: 'Deadline reminder',
+    kindEscalation: 'Escalation',
+    kindDigest: 'Daily digest',
+    critical: 'Urgent',
+    unread: 'Unread',
+    read: 'Read',
+    forUnit: 'To my unit ({unit})',
+    forMe: 'To me',
+    dueAt: 'Due',
+    receivedAt: 'Received',
+    readAt: 'Read {time}',
+    openScenario: 'Open the scenario',
+    openApplication: 'Open the application',
+    openAssessment: 'Open the assessment',
+    loadMore: 'Load more',
+    noItems: 'No messages match.',
+    list: 'Messages',
+  },
+});
+
+type Key = keyof typeof messages.zh;
+
+const KIND: Record<Kind, { label: Key; icon: string }> = {
+  before: { label: 'kindBefore', icon: '●' },
+  due: { label: 'kindDue', icon: '◆' },
+  escalation: { label: 'kindEscalation', icon: '▲' },
+  digest: { label: 'kindDigest', icon: '≡' },
+};
+
+const SCOPES: Scope[] = ['all', 'unit', 'user'];
+const STATUSES: Status[] = ['all', 'unread', 'read'];
+const SCOPE_LABEL: Record<Scope, Key> = { all: 'scopeAll', unit: 'scopeUnit', user: 'scopeUser' };
+const STATUS_LABEL: Record<Status, Key> = { all: 'statusAll', unread: 'statusUnread', read: 'statusRead' };
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Date and time in Beijing time, as the notification texts give it. */
+function formatTime(iso: string, language: 'zh' | 'en'): string {
+  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** Where a message's subject lives in the console, from the lifecycle machine that asked for the deadline. */
+function subjectLink(deadline: DeadlineView | undefined, item: InboxItem): { to: string; label: Key } | null {
+  const id = deadline?.subjectId ?? item.subjectId;
+  if (!id) return null;
+  const machine = deadline?.machineId;
+  if (machine === 'application-lifecycle') return { to: `/applications/${id}`, label: 'openApplication' };
+  if (machine === 'assessment-lifecycle') return { to: `/evaluation/${id}`, label: 'openAssessment' };
+  if (machine === 'scenario-lifecycle') return { to: `/scenarios/${id}`, label: 'openScenario' };
+  return null;
+}
+
+/** The caller's reminders and escalations: their unit's (one reads for all) and their own. */
+export function InboxPage(_props: { params: Record<string, string> }) {
+  const t = useT(messages);
+  const tc = useT(common);
+  const { search } = useLocation();
+  const scope = oneOf(search.get('scope'), SCOPES, 'all');
+  const status = oneOf(search.get('status'), STATUSES, 'all');
+  const first = useApi<InboxPageData>('/api/notifications/inbox', { scope, status, limit: 20 });
+  const [more, setMore] = useState<{ key: string; items: InboxItem[]; cursor: string | null }>({ key: '', items: [], cursor: null });
+  const [changed, setChanged] = useState<Record<string, InboxItem>>({});
+  // Counts from a later answer (a mark, a further page) than the first page's.
+  const [latest, setLatest] = useState<{ after: InboxPageData | undefined; counts: UnreadCounts } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [deadlines, setDeadlines] = useState<Record<string, DeadlineView | null>>({});
+
+  const listKey = `${scope}|${status}`;
+  const extra = more.key === listKey ? more : { items: [], cursor: null };
+  const items = [...(first.data?.items ?? []), ...extra.items].map((item) => changed[item.id] ?? item);
+  const nextCursor = extra.items.length ? extra.cursor : (first.data?.nextCursor ?? null);
+  const counts = (latest && latest.after === first.data ? latest.counts : first.data?.unread) ?? null;
+  const setUnread = (next: UnreadCounts) => setLatest({ after: first.data, counts: next });
+
+  // Due times and links: the deadline each message is about (once per deadline).
+  const wanted = [...new Set(items.map((item) => item.deadlineId).filter((id): id is string => id !== null && !(id in deadlines)))];
+  const wantedKey = wanted.join(',');
+  useEffect(() => {
+    if (!wantedKey) return;
+    let cancelled = false;
+    const ids = wantedKey.split(',');
+    void Promise.all(ids.map((id) => api<DeadlineView>(`/api/notifications/deadlines/${encodeURIComponent(id)}`).catch(() => null))).then((found) => {
+      if (cancelled) return;
+      setDeadlines((previous) => ({ ...previous, ...Object.fromEntries(ids.map((id, i) => [id, found[i] ?? null])) }));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wantedKey]);
+
+  const setFilter = (name: 'scope' | 'status', value: string) => {
+    navigate(withSearch('/inbox', search, { [name]: value === 'all' ? null : value }), { replace: true });
+  };
+
+  const markRead = async (item: InboxItem) => {
+    setBusy(true);
+    setActionError(null);
+    setNotice(null);
+    try {
+      const answer = await api<{ item: InboxItem; unread: UnreadCounts }>(`/api/notifications/inbox/${item.id}/read`, { method: 'POST' });
+      setChanged((previous) => ({ ...previous, [item.id]: answer.item }));
+      setUnread(answer.unread);
+      announceUnreadChanged();
+    } catch (error) {
+      setActionError(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const markAllRead = async () => {
+    setBusy(true);
+    setActionError(null);
+    setNotice(null);
+    try {
+      const answer = await api<{ marked: number; unread: UnreadCounts }>('/api/notifications/inbox/read-all', { method: 'POST', body: { scope } });
+      setNotice(t('markedAll', { count: answer.marked }));
+      setChanged({});
+      setMore({ key: '', items: [], cursor: null });
+      announceUnreadChanged();
+      first.reload();
+    } catch (error) {
+      setActionError(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const loadMore = async () => {
+    if (!nextCursor) return;
+    setBusy(true);
+    setActionError(null);
+    try {
+      const page = await api<InboxPageData>('/api/notifications/inbox', { query: { scope, status, limit: 20, after: nextCursor } });
+      setMore({ key: listKey, items: [...extra.items, ...page.items], cursor: page.nextCursor });
+      setUnread(page.unread);
+    } catch (error) {
+      setActionError(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const scopeUnread = counts ? (scope === 'unit' ? counts.unit : scope === 'user' ? counts.user : counts.total) : 0;
+
+  return (
+    <Page
+      title={tc('navInbox')}
+      actions={
+        <button type="button" className="primary" onClick={() => void markAllRead()} disabled={busy || scopeUnread === 0}>
+          {t('markAllRead')}
+        </button>
+      }
+    >
+      {counts ? (
+        <section className="inbox-counts" aria-label={t('unreadSummary')}>
+          <p className="card inbox-count" data-testid="unread-unit">
+            <span className="muted small">{t('unreadUnit')}</span>
+            <strong>{counts.unit}</strong>
+          </p>
+          <p className="card inbox-count" data-testid="unread-user">
+            <span className="muted small">{t('unreadMine')}</span>
+            <strong>{counts.user}</strong>
+          </p>
+        </section>
+      ) : null}
+
+      <div className="filters">
+        <div>
+          <label htmlFor="inbox-scope">{t('scope')}</label>
+          <select id="inbox-scope" value={scope} onChange={(event) => setFilter('scope', event.target.value)}>
+            {SCOPES.map((value) => (
+              <option key={value} value={value}>
+                {t(SCOPE_LABEL[value])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="inbox-status">{t('status')}</label>
+          <select id="inbox-status" value={status} onChange={(event) => setFilter('status', event.target.value)}>
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(STATUS_LABEL[value])}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {notice ? (
+        <p className="success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {actionError ? <ErrorMessage error={actionError} /> : null}
+
+      <Loadable state={first}>
+        {() =>
+          items.length === 0 ? (
+            <Empty>{t('noItems')}</Empty>
+          ) : (
+            <>
+              <ul className="inbox-list" aria-label={t('list')}>
+                {items.map((item) => (
+                  <InboxEntry key={item.id} item={item} deadline={item.deadlineId ? (deadlines[item.deadlineId] ?? undefined) : undefined} busy={busy} onRead={() => void markRead(item)} />
+                ))}
+              </ul>
+              {nextCursor ? (
+                <button type="button" onClick={() => void loadMore()} disabled={busy}>
+                  {t('loadMore')}
+                </button>
+              ) : null}
+            </>
+          )
+        }
+      </Loadable>
+    </Page>
+  );
+}
+
+function InboxEntry({ item, deadline, busy, onRead }: { item: InboxItem; deadline: DeadlineView | undefined; busy: boolean; onRead: () => void }) {
+  const t = useT(messages);
+  const label = useLabel();
+  const { language } = useLanguage();
+  const title = label(item.subject);
+  const kind = KIND[item.kind] ?? KIND.before;
+  const link = subjectLink(deadline, item);
+  const titleId = `inbox-item-${item.id}`;
+  return (
+    <li>
+      <article className={`card inbox-item inbox-${item.kind}${item.read ? ' inbox-read' : ''}`} aria-labelledby={titleId} data-kind={item.kind}>
+        <div className="inbox-tags">
+          <span className={`inbox-kind inbox-kind-${item.kind}`}>
+            <span aria-hidden="true">{kind.icon}</span> {t(kind.label)}
+          </span>
+          {item.critical ? <span className="inbox-critical">{t('critical')}</span> : null}
+          <span className={item.read ? 'inbox-state muted' : 'inbox-state inbox-unread'}>{item.read ? t('read') : t('unread')}</span>
+          <span className="muted small">{item.recipient.type === 'unit' ? t('forUnit', { unit: item.recipient.id }) : t('forMe')}</span>
+        </div>
+        <h2 id={titleId} className="inbox-title">
+          {title}
+        </h2>
+        <p className="inbox-body">{label(item.body)}</p>
+        <dl className="inbox-meta small">
+          {deadline ? (
+            <div>
+              <dt>{t('dueAt')}</dt>
+              <dd>
+                <time dateTime={deadline.dueAt}>{formatTime(deadline.dueAt, language)}</time>
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t('receivedAt')}</dt>
+            <dd>
+              <time dateTime={item.createdAt}>{formatTime(item.createdAt, language)}</time>
+            </dd>
+          </div>
+        </dl>
+        <div className="inbox-actions">
+          {link ? <Link to={link.to}>{t(link.label)}</Link> : null}
+          {item.read ? (
+            item.readAt ? <span className="muted small">{t('readAt', { time: formatTime(item.readAt, language) })}</span> : null
+          ) : (
+            <button type="button" onClick={onRead} disabled={busy} aria-label={t('markReadOf', { title })}>
+              {t('markRead')}
+            </button>
+          )}
+        </div>
+      </article>
+    </li>
+  );
+}

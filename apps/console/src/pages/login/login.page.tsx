@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { common } from '../../i18n/common.messages';
+import { defineMessages, useLanguage, useT } from '../../i18n/i18n';
+import { useTitle } from '../../router/router';
+
+const messages = defineMessages({
+  zh: {
+    title: '登录',
+    username: '用户名',
+    password: '密码',
+    signIn: '登录',
+    signingIn: '正在登录…',
+    expired: '登录已过期，请重新登录。',
+    demoHint: '演示环境：首次启动时日志会列出演示账号及其密码。',
+  },
+  en: {
+    title: 'Sign in',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    expired: 'Your session expired; please sign in again.',
+    demoHint: 'Demo: the first start prints the demo accounts and their password in the log.',
+  },
+});
+
+export function LoginPage() {
+  const t = useT(messages);
+  const tc = useT(common);
+  const { language, setLanguage } = useLanguage();
+  const { signIn, endedBecause } = useSession();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const usernameInput = useRef<HTMLInputElement>(null);
+  useTitle(t('title'));
+  // The sign-in page has one job: put the cursor where the user starts.
+  useEffect(() => usernameInput.current?.focus(), []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(username.trim(), password);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : String(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main id="main" className="login">
+      <form className="card login-card" onSubmit={submit} aria-labelledby="login-title" noValidate>
+        <div className="login-brand">
+          <span className="brand-name">{tc('appName')}</span>
+          <span className="brand-subtitle">{tc('appSubtitle')}</span>
+        </div>
+        <h1 id="login-title">{t('title')}</h1>
+        {endedBecause === 'expired' ? (
+          <p className="notice" role="status">
+            {t('expired')}
+          </p>
+        ) : null}
+        <label htmlFor="login-username">{t('username')}</label>
+        <input id="login-username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} ref={usernameInput} />
+        <label htmlFor="login-password">{t('password')}</label>
+        <input id="login-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        {error ? (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={busy || !username || !password}>
+          {busy ? t('signingIn') : t('signIn')}
+        </button>
+        <p className="muted small">{t('demoHint')}</p>
+        <button type="button" className="link" onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')}>
+          {language === 'zh' ? tc('switchToEnglish') : tc('switchToChinese')}
+        </button>
+      </form>
+    </main>
+  );
+}

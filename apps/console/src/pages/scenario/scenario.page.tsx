@@ -1,0 +1,160 @@
+import { useStageLabels, useStatechart } from '../../api/statechart';
+import { allDomains, allUnits, type Taxonomy } from '../../api/taxonomy';
+import { useApi, type Loaded } from '../../api/use-api';
+import type { HistoryEntry } from '../../api/workflow';
+import { useLabel, useLanguage, useT } from '../../i18n/i18n';
+import { Page } from '../../ui/page';
+import { ErrorMessage, Loadable, Loading } from '../../ui/status';
+import { EventActions } from './event-actions';
+import { HistoryTimeline } from './history-timeline';
+import { messages } from './scenario.messages';
+import { StatechartDiagram } from './statechart-diagram';
+import './scenario.css';
+
+export interface ScenarioProfile {
+  id: string;
+  title: { zh: string; en?: string };
+  description?: { zh?: string; en?: string };
+  domainCode: string;
+  aspectCode: string;
+  ownerUnit: string;
+  ownerType: string;
+  tier: 'comprehensive-major' | 'industry-integrated' | 'high-value-niche';
+  district?: string;
+  taxonomyVersion: string;
+  stage: string | null;
+  tags?: string[];
+}
+
+/** GET /api/workflow/scenarios/:scenarioId — the instance as the caller sees it. */
+export interface InstanceView {
+  id: string;
+  machineId: string;
+  machineVersion: number;
+  subjectId: string;
+  stage: string;
+  version: number;
+  acceptedEvents: string[];
+  allowedEvents: string[];
+  history: HistoryEntry[];
+}
+
+const TIER_KEYS = {
+  'comprehensive-major': 'tierComprehensiveMajor',
+  'industry-integrated': 'tierIndustryIntegrated',
+  'high-value-niche': 'tierHighValueNiche',
+} as const;
+
+export function ScenarioPage({ params }: { params: Record<string, string> }) {
+  const t = useT(messages);
+  const label = useLabel();
+  const id = params.id ?? '';
+  const scenario = useApi<ScenarioProfile>(`/api/scenarios/${encodeURIComponent(id)}`);
+  const instance = useApi<InstanceView>(`/api/workflow/scenarios/${encodeURIComponent(id)}`);
+  const chart = useStatechart('scenario-lifecycle', instance.data?.id ?? null);
+  const stageLabels = useStageLabels('scenario-lifecycle');
+  const stageName = (path: string | null) => (path ? label(stageLabels.get(path), path) : '—');
+  const title = scenario.data ? label(scenario.data.title, t('title')) : t('title');
+  const taxonomy = useApi<Taxonomy>(scenario.data ? `/api/taxonomy/${encodeURIComponent(scenario.data.taxonomyVersion)}` : null);
+  const { language } = useLanguage();
+  const units = taxonomy.data ? allUnits(taxonomy.data) : [];
+  /** A unit as the server names it (code, Chinese name or alias), in the page's language when the taxonomy knows it. */
+  const unitName = (unit: string | null) => {
+    if (!unit) return '—';
+    const known = units.find((u) => u.code === unit || u.zhName === unit || u.aliases?.includes(unit));
+    return known ? (language === 'en' ? known.enName : known.zhName) : unit;
+  };
+
+  const reloadAll = () => {
+    instance.reload();
+    chart.reload();
+    scenario.reload();
+  };
+
+  return (
+    <Page title={title}>
+      <div className="scenario-layout">
+        <section className="card scenario-profile" aria-labelledby="profile-title">
+          <h2 id="profile-title">{t('profile')}</h2>
+          <Loadable state={scenario}>{(data) => <Profile scenario={data} taxonomy={taxonomy} unitName={unitName} stage={instance.data ? stageName(instance.data.stage) : null} version={instance.data?.version} />}</Loadable>
+        </section>
+
+        <section className="card scenario-actions" aria-labelledby="actions-title">
+          <h2 id="actions-title">{t('actions')}</h2>
+          {instance.error?.status === 404 ? (
+            <p className="notice">
+              {t('notStarted')}{' '}
+              <button type="button" className="link" onClick={instance.reload}>
+                {t('refresh')}
+              </button>
+            </p>
+          ) : (
+            <Loadable state={instance}>{(data) => <EventActions scenarioId={id} instance={data} stageName={stageName} onChanged={reloadAll} onConflict={reloadAll} />}</Loadable>
+          )}
+        </section>
+      </div>
+
+      <section className="card scenario-statechart" aria-labelledby="statechart-title">
+        <h2 id="statechart-title">{t('lifecycle')}</h2>
+        {chart.error ? <ErrorMessage error={chart.error} onRetry={chart.reload} /> : chart.data && (!instance.data || chart.data.current === instance.data.stage) ? <StatechartDiagram chart={chart.data} /> : <Loading />}
+      </section>
+
+      <section className="scenario-history" aria-labelledby="history-title">
+        <h2 id="history-title">{t('history')}</h2>
+        {instance.data ? <HistoryTimeline history={instance.data.history} stageName={stageName} unitName={unitName} /> : instance.error && instance.error.status !== 404 ? null : <Loading />}
+      </section>
+    </Page>
+  );
+}
+
+function Profile({
+  scenario,
+  taxonomy,
+  unitName,
+  stage,
+  version,
+}: {
+  scenario: ScenarioProfile;
+  taxonomy: Loaded<Taxonomy>;
+  unitName: (unit: string | null) => string;
+  stage: string | null;
+  version?: number;
+}) {
+  const t = useT(messages);
+  const { language } = useLanguage();
+  const domain = taxonomy.data ? allDomains(taxonomy.data).find((d) => d.code === scenario.domainCode) : undefined;
+  const aspect = taxonomy.data?.aspects.find((a) => a.code === scenario.aspectCode);
+  const name = (item: { zhName: string; enName: string } | undefined, fallback: string) => (item ? (language === 'en' ? item.enName : item.zhName) : fallback);
+  const description = language === 'en' ? scenario.description?.en || scenario.description?.zh : scenario.description?.zh || scenario.description?.en;
+  return (
+    <>
+      {taxonomy.error ? <ErrorMessage error={taxonomy.error} onRetry={taxonomy.reload} /> : null}
+      <dl className="scenario-facts">
+        {stage ? (
+          <>
+            <dt>{t('stage')}</dt>
+            <dd>
+              <span className="stage-badge">{stage}</span> {version !== undefined ? <span className="muted small">{t('version')} {version}</span> : null}
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('domain')}</dt>
+        <dd>{name(domain, scenario.domainCode)}</dd>
+        <dt>{t('aspect')}</dt>
+        <dd>{name(aspect, scenario.aspectCode)}</dd>
+        <dt>{t('district')}</dt>
+        <dd>{scenario.district ?? t('none')}</dd>
+        <dt>{t('tier')}</dt>
+        <dd>{TIER_KEYS[scenario.tier] ? t(TIER_KEYS[scenario.tier]) : scenario.tier}</dd>
+        <dt>{t('ownerUnit')}</dt>
+        <dd>{unitName(scenario.ownerUnit)}</dd>
+        <dt>{t('responsibleUnits')}</dt>
+        <dd>{domain ? domain.responsibleUnits.map((unit) => name(unit, unit.code)).join(language === 'en' ? ', ' : '、') : '—'}</dd>
+        <dt>{t('taxonomyVersion')}</dt>
+        <dd>{scenario.taxonomyVersion}</dd>
+      </dl>
+      <h3>{t('description')}</h3>
+      <p className="scenario-description">{description ?? <span className="muted">{t('noDescription')}</span>}</p>
+    </>
+  );
+}

@@ -1,0 +1,371 @@
+import { useApi } from '../../api/use-api';
+import { common } from '../../i18n/common.messages';
+import { defineMessages, useLabel, useT } from '../../i18n/i18n';
+import { Link, navigate, useLocation, withSearch } from '../../router/router';
+import { Loadable } from '../../ui/status';
+import { Page } from '../../ui/page';
+import './targets.css';
+
+type MetricKey = 'comprehensiveMajorScenarios' | 'matchmakingEvents' | 'scenarioOpportunities';
+
+interface BreakdownItem {
+  code: string | null;
+  zhName: string;
+  enName: string;
+  count: number;
+}
+
+interface TargetMetric {
+  key: MetricKey;
+  zhName: string;
+  enName: string;
+  target: number | null;
+  actual: number;
+  percent: number | null;
+  met: boolean | null;
+  countingRule: { zh: string; en: string };
+  byAspect: BreakdownItem[];
+  byDomain: BreakdownItem[];
+  byDistrict: Array<{ district: string | null; count: number }>;
+}
+
+interface BudgetReserve {
+  minimumShare: number | null;
+  minimumShareVersion: string | null;
+  rule: { zh: string; en: string };
+  governmentInvestmentScenarios: number;
+  compliant: number;
+  nonCompliant: number;
+  complianceRate: number | null;
+  nonCompliantScenarioIds: string[];
+}
+
+export interface TargetProgressReport {
+  year: number;
+  taxonomyVersion: string;
+  asOf: string;
+  targets: { defined: boolean; note: string };
+  comprehensiveMajorScenarios: TargetMetric;
+  matchmakingEvents: TargetMetric;
+  scenarioOpportunities: TargetMetric;
+  budgetReserve: BudgetReserve;
+}
+
+const METRICS: MetricKey[] = ['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities'];
+
+const messages = defineMessages({
+  zh: {
+    year: '年度',
+    metric: '分项指标',
+    asOf: '{year} 年度 · 统计截至 {date}（北京时间） · 分类版本 {version}',
+    noTargets: '该分类版本未设定年度数量目标：',
+    progressOf: '{name}：完成 {actual} / 目标 {target}',
+    progressNoTarget: '{name}：{actual}（无目标）',
+    actualOfTarget: '{actual} / {target}',
+    percent: '完成 {percent}%',
+    met: '已达成',
+    notMet: '未达成',
+    noTarget: '无目标',
+    countingRule: '统计口径',
+    byAspect: '按方面',
+    byDomain: '按领域',
+    byDistrict: '按区县',
+    chartOf: '{metric}{by}',
+    dataTable: '数据表：{title}',
+    name: '名称',
+    district: '区县',
+    count: '数量',
+    noDistrict: '未填区县（市级）',
+    nothingCounted: '本年度尚无计入的数据。',
+    reserve: '新场景预算预留合规',
+    reserveRule: '政府投资场景须预留不低于 {share}% 的预算用于新场景建设（{version}）。',
+    reserveNoMinimum: '未设定预留比例。',
+    governmentScenarios: '政府投资场景',
+    compliant: '合规',
+    nonCompliant: '不合规',
+    complianceRate: '合规率',
+    reserveChart: '合规 {compliant} 个，不合规 {nonCompliant} 个',
+    nonCompliantList: '不合规的场景',
+    scenario: '场景 {id}',
+    none: '—',
+  },
+  en: {
+    year: 'Year',
+    metric: 'Target',
+    asOf: '{year} · figures as of {date} (Beijing time) · taxonomy {version}',
+    noTargets: 'This taxonomy version sets no numeric annual targets: ',
+    progressOf: '{name}: {actual} of a target of {target}',
+    progressNoTarget: '{name}: {actual} (no target)',
+    actualOfTarget: '{actual} / {target}',
+    percent: '{percent}% done',
+    met: 'Met',
+    notMet: 'Not met',
+    noTarget: 'No target',
+    countingRule: 'What counts',
+    byAspect: 'by aspect',
+    byDomain: 'by domain',
+    byDistrict: 'by district',
+    chartOf: '{metric} {by}',
+    dataTable: 'Data table: {title}',
+    name: 'Name',
+    district: 'District',
+    count: 'Count',
+    noDistrict: 'No district (municipal level)',
+    nothingCounted: 'Nothing counted this year yet.',
+    reserve: 'New-scenario budget reserve compliance',
+    reserveRule: 'Government-investment scenarios must reserve at least {share}% of the budget for new scenarios ({version}).',
+    reserveNoMinimum: 'No reserve share is set.',
+    governmentScenarios: 'Government-investment scenarios',
+    compliant: 'Compliant',
+    nonCompliant: 'Not compliant',
+    complianceRate: 'Compliance rate',
+    reserveChart: '{compliant} compliant, {nonCompliant} not compliant',
+    nonCompliantList: 'Scenarios not compliant',
+    scenario: 'Scenario {id}',
+    none: '—',
+  },
+});
+
+/** The year in Beijing (the plan's annual targets count Beijing years). */
+function beijingYear(): number {
+  return Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+}
+
+/** 年度目标跟踪: the year's progress against the plan's annual targets, by aspect, domain and district, and the reserve compliance. */
+export function TargetsPage(_props: { params: Record<string, string> }) {
+  const t = useT(messages);
+  const tc = useT(common);
+  const label = useLabel();
+  const { search } = useLocation();
+  const thisYear = beijingYear();
+  const asked = Number(search.get('year'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const metricKey = METRICS.includes(search.get('metric') as MetricKey) ? (search.get('metric') as MetricKey) : METRICS[0];
+  const report = useApi<TargetProgressReport>(`/api/targets/${year}`);
+  const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
+  if (!years.includes(year)) years.push(year);
+
+  return (
+    <Page title={tc('navTargets')}>
+      <div className="filters">
+        <div>
+          <label htmlFor="targets-year">{t('year')}</label>
+          <select id="targets-year" value={year} onChange={(event) => navigate(withSearch('/targets', search, { year: event.target.value === String(thisYear) ? null : event.target.value }), { replace: true })}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="targets-metric">{t('metric')}</label>
+          <select id="targets-metric" value={metricKey} onChange={(event) => navigate(withSearch('/targets', search, { metric: event.target.value === METRICS[0] ? null : event.target.value }), { replace: true })}>
+            {METRICS.map((key) => (
+              <option key={key} value={key}>
+                {label(report.data ? { zh: report.data[key].zhName, en: report.data[key].enName } : null, key)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <Loadable state={report}>
+        {(data) => {
+          const metric = data[metricKey];
+          const metricName = label({ zh: metric.zhName, en: metric.enName });
+          return (
+            <>
+              <p className="muted small">{t('asOf', { year: data.year, date: data.asOf, version: data.taxonomyVersion })}</p>
+              {data.targets.defined ? null : (
+                <p className="notice">
+                  {t('noTargets')}
+                  {data.targets.note}
+                </p>
+              )}
+              <ul className="grid targets-summary">
+                {METRICS.map((key) => (
+                  <li key={key}>
+                    <MetricCard metric={data[key]} current={key === metricKey} />
+                  </li>
+                ))}
+              </ul>
+
+              <h2>{metricName}</h2>
+              <p className="small muted">
+                {t('countingRule')}: {label(metric.countingRule)}
+              </p>
+              <div className="targets-charts">
+                <BarChart
+                  title={t('chartOf', { metric: metricName, by: t('byDomain') })}
+                  nameHeader={t('name')}
+                  rows={metric.byDomain.map((item) => ({ key: item.code ?? '(unclassified)', name: label({ zh: item.zhName, en: item.enName }), count: item.count }))}
+                />
+                <BarChart
+                  title={t('chartOf', { metric: metricName, by: t('byDistrict') })}
+                  nameHeader={t('district')}
+                  rows={metric.byDistrict.map((item) => ({ key: item.district ?? '(none)', name: item.district ?? t('noDistrict'), count: item.count }))}
+                />
+                <BarChart
+                  title={t('chartOf', { metric: metricName, by: t('byAspect') })}
+                  nameHeader={t('name')}
+                  rows={metric.byAspect.map((item) => ({ key: item.code ?? '(unclassified)', name: label({ zh: item.zhName, en: item.enName }), count: item.count }))}
+                />
+              </div>
+
+              <Reserve reserve={data.budgetReserve} />
+            </>
+          );
+        }}
+      </Loadable>
+    </Page>
+  );
+}
+
+function MetricCard({ metric, current }: { metric: TargetMetric; current: boolean }) {
+  const t = useT(messages);
+  const label = useLabel();
+  const name = label({ zh: metric.zhName, en: metric.enName });
+  const state = metric.met === null ? t('noTarget') : metric.met ? t('met') : t('notMet');
+  return (
+    <section className={`card targets-metric${current ? ' targets-current' : ''}`} aria-label={name}>
+      <h2 className="targets-metric-name">{name}</h2>
+      <p className="targets-figure">
+        <strong>{metric.target === null ? metric.actual : t('actualOfTarget', { actual: metric.actual, target: metric.target })}</strong>
+      </p>
+      {metric.target !== null ? (
+        <progress
+          className="targets-progress"
+          max={metric.target}
+          value={Math.min(metric.actual, metric.target)}
+          aria-label={t('progressOf', { name, actual: metric.actual, target: metric.target })}
+        />
+      ) : null}
+      <p className="small">
+        {metric.percent !== null ? `${t('percent', { percent: metric.percent })} · ` : ''}
+        <span className={metric.met ? 'targets-met' : metric.met === false ? 'targets-not-met' : 'muted'}>
+          <span aria-hidden="true">{metric.met ? '✓ ' : metric.met === false ? '○ ' : ''}</span>
+          {state}
+        </span>
+      </p>
+    </section>
+  );
+}
+
+interface BarRow {
+  key: string;
+  name: string;
+  count: number;
+}
+
+/** Horizontal bars made of CSS (no chart library); each bar's row names its figure, and the same numbers are in a table. */
+function BarChart({ title, nameHeader, rows }: { title: string; nameHeader: string; rows: BarRow[] }) {
+  const t = useT(messages);
+  const max = Math.max(1, ...rows.map((row) => row.count));
+  const total = rows.reduce((sum, row) => sum + row.count, 0);
+  return (
+    <figure className="card targets-chart">
+      <figcaption>
+        <h3>{title}</h3>
+      </figcaption>
+      {total === 0 ? (
+        <p className="empty">{t('nothingCounted')}</p>
+      ) : (
+        <ul className="bars" aria-label={title}>
+          {rows.map((row) => (
+            <li key={row.key} className={row.count === 0 ? 'bar-row bar-zero' : 'bar-row'}>
+              <span className="bar-name">{row.name}</span>
+              <span className="bar-track" aria-hidden="true">
+                <span className="bar-fill" style={{ width: `${(row.count / max) * 100}%` }} />
+              </span>
+              <span className="bar-value">{row.count}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details className="targets-table">
+        <summary>{t('dataTable', { title })}</summary>
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{nameHeader}</th>
+                <th scope="col" className="number">
+                  {t('count')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.name}</th>
+                  <td className="number">{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
+
+function Reserve({ reserve }: { reserve: BudgetReserve }) {
+  const t = useT(messages);
+  const label = useLabel();
+  const total = reserve.governmentInvestmentScenarios;
+  const rate = reserve.complianceRate === null ? t('none') : `${Math.round(reserve.complianceRate * 1000) / 10}%`;
+  return (
+    <section className="card targets-reserve" aria-labelledby="targets-reserve-title">
+      <h2 id="targets-reserve-title">{t('reserve')}</h2>
+      <p className="small">
+        {reserve.minimumShare === null ? t('reserveNoMinimum') : t('reserveRule', { share: Math.round(reserve.minimumShare * 1000) / 10, version: reserve.minimumShareVersion ?? '' })}
+      </p>
+      <p className="small muted">{label(reserve.rule)}</p>
+      <dl className="targets-reserve-figures">
+        <div>
+          <dt>{t('governmentScenarios')}</dt>
+          <dd>{total}</dd>
+        </div>
+        <div>
+          <dt>{t('compliant')}</dt>
+          <dd>{reserve.compliant}</dd>
+        </div>
+        <div>
+          <dt>{t('nonCompliant')}</dt>
+          <dd>{reserve.nonCompliant}</dd>
+        </div>
+        <div>
+          <dt>{t('complianceRate')}</dt>
+          <dd>{rate}</dd>
+        </div>
+      </dl>
+      {total > 0 ? (
+        <div className="reserve-bar" role="img" aria-label={t('reserveChart', { compliant: reserve.compliant, nonCompliant: reserve.nonCompliant })}>
+          <span className="reserve-ok" style={{ width: `${(reserve.compliant / total) * 100}%` }} />
+          <span className="reserve-bad" style={{ width: `${(reserve.nonCompliant / total) * 100}%` }} />
+        </div>
+      ) : null}
+      {reserve.nonCompliantScenarioIds.length ? (
+        <>
+          <h3>{t('nonCompliantList')}</h3>
+          <ul className="small">
+            {reserve.nonCompliantScenarioIds.map((id) => (
+              <li key={id}>
+                <ScenarioLink id={id} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** A scenario by its title (its short id until the title arrives or if it cannot be read). */
+function ScenarioLink({ id }: { id: string }) {
+  const t = useT(messages);
+  const label = useLabel();
+  const scenario = useApi<{ title: { zh?: string; en?: string } }>(`/api/scenarios/${id}`);
+  return <Link to={`/scenarios/${id}`}>{label(scenario.data?.title, t('scenario', { id: id.slice(0, 8) }))}</Link>;
+}

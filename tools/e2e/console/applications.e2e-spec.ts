@@ -1,0 +1,165 @@
+import { eventually } from '@scq/platform-testing';
+import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, waitForTexts, type ConsolePlatform } from './console-harness';
+
+jest.setTimeout(240_000);
+
+// Bodies are checked field by field with expect(), so they are read untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const TITLE = '两江新区园区无人配送揭榜';
+const TITLE_EN = 'Unmanned delivery in Liangjiang parks';
+const EVALUATORS: Array<[string, string]> = [
+  ['expert-cqu', '重庆大学'],
+  ['expert-swu', '西南大学'],
+  ['expert-cqupt', '重庆邮电大学'],
+];
+
+/**
+ * 申报 / 揭榜 in Chromium: a scenario is driven to 开放申报 through the API (the recognition gate passed by three
+ * evaluators scoring through the evaluation API, as in tools/e2e/evaluation.e2e-spec.ts), then the applicant
+ * applies in the console, submits, the transport officer returns it for revision from their desk, and the
+ * applicant answers the return.
+ */
+describe('console applications (Chromium)', () => {
+  let platform: ConsolePlatform;
+  let scenarioId: string;
+
+  beforeAll(async () => {
+    // Trusted identity headers only for the test's own evaluator calls (the demo has one evaluator account, a
+    // panel needs three); the console itself always signs in and sends its token, which takes precedence.
+    platform = await startConsolePlatform('applications', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
+    scenarioId = await openScenario(platform.url);
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('lets an applicant apply to an open scenario, follow it, and answer a return for revision', async () => {
+    const { url } = platform;
+    const applicant = await platform.newPage();
+    const page = applicant.page;
+    await signIn(page, url, 'applicant');
+    await page.goto(`${url}/applications`);
+    await page.getByRole('heading', { name: '申报 / 揭榜', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: '我的申报' }).waitFor();
+    await page.getByText('您还没有申报。').waitFor();
+    const select = page.getByLabel('场景', { exact: true });
+    await waitForCount(select.locator('option', { hasText: TITLE }), 1);
+    await select.selectOption(scenarioId);
+    await page.getByRole('button', { name: '创建申报' }).click();
+
+    // The new application's page: a draft with the applicant's actions only.
+    await page.getByRole('heading', { name: '申报详情', level: 1 }).waitFor();
+    const stage = page.getByTestId('application-stage');
+    await expect(stage.textContent()).resolves.toBe('草稿');
+    const applicationId = new URL(page.url()).pathname.split('/').pop();
+    await waitForTexts(page.locator('.application-actions button'), ['提交申报', '撤回申报']);
+    await page.getByRole('button', { name: '提交申报' }).click();
+    await page.getByRole('status').filter({ hasText: '已执行：提交申报' }).waitFor();
+    await waitText(stage, '已提交');
+    await waitForTexts(page.locator('.application-actions button'), ['撤回申报']);
+
+    // My applications: the scenario by name, its stage, a link to it.
+    await page.getByRole('link', { name: '返回申报列表' }).click();
+    const mine = page.getByRole('table', { name: '我的申报' });
+    const row = mine.getByRole('row', { name: new RegExp(TITLE) });
+    await row.waitFor();
+    await waitText(row.getByRole('cell').first(), '已提交');
+    await screenshot(page, 'applications');
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('heading', { name: 'My applications' }).waitFor();
+    await page.getByRole('table', { name: 'My applications' }).getByRole('row', { name: new RegExp(TITLE_EN) }).getByText('Submitted').waitFor();
+    await page.getByRole('heading', { name: 'Apply for a scenario' }).waitFor();
+    await screenshot(page, 'applications-en');
+    await page.getByRole('button', { name: 'Language' }).click();
+    await mine.waitFor();
+    await row.getByRole('link', { name: `查看申报 ${TITLE}` }).click();
+    await page.getByRole('heading', { name: '办理记录' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/applications/${applicationId}`);
+    await waitForCount(page.locator('.application-timeline li'), 2);
+    await screenshot(page, 'application-detail');
+
+    // The transport officer finds it on their desk, starts screening and returns it for revision.
+    const officer = await platform.newPage();
+    await signIn(officer.page, url, 'officer.transport');
+    await officer.page.goto(`${url}/applications`);
+    const desk = officer.page.getByRole('table', { name: '待我处理的申报' });
+    await desk.getByRole('row', { name: new RegExp(TITLE) }).getByRole('link', { name: `查看申报 ${TITLE}` }).click();
+    await officer.page.getByRole('button', { name: '开始形式审查' }).click();
+    await waitText(officer.page.getByTestId('application-stage'), '形式审查');
+    // A return without a reason is refused before it is sent; with one it goes through.
+    await officer.page.getByRole('button', { name: '退回补正' }).click();
+    await officer.page.getByRole('alert').filter({ hasText: '“退回补正”需要填写意见或理由。' }).waitFor();
+    await officer.page.getByLabel('意见 / 理由').fill('请补充车辆安全测试报告');
+    await officer.page.getByRole('button', { name: '退回补正' }).click();
+    await waitText(officer.page.getByTestId('application-stage'), '退回补正');
+    await officer.context.close();
+
+    // The applicant's page is stale now: acting on it is refused by the server (409), its message shown, and the
+    // page shows the current stage.
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('撤回申报');
+      void dialog.accept();
+    });
+    await page.getByRole('button', { name: '撤回申报' }).click();
+    await page.getByRole('alert').filter({ hasText: 'CONCURRENT_TRANSITION' }).waitFor();
+    await waitText(stage, '退回补正');
+
+    // The applicant sees the return and answers it.
+    await page.reload();
+    await waitText(stage, '退回补正');
+    await page.getByRole('heading', { name: '申报被退回补正' }).waitFor();
+    await page.locator('.revision-request').filter({ hasText: '请补充车辆安全测试报告' }).waitFor();
+    await screenshot(page, 'application-returned');
+    await page.getByLabel('补正说明').fill('已补充第三方安全测试报告（附件 3）');
+    await page.getByRole('button', { name: '补正后重新提交' }).click();
+    await waitText(stage, '形式审查');
+    await page.locator('.application-timeline li').first().filter({ hasText: '已补充第三方安全测试报告（附件 3）' }).waitFor();
+
+    // On a phone (390 px) the page does not scroll sideways: the table scrolls inside its wrapper.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: '返回申报列表' }).click();
+    await page.getByRole('table', { name: '我的申报' }).waitFor();
+    expect(await documentWidth(page)).toBeLessThanOrEqual(390);
+
+    const token = await tokenFor(url, 'applicant');
+    const view = await apiAs<Json>(url, token, 'GET', `/api/workflow/applications/${applicationId}`);
+    expect(view).toMatchObject({ stage: 'screening', allowedEvents: ['withdraw'] });
+    await applicant.context.close();
+  });
+
+  async function waitText(locator: import('playwright-core').Locator, text: string): Promise<void> {
+    await eventually(async () => ((await locator.textContent()) === text ? true : undefined), 15_000);
+  }
+});
+
+/** A scenario registered and driven to operating.open (开放申报) through the API; its id. */
+async function openScenario(url: string): Promise<string> {
+  const [officer, coordinator] = await Promise.all([tokenFor(url, 'officer.transport'), tokenFor(url, 'coordinator')]);
+  for (const [id, organisation] of EVALUATORS) await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id, name: `专家 ${id}`, organisation, expertise: ['unmanned-systems'] });
+  const created = await apiAs<Json>(url, coordinator, 'POST', '/api/scenarios', { title: { zh: TITLE, en: TITLE_EN }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche', district: '两江新区' });
+  const scenario = await eventually(async () => {
+    const response = await fetch(`${url}/api/workflow/scenarios/${created.id}`, { headers: { authorization: `Bearer ${officer}` } });
+    return response.ok ? ((await response.json()) as Json) : undefined;
+  }, 30_000);
+  const send = (token: string, event: Record<string, unknown>) => apiAs<Json>(url, token, 'POST', `/api/workflow/instances/${scenario.id}/events`, event);
+  await send(officer, { type: 'startCultivation' });
+  await send(officer, { type: 'requestRecognition' });
+  const assessment = await eventually(async () => (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${created.id}&stage=scoring`)).items?.[0], 30_000);
+  const full = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${assessment.id}`);
+  for (const { evaluatorId } of full.assignments as Array<{ evaluatorId: string }>) {
+    const headers = { 'content-type': 'application/json', 'x-user-id': evaluatorId, 'x-user-roles': 'evaluator' };
+    const mine = (await (await fetch(`${url}/api/evaluation/assignments/mine`, { headers })).json()) as Json;
+    const task = mine.items.find((item: Json) => item.assessment.id === assessment.id);
+    const scores = task.assessment.rubrics.flatMap((rubric: Json) => rubric.criteria.map((criterion: Json) => ({ rubricId: rubric.id, criterionId: criterion.id, value: criterion.kind === 'scored' ? 4 : true, comment: '方案成熟，需求明确' })));
+    const scored = await fetch(`${url}/api/evaluation/assessments/${assessment.id}/scores`, { method: 'POST', headers, body: JSON.stringify({ scores }) });
+    if (!scored.ok) throw new Error(`scores ${evaluatorId}: ${scored.status} ${await scored.text()}`);
+  }
+  await eventually(async () => ((await apiAs<Json>(url, officer, 'GET', `/api/workflow/instances/${scenario.id}`)).stage === 'recognition.recognized' ? true : undefined), 30_000);
+  await send(coordinator, { type: 'list', batchId: '2026-第一批' });
+  await send(coordinator, { type: 'open' });
+  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'operating.open' ? true : undefined), 30_000);
+  return created.id as string;
+}

@@ -1,0 +1,158 @@
+import { eventually } from '@scq/platform-testing';
+import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+
+jest.setTimeout(240_000);
+
+// API answers are checked field by field, so they are read untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const TITLE = '两江新区园区无人配送';
+/** Two more evaluators for the panel of three. Only one demo evaluator account exists, so their sheets go in through trusted identity headers. */
+const OTHERS: Array<[string, string]> = [
+  ['expert-swu', '西南大学'],
+  ['expert-cqupt', '重庆邮电大学'],
+];
+
+/**
+ * “An evaluator scores”: an assessment is opened for a scenario in recognition with the demo evaluator on its panel
+ * (seeded through the API), then in Chromium the evaluator finds the assignment in the workspace, fills the rubric
+ * score sheet (a server validation error shown at its field, the typing kept), submits it, sees it marked
+ * submitted, and — once the other two evaluators have scored — the consensus with the per-criterion scores.
+ */
+describe('console evaluation workspace (Chromium)', () => {
+  let platform: ConsolePlatform;
+  let assessment: Json;
+  let rubrics: Json[];
+
+  beforeAll(async () => {
+    // The trusted identity headers are only for the two evaluators that have no demo account; the console signs in with tokens.
+    platform = await startConsolePlatform('evaluation', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
+    const url = platform.url;
+    const [coordinator, officer, evaluator] = await Promise.all(['coordinator', 'officer.transport', 'evaluator'].map((user) => tokenFor(url, user)));
+
+    // The evaluation service knows evaluators by the caller's user id: the demo evaluator joins the pool under its own id.
+    const me = await apiAs<Json>(url, evaluator, 'GET', '/api/auth/me');
+    await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id: me.id, name: me.name, organisation: '重庆大学', expertise: ['unmanned-systems'] });
+    for (const [id, organisation] of OTHERS) await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id, name: `专家 ${id}`, organisation, expertise: ['unmanned-systems'] });
+
+    // A scenario of 市交通运输委 driven to recognition: the workflow asks for an assessment, the pool gives the panel.
+    const scenario = await apiAs<Json>(url, officer, 'POST', '/api/scenarios', { title: { zh: TITLE, en: 'Unmanned delivery in the Liangjiang park' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche' });
+    const instance = await eventually(() => apiAs<Json>(url, officer, 'GET', `/api/workflow/scenarios/${scenario.id}`).catch(() => undefined), 30_000);
+    await apiAs(url, officer, 'POST', `/api/workflow/instances/${instance.id}/events`, { type: 'startCultivation' });
+    await apiAs(url, officer, 'POST', `/api/workflow/instances/${instance.id}/events`, { type: 'requestRecognition' });
+    const listed = await eventually(async () => (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${scenario.id}&stage=scoring`)).items[0], 30_000);
+    assessment = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${listed.id}`);
+    expect(assessment.assignments.map((a: Json) => a.evaluatorId).sort()).toEqual([me.id, ...OTHERS.map(([id]) => id)].sort());
+    rubrics = assessment.rubrics;
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('lets the demo evaluator find the assignment, score it blind against the rubric, and then see the consensus', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'evaluator');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '评审工作台' }).click();
+
+    // The workspace: the assignment with its subject, purpose, stage, due date and status.
+    const mine = page.getByRole('table', { name: '我的评审任务' });
+    const row = mine.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('认定评估');
+    await expect(row.textContent()).resolves.toContain('待评分');
+    await expect(row.textContent()).resolves.toMatch(/独立评分/);
+    await eventually(async () => ((await row.getByRole('cell').nth(3).textContent()) ?? '').match(/\d{4}/) ?? undefined, 10_000);
+    await screenshot(page, 'evaluation-workspace');
+
+    await page.getByRole('button', { name: '语言' }).click();
+    const enRow = page.getByRole('table', { name: 'My assignments' }).getByRole('row').filter({ hasText: 'Unmanned delivery in the Liangjiang park' });
+    await enRow.waitFor();
+    await expect(enRow.textContent()).resolves.toContain('To score');
+    await screenshot(page, 'evaluation-workspace-en');
+    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('table', { name: '我的评审任务' }).waitFor();
+
+    await page.getByRole('link', { name: `打开评估：${TITLE}` }).click();
+    await page.getByRole('heading', { name: `评估：${TITLE}` }).waitFor();
+    // Blind: the server refuses the consensus before the evaluator's own sheet, and the page says so.
+    await page.getByRole('note').filter({ hasText: '评分提交前不能查看他人评分' }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+
+    // The score sheet from the rubrics: a mark and a comment on every criterion.
+    const criteria: Array<{ rubric: Json; criterion: Json }> = rubrics.flatMap((rubric: Json) => rubric.criteria.map((criterion: Json) => ({ rubric, criterion })));
+    const first = criteria.find((c) => c.criterion.kind === 'scored')!.criterion;
+    for (const { criterion } of criteria) {
+      const name = criterion.label.zh;
+      if (criterion.kind === 'scored') await page.getByLabel(`评分：${name}`, { exact: true }).selectOption(criterion === first ? '2' : '4');
+      else await page.getByLabel(`评分：${name}`, { exact: true }).selectOption({ label: '符合' });
+      await page.getByLabel(`评语：${name}`, { exact: true }).fill(criterion === first ? '不足' : '方案成熟，需求明确');
+    }
+    // A failing mark with a two-character reason: the server's 400 is shown at that criterion's comment, nothing typed is lost.
+    await page.getByRole('button', { name: '提交评分' }).click();
+    const firstComment = page.getByLabel(`评语：${first.label.zh}`, { exact: true });
+    await eventually(async () => ((await firstComment.getAttribute('aria-invalid')) === 'true' ? true : undefined), 10_000);
+    const fieldError = page.locator(`#${await firstComment.getAttribute('aria-describedby')}`);
+    expect(await fieldError.textContent()).toContain('至少 10 字');
+    expect(await page.locator('.eval-field-error').count()).toBe(1);
+    expect(await firstComment.inputValue()).toBe('不足');
+    expect(await page.getByLabel(`评分：${first.label.zh}`, { exact: true }).inputValue()).toBe('2');
+    await screenshot(page, 'assessment-form');
+
+    await page.getByLabel(`评分：${first.label.zh}`, { exact: true }).selectOption('3.5');
+    await firstComment.fill('新颖性一般，但有明确的落地需求');
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByRole('status').filter({ hasText: '您已于' }).waitFor();
+    expect(await page.locator('.eval-summary').textContent()).toContain('已提交');
+    // After the own submission: the (provisional) consensus with the own column only.
+    await page.getByText('尚有专家未提交').waitFor();
+
+    // The other two evaluators score through the API; the assessment is decided.
+    for (const [id] of OTHERS) {
+      const scores = criteria.map(({ rubric, criterion }) => ({ rubricId: rubric.id, criterionId: criterion.id, value: criterion.kind === 'scored' ? 4 : true, comment: '方案成熟，需求明确' }));
+      const response = await fetch(`${platform.url}/api/evaluation/assessments/${assessment.id}/scores`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-user-id': id, 'x-user-roles': 'evaluator' },
+        body: JSON.stringify({ scores }),
+      });
+      expect(response.status).toBe(201);
+    }
+
+    await page.reload();
+    await page.getByRole('heading', { name: '共识结果' }).waitFor();
+    const recognition = page.getByRole('table', { name: /场景认定标准/ });
+    await recognition.waitFor();
+    const headers = await recognition.getByRole('columnheader').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['我', '专家 A', '专家 B', '汇总', '阈值']));
+    const firstRow = recognition.getByRole('row').filter({ hasText: first.label.zh });
+    // (3.5 + 4 + 4) / 3 = 3.83 on 0–5
+    expect(await firstRow.textContent()).toContain('3.83 / 5.00');
+    await page.getByText('总体结论：通过').first().waitFor();
+    expect(await page.locator('.eval-explanation').first().textContent()).toContain('通过 PASSED');
+    await screenshot(page, 'assessment-consensus');
+
+    await page.getByRole('link', { name: '返回评审工作台' }).click();
+    const done = page.getByRole('table', { name: '我的评审任务' }).getByRole('row').filter({ hasText: TITLE });
+    await done.filter({ hasText: '已提交' }).waitFor();
+    await done.filter({ hasText: '评审完成' }).waitFor();
+    await context.close();
+  });
+
+  it('shows the coordinator every assessment with its status and the panel (on a 390 px phone)', async () => {
+    const { context, page } = await platform.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, platform.url, 'coordinator');
+    await page.goto(`${platform.url}/evaluation`);
+    const row = page.getByRole('table', { name: '全部评估' }).getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('通过');
+    await row.getByRole('link').click();
+    const panel = page.getByRole('table', { name: '专家组' });
+    await panel.waitFor();
+    expect(await panel.getByRole('row').filter({ hasText: '已提交' }).count()).toBe(3);
+    await page.getByRole('table', { name: /场景价值评估/ }).waitFor();
+    expect(await page.getByRole('table', { name: /场景认定标准/ }).getByRole('columnheader').allTextContents()).toEqual(expect.arrayContaining(['demo-evaluator', 'expert-swu', 'expert-cqupt']));
+    await screenshot(page, 'assessment-organiser-390');
+    await context.close();
+  });
+});

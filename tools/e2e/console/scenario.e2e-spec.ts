@@ -1,0 +1,154 @@
+import { eventually } from '@scq/platform-testing';
+import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
+
+jest.setTimeout(180_000);
+
+interface InstanceView {
+  id: string;
+  stage: string;
+  version: number;
+  allowedEvents: string[];
+  history: unknown[];
+}
+
+/**
+ * The scenario page in a real Chromium: an officer of a responsible unit (市交通运输委 for the unmanned-systems domain)
+ * advances a scenario with a reason and sees the statechart and history follow; an out-of-scope officer (市林业局)
+ * sees no action button, and the API refuses the same event with 403 and a reason.
+ */
+describe('console scenario page (Chromium)', () => {
+  let platform: ConsolePlatform;
+  let scenarioId: string;
+
+  beforeAll(async () => {
+    platform = await startConsolePlatform('scenario');
+    const coordinator = await tokenFor(platform.url, 'coordinator');
+    const created = await apiAs<{ id: string }>(platform.url, coordinator, 'POST', '/api/scenarios', {
+      title: { zh: '两江新区无人配送示范场景', en: 'Unmanned delivery pilot in Liangjiang' },
+      description: { zh: '在两江新区园区内开展无人车末端配送示范。', en: 'Last-mile delivery by unmanned vehicles in the Liangjiang parks.' },
+      domainCode: 'unmanned-systems',
+      ownerUnit: '市交通运输委',
+      ownerType: 'municipal-department',
+      tier: 'industry-integrated',
+      district: '两江新区',
+    });
+    scenarioId = created.id;
+    const transport = await tokenFor(platform.url, 'officer.transport');
+    const instance = await eventually(async () => {
+      const view = await apiAs<InstanceView>(platform.url, transport, 'GET', `/api/workflow/scenarios/${scenarioId}`);
+      return view.stage === 'proposed' ? view : undefined;
+    });
+    expect(instance.allowedEvents).toContain('startCultivation');
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('lets the responsible officer advance the scenario with a reason; the statechart and history follow', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'officer.transport');
+    await page.goto(`${platform.url}/scenarios/${scenarioId}`);
+    await page.getByRole('heading', { level: 1, name: '两江新区无人配送示范场景' }).waitFor();
+
+    // The statechart: the current stage is coloured, marked in text and aria-current.
+    const chart = page.getByRole('figure');
+    const current = chart.locator('[aria-current="step"]').first();
+    await current.waitFor();
+    expect(await current.getAttribute('data-path')).toBe('proposed');
+    expect(await current.textContent()).toContain('当前 current');
+    expect(await current.textContent()).toContain('征集');
+    expect(await chart.locator('[data-path="operating.piloting.sandbox"]').count()).toBe(1);
+    expect(await chart.locator('[data-path="operating"] [data-path="operating.piloting"] [data-path="operating.piloting.sandbox"]').count()).toBe(1);
+    await page.getByText('全空间无人体系领域').waitFor();
+
+    // Buttons for exactly the events the server allows this officer (the owner's unit may also withdraw).
+    const actions = page.getByRole('region', { name: '办理' });
+    await waitForCount(actions.getByRole('button'), 2);
+    expect((await actions.getByRole('button').allTextContents()).sort()).toEqual(['撤回', '纳入培育'].sort());
+    await screenshot(page, 'scenario-detail');
+
+    const historyRows = page.getByRole('region', { name: '流转历史' }).getByRole('row');
+    await waitForCount(historyRows, 2); // header + start
+
+    await page.getByLabel('理由 / 意见').fill('场景需求明确，纳入培育');
+    await page.getByRole('button', { name: '纳入培育' }).click();
+    await page.getByRole('status').filter({ hasText: '已办理：纳入培育' }).waitFor();
+
+    await chart.locator('[aria-current="step"][data-path="cultivating"]').waitFor();
+    expect(await chart.locator('[data-path="cultivating"]').textContent()).toContain('当前 current');
+    await historyRows.nth(2).waitFor();
+    const newest = historyRows.nth(1);
+    expect(await newest.textContent()).toContain('征集 → 培育');
+    expect(await newest.textContent()).toContain('场景需求明确，纳入培育');
+    expect(await newest.textContent()).toContain('市交通运输委');
+    await actions.getByRole('button', { name: '申请认定评估' }).waitFor();
+    expect(await actions.getByRole('button', { name: '纳入培育' }).count()).toBe(0);
+
+    const view = await apiAs<InstanceView>(platform.url, await tokenFor(platform.url, 'officer.transport'), 'GET', `/api/workflow/scenarios/${scenarioId}`);
+    expect(view).toMatchObject({ stage: 'cultivating', version: 2 });
+
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('heading', { name: 'Lifecycle statechart' }).waitFor();
+    await page.getByRole('button', { name: 'Request recognition' }).waitFor();
+    expect(await chart.locator('[data-path="cultivating"]').textContent()).toContain('Cultivating');
+    const newestEn = await page.getByRole('region', { name: 'History' }).getByRole('row').nth(1).textContent();
+    expect(newestEn).toContain('Proposed → Cultivating');
+    expect(newestEn).toContain('Start cultivation');
+    expect(newestEn).toContain('Municipal Transport Commission');
+    await page.getByRole('status').filter({ hasText: 'Done: Start cultivation; stage now Cultivating' }).waitFor();
+    await screenshot(page, 'scenario-detail-en');
+    await context.close();
+  });
+
+  it('shows an out-of-scope officer no action button, and the API refuses the event with 403 and a reason', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'officer.forestry');
+    await page.goto(`${platform.url}/scenarios/${scenarioId}`);
+    await page.getByRole('figure').locator('[aria-current="step"][data-path="cultivating"]').waitFor();
+    const actions = page.getByRole('region', { name: '办理' });
+    await actions.getByText('您当前没有可对该场景执行的操作。').waitFor();
+    expect(await actions.getByRole('button').count()).toBe(0);
+    await screenshot(page, 'scenario-out-of-scope');
+
+    // At phone width the diagram stacks and nothing scrolls sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('figure').locator('[aria-current="step"][data-path="cultivating"]').waitFor();
+    expect(await documentWidth(page)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'scenario-mobile');
+    await context.close();
+
+    const forestry = await tokenFor(platform.url, 'officer.forestry');
+    const refused = await fetch(`${platform.url}/api/workflow/scenarios/${scenarioId}/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${forestry}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'requestRecognition', reason: '越权尝试' }),
+    });
+    expect(refused.status).toBe(403);
+    const body = (await refused.json()) as { error: { message: string } };
+    expect(body.error.message).toEqual(expect.stringMatching(/\S/));
+    const after = await apiAs<InstanceView>(platform.url, forestry, 'GET', `/api/workflow/scenarios/${scenarioId}`);
+    expect(after).toMatchObject({ stage: 'cultivating', version: 2, allowedEvents: [] });
+  });
+  it('shows a 409 when someone else changed the scenario meanwhile, keeps the reason and reloads the state', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'officer.transport');
+    await page.goto(`${platform.url}/scenarios/${scenarioId}`);
+    const actions = page.getByRole('region', { name: '办理' });
+    await actions.getByRole('button', { name: '不予通过' }).waitFor();
+
+    // Another officer of the unit moves it on while this page still shows version 2.
+    const other = await tokenFor(platform.url, 'officer.transport');
+    await apiAs(platform.url, other, 'POST', `/api/workflow/scenarios/${scenarioId}/events`, { type: 'requestRecognition', reason: '并发操作', expectedVersion: 2 });
+
+    await page.getByLabel('理由 / 意见').fill('需求不成熟');
+    await actions.getByRole('button', { name: '不予通过' }).click();
+    await actions.getByText('该场景已被他人更新').waitFor();
+    await actions.getByRole('alert').filter({ hasText: 'CONCURRENT_TRANSITION' }).waitFor();
+    expect(await page.getByLabel('理由 / 意见').inputValue()).toBe('需求不成熟');
+    await page.getByRole('figure').locator('[aria-current="step"][data-path="recognition.assessing"]').waitFor();
+    await page.getByRole('region', { name: '流转历史' }).getByRole('row').filter({ hasText: '并发操作' }).waitFor();
+    expect(await actions.getByRole('button', { name: '申请认定评估' }).count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { screenshot, signIn, startConsolePlatform, type ConsolePlatform } from './console-harness';
+
+jest.setTimeout(120_000);
+
+/** The console's frame in a real Chromium: sign-in, the shell, the language toggle, sign-out, deep links. */
+describe('console shell (Chromium)', () => {
+  let platform: ConsolePlatform;
+
+  beforeAll(async () => {
+    platform = await startConsolePlatform('shell');
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('refuses a wrong password with the server message, signs in, switches language and signs out', async () => {
+    const { context, page } = await platform.newPage();
+    await page.goto(platform.url);
+    await screenshot(page, 'login');
+    await page.getByLabel('用户名').fill('coordinator');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
+
+    await signIn(page, platform.url, 'coordinator');
+    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link').allTextContents()).toEqual(expect.arrayContaining(['场景看板', '领域矩阵', '评审工作台', '年度目标', '批次清单']));
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await context.close();
+  });
+
+  it('opens a deep link after sign-in and shows the navigation a role may use', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'applicant');
+    const links = await page.getByRole('navigation', { name: '主导航' }).getByRole('link').allTextContents();
+    expect(links).toContain('申报');
+    expect(links).not.toContain('评审工作台');
+    await page.goto(`${platform.url}/no-such-page`);
+    await page.getByRole('heading', { name: '页面不存在' }).waitFor();
+    await context.close();
+  });
+});
