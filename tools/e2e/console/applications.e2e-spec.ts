@@ -67,6 +67,11 @@ describe('console applications (Chromium)', () => {
     const row = mine.getByRole('row', { name: new RegExp(TITLE) });
     await row.waitFor();
     await waitText(row.getByRole('cell').first(), '已提交');
+    // The scenario is offered no more: the applicant has a live application to it (the server would answer 409).
+    const offered = page.getByLabel('场景', { exact: true }).locator('option', { hasText: TITLE });
+    await waitForCount(offered.filter({ hasText: '（已申报）' }), 1);
+    expect(await offered.isDisabled()).toBe(true);
+    await page.getByText('标有“已申报”的场景您已有在办申报').waitFor();
     await screenshot(page, 'applications');
     await page.getByRole('button', { name: '语言' }).click();
     await page.getByRole('heading', { name: 'My applications' }).waitFor();

@@ -4,7 +4,7 @@ import { LifecycleError, type Actor, type LifecycleEvent, type LifecycleInstance
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { correlation } from '@scq/platform-observability';
-import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
+import { APPLICATION_LIFECYCLE, blocksNewApplication, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { publishTransition } from './lifecycle-effects';
 import { responsibleUnitNames, type ApplicationSubject, type ScenarioSubject, type WorkflowSubject } from './workflow-lifecycles';
 
@@ -57,6 +57,7 @@ export class WorkflowCommands {
       if (scenario.stage !== OPEN_FOR_APPLICATIONS) {
         throw new LifecycleError('EVENT_NOT_ACCEPTED', `场景当前阶段 ${scenario.stage} 不接受申报 Scenario is ${scenario.stage}; applications open in ${OPEN_FOR_APPLICATIONS}`);
       }
+      await this.refuseSecondApplication(tx, scenario.id, scenarioId, applicant);
       const applicationId = randomUUID();
       const subject: ApplicationSubject = {
         kind: 'application',
@@ -81,6 +82,22 @@ export class WorkflowCommands {
       await publishTransition(tx, this.publisher, result as TransitionResult<WorkflowSubject>);
       return result.instance;
     });
+  }
+
+  /**
+   * One live application per applicant and scenario. The scenario's row is locked first, so two applications
+   * sent at once by the same applicant are serialised and the second one sees the first.
+   */
+  private async refuseSecondApplication(tx: SqlExecutor, scenarioInstanceId: string, scenarioId: string, applicant: Actor): Promise<void> {
+    await this.runner.store.find(tx, scenarioInstanceId, true);
+    const earlier = await this.runner.store.list<ApplicationSubject>(tx, { machineId: APPLICATION_LIFECYCLE.id, subject: { scenarioId, applicantId: applicant.id }, limit: 1000 });
+    const live = earlier.find((application) => blocksNewApplication(application.stage));
+    if (live) {
+      throw new LifecycleError(
+        'DUPLICATE',
+        `您已申报该场景（申报 ${live.subjectId}，当前阶段 ${live.stage}），撤回或未通过后才能再次申报 You already applied to this scenario (application ${live.subjectId}, stage ${live.stage}); apply again only after it is withdrawn or rejected`,
+      );
+    }
   }
 
   /** A person sends an event: authorised, version-checked, recorded, published. */

@@ -161,3 +161,14 @@ export const APPLICATION_LIFECYCLE = {
     'deadline.reached': SYSTEM,
   },
 } satisfies LifecycleDefinition<typeof applicationLifecycleMachine>;
+
+/** Where an application ended without taking the scenario: its applicant may apply to that scenario again. */
+const ENDED_WITHOUT_AWARD = new Set(['rejected', 'withdrawn']);
+
+/**
+ * One live application per applicant and scenario: an earlier one in any other stage (draft, under review,
+ * approved) means a new one is refused, so reviewers never see the same bid twice.
+ */
+export function blocksNewApplication(stage: string): boolean {
+  return !ENDED_WITHOUT_AWARD.has(stage);
+}

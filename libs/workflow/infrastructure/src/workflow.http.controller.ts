@@ -31,6 +31,10 @@ export const workflowInstanceListQuery = z.object({
   domain: z.string().regex(/^[a-z0-9-]+$/).optional(),
   unit: z.string().min(1).max(100).optional(),
   district: z.string().min(1).max(50).optional(),
+  /** Applications of this applicant (the caller's user id). */
+  applicant: z.string().min(1).max(100).optional(),
+  /** Applications to this scenario. */
+  scenario: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   after: z.string().optional(),
 });
@@ -52,7 +56,7 @@ export class WorkflowHttpController {
     private readonly messaging: ServiceMessaging,
   ) {}
 
-  /** Instances by machine, stage, domain, responsible unit and district; keyset pagination on creation. */
+  /** Instances by machine, stage, domain, responsible unit, district, applicant and scenario; keyset pagination on creation. */
   @Get('instances')
   async list(@Query() query: unknown, @Headers() headers: HeaderMap) {
     const q = parseRequest(workflowInstanceListQuery, query);
@@ -61,6 +65,8 @@ export class WorkflowHttpController {
     if (q.domain) subject.domainCode = q.domain;
     if (q.unit) subject.responsibleUnits = canonicalUnitName(q.unit);
     if (q.district) subject.district = q.district;
+    if (q.applicant) subject.applicantId = q.applicant;
+    if (q.scenario) subject.scenarioId = q.scenario;
     const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, limit: q.limit + 1, after });
     const items = rows.slice(0, q.limit);
     const last = items[items.length - 1];

@@ -184,6 +184,33 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     expect(back.history[back.history.length - 1]).toMatchObject({ event: { type: 'assessment.finalized', assessmentId, passed: false }, actor: { id: 'system' }, reason: '价值评估 2/5 低于阈值 3' });
   });
 
+  it('keeps one live application per applicant and scenario: a second is 409, also when both are sent at once; after a withdrawal one may apply again', async () => {
+    const open = await openScenario();
+    const applicant = person('applicant', null, 'enterprise-twice');
+    const apply = () => call('POST', '/api/workflow/applications', applicant, { scenarioId: open.subjectId });
+    const [left, right] = await Promise.all([apply(), apply()]);
+    expect([left.status, right.status].sort()).toEqual([201, 409]);
+    const first = left.status === 201 ? left.body : right.body;
+    const refused = left.status === 409 ? left.body : right.body;
+    expect(refused.error).toMatchObject({ status: 409, code: 'DUPLICATE' });
+    expect(refused.error.message).toContain(first.subjectId);
+    expect(refused.error.message).toContain('您已申报该场景');
+
+    // Submitted and under review still counts; another applicant is not affected.
+    expect((await send(first.id, applicant, { type: 'submit' })).status).toBe(200);
+    expect((await apply()).status).toBe(409);
+    expect((await call('POST', '/api/workflow/applications', person('applicant', null, 'enterprise-other'), { scenarioId: open.subjectId })).status).toBe(201);
+    const mine = await call('GET', `/api/workflow/instances?machine=${APPLICATION_LIFECYCLE.id}&applicant=enterprise-twice`);
+    expect(mine.body.items.map((a: Json) => a.subjectId)).toEqual([first.subjectId]);
+    const toScenario = await call('GET', `/api/workflow/instances?machine=${APPLICATION_LIFECYCLE.id}&scenario=${open.subjectId}`);
+    expect(toScenario.body.items.map((a: Json) => a.subject.applicantId).sort()).toEqual(['enterprise-other', 'enterprise-twice']);
+
+    expect((await send(first.id, applicant, { type: 'withdraw', reason: '重新准备材料' })).status).toBe(200);
+    const again = await apply();
+    expect(again.status).toBe(201);
+    expect(again.body.subjectId).not.toBe(first.subjectId);
+  });
+
   it('handles duplicate and late deadline events harmlessly, and an expired revision withdraws the application', async () => {
     const open = await openScenario();
     const application = (await call('POST', '/api/workflow/applications', person('applicant', null, APPLICANT), { scenarioId: open.subjectId })).body;
@@ -273,6 +300,7 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
       [call('POST', '/api/workflow/applications', person('applicant', null), { scenarioId: 'x' }), 400],
       [call('GET', '/api/workflow/instances?after=garbage'), 400],
       [call('GET', '/api/workflow/instances?machine=other'), 400],
+      [call('GET', '/api/workflow/instances?machine=application-lifecycle&scenario=not-a-uuid'), 400],
     ];
     for (const [request, status] of cases) {
       const response = await request;

@@ -20,6 +20,8 @@ const messages = defineMessages({
     apply: '创建申报',
     applying: '正在创建…',
     noOpen: '目前没有开放申报的场景。',
+    alreadyApplied: '（已申报）',
+    alreadyAppliedNote: '标有“已申报”的场景您已有在办申报；撤回或未通过后才能再次申报。',
     mineTitle: '我的申报',
     noMine: '您还没有申报。',
     deskTitle: '待我处理的申报',
@@ -48,6 +50,8 @@ const messages = defineMessages({
     apply: 'Create application',
     applying: 'Creating…',
     noOpen: 'No scenario is open for applications right now.',
+    alreadyApplied: ' (applied)',
+    alreadyAppliedNote: 'You already have a live application to the scenarios marked “applied”; you may apply again once it is withdrawn or rejected.',
     mineTitle: 'My applications',
     noMine: 'You have not applied yet.',
     deskTitle: 'Applications on my desk',
@@ -90,9 +94,14 @@ export function ApplicationsPage(_props: { params: Record<string, string> }) {
 /** The scenarios in stage `operating.open` by the workflow (the authority on stage), named from the registry. */
 function ApplySection({ t }: { t: T }) {
   const label = useLabel();
-  const open = useLoad('open', async (signal) => {
-    const instances = await listAll<{ subjectId: string }>({ machine: 'scenario-lifecycle', stage: 'operating.open' }, signal);
-    return Promise.all(instances.map(async (instance) => ({ id: instance.subjectId, scenario: await scenarioSummary(instance.subjectId) })));
+  const user = useUser();
+  const open = useLoad(`open:${user.id}`, async (signal) => {
+    const [instances, mine] = await Promise.all([
+      listAll<{ subjectId: string }>({ machine: 'scenario-lifecycle', stage: 'operating.open' }, signal),
+      listAll<ApplicationInstance>({ machine: 'application-lifecycle', applicant: user.id }, signal),
+    ]);
+    const applied = new Set(mine.filter((application) => isLive(application.stage)).map((application) => application.subject.scenarioId));
+    return Promise.all(instances.map(async (instance) => ({ id: instance.subjectId, scenario: await scenarioSummary(instance.subjectId), applied: applied.has(instance.subjectId) })));
   });
   const [scenarioId, setScenarioId] = useState('');
   const [busy, setBusy] = useState(false);
@@ -125,13 +134,15 @@ function ApplySection({ t }: { t: T }) {
               <label htmlFor="apply-scenario">{t('scenario')}</label>
               <select id="apply-scenario" value={scenarioId} onChange={(event) => setScenarioId(event.target.value)} required>
                 <option value="">{t('chooseScenario')}</option>
-                {scenarios.map(({ id, scenario }) => (
-                  <option key={id} value={id}>
+                {scenarios.map(({ id, scenario, applied }) => (
+                  <option key={id} value={id} disabled={applied}>
                     {scenarioName(scenario ?? undefined, id, label, t('unnamed'))}
                     {scenario ? ` · ${scenario.ownerUnit}` : ''}
+                    {applied ? t('alreadyApplied') : ''}
                   </option>
                 ))}
               </select>
+              {scenarios.some(({ applied }) => applied) ? <p className="muted">{t('alreadyAppliedNote')}</p> : null}
               <button type="submit" className="primary" disabled={busy || !scenarioId}>
                 {busy ? t('applying') : t('apply')}
               </button>
@@ -144,13 +155,10 @@ function ApplySection({ t }: { t: T }) {
   );
 }
 
-/**
- * The caller's own applications. The listing API has no applicant filter, so this reads the application
- * instances and keeps those whose subject names the caller as applicant (`subject.applicantId`).
- */
+/** The caller's own applications (the listing filtered by `applicant`). */
 function MyApplications({ t }: { t: T }) {
   const user = useUser();
-  const mine = useLoad(`mine:${user.id}`, async (signal) => (await listAll<ApplicationInstance>({ machine: 'application-lifecycle' }, signal)).filter((a) => a.subject.applicantId === user.id));
+  const mine = useLoad(`mine:${user.id}`, (signal) => listAll<ApplicationInstance>({ machine: 'application-lifecycle', applicant: user.id }, signal));
   return (
     <section className="card applications-section" aria-labelledby="mine-title">
       <h2 id="mine-title">{t('mineTitle')}</h2>
@@ -260,4 +268,9 @@ function Deadlines({ t, application }: { t: T; application: ApplicationInstance 
       ))}
     </>
   );
+}
+
+/** An application still in progress or approved: the server refuses a second one to the same scenario (409 DUPLICATE). */
+function isLive(stage: string): boolean {
+  return stage !== 'withdrawn' && stage !== 'rejected';
 }

@@ -1,15 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { EvaluationError } from '@scq/evaluation-application';
-import { LifecycleError } from '@scq/platform-lifecycle';
+import { LIFECYCLE_ERROR_HTTP_STATUS, LifecycleError } from '@scq/platform-lifecycle';
 import { RequestError } from '@scq/platform-observability';
-
-const LIFECYCLE_STATUS: Record<LifecycleError['code'], HttpStatus> = {
-  NOT_FOUND: HttpStatus.NOT_FOUND,
-  FORBIDDEN: HttpStatus.FORBIDDEN,
-  EVENT_NOT_ACCEPTED: HttpStatus.CONFLICT,
-  CONCURRENT_TRANSITION: HttpStatus.CONFLICT,
-  MIGRATION_INVALID: HttpStatus.UNPROCESSABLE_ENTITY,
-};
 
 const EVALUATION_STATUS: Record<EvaluationError['code'], HttpStatus> = {
   NOT_FOUND: HttpStatus.NOT_FOUND,
@@ -25,7 +17,7 @@ export async function asHttp<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof EvaluationError) throw new RequestError(EVALUATION_STATUS[error.code], error.code, error.message, error.fields);
-    if (error instanceof LifecycleError) throw new RequestError(LIFECYCLE_STATUS[error.code], error.code, error.message);
+    if (error instanceof LifecycleError) throw new RequestError(LIFECYCLE_ERROR_HTTP_STATUS[error.code], error.code, error.message);
     throw error;
   }
 }
