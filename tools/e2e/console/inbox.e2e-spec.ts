@@ -101,8 +101,8 @@ describe('inbox (Chromium)', () => {
     await expect(entries.filter({ hasText: '到期提醒' }).count()).resolves.toBe(1);
     await expect(entries.filter({ hasText: /^● 提醒/ }).count()).resolves.toBe(2);
     const reminder = entries.filter({ hasText: /^● 提醒/ }).first();
-    // The scoring deadline is the assessment's: the text names it by its short id and the link opens it.
-    await expect(reminder.getByRole('heading').textContent()).resolves.toMatch(new RegExp(`^【提醒】评审 ${assessmentId.slice(0, 8)}：专家评分期限还剩 [13] 个工作日$`));
+    // The scoring deadline is the assessment's: the text names it after the scenario it assesses, the link opens it.
+    await expect(reminder.getByRole('heading').textContent()).resolves.toMatch(new RegExp(`^【提醒】「${title}」的认定评估：专家评分期限还剩 [13] 个工作日$`));
     await reminder.getByText('期限', { exact: true }).waitFor();
     expect(await reminder.getByRole('link', { name: '查看评审' }).getAttribute('href')).toBe(`/evaluation/${assessmentId}`);
     await expect(page.getByTestId('unread-unit').textContent()).resolves.toContain('3');
@@ -128,7 +128,7 @@ describe('inbox (Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
     await page.getByLabel('Status').selectOption('all');
     await page.getByRole('list', { name: 'Messages' }).getByRole('article').filter({ hasText: 'Deadline reminder' }).waitFor();
-    await expect(page.getByRole('list', { name: 'Messages' }).getByRole('heading').first().textContent()).resolves.toContain(assessmentId.slice(0, 8));
+    await expect(page.getByRole('list', { name: 'Messages' }).getByRole('heading').first().textContent()).resolves.toContain('The recognition assessment of "Unmanned delivery in Liangjiang parks (inbox test)"');
     await page.getByRole('list', { name: 'Messages' }).getByRole('article').filter({ hasText: 'Reminder' }).getByText('Due', { exact: true }).first().waitFor();
     await screenshot(page, 'inbox-en');
     await page.getByRole('button', { name: 'Mark all read' }).click();

@@ -152,6 +152,9 @@ describe.each([
     expect(assessment.history[1].reason).toContain('u-owner (same-organisation)');
     const [deadline] = await outbox('evaluation.deadline.requested', assessment.instanceId);
     expect(deadline).toMatchObject({ deadlineId: `${assessment.instanceId}.scoring-1`, deadline: 'scoring', workingDays: 10, subjectId: assessment.id, machineId: 'assessment-lifecycle', responsibleUnits: expect.arrayContaining(['市发展改革委']) });
+    // The reminder can say what is assessed and in which stage, by the machine's own name for it.
+    expect(deadline.about).toEqual({ subject: { kind: 'scenario', id: scenarioId }, purpose: 'recognition' });
+    expect(deadline.stageLabel).toEqual({ zh: '评分期内', en: 'Within the scoring period' });
     expect(assessment.scoringDeadlineId).toBe(deadline.deadlineId);
     const mine = (await call('GET', '/api/evaluation/assignments/mine', evaluator(panel[0]))).body.items;
     expect(mine).toEqual([expect.objectContaining({ assignment: expect.objectContaining({ status: 'assigned' }), assessment: expect.objectContaining({ id: assessment.id, rubrics: [expect.objectContaining({ id: 'recognition-standard' }), expect.objectContaining({ id: 'value-assessment' })] }) })]);

@@ -1,4 +1,4 @@
-import { applicationTitle, fallbackTitle, resolveAudience, type LocalizedText } from '@scq/notification-domain';
+import { applicationTitle, assessmentTitle, fallbackTitle, resolveAudience, scenarioTitle, type LocalizedText } from '@scq/notification-domain';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { DeadlineRecord, SubjectInfo } from './notification-records';
@@ -36,7 +36,8 @@ export class FireReminderHandler {
         await this.deadlines.finishReminder(tx, deadlineId, key, 'skipped', now, 'ran after the deadline: superseded');
         return 'skipped';
       }
-      const info = await this.subjects.describe(tx, deadline.subjectId);
+      // An assessment's deadline is described by what it assesses (its scenario's title, and its applicant).
+      const info = await this.subjects.describe(tx, deadline.about?.subject.id ?? deadline.subjectId);
       const recipients = resolveAudience(reminder.audience, {
         responsibleUnits: deadline.responsibleUnits,
         coordinatorUnit: coordinatorUnit(this.settings, info.taxonomyVersion),
@@ -55,6 +56,7 @@ export class FireReminderHandler {
             title: titleOf(deadline, info),
             deadline: deadline.deadline,
             stage: deadline.stage,
+            stageLabel: deadline.stageLabel,
             dueAt: deadline.dueAt,
             workingDays: reminder.workingDays,
             level: reminder.level,
@@ -114,9 +116,13 @@ export class FireReminderHandler {
   }
 }
 
-/** The scenario's title, an application named after its scenario, or a generic name when nothing is known. */
-export function titleOf(deadline: Pick<DeadlineRecord, 'machineId' | 'subjectId'>, info: SubjectInfo): LocalizedText {
-  if (!info.scenarioTitle) return fallbackTitle(deadline.machineId, deadline.subjectId);
+/**
+ * What a message calls its subject: the scenario by its title, an application or an assessment named after the
+ * scenario, or a generic name with a short id when the title is not known (yet).
+ */
+export function titleOf(deadline: Pick<DeadlineRecord, 'machineId' | 'subjectId' | 'about'>, info: SubjectInfo): LocalizedText {
+  if (!info.scenarioTitle) return fallbackTitle(deadline.machineId, deadline.subjectId, deadline.about);
   const scenario = { zh: info.scenarioTitle.zh, en: info.scenarioTitle.en ?? info.scenarioTitle.zh };
-  return info.kind === 'application' ? applicationTitle(scenario) : scenario;
+  if (deadline.about) return assessmentTitle(deadline.about.purpose, { kind: deadline.about.subject.kind, scenario });
+  return info.kind === 'application' ? applicationTitle(scenario) : scenarioTitle(scenario);
 }

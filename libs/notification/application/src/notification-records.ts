@@ -1,4 +1,4 @@
-import type { Audience, Channel, DeadlineDue, DeliveryStatus, LocalizedText, MessageKind, Recipient, ReminderKind } from '@scq/notification-domain';
+import type { Audience, Channel, DeadlineAbout, DeadlineDue, DeliveryStatus, LocalizedText, MessageKind, Recipient, ReminderKind } from '@scq/notification-domain';
 
 /** A deadline as this service keeps it (`notification.deadline`): the request, and what became of it. */
 export interface DeadlineRecord {
@@ -8,6 +8,10 @@ export interface DeadlineRecord {
   subjectId: string;
   deadline: string;
   stage: string;
+  /** The stage's name as the requesting machine gave it (null on requests that did not). */
+  stageLabel: LocalizedText | null;
+  /** An assessment's deadline: the scenario or application assessed, and why. */
+  about: DeadlineAbout | null;
   responsibleUnits: string[];
   requestedAt: Date;
   due: DeadlineDue;

@@ -30,6 +30,8 @@ export class RequestDeadlineHandler {
         subjectId: request.subjectId,
         deadline: request.deadline,
         stage: request.stage,
+        stageLabel: request.stageLabel ?? null,
+        about: request.about ?? null,
         responsibleUnits: request.responsibleUnits,
         requestedAt,
         due,

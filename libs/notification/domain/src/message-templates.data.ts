@@ -17,7 +17,7 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '【提醒】{{title}}：{{deadlineLabel}}还剩 {{workingDays}} 个工作日',
       body:
         '{{recipient}}：\n' +
-        '「{{title}}」当前处于「{{stageLabel}}」阶段，{{deadlineLabel}}将于 {{dueAt}}（北京时间）到期，还剩 {{workingDays}} 个工作日，请及时办理。\n' +
+        '{{title}}当前处于「{{stageLabel}}」阶段，{{deadlineLabel}}将于 {{dueAt}}（北京时间）到期，还剩 {{workingDays}} 个工作日，请及时办理。\n' +
         '责任单位：{{responsibleUnits}}\n' +
         '编号：{{subjectId}}（流程实例 {{instanceId}}）',
     },
@@ -25,7 +25,7 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '【到期】{{title}}：{{deadlineLabel}}已到期',
       body:
         '{{recipient}}：\n' +
-        '「{{title}}」的{{deadlineLabel}}已于 {{dueAt}}（北京时间）到期，当前阶段「{{stageLabel}}」。\n' +
+        '{{title}}的{{deadlineLabel}}已于 {{dueAt}}（北京时间）到期，当前阶段「{{stageLabel}}」。\n' +
         '责任单位：{{responsibleUnits}}\n' +
         '编号：{{subjectId}}（流程实例 {{instanceId}}）',
     },
@@ -33,7 +33,7 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '【督办·{{level}}级】{{title}}：{{deadlineLabel}}已逾期 {{workingDays}} 个工作日',
       body:
         '{{recipient}}：\n' +
-        '「{{title}}」的{{deadlineLabel}}已于 {{dueAt}}（北京时间）到期，至今已逾期 {{workingDays}} 个工作日，仍处于「{{stageLabel}}」阶段，请督促办理。\n' +
+        '{{title}}的{{deadlineLabel}}已于 {{dueAt}}（北京时间）到期，至今已逾期 {{workingDays}} 个工作日，仍处于「{{stageLabel}}」阶段，请督促办理。\n' +
         '责任单位：{{responsibleUnits}}\n' +
         '编号：{{subjectId}}（流程实例 {{instanceId}}）',
     },
@@ -47,7 +47,7 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '[Reminder] {{title}}: {{workingDays}} working day(s) left in the {{deadlineLabel}}',
       body:
         'To {{recipient}},\n' +
-        '"{{title}}" is at the stage "{{stageLabel}}". Its {{deadlineLabel}} ends on {{dueAt}} (Asia/Shanghai), {{workingDays}} working day(s) from now. Please act in time.\n' +
+        '{{title}} is at the stage "{{stageLabel}}". Its {{deadlineLabel}} ends on {{dueAt}} (Asia/Shanghai), {{workingDays}} working day(s) from now. Please act in time.\n' +
         'Responsible units: {{responsibleUnits}}\n' +
         'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
     },
@@ -55,7 +55,7 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '[Due] {{title}}: the {{deadlineLabel}} has ended',
       body:
         'To {{recipient}},\n' +
-        'The {{deadlineLabel}} of "{{title}}" ended on {{dueAt}} (Asia/Shanghai); the stage is "{{stageLabel}}".\n' +
+        '{{title}}: the {{deadlineLabel}} ended on {{dueAt}} (Asia/Shanghai); the stage is "{{stageLabel}}".\n' +
         'Responsible units: {{responsibleUnits}}\n' +
         'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
     },
@@ -63,7 +63,7 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '[Escalation level {{level}}] {{title}}: {{deadlineLabel}} overdue by {{workingDays}} working day(s)',
       body:
         'To {{recipient}},\n' +
-        'The {{deadlineLabel}} of "{{title}}" ended on {{dueAt}} (Asia/Shanghai) and is now {{workingDays}} working day(s) overdue; the stage is still "{{stageLabel}}". Please follow up.\n' +
+        '{{title}}: the {{deadlineLabel}} ended on {{dueAt}} (Asia/Shanghai) and is now {{workingDays}} working day(s) overdue; the stage is still "{{stageLabel}}". Please follow up.\n' +
         'Responsible units: {{responsibleUnits}}\n' +
         'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
     },
@@ -82,7 +82,17 @@ export const DEADLINE_LABELS: Record<string, { zh: string; en: string }> = {
   sandboxExpiry: { zh: '沙盒监管期', en: 'regulatory sandbox period' },
 };
 
-/** Names of the stages (the last segment of a dotted stage path); an unknown one is shown as it is. */
+/** What an assessment is for, as messages name it (认定评估 of a scenario, 专家评审 of an application). */
+export const ASSESSMENT_PURPOSE_LABELS: Record<string, { zh: string; en: string }> = {
+  recognition: { zh: '认定评估', en: 'recognition assessment' },
+  effectiveness: { zh: '成效评估', en: 'effectiveness evaluation' },
+  'application-review': { zh: '专家评审', en: 'expert review' },
+};
+
+/**
+ * Names of stages, for deadline requests that do not carry the machine's own name of their stage (`stageLabel`):
+ * the last segment of the dotted path that is listed here names it; an unknown one is shown as it is.
+ */
 export const STAGE_LABELS: Record<string, { zh: string; en: string }> = {
   proposed: { zh: '征集', en: 'proposed' },
   cultivating: { zh: '培育', en: 'cultivating' },

@@ -1,10 +1,10 @@
 import { MESSAGE_TEMPLATES } from './message-templates.data';
-import { applicationTitle, fallbackTitle, renderDigestMessage, renderReminderMessage, renderReminderMessages, renderTemplate, type ReminderMessageInput } from './message-templates';
+import { applicationTitle, assessmentTitle, fallbackTitle, renderDigestMessage, renderReminderMessage, renderReminderMessages, renderTemplate, type ReminderMessageInput } from './message-templates';
 import { LANGUAGES } from './recipient-preferences';
 
 const input: ReminderMessageInput = {
   kind: 'before',
-  title: { zh: '园区无人配送', en: 'Park unmanned delivery' },
+  title: { zh: '「园区无人配送」', en: '"Park unmanned delivery"' },
   deadline: 'revision',
   stage: 'returned',
   dueAt: new Date('2026-03-13T09:30:00Z'),
@@ -19,7 +19,7 @@ const input: ReminderMessageInput = {
 describe('message templates', () => {
   it('renders a reminder in Chinese with the deadline, stage and due time in Asia/Shanghai', () => {
     expect(renderReminderMessage('zh-CN', input)).toEqual({
-      subject: '【提醒】园区无人配送：补正材料期限还剩 3 个工作日',
+      subject: '【提醒】「园区无人配送」：补正材料期限还剩 3 个工作日',
       body:
         '市交通运输委：\n「园区无人配送」当前处于「补正」阶段，补正材料期限将于 2026-03-13 17:30（北京时间）到期，还剩 3 个工作日，请及时办理。\n' +
         '责任单位：市交通运输委、市城市管理局\n编号：b5c4（流程实例 i-1）',
@@ -28,7 +28,8 @@ describe('message templates', () => {
 
   it('renders an escalation in English', () => {
     const { subject, body } = renderReminderMessage('en', { ...input, kind: 'escalation', workingDays: 5, level: 3, stage: 'operating.piloting.sandbox', deadline: 'sandboxExpiry' });
-    expect(subject).toBe('[Escalation level 3] Park unmanned delivery: regulatory sandbox period overdue by 5 working day(s)');
+    expect(subject).toBe('[Escalation level 3] "Park unmanned delivery": regulatory sandbox period overdue by 5 working day(s)');
+    expect(body).toContain('"Park unmanned delivery": the regulatory sandbox period ended on');
     expect(body).toContain('ended on 2026-03-13 17:30 (Asia/Shanghai)');
     expect(body).toContain('the stage is still "regulatory sandbox"');
     expect(body).toContain('Responsible units: 市交通运输委, 市城市管理局');
@@ -44,10 +45,28 @@ describe('message templates', () => {
   });
 
   it('shows unknown deadline and stage names as they are, and names subjects whose title is not known', () => {
-    expect(renderReminderMessages({ ...input, deadline: 'customDeadline', stage: 'x.y.custom' })['zh-CN'].subject).toBe('【提醒】园区无人配送：customDeadline还剩 3 个工作日');
-    expect(fallbackTitle('application-lifecycle', '1234567890abcdef')).toEqual({ zh: '申报 12345678', en: 'application 12345678' });
-    expect(fallbackTitle('scenario-lifecycle', 'abcdefgh-1')).toEqual({ zh: '场景 abcdefgh', en: 'scenario abcdefgh' });
-    expect(applicationTitle({ zh: '智慧工地', en: 'Smart site' })).toEqual({ zh: '「智慧工地」的申报', en: 'application for "Smart site"' });
+    const custom = renderReminderMessages({ ...input, deadline: 'customDeadline', stage: 'x.y.custom' })['zh-CN'];
+    expect(custom.subject).toBe('【提醒】「园区无人配送」：customDeadline还剩 3 个工作日');
+    expect(custom.body).toContain('当前处于「x.y.custom」阶段');
+    expect(fallbackTitle('application-lifecycle', '1234567890abcdef')).toEqual({ zh: '申报 12345678', en: 'Application 12345678' });
+    expect(fallbackTitle('scenario-lifecycle', 'abcdefgh-1')).toEqual({ zh: '场景 abcdefgh', en: 'Scenario abcdefgh' });
+    expect(fallbackTitle('assessment-lifecycle', 'a55e55ed-1', { subject: { kind: 'scenario', id: 's' }, purpose: 'recognition' })).toEqual({ zh: '认定评估 a55e55ed', en: 'Recognition assessment a55e55ed' });
+    expect(applicationTitle({ zh: '智慧工地', en: 'Smart site' })).toEqual({ zh: '「智慧工地」的申报', en: 'The application for "Smart site"' });
+  });
+
+  it('names an assessment by its purpose and what it assesses', () => {
+    const scenario = { zh: '智慧工地', en: 'Smart site' };
+    expect(assessmentTitle('recognition', { kind: 'scenario', scenario })).toEqual({ zh: '「智慧工地」的认定评估', en: 'The recognition assessment of "Smart site"' });
+    expect(assessmentTitle('effectiveness', { kind: 'scenario', scenario })).toEqual({ zh: '「智慧工地」的成效评估', en: 'The effectiveness evaluation of "Smart site"' });
+    expect(assessmentTitle('application-review', { kind: 'application', scenario })).toEqual({ zh: '「智慧工地」申报的专家评审', en: 'The expert review of the application for "Smart site"' });
+  });
+
+  it('says the stage by the machine’s own name when the request gave it, else by the deepest named segment of its id', () => {
+    const given = renderReminderMessages({ ...input, stage: 'scoring.overdue', stageLabel: { zh: '评分逾期', en: 'Scoring overdue' } });
+    expect(given['zh-CN'].body).toContain('当前处于「评分逾期」阶段');
+    expect(given.en.body).toContain('is at the stage "Scoring overdue"');
+    // No label given: `onTime` has no name of its own here, its parent `scoring` has.
+    expect(renderReminderMessages({ ...input, stage: 'scoring.onTime' })['zh-CN'].body).toContain('当前处于「评分」阶段');
   });
 
   it('bundles a digest with one numbered line per message and its time', () => {

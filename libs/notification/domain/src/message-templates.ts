@@ -1,4 +1,4 @@
-import { DEADLINE_LABELS, MESSAGE_TEMPLATES, STAGE_LABELS, type MessageKind, type MessageTemplate } from './message-templates.data';
+import { ASSESSMENT_PURPOSE_LABELS, DEADLINE_LABELS, MESSAGE_TEMPLATES, STAGE_LABELS, type MessageKind, type MessageTemplate } from './message-templates.data';
 import type { Language } from './recipient-preferences';
 import { formatShanghai } from './shanghai-time';
 
@@ -15,10 +15,12 @@ export interface RenderedMessage {
 /** What a reminder, deadline or escalation message says. */
 export interface ReminderMessageInput {
   kind: Exclude<MessageKind, 'digest'>;
-  /** The scenario's or application's title when known; otherwise a generic name with its id. */
+  /** What the message is about, quoted as it reads in a sentence (`「园区无人配送」的申报`); see the title functions below. */
   title: LocalizedText;
   deadline: string;
   stage: string;
+  /** The stage's name from the machine that requested the deadline; without it, a name is looked up from the stage id. */
+  stageLabel?: LocalizedText | null;
   dueAt: Date;
   /** Working days left (before), or overdue (escalation); 0 at the deadline. */
   workingDays: number;
@@ -42,7 +44,7 @@ export function renderReminderMessage(language: Language, input: ReminderMessage
   return renderTemplate(MESSAGE_TEMPLATES[language][input.kind], {
     title: zh ? input.title.zh : input.title.en,
     deadlineLabel: label(DEADLINE_LABELS, input.deadline, zh),
-    stageLabel: label(STAGE_LABELS, input.stage.split('.').pop() ?? input.stage, zh),
+    stageLabel: input.stageLabel ? (zh ? input.stageLabel.zh : input.stageLabel.en) : stageName(input.stage, zh),
     dueAt: formatShanghai(input.dueAt),
     workingDays: input.workingDays,
     level: input.level ?? 0,
@@ -73,17 +75,57 @@ export function renderTemplate(template: MessageTemplate, variables: Record<stri
   return { subject: fill(template.subject), body: fill(template.body) };
 }
 
-/** The title used when the subject's own title is not known. */
-export function fallbackTitle(machineId: string, subjectId: string): LocalizedText {
-  const short = subjectId.slice(0, 8);
-  if (machineId.startsWith('application')) return { zh: `申报 ${short}`, en: `application ${short}` };
-  if (machineId.startsWith('assessment')) return { zh: `评审 ${short}`, en: `assessment ${short}` };
-  return { zh: `场景 ${short}`, en: `scenario ${short}` };
+/** What an assessment's deadline concerns: the scenario or application assessed, and why. */
+export interface DeadlineAbout {
+  subject: { kind: 'scenario' | 'application'; id: string };
+  purpose: string;
 }
 
-/** An application is named after the scenario it applies for. */
-export function applicationTitle(scenarioTitle: LocalizedText): LocalizedText {
-  return { zh: `「${scenarioTitle.zh}」的申报`, en: `application for "${scenarioTitle.en}"` };
+/** A scenario, named by its title in quotes: 「园区无人配送」. */
+export function scenarioTitle(title: LocalizedText): LocalizedText {
+  return { zh: `「${title.zh}」`, en: `"${title.en}"` };
+}
+
+/** An application is named after the scenario it applies for: 「园区无人配送」的申报. */
+export function applicationTitle(scenario: LocalizedText): LocalizedText {
+  return { zh: `「${scenario.zh}」的申报`, en: `The application for "${scenario.en}"` };
+}
+
+/** An assessment, by its purpose and what it assesses: 「园区无人配送」的认定评估, 「园区无人配送」申报的专家评审. */
+export function assessmentTitle(purpose: string, assessed: { kind: 'scenario' | 'application'; scenario: LocalizedText }): LocalizedText {
+  const name = purposeName(purpose);
+  return assessed.kind === 'scenario'
+    ? { zh: `「${assessed.scenario.zh}」的${name.zh}`, en: `The ${name.en} of "${assessed.scenario.en}"` }
+    : { zh: `「${assessed.scenario.zh}」申报的${name.zh}`, en: `The ${name.en} of the application for "${assessed.scenario.en}"` };
+}
+
+/** The title used when the subject's own title is not known: its kind (or an assessment's purpose) and a short id. */
+export function fallbackTitle(machineId: string, subjectId: string, about: DeadlineAbout | null = null): LocalizedText {
+  const short = subjectId.slice(0, 8);
+  if (about) {
+    const name = purposeName(about.purpose);
+    return { zh: `${name.zh} ${short}`, en: `${capitalise(name.en)} ${short}` };
+  }
+  if (machineId.startsWith('application')) return { zh: `申报 ${short}`, en: `Application ${short}` };
+  if (machineId.startsWith('assessment')) return { zh: `评审 ${short}`, en: `Assessment ${short}` };
+  return { zh: `场景 ${short}`, en: `Scenario ${short}` };
+}
+
+function purposeName(purpose: string): LocalizedText {
+  return Object.hasOwn(ASSESSMENT_PURPOSE_LABELS, purpose) ? ASSESSMENT_PURPOSE_LABELS[purpose] : { zh: '评审', en: 'assessment' };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A stage id's name: the deepest segment of the dotted path that has one (`scoring.onTime` → 评分), else the id. */
+function stageName(stage: string, zh: boolean): string {
+  const known = stage
+    .split('.')
+    .reverse()
+    .find((segment) => Object.hasOwn(STAGE_LABELS, segment));
+  return known ? label(STAGE_LABELS, known, zh) : stage;
 }
 
 function label(labels: Record<string, { zh: string; en: string }>, key: string, zh: boolean): string {

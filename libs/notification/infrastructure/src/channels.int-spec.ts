@@ -72,7 +72,7 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
 
     const mails = await waitFor('two emails', () => (smtp.to('jtw@cq.gov.cn').length === 2 ? smtp.to('jtw@cq.gov.cn') : null));
-    expect(mails.map((mail) => mail.subject)).toEqual(['[Reminder] Park unmanned delivery: 1 working day(s) left in the gentle', '[Due] Park unmanned delivery: the gentle has ended']);
+    expect(mails.map((mail) => mail.subject)).toEqual(['[Reminder] "Park unmanned delivery": 1 working day(s) left in the gentle', '[Due] "Park unmanned delivery": the gentle has ended']);
     expect(mails[0].from).toBe('scq@notify.test');
     expect(mails[1].text).toContain(`ended on ${formatShanghai(new Date(new Date(request.requestedAt as string).getTime() + 2 * DAY))} (Asia/Shanghai)`);
     expect(mails[1].text).toContain('Responsible units: 市交通运输委, 市林业局, 市城市管理局');
@@ -180,13 +180,13 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
 
     const [escalation] = await waitFor('the escalation', () => smtp.to('kjj@cq.gov.cn'));
-    expect(escalation.subject).toContain('【督办·1级】智慧工地');
+    expect(escalation.subject).toContain('【督办·1级】「智慧工地」');
     const mails = await waitFor('the digest', () => (smtp.to('kjj@cq.gov.cn').length === 2 ? smtp.to('kjj@cq.gov.cn') : null), 10_000);
     const digest = mails[1];
     expect(digest.subject).toMatch(/^【每日汇总】\d{4}-\d{2}-\d{2} 共 2 条提醒$/);
     expect(digest.text).toContain('1. [');
-    expect(digest.text).toContain('【提醒】智慧工地：urgent还剩 1 个工作日');
-    expect(digest.text).toContain('【到期】智慧工地：urgent已到期');
+    expect(digest.text).toContain('【提醒】「智慧工地」：urgent还剩 1 个工作日');
+    expect(digest.text).toContain('【到期】「智慧工地」：urgent已到期');
     const digestDeliveries = await waitFor('the log to say sent', async () => {
       const rows = await deliveries(`recipient=${encodeURIComponent('市科技局')}&channel=email`);
       return rows.length === 2 && rows.every((d) => d.status === 'sent') ? rows : null;
@@ -196,6 +196,33 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
       ['escalation', 'sent'],
     ]);
     expect(smtp.to('kjj@cq.gov.cn')).toHaveLength(2);
+  });
+
+  it('names an assessment’s scoring reminder after what it assesses, and says its stage by the machine’s own name', async () => {
+    const scenarioId = await registerScenario({ zh: '智慧水务', en: 'Smart water' });
+    const assessmentId = randomUUID();
+    const request = deadlineRequest({
+      deadline: 'scoring',
+      requestedAt: new Date(),
+      machineId: 'assessment-lifecycle',
+      subjectId: assessmentId,
+      stage: 'scoring.onTime',
+      stageLabel: { zh: '评分期内', en: 'Within the scoring period' },
+      about: { subject: { kind: 'scenario', id: scenarioId }, purpose: 'recognition' },
+      workingDays: 3,
+      responsibleUnits: ['市水利局'],
+    });
+    await app.deliver('evaluation.deadline.v1', 'evaluation.deadline.requested', request.instanceId, request);
+    await waitFor('the deadline', () => app.events('notification.deadline.reached', request.deadlineId));
+
+    const inbox = await app.call('GET', '/api/notifications/inbox?scope=unit', person('officer-water', 'officer', '市水利局'));
+    const due = inbox.body.items.find((i: Json) => i.deadlineId === request.deadlineId && i.kind === 'due');
+    expect(due.subject.zh).toBe('【到期】「智慧水务」的认定评估：专家评分期限已到期');
+    expect(due.subject.en).toBe('[Due] The recognition assessment of "Smart water": the scoring period has ended');
+    expect(due.body.zh).toContain('当前阶段「评分期内」');
+    expect(due.body.en).toContain('the stage is "Within the scoring period"');
+    // The reference line still names the assessment itself, which the console links to.
+    expect(due.body.zh).toContain(`编号：${assessmentId}`);
   });
 
   it('keeps an inbox per user and per unit with read state and unread counts, and answers bad input with 400s, never a 500', async () => {
@@ -229,7 +256,7 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
       ['before', { type: 'user', id: 'enterprise-7' }],
     ]);
     expect(inbox.body.items[0].subject.zh).toBe('【到期】「园区无人配送」的申报：补正材料期限已到期');
-    expect(inbox.body.items[0].subject.en).toBe('[Due] application for "Park unmanned delivery": the revision period has ended');
+    expect(inbox.body.items[0].subject.en).toBe('[Due] The application for "Park unmanned delivery": the revision period has ended');
     expect(inbox.body.items[1].body.zh).toContain('当前处于「补正」阶段');
 
     const first = inbox.body.items[0].id;

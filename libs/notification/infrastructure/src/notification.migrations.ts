@@ -162,4 +162,17 @@ export class NotificationTables1763800004000 implements MigrationInterface {
   }
 }
 
-export const notificationMigrations = [schedulingMigration('notification'), NotificationTables1763800004000];
+/** Deadlines keep the requesting machine's name of their stage, and what an assessment's deadline is about. */
+export class NotificationDeadlineNames1763800005000 implements MigrationInterface {
+  name = 'NotificationDeadlineNames1763800005000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`ALTER TABLE notification.deadline ADD COLUMN stage_label jsonb, ADD COLUMN about jsonb`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`ALTER TABLE notification.deadline DROP COLUMN stage_label, DROP COLUMN about`);
+  }
+}
+
+export const notificationMigrations = [schedulingMigration('notification'), NotificationTables1763800004000, NotificationDeadlineNames1763800005000];

@@ -77,6 +77,8 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
       expect({ key: reminder.key, late: lateness >= 0 && lateness < LATE_BOUND, lateness }).toEqual({ key: reminder.key, late: true, lateness: expect.any(Number) });
     }
 
+    // The events follow the fired rows through the outbox relay: wait for the last escalation's to arrive.
+    await waitFor('the escalation events', async () => app.events('notification.escalation.raised', request.deadlineId).length === 3);
     const reached = app.events('notification.deadline.reached', request.deadlineId);
     expect(reached).toHaveLength(1);
     expect(reached[0].data).toMatchObject({ deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'acceptance' });
@@ -95,8 +97,8 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     expect(inbox.status).toBe(200);
     const item = inbox.body.items.find((i: Json) => i.deadlineId === request.deadlineId);
     expect(item).toMatchObject({ kind: 'escalation', critical: true, read: false, recipient: { type: 'unit', id: COORDINATOR } });
-    expect(item.subject.zh).toBe('【督办·2级】园区无人配送：acceptance已逾期 3 个工作日');
-    expect(item.subject.en).toBe('[Escalation level 2] Park unmanned delivery: acceptance overdue by 3 working day(s)');
+    expect(item.subject.zh).toBe('【督办·2级】「园区无人配送」：acceptance已逾期 3 个工作日');
+    expect(item.subject.en).toBe('[Escalation level 2] "Park unmanned delivery": acceptance overdue by 3 working day(s)');
     expect(item.body.zh).toContain('（北京时间）');
     expect(await pendingJobs(request.deadlineId)).toEqual([]);
   });

@@ -9,6 +9,8 @@ interface DeadlineRow {
   subject_id: string | null;
   deadline: string;
   stage: string | null;
+  stage_label: DeadlineRecord['stageLabel'];
+  about: DeadlineRecord['about'];
   responsible_units: string[];
   requested_at: Date | string | null;
   working_days: number | null;
@@ -38,8 +40,8 @@ const REMINDER_COLUMNS = 'r.deadline_id, r.key, r.kind, r.run_at, r.working_days
 export class SqlDeadlineRepository implements DeadlineRepository {
   async insert(tx: SqlExecutor, d: Omit<DeadlineRecord, 'status' | 'reachedAt' | 'cancelledAt'>, plan: PlannedReminder[]): Promise<boolean> {
     const { rows } = await tx.query(
-      `INSERT INTO notification.deadline (deadline_id, instance_id, machine_id, subject_id, deadline, stage, responsible_units, requested_at, working_days, due_on, due_at, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, 'active')
+      `INSERT INTO notification.deadline (deadline_id, instance_id, machine_id, subject_id, deadline, stage, responsible_units, requested_at, working_days, due_on, due_at, status, stage_label, about)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, $10, $11, 'active', $12::jsonb, $13::jsonb)
        ON CONFLICT (deadline_id) DO NOTHING RETURNING 1`,
       [
         d.deadlineId,
@@ -53,6 +55,8 @@ export class SqlDeadlineRepository implements DeadlineRepository {
         'workingDays' in d.due ? d.due.workingDays : null,
         'dueOn' in d.due ? d.due.dueOn : null,
         d.dueAt.toISOString(),
+        d.stageLabel ? JSON.stringify(d.stageLabel) : null,
+        d.about ? JSON.stringify(d.about) : null,
       ],
     );
     if (rows.length === 0) return false;
@@ -160,6 +164,8 @@ function toDeadline(row: DeadlineRow): DeadlineRecord {
     subjectId: row.subject_id ?? '',
     deadline: row.deadline,
     stage: row.stage ?? '',
+    stageLabel: row.stage_label ?? null,
+    about: row.about ?? null,
     responsibleUnits: row.responsible_units ?? [],
     requestedAt: date(row.requested_at) ?? new Date(0),
     due,

@@ -5,6 +5,7 @@ import type { Actor, LifecycleCatalog, MachineAction, RunnableLifecycle } from '
 import { LifecycleError } from './lifecycle.errors';
 import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
 import type { SqlLifecycleStore } from './sql-lifecycle.store';
+import { stageLabelOf, type StageLabel } from './statechart.export';
 
 export type LifecycleEvent = { type: string } & Record<string, unknown>;
 
@@ -33,7 +34,7 @@ export interface SendCommand {
 export type { MachineAction };
 
 export type TransitionResult<S> =
-  | { changed: true; instance: LifecycleInstance<S>; entry: HistoryEntry; actions: MachineAction[] }
+  | { changed: true; instance: LifecycleInstance<S>; entry: HistoryEntry; actions: MachineAction[]; /** The new stage's name, from the machine. */ stageLabel: StageLabel | null }
   | { changed: false; instance: LifecycleInstance<S> };
 
 /**
@@ -83,7 +84,7 @@ export class LifecycleRunner {
     };
     if (!(await this.store.insert(tx, instance))) return null;
     await this.store.appendHistory(tx, entry);
-    return { changed: true, instance, entry, actions: step.actions };
+    return { changed: true, instance, entry, actions: step.actions, stageLabel: stageLabelOf(definition.machine, instance.stage) };
   }
 
   async send<S>(tx: SqlExecutor, command: SendCommand): Promise<TransitionResult<S>> {
@@ -128,7 +129,7 @@ export class LifecycleRunner {
       updatedAt: now,
     };
     if (!(await this.store.recordTransition(tx, updated, current.version, entry))) throw conflict(current);
-    return { changed: true, instance: updated, entry, actions: step.actions };
+    return { changed: true, instance: updated, entry, actions: step.actions, stageLabel: stageLabelOf(definition.machine, updated.stage) };
   }
 
   /** What this actor may send now: events the current state accepts AND the actor is authorised for. */

@@ -105,3 +105,26 @@ function collect(node: StatechartNode): StatechartNode[] {
 function findNode(root: StatechartNode, path: string): StatechartNode | undefined {
   return collect(root).find((n) => n.path === path);
 }
+
+/** A stage's name in both languages. */
+export interface StageLabel {
+  zh: string;
+  en: string;
+}
+
+/**
+ * A stage's name from the machine's own `meta.label`: the stage's, or its nearest named ancestor's when the
+ * stage itself has none (`scoring.onTime` → 评分 if `onTime` were unnamed); null when nothing on the path is named.
+ */
+export function stageLabelOf(machine: AnyStateMachine, stage: string): StageLabel | null {
+  let node = machine.root as unknown as NodeLike;
+  let found: StageLabel | null = null;
+  for (const key of stage.split('.')) {
+    const child = Object.hasOwn(node.states, key) ? node.states[key] : undefined;
+    if (!child) break;
+    node = child;
+    const label = node.meta?.label;
+    if (label?.zh) found = { zh: label.zh, en: label.en ?? label.zh };
+  }
+  return found;
+}

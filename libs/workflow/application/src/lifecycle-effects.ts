@@ -25,6 +25,7 @@ export async function publishTransition(tx: SqlExecutor, publisher: EventPublish
           deadline: String(params.deadline),
           ...(typeof params.workingDays === 'number' ? { workingDays: params.workingDays } : { dueOn: String(params.dueOn) }),
           stage: instance.stage,
+          ...(result.stageLabel ? { stageLabel: result.stageLabel } : {}),
           responsibleUnits: instance.subject.responsibleUnits,
           requestedAt: entry.occurredAt,
         },

@@ -221,7 +221,7 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     expect(returned.stage).toBe('returned');
     const requested = await sql.query("SELECT payload FROM workflow.outbox WHERE event_type = 'workflow.deadline.requested' AND message_key = $1", [application.id]);
     const request = JSON.parse(requested.rows[0].payload).data;
-    expect(request).toMatchObject({ deadline: 'revision', workingDays: 5, responsibleUnits: expect.arrayContaining([OWNER_UNIT]) });
+    expect(request).toMatchObject({ deadline: 'revision', workingDays: 5, stage: 'returned', stageLabel: { zh: '退回补正', en: 'Returned for revision' }, responsibleUnits: expect.arrayContaining([OWNER_UNIT]) });
     const reached = (deadlineId: string) => deliver('notification.deadline.v1', 'notification.deadline.reached', application.id, { deadlineId, instanceId: application.id, deadline: 'revision', reachedAt: new Date().toISOString() });
     await reached(`${application.id}.revision-0`); // a stale timer from an earlier round
     expect((await expectStage(application.id, 'returned')).version).toBe(returned.version);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assessmentPurpose, assessmentSubject } from './assessment-requested.v1';
 
 /**
  * A lifecycle entered a stage with a deadline counted in working days. The notification service computes
@@ -16,6 +17,10 @@ export const deadlineRequestedV1 = z
     /** …or on this date, set by the instance itself (e.g. a sandbox's expiry). */
     dueOn: z.string().date().optional(),
     stage: z.string().min(1),
+    /** The stage's name from the machine (messages say it; older requests without it show a name from the id). */
+    stageLabel: z.object({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
+    /** What an assessment's deadline is about: the scenario or application assessed, and why (the message names it). */
+    about: z.object({ subject: assessmentSubject, purpose: assessmentPurpose }).optional(),
     /** The units responsible for acting before the deadline (reminders and escalations go to them). */
     responsibleUnits: z.array(z.string()),
     requestedAt: z.string().datetime({ offset: true }),

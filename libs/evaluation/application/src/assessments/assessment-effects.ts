@@ -9,9 +9,10 @@ export const deadlineIdOf = (instanceId: string, localId: string) => `${instance
 
 /**
  * What a transition of an assessment asks of the platform, in the transition's transaction: the scoring deadline's
- * requests and cancellations for the reminder system (`evaluation.deadline.v1`), reminders going to the organising units.
+ * requests and cancellations for the reminder system (`evaluation.deadline.v1`), reminders going to the organising units,
+ * each request naming its stage and what is assessed, so the reminder can say so.
  */
-export async function publishLifecycleEffects(tx: SqlExecutor, publisher: EventPublisher, result: TransitionResult<AssessmentSubject>, assessment: Pick<AssessmentRecord, 'organisingUnits'>): Promise<void> {
+export async function publishLifecycleEffects(tx: SqlExecutor, publisher: EventPublisher, result: TransitionResult<AssessmentSubject>, assessment: Pick<AssessmentRecord, 'organisingUnits' | 'subject' | 'purpose'>): Promise<void> {
   if (!result.changed) return;
   const { instance, entry } = result;
   for (const action of result.actions) {
@@ -27,6 +28,8 @@ export async function publishLifecycleEffects(tx: SqlExecutor, publisher: EventP
           deadline: String(params.deadline),
           ...(typeof params.workingDays === 'number' ? { workingDays: params.workingDays } : { dueOn: String(params.dueOn) }),
           stage: instance.stage,
+          ...(result.stageLabel ? { stageLabel: result.stageLabel } : {}),
+          about: { subject: assessment.subject, purpose: assessment.purpose },
           responsibleUnits: assessment.organisingUnits,
           requestedAt: entry.occurredAt,
         },
