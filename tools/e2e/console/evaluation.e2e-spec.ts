@@ -155,4 +155,43 @@ describe('console evaluation workspace (Chromium)', () => {
     await screenshot(page, 'assessment-organiser-390');
     await context.close();
   });
+  it('lets an assigned evaluator recuse themself with a reason; a replacement from the pool takes the seat', async () => {
+    const url = platform.url;
+    const [coordinator, officer, evaluator] = await Promise.all(['coordinator', 'officer.transport', 'evaluator'].map((user) => tokenFor(url, user)));
+    const me = await apiAs<Json>(url, evaluator, 'GET', '/api/auth/me');
+    // The pool has exactly three unmanned-systems evaluators, so the demo evaluator is on this panel too.
+    const scenario = await apiAs<Json>(url, officer, 'POST', '/api/scenarios', { title: { zh: '渝北区无人机巡检', en: 'Drone inspection in Yubei' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche' });
+    const instance = await eventually(() => apiAs<Json>(url, officer, 'GET', `/api/workflow/scenarios/${scenario.id}`).catch(() => undefined), 30_000);
+    await apiAs(url, officer, 'POST', `/api/workflow/instances/${instance.id}/events`, { type: 'startCultivation' });
+    await apiAs(url, officer, 'POST', `/api/workflow/instances/${instance.id}/events`, { type: 'requestRecognition' });
+    const second = await eventually(async () => (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${scenario.id}&stage=scoring`)).items[0], 30_000);
+    // Someone who can take the seat.
+    await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id: 'expert-cqjtu', name: '专家 expert-cqjtu', organisation: '重庆交通大学', expertise: ['unmanned-systems'] });
+
+    const { context, page } = await platform.newPage();
+    await signIn(page, url, 'evaluator');
+    await page.goto(`${url}/evaluation/${second.id}`);
+    await page.getByRole('heading', { name: '评估：渝北区无人机巡检' }).waitFor();
+    await page.getByText('无法参评？谢绝或申请回避').click();
+    expect(await page.getByLabel('申请回避').isChecked()).toBe(true);
+    // No reason: the server's field error is shown at the field, nothing changes.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('.eval-withdraw').getByRole('button', { name: '申请回避' }).click();
+    await page.locator('.eval-withdraw .eval-field-error').filter({ hasText: '请说明理由' }).waitFor();
+    await screenshot(page, 'assessment-recuse');
+
+    await page.getByLabel('理由').fill('本人曾参与该场景实施方案的编制');
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('确认申请回避');
+      void dialog.accept();
+    });
+    await page.locator('.eval-withdraw').getByRole('button', { name: '申请回避' }).click();
+    await page.getByText('您的任务已结束（已回避）').waitFor();
+    expect(await page.locator('.eval-withdraw').count()).toBe(0);
+
+    const after = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${second.id}`);
+    const seats = Object.fromEntries(after.assignments.map((a: Json) => [a.evaluatorId, a.status]));
+    expect(seats).toMatchObject({ [me.id]: 'recused', 'expert-cqjtu': 'assigned' });
+    await context.close();
+  });
 });

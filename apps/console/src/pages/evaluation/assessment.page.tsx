@@ -8,7 +8,8 @@ import { ErrorMessage, Loadable, Loading } from '../../ui/status';
 import './evaluation.css';
 import { evaluationMessages, type EvaluationKey } from './evaluation.messages';
 import { formatNumber, markKey, scaleValues, type AssessmentView, type ConsensusView, type Mark } from './evaluation.model';
-import { AssignmentStatusBadge, DueDate, formatDateTime, ResultBadge, StageName, usePurposeLabel, useSubjectName } from './evaluation.parts';
+import { WithdrawForm } from './withdraw-form';
+import { AssignmentStatusBadge, DueDate, formatDateTime, ResultBadge, StageName, usePurposeLabel, useStatusLabel, useSubjectName } from './evaluation.parts';
 
 type Translate = TranslateOf<EvaluationKey>;
 
@@ -31,6 +32,7 @@ function AssessmentBody({ view, onSubmitted }: { view: AssessmentView; onSubmitt
   const t = useT(evaluationMessages);
   const { language } = useLanguage();
   const purpose = usePurposeLabel();
+  const statusLabel = useStatusLabel();
   const mine = view.myAssignment;
   const scoring = view.stage.startsWith('scoring');
   return (
@@ -73,11 +75,15 @@ function AssessmentBody({ view, onSubmitted }: { view: AssessmentView; onSubmitt
           <>
             <BlindNotice assessmentId={view.id} />
             <ScoreForm view={view} onSubmitted={onSubmitted} />
+            <WithdrawForm view={view} onWithdrawn={onSubmitted} />
           </>
         ) : mine.status === 'assigned' ? (
-          <p className="notice">{t('notScoring')}</p>
+          <>
+            <p className="notice">{t('notScoring')}</p>
+            <WithdrawForm view={view} onWithdrawn={onSubmitted} />
+          </>
         ) : (
-          <p className="notice">{t('notAssigned', { status: mine.status })}</p>
+          <p className="notice">{t('notAssigned', { status: statusLabel(mine.status) })}</p>
         )
       ) : null}
 
