@@ -22,6 +22,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError (a network failure or a bug becomes status 0, code UNKNOWN), for showing it. */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error));
+}
+
 type TokenSource = () => string | null;
 type UnauthorisedListener = () => void;
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type RequestOptions } from './client';
+import { api, ApiError, asApiError, type RequestOptions } from './client';
 
 export interface Loaded<T> {
   /** The latest answer; kept while a newer request (other filters, a reload) is on its way. */
@@ -26,7 +26,7 @@ export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Pr
       (data) => setState({ key: runKey, data }),
       (error: unknown) => {
         if ((error as Error).name === 'AbortError') return;
-        setState((previous) => ({ key: runKey, data: previous.data, error: error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error)) }));
+        setState((previous) => ({ key: runKey, data: previous.data, error: asApiError(error) }));
       },
     );
     return () => controller.abort();

@@ -51,13 +51,15 @@ export class WorkflowCommands {
   /** An applicant (enterprise, university, institute, SOE) applies to take a scenario that is open (揭榜). */
   openApplication(scenarioId: string, applicant: Actor): Promise<LifecycleInstance<ApplicationSubject>> {
     return this.db.transaction(async (tx) => {
-      const scenario = await this.runner.store.findBySubject<ScenarioSubject>(tx, SCENARIO_LIFECYCLE.id, scenarioId);
+      const found = await this.runner.store.findBySubject<ScenarioSubject>(tx, SCENARIO_LIFECYCLE.id, scenarioId);
+      // Locked: two applications sent at once by one applicant are serialised, and the stage cannot move meanwhile.
+      const scenario = found && (await this.runner.store.find<ScenarioSubject>(tx, found.id, true));
       if (!scenario) throw new LifecycleError('NOT_FOUND', `场景不存在 No scenario ${scenarioId}`);
       if (!applicant.roles.includes('applicant')) throw new LifecycleError('FORBIDDEN', `只有申报单位可以申报 Only applicants may apply (roles: ${applicant.roles.join(', ') || 'none'})`);
       if (scenario.stage !== OPEN_FOR_APPLICATIONS) {
         throw new LifecycleError('EVENT_NOT_ACCEPTED', `场景当前阶段 ${scenario.stage} 不接受申报 Scenario is ${scenario.stage}; applications open in ${OPEN_FOR_APPLICATIONS}`);
       }
-      await this.refuseSecondApplication(tx, scenario.id, scenarioId, applicant);
+      await this.refuseSecondApplication(tx, scenarioId, applicant);
       const applicationId = randomUUID();
       const subject: ApplicationSubject = {
         kind: 'application',
@@ -84,12 +86,8 @@ export class WorkflowCommands {
     });
   }
 
-  /**
-   * One live application per applicant and scenario. The scenario's row is locked first, so two applications
-   * sent at once by the same applicant are serialised and the second one sees the first.
-   */
-  private async refuseSecondApplication(tx: SqlExecutor, scenarioInstanceId: string, scenarioId: string, applicant: Actor): Promise<void> {
-    await this.runner.store.find(tx, scenarioInstanceId, true);
+  /** One live application per applicant and scenario (the caller holds the scenario's row lock). */
+  private async refuseSecondApplication(tx: SqlExecutor, scenarioId: string, applicant: Actor): Promise<void> {
     const earlier = await this.runner.store.list<ApplicationSubject>(tx, { machineId: APPLICATION_LIFECYCLE.id, subject: { scenarioId, applicantId: applicant.id }, limit: 1000 });
     const live = earlier.find((application) => blocksNewApplication(application.stage));
     if (live) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, asApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useStageLabels } from '../../api/statechart';
 import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
@@ -131,7 +131,7 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
       setDone(t('done', { event: eventName(type) }));
       state.reload();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'UNKNOWN', String(failure)));
+      setError(asApiError(failure));
       state.reload();
     } finally {
       setBusy(null);

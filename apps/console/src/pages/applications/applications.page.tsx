@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, asApiError } from '../../api/client';
 import { useStageLabels } from '../../api/statechart';
 import { useSession, useUser } from '../../auth/session';
 import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
@@ -116,7 +116,7 @@ function ApplySection({ t }: { t: T }) {
       const created = await api<ApplicationInstance>('/api/workflow/applications', { method: 'POST', body: { scenarioId } });
       navigate(`/applications/${created.subjectId}?created=1`);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'UNKNOWN', String(failure)));
+      setError(asApiError(failure));
       setBusy(false);
     }
   }

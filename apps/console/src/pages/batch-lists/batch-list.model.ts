@@ -1,4 +1,4 @@
-import { ApiError, apiBlob, fieldErrors as fieldErrorsByPath } from '../../api/client';
+import { apiBlob, fieldErrors as fieldErrorsByPath } from '../../api/client';
 
 /** As `GET /api/batch-lists` lists them (no items). */
 export type BatchListStatus = 'draft' | 'published' | 'superseded';
@@ -94,9 +94,6 @@ export function fieldErrors(error: unknown): Record<string, string> {
   return Object.fromEntries(fieldErrorsByPath(error));
 }
 
-export function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error));
-}
 
 export function formatDateTime(value: string | null, language: 'zh' | 'en'): string {
   if (!value) return '—';

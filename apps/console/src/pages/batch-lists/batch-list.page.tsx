@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { api, type ApiError } from '../../api/client';
+import { api, asApiError, type ApiError } from '../../api/client';
 import { flattenStates, useStageLabels, useStatechart } from '../../api/statechart';
 import { allDomains, useTaxonomy } from '../../api/taxonomy';
 import { useApi } from '../../api/use-api';
@@ -10,7 +10,6 @@ import { Link, navigate } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loadable, Loading } from '../../ui/status';
 import {
-  asApiError,
   downloadExport,
   EXPORT_FORMATS,
   fieldErrors,

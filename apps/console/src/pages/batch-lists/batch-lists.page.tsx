@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, type ApiError } from '../../api/client';
+import { api, asApiError, type ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
@@ -7,7 +7,7 @@ import { useLanguage, useT } from '../../i18n/i18n';
 import { Link, navigate, useLocation, withSearch } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
-import { asApiError, fieldErrors, formatDateTime, type BatchListDetail, type BatchListSummary } from './batch-list.model';
+import { fieldErrors, formatDateTime, type BatchListDetail, type BatchListSummary } from './batch-list.model';
 import { messages } from './batch-lists.messages';
 import { StatusBadge } from './status-badge';
 import './batch-lists.css';

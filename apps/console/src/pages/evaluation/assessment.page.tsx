@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, fieldErrors } from '../../api/client';
+import { api, ApiError, asApiError, fieldErrors } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useLabel, useLanguage, useT, type Translate as TranslateOf } from '../../i18n/i18n';
 import { Link } from '../../router/router';
@@ -155,7 +155,7 @@ function ScoreForm({ view, onSubmitted }: { view: AssessmentView; onSubmitted: (
       setError(null);
       onSubmitted(result);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'UNKNOWN', String(caught)));
+      setError(asApiError(caught));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { api, ApiError, fieldErrors } from '../../api/client';
+import { api, ApiError, asApiError, fieldErrors } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/status';
 import { evaluationMessages } from './evaluation.messages';
@@ -29,7 +29,7 @@ export function WithdrawForm({ view, onWithdrawn }: { view: AssessmentView; onWi
       setError(null);
       onWithdrawn(result);
     } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'UNKNOWN', String(caught)));
+      setError(asApiError(caught));
     } finally {
       setBusy(false);
     }

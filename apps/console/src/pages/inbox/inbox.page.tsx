@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api, ApiError, asApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { common } from '../../i18n/common.messages';
 import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
@@ -203,7 +203,7 @@ export function InboxPage(_props: { params: Record<string, string> }) {
       setUnread(answer.unread);
       announceUnreadChanged();
     } catch (error) {
-      setActionError(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error)));
+      setActionError(asApiError(error));
     } finally {
       setBusy(false);
     }
@@ -221,7 +221,7 @@ export function InboxPage(_props: { params: Record<string, string> }) {
       announceUnreadChanged();
       first.reload();
     } catch (error) {
-      setActionError(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error)));
+      setActionError(asApiError(error));
     } finally {
       setBusy(false);
     }
@@ -236,7 +236,7 @@ export function InboxPage(_props: { params: Record<string, string> }) {
       setMore({ key: listKey, items: [...extra.items, ...page.items], cursor: page.nextCursor });
       setUnread(page.unread);
     } catch (error) {
-      setActionError(error instanceof ApiError ? error : new ApiError(0, 'UNKNOWN', String(error)));
+      setActionError(asApiError(error));
     } finally {
       setBusy(false);
     }

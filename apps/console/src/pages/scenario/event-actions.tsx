@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, fieldErrors } from '../../api/client';
+import { api, ApiError, asApiError, fieldErrors } from '../../api/client';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/status';
 import type { InstanceView } from './scenario.page';
@@ -67,7 +67,7 @@ export function EventActions({
       setReason('');
       onChanged();
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError(0, 'UNKNOWN', String(caught));
+      const apiError = asApiError(caught);
       setError(apiError);
       if (apiError.status === 409) onConflict();
     } finally {
