@@ -434,32 +434,30 @@ function ManagerActions({ list, onDone, onError }: { list: BatchListDetail; onDo
         )}
       </div>
       {confirming === 'publish' ? (
-        <div className="card bl-confirm" role="dialog" aria-modal="false" aria-labelledby="bl-confirm-title">
-          <h3 id="bl-confirm-title">{t('publishConfirmTitle')}</h3>
-          <p>{t('publishConfirmText', { number: list.number, n: list.revision, count: list.items.length })}</p>
-          <div className="bl-buttons">
-            <button type="button" className="primary" disabled={busy} onClick={() => void publish()}>
-              {t('confirmPublish')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => setConfirming(null)}>
-              {all('cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id="bl-confirm-title"
+          title={t('publishConfirmTitle')}
+          text={t('publishConfirmText', { number: list.number, n: list.revision, count: list.items.length })}
+          confirm={t('confirmPublish')}
+          tone="primary"
+          cancel={all('cancel')}
+          busy={busy}
+          onConfirm={() => void publish()}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
       {confirming === 'discard' ? (
-        <div className="card bl-confirm" role="dialog" aria-modal="false" aria-labelledby="bl-discard-title">
-          <h3 id="bl-discard-title">{t('discard')}</h3>
-          <p>{t('discardConfirm')}</p>
-          <div className="bl-buttons">
-            <button type="button" className="danger" disabled={busy} onClick={() => void discard()}>
-              {t('confirmDiscard')}
-            </button>
-            <button type="button" disabled={busy} onClick={() => setConfirming(null)}>
-              {all('cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id="bl-discard-title"
+          title={t('discard')}
+          text={t('discardConfirm')}
+          confirm={t('confirmDiscard')}
+          tone="danger"
+          cancel={all('cancel')}
+          busy={busy}
+          onConfirm={() => void discard()}
+          onCancel={() => setConfirming(null)}
+        />
       ) : null}
       {confirming === 'revise' ? (
         <form
@@ -681,6 +679,36 @@ function ChangeTable({ changes }: { changes: FieldChange[] }) {
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+interface ConfirmPanelProps {
+  id: string;
+  title: string;
+  text: string;
+  confirm: string;
+  tone: 'primary' | 'danger';
+  cancel: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** An inline confirmation step (publish, discard): what will happen, then confirm or cancel. */
+function ConfirmPanel({ id, title, text, confirm, tone, cancel, busy, onConfirm, onCancel }: ConfirmPanelProps) {
+  return (
+    <div className="card bl-confirm" role="dialog" aria-modal="false" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p>{text}</p>
+      <div className="bl-buttons">
+        <button type="button" className={tone} disabled={busy} onClick={onConfirm}>
+          {confirm}
+        </button>
+        <button type="button" disabled={busy} onClick={onCancel}>
+          {cancel}
+        </button>
+      </div>
     </div>
   );
 }
