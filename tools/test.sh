@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the platform: lint (module boundaries), type check, unit, integration and end-to-end.
-# Sets up what the tests need first: npm dependencies, Debian's kcat (the Kafka mock cluster), and the
+# Sets up what the tests need first: npm dependencies, Debian's kcat (the Kafka mock cluster), Chromium and a
+# Chinese font (the console's browser tests), and the
 # machine's PostgreSQL and Redis if they are down (DESIGN §6). Prints "N passed, N failed" last.
 set -euo pipefail
 cd "$(dirname "$0")/.."
