@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing';
+import { expectMalformedRequestsRefused } from './malformed-requests.driver';
 import { driveScenarioSlice, expectBadInputRefused } from './scenario-slice.driver';
 
 jest.setTimeout(180_000);
@@ -37,6 +38,10 @@ describe('platform in embedded mode (standalone)', () => {
 
   it('refuses bad input with 400 and stores nothing', async () => {
     await expectBadInputRefused(host.url);
+  });
+
+  it('answers every kind of malformed request to every service in the one bilingual error shape', async () => {
+    await expectMalformedRequestsRefused(host.url);
   });
 
   it('is ready, with every service database reachable', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApiProblems, type OpenApiDocument } from '@scq/platform-observability';
+import { openApiProblems, type OpenApiDocument } from '@scq/platform-http';
 import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing';
 
 jest.setTimeout(180_000);

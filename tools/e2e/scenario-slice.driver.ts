@@ -101,7 +101,11 @@ export async function expectBadInputRefused(baseUrl: string): Promise<void> {
   expect(badId.status).toBe(400);
   const missing = await fetch(`${baseUrl}/api/scenarios/${randomUUID()}`);
   expect(missing.status).toBe(404);
-  const badEvent = await fetch(`${baseUrl}/api/workflow/scenarios/${randomUUID()}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"launchRocket"}' });
+  const badEvent = await fetch(`${baseUrl}/api/workflow/scenarios/${randomUUID()}/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-user-id': 'officer-1', 'x-user-roles': 'officer' },
+    body: '{"type":"launchRocket"}',
+  });
   expect(badEvent.status).toBe(400);
   const badCursor = await fetch(`${baseUrl}/api/scenarios?after=garbage`);
   expect(badCursor.status).toBe(400);

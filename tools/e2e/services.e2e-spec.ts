@@ -1,4 +1,5 @@
 import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
+import { expectMalformedRequestsRefused } from './malformed-requests.driver';
 import { driveScenarioSlice, expectBadInputRefused } from './scenario-slice.driver';
 
 jest.setTimeout(180_000);
@@ -46,6 +47,10 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
 
   it('refuses bad input with 400 and stores nothing', async () => {
     await expectBadInputRefused(gateway.url);
+  });
+
+  it('answers every kind of malformed request to every service, through the gateway, in the one bilingual error shape', async () => {
+    await expectMalformedRequestsRefused(gateway.url);
   });
 
   it('logs JSON lines carrying the correlation id across services', async () => {

@@ -1,4 +1,4 @@
-import { consoleDirFromEnv, GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv, gatewayDatabaseFromEnv, serviceRoutesFromEnv } from '@scq/gateway-infrastructure';
+import { consoleDirFromEnv, GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv, forwardedPaths, gatewayDatabaseFromEnv, serviceRoutesFromEnv } from '@scq/gateway-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { runProcess } from '@scq/platform-runtime';
 
@@ -8,5 +8,6 @@ void runProcess({
   name: GATEWAY_SERVICE,
   defaultPort: 3000,
   bus: () => new InProcessMessageBus(),
+  forwarded: (env) => forwardedPaths(serviceRoutesFromEnv(env)),
   modules: (env) => [GatewayModule.register({ routes: serviceRoutesFromEnv(env), database: gatewayDatabaseFromEnv(env), auth: gatewayAuthConfigFromEnv(env), consoleDir: consoleDirFromEnv(env) })],
 });

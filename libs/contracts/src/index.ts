@@ -12,3 +12,5 @@ export * from './events/notification/reminder-dispatched.v1';
 export * from './events/notification/escalation-raised.v1';
 export * from './events/evaluation/assessment-finalized.v1';
 export * from './events/evaluation/deadline-requested.v1';
+export * from './edge/actor';
+export * from './edge/domain-error';

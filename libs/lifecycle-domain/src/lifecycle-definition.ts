@@ -1,17 +1,10 @@
 import type { AnyStateMachine, EventFromLogic } from 'xstate';
+import type { Actor, Role } from '@scq/contracts';
 
-/** `system` is automation: durable timers and events relayed from other services. */
-export type Role = 'applicant' | 'officer' | 'coordinator' | 'evaluator' | 'admin' | 'system';
+export type { Actor, Role };
 
 /** What an assessment (run by the evaluation service) decides: a gate of the scenario or application lifecycle. */
 export type AssessmentPurpose = 'recognition' | 'effectiveness' | 'application-review';
-
-export interface Actor {
-  id: string;
-  roles: Role[];
-  unit: string | null;
-  organisation: string | null;
-}
 
 export type PermissionScope = 'responsible-unit' | 'owner' | 'applicant' | 'assigned-evaluator' | 'any';
 

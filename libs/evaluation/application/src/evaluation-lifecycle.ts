@@ -22,7 +22,7 @@ export const assessmentLifecycle: RunnableLifecycle<AssessmentSubject> = xstateL
   id: ASSESSMENT_LIFECYCLE.id,
   version: ASSESSMENT_LIFECYCLE.version,
   machine: ASSESSMENT_LIFECYCLE.machine,
-  authorize: (actor, eventType, subject) => authorize(ASSESSMENT_LIFECYCLE as unknown as LifecycleDefinition, { ...actor, roles: actor.roles as never }, eventType, subject),
+  authorize: (actor, eventType, subject) => authorize(ASSESSMENT_LIFECYCLE as unknown as LifecycleDefinition, actor, eventType, subject),
 });
 
 /** Every machine version the evaluation service runs (a new version goes here beside the old, with its migration). */

@@ -1,13 +1,25 @@
+import { DomainError, type FieldError, type RefusalKind } from '@scq/contracts';
+
 export type EvaluationErrorCode = 'NOT_FOUND' | 'FORBIDDEN' | 'BLIND_SCORING' | 'CONFLICT' | 'VALIDATION_FAILED';
 
-/** A refusal of the evaluation service's use cases; the HTTP edge maps it to 404, 403, 409 or 400 (with the fields). */
-export class EvaluationError extends Error {
-  constructor(
-    readonly code: EvaluationErrorCode,
-    message: string,
-    readonly fields?: Array<{ path: string; message: string }>,
-  ) {
-    super(message);
+const KIND_OF: Record<EvaluationErrorCode, RefusalKind> = {
+  NOT_FOUND: 'not-found',
+  FORBIDDEN: 'forbidden',
+  BLIND_SCORING: 'forbidden',
+  CONFLICT: 'conflict',
+  VALIDATION_FAILED: 'invalid',
+};
+
+/** A refusal of the evaluation service's use cases (404, 403, 409 or 400 with the fields at the edge). */
+export class EvaluationError extends DomainError {
+  declare readonly code: EvaluationErrorCode;
+
+  constructor(code: EvaluationErrorCode, message: string, fields?: FieldError[]) {
+    super(code, message, fields);
+  }
+
+  get kind(): RefusalKind {
+    return KIND_OF[this.code];
   }
 }
 

@@ -17,8 +17,9 @@ import {
 } from '@scq/evaluation-application';
 import { LifecycleRunner, SqlLifecycleStore } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
-import { ApiDocsModule, serviceApiDocs } from '@scq/platform-observability';
+import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
+import { canonicalUnitName } from '@scq/taxonomy';
 import { EvaluationSubscriptions } from './evaluation.subscriptions';
 import { AssessmentHttpController } from './http/assessment.http.controller';
 import { CalibrationHttpController } from './http/calibration.http.controller';
@@ -49,7 +50,7 @@ export class EvaluationModule {
   static register(options: { database: DatabaseLocation }): DynamicModule {
     return {
       module: EvaluationModule,
-      imports: [ApiDocsModule],
+      imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
       controllers: [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController],
       providers: [
         serviceApiDocs(EVALUATION_SERVICE, EVALUATION_OPERATIONS),

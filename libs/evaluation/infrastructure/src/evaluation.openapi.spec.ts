@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { openApiDocument, openApiProblems, routeCoverage } from '@scq/platform-observability';
+import { openApiDocument, openApiProblems, routeCoverage } from '@scq/platform-http';
 import { EvaluationModule } from './evaluation.module';
 import { EVALUATION_OPERATIONS } from './evaluation.openapi';
 

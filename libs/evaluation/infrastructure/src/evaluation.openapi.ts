@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiError, type ApiOperation } from '@scq/platform-observability';
+import { apiError, type ApiOperation } from '@scq/platform-http';
 import { assessmentListQuery, calibrationQuery, conflictBody, evaluatorBody, evaluatorListQuery, evaluatorPatch, organisationBody, panelBody, rubricQuery, scoresBody, withdrawBody } from './http/evaluation.http.schemas';
 
 const invalid = apiError('请求无效 Invalid request (field errors)');

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { REQUEST_ID_HEADER } from '@scq/platform-observability';
+import { sendError } from '@scq/platform-http';
 import { FixedWindowRateLimiter } from './auth/login-rate-limiter';
 
 /**
@@ -14,9 +14,6 @@ export function apiRateLimitMiddleware(requestsPerMinute: number) {
     const retryAfter = limiter.attempt(caller ? `user:${caller}` : `ip:${request.ip ?? '?'}`);
     if (retryAfter === null) return next();
     response.setHeader('retry-after', String(retryAfter));
-    response.status(429).json({
-      error: { status: 429, code: 'TOO_MANY_REQUESTS', message: `请求过于频繁 Too many requests: at most ${requestsPerMinute} a minute per user; try again in ${retryAfter} s` },
-      requestId: response.getHeader(REQUEST_ID_HEADER),
-    });
+    sendError(response, 429, { code: 'TOO_MANY_REQUESTS', message: `请求过于频繁 Too many requests: at most ${requestsPerMinute} a minute per user; try again in ${retryAfter} s` });
   };
 }

@@ -8,6 +8,7 @@ import { TOKEN_ISSUER } from './auth/access-token';
 import { DEMO_PASSWORD } from './auth/demo-accounts';
 import { gatewayAuthConfigFromEnv, type GatewayAuthConfig } from './auth/gateway-auth.config';
 import { GatewayModule } from './gateway.module';
+import { forwardedPaths } from './service-routes';
 
 jest.setTimeout(60_000);
 
@@ -22,13 +23,15 @@ describe('gateway authentication', () => {
 
   async function startGateway(config: GatewayAuthConfig): Promise<RunningHost> {
     const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
+    const routes = [{ prefix: '/api/workflow', target: upstreamUrl }];
     return bootstrapHost({
       name: 'gateway-test',
       logger,
       bus: new InProcessMessageBus(),
       port: 0,
       host: '127.0.0.1',
-      modules: [GatewayModule.register({ routes: [{ prefix: '/api/workflow', target: upstreamUrl }], database: { pgliteDataDir: 'memory://' }, auth: config, bcryptRounds: 4 })],
+      forwarded: forwardedPaths(routes),
+      modules: [GatewayModule.register({ routes, database: { pgliteDataDir: 'memory://' }, auth: config, bcryptRounds: 4 })],
     });
   }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Controller, Get, Headers, Module } from '@nestjs/common';
 import pino from 'pino';
+import { Public } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { DEMO_PASSWORD } from './auth/demo-accounts';
@@ -11,7 +12,8 @@ import { GatewayModule } from './gateway.module';
 
 jest.setTimeout(60_000);
 
-/** Stands in for a service module hosted in the same process (embedded mode): tells what caller it received. */
+/** Stands in for a service module hosted in the same process (embedded mode): tells what caller headers it received. */
+@Public()
 @Controller('api/echo')
 class EchoController {
   @Get()

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ApiDocsModule, LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
+import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
+import { ApiDocsModule } from '@scq/platform-http';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';

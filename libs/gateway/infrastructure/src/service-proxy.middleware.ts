@@ -1,41 +1,45 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
-import { CORRELATION_HEADER, correlation } from '@scq/platform-observability';
-import { IDENTITY_HEADERS } from './auth/caller-identity';
+import { createProxyMiddleware, fixRequestBody } from 'http-proxy-middleware';
+import { sendError } from '@scq/platform-http';
+import { correlation } from '@scq/platform-observability';
+import { CORRELATION_HEADER } from '@scq/platform-http';
 import { routeFor, type ServiceRoute } from './service-routes';
 
-// The x-user-* headers are the ones callerIdentityMiddleware decided (token claims, or trusted client headers).
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', ...IDENTITY_HEADERS];
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-disposition', 'cache-control'];
+/** How long a service may take to answer before the caller gets a 502. */
+const UPSTREAM_TIMEOUT_MS = 30_000;
 
 /**
- * Forwards API calls to the owning service with the correlation id and the caller that callerIdentityMiddleware
- * (which runs first) set from the Bearer token; a service that is down is a 502.
+ * Forwards API calls to the owning service, streaming the body unread (so nothing is re-serialised at the edge),
+ * with the correlation id and the caller that callerIdentityMiddleware (which runs first) set from the Bearer
+ * token. A service that is down or too slow is a 502 in the one error format.
  */
 export function serviceProxyMiddleware(routes: ServiceRoute[]) {
-  return async (request: Request, response: Response, next: NextFunction): Promise<void> => {
-    const route = routeFor(routes, request.path);
-    if (!route) return next();
-    const headers: Record<string, string> = { [CORRELATION_HEADER]: correlation.currentOrNew().correlationId };
-    for (const name of FORWARDED_REQUEST_HEADERS) {
-      const value = request.header(name);
-      if (value) headers[name] = value;
-    }
-    const hasBody = !['GET', 'HEAD'].includes(request.method);
-    try {
-      const upstream = await fetch(`${route.target}${request.originalUrl}`, {
-        method: request.method,
-        headers,
-        body: hasBody ? JSON.stringify(request.body ?? {}) : undefined,
-        signal: AbortSignal.timeout(30_000),
-      });
-      response.status(upstream.status);
-      for (const name of FORWARDED_RESPONSE_HEADERS) {
-        const value = upstream.headers.get(name);
-        if (value) response.setHeader(name, value);
-      }
-      response.send(Buffer.from(await upstream.arrayBuffer()));
-    } catch (error) {
-      response.status(502).json({ error: { status: 502, code: 'UPSTREAM_UNAVAILABLE', message: `服务暂不可用 Service unavailable: ${(error as Error).message}` } });
-    }
+  const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
+    router: (request) => routeFor(routes, pathOf(request as Request))?.target,
+    changeOrigin: true,
+    proxyTimeout: UPSTREAM_TIMEOUT_MS,
+    timeout: UPSTREAM_TIMEOUT_MS,
+    on: {
+      proxyReq: (proxyRequest, request) => {
+        proxyRequest.setHeader(CORRELATION_HEADER, correlation.currentOrNew().correlationId);
+        // A host that parsed the body anyway (no `forwarded` option) sends it on as read.
+        fixRequestBody(proxyRequest, request);
+      },
+      error: (error, _request, response) => {
+        if (!('status' in response) || (response as Response).headersSent) return void (response as ServerResponse).destroy?.();
+        sendError(response as Response, 502, { code: 'UPSTREAM_UNAVAILABLE', message: `服务暂不可用 Service unavailable: ${error.message}` });
+      },
+    },
+  });
+  return (request: Request, response: Response, next: NextFunction): void => {
+    if (!routeFor(routes, pathOf(request))) return next();
+    // Nest mounts middleware under its route, which strips the prefix from `url`; the service wants the whole path.
+    request.url = request.originalUrl;
+    void proxy(request, response, next);
   };
+}
+
+function pathOf(request: Request): string {
+  return request.originalUrl.split('?')[0] ?? '/';
 }

@@ -22,3 +22,8 @@ export function serviceRoutesFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
 export function routeFor(routes: ServiceRoute[], path: string): ServiceRoute | undefined {
   return routes.find((route) => path === route.prefix || path.startsWith(`${route.prefix}/`) || path.startsWith(`${route.prefix}?`));
 }
+
+/** The host option that leaves the bodies of forwarded requests unread, so the proxy streams them on. */
+export function forwardedPaths(routes: ServiceRoute[]): (path: string) => boolean {
+  return (path) => routeFor(routes, path) !== undefined;
+}

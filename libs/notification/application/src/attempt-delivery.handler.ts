@@ -42,7 +42,6 @@ export class AttemptDeliveryHandler {
       await this.deliveries.recordOutcome(tx, deliveryId, attempt, { status, detail, nextAttemptAt: next }, now);
       if (next) await this.jobs.schedule(tx, { queue: DELIVERY_QUEUE, jobId: deliveryJobId(deliveryId, attempt + 1), runAt: next, payload: { deliveryId, attempt: attempt + 1 } satisfies DeliveryJob });
     });
-    if (next) this.jobs.nudge();
     return status;
   }
 

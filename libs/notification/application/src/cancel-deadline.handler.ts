@@ -18,7 +18,6 @@ export class CancelDeadlineHandler {
   async handle(tx: SqlExecutor, cancellation: DeadlineCancelledV1): Promise<number> {
     const cancelled = await this.deadlines.cancel(tx, cancellation, new Date(cancellation.cancelledAt));
     for (const reminder of cancelled) await this.jobs.cancel(tx, REMINDER_QUEUE, reminderJobId(reminder.deadlineId, reminder.key));
-    this.jobs.nudge();
     return cancelled.length;
   }
 }

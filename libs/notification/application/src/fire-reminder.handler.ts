@@ -23,7 +23,6 @@ export class FireReminderHandler {
     private readonly publisher: EventPublisher,
     private readonly jobs: JobOutbox,
     private readonly settings: NotificationSettings,
-    private readonly afterCommit: () => void = () => undefined,
   ) {}
 
   async fire(deadlineId: string, key: string, now: Date = new Date()): Promise<FireOutcome> {
@@ -108,10 +107,6 @@ export class FireReminderHandler {
       await this.deadlines.finishReminder(tx, deadlineId, key, 'fired', now, note);
       return 'fired';
     });
-    if (outcome === 'fired') {
-      this.jobs.nudge();
-      this.afterCommit();
-    }
     return outcome;
   }
 }

@@ -94,14 +94,12 @@ export interface DigestRepository {
 }
 
 /**
- * Scheduler commands written in the caller's transaction and carried out after it commits (the job outbox): a job
- * is never scheduled for rows that were rolled back, and never lost for rows that were committed.
+ * Scheduler commands written in the caller's transaction and carried out as soon as it commits (the job outbox): a
+ * job is never scheduled for rows that were rolled back, and never lost for rows that were committed.
  */
 export interface JobOutbox {
   schedule(tx: SqlExecutor, job: ScheduledJob): Promise<void>;
   cancel(tx: SqlExecutor, queue: string, jobId: string): Promise<void>;
-  /** Carry out what was committed, soon. */
-  nudge(): void;
 }
 
 export interface EmailMessage {

@@ -1,3 +1,4 @@
+import { DomainError } from '@scq/contracts';
 import { DEFAULT_PREFERENCES, applyPreferencesUpdate, type PreferencesUpdate, type Recipient, type RecipientPreferences } from '@scq/notification-domain';
 import type { Database } from '@scq/platform-persistence';
 import type { PreferencesRepository } from './notification.ports';
@@ -9,12 +10,15 @@ export type PreferencesView = Omit<RecipientPreferences, 'webhook'> & {
   stored: boolean;
 };
 
-export class PreferencesError extends Error {
+/** A preference that cannot be stored as asked: a 400 naming the field. */
+export class PreferencesError extends DomainError {
+  readonly kind = 'invalid';
+
   constructor(
     readonly field: string,
     message: string,
   ) {
-    super(message);
+    super('VALIDATION_FAILED', `请求数据无效 Invalid request: ${field}: ${message}`, [{ path: field, message }]);
   }
 }
 

@@ -45,7 +45,6 @@ export class RequestDeadlineHandler {
       const payload: ReminderJob = { deadlineId: request.deadlineId, key: reminder.key };
       await this.jobs.schedule(tx, { queue: REMINDER_QUEUE, jobId: reminderJobId(request.deadlineId, reminder.key), runAt: reminder.runAt, payload });
     }
-    this.jobs.nudge();
     return true;
   }
 }

@@ -120,7 +120,6 @@ export class RescheduleHandler {
       }
       after = page[page.length - 1].deadline.deadlineId;
     }
-    if (replanned > 0) this.jobs.nudge();
     return replanned;
   }
 

@@ -72,7 +72,6 @@ export class SendDigestHandler {
       }
       return 'sent';
     });
-    if (outcome === 'sent') this.jobs.nudge();
     return outcome;
   }
 }

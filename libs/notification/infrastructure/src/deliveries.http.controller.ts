@@ -1,11 +1,12 @@
-import { Controller, Get, Headers, HttpStatus, Inject, Query } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Query } from '@nestjs/common';
 import { z } from 'zod';
+import type { Actor } from '@scq/contracts';
 import { DELIVERY_REPOSITORY, type DeliveryEvent, type DeliveryRecord, type DeliveryRepository } from '@scq/notification-application';
 import { CHANNELS, DELIVERY_STATUSES } from '@scq/notification-domain';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import { CurrentActor, parseRequest, RequestError } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
-import { isPrivileged, normaliseUnit, requireCaller, type HeaderMap } from './caller.http';
+import { isPrivileged, normaliseUnit } from './caller-scope';
 import { decodeCursor } from './page-cursor';
 
 export const deliveriesQuery = z
@@ -37,12 +38,11 @@ export class DeliveriesHttpController {
   ) {}
 
   @Get()
-  async list(@Query() query: unknown, @Headers() headers: HeaderMap) {
+  async list(@Query() query: unknown, @CurrentActor() actor: Actor) {
     const q = parseRequest(deliveriesQuery, query);
-    const caller = requireCaller(headers);
     const recipient = q.recipient ? (normaliseUnit(q.recipient) ?? q.recipient) : undefined;
-    const own = [...(caller.unit ? [{ type: 'unit' as const, id: caller.unit }] : []), { type: 'user' as const, id: caller.id }];
-    if (recipient && !isPrivileged(caller) && !own.some((r) => r.id === recipient)) {
+    const own = [...(actor.unit ? [{ type: 'unit' as const, id: actor.unit }] : []), { type: 'user' as const, id: actor.id }];
+    if (recipient && !isPrivileged(actor) && !own.some((r) => r.id === recipient)) {
       throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', `只能查看本人或本单位的投递记录 Only your own or your unit's deliveries`);
     }
     const page = await this.deliveries.query(this.db, {
@@ -50,7 +50,7 @@ export class DeliveriesHttpController {
       subject: q.subject,
       channel: q.channel,
       status: q.status,
-      visibleTo: isPrivileged(caller) ? undefined : own,
+      visibleTo: isPrivileged(actor) ? undefined : own,
       limit: q.limit,
       after: q.after ?? null,
     });

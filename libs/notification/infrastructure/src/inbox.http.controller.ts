@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
+import type { Actor } from '@scq/contracts';
 import { InboxService, type InboxItem, type InboxOwner } from '@scq/notification-application';
-import { parseRequest, RequestError } from '@scq/platform-observability';
-import { requireCaller, type HeaderMap } from './caller.http';
+import { CurrentActor, parseRequest, RequestError } from '@scq/platform-http';
 import { decodeCursor } from './page-cursor';
 
 const scope = z.enum(['all', 'unit', 'user']).default('all');
@@ -31,41 +31,40 @@ export class InboxHttpController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
-  async list(@Query() query: unknown, @Headers() headers: HeaderMap) {
+  async list(@Query() query: unknown, @CurrentActor() actor: Actor) {
     const q = parseRequest(inboxListQuery, query);
-    const owner = ownerOf(headers);
+    const owner = ownerOf(actor);
     const page = await this.inbox.list(owner, q.scope, { status: q.status, limit: q.limit, after: q.after ?? null });
     return { items: page.items.map(itemView), nextCursor: page.nextCursor, unread: await this.inbox.unreadCounts(owner) };
   }
 
   @Get('unread-count')
-  unreadCount(@Headers() headers: HeaderMap) {
-    return this.inbox.unreadCounts(ownerOf(headers));
+  unreadCount(@CurrentActor() actor: Actor) {
+    return this.inbox.unreadCounts(ownerOf(actor));
   }
 
   @Post('read-all')
   @HttpCode(HttpStatus.OK)
-  async readAll(@Body() body: unknown, @Headers() headers: HeaderMap) {
+  async readAll(@Body() body: unknown, @CurrentActor() actor: Actor) {
     const { scope: which } = parseRequest(readAllBody, body ?? {});
-    const owner = ownerOf(headers);
+    const owner = ownerOf(actor);
     const marked = await this.inbox.markAllRead(owner, which);
     return { marked, unread: await this.inbox.unreadCounts(owner) };
   }
 
   @Post(':id/read')
   @HttpCode(HttpStatus.OK)
-  async read(@Param() params: unknown, @Headers() headers: HeaderMap) {
+  async read(@Param() params: unknown, @CurrentActor() actor: Actor) {
     const { id } = parseRequest(itemParams, params);
-    const owner = ownerOf(headers);
+    const owner = ownerOf(actor);
     const item = await this.inbox.markRead(owner, id);
     if (!item) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `收件箱中没有此通知 No inbox item ${id} for this user or unit`);
     return { item: itemView(item), unread: await this.inbox.unreadCounts(owner) };
   }
 }
 
-function ownerOf(headers: HeaderMap): InboxOwner {
-  const caller = requireCaller(headers);
-  return { userId: caller.id, unit: caller.unit };
+function ownerOf(actor: Actor): InboxOwner {
+  return { userId: actor.id, unit: actor.unit };
 }
 
 export function itemView(item: InboxItem) {

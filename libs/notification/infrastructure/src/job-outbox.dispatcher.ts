@@ -1,14 +1,11 @@
 import type { JobOutbox } from '@scq/notification-application';
-import type { Database, SqlExecutor } from '@scq/platform-persistence';
+import { PollingWorker } from '@scq/platform-messaging';
+import { afterCommit, type Database, type SqlExecutor } from '@scq/platform-persistence';
 import type { ScheduledJob, Scheduler } from '@scq/platform-scheduling';
 
 export interface JobOutboxDispatcherOptions {
-  /** Poll interval while nothing was nudged (default 1000 ms): commands of another process are picked up this late. */
+  /** Poll interval (default 1000 ms): commands committed by another process are picked up this late; this process's wake it at commit. */
   idleMs?: number;
-  /** Poll interval for a while after a nudge (default 15 ms): a nudge comes before the writer's commit, so look again shortly. */
-  fastMs?: number;
-  /** How long the fast polling lasts after a nudge (default 1500 ms). */
-  fastWindowMs?: number;
   batch?: number;
   /** A claimed command not carried out within this time is taken again (default 30 s). */
   leaseMs?: number;
@@ -31,31 +28,23 @@ interface CommandRow {
  * to the scheduler (PGlite has one session; the database scheduler needs it).
  */
 export class JobOutboxDispatcher implements JobOutbox {
-  private readonly idleMs: number;
-  private readonly fastMs: number;
-  private readonly fastWindowMs: number;
   private readonly batch: number;
   private readonly leaseMs: number;
   private readonly concurrency: number;
   private readonly onError: (error: unknown) => void;
-  private fastUntil = 0;
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private readonly worker: PollingWorker;
 
   constructor(
     private readonly db: Database,
     private readonly scheduler: Scheduler,
     options: JobOutboxDispatcherOptions = {},
   ) {
-    this.idleMs = options.idleMs ?? 1000;
-    this.fastMs = options.fastMs ?? 15;
-    this.fastWindowMs = options.fastWindowMs ?? 1500;
     this.batch = options.batch ?? 200;
     this.leaseMs = options.leaseMs ?? 30_000;
     this.concurrency = options.concurrency ?? 32;
     this.onError = options.onError ?? ((error) => console.error('[JobOutboxDispatcher]', error));
+    const idleMs = options.idleMs ?? 1000;
+    this.worker = new PollingWorker({ step: async () => (await this.drain()) >= this.batch, idleDelayMs: idleMs, maxBackoffMs: 30_000, onError: this.onError });
   }
 
   async schedule(tx: SqlExecutor, job: ScheduledJob): Promise<void> {
@@ -65,27 +54,20 @@ export class JobOutboxDispatcher implements JobOutbox {
       job.runAt.toISOString(),
       JSON.stringify(job.payload ?? null),
     ]);
+    afterCommit(tx, () => this.worker.nudge());
   }
 
   async cancel(tx: SqlExecutor, queue: string, jobId: string): Promise<void> {
     await tx.query(`INSERT INTO notification.job_outbox (op, queue, job_id) VALUES ('cancel', $1, $2)`, [queue, jobId]);
-  }
-
-  nudge(): void {
-    this.fastUntil = Date.now() + this.fastWindowMs;
-    this.wakeUp();
+    afterCommit(tx, () => this.worker.nudge());
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.worker.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wakeUp();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.worker.stop();
   }
 
   /** One pass: claims a batch, carries it out, deletes what was done. Returns how many commands were claimed. */
@@ -130,31 +112,5 @@ export class JobOutboxDispatcher implements JobOutbox {
       return;
     }
     await this.scheduler.schedule({ queue: command.queue, jobId: command.job_id, runAt: new Date(command.run_at ?? Date.now()), payload: command.payload });
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      let claimed = 0;
-      try {
-        claimed = await this.drain();
-        failures = 0;
-      } catch (error) {
-        failures += 1;
-        this.onError(error);
-      }
-      if (claimed >= this.batch || !this.running) continue;
-      const delay = failures > 0 ? Math.min(this.idleMs * 2 ** failures, 30_000) : Date.now() < this.fastUntil ? this.fastMs : this.idleMs;
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-        this.timer = setTimeout(resolve, delay);
-      });
-      this.wake = undefined;
-    }
-  }
-
-  private wakeUp(): void {
-    clearTimeout(this.timer);
-    this.wake?.();
   }
 }

@@ -34,9 +34,11 @@ import {
 } from '@scq/notification-application';
 import { CalendarDeadlineCalculator, DEFAULT_DELIVERY_RETRY, parseReminderPolicies, ScaledDeadlineCalculator, type DeadlineCalculator, type DeliveryRetryPolicy, type ReminderPolicies } from '@scq/notification-domain';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
-import { ApiDocsModule, LOGGER, ReadinessRegistry, serviceApiDocs, type Logger } from '@scq/platform-observability';
+import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
+import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import { databaseLocationFromEnv, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { BullMqScheduler, DatabaseScheduler, type Scheduler } from '@scq/platform-scheduling';
+import { canonicalUnitName } from '@scq/taxonomy';
 import { DeadlineCancelledConsumer } from './deadline-cancelled.consumer';
 import { DeadlineRequestedConsumer } from './deadline-requested.consumer';
 import { DeliveriesHttpController } from './deliveries.http.controller';
@@ -130,7 +132,7 @@ export class NotificationModule {
   static register(options: NotificationModuleOptions): DynamicModule {
     return {
       module: NotificationModule,
-      imports: [ApiDocsModule],
+      imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
       controllers: [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController],
       providers: [
         serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_OPERATIONS),
@@ -186,7 +188,7 @@ export class NotificationModule {
           provide: FireReminderHandler,
           inject: [SERVICE_DATABASE, DEADLINE_REPOSITORY, SUBJECT_DIRECTORY, NotifyRecipientsService, ServiceMessaging, JOB_OUTBOX, NOTIFICATION_SETTINGS],
           useFactory: (db: Database, deadlines: DeadlineRepository, subjects: SubjectDirectory, notifier: NotifyRecipientsService, messaging: ServiceMessaging, jobs: JobOutboxDispatcher, settings: NotificationSettings) =>
-            new FireReminderHandler(db, deadlines, subjects, notifier, messaging.publisher, jobs, settings, () => messaging.relay.nudge()),
+            new FireReminderHandler(db, deadlines, subjects, notifier, messaging.publisher, jobs, settings),
         },
         {
           provide: AttemptDeliveryHandler,

@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { openApiDocument, openApiProblems, routeCoverage } from '@scq/platform-observability';
+import { openApiDocument, openApiProblems, routeCoverage } from '@scq/platform-http';
 import { NotificationModule } from './notification.module';
 import { NOTIFICATION_OPERATIONS } from './notification.openapi';
 

@@ -1,4 +1,4 @@
-import { apiError, type ApiOperation } from '@scq/platform-observability';
+import { apiError, type ApiOperation } from '@scq/platform-http';
 import { preferencesUpdateSchema } from '@scq/notification-domain';
 import { deliveriesQuery } from './deliveries.http.controller';
 import { inboxListQuery, itemParams, readAllBody } from './inbox.http.controller';

@@ -1,11 +1,12 @@
-import { Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
+import type { Actor } from '@scq/contracts';
 import { DEADLINE_REPOSITORY, RescheduleHandler, type DeadlineRecord, type DeadlineRepository, type ReminderRecord } from '@scq/notification-application';
 import { reminderJobId } from '@scq/notification-domain';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import { CurrentActor, parseRequest, RequestError } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
-import { isPrivileged, requireCaller, type HeaderMap } from './caller.http';
+import { isPrivileged } from './caller-scope';
 
 export const deadlinesQuery = z.object({ instance: z.string().uuid('instance 应为 UUID must be a UUID') }).strict();
 export const deadlineParams = z.object({ deadlineId: z.string().min(1).max(300) });
@@ -25,22 +26,20 @@ export class OperationsHttpController {
 
   @Post('reschedule')
   @HttpCode(HttpStatus.OK)
-  async rescheduleAll(@Headers() headers: HeaderMap) {
-    if (!isPrivileged(requireCaller(headers))) throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', '仅协调单位或管理员可重新排程 Only the coordinator or an admin may reschedule');
+  async rescheduleAll(@CurrentActor() actor: Actor) {
+    if (!isPrivileged(actor)) throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', '仅协调单位或管理员可重新排程 Only the coordinator or an admin may reschedule');
     return this.reschedule.reschedule();
   }
 
   @Get('deadlines')
-  async byInstance(@Query() query: unknown, @Headers() headers: HeaderMap) {
+  async byInstance(@Query() query: unknown) {
     const q = parseRequest(deadlinesQuery, query);
-    requireCaller(headers);
     return { items: (await this.deadlines.listByInstance(this.db, q.instance)).map(deadlineView) };
   }
 
   @Get('deadlines/:deadlineId')
-  async one(@Param() params: unknown, @Headers() headers: HeaderMap) {
+  async one(@Param() params: unknown) {
     const { deadlineId } = parseRequest(deadlineParams, params);
-    requireCaller(headers);
     const found = await this.deadlines.find(this.db, deadlineId);
     if (!found) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此期限 No deadline ${deadlineId}`);
     return deadlineView(found);

@@ -1,13 +1,10 @@
 import type { AnyStateMachine } from 'xstate';
 import type { StoredSnapshot } from './lifecycle-instance';
 
+import type { Actor } from '@scq/contracts';
+
 /** Who sends an event: a person in a role and unit, or the platform itself (`system`). */
-export interface Actor {
-  id: string;
-  roles: string[];
-  unit: string | null;
-  organisation: string | null;
-}
+export type { Actor };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 

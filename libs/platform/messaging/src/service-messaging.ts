@@ -34,6 +34,7 @@ export class ServiceMessaging {
       idleDelayMs: options.relayIdleDelayMs,
       onError: (error) => logger.warn({ err: error }, 'outbox relay failed; retrying'),
     });
+    this.outbox.whenCommitted(() => this.relay.nudge());
   }
 
   /** A consumer (its name is its group id) whose dead letters and handler events go out through this outbox. */
@@ -46,7 +47,6 @@ export class ServiceMessaging {
       bus,
       inbox: this.inbox,
       outbox: this.outbox,
-      afterOutboxWrite: () => this.relay.nudge(),
       log: (level, message, details) => logger[level](details, message),
     });
     this.consumers.push(consumer);

@@ -1,3 +1,4 @@
+import { afterCommit } from './after-commit';
 import type { Database } from './database';
 
 /** One contract for every Database adapter (PostgreSQL via pg, PGlite). */
@@ -38,6 +39,27 @@ export function describeDatabaseContract(adapterName: string, open: (schema: str
       ).rejects.toThrow('boom');
       const { rows } = await db.query<{ id: string }>('SELECT id FROM contract.item ORDER BY id');
       expect(rows.map((r) => r.id)).toEqual(['kept']);
+    });
+
+    it('runs after-commit callbacks once the unit of work committed, and never after a rollback', async () => {
+      const seen: string[] = [];
+      await db.transaction(async (tx) => {
+        await tx.query("INSERT INTO contract.item (id) VALUES ('committed')");
+        afterCommit(tx, () => seen.push('committed'));
+        // Not yet: the row is not visible outside the transaction.
+        expect(seen).toEqual([]);
+      });
+      expect(seen).toEqual(['committed']);
+      await expect(
+        db.transaction(async (tx) => {
+          afterCommit(tx, () => seen.push('rolled back'));
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      // Outside a unit of work each statement commits by itself: the callback runs at once (next microtask).
+      afterCommit(db, () => seen.push('autocommit'));
+      await Promise.resolve();
+      expect(seen).toEqual(['committed', 'autocommit']);
     });
 
     it("never lets one transaction's rollback undo another's commit when they overlap", async () => {

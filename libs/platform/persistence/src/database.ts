@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { unitOfWorkBegun, unitOfWorkEnded } from './after-commit';
 import type { QueryResult, Row, SqlExecutor } from './sql-executor';
 
 export type DatabaseEngine = 'postgres' | 'pglite';
@@ -31,8 +32,20 @@ export class TypeOrmDatabase implements Database {
     }
   }
 
-  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new ManagerTransaction(manager)));
+  async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    let tx: ManagerTransaction | undefined;
+    try {
+      const result = await this.dataSource.transaction((manager) => {
+        tx = new ManagerTransaction(manager);
+        unitOfWorkBegun(tx);
+        return work(tx);
+      });
+      if (tx) unitOfWorkEnded(tx, true);
+      return result;
+    } catch (error) {
+      if (tx) unitOfWorkEnded(tx, false);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

@@ -4,3 +4,6 @@ export * from './open-database';
 export * from './database-location';
 export * from './pglite-pool.driver';
 export * from './pglite-session';
+export * from './after-commit';
+export * from './idempotency/idempotency.migration';
+export * from './idempotency/sql-idempotency.store';

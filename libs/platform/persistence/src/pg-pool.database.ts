@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient, QueryConfig } from 'pg';
 import type { DataSource } from 'typeorm';
+import { unitOfWorkBegun, unitOfWorkEnded } from './after-commit';
 import type { Database, Transaction } from './database';
 import type { QueryResult, Row } from './sql-executor';
 
@@ -26,12 +27,16 @@ export class PgPoolDatabase implements Database {
   async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken = false;
+    const tx: Transaction = { query: (sql, params = []) => run(client, sql, params) };
+    unitOfWorkBegun(tx);
     try {
       await client.query('BEGIN');
-      const result = await work({ query: (sql, params = []) => run(client, sql, params) });
+      const result = await work(tx);
       await client.query('COMMIT');
+      unitOfWorkEnded(tx, true);
       return result;
     } catch (error) {
+      unitOfWorkEnded(tx, false);
       await client.query('ROLLBACK').catch(() => (broken = true));
       throw error;
     } finally {

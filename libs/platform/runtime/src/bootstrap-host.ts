@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BusModule, type MessageBus } from '@scq/platform-messaging';
-import { correlationMiddleware, HostModule, HttpExceptionFilter, PinoNestLogger, type Logger } from '@scq/platform-observability';
+import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, MAX_BODY_BYTES, PlatformHttpModule, requestShapeMiddleware } from '@scq/platform-http';
+import { HostModule, PinoNestLogger, type Logger } from '@scq/platform-observability';
 
 export interface HostOptions {
   /** The process's name in logs: a service name, or `standalone`. */
@@ -13,6 +15,8 @@ export interface HostOptions {
   logger: Logger;
   port: number;
   host?: string;
+  /** Paths this process forwards to another one unread (the gateway's proxied routes): their bodies are streamed on. */
+  forwarded?: (path: string) => boolean;
 }
 
 export interface RunningHost {
@@ -23,13 +27,17 @@ export interface RunningHost {
 
 /** One Nest process hosting one or more service modules over one bus, with health, JSON logs and one error format. */
 export async function bootstrapHost(options: HostOptions): Promise<RunningHost> {
-  @Module({ imports: [HostModule.forRoot(options.logger), BusModule.forRoot(options.bus), ...options.modules] })
+  @Module({ imports: [HostModule.forRoot(options.logger), PlatformHttpModule, BusModule.forRoot(options.bus), ...options.modules] })
   class ProcessModule {}
 
   const app = await NestFactory.create<NestExpressApplication>(ProcessModule, { logger: new PinoNestLogger(options.logger), bodyParser: false });
-  // Batch lists and imports can carry a few thousand rows; beyond the limit the answer is a 413, not a 500.
-  app.useBodyParser('json', { limit: '2mb' });
   app.use(correlationMiddleware(options.logger));
+  app.use(requestShapeMiddleware());
+  const forwarded = options.forwarded ?? (() => false);
+  const parseJson = json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
+  const checkInput = hostileInputMiddleware();
+  app.use((request: Request, response: Response, next: NextFunction) => (forwarded(request.path) ? next() : parseJson(request, response, next)));
+  app.use((request: Request, response: Response, next: NextFunction) => (forwarded(request.path) ? next() : checkInput(request, response, next)));
   app.useGlobalFilters(new HttpExceptionFilter(options.logger));
   await app.listen(options.port, options.host ?? '0.0.0.0');
   const address = app.getHttpServer().address();

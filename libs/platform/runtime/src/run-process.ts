@@ -9,6 +9,8 @@ export interface ProcessDefinition {
   defaultPort: number;
   modules: (env: NodeJS.ProcessEnv) => DynamicModule[];
   bus?: (logger: Logger) => MessageBus;
+  /** Paths the process forwards unread to other processes (the gateway's proxied routes). */
+  forwarded?: (env: NodeJS.ProcessEnv) => (path: string) => boolean;
   /** Printed once the process listens (e.g. the embedded mode's welcome). */
   announce?: (host: RunningHost, logger: Logger) => void;
 }
@@ -23,6 +25,7 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
       bus: definition.bus ? definition.bus(logger) : busFromEnv(definition.name, logger, env),
       port: Number(env.PORT ?? definition.defaultPort),
       modules: definition.modules(env),
+      forwarded: definition.forwarded?.(env),
     });
     definition.announce?.(host, logger);
     const shutdown = (signal: string) => {

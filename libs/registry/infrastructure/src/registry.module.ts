@@ -1,6 +1,6 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
-import { ApiDocsModule, serviceApiDocs } from '@scq/platform-observability';
+import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
 import {
   ApplyStageChangedHandler,
@@ -11,6 +11,7 @@ import {
   type DuplicateFinder,
   type ScenarioRepository,
 } from '@scq/registry-application';
+import { canonicalUnitName } from '@scq/taxonomy';
 import { registryFeatures } from './features';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
@@ -41,7 +42,8 @@ export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
     return {
       module: RegistryModule,
-      imports: [ApiDocsModule],
+      // The guard spells callers' units as the taxonomy writes them.
+      imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
       controllers: [ScenarioHttpController, TaxonomyHttpController, ...registryFeatures.flatMap((f) => f.controllers)],
       providers: [
         serviceApiDocs(REGISTRY_SERVICE, REGISTRY_OPERATIONS),

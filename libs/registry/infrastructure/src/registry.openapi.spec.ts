@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { openApiDocument, openApiProblems, routeCoverage } from '@scq/platform-observability';
+import { openApiDocument, openApiProblems, routeCoverage } from '@scq/platform-http';
 import { RegistryModule } from './registry.module';
 import { REGISTRY_OPERATIONS } from './registry.openapi';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiError, type ApiOperation } from '@scq/platform-observability';
+import { apiError, type ApiOperation } from '@scq/platform-http';
 import {
   batchListItemInputSchema,
   closeOpportunitySchema,

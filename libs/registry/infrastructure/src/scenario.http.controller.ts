@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { SERVICE_DATABASE, ServiceMessaging } from '@scq/platform-messaging';
+import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import { Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
 import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
 import { decodeCursor } from './sql-scenario.repository';
@@ -13,25 +13,29 @@ export const scenarioListQuery = z.object({
   after: z.string().refine((cursor) => decodeCursor(cursor) !== null, '无效的分页游标 invalid cursor').optional(),
 });
 
+/**
+ * 场景登记: reading scenarios is public; registration is still open to anonymous callers too (for now: a later
+ * issue requires sign-in for it).
+ */
+@Public()
 @Controller('api/scenarios')
 export class ScenarioHttpController {
   constructor(
     @Inject(SERVICE_DATABASE) private readonly db: Database,
     @Inject(SCENARIO_REPOSITORY) private readonly scenarios: ScenarioRepository,
     private readonly register: RegisterScenarioHandler,
-    private readonly messaging: ServiceMessaging,
   ) {}
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
+  @Idempotent()
   async create(@Body() body: unknown) {
     const { scenario, nearDuplicates } = await this.register.execute(parseRequest(scenarioRegistrationSchema, body));
-    this.messaging.relay.nudge();
     return { ...present(scenario), nearDuplicates };
   }
 
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@Param('id', UuidPipe) id: string) {
     const scenario = await this.scenarios.findById(this.db, id);
     if (!scenario) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景不存在 Scenario ${id} not found`);
     return present(scenario);

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import { parseRequest, Public, RequestError } from '@scq/platform-http';
 import {
   aspects,
   coordinator,
@@ -20,7 +20,8 @@ import {
 
 export const taxonomyDomainsQuery = z.object({ aspect: z.string().optional() });
 
-/** The policy taxonomy as versioned reference data: aspects, domains, responsible units, plan facts. */
+/** The policy taxonomy as versioned reference data: aspects, domains, responsible units, plan facts. Public. */
+@Public()
 @Controller('api/taxonomy')
 export class TaxonomyHttpController {
   @Get()

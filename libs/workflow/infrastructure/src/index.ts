@@ -1,5 +1,4 @@
 export * from './workflow.module';
 export * from './workflow.migrations';
 export * from './workflow.tokens';
-export * from './actor.http';
 export * from './workflow.openapi';

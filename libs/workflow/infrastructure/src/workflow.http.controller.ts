@@ -1,19 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { LifecycleError, type Actor, type LifecycleRunner } from '@scq/platform-lifecycle';
-import { SERVICE_DATABASE, ServiceMessaging } from '@scq/platform-messaging';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import type { Actor } from '@scq/contracts';
+import { CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
+import { LifecycleError, type LifecycleRunner } from '@scq/platform-lifecycle';
+import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import { humanEventSchemas, SYSTEM_EVENTS, WorkflowCommands, type WorkflowSubject } from '@scq/workflow-application';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
-import { actorFromHeaders, requireActor } from './actor.http';
-import { asHttp } from './lifecycle-error.http';
 import { LIFECYCLE_RUNNER } from './workflow.tokens';
 import { auditView, instanceView, statechartView } from './workflow.queries';
-
-type HeaderMap = Record<string, string | string[] | undefined>;
 
 const MACHINES = [SCENARIO_LIFECYCLE.id, APPLICATION_LIFECYCLE.id] as const;
 
@@ -53,12 +50,12 @@ export class WorkflowHttpController {
     @Inject(SERVICE_DATABASE) private readonly db: Database,
     @Inject(LIFECYCLE_RUNNER) private readonly runner: LifecycleRunner,
     private readonly commands: WorkflowCommands,
-    private readonly messaging: ServiceMessaging,
   ) {}
 
   /** Instances by machine, stage, domain, responsible unit, district, applicant and scenario; keyset pagination on creation. */
+  @Public()
   @Get('instances')
-  async list(@Query() query: unknown, @Headers() headers: HeaderMap) {
+  async list(@Query() query: unknown, @CurrentActor() actor: Actor | null) {
     const q = parseRequest(workflowInstanceListQuery, query);
     const after = q.after ? decodeCursor(q.after) : undefined;
     const subject: Record<string, string> = {};
@@ -70,58 +67,61 @@ export class WorkflowHttpController {
     const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, limit: q.limit + 1, after });
     const items = rows.slice(0, q.limit);
     const last = items[items.length - 1];
-    const actor = actorFromHeaders(headers);
     return {
       items: items.map((instance) => ({ ...instance, allowedEvents: actor ? this.runner.allowedEvents(instance, actor) : [] })),
       nextCursor: rows.length > q.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
     };
   }
 
+  @Public()
   @Get('instances/:id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @Headers() headers: HeaderMap) {
-    return instanceView(this.db, this.runner, await this.instance(id), actorFromHeaders(headers));
+  async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor | null) {
+    return instanceView(this.db, this.runner, await this.instance(id), actor);
   }
 
+  @Public()
   @Get('scenarios/:scenarioId')
-  async getScenario(@Param('scenarioId', new ParseUUIDPipe()) scenarioId: string, @Headers() headers: HeaderMap) {
-    return instanceView(this.db, this.runner, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId), actorFromHeaders(headers));
+  async getScenario(@Param('scenarioId', UuidPipe) scenarioId: string, @CurrentActor() actor: Actor | null) {
+    return instanceView(this.db, this.runner, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId), actor);
   }
 
+  @Public()
   @Get('applications/:applicationId')
-  async getApplication(@Param('applicationId', new ParseUUIDPipe()) applicationId: string, @Headers() headers: HeaderMap) {
-    return instanceView(this.db, this.runner, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId), actorFromHeaders(headers));
+  async getApplication(@Param('applicationId', UuidPipe) applicationId: string, @CurrentActor() actor: Actor | null) {
+    return instanceView(this.db, this.runner, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId), actor);
   }
 
   @Post('instances/:id/events')
   @HttpCode(HttpStatus.OK)
-  send(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+  send(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const event = parseEvent(body);
-    return this.dispatch(async () => id, event, requireActor(headers));
+    return this.dispatch(async () => id, event, actor);
   }
 
   @Post('scenarios/:scenarioId/events')
   @HttpCode(HttpStatus.OK)
-  sendToScenario(@Param('scenarioId', new ParseUUIDPipe()) scenarioId: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+  sendToScenario(@Param('scenarioId', UuidPipe) scenarioId: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const event = parseEvent(body);
-    return this.dispatch(async () => (await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId)).id, event, requireActor(headers));
+    return this.dispatch(async () => (await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId)).id, event, actor);
   }
 
   /** An applicant applies to take an open scenario (申报/揭榜): a new application lifecycle in draft. */
   @Post('applications')
-  async apply(@Body() body: unknown, @Headers() headers: HeaderMap) {
+  @Idempotent()
+  async apply(@Body() body: unknown, @CurrentActor() actor: Actor) {
     const { scenarioId } = parseRequest(applicationBody, body);
-    const actor = requireActor(headers);
-    const instance = await asHttp(() => this.commands.openApplication(scenarioId, actor));
-    this.messaging.relay.nudge();
+    const instance = await this.commands.openApplication(scenarioId, actor);
     return instanceView(this.db, this.runner, instance, actor);
   }
 
   /** Verifies the instance's history: hash chain (tampered, deleted rows) and replay. */
+  @Public()
   @Get('instances/:id/audit')
-  async audit(@Param('id', new ParseUUIDPipe()) id: string) {
+  async audit(@Param('id', UuidPipe) id: string) {
     return auditView(this.db, this.runner, await this.instance(id));
   }
 
+  @Public()
   @Get('machines')
   machines() {
     return MACHINES.map((id) => {
@@ -131,21 +131,21 @@ export class WorkflowHttpController {
   }
 
   /** The statechart generated from the machine definition (JSON or Mermaid), the instance's stage marked. */
+  @Public()
   @Get('machines/:machineId/statechart')
   async statechart(@Param('machineId') machineId: string, @Query() query: unknown, @Res({ passthrough: true }) response: Response) {
     if (!(MACHINES as readonly string[]).includes(machineId)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此状态机 No machine ${machineId}; known: ${MACHINES.join(', ')}`);
     const q = parseRequest(statechartQuery, query);
     const instance = q.instance ? await this.instance(q.instance) : null;
     if (instance && instance.machineId !== machineId) throw new RequestError(HttpStatus.BAD_REQUEST, 'INSTANCE_MISMATCH', `实例 ${instance.id} 属于 ${instance.machineId} instance runs ${instance.machineId}`);
-    const chart = await asHttp(async () => statechartView(this.runner, machineId, instance?.machineVersion ?? q.version ?? null, instance?.stage ?? null, q.format));
+    const chart = statechartView(this.runner, machineId, instance?.machineVersion ?? q.version ?? null, instance?.stage ?? null, q.format);
     if (typeof chart === 'string') response.type('text/plain; charset=utf-8');
     return chart;
   }
 
   private async dispatch(instanceId: () => Promise<string>, { event, reason, expectedVersion }: ParsedEvent, actor: Actor) {
     const id = await instanceId();
-    const instance = await asHttp(() => this.commands.send({ instanceId: id, event, actor, reason, expectedVersion }));
-    this.messaging.relay.nudge();
+    const instance = await this.commands.send({ instanceId: id, event, actor, reason, expectedVersion });
     return instanceView(this.db, this.runner, instance, actor);
   }
 
@@ -157,7 +157,7 @@ export class WorkflowHttpController {
 
   private async bySubject(machineId: string, subjectId: string) {
     const instance = await this.runner.store.findBySubject<WorkflowSubject>(this.db, machineId, subjectId);
-    if (!instance) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', new LifecycleError('NOT_FOUND', `没有 ${subjectId} 的生命周期 No ${machineId} instance for ${subjectId}`).message);
+    if (!instance) throw new LifecycleError('NOT_FOUND', `没有 ${subjectId} 的生命周期 No ${machineId} instance for ${subjectId}`);
     return instance;
   }
 }

@@ -1,8 +1,9 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { LifecycleRunner, SqlLifecycleStore } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
-import { ApiDocsModule, serviceApiDocs } from '@scq/platform-observability';
+import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
+import { canonicalUnitName } from '@scq/taxonomy';
 import { WorkflowCommands, workflowCatalog } from '@scq/workflow-application';
 import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
@@ -36,7 +37,7 @@ export class WorkflowModule {
   static register(options: WorkflowModuleOptions): DynamicModule {
     return {
       module: WorkflowModule,
-      imports: [ApiDocsModule],
+      imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
       controllers: [WorkflowHttpController],
       providers: [
         serviceApiDocs(WORKFLOW_SERVICE, WORKFLOW_OPERATIONS),

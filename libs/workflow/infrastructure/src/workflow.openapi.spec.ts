@@ -1,5 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { openApiDocument, openApiProblems, routeCoverage } from '@scq/platform-observability';
+import { openApiDocument, openApiProblems, routeCoverage } from '@scq/platform-http';
 import { WorkflowModule } from './workflow.module';
 import { WORKFLOW_OPERATIONS } from './workflow.openapi';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiError, type ApiOperation } from '@scq/platform-observability';
+import { apiError, type ApiOperation } from '@scq/platform-http';
 import { applicationBody, statechartQuery, workflowEventBody, workflowInstanceListQuery } from './workflow.http.controller';
 
 const invalid = apiError('请求无效 Invalid request (field errors, unknown or system event)');

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import type { Actor } from '@scq/contracts';
 import {
   AssessmentQueries,
   AssignEvaluatorsHandler,
@@ -6,14 +7,8 @@ import {
   SubmitScoresHandler,
   WithdrawEvaluatorHandler,
 } from '@scq/evaluation-application';
-import { ServiceMessaging } from '@scq/platform-messaging';
-import { parseRequest, RequestError } from '@scq/platform-observability';
-import { requireActor } from './actor.http';
-import { asHttp } from './evaluation-error.http';
+import { CurrentActor, parseRequest, RequestError, UuidPipe } from '@scq/platform-http';
 import { assessmentListQuery, panelBody, scoresBody, withdrawBody } from './evaluation.http.schemas';
-
-type HeaderMap = Record<string, string | string[] | undefined>;
-const uuid = new ParseUUIDPipe();
 
 /** Assessments: the organisers' list and view, the evaluators' assignments, blind scoring, consensus, panel review. */
 @Controller('api/evaluation')
@@ -24,81 +19,70 @@ export class AssessmentHttpController {
     private readonly withdrawals: WithdrawEvaluatorHandler,
     private readonly assignment: AssignEvaluatorsHandler,
     private readonly panel: PanelDecisionHandler,
-    private readonly messaging: ServiceMessaging,
   ) {}
 
   @Get('assessments')
-  list(@Query() query: unknown, @Headers() headers: HeaderMap) {
+  list(@Query() query: unknown, @CurrentActor() actor: Actor) {
     const { after, ...q } = parseRequest(assessmentListQuery, query);
-    return asHttp(() => this.queries.list(requireActor(headers), { ...q, after: after ? decodeCursor(after) : undefined }));
+    return this.queries.list(actor, { ...q, after: after ? decodeCursor(after) : undefined });
   }
 
   @Get('assessments/:id')
-  get(@Param('id', uuid) id: string, @Headers() headers: HeaderMap) {
-    return asHttp(() => this.queries.get(requireActor(headers), id));
+  get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.queries.get(actor, id);
   }
 
   @Get('assignments/mine')
-  mine(@Headers() headers: HeaderMap) {
-    return asHttp(() => this.queries.mine(requireActor(headers)));
+  mine(@CurrentActor() actor: Actor) {
+    return this.queries.mine(actor);
   }
 
   /** An assigned evaluator's independent marks, once (201); the view that follows is their own. */
   @Post('assessments/:id/scores')
-  async submit(@Param('id', uuid) id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+  async submit(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const { scores } = parseRequest(scoresBody, body);
-    const actor = requireActor(headers);
-    await this.nudging(() => this.scores.submit(actor, id, scores));
-    return asHttp(() => this.queries.get(actor, id));
+    await this.scores.submit(actor, id, scores);
+    return this.queries.get(actor, id);
   }
 
   /** The others' scores and the consensus: 403 for an evaluator before their own submission. */
   @Get('assessments/:id/consensus')
-  consensus(@Param('id', uuid) id: string, @Headers() headers: HeaderMap) {
-    return asHttp(() => this.queries.consensus(requireActor(headers), id));
+  consensus(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
+    return this.queries.consensus(actor, id);
   }
 
   @Post('assessments/:id/decline')
   @HttpCode(HttpStatus.OK)
-  decline(@Param('id', uuid) id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
-    return this.withdraw(id, 'decline', body, headers);
+  decline(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    return this.withdraw(actor, id, 'decline', body);
   }
 
   @Post('assessments/:id/recuse')
   @HttpCode(HttpStatus.OK)
-  recuse(@Param('id', uuid) id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
-    return this.withdraw(id, 'recuse', body, headers);
+  recuse(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    return this.withdraw(actor, id, 'recuse', body);
   }
 
   /** The organising unit retries the assignment (after the pool changed). */
   @Post('assessments/:id/assign')
   @HttpCode(HttpStatus.OK)
-  async assign(@Param('id', uuid) id: string, @Headers() headers: HeaderMap) {
-    const actor = requireActor(headers);
-    await this.nudging(() => this.assignment.request(actor, id));
-    return asHttp(() => this.queries.get(actor, id));
+  async assign(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
+    await this.assignment.request(actor, id);
+    return this.queries.get(actor, id);
   }
 
   @Post('assessments/:id/panel-decision')
   @HttpCode(HttpStatus.OK)
-  async decide(@Param('id', uuid) id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+  async decide(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const decision = parseRequest(panelBody, body);
-    const actor = requireActor(headers);
-    await this.nudging(() => this.panel.decide(actor, id, decision));
-    return asHttp(() => this.queries.get(actor, id));
+    await this.panel.decide(actor, id, decision);
+    return this.queries.get(actor, id);
   }
 
-  private async withdraw(id: string, kind: 'decline' | 'recuse', body: unknown, headers: HeaderMap) {
+  private async withdraw(actor: Actor, id: string, kind: 'decline' | 'recuse', body: unknown) {
     const { reason } = parseRequest(withdrawBody, body);
-    const actor = requireActor(headers);
-    await this.nudging(() => this.withdrawals.withdraw(actor, id, kind, reason));
-    return asHttp(() => this.queries.get(actor, id));
-  }
-
-  private async nudging<T>(work: () => Promise<T>): Promise<T> {
-    const result = await asHttp(work);
-    this.messaging.relay.nudge();
-    return result;
+    await this.withdrawals.withdraw(actor, id, kind, reason);
+    return this.queries.get(actor, id);
   }
 }
 

@@ -1,11 +1,8 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
+import type { Actor } from '@scq/contracts';
 import { CalibrationQuery } from '@scq/evaluation-application';
-import { parseRequest } from '@scq/platform-observability';
-import { requireActor } from './actor.http';
-import { asHttp } from './evaluation-error.http';
+import { CurrentActor, parseRequest } from '@scq/platform-http';
 import { calibrationQuery } from './evaluation.http.schemas';
-
-type HeaderMap = Record<string, string | string[] | undefined>;
 
 /** Severity and leniency of each evaluator against their peers, for the coordinator. */
 @Controller('api/evaluation/calibration')
@@ -13,8 +10,8 @@ export class CalibrationHttpController {
   constructor(private readonly calibration: CalibrationQuery) {}
 
   @Get()
-  report(@Query() query: unknown, @Headers() headers: HeaderMap) {
+  report(@Query() query: unknown, @CurrentActor() actor: Actor) {
     const options = parseRequest(calibrationQuery, query);
-    return asHttp(() => this.calibration.report(requireActor(headers), options));
+    return this.calibration.report(actor, options);
   }
 }

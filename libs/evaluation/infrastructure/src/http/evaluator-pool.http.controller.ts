@@ -1,12 +1,8 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import type { Actor } from '@scq/contracts';
 import { EvaluatorPoolHandler, EvaluatorPoolQueries } from '@scq/evaluation-application';
-import { ServiceMessaging } from '@scq/platform-messaging';
-import { parseRequest } from '@scq/platform-observability';
-import { requireActor } from './actor.http';
-import { asHttp } from './evaluation-error.http';
+import { CurrentActor, Idempotent, parseRequest } from '@scq/platform-http';
 import { conflictBody, evaluatorBody, evaluatorListQuery, evaluatorPatch, organisationBody } from './evaluation.http.schemas';
-
-type HeaderMap = Record<string, string | string[] | undefined>;
 
 /** The evaluator pool: organisations (with parent links), evaluators, and their declared conflicts of interest. */
 @Controller('api/evaluation')
@@ -14,70 +10,64 @@ export class EvaluatorPoolHttpController {
   constructor(
     private readonly pool: EvaluatorPoolHandler,
     private readonly queries: EvaluatorPoolQueries,
-    private readonly messaging: ServiceMessaging,
   ) {}
 
   @Get('organisations')
-  organisations(@Headers() headers: HeaderMap) {
-    return asHttp(() => this.queries.organisations(requireActor(headers)));
+  organisations(@CurrentActor() actor: Actor) {
+    return this.queries.organisations(actor);
   }
 
   @Put('organisations/:id')
-  upsertOrganisation(@Param('id') id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+  upsertOrganisation(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const input = parseRequest(organisationBody, body);
-    return this.nudging(() => this.pool.upsertOrganisation(requireActor(headers), id, input));
+    return this.pool.upsertOrganisation(actor, id, input);
   }
 
   @Get('evaluators')
-  list(@Query() query: unknown, @Headers() headers: HeaderMap) {
+  list(@Query() query: unknown, @CurrentActor() actor: Actor) {
     const filter = parseRequest(evaluatorListQuery, query);
-    return asHttp(() => this.queries.list(requireActor(headers), filter));
+    return this.queries.list(actor, filter);
   }
 
   @Post('evaluators')
-  create(@Body() body: unknown, @Headers() headers: HeaderMap) {
+  @Idempotent()
+  create(@Body() body: unknown, @CurrentActor() actor: Actor) {
     const input = parseRequest(evaluatorBody, body);
-    return this.nudging(() => this.pool.createEvaluator(requireActor(headers), input));
+    return this.pool.createEvaluator(actor, input);
   }
 
   @Get('evaluators/:id')
-  get(@Param('id') id: string, @Headers() headers: HeaderMap) {
-    return asHttp(() => this.queries.get(requireActor(headers), id));
+  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.queries.get(actor, id);
   }
 
   @Patch('evaluators/:id')
-  update(@Param('id') id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+  update(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const patch = parseRequest(evaluatorPatch, body);
-    return this.nudging(() => this.pool.updateEvaluator(requireActor(headers), id, patch));
+    return this.pool.updateEvaluator(actor, id, patch);
   }
 
   @Delete('evaluators/:id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async retire(@Param('id') id: string, @Headers() headers: HeaderMap) {
-    await asHttp(() => this.pool.retireEvaluator(requireActor(headers), id));
+  async retire(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    await this.pool.retireEvaluator(actor, id);
   }
 
   @Get('evaluators/:id/conflicts')
-  conflicts(@Param('id') id: string, @Headers() headers: HeaderMap) {
-    return asHttp(() => this.queries.conflicts(requireActor(headers), id));
+  conflicts(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.queries.conflicts(actor, id);
   }
 
   @Post('evaluators/:id/conflicts')
-  declare(@Param('id') id: string, @Body() body: unknown, @Headers() headers: HeaderMap) {
+  @Idempotent()
+  declare(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const input = parseRequest(conflictBody, body);
-    return asHttp(() => this.pool.declareConflict(requireActor(headers), id, input));
+    return this.pool.declareConflict(actor, id, input);
   }
 
   @Delete('evaluators/:id/conflicts/:conflictId')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async removeConflict(@Param('id') id: string, @Param('conflictId') conflictId: string, @Headers() headers: HeaderMap) {
-    await this.nudging(() => this.pool.removeConflict(requireActor(headers), id, conflictId));
-  }
-
-  /** Pool changes may assign waiting assessments: their outbox rows go out at once. */
-  private async nudging<T>(work: () => Promise<T>): Promise<T> {
-    const result = await asHttp(work);
-    this.messaging.relay.nudge();
-    return result;
+  async removeConflict(@Param('id') id: string, @Param('conflictId') conflictId: string, @CurrentActor() actor: Actor) {
+    await this.pool.removeConflict(actor, id, conflictId);
   }
 }

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpStatus, Param, Query } from '@nestjs/common';
 import { currentRubric, PURPOSE_RUBRICS, rubricIds, rubricVersions } from '@scq/evaluation-domain';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import { parseRequest, Public, RequestError } from '@scq/platform-http';
 import { rubricQuery } from './evaluation.http.schemas';
 
-/** The rubrics as versioned data, and which rubrics decide each assessment purpose. */
+/** The rubrics as versioned data, and which rubrics decide each assessment purpose: open to anyone. */
+@Public()
 @Controller('api/evaluation/rubrics')
 export class RubricHttpController {
   @Get()

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { compare } from 'bcryptjs';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import { parseRequest, Public, RequestError } from '@scq/platform-http';
 import { bearerToken, issueAccessToken, verifyAccessToken } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
@@ -16,6 +16,8 @@ export const GATEWAY_AUTH_CONFIG = Symbol('GATEWAY_AUTH_CONFIG');
 const NO_SUCH_USER_HASH = '$2b$10$d1TBE1YrP49KnrUlMYPfIOHa2S5Dp68ki9IazAbT4Gb1PwKen7crO';
 const WRONG_CREDENTIALS = '用户名或密码错误 Wrong username or password';
 
+/** Sign-in answers without a session of course; `me` checks the token itself. */
+@Public()
 @Controller('api/auth')
 export class AuthHttpController {
   constructor(

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { REQUEST_ID_HEADER } from '@scq/platform-observability';
+import { sendError } from '@scq/platform-http';
 import { IDENTITY_HEADERS, identityHeadersFor } from './caller-identity';
 
 export interface CallerIdentityOptions {
@@ -21,8 +21,7 @@ export function callerIdentityMiddleware(options: CallerIdentityOptions) {
     const caller = identityHeadersFor(request, options.jwtSecret, options.trustClientIdentity);
     if (!caller.ok) {
       response.setHeader('www-authenticate', `Bearer error="invalid_token"`);
-      response.status(401).json({ error: { status: 401, code: caller.code, message: caller.message }, requestId: response.getHeader(REQUEST_ID_HEADER) });
-      return;
+      return sendError(response, 401, { code: caller.code, message: caller.message });
     }
     for (const name of IDENTITY_HEADERS) delete request.headers[name];
     Object.assign(request.headers, caller.headers);

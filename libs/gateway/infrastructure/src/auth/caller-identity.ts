@@ -1,7 +1,8 @@
 import type { Request } from 'express';
+import { IDENTITY_HEADERS } from '@scq/platform-http';
 import { bearerToken, verifyAccessToken, type TokenIdentity } from './access-token';
 
-export const IDENTITY_HEADERS = ['x-user-id', 'x-user-roles', 'x-user-unit', 'x-user-org'] as const;
+export { IDENTITY_HEADERS };
 
 export type IdentityResolution = { ok: true; headers: Record<string, string> } | { ok: false; code: string; message: string };
 

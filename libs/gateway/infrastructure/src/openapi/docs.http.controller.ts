@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { ProcessApiDocs, type MissingApi, type OpenApiDocument } from '@scq/platform-observability';
+import { ProcessApiDocs, Public, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
 import type { ServiceRoute } from '../service-routes';
 import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
 
@@ -13,6 +13,7 @@ const FETCH_TIMEOUT_MS = 3000;
  * services in this process and from `GET <target>/openapi.json` of each service the gateway forwards to. A service
  * that does not answer is listed as missing; the document is still served.
  */
+@Public()
 @Controller('api/docs')
 export class DocsHttpController {
   constructor(

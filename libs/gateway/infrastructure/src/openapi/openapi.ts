@@ -1,4 +1,4 @@
-import { apiError, mergeOpenApiDocuments, openApiDocument, type ApiOperation, type MissingApi, type OpenApiDocument } from '@scq/platform-observability';
+import { apiError, mergeOpenApiDocuments, openApiDocument, type ApiOperation, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
 import { gatewaySchemas, LoginRequestSchema, LoginResponseSchema, UserSchema } from '../auth/auth.schemas';
 
 type JsonSchema = Record<string, unknown>;

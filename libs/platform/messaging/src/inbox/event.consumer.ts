@@ -22,8 +22,6 @@ export interface EventConsumerOptions {
   outbox: OutboxStore;
   maxAttempts?: number;
   baseDelayMs?: number;
-  /** After a transaction wrote to the outbox (a dead letter, or a handler's events): nudge the relay. */
-  afterOutboxWrite?: () => void;
   log?: (level: 'info' | 'warn' | 'error', message: string, details: Record<string, unknown>) => void;
 }
 
@@ -96,7 +94,6 @@ export class EventConsumer {
             return recorded;
           }),
         );
-        if (fresh) this.options.afterOutboxWrite?.();
         correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
           this.options.log?.('info', fresh ? 'event handled' : 'duplicate skipped (already in the inbox)', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt }),
         );
@@ -139,7 +136,6 @@ export class EventConsumer {
       return;
     }
     this.options.log?.('error', 'message dead-lettered', { consumer, topic: message.topic, offset: message.offset, reason });
-    this.options.afterOutboxWrite?.();
   }
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import type { MixedList } from 'typeorm';
-import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
+import { idempotencyMigration, openDatabase, SqlIdempotencyStore, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from '../bus/message-bus.port';
 import { messagingMigration } from '../messaging.migration';
@@ -47,7 +47,7 @@ export function serviceRuntimeProviders(options: ServiceRuntimeOptions): Provide
   return [
     {
       provide: SERVICE_DATABASE,
-      useFactory: () => openDatabase({ schema: options.schema, ...options.database, migrations: [messagingMigration(options.schema), ...(options.migrations as unknown[] as never[])] }),
+      useFactory: () => openDatabase({ schema: options.schema, ...options.database, migrations: [messagingMigration(options.schema), idempotencyMigration(options.schema), ...(options.migrations as unknown[] as never[])] }),
     },
     {
       provide: ServiceMessaging,
@@ -55,6 +55,7 @@ export function serviceRuntimeProviders(options: ServiceRuntimeOptions): Provide
       useFactory: (db: Database, bus: MessageBus, logger: Logger) =>
         new ServiceMessaging({ service: options.service, db, bus, logger: logger.child({ component: options.service }), relayIdleDelayMs: options.relayIdleDelayMs }),
     },
+    { provide: SqlIdempotencyStore, inject: [SERVICE_DATABASE], useFactory: (db: Database) => new SqlIdempotencyStore(db, db.schema) },
     ServiceRuntime,
   ];
 }

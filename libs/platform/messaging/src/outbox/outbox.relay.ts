@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MessageBus } from '../bus/message-bus.port';
+import { PollingWorker } from '../polling/polling.worker';
 import type { OutboxStore } from './outbox-store.port';
 
 export interface OutboxRelayOptions {
@@ -19,32 +20,29 @@ export interface OutboxRelayOptions {
 /** Moves committed outbox rows to the bus, oldest first, in order per key; at least once. */
 export class OutboxRelay {
   readonly relayId: string;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
-  private nudged = false;
+  private readonly worker: PollingWorker;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.relayId = options.relayId ?? `relay-${randomUUID()}`;
+    this.worker = new PollingWorker({
+      step: async () => (await this.relayOnce()) > 0,
+      idleDelayMs: options.idleDelayMs ?? 100,
+      maxBackoffMs: 5000,
+      onError: (error) => options.onError?.(error),
+    });
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.worker.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.nudge();
-    await this.loop;
-    this.loop = null;
+  stop(): Promise<void> {
+    return this.worker.stop();
   }
 
   /** Something was committed to the outbox: relay it now rather than at the next poll. */
   nudge(): void {
-    this.nudged = true;
-    this.wake?.();
+    this.worker.nudge();
   }
 
   /** Relays one batch; returns how many messages went out. */
@@ -62,36 +60,5 @@ export class OutboxRelay {
     await this.options.afterPublish?.(ids);
     await store.markSent(this.relayId, ids);
     return batch.length;
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      try {
-        this.nudged = false;
-        const sent = await this.relayOnce();
-        failures = 0;
-        if (sent > 0 || this.nudged) continue;
-        await this.sleep(this.options.idleDelayMs ?? 100);
-      } catch (error) {
-        failures += 1;
-        this.options.onError?.(error);
-        await this.sleep(Math.min(5000, 100 * 2 ** Math.min(failures, 6)));
-      }
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = () => {
-        this.wake = null;
-        done();
-      };
-    });
   }
 }

@@ -1,4 +1,4 @@
-import { quoteIdentifier, type Database, type SqlExecutor } from '@scq/platform-persistence';
+import { afterCommit, quoteIdentifier, type Database, type SqlExecutor } from '@scq/platform-persistence';
 import type { ClaimedOutboxMessage, OutboxMessage, OutboxStore } from './outbox-store.port';
 
 interface OutboxRow {
@@ -16,6 +16,7 @@ interface OutboxRow {
 export class SqlOutboxStore implements OutboxStore {
   private readonly table: string;
   private readonly claimLock: number;
+  private readonly committedListeners: Array<() => void> = [];
 
   constructor(
     private readonly db: Database,
@@ -34,6 +35,12 @@ export class SqlOutboxStore implements OutboxStore {
       return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
     });
     await tx.query(`INSERT INTO ${this.table} (id, topic, message_key, event_type, payload, headers) VALUES ${rows.join(', ')}`, params);
+    afterCommit(tx, () => this.committedListeners.forEach((listener) => listener()));
+  }
+
+  /** `listener` runs whenever rows appended here are committed (the relay's wake-up: no caller nudges by hand). */
+  whenCommitted(listener: () => void): void {
+    this.committedListeners.push(listener);
   }
 
   claim(relayId: string, limit: number, leaseMs: number): Promise<ClaimedOutboxMessage[]> {

@@ -341,6 +341,7 @@ describe('messaging reliability (PostgreSQL + Kafka wire protocol)', () => {
     const { bus } = kafkaBus('dlq', 'dlq-test');
     const outbox = new SqlOutboxStore(db, schema);
     const relay = new OutboxRelay({ store: outbox, bus, relayId: 'dlq-service-relay', idleDelayMs: 50, onError: (error) => console.warn(`relay: ${String(error)}`) });
+    outbox.whenCommitted(() => relay.nudge());
     relay.start();
     track('dlq relay', () => relay.stop());
 
@@ -359,7 +360,6 @@ describe('messaging reliability (PostgreSQL + Kafka wire protocol)', () => {
       outbox,
       maxAttempts: 3,
       baseDelayMs: 20,
-      afterOutboxWrite: () => relay.nudge(),
       log: (level, message, details) => logged.push(`${level}: ${message} ${JSON.stringify(details)}`),
     }).on(TOPIC, TYPE, async (event, tx) => {
       handlerCalls.set(event.id, (handlerCalls.get(event.id) ?? 0) + 1);

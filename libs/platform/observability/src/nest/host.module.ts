@@ -1,11 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { HealthController } from './health.controller';
 import { ReadinessRegistry } from './readiness.registry';
 
 export const LOGGER = Symbol('LOGGER');
 
-/** What every process hosts once, whatever services it runs: health endpoints, readiness, the logger. */
+/** What every process hosts once, whatever services it runs: readiness and the logger. */
 @Global()
 @Module({})
 export class HostModule {
@@ -13,7 +12,6 @@ export class HostModule {
     return {
       module: HostModule,
       global: true,
-      controllers: [HealthController],
       providers: [
         { provide: ReadinessRegistry, useValue: readiness },
         { provide: LOGGER, useValue: logger },

@@ -1,7 +1,19 @@
-/** Why the search slice refused a request; the HTTP layer maps each reason to a status and a code. */
+import { DomainError, type RefusalKind } from '@scq/contracts';
+
+/** Why the search slice refused a request. */
 export type SearchRefusal = 'invalid-cursor' | 'cursor-mismatch' | 'not-found' | 'forbidden' | 'same-scenario';
 
-export class SearchRequestRefused extends Error {
+const REFUSAL: Record<SearchRefusal, [RefusalKind, string]> = {
+  'invalid-cursor': ['invalid', 'INVALID_CURSOR'],
+  'cursor-mismatch': ['invalid', 'CURSOR_MISMATCH'],
+  'same-scenario': ['invalid', 'VALIDATION_FAILED'],
+  'not-found': ['not-found', 'NOT_FOUND'],
+  forbidden: ['forbidden', 'FORBIDDEN'],
+};
+
+export class SearchRequestRefused extends DomainError {
+  readonly kind: RefusalKind;
+
   constructor(
     readonly reason: SearchRefusal,
     /** zh + English, shown to the caller. */
@@ -9,7 +21,7 @@ export class SearchRequestRefused extends Error {
     /** The request field at fault, when there is one. */
     readonly field?: string,
   ) {
-    super(message);
-    this.name = 'SearchRequestRefused';
+    super(REFUSAL[reason][1], message, field ? [{ path: field, message }] : undefined);
+    this.kind = REFUSAL[reason][0];
   }
 }

@@ -1,19 +1,17 @@
+import { DomainError, type FieldError } from '@scq/contracts';
+
 /** Why a batch-list request is refused; the HTTP edge maps the kind to a status (401, 403, 404, 409, 400). */
 export type BatchListErrorKind = 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'invalid';
 
-export interface BatchListFieldError {
-  path: string;
-  message: string;
-}
+export type BatchListFieldError = FieldError;
 
-export class BatchListError extends Error {
+export class BatchListError extends DomainError {
   constructor(
     readonly kind: BatchListErrorKind,
-    readonly code: string,
+    code: string,
     message: string,
-    readonly fields?: BatchListFieldError[],
+    fields?: BatchListFieldError[],
   ) {
-    super(message);
-    this.name = 'BatchListError';
+    super(code, message, fields);
   }
 }

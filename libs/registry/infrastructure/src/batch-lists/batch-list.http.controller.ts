@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import type { Actor } from '@scq/contracts';
+import { CurrentActor, Idempotent, parseRequest, Public } from '@scq/platform-http';
 import {
   BatchListItemsHandler,
   BatchListQueries,
@@ -13,7 +14,6 @@ import {
 } from '@scq/registry-application';
 import {
   BATCH_LIST_STATUSES,
-  BatchListError,
   batchListItemInputSchema,
   createBatchListSchema,
   publishBatchListSchema,
@@ -23,9 +23,6 @@ import {
 } from '@scq/registry-domain';
 import { BATCH_LIST_EXPORT_FORMATS, exportBatchList } from './batch-list-export';
 import { presentBatchList } from './batch-list.presenter';
-import { callerFromHeaders } from '../caller.http';
-
-type RequestHeaders = Record<string, string | string[] | undefined>;
 
 const uuid = (name: string) => z.uuid({ error: `${name} 应为 UUID ${name} must be a UUID` });
 
@@ -52,31 +49,14 @@ export const batchListExportQuery = z
   .object({ format: z.enum(BATCH_LIST_EXPORT_FORMATS, { error: `导出格式应为 format must be one of: ${BATCH_LIST_EXPORT_FORMATS.join(', ')}` }).default('json') })
   .strict();
 
-const STATUS_OF: Record<BatchListError['kind'], HttpStatus> = {
-  unauthenticated: HttpStatus.UNAUTHORIZED,
-  forbidden: HttpStatus.FORBIDDEN,
-  'not-found': HttpStatus.NOT_FOUND,
-  conflict: HttpStatus.CONFLICT,
-  invalid: HttpStatus.BAD_REQUEST,
-};
-
-/** The use cases' refusals as HTTP errors in the platform's one error format. */
-async function http<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof BatchListError) throw new RequestError(STATUS_OF[error.kind], error.code, error.message, error.fields);
-    throw error;
-  }
-}
-
 function listId(id: string): string {
   return parseRequest(z.object({ id: uuid('id') }), { id }).id;
 }
 
 /**
  * 批次清单: the coordinator drafts a list, publishes it (immutable from then on, with snapshots of its scenarios),
- * corrects it by revisions, and anyone may read, compare and export published lists.
+ * corrects it by revisions, and anyone may read, compare and export published lists. Reading is public (drafts only
+ * for those who manage lists); every change needs a signed-in caller, and the use cases decide who may make it.
  */
 @Controller('api/batch-lists')
 export class BatchListHttpController {
@@ -90,103 +70,98 @@ export class BatchListHttpController {
     private readonly reviser: ReviseBatchListHandler,
   ) {}
 
+  @Public()
   @Get()
-  async list(@Query() query: unknown, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    return { items: await http(() => this.queries.list(caller, parseRequest(batchListQuery, query))) };
+  async list(@Query() query: unknown, @CurrentActor() actor: Actor | null) {
+    return { items: await this.queries.list(actor, parseRequest(batchListQuery, query)) };
   }
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  async createList(@Body() body: unknown, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    const list = await http(() => this.create.execute(caller, () => parseRequest(createBatchListSchema, body)));
-    return this.show(caller, list.id);
+  @Idempotent()
+  async createList(@Body() body: unknown, @CurrentActor() actor: Actor) {
+    const list = await this.create.execute(actor, () => parseRequest(createBatchListSchema, body));
+    return this.show(actor, list.id);
   }
 
+  @Public()
   @Get(':id')
-  async get(@Param('id') id: string, @Headers() headers: RequestHeaders) {
-    return this.show(callerFromHeaders(headers), listId(id));
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor | null) {
+    return this.show(actor, listId(id));
   }
 
   @Put(':id')
-  async put(@Param('id') id: string, @Body() body: unknown, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    await http(() => this.update.execute(caller, listId(id), () => parseRequest(updateBatchListSchema, body)));
-    return this.show(caller, id);
+  async put(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    await this.update.execute(actor, listId(id), () => parseRequest(updateBatchListSchema, body));
+    return this.show(actor, id);
   }
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async delete(@Param('id') id: string, @Headers() headers: RequestHeaders): Promise<void> {
-    await http(() => this.discard.execute(callerFromHeaders(headers), listId(id)));
+  async delete(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.discard.execute(actor, listId(id));
   }
 
   @Post(':id/items')
   @HttpCode(HttpStatus.CREATED)
-  async addItem(@Param('id') id: string, @Body() body: unknown, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    await http(() => this.items.add(caller, listId(id), () => parseRequest(batchListItemInputSchema, body)));
-    return this.show(caller, id);
+  async addItem(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    await this.items.add(actor, listId(id), () => parseRequest(batchListItemInputSchema, body));
+    return this.show(actor, id);
   }
 
   @Put(':id/items/:scenarioId')
-  async editItem(@Param('id') id: string, @Param('scenarioId') scenarioId: string, @Body() body: unknown, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    await http(() => this.items.update(caller, listId(id), scenarioId, () => parseRequest(updateBatchListItemSchema, body)));
-    return this.show(caller, id);
+  async editItem(@Param('id') id: string, @Param('scenarioId') scenarioId: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    await this.items.update(actor, listId(id), scenarioId, () => parseRequest(updateBatchListItemSchema, body));
+    return this.show(actor, id);
   }
 
   @Delete(':id/items/:scenarioId')
-  async removeItem(@Param('id') id: string, @Param('scenarioId') scenarioId: string, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    await http(() => this.items.remove(caller, listId(id), scenarioId));
-    return this.show(caller, id);
+  async removeItem(@Param('id') id: string, @Param('scenarioId') scenarioId: string, @CurrentActor() actor: Actor) {
+    await this.items.remove(actor, listId(id), scenarioId);
+    return this.show(actor, id);
   }
 
   @Post(':id/publish')
   @HttpCode(HttpStatus.OK)
-  async publish(@Param('id') id: string, @Body() body: unknown, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    await http(() => this.publisher.execute(caller, listId(id), () => parseRequest(publishBatchListSchema, body ?? {})));
-    return this.show(caller, id);
+  async publish(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    await this.publisher.execute(actor, listId(id), () => parseRequest(publishBatchListSchema, body ?? {}));
+    return this.show(actor, id);
   }
 
   @Post(':id/revisions')
   @HttpCode(HttpStatus.CREATED)
-  async revise(@Param('id') id: string, @Body() body: unknown, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    const draft = await http(() => this.reviser.execute(caller, listId(id), () => parseRequest(reviseBatchListSchema, body ?? {})));
-    return this.show(caller, draft.id);
+  async revise(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    const draft = await this.reviser.execute(actor, listId(id), () => parseRequest(reviseBatchListSchema, body ?? {}));
+    return this.show(actor, draft.id);
   }
 
+  @Public()
   @Get(':id/revisions')
-  async revisions(@Param('id') id: string, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
-    return { items: await http(() => this.queries.revisions(caller, listId(id))) };
+  async revisions(@Param('id') id: string, @CurrentActor() actor: Actor | null) {
+    return { items: await this.queries.revisions(actor, listId(id)) };
   }
 
   /** Changes from `against` (a list id, or a revision number of the same list; default the revision this one corrects). */
+  @Public()
   @Get(':id/diff')
-  async diff(@Param('id') id: string, @Query() query: unknown, @Headers() headers: RequestHeaders) {
-    const caller = callerFromHeaders(headers);
+  async diff(@Param('id') id: string, @Query() query: unknown, @CurrentActor() actor: Actor | null) {
     const target = listId(id);
     const { against } = parseRequest(batchListDiffQuery, query);
-    return http(() => this.queries.diff(caller, target, against === undefined ? null : typeof against === 'number' ? { revision: against } : { id: against }));
+    return this.queries.diff(actor, target, against === undefined ? null : typeof against === 'number' ? { revision: against } : { id: against });
   }
 
+  @Public()
   @Get(':id/export')
-  async export(@Param('id') id: string, @Query() query: unknown, @Headers() headers: RequestHeaders, @Res({ passthrough: true }) response: Response) {
-    const caller = callerFromHeaders(headers);
+  async export(@Param('id') id: string, @Query() query: unknown, @CurrentActor() actor: Actor | null, @Res({ passthrough: true }) response: Response) {
     const target = listId(id);
     const { format } = parseRequest(batchListExportQuery, query);
-    const file = await exportBatchList(await http(() => this.queries.get(caller, target)), format);
+    const file = await exportBatchList(await this.queries.get(actor, target), format);
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Disposition', file.contentDisposition);
     return new StreamableFile(file.body);
   }
 
-  private async show(caller: ReturnType<typeof callerFromHeaders>, id: string) {
-    return presentBatchList(await http(() => this.queries.get(caller, id)));
+  private async show(actor: Actor | null, id: string) {
+    return presentBatchList(await this.queries.get(actor, id));
   }
 }

@@ -1,15 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import type { Actor } from '@scq/contracts';
+import { CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
 import { DEMAND_LIST_REPOSITORY, PublishDemandListHandler, type DemandListRepository } from '@scq/registry-application';
 import { demandListSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
-import { requireCaller } from '../caller.http';
-import { asHttp } from './matchmaking-error.http';
 import { pageQuery, yearQuery } from './list-query.http';
-
-type RequestHeaders = Record<string, string | string[] | undefined>;
 
 export const demandListQuery = z
   .object({
@@ -31,22 +28,22 @@ export class DemandListHttpController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  publish(@Headers() headers: RequestHeaders, @Body() body: unknown) {
-    const caller = requireCaller(headers);
-    return asHttp(async () => {
-      requireWriterRole(caller);
-      return this.publishList.execute(caller, parseRequest(demandListSchema, body));
-    });
+  @Idempotent()
+  publish(@CurrentActor() actor: Actor, @Body() body: unknown) {
+    requireWriterRole(actor);
+    return this.publishList.execute(actor, parseRequest(demandListSchema, body));
   }
 
+  @Public()
   @Get()
   list(@Query() query: unknown) {
     const { ownerUnit, ...filters } = parseRequest(demandListQuery, query);
     return this.lists.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}) });
   }
 
+  @Public()
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@Param('id', UuidPipe) id: string) {
     const list = await this.lists.findById(this.db, id);
     if (!list) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `需求清单不存在 Demand list ${id} not found`);
     return list;

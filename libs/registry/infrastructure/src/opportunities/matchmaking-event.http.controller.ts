@@ -1,15 +1,12 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import type { Actor } from '@scq/contracts';
+import { CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
 import { ChangeMatchmakingEventHandler, MATCHMAKING_EVENT_REPOSITORY, RecordMatchmakingEventHandler, type MatchmakingEventRepository } from '@scq/registry-application';
 import { EVENT_KINDS, matchmakingEventRevisionSchema, matchmakingEventSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
-import { requireCaller } from '../caller.http';
-import { asHttp } from './matchmaking-error.http';
 import { pageQuery, yearQuery } from './list-query.http';
-
-type RequestHeaders = Record<string, string | string[] | undefined>;
 
 export const matchmakingEventListQuery = z
   .object({
@@ -34,40 +31,36 @@ export class MatchmakingEventHttpController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  record(@Headers() headers: RequestHeaders, @Body() body: unknown) {
-    const caller = requireCaller(headers);
-    return asHttp(async () => {
-      requireWriterRole(caller);
-      return this.recordEvent.execute(caller, parseRequest(matchmakingEventSchema, body));
-    });
+  @Idempotent()
+  record(@CurrentActor() actor: Actor, @Body() body: unknown) {
+    requireWriterRole(actor);
+    return this.recordEvent.execute(actor, parseRequest(matchmakingEventSchema, body));
   }
 
+  @Public()
   @Get()
   list(@Query() query: unknown) {
     const { organiserUnit, ...filters } = parseRequest(matchmakingEventListQuery, query);
     return this.events.list(this.db, { ...filters, ...(organiserUnit ? { organiserUnit: normaliseUnit(organiserUnit) } : {}) });
   }
 
+  @Public()
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+  async get(@Param('id', UuidPipe) id: string) {
     const event = await this.events.findById(this.db, id);
     if (!event) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `供需对接活动不存在 Matchmaking event ${id} not found`);
     return event;
   }
 
   @Patch(':id')
-  revise(@Headers() headers: RequestHeaders, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown) {
-    const caller = requireCaller(headers);
-    return asHttp(async () => {
-      requireWriterRole(caller);
-      return this.change.revise(caller, id, parseRequest(matchmakingEventRevisionSchema, body));
-    });
+  revise(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
+    requireWriterRole(actor);
+    return this.change.revise(actor, id, parseRequest(matchmakingEventRevisionSchema, body));
   }
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async remove(@Headers() headers: RequestHeaders, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
-    const caller = requireCaller(headers);
-    await asHttp(() => this.change.delete(caller, id));
+  async remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
+    await this.change.delete(actor, id);
   }
 }

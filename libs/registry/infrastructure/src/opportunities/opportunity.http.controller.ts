@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { parseRequest, RequestError } from '@scq/platform-observability';
+import type { Actor } from '@scq/contracts';
+import { CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
 import { ChangeOpportunityHandler, CreateOpportunityHandler, OPPORTUNITY_REPOSITORY, type OpportunityListQuery, type OpportunityRepository } from '@scq/registry-application';
 import {
   actsForEveryUnit,
@@ -16,11 +17,7 @@ import {
   requireWriterRole,
   type MatchmakingCaller,
 } from '@scq/registry-domain';
-import { callerFromHeaders, requireCaller } from '../caller.http';
 import { pageQuery, yearQuery } from './list-query.http';
-import { asHttp } from './matchmaking-error.http';
-
-type RequestHeaders = Record<string, string | string[] | undefined>;
 
 export const opportunityListQuery = z
   .object({
@@ -45,64 +42,52 @@ export class OpportunityHttpController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  draft(@Headers() headers: RequestHeaders, @Body() body: unknown) {
-    const caller = requireCaller(headers);
-    return asHttp(async () => {
-      requireWriterRole(caller);
-      return this.create.execute(caller, parseRequest(opportunityDraftSchema, body));
-    });
+  @Idempotent()
+  draft(@CurrentActor() actor: Actor, @Body() body: unknown) {
+    requireWriterRole(actor);
+    return this.create.execute(actor, parseRequest(opportunityDraftSchema, body));
   }
 
+  @Public()
   @Get()
-  async list(@Headers() headers: RequestHeaders, @Query() query: unknown) {
-    const caller = callerFromHeaders(headers);
+  async list(@CurrentActor() actor: Actor | null, @Query() query: unknown) {
     const { ownerUnit, ...filters } = parseRequest(opportunityListQuery, query);
-    return this.opportunities.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}), draftsOf: draftsVisibleTo(caller) });
+    return this.opportunities.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}), draftsOf: draftsVisibleTo(actor) });
   }
 
   /** One opportunity with its matches: which supplier matched it at which event, and how far it went. */
+  @Public()
   @Get(':id')
-  async get(@Headers() headers: RequestHeaders, @Param('id', new ParseUUIDPipe()) id: string) {
-    const caller = callerFromHeaders(headers);
+  async get(@CurrentActor() actor: Actor | null, @Param('id', UuidPipe) id: string) {
     const opportunity = await this.opportunities.findById(this.db, id);
-    if (!opportunity || !canSeeOpportunity(caller, opportunity)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景机会不存在 Opportunity ${id} not found`);
+    if (!opportunity || !canSeeOpportunity(actor, opportunity)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景机会不存在 Opportunity ${id} not found`);
     return { ...opportunity, matches: await this.opportunities.matchesOf(this.db, id) };
   }
 
   @Patch(':id')
-  revise(@Headers() headers: RequestHeaders, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown) {
-    const caller = requireCaller(headers);
-    return asHttp(async () => {
-      requireWriterRole(caller);
-      return this.change.revise(caller, id, parseRequest(opportunityRevisionSchema, body));
-    });
+  revise(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
+    requireWriterRole(actor);
+    return this.change.revise(actor, id, parseRequest(opportunityRevisionSchema, body));
   }
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async remove(@Headers() headers: RequestHeaders, @Param('id', new ParseUUIDPipe()) id: string): Promise<void> {
-    const caller = requireCaller(headers);
-    await asHttp(() => this.change.delete(caller, id));
+  async remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
+    await this.change.delete(actor, id);
   }
 
   @Post(':id/publish')
   @HttpCode(HttpStatus.OK)
-  publish(@Headers() headers: RequestHeaders, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown) {
-    const caller = requireCaller(headers);
-    return asHttp(async () => {
-      requireWriterRole(caller);
-      return this.change.publish(caller, id, parseRequest(publishOpportunitySchema, body));
-    });
+  publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
+    requireWriterRole(actor);
+    return this.change.publish(actor, id, parseRequest(publishOpportunitySchema, body));
   }
 
   @Post(':id/close')
   @HttpCode(HttpStatus.OK)
-  close(@Headers() headers: RequestHeaders, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown) {
-    const caller = requireCaller(headers);
-    return asHttp(async () => {
-      requireWriterRole(caller);
-      return this.change.close(caller, id, parseRequest(closeOpportunitySchema, body));
-    });
+  close(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
+    requireWriterRole(actor);
+    return this.change.close(actor, id, parseRequest(closeOpportunitySchema, body));
   }
 }
 

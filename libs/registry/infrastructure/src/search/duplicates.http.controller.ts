@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { parseRequest } from '@scq/platform-observability';
+import type { Actor } from '@scq/contracts';
+import { CurrentActor, parseRequest, Public, UuidPipe } from '@scq/platform-http';
 import { assertMayDecideDuplicates, DecideDuplicateHandler, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
-import { answering, headerValue } from './search-refusal.http';
 
 export const duplicateDecisionBody = z
   .object({
@@ -18,10 +18,11 @@ export const duplicateReviewQuery = z.object({ limit: z.coerce.number().int().mi
 
 /**
  * 避免重复建设: `GET /api/scenarios/:id/duplicates` (near-duplicates with scores and the decisions taken) and
- * `POST /api/scenarios/:id/duplicates` `{ otherId, decision: link | dismiss, note? }` (coordinator or admin,
- * by the `x-user-roles` header; 403 otherwise). Two path segments after `api/scenarios`, so the scenario
+ * `POST /api/scenarios/:id/duplicates` `{ otherId, decision: link | dismiss, note? }` (coordinator or admin;
+ * 403 otherwise, anonymous callers included). Two path segments after `api/scenarios`, so the scenario
  * controller's `GET :id` does not take them.
  */
+@Public()
 @Controller('api/scenarios/:id/duplicates')
 export class DuplicatesHttpController {
   constructor(
@@ -31,22 +32,18 @@ export class DuplicatesHttpController {
   ) {}
 
   @Get()
-  candidates(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: unknown) {
+  candidates(@Param('id', UuidPipe) id: string, @Query() query: unknown) {
     const { limit } = parseRequest(duplicateReviewQuery, query);
-    return answering(() => this.review.execute(this.db, id, limit));
+    return this.review.execute(this.db, id, limit);
   }
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  async decision(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: unknown, @Headers() headers: Record<string, string | string[] | undefined>) {
-    const roles = (headerValue(headers, 'x-user-roles') ?? '')
-      .split(',')
-      .map((role) => role.trim())
-      .filter(Boolean);
-    const decider = { id: headerValue(headers, 'x-user-id'), roles };
+  decision(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor | null) {
+    const decider = { id: actor?.id ?? null, roles: [...(actor?.roles ?? [])] };
     // Authorise before looking at the body or the scenarios: a caller without the role learns nothing.
-    await answering(async () => assertMayDecideDuplicates(decider));
+    assertMayDecideDuplicates(decider);
     const command = { ...parseRequest(duplicateDecisionBody, body), scenarioId: id, decider };
-    return answering(() => this.decide.execute(command));
+    return this.decide.execute(command);
   }
 }

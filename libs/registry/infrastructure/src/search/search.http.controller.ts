@@ -1,10 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { parseRequest } from '@scq/platform-observability';
+import { parseRequest, Public } from '@scq/platform-http';
 import { SearchScenariosHandler } from '@scq/registry-application';
 import { scenarioSearchQuerySchema } from '@scq/registry-domain';
-import { answering } from './search-refusal.http';
 
 /**
  * `GET /api/search/scenarios?q=&aspect=&domain=&unit=&district=&stage=&tier=&year=&limit=&after=`
@@ -12,6 +11,7 @@ import { answering } from './search-refusal.http';
  * Not `/api/scenarios/search`: the scenario controller is registered first and its `GET /api/scenarios/:id`
  * would take that path (and answer 400 for a non-uuid id).
  */
+@Public()
 @Controller('api/search/scenarios')
 export class SearchHttpController {
   constructor(
@@ -22,6 +22,6 @@ export class SearchHttpController {
   @Get()
   search(@Query() query: unknown) {
     const parsed = parseRequest(scenarioSearchQuerySchema, query);
-    return answering(() => this.searchScenarios.execute(this.db, parsed));
+    return this.searchScenarios.execute(this.db, parsed);
   }
 }

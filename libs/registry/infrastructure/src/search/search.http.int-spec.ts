@@ -153,7 +153,7 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     expect(fromOriginal.body.candidates).toEqual([expect.objectContaining({ scenarioId: second, decision: expect.objectContaining({ decision: 'link', note: '同一场景重复申报 filed twice' }) })]);
 
     // A dismissal of a pair the finder does not propose is listed too; the latest decision counts.
-    expect((await call('POST', path, { otherId: other, decision: 'dismiss' }, { 'x-user-roles': 'admin' })).status).toBe(201);
+    expect((await call('POST', path, { otherId: other, decision: 'dismiss' }, { 'x-user-id': 'admin-1', 'x-user-roles': 'admin' })).status).toBe(201);
     expect((await call('POST', path, { otherId: original, decision: 'dismiss', note: '复核后确认不同' }, coordinator)).status).toBe(201);
     const review = await get(path);
     expect(review.body.candidates.map((c: { scenarioId: string; decision: { decision: string } }) => [c.scenarioId, c.decision.decision])).toEqual([

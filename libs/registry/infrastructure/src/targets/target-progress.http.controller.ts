@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { parseRequest } from '@scq/platform-observability';
+import { parseRequest, Public } from '@scq/platform-http';
 import { ReportTargetProgressHandler } from '@scq/registry-application';
 import { isTaxonomyVersionId, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
 
@@ -23,7 +23,8 @@ export const targetProgressRequest = z.object({
     .strict(),
 });
 
-/** 年度目标跟踪: a year's progress against the plan's annual targets, with breakdowns and the 5% reserve compliance. */
+/** 年度目标跟踪: a year's progress against the plan's annual targets, with breakdowns and the 5% reserve compliance. Public. */
+@Public()
 @Controller('api/targets')
 export class TargetProgressHttpController {
   constructor(private readonly report: ReportTargetProgressHandler) {}

@@ -1,5 +1,6 @@
 import { Controller, Get, Injectable, Module } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
+import { Public } from '../auth/public.decorator';
 import { mergeOpenApiDocuments, openApiDocument, type ApiOperation, type OpenApiDocument } from './openapi';
 
 /** A service's documented operations; its module provides one (`serviceApiDocs(...)`) and imports `ApiDocsModule`. */
@@ -45,6 +46,7 @@ export class ProcessApiDocs {
 }
 
 /** `GET /openapi.json` (outside `/api`, not forwarded by the gateway): the OpenAPI 3.1 document of this process's services. */
+@Public()
 @Controller()
 export class ApiDocsController {
   constructor(private readonly docs: ProcessApiDocs) {}

@@ -1,0 +1,52 @@
+import { HttpStatus } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { RequestError } from '../errors/request-error';
+import { findHostileInput, hostileInputMessage, type HostileInput } from '../validation/hostile-input';
+
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
+/** The largest JSON body any route takes (batch lists and imports carry a few thousand rows). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+function hasBody(request: Request): boolean {
+  const length = request.headers['content-length'];
+  return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
+}
+
+/**
+ * Runs before the JSON body parser: a body announced larger than MAX_BODY_BYTES is a 413 before a byte is read (the
+ * gateway never streams it on); a request that carries a body must say it is JSON (415 otherwise, so that a missing
+ * content type is not read as an empty body); and its path must decode to valid text.
+ */
+export function requestShapeMiddleware() {
+  return (request: Request, _response: Response, next: NextFunction): void => {
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      return next(new RequestError(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', `请求体过大 Request body too large (limit ${MAX_BODY_BYTES} bytes)`));
+    }
+    if (hasBody(request) && !JSON_TYPE.test(request.headers['content-type'] ?? '')) {
+      const given = request.headers['content-type'] ?? '（无 none）';
+      return next(new RequestError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', `请求体应为 JSON（content-type: application/json），收到 ${given} Request body must be JSON (content-type: application/json), got ${given}`));
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(request.path);
+    } catch {
+      return next(hostile({ kind: 'lone-surrogate', path: '(path)' }));
+    }
+    const found = findHostileInput(path, '(path)');
+    next(found ? hostile(found) : undefined);
+  };
+}
+
+/** Runs after the body parser: nothing with a NUL, a lone surrogate or absurd nesting reaches a controller. */
+export function hostileInputMiddleware() {
+  return (request: Request, _response: Response, next: NextFunction): void => {
+    const found = findHostileInput(request.body, '') ?? findHostileInput(request.query, '');
+    next(found ? hostile(found) : undefined);
+  };
+}
+
+function hostile(found: HostileInput): RequestError {
+  const message = hostileInputMessage(found);
+  return new RequestError(HttpStatus.BAD_REQUEST, found.kind === 'too-deep' ? 'TOO_DEEP' : 'INVALID_CHARACTERS', message, [{ path: found.path, message }]);
+}

@@ -1,0 +1,80 @@
+import { ArgumentsHost, Catch, HttpException, NotFoundException, type ExceptionFilter } from '@nestjs/common';
+import { DomainError, type FieldError } from '@scq/contracts';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { REQUEST_ID_HEADER } from '../edge/correlation.middleware';
+import { REFUSAL_HTTP_STATUS, statusText } from './error-table';
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  fields?: FieldError[];
+}
+
+/**
+ * One error format for every service: `{ error: { status, code, message, fields? }, requestId }`, messages zh then
+ * en. Domain refusals go through the one table; the framework's own errors (unknown route, body parser) get our
+ * words; anything unexpected is a 500 with a generic message (the details go to the log, not the caller).
+ */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    const { status, body } = describeError(exception, request);
+    if (status >= 500) this.logger.error({ err: exception, url: request.originalUrl }, 'request failed');
+    if (response.headersSent) return;
+    sendError(response, status, body);
+  }
+}
+
+/** Writes the one error format; for edges that answer before Nest's router (gateway middlewares). */
+export function sendError(response: Response, status: number, body: ErrorBody): void {
+  response.status(status).json({ error: { status, ...body }, requestId: response.getHeader(REQUEST_ID_HEADER) });
+}
+
+export function describeError(exception: unknown, request: Pick<Request, 'method' | 'path'>): { status: number; body: ErrorBody } {
+  if (exception instanceof DomainError) {
+    return { status: REFUSAL_HTTP_STATUS[exception.kind], body: withFields({ code: exception.code, message: exception.message }, exception.fields) };
+  }
+  if (exception instanceof NotFoundException && isRouteNotFound(exception)) {
+    return { status: 404, body: { code: 'ROUTE_NOT_FOUND', message: `没有此接口 No such route: ${request.method} ${request.path}` } };
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const payload = exception.getResponse();
+    if (typeof payload === 'object' && payload !== null && 'code' in payload) {
+      const { code, message, fields } = payload as ErrorBody;
+      return { status, body: withFields({ code, message }, fields) };
+    }
+    return { status, body: statusText(status) };
+  }
+  const bodyError = exception as { type?: string; status?: number; limit?: number; charset?: string };
+  switch (bodyError?.type) {
+    case 'entity.too.large':
+      return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: `请求体过大 Request body too large (limit ${bodyError.limit ?? '?'} bytes)` } };
+    case 'entity.parse.failed':
+      return { status: 400, body: { code: 'MALFORMED_JSON', message: '请求体不是有效的 JSON Request body is not valid JSON' } };
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: `不支持的字符集或编码 Unsupported charset or encoding (${bodyError.charset ?? 'unknown'}); send UTF-8 JSON` } };
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return { status: 400, body: { code: 'BAD_REQUEST', message: '请求体不完整 Request body incomplete' } };
+  }
+  if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) return { status: bodyError.status, body: statusText(bodyError.status) };
+  return { status: 500, body: statusText(500) };
+}
+
+function isRouteNotFound(exception: NotFoundException): boolean {
+  const payload = exception.getResponse();
+  const message = typeof payload === 'object' && payload !== null ? (payload as { message?: unknown }).message : payload;
+  return typeof message === 'string' && message.startsWith('Cannot ');
+}
+
+function withFields(body: ErrorBody, fields: FieldError[] | undefined): ErrorBody {
+  return fields && fields.length > 0 ? { ...body, fields } : body;
+}

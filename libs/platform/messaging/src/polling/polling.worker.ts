@@ -1,0 +1,70 @@
+export interface PollingWorkerOptions {
+  /** One pass of work; true when there may be more to do at once (a full batch), false when it ran dry. */
+  step: () => Promise<boolean>;
+  /** How long to wait after a dry pass before looking again (a nudge wakes it sooner). */
+  idleDelayMs: number;
+  /** The longest wait after repeated failures (the wait doubles from idleDelayMs). */
+  maxBackoffMs: number;
+  onError: (error: unknown) => void;
+}
+
+/**
+ * The one polling loop of the platform (the outbox relay, the notification job dispatcher): runs `step` while there
+ * is work, sleeps when there is none, wakes at once when nudged (after a commit), backs off on failure.
+ */
+export class PollingWorker {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private nudged = false;
+
+  constructor(private readonly options: PollingWorkerOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.nudge();
+    await this.loop;
+    this.loop = null;
+  }
+
+  /** There is new work: look now rather than at the next poll. */
+  nudge(): void {
+    this.nudged = true;
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        this.nudged = false;
+        const more = await this.options.step();
+        failures = 0;
+        if (more || this.nudged) continue;
+        await this.sleep(this.options.idleDelayMs);
+      } catch (error) {
+        failures += 1;
+        this.options.onError(error);
+        if (this.running) await this.sleep(Math.min(this.options.maxBackoffMs, this.options.idleDelayMs * 2 ** Math.min(failures, 6)));
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wake = done;
+    });
+  }
+}
