@@ -20,7 +20,7 @@ import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@sc
 import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
 import { canonicalUnitName } from '@scq/taxonomy';
-import { EvaluationSubscriptions } from './evaluation.subscriptions';
+import { EvaluationEventsConsumer } from './evaluation-events.consumer';
 import { AssessmentHttpController } from './http/assessment.http.controller';
 import { CalibrationHttpController } from './http/calibration.http.controller';
 import { EvaluatorPoolHttpController } from './http/evaluator-pool.http.controller';
@@ -51,7 +51,7 @@ export class EvaluationModule {
     return {
       module: EvaluationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController],
+      controllers: [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController, EvaluationEventsConsumer],
       providers: [
         serviceApiDocs(EVALUATION_SERVICE, EVALUATION_OPERATIONS),
         ...serviceRuntimeProviders({ service: EVALUATION_SERVICE, schema: 'evaluation', database: options.database, migrations: evaluationMigrations }),
@@ -80,12 +80,6 @@ export class EvaluationModule {
         useCase(EvaluatorPoolQueries, (deps) => new EvaluatorPoolQueries(deps)),
         useCase(AssessmentQueries, (deps) => new AssessmentQueries(deps)),
         useCase(CalibrationQuery, (deps) => new CalibrationQuery(deps)),
-        {
-          provide: EvaluationSubscriptions,
-          inject: [ServiceMessaging, OpenAssessmentHandler, SubjectPartyHandler, ScoringDeadlineHandler],
-          useFactory: (messaging: ServiceMessaging, open: OpenAssessmentHandler, parties: SubjectPartyHandler, deadlines: ScoringDeadlineHandler) =>
-            new EvaluationSubscriptions(messaging, open, parties, deadlines),
-        },
       ],
     };
   }

@@ -3,7 +3,7 @@ import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { DeadlineRecord, SubjectInfo } from './notification-records';
 import { coordinatorUnit, type NotificationSettings } from './notification-settings';
-import type { DeadlineRepository, JobOutbox, SubjectDirectory } from './notification.ports';
+import type { DeadlineRepository, SubjectDirectory } from './notification.ports';
 import type { NotifyRecipientsService } from './notify-recipients.service';
 
 export type FireOutcome = 'fired' | 'skipped' | 'ignored' | 'unknown';
@@ -21,7 +21,6 @@ export class FireReminderHandler {
     private readonly subjects: SubjectDirectory,
     private readonly notifier: NotifyRecipientsService,
     private readonly publisher: EventPublisher,
-    private readonly jobs: JobOutbox,
     private readonly settings: NotificationSettings,
   ) {}
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_PREFERENCES, decideDispatch, renderDigestMessage } from '@scq/notification-domain';
 import type { Database } from '@scq/platform-persistence';
-import type { DigestRepository, JobOutbox, PreferencesRepository } from './notification.ports';
+import type { DigestRepository, PreferencesRepository } from './notification.ports';
 import { content, pushTargets, type NotifyRecipientsService } from './notify-recipients.service';
 import type { WebhookPayload } from './webhook-payload';
 
@@ -17,7 +17,6 @@ export class SendDigestHandler {
     private readonly digests: DigestRepository,
     private readonly preferences: PreferencesRepository,
     private readonly notifier: NotifyRecipientsService,
-    private readonly jobs: JobOutbox,
   ) {}
 
   async send(digestId: string, now: Date = new Date()): Promise<DigestOutcome> {

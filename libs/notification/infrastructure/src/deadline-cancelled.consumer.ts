@@ -1,16 +1,22 @@
-import type { CancelDeadlineHandler } from '@scq/notification-application';
-import type { ServiceMessaging } from '@scq/platform-messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { CancelDeadlineHandler } from '@scq/notification-application';
+import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
 
 export const DEADLINE_CANCELLED_CONSUMER = 'notification.deadline-cancelled';
 
 /** `workflow.deadline.cancelled` and `evaluation.deadline.cancelled` → everything pending for that deadline is cancelled. */
+@Controller()
 export class DeadlineCancelledConsumer {
   constructor(private readonly handler: CancelDeadlineHandler) {}
 
-  register(messaging: ServiceMessaging): void {
-    messaging
-      .consumer(DEADLINE_CANCELLED_CONSUMER)
-      .on('workflow.deadline.v1', 'workflow.deadline.cancelled', async (event, tx) => void (await this.handler.handle(tx, event.data)))
-      .on('evaluation.deadline.v1', 'evaluation.deadline.cancelled', async (event, tx) => void (await this.handler.handle(tx, event.data)));
+  @OnEvent('workflow.deadline.v1', 'workflow.deadline.cancelled', DEADLINE_CANCELLED_CONSUMER)
+  async workflowDeadlineCancelled(@Payload() event: InboxEvent<'workflow.deadline.v1', 'workflow.deadline.cancelled'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.handler.handle(context.transaction, event.data);
+  }
+
+  @OnEvent('evaluation.deadline.v1', 'evaluation.deadline.cancelled', DEADLINE_CANCELLED_CONSUMER)
+  async evaluationDeadlineCancelled(@Payload() event: InboxEvent<'evaluation.deadline.v1', 'evaluation.deadline.cancelled'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.handler.handle(context.transaction, event.data);
   }
 }

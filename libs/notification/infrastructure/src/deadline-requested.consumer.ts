@@ -1,5 +1,7 @@
-import type { RequestDeadlineHandler } from '@scq/notification-application';
-import type { ServiceMessaging } from '@scq/platform-messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { RequestDeadlineHandler } from '@scq/notification-application';
+import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
 
 export const DEADLINE_REQUESTED_CONSUMER = 'notification.deadline-requested';
 
@@ -7,13 +9,17 @@ export const DEADLINE_REQUESTED_CONSUMER = 'notification.deadline-requested';
  * `workflow.deadline.requested` (scenario and application stages) and `evaluation.deadline.requested` (an
  * assessment's scoring period; the same schema) → the deadline and its reminder plan, in the inbox row's transaction.
  */
+@Controller()
 export class DeadlineRequestedConsumer {
   constructor(private readonly handler: RequestDeadlineHandler) {}
 
-  register(messaging: ServiceMessaging): void {
-    messaging
-      .consumer(DEADLINE_REQUESTED_CONSUMER)
-      .on('workflow.deadline.v1', 'workflow.deadline.requested', async (event, tx) => void (await this.handler.handle(tx, event.data)))
-      .on('evaluation.deadline.v1', 'evaluation.deadline.requested', async (event, tx) => void (await this.handler.handle(tx, event.data)));
+  @OnEvent('workflow.deadline.v1', 'workflow.deadline.requested', DEADLINE_REQUESTED_CONSUMER)
+  async workflowDeadlineRequested(@Payload() event: InboxEvent<'workflow.deadline.v1', 'workflow.deadline.requested'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.handler.handle(context.transaction, event.data);
+  }
+
+  @OnEvent('evaluation.deadline.v1', 'evaluation.deadline.requested', DEADLINE_REQUESTED_CONSUMER)
+  async evaluationDeadlineRequested(@Payload() event: InboxEvent<'evaluation.deadline.v1', 'evaluation.deadline.requested'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.handler.handle(context.transaction, event.data);
   }
 }

@@ -133,7 +133,7 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController],
+      controllers: [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer],
       providers: [
         serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_OPERATIONS),
         ...serviceRuntimeProviders({ service: NOTIFICATION_SERVICE, schema: 'notification', database: options.database, migrations: notificationMigrations }),
@@ -186,9 +186,9 @@ export class NotificationModule {
         },
         {
           provide: FireReminderHandler,
-          inject: [SERVICE_DATABASE, DEADLINE_REPOSITORY, SUBJECT_DIRECTORY, NotifyRecipientsService, ServiceMessaging, JOB_OUTBOX, NOTIFICATION_SETTINGS],
-          useFactory: (db: Database, deadlines: DeadlineRepository, subjects: SubjectDirectory, notifier: NotifyRecipientsService, messaging: ServiceMessaging, jobs: JobOutboxDispatcher, settings: NotificationSettings) =>
-            new FireReminderHandler(db, deadlines, subjects, notifier, messaging.publisher, jobs, settings),
+          inject: [SERVICE_DATABASE, DEADLINE_REPOSITORY, SUBJECT_DIRECTORY, NotifyRecipientsService, ServiceMessaging, NOTIFICATION_SETTINGS],
+          useFactory: (db: Database, deadlines: DeadlineRepository, subjects: SubjectDirectory, notifier: NotifyRecipientsService, messaging: ServiceMessaging, settings: NotificationSettings) =>
+            new FireReminderHandler(db, deadlines, subjects, notifier, messaging.publisher, settings),
         },
         {
           provide: AttemptDeliveryHandler,
@@ -198,9 +198,9 @@ export class NotificationModule {
         },
         {
           provide: SendDigestHandler,
-          inject: [SERVICE_DATABASE, DIGEST_REPOSITORY, PREFERENCES_REPOSITORY, NotifyRecipientsService, JOB_OUTBOX],
-          useFactory: (db: Database, digests: DigestRepository, preferences: PreferencesRepository, notifier: NotifyRecipientsService, jobs: JobOutboxDispatcher) =>
-            new SendDigestHandler(db, digests, preferences, notifier, jobs),
+          inject: [SERVICE_DATABASE, DIGEST_REPOSITORY, PREFERENCES_REPOSITORY, NotifyRecipientsService],
+          useFactory: (db: Database, digests: DigestRepository, preferences: PreferencesRepository, notifier: NotifyRecipientsService) =>
+            new SendDigestHandler(db, digests, preferences, notifier),
         },
         {
           provide: RequestDeadlineHandler,
@@ -229,7 +229,7 @@ export class NotificationModule {
         { provide: PreferencesService, inject: [SERVICE_DATABASE, PREFERENCES_REPOSITORY], useFactory: (db: Database, preferences: PreferencesRepository) => new PreferencesService(db, preferences) },
         {
           provide: NOTIFICATION_PARTS,
-          inject: [NOTIFICATION_SCHEDULER, JOB_OUTBOX, RescheduleHandler, FireReminderHandler, AttemptDeliveryHandler, SendDigestHandler, RequestDeadlineHandler, CancelDeadlineHandler, RecordSubjectHandler, EMAIL_SENDER],
+          inject: [NOTIFICATION_SCHEDULER, JOB_OUTBOX, RescheduleHandler, FireReminderHandler, AttemptDeliveryHandler, SendDigestHandler, EMAIL_SENDER],
           useFactory: (
             scheduler: Scheduler,
             dispatcher: JobOutboxDispatcher,
@@ -237,16 +237,12 @@ export class NotificationModule {
             reminders: FireReminderHandler,
             attempts: AttemptDeliveryHandler,
             digests: SendDigestHandler,
-            requests: RequestDeadlineHandler,
-            cancellations: CancelDeadlineHandler,
-            subjects: RecordSubjectHandler,
             email: EmailSender,
           ): NotificationParts => ({
             scheduler,
             dispatcher,
             reschedule,
             processors: [new ReminderProcessor(reminders), new DeliveryProcessor(attempts), new DigestProcessor(digests)],
-            consumers: [new DeadlineRequestedConsumer(requests), new DeadlineCancelledConsumer(cancellations), new SubjectDirectoryConsumer(subjects)],
             close: () => (email instanceof SmtpEmailSender ? email.close() : undefined),
             options: { rescheduleOnStart: options.rescheduleOnStart ?? true, sweepIntervalMs: options.sweepIntervalMs ?? 60_000, sweepGraceMs: options.sweepGraceMs ?? 300_000 },
           }),

@@ -1,15 +1,11 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { RescheduleHandler } from '@scq/notification-application';
-import { ServiceMessaging } from '@scq/platform-messaging';
 import { LOGGER, type Logger } from '@scq/platform-observability';
 import type { Scheduler } from '@scq/platform-scheduling';
-import type { DeadlineCancelledConsumer } from './deadline-cancelled.consumer';
-import type { DeadlineRequestedConsumer } from './deadline-requested.consumer';
 import type { DeliveryProcessor } from './delivery.processor';
 import type { DigestProcessor } from './digest.processor';
 import type { JobOutboxDispatcher } from './job-outbox.dispatcher';
 import type { ReminderProcessor } from './reminder.processor';
-import type { SubjectDirectoryConsumer } from './subject-directory.consumer';
 
 export interface NotificationRuntimeOptions {
   /** Re-derive and reschedule everything outstanding when the service starts (default true). */
@@ -25,7 +21,6 @@ export interface NotificationParts {
   dispatcher: JobOutboxDispatcher;
   reschedule: RescheduleHandler;
   processors: Array<ReminderProcessor | DeliveryProcessor | DigestProcessor>;
-  consumers: Array<DeadlineRequestedConsumer | DeadlineCancelledConsumer | SubjectDirectoryConsumer>;
   close: () => void;
   options: NotificationRuntimeOptions;
 }
@@ -33,7 +28,7 @@ export interface NotificationParts {
 export const NOTIFICATION_PARTS = Symbol('NOTIFICATION_PARTS');
 
 /**
- * Wires the service's moving parts to the app's lifecycle: consumers and job handlers registered at init; the
+ * Wires the service's moving parts to the app's lifecycle: job handlers registered at init; the
  * scheduler and the job-outbox dispatcher started with the app, then everything outstanding rescheduled from the
  * database and the overdue sweep armed; on shutdown they stop before the database closes.
  */
@@ -45,14 +40,12 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
 
   constructor(
     @Inject(NOTIFICATION_PARTS) private readonly parts: NotificationParts,
-    private readonly messaging: ServiceMessaging,
     @Inject(LOGGER) logger: Logger,
   ) {
     this.logger = logger.child({ component: 'notification' });
   }
 
   onModuleInit(): void {
-    for (const consumer of this.parts.consumers) consumer.register(this.messaging);
     for (const processor of this.parts.processors) processor.register(this.parts.scheduler);
   }
 

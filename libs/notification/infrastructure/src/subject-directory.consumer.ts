@@ -1,15 +1,23 @@
-import type { RecordSubjectHandler } from '@scq/notification-application';
-import type { ServiceMessaging } from '@scq/platform-messaging';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { RecordSubjectHandler } from '@scq/notification-application';
+import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
 
 export const SCENARIO_REGISTERED_CONSUMER = 'notification.scenario-registered';
 export const APPLICATION_STAGE_CONSUMER = 'notification.application-stage-changed';
 
 /** Titles and applicants for the messages: `registry.scenario.registered` and `workflow.application.stage-changed`. */
+@Controller()
 export class SubjectDirectoryConsumer {
   constructor(private readonly handler: RecordSubjectHandler) {}
 
-  register(messaging: ServiceMessaging): void {
-    messaging.consumer(SCENARIO_REGISTERED_CONSUMER).on('registry.scenario.v1', 'registry.scenario.registered', (event, tx) => this.handler.scenarioRegistered(tx, event.data));
-    messaging.consumer(APPLICATION_STAGE_CONSUMER).on('workflow.application.v1', 'workflow.application.stage-changed', (event, tx) => this.handler.applicationStageChanged(tx, event.data));
+  @OnEvent('registry.scenario.v1', 'registry.scenario.registered', SCENARIO_REGISTERED_CONSUMER)
+  async scenarioRegistered(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.registered'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.handler.scenarioRegistered(context.transaction, event.data);
+  }
+
+  @OnEvent('workflow.application.v1', 'workflow.application.stage-changed', APPLICATION_STAGE_CONSUMER)
+  async applicationStageChanged(@Payload() event: InboxEvent<'workflow.application.v1', 'workflow.application.stage-changed'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.handler.applicationStageChanged(context.transaction, event.data);
   }
 }

@@ -4,6 +4,7 @@ export * from './auth/public.decorator';
 export * from './auth/trusted-caller';
 export * from './auth/unit-names';
 export * from './edge/correlation.middleware';
+export * from './edge/json-body.middleware';
 export * from './edge/request-guards.middleware';
 export * from './errors/error-table';
 export * from './errors/http-exception.filter';

@@ -13,3 +13,7 @@ export * from './messaging.migration';
 export * from './service-messaging';
 export * from './nest/bus.module';
 export * from './nest/service-runtime.providers';
+export * from './nest/event-edge/inbox.context';
+export * from './nest/event-edge/inbox.transport';
+export * from './nest/event-edge/on-event.decorator';
+export * from './nest/event-edge/service-messaging.registry';

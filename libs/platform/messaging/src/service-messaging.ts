@@ -37,8 +37,10 @@ export class ServiceMessaging {
     this.outbox.whenCommitted(() => this.relay.nudge());
   }
 
-  /** A consumer (its name is its group id) whose dead letters and handler events go out through this outbox. */
+  /** The consumer of this name (its group id), created on first use; its dead letters go out through this outbox. */
   consumer(name: string): EventConsumer {
+    const existing = this.consumers.find((consumer) => consumer.name === name);
+    if (existing) return existing;
     const { db, bus, service, logger } = this.options;
     const consumer = new EventConsumer({
       consumer: name,

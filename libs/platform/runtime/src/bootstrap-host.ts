@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { json, type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { BusModule, type MessageBus } from '@scq/platform-messaging';
-import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, MAX_BODY_BYTES, PlatformHttpModule, requestShapeMiddleware } from '@scq/platform-http';
+import { BusModule, InboxTransport, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
+import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, jsonBodyMiddleware, PlatformHttpModule, requestShapeMiddleware } from '@scq/platform-http';
 import { HostModule, PinoNestLogger, type Logger } from '@scq/platform-observability';
 
 export interface HostOptions {
@@ -33,12 +32,12 @@ export async function bootstrapHost(options: HostOptions): Promise<RunningHost> 
   const app = await NestFactory.create<NestExpressApplication>(ProcessModule, { logger: new PinoNestLogger(options.logger), bodyParser: false });
   app.use(correlationMiddleware(options.logger));
   app.use(requestShapeMiddleware());
-  const forwarded = options.forwarded ?? (() => false);
-  const parseJson = json({ limit: MAX_BODY_BYTES, type: ['application/json', 'application/*+json'] });
-  const checkInput = hostileInputMiddleware();
-  app.use((request: Request, response: Response, next: NextFunction) => (forwarded(request.path) ? next() : parseJson(request, response, next)));
-  app.use((request: Request, response: Response, next: NextFunction) => (forwarded(request.path) ? next() : checkInput(request, response, next)));
+  app.use(jsonBodyMiddleware(options.forwarded));
+  app.use(hostileInputMiddleware(options.forwarded));
   app.useGlobalFilters(new HttpExceptionFilter(options.logger));
+  // The event edge: @OnEvent handlers (a Nest transport over each service's inbox consumers), under the same filter.
+  app.connectMicroservice({ strategy: new InboxTransport(app.get(ServiceMessagingRegistry)) }, { inheritAppConfig: true });
+  await app.startAllMicroservices();
   await app.listen(options.port, options.host ?? '0.0.0.0');
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : options.port;

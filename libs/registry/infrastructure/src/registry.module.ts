@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
@@ -15,6 +15,7 @@ import { canonicalUnitName } from '@scq/taxonomy';
 import { registryFeatures } from './features';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
+import { ScenarioStageChangedConsumer } from './scenario-stage-changed.consumer';
 import { SqlScenarioRepository } from './sql-scenario.repository';
 import { TaxonomyHttpController } from './taxonomy.http.controller';
 import { REGISTRY_OPERATIONS } from './registry.openapi';
@@ -25,18 +26,6 @@ export interface RegistryModuleOptions {
   database: DatabaseLocation;
 }
 
-/** Keeps the stage read model current from the workflow's events. */
-class RegistrySubscriptions implements OnModuleInit {
-  constructor(
-    private readonly messaging: ServiceMessaging,
-    private readonly applyStage: ApplyStageChangedHandler,
-  ) {}
-
-  onModuleInit(): void {
-    this.messaging.consumer('registry.stage-read-model').on('workflow.scenario.v1', 'workflow.scenario.stage-changed', (event, tx) => this.applyStage.handle(event, tx));
-  }
-}
-
 @Module({})
 export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
@@ -44,7 +33,7 @@ export class RegistryModule {
       module: RegistryModule,
       // The guard spells callers' units as the taxonomy writes them.
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [ScenarioHttpController, TaxonomyHttpController, ...registryFeatures.flatMap((f) => f.controllers)],
+      controllers: [ScenarioHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, ...registryFeatures.flatMap((f) => f.controllers)],
       providers: [
         serviceApiDocs(REGISTRY_SERVICE, REGISTRY_OPERATIONS),
         ...serviceRuntimeProviders({
@@ -64,11 +53,6 @@ export class RegistryModule {
             new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates),
         },
         { provide: ApplyStageChangedHandler, inject: [SCENARIO_REPOSITORY], useFactory: (scenarios: ScenarioRepository) => new ApplyStageChangedHandler(scenarios) },
-        {
-          provide: RegistrySubscriptions,
-          inject: [ServiceMessaging, ApplyStageChangedHandler],
-          useFactory: (messaging: ServiceMessaging, apply: ApplyStageChangedHandler) => new RegistrySubscriptions(messaging, apply),
-        },
       ],
     };
   }

@@ -39,8 +39,9 @@ export function requestShapeMiddleware() {
 }
 
 /** Runs after the body parser: nothing with a NUL, a lone surrogate or absurd nesting reaches a controller. */
-export function hostileInputMiddleware() {
+export function hostileInputMiddleware(forwarded: (path: string) => boolean = () => false) {
   return (request: Request, _response: Response, next: NextFunction): void => {
+    if (forwarded(request.path)) return next();
     const found = findHostileInput(request.body, '') ?? findHostileInput(request.query, '');
     next(found ? hostile(found) : undefined);
   };

@@ -1,5 +1,6 @@
 import { BadRequestException, HttpStatus, NotFoundException } from '@nestjs/common';
 import { DomainError, type RefusalKind } from '@scq/contracts';
+import { bodyParserRefusal } from '../edge/json-body.middleware';
 import { describeError } from './http-exception.filter';
 import { RequestError } from './request-error';
 
@@ -35,9 +36,9 @@ describe('describeError: one table, one shape', () => {
 
   it('puts its own words on the framework’s errors and the body parser’s', () => {
     expect(describeError(new BadRequestException('Validation failed (uuid is expected)'), request).body).toEqual({ code: 'BAD_REQUEST', message: '请求无效 Bad request' });
-    expect(describeError({ type: 'entity.parse.failed', status: 400 }, request)).toEqual({ status: 400, body: { code: 'MALFORMED_JSON', message: '请求体不是有效的 JSON Request body is not valid JSON' } });
-    expect(describeError({ type: 'entity.too.large', limit: 10 }, request).status).toBe(413);
-    expect(describeError({ type: 'charset.unsupported', charset: 'latin1' }, request).status).toBe(415);
+    expect(describeError(bodyParserRefusal({ type: 'entity.parse.failed', status: 400 }), request)).toEqual({ status: 400, body: { code: 'MALFORMED_JSON', message: '请求体不是有效的 JSON Request body is not valid JSON' } });
+    expect(describeError(bodyParserRefusal({ type: 'entity.too.large', limit: 10 }), request).status).toBe(413);
+    expect(describeError(bodyParserRefusal({ type: 'charset.unsupported', charset: 'latin1' }), request).status).toBe(415);
   });
 
   it('passes edge refusals through and hides unexpected errors behind a 500', () => {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, NotFoundException, type ExceptionF
 import { DomainError, type FieldError } from '@scq/contracts';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { throwError, type Observable } from 'rxjs';
 import { REQUEST_ID_HEADER } from '../edge/correlation.middleware';
 import { REFUSAL_HTTP_STATUS, statusText } from './error-table';
 
@@ -12,15 +13,17 @@ export interface ErrorBody {
 }
 
 /**
- * One error format for every service: `{ error: { status, code, message, fields? }, requestId }`, messages zh then
- * en. Domain refusals go through the one table; the framework's own errors (unknown route, body parser) get our
+ * The one exception filter. Over HTTP, one error format for every service: `{ error: { status, code, message,
+ * fields? }, requestId }`, messages zh then en. Domain refusals go through the one table; the framework's own errors (unknown route, body parser) get our
  * words; anything unexpected is a 500 with a generic message (the details go to the log, not the caller).
  */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   constructor(private readonly logger: Logger) {}
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    // An event handler's error goes back to its inbox consumer unchanged: it retries, then dead-letters with the reason.
+    if (host.getType() === 'rpc') return throwError(() => exception);
     const http = host.switchToHttp();
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
@@ -52,20 +55,6 @@ export function describeError(exception: unknown, request: Pick<Request, 'method
     }
     return { status, body: statusText(status) };
   }
-  const bodyError = exception as { type?: string; status?: number; limit?: number; charset?: string };
-  switch (bodyError?.type) {
-    case 'entity.too.large':
-      return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: `请求体过大 Request body too large (limit ${bodyError.limit ?? '?'} bytes)` } };
-    case 'entity.parse.failed':
-      return { status: 400, body: { code: 'MALFORMED_JSON', message: '请求体不是有效的 JSON Request body is not valid JSON' } };
-    case 'charset.unsupported':
-    case 'encoding.unsupported':
-      return { status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE', message: `不支持的字符集或编码 Unsupported charset or encoding (${bodyError.charset ?? 'unknown'}); send UTF-8 JSON` } };
-    case 'request.aborted':
-    case 'request.size.invalid':
-      return { status: 400, body: { code: 'BAD_REQUEST', message: '请求体不完整 Request body incomplete' } };
-  }
-  if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500) return { status: bodyError.status, body: statusText(bodyError.status) };
   return { status: 500, body: statusText(500) };
 }
 

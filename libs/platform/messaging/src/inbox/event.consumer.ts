@@ -40,6 +40,10 @@ export class EventConsumer {
 
   constructor(private readonly options: EventConsumerOptions) {}
 
+  get name(): string {
+    return this.options.consumer;
+  }
+
   on<T extends TopicName, E extends EventTypeOf<T>>(topic: T, type: E, handler: EventHandler<T, E>): this {
     this.topics.add(topic);
     this.handlers.set(`${topic}\u0000${type}`, handler as unknown as AnyHandler);

@@ -6,6 +6,7 @@ import type { MessageBus } from '../bus/message-bus.port';
 import { messagingMigration } from '../messaging.migration';
 import { ServiceMessaging } from '../service-messaging';
 import { MESSAGE_BUS } from './bus.module';
+import { ServiceMessagingRegistry } from './event-edge/service-messaging.registry';
 
 export const SERVICE_DATABASE = Symbol('SERVICE_DATABASE');
 
@@ -51,9 +52,12 @@ export function serviceRuntimeProviders(options: ServiceRuntimeOptions): Provide
     },
     {
       provide: ServiceMessaging,
-      inject: [SERVICE_DATABASE, MESSAGE_BUS, LOGGER],
-      useFactory: (db: Database, bus: MessageBus, logger: Logger) =>
-        new ServiceMessaging({ service: options.service, db, bus, logger: logger.child({ component: options.service }), relayIdleDelayMs: options.relayIdleDelayMs }),
+      inject: [SERVICE_DATABASE, MESSAGE_BUS, LOGGER, ServiceMessagingRegistry],
+      useFactory: (db: Database, bus: MessageBus, logger: Logger, registry: ServiceMessagingRegistry) => {
+        const messaging = new ServiceMessaging({ service: options.service, db, bus, logger: logger.child({ component: options.service }), relayIdleDelayMs: options.relayIdleDelayMs });
+        registry.add(options.schema, messaging);
+        return messaging;
+      },
     },
     { provide: SqlIdempotencyStore, inject: [SERVICE_DATABASE], useFactory: (db: Database) => new SqlIdempotencyStore(db, db.schema) },
     ServiceRuntime,

@@ -1,0 +1,37 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { OpenAssessmentHandler, ScoringDeadlineHandler, SubjectPartyHandler } from '@scq/evaluation-application';
+import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
+
+/**
+ * What the evaluation service listens to: assessment requests from the workflow, the parties of scenarios and
+ * applications (for conflict checks), and the deadlines that passed (only its own scoring deadlines are acted on).
+ */
+@Controller()
+export class EvaluationEventsConsumer {
+  constructor(
+    private readonly open: OpenAssessmentHandler,
+    private readonly parties: SubjectPartyHandler,
+    private readonly deadlines: ScoringDeadlineHandler,
+  ) {}
+
+  @OnEvent('workflow.assessment.v1', 'workflow.assessment.requested', 'evaluation.assessment-requested')
+  async assessmentRequested(@Payload() event: InboxEvent<'workflow.assessment.v1', 'workflow.assessment.requested'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.open.handle(context.transaction, event);
+  }
+
+  @OnEvent('registry.scenario.v1', 'registry.scenario.registered', 'evaluation.scenario-parties')
+  async scenarioRegistered(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.registered'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.parties.scenarioRegistered(context.transaction, event);
+  }
+
+  @OnEvent('workflow.application.v1', 'workflow.application.stage-changed', 'evaluation.application-parties')
+  async applicationChanged(@Payload() event: InboxEvent<'workflow.application.v1', 'workflow.application.stage-changed'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.parties.applicationChanged(context.transaction, event);
+  }
+
+  @OnEvent('notification.deadline.v1', 'notification.deadline.reached', 'evaluation.deadline-reached')
+  async deadlineReached(@Payload() event: InboxEvent<'notification.deadline.v1', 'notification.deadline.reached'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.deadlines.handle(context.transaction, event);
+  }
+}

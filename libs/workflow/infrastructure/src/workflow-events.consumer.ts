@@ -1,0 +1,25 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
+import { WorkflowCommands } from '@scq/workflow-application';
+
+/** What the lifecycle engine listens to: new scenarios, deadlines that passed, assessments that were decided. */
+@Controller()
+export class WorkflowEventsConsumer {
+  constructor(private readonly commands: WorkflowCommands) {}
+
+  @OnEvent('registry.scenario.v1', 'registry.scenario.registered', 'workflow.scenario-registered')
+  async scenarioRegistered(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.registered'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.commands.startScenario(context.transaction, event);
+  }
+
+  @OnEvent('notification.deadline.v1', 'notification.deadline.reached', 'workflow.deadline-reached')
+  async deadlineReached(@Payload() event: InboxEvent<'notification.deadline.v1', 'notification.deadline.reached'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.commands.deadlineReached(context.transaction, event);
+  }
+
+  @OnEvent('evaluation.assessment.v1', 'evaluation.assessment.finalized', 'workflow.assessment-finalized')
+  async assessmentFinalized(@Payload() event: InboxEvent<'evaluation.assessment.v1', 'evaluation.assessment.finalized'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.commands.assessmentFinalized(context.transaction, event);
+  }
+}
