@@ -29,10 +29,12 @@ import { evaluationMigrations } from './persistence/evaluation.migrations';
 import { SqlAssessmentRepository } from './persistence/sql-assessment.repository';
 import { SqlEvaluatorPoolRepository } from './persistence/sql-evaluator-pool.repository';
 import { SqlSubjectPartyRepository } from './persistence/sql-subject-party.repository';
-import { EVALUATION_OPERATIONS } from './evaluation.openapi';
 
 export const EVALUATION_SERVICE = 'evaluation';
 export const EVALUATION_DEPS = Symbol('EVALUATION_DEPS');
+
+/** The controllers the module registers; its API document is generated from the same list (`@ApiRoute` on each route). */
+const EVALUATION_CONTROLLERS = [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController, EvaluationEventsConsumer];
 
 /** A use case built from the service's dependencies (and other use cases it delegates to). */
 function useCase<T>(provide: new (...args: never[]) => T, build: (deps: EvaluationDeps, ...others: never[]) => T, others: Array<new (...args: never[]) => unknown> = []): Provider {
@@ -51,9 +53,9 @@ export class EvaluationModule {
     return {
       module: EvaluationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController, EvaluationEventsConsumer],
+      controllers: EVALUATION_CONTROLLERS,
       providers: [
-        serviceApiDocs(EVALUATION_SERVICE, EVALUATION_OPERATIONS),
+        serviceApiDocs(EVALUATION_SERVICE, EVALUATION_CONTROLLERS),
         ...serviceRuntimeProviders({ service: EVALUATION_SERVICE, schema: 'evaluation', database: options.database, migrations: evaluationMigrations }),
         {
           provide: EVALUATION_DEPS,

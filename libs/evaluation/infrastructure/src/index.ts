@@ -1,3 +1,2 @@
 export * from './evaluation.module';
 export * from './persistence/evaluation.migrations';
-export * from './evaluation.openapi';

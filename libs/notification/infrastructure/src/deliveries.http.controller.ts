@@ -1,11 +1,12 @@
-import { Controller, Get, HttpStatus, Inject, Query } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject } from '@nestjs/common';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
 import { DELIVERY_REPOSITORY, type DeliveryEvent, type DeliveryRecord, type DeliveryRepository } from '@scq/notification-application';
 import { CHANNELS, DELIVERY_STATUSES } from '@scq/notification-domain';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
-import { CurrentActor, parseRequest, RequestError } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, RequestError, ZodQuery } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
+import { invalid, refused } from './api-answers';
 import { isPrivileged, normaliseUnit } from './caller-scope';
 import { decodeCursor } from './page-cursor';
 
@@ -30,6 +31,7 @@ export const deliveriesQuery = z
  * permanent failure) and attempts. `GET /api/notifications/deliveries?recipient=&subject=&channel=&status=`.
  * The coordinator and admins see all; everybody else their own and their unit's.
  */
+@ApiTags('deliveries')
 @Controller('api/notifications/deliveries')
 export class DeliveriesHttpController {
   constructor(
@@ -38,8 +40,8 @@ export class DeliveriesHttpController {
   ) {}
 
   @Get()
-  async list(@Query() query: unknown, @CurrentActor() actor: Actor) {
-    const q = parseRequest(deliveriesQuery, query);
+  @ApiRoute({ summary: '投递记录 The delivery log (own and unit’s; all for coordinator and admins)', responses: { '200': { description: 'Deliveries with their states and attempts' }, '400': invalid, ...refused } })
+  async list(@ZodQuery(deliveriesQuery) q: z.infer<typeof deliveriesQuery>, @CurrentActor() actor: Actor) {
     const recipient = q.recipient ? (normaliseUnit(q.recipient) ?? q.recipient) : undefined;
     const own = [...(actor.unit ? [{ type: 'unit' as const, id: actor.unit }] : []), { type: 'user' as const, id: actor.id }];
     if (recipient && !isPrivileged(actor) && !own.some((r) => r.id === recipient)) {

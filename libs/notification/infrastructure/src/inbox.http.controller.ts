@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
 import { InboxService, type InboxItem, type InboxOwner } from '@scq/notification-application';
-import { CurrentActor, parseRequest, RequestError } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { invalid, notFound, refused } from './api-answers';
 import { decodeCursor } from './page-cursor';
 
 const scope = z.enum(['all', 'unit', 'user']).default('all');
@@ -20,31 +21,34 @@ export const inboxListQuery = z
   .strict();
 
 export const readAllBody = z.object({ scope }).strict();
-export const itemParams = z.object({ id: z.string().uuid('通知编号应为 UUID the item id must be a UUID') });
 
 /**
  * The in-app inbox of the caller: their unit's messages (shared by its members: one reads for all) and their own.
  * `GET /api/notifications/inbox`, `GET …/inbox/unread-count`, `POST …/inbox/:id/read`, `POST …/inbox/read-all`.
  */
+@ApiTags('inbox')
 @Controller('api/notifications/inbox')
 export class InboxHttpController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
-  async list(@Query() query: unknown, @CurrentActor() actor: Actor) {
-    const q = parseRequest(inboxListQuery, query);
+  @ApiRoute({ summary: '收件箱 The caller’s and their unit’s in-app messages', responses: { '200': { description: '`items`, `nextCursor` and unread counts' }, '400': invalid, ...refused } })
+  async list(@ZodQuery(inboxListQuery) q: z.infer<typeof inboxListQuery>, @CurrentActor() actor: Actor) {
     const owner = ownerOf(actor);
     const page = await this.inbox.list(owner, q.scope, { status: q.status, limit: q.limit, after: q.after ?? null });
     return { items: page.items.map(itemView), nextCursor: page.nextCursor, unread: await this.inbox.unreadCounts(owner) };
   }
 
   @Get('unread-count')
+  @ApiRoute({ summary: '未读数 Unread counts (own, unit, total)', responses: { '200': { description: 'Unread counts' }, ...refused } })
   unreadCount(@CurrentActor() actor: Actor) {
     return this.inbox.unreadCounts(ownerOf(actor));
   }
 
   @Post('read-all')
   @HttpCode(HttpStatus.OK)
+  // The body is optional (`{}` when left out), so the route validates it itself rather than through `@ZodBody`.
+  @ApiRoute({ summary: '全部已读 Mark all read (in a scope)', body: readAllBody, bodyOptional: true, responses: { '200': { description: 'How many were marked and the unread counts' }, '400': invalid, ...refused } })
   async readAll(@Body() body: unknown, @CurrentActor() actor: Actor) {
     const { scope: which } = parseRequest(readAllBody, body ?? {});
     const owner = ownerOf(actor);
@@ -54,8 +58,8 @@ export class InboxHttpController {
 
   @Post(':id/read')
   @HttpCode(HttpStatus.OK)
-  async read(@Param() params: unknown, @CurrentActor() actor: Actor) {
-    const { id } = parseRequest(itemParams, params);
+  @ApiRoute({ summary: '标为已读 Mark one message read', responses: { '200': { description: 'The item and the unread counts' }, '400': invalid, ...refused, '404': notFound } })
+  async read(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
     const owner = ownerOf(actor);
     const item = await this.inbox.markRead(owner, id);
     if (!item) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `收件箱中没有此通知 No inbox item ${id} for this user or unit`);

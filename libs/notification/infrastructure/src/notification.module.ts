@@ -61,11 +61,13 @@ import { SqlInboxRepository } from './sql-inbox.repository';
 import { SqlPreferencesRepository } from './sql-preferences.repository';
 import { SqlSubjectDirectory } from './sql-subject.directory';
 import { SubjectDirectoryConsumer } from './subject-directory.consumer';
-import { NOTIFICATION_OPERATIONS } from './notification.openapi';
 
 export { NOTIFICATION_SCHEDULER } from './notification.tokens';
 
 export const NOTIFICATION_SERVICE = 'notification';
+
+/** The HTTP controllers of the service: registered by the module and documented, from their decorated routes, in its API document. */
+const NOTIFICATION_HTTP_CONTROLLERS = [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController];
 
 export interface NotificationModuleOptions {
   database: DatabaseLocation;
@@ -133,9 +135,9 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer],
+      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer],
       providers: [
-        serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_OPERATIONS),
+        serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_HTTP_CONTROLLERS),
         ...serviceRuntimeProviders({ service: NOTIFICATION_SERVICE, schema: 'notification', database: options.database, migrations: notificationMigrations }),
         {
           provide: NOTIFICATION_SETTINGS,

@@ -1,11 +1,12 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
 import { DEADLINE_REPOSITORY, RescheduleHandler, type DeadlineRecord, type DeadlineRepository, type ReminderRecord } from '@scq/notification-application';
 import { reminderJobId } from '@scq/notification-domain';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
-import { CurrentActor, parseRequest, RequestError } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, ZodQuery } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
+import { invalid, notFound, refused } from './api-answers';
 import { isPrivileged } from './caller-scope';
 
 export const deadlinesQuery = z.object({ instance: z.string().uuid('instance 应为 UUID must be a UUID') }).strict();
@@ -16,6 +17,7 @@ export const deadlineParams = z.object({ deadlineId: z.string().min(1).max(300) 
  * digest from the database and hands them to the scheduler again (after a Redis loss, or a calendar or policy
  * change); `GET /api/notifications/deadlines?instance=` and `GET …/deadlines/:deadlineId` show the plans.
  */
+@ApiTags('operations')
 @Controller('api/notifications')
 export class OperationsHttpController {
   constructor(
@@ -26,18 +28,21 @@ export class OperationsHttpController {
 
   @Post('reschedule')
   @HttpCode(HttpStatus.OK)
+  @ApiRoute({ summary: '重新排程 Re-derive and reschedule every outstanding job (coordinator, admin)', responses: { '200': { description: 'What was rescheduled' }, ...refused } })
   async rescheduleAll(@CurrentActor() actor: Actor) {
     if (!isPrivileged(actor)) throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', '仅协调单位或管理员可重新排程 Only the coordinator or an admin may reschedule');
     return this.reschedule.reschedule();
   }
 
   @Get('deadlines')
-  async byInstance(@Query() query: unknown) {
-    const q = parseRequest(deadlinesQuery, query);
+  @ApiRoute({ summary: '期限 The deadlines of a lifecycle instance', responses: { '200': { description: '`items`: deadlines with their reminders' }, '400': invalid, ...refused } })
+  async byInstance(@ZodQuery(deadlinesQuery) q: z.infer<typeof deadlinesQuery>) {
     return { items: (await this.deadlines.listByInstance(this.db, q.instance)).map(deadlineView) };
   }
 
   @Get('deadlines/:deadlineId')
+  // A deadline id is not a UUID (`<instance>.<deadline>-<n>`): the route checks it with `deadlineParams` itself.
+  @ApiRoute({ summary: '期限详情 One deadline with its reminders', params: deadlineParams, responses: { '200': { description: 'The deadline' }, '400': invalid, ...refused, '404': notFound } })
   async one(@Param() params: unknown) {
     const { deadlineId } = parseRequest(deadlineParams, params);
     const found = await this.deadlines.find(this.db, deadlineId);

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpStatus, Put, Query } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Put } from '@nestjs/common';
 import { z } from 'zod';
 import type { Actor, Role } from '@scq/contracts';
 import { PreferencesService } from '@scq/notification-application';
 import { preferencesUpdateSchema, type Recipient } from '@scq/notification-domain';
-import { CurrentActor, parseRequest, RequestError } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
+import { invalid, refused } from './api-answers';
 import { isPrivileged, normaliseUnit } from './caller-scope';
 
 export const preferencesQuery = z
@@ -21,20 +22,20 @@ const UNIT_EDITORS: readonly Role[] = ['officer', 'coordinator', 'admin'];
  * `GET|PUT /api/notifications/preferences?scope=user` (the caller) or `?scope=unit` (the caller's unit; officers of
  * the unit change it; the coordinator and admins may name another with `&unit=`).
  */
+@ApiTags('preferences')
 @Controller('api/notifications/preferences')
 export class PreferencesHttpController {
   constructor(private readonly preferences: PreferencesService) {}
 
   @Get()
-  get(@Query() query: unknown, @CurrentActor() actor: Actor) {
-    const q = parseRequest(preferencesQuery, query);
+  @ApiRoute({ summary: '通知设置 Preferences of the caller or their unit', responses: { '200': { description: 'Language, email, webhook, digest, quiet hours' }, '400': invalid, ...refused } })
+  get(@ZodQuery(preferencesQuery) q: z.infer<typeof preferencesQuery>, @CurrentActor() actor: Actor) {
     return this.preferences.get(recipientOf(actor, q, false));
   }
 
   @Put()
-  put(@Query() query: unknown, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    const q = parseRequest(preferencesQuery, query);
-    const update = parseRequest(preferencesUpdateSchema, body);
+  @ApiRoute({ summary: '修改通知设置 Change preferences (a unit’s by its officers)', responses: { '200': { description: 'The preferences' }, '400': invalid, ...refused } })
+  put(@ZodQuery(preferencesQuery) q: z.infer<typeof preferencesQuery>, @ZodBody(preferencesUpdateSchema) update: z.infer<typeof preferencesUpdateSchema>, @CurrentActor() actor: Actor) {
     return this.preferences.put(recipientOf(actor, q, true), update);
   }
 }

@@ -7,3 +7,4 @@ export * from './pglite-session';
 export * from './after-commit';
 export * from './idempotency/idempotency.migration';
 export * from './idempotency/sql-idempotency.store';
+export * from './keyset-cursor';

@@ -1,4 +1,3 @@
 export * from './registry.module';
 export * from './registry.migrations';
 export * from './sql-scenario.repository';
-export * from './registry.openapi';

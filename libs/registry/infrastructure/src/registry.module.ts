@@ -18,7 +18,6 @@ import { ScenarioHttpController } from './scenario.http.controller';
 import { ScenarioStageChangedConsumer } from './scenario-stage-changed.consumer';
 import { SqlScenarioRepository } from './sql-scenario.repository';
 import { TaxonomyHttpController } from './taxonomy.http.controller';
-import { REGISTRY_OPERATIONS } from './registry.openapi';
 
 export const REGISTRY_SERVICE = 'scenario-registry';
 
@@ -29,13 +28,15 @@ export interface RegistryModuleOptions {
 @Module({})
 export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
+    // Registered once and documented from their decorated routes (the event consumer declares none).
+    const controllers = [ScenarioHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, ...registryFeatures.flatMap((f) => f.controllers)];
     return {
       module: RegistryModule,
       // The guard spells callers' units as the taxonomy writes them.
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [ScenarioHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, ...registryFeatures.flatMap((f) => f.controllers)],
+      controllers,
       providers: [
-        serviceApiDocs(REGISTRY_SERVICE, REGISTRY_OPERATIONS),
+        serviceApiDocs(REGISTRY_SERVICE, controllers),
         ...serviceRuntimeProviders({
           service: REGISTRY_SERVICE,
           schema: 'registry',

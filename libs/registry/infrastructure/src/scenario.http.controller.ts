@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
+import { ApiRoute, ApiTags, Idempotent, Public, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
+import { invalid, notFound, ok } from './registry.api-responses';
 import { decodeCursor } from './sql-scenario.repository';
 
 export const scenarioListQuery = z.object({
@@ -17,6 +18,7 @@ export const scenarioListQuery = z.object({
  * 场景登记: reading scenarios is public; registration is still open to anonymous callers too (for now: a later
  * issue requires sign-in for it).
  */
+@ApiTags('scenarios')
 @Public()
 @Controller('api/scenarios')
 export class ScenarioHttpController {
@@ -29,12 +31,14 @@ export class ScenarioHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
-  async create(@Body() body: unknown) {
-    const { scenario, nearDuplicates } = await this.register.execute(parseRequest(scenarioRegistrationSchema, body));
+  @ApiRoute({ summary: '登记场景 Register a scenario (with near-duplicate warnings)', responses: { '201': ok('Registered; `nearDuplicates` lists similar scenarios'), '400': invalid } })
+  async create(@ZodBody(scenarioRegistrationSchema) input: z.infer<typeof scenarioRegistrationSchema>) {
+    const { scenario, nearDuplicates } = await this.register.execute(input);
     return { ...present(scenario), nearDuplicates };
   }
 
   @Get(':id')
+  @ApiRoute({ summary: '场景详情 One scenario with its budget-reserve check', responses: { '200': ok('The scenario'), '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string) {
     const scenario = await this.scenarios.findById(this.db, id);
     if (!scenario) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景不存在 Scenario ${id} not found`);
@@ -42,8 +46,9 @@ export class ScenarioHttpController {
   }
 
   @Get()
-  async list(@Query() query: unknown) {
-    const page = await this.scenarios.list(this.db, parseRequest(scenarioListQuery, query));
+  @ApiRoute({ summary: '场景列表 Scenarios, by stage, keyset-paginated', responses: { '200': ok('A page of scenarios with `nextCursor`'), '400': invalid } })
+  async list(@ZodQuery(scenarioListQuery) query: z.infer<typeof scenarioListQuery>) {
+    const page = await this.scenarios.list(this.db, query);
     return { ...page, items: page.items.map(present) };
   }
 }

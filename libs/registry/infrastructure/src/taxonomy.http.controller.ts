@@ -1,6 +1,6 @@
-import { Controller, Get, HttpStatus, Param, Query } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param } from '@nestjs/common';
 import { z } from 'zod';
-import { parseRequest, Public, RequestError } from '@scq/platform-http';
+import { ApiRoute, ApiTags, Public, RequestError, ZodQuery } from '@scq/platform-http';
 import {
   aspects,
   coordinator,
@@ -17,14 +17,17 @@ import {
   units,
   type TaxonomyVersionId,
 } from '@scq/taxonomy';
+import { notFound, ok } from './registry.api-responses';
 
 export const taxonomyDomainsQuery = z.object({ aspect: z.string().optional() });
 
 /** The policy taxonomy as versioned reference data: aspects, domains, responsible units, plan facts. Public. */
+@ApiTags('taxonomy')
 @Public()
 @Controller('api/taxonomy')
 export class TaxonomyHttpController {
   @Get()
+  @ApiRoute({ summary: '分类版本 The taxonomy versions', responses: { '200': ok('Versions with their sources and counts') } })
   versions() {
     return taxonomyVersions().map((id) => {
       const { zhTitle, enTitle, source, derived, derivedFrom } = taxonomy(id);
@@ -33,36 +36,41 @@ export class TaxonomyHttpController {
   }
 
   @Get(':version')
+  @ApiRoute({ summary: '分类总览 A version: aspects, domains with responsible units, coordinator, plan targets', responses: { '200': ok('The version'), '404': notFound } })
   overview(@Param('version') version: string) {
     const v = knownVersion(version);
     return { version: v, aspects: aspects(v).map((aspect) => ({ ...aspect, domains: domains(v, { aspect: aspect.code }).map((d) => ({ ...d, responsibleUnits: responsibleUnits(v, d.code) })) })), coordinator: coordinator(v), planTargets: planTargets(v) };
   }
 
   @Get(':version/aspects')
+  @ApiRoute({ summary: '方面 Aspects of a version', responses: { '200': ok('Aspects'), '404': notFound } })
   aspects(@Param('version') version: string) {
     return aspects(knownVersion(version));
   }
 
   @Get(':version/domains')
-  domains(@Param('version') version: string, @Query() query: unknown) {
+  @ApiRoute({ summary: '领域 Domains of a version (optionally of one aspect)', responses: { '200': ok('Domains with responsible units'), '404': notFound } })
+  domains(@Param('version') version: string, @ZodQuery(taxonomyDomainsQuery) { aspect }: z.infer<typeof taxonomyDomainsQuery>) {
     const v = knownVersion(version);
-    const { aspect } = parseRequest(taxonomyDomainsQuery, query);
     if (aspect && !findAspect(v, aspect)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `方面不存在 No aspect ${aspect} in ${v}`);
     return domains(v, aspect ? { aspect } : {}).map((d) => ({ ...d, responsibleUnits: responsibleUnits(v, d.code) }));
   }
 
   @Get(':version/units')
+  @ApiRoute({ summary: '责任单位 Responsible units of a version', responses: { '200': ok('Units'), '404': notFound } })
   units(@Param('version') version: string) {
     return units(knownVersion(version));
   }
 
   @Get(':version/mechanisms')
+  @ApiRoute({ summary: '机制 Mechanisms of a version', responses: { '200': ok('Mechanisms'), '404': notFound } })
   mechanisms(@Param('version') version: string) {
     return mechanisms(knownVersion(version));
   }
 
   /** Which domains a unit (code, Chinese name or alias) is responsible for. */
   @Get(':version/units/:unit/domains')
+  @ApiRoute({ summary: '单位领域 The domains a unit (code, name or alias) is responsible for', responses: { '200': ok('The unit and its domains'), '404': notFound } })
   domainsOfUnit(@Param('version') version: string, @Param('unit') unitRef: string) {
     const v = knownVersion(version);
     const unit = findUnit(v, unitRef);

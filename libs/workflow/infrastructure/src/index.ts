@@ -1,4 +1,3 @@
 export * from './workflow.module';
 export * from './workflow.migrations';
 export * from './workflow.tokens';
-export * from './workflow.openapi';

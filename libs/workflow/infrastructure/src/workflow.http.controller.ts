@@ -1,49 +1,20 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
-import { CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { LifecycleError, type LifecycleRunner } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
-import type { Database } from '@scq/platform-persistence';
+import { encodeTimeIdCursor, pageOf, type Database } from '@scq/platform-persistence';
 import { humanEventSchemas, SYSTEM_EVENTS, WorkflowCommands, type WorkflowSubject } from '@scq/workflow-application';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
+import { conflict, eventsDescription, instanceView as view, invalid, notFound, refused } from './workflow.api-responses';
+import { applicationBody, statechartQuery, WORKFLOW_MACHINES, workflowEventBody, workflowInstanceListQuery } from './workflow.http.schemas';
 import { LIFECYCLE_RUNNER } from './workflow.tokens';
 import { auditView, instanceView, statechartView } from './workflow.queries';
 
-const MACHINES = [SCENARIO_LIFECYCLE.id, APPLICATION_LIFECYCLE.id] as const;
-
-export const workflowEventBody = z
-  .object({
-    type: z.string().min(1, '请给出事件类型 type is required'),
-    reason: z.string().trim().max(2000).optional(),
-    expectedVersion: z.number().int().positive().optional(),
-  })
-  .passthrough();
-
-export const workflowInstanceListQuery = z.object({
-  machine: z.enum(MACHINES).default(SCENARIO_LIFECYCLE.id),
-  stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
-  domain: z.string().regex(/^[a-z0-9-]+$/).optional(),
-  unit: z.string().min(1).max(100).optional(),
-  district: z.string().min(1).max(50).optional(),
-  /** Applications of this applicant (the caller's user id). */
-  applicant: z.string().min(1).max(100).optional(),
-  /** Applications to this scenario. */
-  scenario: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  after: z.string().optional(),
-});
-
-export const statechartQuery = z.object({
-  format: z.enum(['json', 'mermaid']).default('json'),
-  version: z.coerce.number().int().positive().optional(),
-  instance: z.string().uuid().optional(),
-});
-
-export const applicationBody = z.object({ scenarioId: z.string().uuid('scenarioId 应为 UUID must be a UUID') }).strict();
-
+@ApiTags('workflow')
 @Controller('api/workflow')
 export class WorkflowHttpController {
   constructor(
@@ -55,9 +26,9 @@ export class WorkflowHttpController {
   /** Instances by machine, stage, domain, responsible unit, district, applicant and scenario; keyset pagination on creation. */
   @Public()
   @Get('instances')
-  async list(@Query() query: unknown, @CurrentActor() actor: Actor | null) {
-    const q = parseRequest(workflowInstanceListQuery, query);
-    const after = q.after ? decodeCursor(q.after) : undefined;
+  @ApiRoute({ summary: '生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario', responses: { '200': { description: 'A page of instances with `nextCursor`' }, '400': invalid } })
+  async list(@ZodQuery(workflowInstanceListQuery) q: z.infer<typeof workflowInstanceListQuery>, @CurrentActor() actor: Actor | null) {
+    const after = q.after ? { createdAt: q.after.at, id: q.after.id } : undefined;
     const subject: Record<string, string> = {};
     if (q.domain) subject.domainCode = q.domain;
     if (q.unit) subject.responsibleUnits = canonicalUnitName(q.unit);
@@ -65,34 +36,39 @@ export class WorkflowHttpController {
     if (q.applicant) subject.applicantId = q.applicant;
     if (q.scenario) subject.scenarioId = q.scenario;
     const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, limit: q.limit + 1, after });
-    const items = rows.slice(0, q.limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map((instance) => ({ ...instance, allowedEvents: actor ? this.runner.allowedEvents(instance, actor) : [] })),
-      nextCursor: rows.length > q.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
-    };
+    const page = pageOf(rows, q.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
+    return { ...page, items: page.items.map((instance) => ({ ...instance, allowedEvents: actor ? this.runner.allowedEvents(instance, actor) : [] })) };
   }
 
   @Public()
   @Get('instances/:id')
+  @ApiRoute({ summary: '实例详情 One lifecycle instance', responses: { '200': view, '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor | null) {
     return instanceView(this.db, this.runner, await this.instance(id), actor);
   }
 
   @Public()
   @Get('scenarios/:scenarioId')
+  @ApiRoute({ summary: '场景生命周期 The lifecycle of a scenario', responses: { '200': view, '400': invalid, '404': notFound } })
   async getScenario(@Param('scenarioId', UuidPipe) scenarioId: string, @CurrentActor() actor: Actor | null) {
     return instanceView(this.db, this.runner, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId), actor);
   }
 
   @Public()
   @Get('applications/:applicationId')
+  @ApiRoute({ summary: '申报生命周期 The lifecycle of an application', responses: { '200': view, '400': invalid, '404': notFound } })
   async getApplication(@Param('applicationId', UuidPipe) applicationId: string, @CurrentActor() actor: Actor | null) {
     return instanceView(this.db, this.runner, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId), actor);
   }
 
   @Post('instances/:id/events')
   @HttpCode(HttpStatus.OK)
+  @ApiRoute({
+    summary: '发送事件 Send an event to an instance',
+    description: eventsDescription,
+    body: workflowEventBody,
+    responses: { '200': view, '400': invalid, ...refused, '404': notFound, '409': conflict },
+  })
   send(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const event = parseEvent(body);
     return this.dispatch(async () => id, event, actor);
@@ -100,6 +76,12 @@ export class WorkflowHttpController {
 
   @Post('scenarios/:scenarioId/events')
   @HttpCode(HttpStatus.OK)
+  @ApiRoute({
+    summary: '发送事件 Send an event to a scenario’s lifecycle',
+    description: eventsDescription,
+    body: workflowEventBody,
+    responses: { '200': view, '400': invalid, ...refused, '404': notFound, '409': conflict },
+  })
   sendToScenario(@Param('scenarioId', UuidPipe) scenarioId: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const event = parseEvent(body);
     return this.dispatch(async () => (await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId)).id, event, actor);
@@ -108,8 +90,12 @@ export class WorkflowHttpController {
   /** An applicant applies to take an open scenario (申报/揭榜): a new application lifecycle in draft. */
   @Post('applications')
   @Idempotent()
-  async apply(@Body() body: unknown, @CurrentActor() actor: Actor) {
-    const { scenarioId } = parseRequest(applicationBody, body);
+  @ApiRoute({
+    summary: '申报/揭榜 Apply to take an open scenario (a new application in draft)',
+    description: 'One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. Honours `Idempotency-Key`.',
+    responses: { '201': view, '400': invalid, ...refused, '404': notFound, '409': conflict },
+  })
+  async apply(@ZodBody(applicationBody) { scenarioId }: z.infer<typeof applicationBody>, @CurrentActor() actor: Actor) {
     const instance = await this.commands.openApplication(scenarioId, actor);
     return instanceView(this.db, this.runner, instance, actor);
   }
@@ -117,14 +103,16 @@ export class WorkflowHttpController {
   /** Verifies the instance's history: hash chain (tampered, deleted rows) and replay. */
   @Public()
   @Get('instances/:id/audit')
+  @ApiRoute({ summary: '审计 Verify an instance’s history (hash chain and replay)', responses: { '200': { description: 'The verification report' }, '400': invalid, '404': notFound } })
   async audit(@Param('id', UuidPipe) id: string) {
     return auditView(this.db, this.runner, await this.instance(id));
   }
 
   @Public()
   @Get('machines')
+  @ApiRoute({ summary: '状态机 The lifecycle machines and their current versions', responses: { '200': { description: 'Machines with links to their statecharts' } } })
   machines() {
-    return MACHINES.map((id) => {
+    return WORKFLOW_MACHINES.map((id) => {
       const current = this.runner.catalog.current(id);
       return { id, version: current.version, statechart: `/api/workflow/machines/${id}/statechart` };
     });
@@ -133,9 +121,12 @@ export class WorkflowHttpController {
   /** The statechart generated from the machine definition (JSON or Mermaid), the instance's stage marked. */
   @Public()
   @Get('machines/:machineId/statechart')
-  async statechart(@Param('machineId') machineId: string, @Query() query: unknown, @Res({ passthrough: true }) response: Response) {
-    if (!(MACHINES as readonly string[]).includes(machineId)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此状态机 No machine ${machineId}; known: ${MACHINES.join(', ')}`);
-    const q = parseRequest(statechartQuery, query);
+  @ApiRoute({
+    summary: '状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked',
+    responses: { '200': { description: 'The statechart: JSON, or `text/plain` Mermaid with `format=mermaid`' }, '400': invalid, '404': notFound },
+  })
+  async statechart(@Param('machineId') machineId: string, @ZodQuery(statechartQuery) q: z.infer<typeof statechartQuery>, @Res({ passthrough: true }) response: Response) {
+    if (!(WORKFLOW_MACHINES as readonly string[]).includes(machineId)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此状态机 No machine ${machineId}; known: ${WORKFLOW_MACHINES.join(', ')}`);
     const instance = q.instance ? await this.instance(q.instance) : null;
     if (instance && instance.machineId !== machineId) throw new RequestError(HttpStatus.BAD_REQUEST, 'INSTANCE_MISMATCH', `实例 ${instance.id} 属于 ${instance.machineId} instance runs ${instance.machineId}`);
     const chart = statechartView(this.runner, machineId, instance?.machineVersion ?? q.version ?? null, instance?.stage ?? null, q.format);
@@ -180,14 +171,4 @@ function parseEvent(body: unknown): ParsedEvent {
   const carriesReason = schema instanceof z.ZodObject && 'reason' in schema.shape;
   const event = { type, ...parseRequest(schema, carriesReason ? { ...payload, reason } : payload) };
   return { event, reason: reason ?? null, expectedVersion };
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && /^[0-9a-f-]{36}$/.test(id)) return { createdAt, id };
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new RequestError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', '无效的分页游标 invalid cursor', [{ path: 'after', message: 'invalid cursor' }]);
 }

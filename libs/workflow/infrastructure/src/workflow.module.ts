@@ -9,7 +9,6 @@ import { WorkflowEventsConsumer } from './workflow-events.consumer';
 import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
 import { LIFECYCLE_RUNNER } from './workflow.tokens';
-import { WORKFLOW_OPERATIONS } from './workflow.openapi';
 
 export const WORKFLOW_SERVICE = 'application-workflow';
 
@@ -17,15 +16,18 @@ export interface WorkflowModuleOptions {
   database: DatabaseLocation;
 }
 
+/** What the module serves: its HTTP routes and its event handlers. */
+const CONTROLLERS = [WorkflowHttpController, WorkflowEventsConsumer];
+
 @Module({})
 export class WorkflowModule {
   static register(options: WorkflowModuleOptions): DynamicModule {
     return {
       module: WorkflowModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [WorkflowHttpController, WorkflowEventsConsumer],
+      controllers: CONTROLLERS,
       providers: [
-        serviceApiDocs(WORKFLOW_SERVICE, WORKFLOW_OPERATIONS),
+        serviceApiDocs(WORKFLOW_SERVICE, CONTROLLERS),
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
         { provide: LIFECYCLE_RUNNER, useFactory: () => new LifecycleRunner(new SqlLifecycleStore('workflow'), workflowCatalog()) },
         {

@@ -45,6 +45,13 @@ describe('score sheet validation', () => {
     expect(sheetProblems(rubrics, [...sheet, { ...sheet[0], criterionId: 'beauty' }])[0]).toMatchObject({ path: `scores.${sheet.length}.criterionId` });
   });
 
+  it('starts each message on a mark with the criterion’s name in words, keeping the field path', () => {
+    const index = fullSheet().findIndex((mark) => mark.criterionId === 'novelty');
+    expect(sheetProblems(rubrics, withMark('novelty', { value: 2, comment: '差' }))).toEqual([{ path: `scores.${index}.comment`, message: expect.stringMatching(/^新颖性 Novelty: /) }]);
+    expect(sheetProblems(rubrics, withMark('novelty', { value: 6 }))[0].message).toMatch(/^新颖性 Novelty: /);
+    expect(sheetProblems(rubrics, fullSheet().slice(1))[0].message).toContain('新颖性 Novelty (recognition-standard/novelty)');
+  });
+
   it('accepts exactly the half points from 0 to 5 (property)', () => {
     const scale = { scale: { min: 0, max: 5, step: 0.5 } };
     fc.assert(fc.property(fc.integer({ min: 0, max: 10 }), (halves) => onScale(scale, halves / 2)));

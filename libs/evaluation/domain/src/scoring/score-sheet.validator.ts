@@ -22,27 +22,29 @@ export function sheetProblems(rubrics: readonly Rubric[], marks: readonly Mark[]
       return problems.push({ path: at('criterionId'), message: `评分表 ${rubric.id} 没有指标 ${mark.criterionId} rubric ${rubric.id} has no criterion ${mark.criterionId}; it has ${rubric.criteria.map((c) => c.id).join(', ')}` });
     }
     const key = `${rubric.id}/${criterion.id}`;
-    if (seen.has(key)) problems.push({ path: at('criterionId'), message: `指标 ${key} 重复评分 ${key} is marked twice` });
+    // Every message on a known criterion starts with its name in words (the path stays `scores.<n>.<field>`).
+    const problem = (field: string, message: string) => problems.push({ path: at(field), message: `${criterion.label.zh} ${criterion.label.en}: ${message}` });
+    if (seen.has(key)) problem('criterionId', `指标 ${key} 重复评分 ${key} is marked twice`);
     seen.add(key);
     let failing = false;
     if (criterion.kind === 'scored') {
       if (typeof mark.value !== 'number' || !Number.isFinite(mark.value)) {
-        problems.push({ path: at('value'), message: `指标 ${key} 需要 ${describeScale(criterion)} 的分数 ${key} needs a number on ${describeScale(criterion)}` });
+        problem('value', `指标 ${key} 需要 ${describeScale(criterion)} 的分数 ${key} needs a number on ${describeScale(criterion)}`);
       } else if (!onScale(criterion, mark.value)) {
-        problems.push({ path: at('value'), message: `分数 ${mark.value} 不在量表 ${describeScale(criterion)} 上 score ${mark.value} is not on the scale ${describeScale(criterion)}` });
+        problem('value', `分数 ${mark.value} 不在量表 ${describeScale(criterion)} 上 score ${mark.value} is not on the scale ${describeScale(criterion)}`);
       } else failing = criterion.threshold !== null && mark.value < criterion.threshold;
     } else if (typeof mark.value !== 'boolean') {
-      problems.push({ path: at('value'), message: `指标 ${key} 只评“通过/不通过” ${key} is pass/fail: true or false` });
+      problem('value', `指标 ${key} 只评“通过/不通过” ${key} is pass/fail: true or false`);
     } else failing = !mark.value;
     const length = Array.from(mark.comment.trim()).length;
-    if (length < policy.minComment) problems.push({ path: at('comment'), message: `请为 ${key} 写评语 a comment on ${key} is required` });
+    if (length < policy.minComment) problem('comment', `请为 ${key} 写评语 a comment on ${key} is required`);
     else if (failing && length < policy.failingComment) {
-      problems.push({ path: at('comment'), message: `未达阈值的评分须说明理由（至少 ${policy.failingComment} 字） a failing mark on ${key} needs a reason of at least ${policy.failingComment} characters` });
+      problem('comment', `未达阈值的评分须说明理由（至少 ${policy.failingComment} 字） a failing mark on ${key} needs a reason of at least ${policy.failingComment} characters`);
     }
     return undefined;
   });
-  const missing = rubrics.flatMap((rubric) => rubric.criteria.map((criterion) => `${rubric.id}/${criterion.id}`)).filter((key) => !seen.has(key));
-  if (missing.length > 0) problems.push({ path: 'scores', message: `缺少指标评分 missing marks for: ${missing.join(', ')}` });
+  const missing = rubrics.flatMap((rubric) => rubric.criteria.map((criterion) => ({ key: `${rubric.id}/${criterion.id}`, label: criterion.label }))).filter(({ key }) => !seen.has(key));
+  if (missing.length > 0) problems.push({ path: 'scores', message: `缺少指标评分 missing marks for: ${missing.map(({ key, label }) => `${label.zh} ${label.en} (${key})`).join(', ')}` });
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
 import {
   AssessmentQueries,
@@ -7,10 +7,13 @@ import {
   SubmitScoresHandler,
   WithdrawEvaluatorHandler,
 } from '@scq/evaluation-application';
-import { CurrentActor, parseRequest, RequestError, UuidPipe } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
+import type { z } from 'zod';
+import { assessmentView, conflict, invalid, notFound, refused } from './evaluation.api-responses';
 import { assessmentListQuery, panelBody, scoresBody, withdrawBody } from './evaluation.http.schemas';
 
 /** Assessments: the organisers' list and view, the evaluators' assignments, blind scoring, consensus, panel review. */
+@ApiTags('assessments')
 @Controller('api/evaluation')
 export class AssessmentHttpController {
   constructor(
@@ -22,50 +25,57 @@ export class AssessmentHttpController {
   ) {}
 
   @Get('assessments')
-  list(@Query() query: unknown, @CurrentActor() actor: Actor) {
-    const { after, ...q } = parseRequest(assessmentListQuery, query);
+  @ApiRoute({ summary: '评估列表 Assessments the caller may see', responses: { '200': { description: 'A page of assessments' }, '400': invalid, ...refused } })
+  list(@ZodQuery(assessmentListQuery) query: z.infer<typeof assessmentListQuery>, @CurrentActor() actor: Actor) {
+    const { after, ...q } = query;
     return this.queries.list(actor, { ...q, after: after ? decodeCursor(after) : undefined });
   }
 
   @Get('assessments/:id')
+  @ApiRoute({ summary: '评估详情 One assessment', responses: { '200': assessmentView, '400': invalid, ...refused, '404': notFound } })
   get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
     return this.queries.get(actor, id);
   }
 
   @Get('assignments/mine')
+  @ApiRoute({ summary: '我的评审任务 The caller’s assignments', responses: { '200': { description: 'Assignments' }, ...refused } })
   mine(@CurrentActor() actor: Actor) {
     return this.queries.mine(actor);
   }
 
   /** An assigned evaluator's independent marks, once (201); the view that follows is their own. */
   @Post('assessments/:id/scores')
-  async submit(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    const { scores } = parseRequest(scoresBody, body);
-    await this.scores.submit(actor, id, scores);
+  @ApiRoute({ summary: '提交评分 Submit independent scores (once)', responses: { '201': assessmentView, '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  async submit(@Param('id', UuidPipe) id: string, @ZodBody(scoresBody) input: z.infer<typeof scoresBody>, @CurrentActor() actor: Actor) {
+    await this.scores.submit(actor, id, input.scores);
     return this.queries.get(actor, id);
   }
 
   /** The others' scores and the consensus: 403 for an evaluator before their own submission. */
   @Get('assessments/:id/consensus')
+  @ApiRoute({ summary: '评分汇总 The others’ scores and the consensus (after one’s own submission)', responses: { '200': { description: 'Scores and consensus' }, ...refused, '404': notFound } })
   consensus(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
     return this.queries.consensus(actor, id);
   }
 
   @Post('assessments/:id/decline')
   @HttpCode(HttpStatus.OK)
-  decline(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    return this.withdraw(actor, id, 'decline', body);
+  @ApiRoute({ summary: '拒绝任务 Decline an assignment', responses: { '200': assessmentView, '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  decline(@Param('id', UuidPipe) id: string, @ZodBody(withdrawBody) input: z.infer<typeof withdrawBody>, @CurrentActor() actor: Actor) {
+    return this.withdraw(actor, id, 'decline', input.reason);
   }
 
   @Post('assessments/:id/recuse')
   @HttpCode(HttpStatus.OK)
-  recuse(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    return this.withdraw(actor, id, 'recuse', body);
+  @ApiRoute({ summary: '回避 Recuse oneself', responses: { '200': assessmentView, '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  recuse(@Param('id', UuidPipe) id: string, @ZodBody(withdrawBody) input: z.infer<typeof withdrawBody>, @CurrentActor() actor: Actor) {
+    return this.withdraw(actor, id, 'recuse', input.reason);
   }
 
   /** The organising unit retries the assignment (after the pool changed). */
   @Post('assessments/:id/assign')
   @HttpCode(HttpStatus.OK)
+  @ApiRoute({ summary: '重新分配 Retry the assignment (organising unit)', responses: { '200': assessmentView, ...refused, '404': notFound, '409': conflict } })
   async assign(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
     await this.assignment.request(actor, id);
     return this.queries.get(actor, id);
@@ -73,14 +83,13 @@ export class AssessmentHttpController {
 
   @Post('assessments/:id/panel-decision')
   @HttpCode(HttpStatus.OK)
-  async decide(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    const decision = parseRequest(panelBody, body);
+  @ApiRoute({ summary: '专家组决定 Record the panel’s decision', responses: { '200': assessmentView, '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  async decide(@Param('id', UuidPipe) id: string, @ZodBody(panelBody) decision: z.infer<typeof panelBody>, @CurrentActor() actor: Actor) {
     await this.panel.decide(actor, id, decision);
     return this.queries.get(actor, id);
   }
 
-  private async withdraw(actor: Actor, id: string, kind: 'decline' | 'recuse', body: unknown) {
-    const { reason } = parseRequest(withdrawBody, body);
+  private async withdraw(actor: Actor, id: string, kind: 'decline' | 'recuse', reason: string) {
     await this.withdrawals.withdraw(actor, id, kind, reason);
     return this.queries.get(actor, id);
   }

@@ -1,17 +1,20 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
 import { CalibrationQuery } from '@scq/evaluation-application';
-import { CurrentActor, parseRequest } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, ZodQuery } from '@scq/platform-http';
+import type { z } from 'zod';
+import { invalid, refused } from './evaluation.api-responses';
 import { calibrationQuery } from './evaluation.http.schemas';
 
 /** Severity and leniency of each evaluator against their peers, for the coordinator. */
+@ApiTags('calibration')
 @Controller('api/evaluation/calibration')
 export class CalibrationHttpController {
   constructor(private readonly calibration: CalibrationQuery) {}
 
   @Get()
-  report(@Query() query: unknown, @CurrentActor() actor: Actor) {
-    const options = parseRequest(calibrationQuery, query);
+  @ApiRoute({ summary: '评分校准 Severity and leniency of each evaluator (coordinator)', responses: { '200': { description: 'The calibration report' }, '400': invalid, ...refused } })
+  report(@ZodQuery(calibrationQuery) options: z.infer<typeof calibrationQuery>, @CurrentActor() actor: Actor) {
     return this.calibration.report(actor, options);
   }
 }

@@ -1,10 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
 import { EvaluatorPoolHandler, EvaluatorPoolQueries } from '@scq/evaluation-application';
-import { CurrentActor, Idempotent, parseRequest } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
+import type { z } from 'zod';
+import { conflict, invalid, notFound, refused } from './evaluation.api-responses';
 import { conflictBody, evaluatorBody, evaluatorListQuery, evaluatorPatch, organisationBody } from './evaluation.http.schemas';
 
-/** The evaluator pool: organisations (with parent links), evaluators, and their declared conflicts of interest. */
+/**
+ * The evaluator pool: organisations (with parent links), evaluators, and their declared conflicts of interest.
+ * Organisation and evaluator ids are names and user ids chosen by the coordinator, not UUIDs: plain `@Param`s;
+ * a declared conflict's id is a UUID.
+ */
+@ApiTags('evaluator-pool')
 @Controller('api/evaluation')
 export class EvaluatorPoolHttpController {
   constructor(
@@ -13,61 +20,66 @@ export class EvaluatorPoolHttpController {
   ) {}
 
   @Get('organisations')
+  @ApiRoute({ summary: '机构 Organisations of the evaluator pool', responses: { '200': { description: 'Organisations' }, ...refused } })
   organisations(@CurrentActor() actor: Actor) {
     return this.queries.organisations(actor);
   }
 
   @Put('organisations/:id')
-  upsertOrganisation(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    const input = parseRequest(organisationBody, body);
+  @ApiRoute({ summary: '登记机构 Create or change an organisation', responses: { '200': { description: 'The organisation' }, '400': invalid, ...refused } })
+  upsertOrganisation(@Param('id') id: string, @ZodBody(organisationBody) input: z.infer<typeof organisationBody>, @CurrentActor() actor: Actor) {
     return this.pool.upsertOrganisation(actor, id, input);
   }
 
   @Get('evaluators')
-  list(@Query() query: unknown, @CurrentActor() actor: Actor) {
-    const filter = parseRequest(evaluatorListQuery, query);
+  @ApiRoute({ summary: '评审专家 Evaluators', responses: { '200': { description: 'Evaluators' }, '400': invalid, ...refused } })
+  list(@ZodQuery(evaluatorListQuery) filter: z.infer<typeof evaluatorListQuery>, @CurrentActor() actor: Actor) {
     return this.queries.list(actor, filter);
   }
 
   @Post('evaluators')
   @Idempotent()
-  create(@Body() body: unknown, @CurrentActor() actor: Actor) {
-    const input = parseRequest(evaluatorBody, body);
+  @ApiRoute({ summary: '登记专家 Add an evaluator', responses: { '201': { description: 'The evaluator' }, '400': invalid, ...refused, '409': conflict } })
+  create(@ZodBody(evaluatorBody) input: z.infer<typeof evaluatorBody>, @CurrentActor() actor: Actor) {
     return this.pool.createEvaluator(actor, input);
   }
 
   @Get('evaluators/:id')
+  @ApiRoute({ summary: '专家详情 One evaluator', responses: { '200': { description: 'The evaluator' }, ...refused, '404': notFound } })
   get(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.queries.get(actor, id);
   }
 
   @Patch('evaluators/:id')
-  update(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    const patch = parseRequest(evaluatorPatch, body);
+  @ApiRoute({ summary: '修改专家 Change an evaluator', responses: { '200': { description: 'The evaluator' }, '400': invalid, ...refused, '404': notFound } })
+  update(@Param('id') id: string, @ZodBody(evaluatorPatch) patch: z.infer<typeof evaluatorPatch>, @CurrentActor() actor: Actor) {
     return this.pool.updateEvaluator(actor, id, patch);
   }
 
   @Delete('evaluators/:id')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiRoute({ summary: '专家退出 Retire an evaluator', responses: { '204': { description: 'Retired' }, ...refused, '404': notFound } })
   async retire(@Param('id') id: string, @CurrentActor() actor: Actor) {
     await this.pool.retireEvaluator(actor, id);
   }
 
   @Get('evaluators/:id/conflicts')
+  @ApiRoute({ summary: '利益冲突 An evaluator’s conflicts of interest', responses: { '200': { description: 'Conflicts' }, ...refused, '404': notFound } })
   conflicts(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.queries.conflicts(actor, id);
   }
 
   @Post('evaluators/:id/conflicts')
   @Idempotent()
-  declare(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    const input = parseRequest(conflictBody, body);
+  @ApiRoute({ summary: '申报冲突 Declare a conflict of interest', responses: { '201': { description: 'The conflict' }, '400': invalid, ...refused, '404': notFound } })
+  declare(@Param('id') id: string, @ZodBody(conflictBody) input: z.infer<typeof conflictBody>, @CurrentActor() actor: Actor) {
     return this.pool.declareConflict(actor, id, input);
   }
 
   @Delete('evaluators/:id/conflicts/:conflictId')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async removeConflict(@Param('id') id: string, @Param('conflictId') conflictId: string, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '撤销冲突 Remove a conflict of interest', responses: { '204': { description: 'Removed' }, '400': invalid, ...refused, '404': notFound } })
+  async removeConflict(@Param('id') id: string, @Param('conflictId', UuidPipe) conflictId: string, @CurrentActor() actor: Actor) {
     await this.pool.removeConflict(actor, id, conflictId);
   }
 }

@@ -1,13 +1,17 @@
-import { Controller, Get, HttpStatus, Param, Query } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param } from '@nestjs/common';
 import { currentRubric, PURPOSE_RUBRICS, rubricIds, rubricVersions } from '@scq/evaluation-domain';
-import { parseRequest, Public, RequestError } from '@scq/platform-http';
+import { ApiRoute, ApiTags, Public, RequestError, ZodQuery } from '@scq/platform-http';
+import type { z } from 'zod';
+import { invalid, notFound } from './evaluation.api-responses';
 import { rubricQuery } from './evaluation.http.schemas';
 
 /** The rubrics as versioned data, and which rubrics decide each assessment purpose: open to anyone. */
+@ApiTags('rubrics')
 @Public()
 @Controller('api/evaluation/rubrics')
 export class RubricHttpController {
   @Get()
+  @ApiRoute({ summary: '评分表 The rubrics and which decide each purpose', responses: { '200': { description: '`items` and `purposes`' } } })
   list() {
     return {
       items: rubricIds().map((id) => ({ ...currentRubric(id), versions: rubricVersions(id).map((r) => r.version) })),
@@ -15,9 +19,11 @@ export class RubricHttpController {
     };
   }
 
+  /** Rubric ids are names (`value-assessment`), not UUIDs. */
   @Get(':rubricId')
-  get(@Param('rubricId') rubricId: string, @Query() query: unknown) {
-    const { version } = parseRequest(rubricQuery, query);
+  @ApiRoute({ summary: '评分表详情 One rubric (a version, default the current)', responses: { '200': { description: 'The rubric with its versions' }, '400': invalid, '404': notFound } })
+  get(@Param('rubricId') rubricId: string, @ZodQuery(rubricQuery) query: z.infer<typeof rubricQuery>) {
+    const { version } = query;
     const versions = rubricVersions(rubricId);
     const rubric = version === undefined ? versions.at(-1) : versions.find((r) => r.version === version);
     if (!rubric) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有评分表 ${rubricId}${version ? `@${version}` : ''} no rubric ${rubricId}${version ? ` version ${version}` : ''}; known: ${rubricIds().join(', ')}`);

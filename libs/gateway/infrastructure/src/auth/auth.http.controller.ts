@@ -1,11 +1,12 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { compare } from 'bcryptjs';
-import { parseRequest, Public, RequestError } from '@scq/platform-http';
-import { bearerToken, issueAccessToken, verifyAccessToken } from './access-token';
+import type { Actor } from '@scq/contracts';
+import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody } from '@scq/platform-http';
+import { issueAccessToken } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
-import { LoginRequestSchema, type LoginResponseSchema, type UserSchema } from './auth.schemas';
+import { LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
 import type { GatewayAuthConfig } from './gateway-auth.config';
 import { LoginRateLimiter } from './login-rate-limiter';
 import type { z } from 'zod';
@@ -16,8 +17,7 @@ export const GATEWAY_AUTH_CONFIG = Symbol('GATEWAY_AUTH_CONFIG');
 const NO_SUCH_USER_HASH = '$2b$10$d1TBE1YrP49KnrUlMYPfIOHa2S5Dp68ki9IazAbT4Gb1PwKen7crO';
 const WRONG_CREDENTIALS = '用户名或密码错误 Wrong username or password';
 
-/** Sign-in answers without a session of course; `me` checks the token itself. */
-@Public()
+@ApiTags('auth')
 @Controller('api/auth')
 export class AuthHttpController {
   constructor(
@@ -27,10 +27,14 @@ export class AuthHttpController {
   ) {}
 
   /** Username and password → a 1-hour access token and who it names. */
+  @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  async login(@Body() body: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<z.infer<typeof LoginResponseSchema>> {
-    const { username, password } = parseRequest(LoginRequestSchema, body);
+  @ApiRoute({
+    summary: '登录 Sign in with username and password',
+    responses: { '200': { description: 'Signed in', schema: LoginResponseSchema }, '400': apiError('Invalid body (field errors)'), '401': apiError('Wrong username or password'), '429': apiError('Too many attempts for this IP and username (10 per minute)') },
+  })
+  async login(@ZodBody(LoginRequestSchema) { username, password }: z.infer<typeof LoginRequestSchema>, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<z.infer<typeof LoginResponseSchema>> {
     const retryAfter = this.limiter.attempt(`${request.ip ?? '?'}|${username.toLowerCase()}`);
     if (retryAfter !== null) {
       response.setHeader('retry-after', String(retryAfter));
@@ -44,13 +48,9 @@ export class AuthHttpController {
 
   /** Who the Bearer token names (the account as stored now). */
   @Get('me')
-  async me(@Headers('authorization') authorization: string | undefined): Promise<z.infer<typeof UserSchema>> {
-    const token = bearerToken(authorization);
-    if (token === undefined) throw new RequestError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', '需要登录 Sign-in required: send `Authorization: Bearer <access token>`');
-    if (token === null) throw new RequestError(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', '访问令牌无效 Authorization must be `Bearer <access token>`');
-    const check = verifyAccessToken(token, this.config.jwtSecret);
-    if (!check.ok) throw new RequestError(HttpStatus.UNAUTHORIZED, check.code, check.message);
-    const account = await this.accounts.byId(check.identity.id);
+  @ApiRoute({ summary: '当前用户 Who the access token names', responses: { '200': { description: 'The signed-in user', schema: UserSchema }, '401': apiError('No, expired or invalid token') } })
+  async me(@CurrentActor() actor: Actor): Promise<z.infer<typeof UserSchema>> {
+    const account = await this.accounts.byId(actor.id);
     if (!account) throw new RequestError(HttpStatus.UNAUTHORIZED, 'ACCOUNT_UNAVAILABLE', '账号不存在或已停用 The account no longer exists or is disabled');
     return userOf(account);
   }

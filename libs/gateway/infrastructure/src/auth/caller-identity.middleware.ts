@@ -7,8 +7,8 @@ export interface CallerIdentityOptions {
   trustClientIdentity: boolean;
 }
 
-/** Paths that answer for themselves: sign-in must work whatever stale token the client still holds. */
-const OWN_PATHS = ['/api/auth/', '/api/docs'];
+/** Paths that answer whatever token the client still holds: sign-in (a stale token must not stop it) and the API document. */
+const OWN_PATHS = ['/api/auth/login', '/api/docs'];
 
 /**
  * Decides who is calling every `/api/*` request, before it is forwarded (gateway) or handled in this process

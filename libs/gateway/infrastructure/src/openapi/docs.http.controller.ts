@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { ProcessApiDocs, Public, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
+import { ApiRoute, ApiTags, ProcessApiDocs, Public, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
 import type { ServiceRoute } from '../service-routes';
+import { AuthHttpController } from '../auth/auth.http.controller';
 import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
 
 /** The services the gateway forwards to (empty in embedded mode, where they answer in this process). */
@@ -14,6 +15,7 @@ const FETCH_TIMEOUT_MS = 3000;
  * that does not answer is listed as missing; the document is still served.
  */
 @Public()
+@ApiTags('docs')
 @Controller('api/docs')
 export class DocsHttpController {
   constructor(
@@ -23,11 +25,13 @@ export class DocsHttpController {
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
+  @ApiRoute({ summary: '接口文档 This document as a page', responses: { '200': { description: 'The API document as HTML', contentType: 'text/html' } } })
   async page(): Promise<string> {
     return renderOpenApiHtml(await this.document());
   }
 
   @Get('openapi.json')
+  @ApiRoute({ summary: '接口文档 The OpenAPI 3.1 document of the gateway and every service', responses: { '200': { description: 'OpenAPI 3.1 (services that did not answer are listed in `x-missing`)' } } })
   openApi(): Promise<OpenApiDocument> {
     return this.document();
   }
@@ -42,7 +46,7 @@ export class DocsHttpController {
       if ('document' in result) documents.push(result.document);
       else missing.push({ source: `${prefixes.join(', ')} → ${target}`, reason: result.reason });
     }
-    return platformOpenApiDocument(documents, missing);
+    return platformOpenApiDocument([AuthHttpController, DocsHttpController], documents, missing);
   }
 }
 

@@ -1,41 +1,21 @@
-import { apiError, mergeOpenApiDocuments, openApiDocument, type ApiOperation, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
-import { gatewaySchemas, LoginRequestSchema, LoginResponseSchema, UserSchema } from '../auth/auth.schemas';
+import type { Type } from '@nestjs/common';
+import { mergeOpenApiDocuments, openApiDocument, routeOperations, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
+import { gatewaySchemas } from '../auth/auth.schemas';
 
 type JsonSchema = Record<string, unknown>;
-
-/** The gateway's own endpoints; the services' APIs are proxied and documented by each service (`GET /openapi.json`). */
-export const GATEWAY_OPERATIONS: ApiOperation[] = [
-  {
-    method: 'post',
-    path: '/api/auth/login',
-    summary: '登录 Sign in with username and password',
-    tags: ['auth'],
-    secured: false,
-    requestBody: LoginRequestSchema,
-    responses: { '200': { description: 'Signed in', schema: LoginResponseSchema }, '400': apiError('Invalid body (field errors)'), '401': apiError('Wrong username or password'), '429': apiError('Too many attempts for this IP and username (10 per minute)') },
-  },
-  {
-    method: 'get',
-    path: '/api/auth/me',
-    summary: '当前用户 Who the access token names',
-    tags: ['auth'],
-    secured: true,
-    responses: { '200': { description: 'The signed-in user', schema: UserSchema }, '401': apiError('No, expired or invalid token') },
-  },
-];
 
 const TITLE = '场景重庆 Scenario Lifecycle Platform API';
 const DESCRIPTION =
   'Authentication at the HTTP edge (the gateway), and every service behind it: each `/api/*` path other than `/api/auth` and `/api/docs` is forwarded to the service that owns it, with the caller from the Bearer token. Generated from the zod schemas the endpoints validate with.';
 
-/** OpenAPI 3.1 of the gateway's own endpoints (JSON Schema 2020-12 schemas, generated from the zod schemas the endpoints validate with). */
-export function gatewayOpenApiDocument(): OpenApiDocument {
-  return openApiDocument({ title: `${TITLE} — gateway`, description: DESCRIPTION }, GATEWAY_OPERATIONS, [gatewaySchemas]);
+/** OpenAPI 3.1 of the gateway's own controllers, generated from their decorated routes and the zod schemas they validate with. */
+export function gatewayOpenApiDocument(controllers: Array<Type<unknown>>): OpenApiDocument {
+  return openApiDocument({ title: `${TITLE} — gateway`, description: DESCRIPTION }, routeOperations(controllers).operations, [gatewaySchemas]);
 }
 
 /** The gateway's document with the services' documents (in this process, or fetched from them); what could not be read is listed as missing. */
-export function platformOpenApiDocument(services: OpenApiDocument[], missing: MissingApi[]): OpenApiDocument {
-  return mergeOpenApiDocuments({ title: TITLE, description: DESCRIPTION }, [gatewayOpenApiDocument(), ...services], missing);
+export function platformOpenApiDocument(gatewayControllers: Array<Type<unknown>>, services: OpenApiDocument[], missing: MissingApi[]): OpenApiDocument {
+  return mergeOpenApiDocuments({ title: TITLE, description: DESCRIPTION }, [gatewayOpenApiDocument(gatewayControllers), ...services], missing);
 }
 
 /** A server-rendered page of the document: paths, methods, request and response schemas (no scripts, no CDN). */

@@ -1,23 +1,28 @@
-import { Controller, Get, Injectable, Module } from '@nestjs/common';
+import { Controller, Get, Injectable, Module, type Type } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { Public } from '../auth/public.decorator';
 import { mergeOpenApiDocuments, openApiDocument, type ApiOperation, type OpenApiDocument } from './openapi';
+import { routeOperations } from './route-operations';
 
 /** A service's documented operations; its module provides one (`serviceApiDocs(...)`) and imports `ApiDocsModule`. */
 export class ServiceApiDocs {
+  readonly operations: ApiOperation[];
+
   constructor(
     readonly service: string,
-    readonly operations: ApiOperation[],
-  ) {}
+    controllers: Array<Type<unknown>>,
+  ) {
+    this.operations = routeOperations(controllers).operations;
+  }
 
   document(): OpenApiDocument {
     return openApiDocument({ title: `场景重庆 — ${this.service}` }, this.operations);
   }
 }
 
-/** The provider a service module adds so that its operations are served and found by the gateway in-process. */
-export function serviceApiDocs(service: string, operations: ApiOperation[]) {
-  return { provide: `API_DOCS:${service}`, useValue: new ServiceApiDocs(service, operations) };
+/** The provider a service module adds so that the operations of its controllers are served and found by the gateway in-process. */
+export function serviceApiDocs(service: string, controllers: Array<Type<unknown>>) {
+  return { provide: `API_DOCS:${service}`, useValue: new ServiceApiDocs(service, controllers) };
 }
 
 /** Every service documented in this process (one in distributed mode; all of them in the standalone process). */

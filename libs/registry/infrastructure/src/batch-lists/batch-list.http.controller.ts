@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
-import { CurrentActor, Idempotent, parseRequest, Public } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, UuidPipe, ZodQuery } from '@scq/platform-http';
 import {
   BatchListItemsHandler,
   BatchListQueries,
@@ -22,6 +22,7 @@ import {
   updateBatchListSchema,
 } from '@scq/registry-domain';
 import { BATCH_LIST_EXPORT_FORMATS, exportBatchList } from './batch-list-export';
+import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { presentBatchList } from './batch-list.presenter';
 
 const uuid = (name: string) => z.uuid({ error: `${name} 应为 UUID ${name} must be a UUID` });
@@ -49,15 +50,16 @@ export const batchListExportQuery = z
   .object({ format: z.enum(BATCH_LIST_EXPORT_FORMATS, { error: `导出格式应为 format must be one of: ${BATCH_LIST_EXPORT_FORMATS.join(', ')}` }).default('json') })
   .strict();
 
-function listId(id: string): string {
-  return parseRequest(z.object({ id: uuid('id') }), { id }).id;
-}
-
 /**
  * 批次清单: the coordinator drafts a list, publishes it (immutable from then on, with snapshots of its scenarios),
  * corrects it by revisions, and anyone may read, compare and export published lists. Reading is public (drafts only
  * for those who manage lists); every change needs a signed-in caller, and the use cases decide who may make it.
+ *
+ * The bodies of changes are parsed by the use cases themselves (the `() => parseRequest(...)` callbacks), after
+ * they have authorised the caller and found the draft: a caller who may not change lists gets 403 and a missing
+ * list 404 whatever the body says. Those schemas are documented in `@ApiRoute({ body })`.
  */
+@ApiTags('batch-lists')
 @Controller('api/batch-lists')
 export class BatchListHttpController {
   constructor(
@@ -72,13 +74,15 @@ export class BatchListHttpController {
 
   @Public()
   @Get()
-  async list(@Query() query: unknown, @CurrentActor() actor: Actor | null) {
-    return { items: await this.queries.list(actor, parseRequest(batchListQuery, query)) };
+  @ApiRoute({ summary: '批次清单 Batch lists (drafts for the coordinator)', responses: { '200': ok('`items`'), '400': invalid } })
+  async list(@ZodQuery(batchListQuery) query: z.infer<typeof batchListQuery>, @CurrentActor() actor: Actor | null) {
+    return { items: await this.queries.list(actor, query) };
   }
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
+  @ApiRoute({ summary: '起草清单 Draft a batch list (coordinator)', body: createBatchListSchema, responses: { '201': ok('The draft'), '400': invalid, ...refused, '409': conflict } })
   async createList(@Body() body: unknown, @CurrentActor() actor: Actor) {
     const list = await this.create.execute(actor, () => parseRequest(createBatchListSchema, body));
     return this.show(actor, list.id);
@@ -86,76 +90,101 @@ export class BatchListHttpController {
 
   @Public()
   @Get(':id')
-  async get(@Param('id') id: string, @CurrentActor() actor: Actor | null) {
-    return this.show(actor, listId(id));
+  @ApiRoute({ summary: '清单详情 One batch list with its items', responses: { '200': ok('The list'), '400': invalid, '404': notFound } })
+  async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor | null) {
+    return this.show(actor, id);
   }
 
   @Put(':id')
-  async put(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    await this.update.execute(actor, listId(id), () => parseRequest(updateBatchListSchema, body));
+  @ApiRoute({ summary: '修改草稿 Change a draft', body: updateBatchListSchema, responses: { '200': ok('The list'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  async put(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    await this.update.execute(actor, id, () => parseRequest(updateBatchListSchema, body));
     return this.show(actor, id);
   }
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async delete(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
-    await this.discard.execute(actor, listId(id));
+  @ApiRoute({ summary: '删除草稿 Discard a draft', responses: { '204': ok('Discarded'), ...refused, '404': notFound, '409': conflict } })
+  async delete(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.discard.execute(actor, id);
   }
 
   @Post(':id/items')
   @HttpCode(HttpStatus.CREATED)
-  async addItem(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    await this.items.add(actor, listId(id), () => parseRequest(batchListItemInputSchema, body));
+  @ApiRoute({ summary: '加入场景 Add a scenario to a draft', body: batchListItemInputSchema, responses: { '201': ok('The list'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  async addItem(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    await this.items.add(actor, id, () => parseRequest(batchListItemInputSchema, body));
     return this.show(actor, id);
   }
 
   @Put(':id/items/:scenarioId')
-  async editItem(@Param('id') id: string, @Param('scenarioId') scenarioId: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    await this.items.update(actor, listId(id), scenarioId, () => parseRequest(updateBatchListItemSchema, body));
+  @ApiRoute({ summary: '修改条目 Change an item of a draft', body: updateBatchListItemSchema, responses: { '200': ok('The list'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  async editItem(@Param('id', UuidPipe) id: string, @Param('scenarioId') scenarioId: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    await this.items.update(actor, id, scenarioId, () => parseRequest(updateBatchListItemSchema, body));
     return this.show(actor, id);
   }
 
   @Delete(':id/items/:scenarioId')
-  async removeItem(@Param('id') id: string, @Param('scenarioId') scenarioId: string, @CurrentActor() actor: Actor) {
-    await this.items.remove(actor, listId(id), scenarioId);
+  @ApiRoute({ summary: '移除条目 Remove an item from a draft', responses: { '200': ok('The list'), ...refused, '404': notFound, '409': conflict } })
+  async removeItem(@Param('id', UuidPipe) id: string, @Param('scenarioId') scenarioId: string, @CurrentActor() actor: Actor) {
+    await this.items.remove(actor, id, scenarioId);
     return this.show(actor, id);
   }
 
   @Post(':id/publish')
   @HttpCode(HttpStatus.OK)
-  async publish(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    await this.publisher.execute(actor, listId(id), () => parseRequest(publishBatchListSchema, body ?? {}));
+  @ApiRoute({
+    summary: '发布清单 Publish (immutable from then on, scenarios snapshotted)',
+    body: publishBatchListSchema,
+    bodyOptional: true,
+    responses: { '200': ok('The published list'), '400': invalid, ...refused, '404': notFound, '409': conflict },
+  })
+  async publish(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    await this.publisher.execute(actor, id, () => parseRequest(publishBatchListSchema, body ?? {}));
     return this.show(actor, id);
   }
 
   @Post(':id/revisions')
   @HttpCode(HttpStatus.CREATED)
-  async revise(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
-    const draft = await this.reviser.execute(actor, listId(id), () => parseRequest(reviseBatchListSchema, body ?? {}));
+  @ApiRoute({
+    summary: '修订清单 Start a revision of a published list',
+    body: reviseBatchListSchema,
+    bodyOptional: true,
+    responses: { '201': ok('The revision draft'), '400': invalid, ...refused, '404': notFound, '409': conflict },
+  })
+  async revise(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    const draft = await this.reviser.execute(actor, id, () => parseRequest(reviseBatchListSchema, body ?? {}));
     return this.show(actor, draft.id);
   }
 
   @Public()
   @Get(':id/revisions')
-  async revisions(@Param('id') id: string, @CurrentActor() actor: Actor | null) {
-    return { items: await this.queries.revisions(actor, listId(id)) };
+  @ApiRoute({ summary: '修订历史 The revisions of a list', responses: { '200': ok('`items`'), '404': notFound } })
+  async revisions(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor | null) {
+    return { items: await this.queries.revisions(actor, id) };
   }
 
   /** Changes from `against` (a list id, or a revision number of the same list; default the revision this one corrects). */
   @Public()
   @Get(':id/diff')
-  async diff(@Param('id') id: string, @Query() query: unknown, @CurrentActor() actor: Actor | null) {
-    const target = listId(id);
-    const { against } = parseRequest(batchListDiffQuery, query);
-    return this.queries.diff(actor, target, against === undefined ? null : typeof against === 'number' ? { revision: against } : { id: against });
+  @ApiRoute({ summary: '清单比较 Changes from another list or revision', responses: { '200': ok('Added, removed and changed items'), '400': invalid, '404': notFound } })
+  async diff(@Param('id', UuidPipe) id: string, @ZodQuery(batchListDiffQuery) { against }: z.infer<typeof batchListDiffQuery>, @CurrentActor() actor: Actor | null) {
+    return this.queries.diff(actor, id, against === undefined ? null : typeof against === 'number' ? { revision: against } : { id: against });
   }
 
   @Public()
   @Get(':id/export')
-  async export(@Param('id') id: string, @Query() query: unknown, @CurrentActor() actor: Actor | null, @Res({ passthrough: true }) response: Response) {
-    const target = listId(id);
-    const { format } = parseRequest(batchListExportQuery, query);
-    const file = await exportBatchList(await this.queries.get(actor, target), format);
+  @ApiRoute({
+    summary: '导出清单 Export a list (JSON, CSV, XLSX)',
+    responses: { '200': { description: 'The file, as an attachment', contentType: 'application/octet-stream' }, '400': invalid, '404': notFound },
+  })
+  async export(
+    @Param('id', UuidPipe) id: string,
+    @ZodQuery(batchListExportQuery) { format }: z.infer<typeof batchListExportQuery>,
+    @CurrentActor() actor: Actor | null,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const file = await exportBatchList(await this.queries.get(actor, id), format);
     response.setHeader('Content-Type', file.contentType);
     response.setHeader('Content-Disposition', file.contentDisposition);
     return new StreamableFile(file.body);

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { DEMAND_LIST_REPOSITORY, PublishDemandListHandler, type DemandListRepository } from '@scq/registry-application';
 import { demandListSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
+import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { pageQuery, yearQuery } from './list-query.http';
 
 export const demandListQuery = z
@@ -18,6 +19,7 @@ export const demandListQuery = z
   .strict();
 
 /** 需求清单: an owner unit's numbered, published lists of its opportunities (两江新区: 定期发布场景需求清单). */
+@ApiTags('demand-lists')
 @Controller('api/demand-lists')
 export class DemandListHttpController {
   constructor(
@@ -29,6 +31,8 @@ export class DemandListHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
+  // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
+  @ApiRoute({ summary: '发布需求清单 Publish a demand list of a unit', body: demandListSchema, responses: { '201': ok('The list'), '400': invalid, ...refused, '409': conflict } })
   publish(@CurrentActor() actor: Actor, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.publishList.execute(actor, parseRequest(demandListSchema, body));
@@ -36,13 +40,14 @@ export class DemandListHttpController {
 
   @Public()
   @Get()
-  list(@Query() query: unknown) {
-    const { ownerUnit, ...filters } = parseRequest(demandListQuery, query);
+  @ApiRoute({ summary: '需求清单 Demand lists', responses: { '200': ok('A page of lists'), '400': invalid } })
+  list(@ZodQuery(demandListQuery) { ownerUnit, ...filters }: z.infer<typeof demandListQuery>) {
     return this.lists.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}) });
   }
 
   @Public()
   @Get(':id')
+  @ApiRoute({ summary: '清单详情 One demand list', responses: { '200': ok('The list'), '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string) {
     const list = await this.lists.findById(this.db, id);
     if (!list) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `需求清单不存在 Demand list ${id} not found`);

@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Param, Patch, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { ChangeMatchmakingEventHandler, MATCHMAKING_EVENT_REPOSITORY, RecordMatchmakingEventHandler, type MatchmakingEventRepository } from '@scq/registry-application';
 import { EVENT_KINDS, matchmakingEventRevisionSchema, matchmakingEventSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
+import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { pageQuery, yearQuery } from './list-query.http';
 
 export const matchmakingEventListQuery = z
@@ -20,6 +21,7 @@ export const matchmakingEventListQuery = z
   .strict();
 
 /** 供需对接活动: officers record the events their unit organises (the coordinator any), with participants and outcomes. */
+@ApiTags('matchmaking-events')
 @Controller('api/matchmaking-events')
 export class MatchmakingEventHttpController {
   constructor(
@@ -32,6 +34,8 @@ export class MatchmakingEventHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
+  // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
+  @ApiRoute({ summary: '记录对接活动 Record a matchmaking event', body: matchmakingEventSchema, responses: { '201': ok('The event'), '400': invalid, ...refused, '409': conflict } })
   record(@CurrentActor() actor: Actor, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.recordEvent.execute(actor, parseRequest(matchmakingEventSchema, body));
@@ -39,13 +43,14 @@ export class MatchmakingEventHttpController {
 
   @Public()
   @Get()
-  list(@Query() query: unknown) {
-    const { organiserUnit, ...filters } = parseRequest(matchmakingEventListQuery, query);
+  @ApiRoute({ summary: '供需对接活动 Matchmaking events', responses: { '200': ok('A page of events'), '400': invalid } })
+  list(@ZodQuery(matchmakingEventListQuery) { organiserUnit, ...filters }: z.infer<typeof matchmakingEventListQuery>) {
     return this.events.list(this.db, { ...filters, ...(organiserUnit ? { organiserUnit: normaliseUnit(organiserUnit) } : {}) });
   }
 
   @Public()
   @Get(':id')
+  @ApiRoute({ summary: '活动详情 One matchmaking event', responses: { '200': ok('The event'), '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string) {
     const event = await this.events.findById(this.db, id);
     if (!event) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `供需对接活动不存在 Matchmaking event ${id} not found`);
@@ -53,6 +58,8 @@ export class MatchmakingEventHttpController {
   }
 
   @Patch(':id')
+  // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
+  @ApiRoute({ summary: '修改活动 Revise an event', body: matchmakingEventRevisionSchema, responses: { '200': ok('The event'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
   revise(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.revise(actor, id, parseRequest(matchmakingEventRevisionSchema, body));
@@ -60,6 +67,7 @@ export class MatchmakingEventHttpController {
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiRoute({ summary: '删除活动 Delete an event', responses: { '204': ok('Deleted'), ...refused, '404': notFound } })
   async remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     await this.change.delete(actor, id);
   }

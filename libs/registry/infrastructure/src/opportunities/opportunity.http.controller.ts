@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Inject, Param, Patch, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { ChangeOpportunityHandler, CreateOpportunityHandler, OPPORTUNITY_REPOSITORY, type OpportunityListQuery, type OpportunityRepository } from '@scq/registry-application';
 import {
   actsForEveryUnit,
@@ -17,6 +17,7 @@ import {
   requireWriterRole,
   type MatchmakingCaller,
 } from '@scq/registry-domain';
+import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { pageQuery, yearQuery } from './list-query.http';
 
 export const opportunityListQuery = z
@@ -30,7 +31,12 @@ export const opportunityListQuery = z
   })
   .strict();
 
-/** 场景机会: owners draft, publish and close the opportunities of their scenarios; everybody reads published ones. */
+/**
+ * 场景机会: owners draft, publish and close the opportunities of their scenarios; everybody reads published ones.
+ * The changing routes check the caller's role before they read the body (a 403 whatever it says), so they parse
+ * the body themselves and document its schema in `@ApiRoute({ body })`.
+ */
+@ApiTags('opportunities')
 @Controller('api/opportunities')
 export class OpportunityHttpController {
   constructor(
@@ -43,6 +49,7 @@ export class OpportunityHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
+  @ApiRoute({ summary: '起草机会 Draft an opportunity (officer of the owner unit, coordinator)', body: opportunityDraftSchema, responses: { '201': ok('The draft'), '400': invalid, ...refused, '409': conflict } })
   draft(@CurrentActor() actor: Actor, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.create.execute(actor, parseRequest(opportunityDraftSchema, body));
@@ -50,14 +57,15 @@ export class OpportunityHttpController {
 
   @Public()
   @Get()
-  async list(@CurrentActor() actor: Actor | null, @Query() query: unknown) {
-    const { ownerUnit, ...filters } = parseRequest(opportunityListQuery, query);
+  @ApiRoute({ summary: '场景机会 Opportunities (published; drafts for their unit)', responses: { '200': ok('A page of opportunities'), '400': invalid } })
+  async list(@CurrentActor() actor: Actor | null, @ZodQuery(opportunityListQuery) { ownerUnit, ...filters }: z.infer<typeof opportunityListQuery>) {
     return this.opportunities.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}), draftsOf: draftsVisibleTo(actor) });
   }
 
   /** One opportunity with its matches: which supplier matched it at which event, and how far it went. */
   @Public()
   @Get(':id')
+  @ApiRoute({ summary: '机会详情 One opportunity with its matches', responses: { '200': ok('The opportunity'), '404': notFound } })
   async get(@CurrentActor() actor: Actor | null, @Param('id', UuidPipe) id: string) {
     const opportunity = await this.opportunities.findById(this.db, id);
     if (!opportunity || !canSeeOpportunity(actor, opportunity)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景机会不存在 Opportunity ${id} not found`);
@@ -65,6 +73,7 @@ export class OpportunityHttpController {
   }
 
   @Patch(':id')
+  @ApiRoute({ summary: '修改机会 Revise an opportunity', body: opportunityRevisionSchema, responses: { '200': ok('The opportunity'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
   revise(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.revise(actor, id, parseRequest(opportunityRevisionSchema, body));
@@ -72,12 +81,14 @@ export class OpportunityHttpController {
 
   @Delete(':id')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiRoute({ summary: '删除草稿 Delete a draft opportunity', responses: { '204': ok('Deleted'), ...refused, '404': notFound, '409': conflict } })
   async remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
     await this.change.delete(actor, id);
   }
 
   @Post(':id/publish')
   @HttpCode(HttpStatus.OK)
+  @ApiRoute({ summary: '发布机会 Publish an opportunity', body: publishOpportunitySchema, responses: { '200': ok('The opportunity'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
   publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.publish(actor, id, parseRequest(publishOpportunitySchema, body));
@@ -85,6 +96,7 @@ export class OpportunityHttpController {
 
   @Post(':id/close')
   @HttpCode(HttpStatus.OK)
+  @ApiRoute({ summary: '关闭机会 Close an opportunity', body: closeOpportunitySchema, responses: { '200': ok('The opportunity'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
   close(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.close(actor, id, parseRequest(closeOpportunitySchema, body));

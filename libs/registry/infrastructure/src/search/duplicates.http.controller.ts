@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { CurrentActor, parseRequest, Public, UuidPipe } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, parseRequest, Public, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { assertMayDecideDuplicates, DecideDuplicateHandler, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
+import { invalid, notFound, ok, refused } from '../registry.api-responses';
 
 export const duplicateDecisionBody = z
   .object({
@@ -22,6 +23,7 @@ export const duplicateReviewQuery = z.object({ limit: z.coerce.number().int().mi
  * 403 otherwise, anonymous callers included). Two path segments after `api/scenarios`, so the scenario
  * controller's `GET :id` does not take them.
  */
+@ApiTags('scenarios')
 @Public()
 @Controller('api/scenarios/:id/duplicates')
 export class DuplicatesHttpController {
@@ -32,13 +34,19 @@ export class DuplicatesHttpController {
   ) {}
 
   @Get()
-  candidates(@Param('id', UuidPipe) id: string, @Query() query: unknown) {
-    const { limit } = parseRequest(duplicateReviewQuery, query);
+  @ApiRoute({ summary: '疑似重复 Near-duplicates of a scenario with scores and decisions', responses: { '200': ok('Candidates and decisions'), '400': invalid, '404': notFound } })
+  candidates(@Param('id', UuidPipe) id: string, @ZodQuery(duplicateReviewQuery) { limit }: z.infer<typeof duplicateReviewQuery>) {
     return this.review.execute(this.db, id, limit);
   }
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
+  // Anonymous callers pass the guard (the controller is public) and get 403 below; the role is checked before the body is read, so the route parses it itself.
+  @ApiRoute({
+    summary: '重复判定 Link or dismiss a near-duplicate (coordinator, admin)',
+    body: duplicateDecisionBody,
+    responses: { '201': ok('The decision'), '400': invalid, ...refused, '404': notFound },
+  })
   decision(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor | null) {
     const decider = { id: actor?.id ?? null, roles: [...(actor?.roles ?? [])] };
     // Authorise before looking at the body or the scenarios: a caller without the role learns nothing.

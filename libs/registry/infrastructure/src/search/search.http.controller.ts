@@ -1,9 +1,11 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
+import type { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { parseRequest, Public } from '@scq/platform-http';
+import { ApiRoute, ApiTags, Public, ZodQuery } from '@scq/platform-http';
 import { SearchScenariosHandler } from '@scq/registry-application';
 import { scenarioSearchQuerySchema } from '@scq/registry-domain';
+import { invalid, ok } from '../registry.api-responses';
 
 /**
  * `GET /api/search/scenarios?q=&aspect=&domain=&unit=&district=&stage=&tier=&year=&limit=&after=`
@@ -11,6 +13,7 @@ import { scenarioSearchQuerySchema } from '@scq/registry-domain';
  * Not `/api/scenarios/search`: the scenario controller is registered first and its `GET /api/scenarios/:id`
  * would take that path (and answer 400 for a non-uuid id).
  */
+@ApiTags('scenarios')
 @Public()
 @Controller('api/search/scenarios')
 export class SearchHttpController {
@@ -20,8 +23,8 @@ export class SearchHttpController {
   ) {}
 
   @Get()
-  search(@Query() query: unknown) {
-    const parsed = parseRequest(scenarioSearchQuerySchema, query);
-    return this.searchScenarios.execute(this.db, parsed);
+  @ApiRoute({ summary: '场景检索 Full-text and faceted scenario search', responses: { '200': ok('Hits with facets, keyset-paginated'), '400': invalid } })
+  search(@ZodQuery(scenarioSearchQuerySchema) query: z.infer<typeof scenarioSearchQuerySchema>) {
+    return this.searchScenarios.execute(this.db, query);
   }
 }

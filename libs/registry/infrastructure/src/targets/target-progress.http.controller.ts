@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { parseRequest, Public } from '@scq/platform-http';
+import { ApiRoute, ApiTags, parseRequest, Public } from '@scq/platform-http';
 import { ReportTargetProgressHandler } from '@scq/registry-application';
 import { isTaxonomyVersionId, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
+import { invalid, ok } from '../registry.api-responses';
 
 const YEAR_MESSAGE = '年份应为 2000–2100 之间的四位整数 year must be a four-digit year within 2000–2100';
 
@@ -24,12 +25,20 @@ export const targetProgressRequest = z.object({
 });
 
 /** 年度目标跟踪: a year's progress against the plan's annual targets, with breakdowns and the 5% reserve compliance. Public. */
+@ApiTags('targets')
 @Public()
 @Controller('api/targets')
 export class TargetProgressHttpController {
   constructor(private readonly report: ReportTargetProgressHandler) {}
 
   @Get(':year')
+  // Year and query are checked together by one schema (its field errors read `year` and `query.…`), so the route parses them itself.
+  @ApiRoute({
+    summary: '年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance',
+    params: z.object({ year: targetProgressRequest.shape.year }),
+    query: targetProgressRequest.shape.query,
+    responses: { '200': ok('Progress with breakdowns'), '400': invalid },
+  })
   progress(@Param('year') year: string, @Query() query: unknown) {
     const parsed = parseRequest(targetProgressRequest, { year, query });
     const version = (parsed.query.taxonomyVersion ?? taxonomyVersions()[taxonomyVersions().length - 1]) as TaxonomyVersionId;

@@ -1,0 +1,56 @@
+import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
+import { GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv } from '@scq/gateway-infrastructure';
+import { NotificationModule } from '@scq/notification-infrastructure';
+import { openApiProblems, type OpenApiDocument } from '@scq/platform-http';
+import { InProcessMessageBus } from '@scq/platform-messaging';
+import { createLogger } from '@scq/platform-observability';
+import { databaseLocationFromEnv } from '@scq/platform-persistence';
+import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
+import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
+import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
+
+jest.setTimeout(120_000);
+
+interface RouterLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/** The embedded host with every service: the API document against the routes Nest really registered in express. */
+describe('the API document lists every route the platform serves', () => {
+  let host: RunningHost;
+  const env = { DATA_DIR: '' } as NodeJS.ProcessEnv;
+  const memory = (service: string) => ({ ...databaseLocationFromEnv(service, env), pgliteDataDir: 'memory://' });
+
+  beforeAll(async () => {
+    host = await bootstrapHost({
+      name: 'api-document-test',
+      logger: createLogger('api-document-test', 'warn'),
+      bus: new InProcessMessageBus(),
+      port: 0,
+      host: '127.0.0.1',
+      modules: [
+        RegistryModule.register({ database: memory(REGISTRY_SERVICE) }),
+        WorkflowModule.register({ database: memory(WORKFLOW_SERVICE) }),
+        EvaluationModule.register({ database: memory(EVALUATION_SERVICE) }),
+        NotificationModule.register({ database: memory('notification'), rescheduleOnStart: false, sweepIntervalMs: 0 }),
+        GatewayModule.register({ routes: [], database: memory(GATEWAY_SERVICE), auth: gatewayAuthConfigFromEnv({}), bcryptRounds: 4 }),
+      ],
+    });
+  });
+  afterAll(async () => {
+    await host?.close();
+  });
+
+  it('documents exactly the /api routes of Nest’s router, method by method', async () => {
+    const router = (host.app.getHttpAdapter().getInstance() as { router: { stack: RouterLayer[] } }).router;
+    const served = router.stack
+      .flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${layer.route?.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`) : []))
+      // Routes, not the gateway's middleware mounted on every method of /api/*path.
+      .filter((route) => route.includes(' /api/') && !route.includes('*'));
+    const document = (await (await fetch(`${host.url}/api/docs/openapi.json`)).json()) as OpenApiDocument;
+    const documented = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    expect(served.length).toBeGreaterThan(80);
+    expect([...new Set(served)].sort()).toEqual([...new Set(documented)].sort());
+    expect(openApiProblems(document)).toEqual([]);
+  });
+});
