@@ -29,10 +29,13 @@ const base = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
 };
 
+// Integration and end-to-end tests take their time-out from one knob, SCQ_TEST_TIMEOUT_MS (default 120 s).
+const slowTimeout = ['<rootDir>/tools/jest/slow-test-timeout.js'];
+
 module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
-    { ...base, displayName: 'integration', testMatch: ['**/*.int-spec.ts'], slowTestThreshold: 30 },
-    { ...base, displayName: 'e2e', testMatch: ['**/*.e2e-spec.ts'], slowTestThreshold: 60 },
+    { ...base, displayName: 'integration', testMatch: ['**/*.int-spec.ts'], slowTestThreshold: 30, setupFilesAfterEnv: slowTimeout },
+    { ...base, displayName: 'e2e', testMatch: ['**/*.e2e-spec.ts'], slowTestThreshold: 60, setupFilesAfterEnv: slowTimeout },
   ],
 };

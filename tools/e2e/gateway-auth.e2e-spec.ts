@@ -2,7 +2,6 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing';
 
-jest.setTimeout(120_000);
 
 const DEMO_PASSWORD = 'scq-demo-2026';
 

@@ -1,5 +1,10 @@
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
-import { runProcess } from '@scq/platform-runtime';
+import { platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 
-void runProcess({ name: REGISTRY_SERVICE, defaultPort: 3001, modules: (env) => [RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) })] });
+void runProcess({
+  name: REGISTRY_SERVICE,
+  defaultPort: 3001,
+  environment: platformEnvSchema.extend(serviceDatabaseEnv(REGISTRY_SERVICE).shape),
+  modules: (env) => [RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) })],
+});

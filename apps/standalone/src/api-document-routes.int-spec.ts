@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
 import { GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv } from '@scq/gateway-infrastructure';
 import { NotificationModule } from '@scq/notification-infrastructure';
@@ -9,7 +12,6 @@ import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 
-jest.setTimeout(120_000);
 
 interface RouterLayer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -18,8 +20,9 @@ interface RouterLayer {
 /** The embedded host with every service: the API document against the routes Nest really registered in express. */
 describe('the API document lists every route the platform serves', () => {
   let host: RunningHost;
-  const env = { DATA_DIR: '' } as NodeJS.ProcessEnv;
-  const memory = (service: string) => ({ ...databaseLocationFromEnv(service, env), pgliteDataDir: 'memory://' });
+  // One PGlite for every service, each in its own schema, as in the embedded mode.
+  const dataDir = mkdtempSync(join(tmpdir(), 'scq-api-document-'));
+  const onDisk = (service: string) => databaseLocationFromEnv(service, { DATA_DIR: dataDir });
 
   beforeAll(async () => {
     host = await bootstrapHost({
@@ -29,16 +32,17 @@ describe('the API document lists every route the platform serves', () => {
       port: 0,
       host: '127.0.0.1',
       modules: [
-        RegistryModule.register({ database: memory(REGISTRY_SERVICE) }),
-        WorkflowModule.register({ database: memory(WORKFLOW_SERVICE) }),
-        EvaluationModule.register({ database: memory(EVALUATION_SERVICE) }),
-        NotificationModule.register({ database: memory('notification'), rescheduleOnStart: false, sweepIntervalMs: 0 }),
-        GatewayModule.register({ routes: [], database: memory(GATEWAY_SERVICE), auth: gatewayAuthConfigFromEnv({}), bcryptRounds: 4 }),
+        RegistryModule.register({ database: onDisk(REGISTRY_SERVICE) }),
+        WorkflowModule.register({ database: onDisk(WORKFLOW_SERVICE) }),
+        EvaluationModule.register({ database: onDisk(EVALUATION_SERVICE) }),
+        NotificationModule.register({ database: onDisk('notification'), rescheduleOnStart: false, sweepIntervalMs: 0 }),
+        GatewayModule.register({ routes: [], database: onDisk(GATEWAY_SERVICE), auth: gatewayAuthConfigFromEnv({}), bcryptRounds: 4 }),
       ],
     });
   });
   afterAll(async () => {
     await host?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('documents exactly the /api routes of Nest’s router, method by method', async () => {

@@ -1,9 +1,9 @@
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
-import { consoleDirFromEnv, GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv } from '@scq/gateway-infrastructure';
+import { consoleDirFromEnv, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, throttleStoreFromEnv } from '@scq/gateway-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
-import { runProcess } from '@scq/platform-runtime';
-import { NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
+import { platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
+import { notificationEnvSchema, NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 
@@ -14,6 +14,12 @@ import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 void runProcess({
   name: 'standalone',
   defaultPort: 3000,
+  environment: platformEnvSchema
+    .extend(gatewayEnvSchema.shape)
+    .extend(notificationEnvSchema.shape)
+    .extend(serviceDatabaseEnv(REGISTRY_SERVICE).shape)
+    .extend(serviceDatabaseEnv(WORKFLOW_SERVICE).shape)
+    .extend(serviceDatabaseEnv(EVALUATION_SERVICE).shape),
   bus: () => new InProcessMessageBus(),
   modules: (env) => [
     RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
@@ -21,7 +27,7 @@ void runProcess({
     EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env) }),
     NotificationModule.register(notificationOptionsFromEnv(env)),
     // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.
-    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env), consoleDir: consoleDirFromEnv(env) }),
+    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) }),
   ],
   announce: (host) => {
     process.stdout.write(

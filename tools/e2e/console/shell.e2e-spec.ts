@@ -1,6 +1,5 @@
 import { screenshot, signIn, startConsolePlatform, type ConsolePlatform } from './console-harness';
 
-jest.setTimeout(120_000);
 
 /** The console's frame in a real Chromium: sign-in, the shell, the language toggle, sign-out, deep links. */
 describe('console shell (Chromium)', () => {

@@ -2,6 +2,7 @@ export * from './evaluation-lifecycle';
 export * from './evaluation.errors';
 export * from './evaluation.deps';
 export * from './organisations';
+export * from './ports/page-request';
 export * from './ports/assessment.repository.port';
 export * from './ports/evaluator-pool.repository.port';
 export * from './ports/subject-party.repository.port';

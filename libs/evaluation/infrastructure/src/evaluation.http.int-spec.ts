@@ -4,11 +4,10 @@ import { rubricsForPurpose, type AssessmentPurpose } from '@scq/evaluation-domai
 import { buildEnvelope, InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import type { Database } from '@scq/platform-persistence';
+import { encodeCursor, encodeTimeIdCursor, type Database } from '@scq/platform-persistence';
 import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { EvaluationModule } from './evaluation.module';
 
-jest.setTimeout(120_000);
 
 // Bodies are checked field by field with expect(), so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -94,6 +93,19 @@ describe.each([
         return { rubricId: rubric.id, criterionId: criterion.id, value, comment: low ? REASON : '材料翔实，论证充分' };
       }),
     );
+  }
+
+  /** Every page of a list, `limit` items at a time, following `nextCursor` until it is null. */
+  async function pages(path: string, headers: Headers, limit: number): Promise<Json[][]> {
+    const seen: Json[][] = [];
+    for (let after: string | null = null; ; ) {
+      const { status, body } = await call('GET', `${path}${path.includes('?') ? '&' : '?'}limit=${limit}${after === null ? '' : `&after=${encodeURIComponent(after)}`}`, headers);
+      expect({ path, status }).toEqual({ path, status: 200 });
+      seen.push(body.items);
+      after = body.nextCursor;
+      if (after === null) return seen;
+      expect(seen.length).toBeLessThan(50);
+    }
   }
 
   async function outbox(eventType: string, key?: string): Promise<Json[]> {
@@ -382,6 +394,102 @@ describe.each([
     expect(byId['b-1']).toMatchObject({ assessments: 1, flag: null });
     expect((await call('GET', '/api/evaluation/calibration', evaluator('t-2'))).status).toBe(403);
     expect((await call('GET', '/api/evaluation/calibration?minAssessments=0', coordinator)).status).toBe(400);
+  });
+
+  it('pages through the evaluators, the organisations and an evaluator’s conflicts by keyset: each item once, in order', async () => {
+    const domain = 'modern-agriculture';
+    const ids = Array.from({ length: 7 }, (_, i) => `pg-${String(i + 1).padStart(2, '0')}`);
+    for (const id of [...ids].reverse()) await addEvaluator(id, domain, `农业研究院-${id}`);
+
+    const evaluators = await pages(`/api/evaluation/evaluators?domain=${domain}`, coordinator, 3);
+    expect(evaluators.map((page) => page.length)).toEqual([3, 3, 1]);
+    expect(evaluators.flat().map((e: Json) => e.id)).toEqual(ids);
+    expect((await call('GET', `/api/evaluation/evaluators?domain=${domain}&limit=200`, coordinator)).body).toEqual({ items: evaluators.flat(), nextCursor: null });
+    // A last page that is exactly full has no next page; the default page holds 50.
+    expect((await call('GET', `/api/evaluation/evaluators?domain=${domain}&limit=7`, coordinator)).body.nextCursor).toBeNull();
+    expect((await call('GET', `/api/evaluation/evaluators?domain=${domain}&limit=6`, coordinator)).body.nextCursor).toEqual(expect.any(String));
+    expect((await call('GET', `/api/evaluation/evaluators?domain=${domain}`, coordinator)).body.items).toHaveLength(7);
+    // The filters hold on every page.
+    expect((await call('PATCH', '/api/evaluation/evaluators/pg-04', coordinator, { available: false })).status).toBe(200);
+    expect((await pages(`/api/evaluation/evaluators?domain=${domain}&available=true`, coordinator, 2)).flat().map((e: Json) => e.id)).toEqual(ids.filter((id) => id !== 'pg-04'));
+
+    const organisations = await pages('/api/evaluation/organisations', coordinator, 2);
+    const all = (await call('GET', '/api/evaluation/organisations?limit=200', coordinator)).body;
+    expect(all.nextCursor).toBeNull();
+    expect(all.items.length).toBeGreaterThanOrEqual(3);
+    expect(organisations.flat()).toEqual(all.items);
+    expect(organisations.slice(0, -1).every((page) => page.length === 2)).toBe(true);
+    expect(new Set(all.items.map((o: Json) => o.id)).size).toBe(all.items.length);
+
+    const declared: Json[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const { status, body } = await call('POST', '/api/evaluation/evaluators/pg-07/conflicts', evaluator('pg-07'), { kind: 'declared', party: `农业合作社-${i}`, reason: `曾为其顾问 adviser ${i}` });
+      expect(status).toBe(201);
+      declared.push(body);
+    }
+    const inOrder = [...declared].sort((a, b) => (a.declaredAt === b.declaredAt ? (a.id < b.id ? -1 : 1) : a.declaredAt < b.declaredAt ? -1 : 1));
+    const conflicts = await pages('/api/evaluation/evaluators/pg-07/conflicts', evaluator('pg-07'), 2);
+    expect(conflicts.map((page) => page.length)).toEqual([2, 2, 1]);
+    expect(conflicts.flat().map((c: Json) => c.id)).toEqual(inOrder.map((c) => c.id));
+    expect(conflicts.flat().map((c: Json) => c.party)).toEqual(inOrder.map((c) => c.party));
+    expect((await call('GET', '/api/evaluation/evaluators/pg-06/conflicts', evaluator('pg-06'))).body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('pages through an evaluator’s assignments, newest first: each once, in order', async () => {
+    const domain = 'digital-economy';
+    const panel = ['m-1', 'm-2', 'm-3'];
+    for (const id of panel) await addEvaluator(id, domain, `数字经济研究院-${id}`, { capacity: 50 });
+    const assessments: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const assessment = await request('scenario', await registerScenario(domain, '市大数据发展局'), 'recognition', domain);
+      expect(panelOf(assessment).sort()).toEqual(panel);
+      assessments.push(assessment.id);
+    }
+
+    const mine = await pages('/api/evaluation/assignments/mine', evaluator('m-2'), 2);
+    expect(mine.map((page) => page.length)).toEqual([2, 2, 1]);
+    const items = mine.flat();
+    expect(items.map((item: Json) => item.assessment.id).sort()).toEqual([...assessments].sort());
+    expect(items.every((item: Json) => item.assignment.evaluatorId === 'm-2' && item.assignment.status === 'assigned' && item.assessment.rubrics.length > 0)).toBe(true);
+    // Newest first: (assigned at, assessment id) strictly descending, so in the order requested, reversed.
+    const keys = items.map((item: Json) => [item.assignment.assignedAt, item.assessment.id] as [string, string]);
+    for (let i = 1; i < keys.length; i++) expect(keys[i - 1][0] > keys[i][0] || (keys[i - 1][0] === keys[i][0] && keys[i - 1][1] > keys[i][1])).toBe(true);
+    expect(items.map((item: Json) => item.assessment.id)).toEqual([...assessments].reverse());
+    expect((await call('GET', '/api/evaluation/assignments/mine?limit=200', evaluator('m-2'))).body).toEqual({ items, nextCursor: null });
+    expect((await call('GET', '/api/evaluation/assignments/mine', evaluator('pg-nobody'))).body).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('refuses a cursor that is not the list’s own, and a limit out of range, with a 400 naming the field', async () => {
+    const fields = async (path: string, headers: Headers = coordinator) => {
+      const { status, body } = await call('GET', path, headers);
+      return [path, status, body.error?.fields?.map((f: Json) => f.path)];
+    };
+    const timeCursor = encodeTimeIdCursor(new Date(), randomUUID());
+    const notUuid = encodeTimeIdCursor(new Date(), 'pg-01');
+    const idCursor = encodeCursor(['pg-01']);
+    const cases: Array<[string, Headers, string]> = [
+      ['/api/evaluation/evaluators?after=garbage', coordinator, 'after'],
+      [`/api/evaluation/evaluators?after=${timeCursor}`, coordinator, 'after'],
+      ['/api/evaluation/organisations?after=garbage', coordinator, 'after'],
+      [`/api/evaluation/organisations?after=${encodeCursor([1])}`, coordinator, 'after'],
+      ['/api/evaluation/evaluators/pg-07/conflicts?after=garbage', evaluator('pg-07'), 'after'],
+      [`/api/evaluation/evaluators/pg-07/conflicts?after=${notUuid}`, evaluator('pg-07'), 'after'],
+      ['/api/evaluation/assignments/mine?after=garbage', evaluator('m-2'), 'after'],
+      [`/api/evaluation/assignments/mine?after=${idCursor}`, evaluator('m-2'), 'after'],
+      [`/api/evaluation/assignments/mine?after=${notUuid}`, evaluator('m-2'), 'after'],
+      ['/api/evaluation/assessments?after=garbage', coordinator, 'after'],
+      [`/api/evaluation/assessments?after=${notUuid}`, coordinator, 'after'],
+      ['/api/evaluation/evaluators?limit=0', coordinator, 'limit'],
+      ['/api/evaluation/organisations?limit=201', coordinator, 'limit'],
+      ['/api/evaluation/assignments/mine?limit=x', evaluator('m-2'), 'limit'],
+    ];
+    for (const [path, headers, field] of cases) expect(await fields(path, headers)).toEqual([path, 400, [field]]);
+    const garbage = await call('GET', '/api/evaluation/evaluators?after=garbage', coordinator);
+    expect(garbage.body.error.message).toEqual(expect.any(String));
+    expect(garbage.body.error.fields[0].message).toContain('nextCursor');
+    // A well-formed cursor of the right kind past the end is an empty last page.
+    expect((await call('GET', `/api/evaluation/evaluators?after=${encodeCursor(['zzzz'])}`, coordinator)).body).toEqual({ items: [], nextCursor: null });
+    expect((await call('GET', `/api/evaluation/assignments/mine?after=${timeCursor}`, evaluator('m-2'))).status).toBe(200);
   });
 
   it('manages the pool and the rubrics over HTTP, refusing bad input and other callers', async () => {

@@ -47,6 +47,16 @@ describe('the evaluation service API documentation', () => {
     expect(documented.parameters?.map((p) => [p.name, p.schema.format])).toEqual([['id', 'uuid']]);
   });
 
+  it('documents `limit` and `after` on every list, from its query schema', () => {
+    const lists = ['/api/evaluation/assessments', '/api/evaluation/assignments/mine', '/api/evaluation/evaluators', '/api/evaluation/evaluators/{id}/conflicts', '/api/evaluation/organisations'];
+    for (const path of lists) {
+      const parameters = (document.paths[path]?.get as { parameters?: Array<{ name: string; in: string; required: boolean; schema: { default?: unknown; maximum?: number } }> }).parameters ?? [];
+      const query = Object.fromEntries(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
+      expect([path, query.limit]).toEqual([path, expect.objectContaining({ required: false, schema: expect.objectContaining({ default: 50, maximum: 200 }) })]);
+      expect([path, query.after]).toEqual([path, expect.objectContaining({ required: false, description: expect.stringContaining('nextCursor'), schema: expect.objectContaining({ type: 'string' }) })]);
+    }
+  });
+
   it('documents evaluator ids as the names they are, not as UUIDs', () => {
     const get = document.paths['/api/evaluation/evaluators/{id}']?.get as { parameters?: Array<{ name: string; schema: { format?: string } }> };
     expect(get.parameters?.map((p) => [p.name, p.schema.format])).toEqual([['id', undefined]]);

@@ -10,7 +10,6 @@ import { gatewayAuthConfigFromEnv, type GatewayAuthConfig } from './auth/gateway
 import { GatewayModule } from './gateway.module';
 import { forwardedPaths } from './service-routes';
 
-jest.setTimeout(60_000);
 
 /** The gateway in-process on PGlite, in front of a real HTTP upstream that echoes the headers it received. */
 describe('gateway authentication', () => {

@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Controller, Get, Headers, Module } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
 import pino from 'pino';
 import { Public } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
@@ -9,8 +11,8 @@ import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { DEMO_PASSWORD } from './auth/demo-accounts';
 import { gatewayAuthConfigFromEnv } from './auth/gateway-auth.config';
 import { GatewayModule } from './gateway.module';
+import type { ThrottleStore } from './throttling/throttler-storage';
 
-jest.setTimeout(60_000);
 
 /** Stands in for a service module hosted in the same process (embedded mode): tells what caller headers it received. */
 @Public()
@@ -33,14 +35,14 @@ describe('gateway in the embedded mode, with the console', () => {
   let host: RunningHost;
   let unbuilt: RunningHost;
 
-  const start = (dir: string, apiRequestsPerMinute = 6000) =>
+  const start = (dir: string, apiRequestsPerMinute = 6000, throttle: ThrottleStore = {}) =>
     bootstrapHost({
       name: 'embedded-gateway-test',
       logger: pino({ level: 'silent' }),
       bus: new InProcessMessageBus(),
       port: 0,
       host: '127.0.0.1',
-      modules: [echoModule, GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({}), apiRequestsPerMinute }, bcryptRounds: 4, consoleDir: dir })],
+      modules: [echoModule, GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({}), apiRequestsPerMinute }, bcryptRounds: 4, consoleDir: dir, throttle })],
     });
 
   beforeAll(async () => {
@@ -113,6 +115,24 @@ describe('gateway in the embedded mode, with the console', () => {
       expect((await call({ authorization: `Bearer ${await login('coordinator')}` })).status).toBe(200);
     } finally {
       await limited.close();
+    }
+  });
+
+  it('shares the limit across gateway replicas through Redis', async () => {
+    const throttle = { redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', redisPrefix: `scq-test-${process.pid}-${randomUUID()}` };
+    const [first, second] = await Promise.all([start(consoleDir, 4, throttle), start(consoleDir, 4, throttle)]);
+    try {
+      const call = (replica: RunningHost) => fetch(`${replica.url}/api/echo`);
+      const statuses: number[] = [];
+      for (const replica of [first, second, first, second, first, second]) statuses.push((await call(replica)).status);
+      // Four requests a minute in all: the fifth is refused whichever replica it reaches.
+      expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+      const redis = new Redis(throttle.redisUrl);
+      const keys = await redis.keys(`${throttle.redisPrefix}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
     }
   });
 

@@ -1,3 +1,4 @@
+import { ThrottlerModule } from '@nestjs/throttler';
 import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
 import { ApiDocsModule } from '@scq/platform-http';
@@ -8,9 +9,10 @@ import { AuthHttpController, GATEWAY_AUTH_CONFIG } from './auth/auth.http.contro
 import { DEMO_PASSWORD, seedDemoAccounts } from './auth/demo-accounts';
 import type { GatewayAuthConfig } from './auth/gateway-auth.config';
 import { gatewayMigrations } from './auth/gateway.migrations';
-import { LoginRateLimiter } from './auth/login-rate-limiter';
 import { DOCS_SERVICE_ROUTES, DocsHttpController } from './openapi/docs.http.controller';
-import { apiRateLimitMiddleware } from './api-rate-limit.middleware';
+import { ApiRateLimitMiddleware } from './throttling/api-rate-limit.middleware';
+import { LOGIN_THROTTLER } from './throttling/login-throttler.guard';
+import { throttlerStorageFor, type ThrottleStore } from './throttling/throttler-storage';
 import { callerIdentityMiddleware } from './auth/caller-identity.middleware';
 import { consoleStaticMiddleware } from './console/console-static.middleware';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
@@ -29,6 +31,8 @@ export interface GatewayOptions {
   bcryptRounds?: number;
   /** The built web console to serve at `/` (null: none, API only). */
   consoleDir?: string | null;
+  /** Where request limits are counted (Redis: shared by every replica). */
+  throttle?: ThrottleStore;
 }
 
 /**
@@ -79,7 +83,13 @@ export class GatewayModule implements NestModule {
   static register(options: GatewayOptions): DynamicModule {
     return {
       module: GatewayModule,
-      imports: [ApiDocsModule],
+      imports: [
+        ApiDocsModule,
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: LOGIN_THROTTLER, ttl: options.auth.loginWindowMs, limit: options.auth.loginAttemptsPerWindow }],
+          storage: throttlerStorageFor(options.throttle ?? {}),
+        }),
+      ],
       controllers: [AuthHttpController, DocsHttpController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
@@ -87,7 +97,6 @@ export class GatewayModule implements NestModule {
         { provide: GATEWAY_AUTH_CONFIG, useValue: options.auth },
         { provide: GATEWAY_DATABASE, useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
         { provide: AccountRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
-        { provide: LoginRateLimiter, useFactory: () => new LoginRateLimiter(options.auth.loginAttemptsPerWindow, options.auth.loginWindowMs) },
         GatewayRuntime,
       ],
     };
@@ -96,7 +105,7 @@ export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     const { auth, routes, consoleDir } = this.options;
     consumer
-      .apply(callerIdentityMiddleware({ jwtSecret: auth.jwtSecret, trustClientIdentity: auth.trustClientIdentity }), apiRateLimitMiddleware(auth.apiRequestsPerMinute), serviceProxyMiddleware(routes))
+      .apply(callerIdentityMiddleware({ jwtSecret: auth.jwtSecret, trustClientIdentity: auth.trustClientIdentity }), ApiRateLimitMiddleware, serviceProxyMiddleware(routes))
       .forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
     if (consoleDir) consumer.apply(consoleStaticMiddleware(consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.GET });
   }

@@ -5,3 +5,5 @@ export * from './auth/demo-accounts';
 export * from './auth/access-token';
 export * from './openapi/openapi';
 export * from './console/console-static.middleware';
+export * from './throttling/throttler-storage';
+export * from './gateway.env';

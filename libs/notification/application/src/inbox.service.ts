@@ -1,5 +1,5 @@
 import type { Recipient } from '@scq/notification-domain';
-import type { Database } from '@scq/platform-persistence';
+import type { Database, TimeIdPosition } from '@scq/platform-persistence';
 import type { InboxItem } from './notification-records';
 import type { InboxRepository, Page } from './notification.ports';
 
@@ -31,7 +31,7 @@ export class InboxService {
     private readonly inbox: InboxRepository,
   ) {}
 
-  list(owner: InboxOwner, scope: InboxScope, query: { status: 'unread' | 'read' | 'all'; limit: number; after: string | null }): Promise<Page<InboxItem>> {
+  list(owner: InboxOwner, scope: InboxScope, query: { status: 'unread' | 'read' | 'all'; limit: number; after: TimeIdPosition | null }): Promise<Page<InboxItem>> {
     return this.inbox.list(this.db, inboxRecipients(owner, scope), query);
   }
 

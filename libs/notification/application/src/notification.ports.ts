@@ -1,12 +1,9 @@
 import type { AttemptOutcome, DigestSlot, PlannedReminder, Recipient, RecipientPreferences } from '@scq/notification-domain';
 import type { ScheduledJob } from '@scq/platform-scheduling';
-import type { SqlExecutor } from '@scq/platform-persistence';
+import type { Page, SqlExecutor, TimeIdPosition } from '@scq/platform-persistence';
 import type { DeadlineRecord, DeliveryEvent, DeliveryRecord, InboxItem, NewDelivery, ReminderRecord, SubjectInfo } from './notification-records';
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type { Page };
 
 export interface DeadlineRepository {
   /** Inserts the deadline and its plan unless the id is known (redelivery, or cancelled first): true if inserted. */
@@ -35,7 +32,8 @@ export interface SubjectDirectory {
 
 export interface InboxRepository {
   add(tx: SqlExecutor, item: InboxItem): Promise<void>;
-  list(db: SqlExecutor, recipients: Recipient[], query: { status: 'unread' | 'read' | 'all'; limit: number; after: string | null }): Promise<Page<InboxItem>>;
+  /** Newest first, in (created_at, id) order, after the position of the previous page's last item. */
+  list(db: SqlExecutor, recipients: Recipient[], query: { status: 'unread' | 'read' | 'all'; limit: number; after: TimeIdPosition | null }): Promise<Page<InboxItem>>;
   unreadCounts(db: SqlExecutor, recipients: Recipient[]): Promise<number[]>;
   /** Marks one item read if it belongs to one of the recipients; the item (read or not before) or null if not theirs. */
   markRead(db: SqlExecutor, id: string, recipients: Recipient[], by: string, at: Date): Promise<InboxItem | null>;
@@ -55,7 +53,8 @@ export interface DeliveryQuery {
   /** Restricts to these recipients (callers who may only see their own). */
   visibleTo?: Recipient[];
   limit: number;
-  after: string | null;
+  /** Newest first, in (created_at, id) order: the position of the previous page's last delivery. */
+  after: TimeIdPosition | null;
 }
 
 export interface DeliveryRepository {

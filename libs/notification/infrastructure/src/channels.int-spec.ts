@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { formatShanghai, quietUntil, verifyWebhookSignature } from '@scq/notification-domain';
+import { encodeTimeIdCursor } from '@scq/platform-persistence';
 import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { SmtpTestServer } from './testing/smtp-test.server';
 import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
 import { WebhookTestReceiver } from './testing/webhook-test.receiver';
 
-jest.setTimeout(60_000);
 
 const DAY = 300;
 const SECRET = 'webhook-secret-of-the-test-receiver';
@@ -300,6 +300,9 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     await expectFields('GET', '/api/notifications/inbox?limit=0', undefined, ['limit']);
     await expectFields('GET', '/api/notifications/inbox?status=maybe&scope=team', undefined, ['scope', 'status']);
     await expectFields('GET', '/api/notifications/inbox?after=not-a-cursor', undefined, ['after']);
+    // A cursor of the shared (time, id) form whose id is no UUID is refused too, never a failed cast (500).
+    await expectFields('GET', `/api/notifications/inbox?after=${encodeTimeIdCursor(new Date(), 'not-a-uuid')}`, undefined, ['after']);
+    await expectFields('GET', `/api/notifications/deliveries?after=${encodeTimeIdCursor(new Date(), 'not-a-uuid')}&limit=201`, undefined, ['limit', 'after']);
     await expectFields('POST', '/api/notifications/inbox/42/read', undefined, ['id']);
     await expectFields('POST', '/api/notifications/inbox/read-all', { scope: 'everyone' }, ['scope']);
     await expectFields('PUT', '/api/notifications/preferences', { email: { enabled: true } }, ['email.address']);

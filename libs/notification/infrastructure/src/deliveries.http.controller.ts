@@ -8,7 +8,7 @@ import { ApiRoute, ApiTags, CurrentActor, RequestError, ZodQuery } from '@scq/pl
 import type { Database } from '@scq/platform-persistence';
 import { invalid, refused } from './api-answers';
 import { isPrivileged, normaliseUnit } from './caller-scope';
-import { decodeCursor } from './page-cursor';
+import { pageParams } from './list-query';
 
 export const deliveriesQuery = z
   .object({
@@ -18,11 +18,7 @@ export const deliveriesQuery = z
     subject: z.string().trim().min(1).max(200).optional(),
     channel: z.enum(CHANNELS).optional(),
     status: z.enum(DELIVERY_STATUSES).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    after: z
-      .string()
-      .refine((cursor) => decodeCursor(cursor) !== null, '游标无效 not a cursor of this list')
-      .optional(),
+    ...pageParams,
   })
   .strict();
 
@@ -40,7 +36,7 @@ export class DeliveriesHttpController {
   ) {}
 
   @Get()
-  @ApiRoute({ summary: '投递记录 The delivery log (own and unit’s; all for coordinator and admins)', responses: { '200': { description: 'Deliveries with their states and attempts' }, '400': invalid, ...refused } })
+  @ApiRoute({ summary: '投递记录 The delivery log (own and unit’s; all for coordinator and admins)', responses: { '200': { description: 'A page of deliveries, newest first (`items`, `nextCursor`), with their states and attempts' }, '400': invalid, ...refused } })
   async list(@ZodQuery(deliveriesQuery) q: z.infer<typeof deliveriesQuery>, @CurrentActor() actor: Actor) {
     const recipient = q.recipient ? (normaliseUnit(q.recipient) ?? q.recipient) : undefined;
     const own = [...(actor.unit ? [{ type: 'unit' as const, id: actor.unit }] : []), { type: 'user' as const, id: actor.id }];

@@ -1,7 +1,6 @@
 import { REMINDER_QUEUE } from '@scq/notification-application';
 import { deadlineRequest, NotificationTestApp, person, sleep, waitFor, type Json } from './testing/notification-test.app';
 
-jest.setTimeout(60_000);
 
 const DAY = 300;
 

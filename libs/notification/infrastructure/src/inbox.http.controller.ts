@@ -4,7 +4,7 @@ import type { Actor } from '@scq/contracts';
 import { InboxService, type InboxItem, type InboxOwner } from '@scq/notification-application';
 import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from './api-answers';
-import { decodeCursor } from './page-cursor';
+import { pageParams } from './list-query';
 
 const scope = z.enum(['all', 'unit', 'user']).default('all');
 
@@ -12,11 +12,7 @@ export const inboxListQuery = z
   .object({
     scope,
     status: z.enum(['unread', 'read', 'all']).default('all'),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    after: z
-      .string()
-      .refine((cursor) => decodeCursor(cursor) !== null, '游标无效 not a cursor of this list')
-      .optional(),
+    ...pageParams,
   })
   .strict();
 

@@ -2,3 +2,4 @@ export * from './notification.module';
 export * from './job-outbox.dispatcher';
 export * from './smtp-email.sender';
 export * from './http-webhook.sender';
+export * from './notification.env';

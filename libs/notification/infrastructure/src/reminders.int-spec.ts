@@ -3,7 +3,6 @@ import { FireReminderHandler, REMINDER_QUEUE } from '@scq/notification-applicati
 import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, sleep, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
 
-jest.setTimeout(60_000);
 
 const DAY = 500; // ms per working day
 const LATE_BOUND = 400; // a reminder fires at its instant, and well before the next working day's

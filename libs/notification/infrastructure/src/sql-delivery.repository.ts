@@ -1,7 +1,6 @@
 import type { DeliveryEvent, DeliveryQuery, DeliveryRecord, DeliveryRepository, NewDelivery, Page } from '@scq/notification-application';
 import type { Channel, DeliveryStatus, MessageKind, RecipientType } from '@scq/notification-domain';
-import type { SqlExecutor } from '@scq/platform-persistence';
-import { decodeCursor, encodeCursor } from './page-cursor';
+import { encodeTimeIdCursor, pageOf, type SqlExecutor } from '@scq/platform-persistence';
 import { recipientFilter } from './recipient-filter.sql';
 import { date } from './sql-deadline.repository';
 
@@ -108,9 +107,8 @@ export class SqlDeliveryRepository implements DeliveryRepository {
       where.push(`status = $${params.length}`);
     }
     if (query.visibleTo) where.push(recipientFilter(query.visibleTo, params));
-    const after = query.after ? decodeCursor(query.after) : null;
-    if (after) {
-      params.push(after[0], after[1]);
+    if (query.after) {
+      params.push(query.after.at, query.after.id);
       where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.limit + 1);
@@ -118,22 +116,21 @@ export class SqlDeliveryRepository implements DeliveryRepository {
       `SELECT * FROM notification.delivery ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-    const page = rows.slice(0, query.limit).map(toDelivery);
-    const events = page.length
+    const page = pageOf(rows.map(toDelivery), query.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
+    const events = page.items.length
       ? (
           await db.query<{ delivery_id: string; status: DeliveryStatus; attempt: number; detail: string | null; at: Date | string }>(
             'SELECT delivery_id, status, attempt, detail, at FROM notification.delivery_event WHERE delivery_id = ANY($1::uuid[]) ORDER BY id',
-            [page.map((d) => d.id)],
+            [page.items.map((d) => d.id)],
           )
         ).rows
       : [];
-    const last = page[page.length - 1];
     return {
-      items: page.map((d) => ({
+      items: page.items.map((d) => ({
         ...d,
         events: events.filter((e) => e.delivery_id === d.id).map((e) => ({ status: e.status, attempt: e.attempt, detail: e.detail, at: new Date(e.at) })),
       })),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+      nextCursor: page.nextCursor,
     };
   }
 }

@@ -1,7 +1,6 @@
 import type { InboxItem, InboxRepository, Page } from '@scq/notification-application';
 import type { MessageKind, Recipient, RecipientType } from '@scq/notification-domain';
-import type { SqlExecutor } from '@scq/platform-persistence';
-import { decodeCursor, encodeCursor } from './page-cursor';
+import { encodeTimeIdCursor, pageOf, type SqlExecutor, type TimeIdPosition } from '@scq/platform-persistence';
 import { recipientFilter } from './recipient-filter.sql';
 import { date } from './sql-deadline.repository';
 
@@ -32,21 +31,18 @@ export class SqlInboxRepository implements InboxRepository {
     );
   }
 
-  async list(db: SqlExecutor, recipients: Recipient[], query: { status: 'unread' | 'read' | 'all'; limit: number; after: string | null }): Promise<Page<InboxItem>> {
+  async list(db: SqlExecutor, recipients: Recipient[], query: { status: 'unread' | 'read' | 'all'; limit: number; after: TimeIdPosition | null }): Promise<Page<InboxItem>> {
     const params: unknown[] = [];
     const where = [recipientFilter(recipients, params)];
     if (query.status === 'unread') where.push('read_at IS NULL');
     if (query.status === 'read') where.push('read_at IS NOT NULL');
-    const after = query.after ? decodeCursor(query.after) : null;
-    if (after) {
-      params.push(after[0], after[1]);
+    if (query.after) {
+      params.push(query.after.at, query.after.id);
       where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.limit + 1);
     const { rows } = await db.query<InboxRow>(`SELECT * FROM notification.inbox_item WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT $${params.length}`, params);
-    const items = rows.slice(0, query.limit).map(toItem);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    return pageOf(rows.map(toItem), query.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
   }
 
   async unreadCounts(db: SqlExecutor, recipients: Recipient[]): Promise<number[]> {

@@ -7,7 +7,6 @@ import type { Database } from '@scq/platform-persistence';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { bootstrapHost, type RunningHost } from './bootstrap-host';
 
-jest.setTimeout(60_000);
 
 class ProbeTable implements MigrationInterface {
   name = 'ProbeTable1765000000001';

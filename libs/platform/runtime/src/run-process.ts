@@ -1,12 +1,17 @@
 import type { DynamicModule } from '@nestjs/common';
 import { createLogger, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from '@scq/platform-messaging';
+import type { z } from 'zod';
 import { bootstrapHost, type RunningHost } from './bootstrap-host';
 import { busFromEnv } from './bus-from-env';
+import { processConfigModule } from './config/config.module';
+import { platformEnvSchema } from './config/platform-env.schema';
 
 export interface ProcessDefinition {
   name: string;
   defaultPort: number;
+  /** The environment this process reads, as a zod schema (`platformEnvSchema` extended with the service's own). */
+  environment?: z.ZodObject;
   modules: (env: NodeJS.ProcessEnv) => DynamicModule[];
   bus?: (logger: Logger) => MessageBus;
   /** Paths the process forwards unread to other processes (the gateway's proxied routes). */
@@ -17,6 +22,14 @@ export interface ProcessDefinition {
 
 /** Runs a process until SIGTERM/SIGINT, then closes it in order: HTTP, consumers and relays, databases, bus. */
 export async function runProcess(definition: ProcessDefinition, env: NodeJS.ProcessEnv = process.env): Promise<RunningHost> {
+  let config: DynamicModule;
+  try {
+    config = processConfigModule(definition.environment ?? platformEnvSchema, env);
+  } catch (error) {
+    // Before the logger: a bad LOG_LEVEL is one of the things this reports. One plain line says what to fix.
+    process.stderr.write(`${definition.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
   const logger = createLogger(definition.name);
   try {
     const host = await bootstrapHost({
@@ -24,7 +37,7 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
       logger,
       bus: definition.bus ? definition.bus(logger) : busFromEnv(definition.name, logger, env),
       port: Number(env.PORT ?? definition.defaultPort),
-      modules: definition.modules(env),
+      modules: [config, ...definition.modules(env)],
       forwarded: definition.forwarded?.(env),
     });
     definition.announce?.(host, logger);

@@ -1,11 +1,8 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
+import type { Page, SqlExecutor, TimeIdPosition } from '@scq/platform-persistence';
 import type { Scenario } from '@scq/registry-domain';
 
-export interface ScenarioPage {
-  items: Scenario[];
-  /** Pass back as `after` for the next page; null on the last page. */
-  nextCursor: string | null;
-}
+/** A page of scenarios; pass `nextCursor` back as `after` for the next page (null on the last page). */
+export type ScenarioPage = Page<Scenario>;
 
 export interface ScenarioRepository {
   insert(tx: SqlExecutor, scenario: Scenario): Promise<void>;
@@ -13,7 +10,8 @@ export interface ScenarioRepository {
   /** Locks the row for the rest of the transaction. */
   findByIdForUpdate(tx: SqlExecutor, id: string): Promise<Scenario | null>;
   updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void>;
-  list(db: SqlExecutor, query: { stage?: string; limit: number; after?: string }): Promise<ScenarioPage>;
+  /** Keyset pagination on (registered at, id); `after` is where the previous page ended. */
+  list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition }): Promise<ScenarioPage>;
 }
 
 export const SCENARIO_REPOSITORY = Symbol('SCENARIO_REPOSITORY');

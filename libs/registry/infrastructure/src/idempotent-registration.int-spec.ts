@@ -5,7 +5,6 @@ import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { Client } from 'pg';
 import { RegistryModule } from './registry.module';
 
-jest.setTimeout(120_000);
 
 // Bodies are checked field by field with expect(), so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -65,4 +65,30 @@ describe('the registry service API documentation', () => {
       ['taxonomyVersion', 'query'],
     ]);
   });
+
+  it('documents `limit` and `after` of every keyset-paginated list', () => {
+    type Parameter = { name: string; in: string; required: boolean; description?: string; schema: { type?: string; default?: number; maximum?: number } };
+    const paging = (path: string) =>
+      ((documented('get', path)?.parameters ?? []) as Parameter[]).filter((p) => p.name === 'limit' || p.name === 'after').map((p) => [p.name, p.in, p.required, p.schema.type, p.schema.default, p.schema.maximum]);
+    const lists: Array<[string, number, number]> = [
+      ['/api/scenarios', 50, 200],
+      ['/api/batch-lists', 50, 200],
+      ['/api/batch-lists/:id/revisions', 50, 200],
+      ['/api/scenarios/:id/duplicates', 20, 50],
+      ['/api/opportunities', 50, 200],
+      ['/api/demand-lists', 50, 200],
+      ['/api/matchmaking-events', 50, 200],
+    ];
+    for (const [path, fallback, max] of lists) {
+      expect({ path, paging: paging(path) }).toEqual({
+        path,
+        paging: [
+          ['limit', 'query', false, 'integer', fallback, max],
+          ['after', 'query', false, 'string', undefined, undefined],
+        ],
+      });
+      const after = ((documented('get', path)?.parameters ?? []) as Parameter[]).find((p) => p.name === 'after');
+      expect(after?.description).toContain('nextCursor');
+    }
+  });
 });

@@ -6,12 +6,12 @@ import { ApiRoute, ApiTags, Idempotent, Public, RequestError, UuidPipe, ZodBody,
 import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
 import { invalid, notFound, ok } from './registry.api-responses';
-import { decodeCursor } from './sql-scenario.repository';
+import { keysetPageQuery, timeIdCursorParam } from '@scq/platform-http';
 
 export const scenarioListQuery = z.object({
   stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  after: z.string().refine((cursor) => decodeCursor(cursor) !== null, '无效的分页游标 invalid cursor').optional(),
+  /** `after`: the `nextCursor` of the previous page, a (registered at, id) position. */
+  ...keysetPageQuery(timeIdCursorParam),
 });
 
 /**

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
+import { encodeTimeIdCursor, pageOf, type SqlExecutor, type TimeIdPosition } from '@scq/platform-persistence';
 import type { ScenarioPage, ScenarioRepository } from '@scq/registry-application';
 import type { Scenario } from '@scq/registry-domain';
 
@@ -78,16 +78,15 @@ export class SqlScenarioRepository implements ScenarioRepository {
   }
 
   /** Keyset pagination on (registered_at, id): stable while scenarios are being added. */
-  async list(db: SqlExecutor, query: { stage?: string; limit: number; after?: string }): Promise<ScenarioPage> {
+  async list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition }): Promise<ScenarioPage> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (query.stage) {
       params.push(query.stage);
       where.push(`stage = $${params.length}`);
     }
-    const cursor = query.after ? decodeCursor(query.after) : null;
-    if (cursor) {
-      params.push(cursor.registeredAt, cursor.id);
+    if (query.after) {
+      params.push(query.after.at, query.after.id);
       where.push(`(registered_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
     params.push(query.limit + 1);
@@ -95,9 +94,7 @@ export class SqlScenarioRepository implements ScenarioRepository {
       `SELECT ${SCENARIO_COLUMNS} FROM registry.scenario ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY registered_at, id LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, query.limit).map(toScenario);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+    return pageOf(rows.map(toScenario), query.limit, (last) => encodeTimeIdCursor(last.registeredAt, last.id));
   }
 }
 
@@ -125,18 +122,4 @@ export function toScenario(row: ScenarioRow): Scenario {
     stageChangedAt: row.stage_changed_at,
     registeredAt: row.registered_at,
   };
-}
-
-function encodeCursor(s: Scenario): string {
-  return Buffer.from(JSON.stringify([s.registeredAt.toISOString(), s.id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): { registeredAt: string; id: string } | null {
-  try {
-    const [registeredAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    if (typeof registeredAt !== 'string' || Number.isNaN(Date.parse(registeredAt)) || !/^[0-9a-f-]{36}$/.test(id)) return null;
-    return { registeredAt, id };
-  } catch {
-    return null;
-  }
 }

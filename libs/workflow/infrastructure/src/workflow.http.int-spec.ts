@@ -9,7 +9,6 @@ import { humanEventSchemas } from '@scq/workflow-application';
 import { Client } from 'pg';
 import { WorkflowModule } from './workflow.module';
 
-jest.setTimeout(120_000);
 
 // Bodies are checked field by field with expect(), so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,4 +1,4 @@
-import { pageLimitParam, timeIdCursorParam } from '@scq/platform-http';
+import { keysetPageQuery, timeIdCursorParam } from '@scq/platform-http';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { z } from 'zod';
 
@@ -22,8 +22,7 @@ export const workflowInstanceListQuery = z.object({
   applicant: z.string().min(1).max(100).optional(),
   /** Applications to this scenario. */
   scenario: z.uuid().optional(),
-  limit: pageLimitParam(),
-  after: timeIdCursorParam.optional(),
+  ...keysetPageQuery(timeIdCursorParam),
 });
 
 export const statechartQuery = z.object({

@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { api, asApiError, type ApiError } from '../../api/client';
 import { flattenStates, useStageLabels, useStatechart } from '../../api/statechart';
 import { allDomains, useTaxonomy } from '../../api/taxonomy';
+import { useAllPages } from '../../api/all-pages';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
@@ -526,7 +527,7 @@ function Exports({ list }: { list: BatchListDetail }) {
 function Revisions({ list }: { list: BatchListDetail }) {
   const t = useT(messages);
   const { language } = useLanguage();
-  const revisions = useApi<{ items: BatchListSummary[] }>(`/api/batch-lists/${list.id}/revisions`);
+  const revisions = useAllPages<BatchListSummary>(`/api/batch-lists/${list.id}/revisions`, undefined, 10);
   const others = (revisions.data?.items ?? []).filter((r) => r.id !== list.id);
   const base = revisions.data?.items.find((r) => r.id === list.revisionOf);
   const [against, setAgainst] = useState<string>('');

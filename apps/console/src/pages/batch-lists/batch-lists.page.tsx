@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, asApiError, type ApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useAllPages } from '../../api/all-pages';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/i18n';
@@ -22,7 +22,8 @@ export function BatchListsPage(_props: { params: Record<string, string> }) {
   const { path, search } = useLocation();
   const year = search.get('year') ?? '';
   const status = search.get('status') ?? '';
-  const lists = useApi<{ items: BatchListSummary[] }>('/api/batch-lists', { year: /^\d{4}$/.test(year) ? year : undefined, status: status || undefined });
+  // Every page: a year of monthly batches and their corrections is a few dozen lists, 20 pages is a generous ceiling.
+  const lists = useAllPages<BatchListSummary>('/api/batch-lists', { year: /^\d{4}$/.test(year) ? year : undefined, status: status || undefined }, 20);
   const [creating, setCreating] = useState(false);
 
   return (

@@ -1,9 +1,11 @@
 import { computeConsensus, pinnedRubrics, type ConsensusResult } from '@scq/evaluation-domain';
 import type { Actor, LifecycleInstance } from '@scq/platform-lifecycle';
+import { encodeTimeIdCursor, pageOf, type TimeIdPosition } from '@scq/platform-persistence';
 import { isUnsealed, type AssessmentSubject } from '../evaluation-lifecycle';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { EvaluationError, forbidden, notFound } from '../evaluation.errors';
 import type { AssessmentRecord, ScoreSheetRecord } from '../ports/assessment.repository.port';
+import type { TimeIdPageRequest } from '../ports/page-request';
 import { isOrganiser } from './assessment-access';
 
 export interface AssessmentListQuery {
@@ -12,7 +14,8 @@ export interface AssessmentListQuery {
   subject?: string;
   domain?: string;
   limit: number;
-  after?: { createdAt: string; id: string };
+  /** The (created_at, id) of the previous page's last assessment's lifecycle instance. */
+  after?: TimeIdPosition;
 }
 
 const BLIND = '评分提交前不能查看他人评分 other evaluators’ scores stay sealed until you have submitted your own';
@@ -88,31 +91,35 @@ export class AssessmentQueries {
     if (query.subject) subject.subjectId = query.subject;
     if (query.domain) subject.domainCode = query.domain;
     if (!everything && actor.unit) subject.responsibleUnits = actor.unit;
-    const rows = await this.deps.runner.store.list<AssessmentSubject>(this.deps.db, { machineId: 'assessment-lifecycle', stage: query.stage, subject, limit: query.limit + 1, after: query.after });
-    const page = rows.slice(0, query.limit);
-    const records = new Map((await this.deps.assessments.findMany(this.deps.db, page.map((i) => i.subjectId))).map((r) => [r.id, r]));
-    const last = page[page.length - 1];
+    const after = query.after && { createdAt: query.after.at, id: query.after.id };
+    const rows = await this.deps.runner.store.list<AssessmentSubject>(this.deps.db, { machineId: 'assessment-lifecycle', stage: query.stage, subject, limit: query.limit + 1, after });
+    const page = pageOf(rows, query.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
+    const records = new Map((await this.deps.assessments.findMany(this.deps.db, page.items.map((i) => i.subjectId))).map((r) => [r.id, r]));
     return {
-      items: page.flatMap((instance) => {
+      items: page.items.flatMap((instance) => {
         const record = records.get(instance.subjectId);
         return record ? [{ ...summary(record, instance), passed: isUnsealed(instance.stage) ? record.passed : null }] : [];
       }),
-      nextCursor: rows.length > query.limit && last ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url') : null,
+      nextCursor: page.nextCursor,
     };
   }
 
-  /** The caller's assignments as an evaluator, with what they need to score (the rubrics) and where each stands. */
-  async mine(actor: Actor) {
+  /**
+   * The caller's assignments as an evaluator, with what they need to score (the rubrics) and where each stands;
+   * newest first, keyset pagination on (assigned at, assessment id).
+   */
+  async mine(actor: Actor, { limit, after }: TimeIdPageRequest) {
     if (!actor.roles.includes('evaluator')) throw forbidden('只有评审专家有评审任务 only evaluators have assignments');
-    const assignments = await this.deps.assessments.assignmentsOf(this.deps.db, actor.id);
-    const records = new Map((await this.deps.assessments.findMany(this.deps.db, assignments.map((a) => a.assessmentId))).map((r) => [r.id, r]));
+    const rows = await this.deps.assessments.assignmentsOf(this.deps.db, actor.id, { limit: limit + 1, after });
+    const page = pageOf(rows, limit, (last) => encodeTimeIdCursor(new Date(last.assignedAt), last.assessmentId));
+    const records = new Map((await this.deps.assessments.findMany(this.deps.db, page.items.map((a) => a.assessmentId))).map((r) => [r.id, r]));
     const items = [];
-    for (const assignment of assignments) {
+    for (const assignment of page.items) {
       const record = records.get(assignment.assessmentId);
       const instance = record && (await this.deps.runner.store.find<AssessmentSubject>(this.deps.db, record.instanceId));
       if (record && instance) items.push({ assignment, assessment: { ...summary(record, instance), rubrics: pinnedRubrics(record.rubrics) } });
     }
-    return { items };
+    return { items, nextCursor: page.nextCursor };
   }
 
   private async load(id: string): Promise<{ assessment: AssessmentRecord; instance: LifecycleInstance<AssessmentSubject> }> {

@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { AssessmentPurpose, Conflict, ConsensusResult, Mark, RubricRef } from '@scq/evaluation-domain';
+import type { TimeIdPageRequest } from './page-request';
 
 export interface AssessmentRecord {
   id: string;
@@ -65,7 +66,8 @@ export interface AssessmentRepository {
   waiting(db: SqlExecutor, subjectId?: string): Promise<AssessmentRecord[]>;
   update(tx: SqlExecutor, id: string, patch: AssessmentPatch): Promise<void>;
   assignments(db: SqlExecutor, assessmentId: string): Promise<AssignmentRecord[]>;
-  assignmentsOf(db: SqlExecutor, evaluatorId: string): Promise<AssignmentRecord[]>;
+  /** An evaluator's assignments, newest first: (assigned_at, assessment id) descending; `after` is the previous page's last (assignedAt, assessmentId). */
+  assignmentsOf(db: SqlExecutor, evaluatorId: string, page: TimeIdPageRequest): Promise<AssignmentRecord[]>;
   addAssignments(tx: SqlExecutor, assessmentId: string, evaluatorIds: string[], at: Date): Promise<void>;
   endAssignment(tx: SqlExecutor, assessmentId: string, evaluatorId: string, change: { status: AssignmentStatus; reason: string; at: Date; replacedBy?: string | null }): Promise<void>;
   setReplacement(tx: SqlExecutor, assessmentId: string, evaluatorId: string, replacedBy: string): Promise<void>;

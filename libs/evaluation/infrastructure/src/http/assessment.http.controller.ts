@@ -7,10 +7,10 @@ import {
   SubmitScoresHandler,
   WithdrawEvaluatorHandler,
 } from '@scq/evaluation-application';
-import { ApiRoute, ApiTags, CurrentActor, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import type { z } from 'zod';
 import { assessmentView, conflict, invalid, notFound, refused } from './evaluation.api-responses';
-import { assessmentListQuery, panelBody, scoresBody, withdrawBody } from './evaluation.http.schemas';
+import { assessmentListQuery, panelBody, scoresBody, timePageQuery, withdrawBody } from './evaluation.http.schemas';
 
 /** Assessments: the organisers' list and view, the evaluators' assignments, blind scoring, consensus, panel review. */
 @ApiTags('assessments')
@@ -25,10 +25,9 @@ export class AssessmentHttpController {
   ) {}
 
   @Get('assessments')
-  @ApiRoute({ summary: '评估列表 Assessments the caller may see', responses: { '200': { description: 'A page of assessments' }, '400': invalid, ...refused } })
+  @ApiRoute({ summary: '评估列表 Assessments the caller may see', responses: { '200': { description: 'A page of assessments in order of creation (`items`, `nextCursor`)' }, '400': invalid, ...refused } })
   list(@ZodQuery(assessmentListQuery) query: z.infer<typeof assessmentListQuery>, @CurrentActor() actor: Actor) {
-    const { after, ...q } = query;
-    return this.queries.list(actor, { ...q, after: after ? decodeCursor(after) : undefined });
+    return this.queries.list(actor, query);
   }
 
   @Get('assessments/:id')
@@ -38,9 +37,9 @@ export class AssessmentHttpController {
   }
 
   @Get('assignments/mine')
-  @ApiRoute({ summary: '我的评审任务 The caller’s assignments', responses: { '200': { description: 'Assignments' }, ...refused } })
-  mine(@CurrentActor() actor: Actor) {
-    return this.queries.mine(actor);
+  @ApiRoute({ summary: '我的评审任务 The caller’s assignments', responses: { '200': { description: 'A page of assignments, newest first (`items`, `nextCursor`)' }, '400': invalid, ...refused } })
+  mine(@ZodQuery(timePageQuery) page: z.infer<typeof timePageQuery>, @CurrentActor() actor: Actor) {
+    return this.queries.mine(actor, page);
   }
 
   /** An assigned evaluator's independent marks, once (201); the view that follows is their own. */
@@ -93,14 +92,4 @@ export class AssessmentHttpController {
     await this.withdrawals.withdraw(actor, id, kind, reason);
     return this.queries.get(actor, id);
   }
-}
-
-function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
-    if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && /^[0-9a-f-]{36}$/.test(id)) return { createdAt, id };
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new RequestError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', '无效的分页游标 invalid cursor', [{ path: 'after', message: 'invalid cursor' }]);
 }

@@ -1,9 +1,16 @@
+import { keysetPageQuery, textIdCursorParam, timeIdCursorParam } from '@scq/platform-http';
 import { z } from 'zod';
 
 const PURPOSES = ['recognition', 'effectiveness', 'application-review'] as const;
 const userId = z.string().trim().min(1).max(100).regex(/^[^\s/]+$/, '不能含空白或 / no whitespace or /');
 const name = z.string().trim().min(1).max(200);
 const domainCode = z.string().regex(/^[a-z0-9-]+$/, '领域代码 a domain code (kebab-case)');
+
+/** `limit` (default 50, at most 200) and `after` (the `nextCursor` of the previous page) of a list in id order. */
+export const idPageQuery = z.object(keysetPageQuery(textIdCursorParam));
+
+/** `limit` (default 50, at most 200) and `after` (the `nextCursor` of the previous page) of a list in (time, UUID) order. */
+export const timePageQuery = z.object(keysetPageQuery(timeIdCursorParam));
 
 export const organisationBody = z.object({ name, parentId: name.nullable().optional(), accounts: z.array(userId).max(200).optional() }).strict();
 
@@ -28,6 +35,7 @@ export const evaluatorListQuery = z.object({
   domain: domainCode.optional(),
   available: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   includeRetired: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  ...idPageQuery.shape,
 });
 
 export const conflictBody = z
@@ -72,8 +80,7 @@ export const assessmentListQuery = z.object({
   purpose: z.enum(PURPOSES).optional(),
   subject: z.string().uuid().optional(),
   domain: domainCode.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  after: z.string().optional(),
+  ...timePageQuery.shape,
 });
 
 export const calibrationQuery = z.object({ purpose: z.enum(PURPOSES).optional(), minAssessments: z.coerce.number().int().min(1).max(100).optional() });

@@ -4,7 +4,7 @@ import { EvaluatorPoolHandler, EvaluatorPoolQueries } from '@scq/evaluation-appl
 import { ApiRoute, ApiTags, CurrentActor, Idempotent, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import type { z } from 'zod';
 import { conflict, invalid, notFound, refused } from './evaluation.api-responses';
-import { conflictBody, evaluatorBody, evaluatorListQuery, evaluatorPatch, organisationBody } from './evaluation.http.schemas';
+import { conflictBody, evaluatorBody, evaluatorListQuery, evaluatorPatch, idPageQuery, organisationBody, timePageQuery } from './evaluation.http.schemas';
 
 /**
  * The evaluator pool: organisations (with parent links), evaluators, and their declared conflicts of interest.
@@ -20,9 +20,9 @@ export class EvaluatorPoolHttpController {
   ) {}
 
   @Get('organisations')
-  @ApiRoute({ summary: '机构 Organisations of the evaluator pool', responses: { '200': { description: 'Organisations' }, ...refused } })
-  organisations(@CurrentActor() actor: Actor) {
-    return this.queries.organisations(actor);
+  @ApiRoute({ summary: '机构 Organisations of the evaluator pool', responses: { '200': { description: 'A page of organisations in id order (`items`, `nextCursor`)' }, '400': invalid, ...refused } })
+  organisations(@ZodQuery(idPageQuery) page: z.infer<typeof idPageQuery>, @CurrentActor() actor: Actor) {
+    return this.queries.organisations(actor, page);
   }
 
   @Put('organisations/:id')
@@ -32,7 +32,7 @@ export class EvaluatorPoolHttpController {
   }
 
   @Get('evaluators')
-  @ApiRoute({ summary: '评审专家 Evaluators', responses: { '200': { description: 'Evaluators' }, '400': invalid, ...refused } })
+  @ApiRoute({ summary: '评审专家 Evaluators', responses: { '200': { description: 'A page of evaluators in id order (`items`, `nextCursor`)' }, '400': invalid, ...refused } })
   list(@ZodQuery(evaluatorListQuery) filter: z.infer<typeof evaluatorListQuery>, @CurrentActor() actor: Actor) {
     return this.queries.list(actor, filter);
   }
@@ -64,9 +64,9 @@ export class EvaluatorPoolHttpController {
   }
 
   @Get('evaluators/:id/conflicts')
-  @ApiRoute({ summary: '利益冲突 An evaluator’s conflicts of interest', responses: { '200': { description: 'Conflicts' }, ...refused, '404': notFound } })
-  conflicts(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.queries.conflicts(actor, id);
+  @ApiRoute({ summary: '利益冲突 An evaluator’s conflicts of interest', responses: { '200': { description: 'A page of declarations in order of declaration (`items`, `nextCursor`)' }, '400': invalid, ...refused, '404': notFound } })
+  conflicts(@Param('id') id: string, @ZodQuery(timePageQuery) page: z.infer<typeof timePageQuery>, @CurrentActor() actor: Actor) {
+    return this.queries.conflicts(actor, id, page);
   }
 
   @Post('evaluators/:id/conflicts')

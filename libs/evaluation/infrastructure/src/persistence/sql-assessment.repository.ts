@@ -1,6 +1,6 @@
 import type { AssessmentPurpose, Mark, RubricRef } from '@scq/evaluation-domain';
 import type { SqlExecutor } from '@scq/platform-persistence';
-import type { AssessmentPatch, AssessmentRecord, AssessmentRepository, AssignmentRecord, AssignmentStatus, ScoreSheetRecord } from '@scq/evaluation-application';
+import type { AssessmentPatch, AssessmentRecord, AssessmentRepository, AssignmentRecord, AssignmentStatus, ScoreSheetRecord, TimeIdPageRequest } from '@scq/evaluation-application';
 import { iso, isoOrNull, json, textArray } from './sql-values';
 
 type Row = Record<string, unknown>;
@@ -103,8 +103,13 @@ export class SqlAssessmentRepository implements AssessmentRepository {
     return rows.map(toAssignment);
   }
 
-  async assignmentsOf(db: SqlExecutor, evaluatorId: string): Promise<AssignmentRecord[]> {
-    const { rows } = await db.query<Row>('SELECT * FROM evaluation.assignment WHERE evaluator_id = $1 ORDER BY assigned_at DESC, assessment_id', [evaluatorId]);
+  async assignmentsOf(db: SqlExecutor, evaluatorId: string, page: TimeIdPageRequest): Promise<AssignmentRecord[]> {
+    const { rows } = await db.query<Row>(
+      `SELECT * FROM evaluation.assignment
+        WHERE evaluator_id = $1 AND ($2::timestamptz IS NULL OR (assigned_at, assessment_id) < ($2::timestamptz, $3::uuid))
+        ORDER BY assigned_at DESC, assessment_id DESC LIMIT $4`,
+      [evaluatorId, page.after?.at ?? null, page.after?.id ?? null, page.limit],
+    );
     return rows.map(toAssignment);
   }
 

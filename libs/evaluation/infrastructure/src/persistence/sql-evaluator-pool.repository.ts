@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '@scq/platform-persistence';
-import type { ConflictRecord, EvaluatorFilter, EvaluatorPoolRepository, EvaluatorRecord, OrganisationRecord } from '@scq/evaluation-application';
+import type { ConflictRecord, EvaluatorFilter, EvaluatorPoolRepository, EvaluatorRecord, IdPageRequest, OrganisationRecord, TimeIdPageRequest } from '@scq/evaluation-application';
 import { iso, textArray } from './sql-values';
 
 type Row = Record<string, unknown>;
@@ -18,8 +18,8 @@ export class SqlEvaluatorPoolRepository implements EvaluatorPoolRepository {
     );
   }
 
-  async organisations(db: SqlExecutor): Promise<OrganisationRecord[]> {
-    const { rows } = await db.query<Row>('SELECT * FROM evaluation.organisation ORDER BY id');
+  async organisations(db: SqlExecutor, page?: IdPageRequest): Promise<OrganisationRecord[]> {
+    const { rows } = await db.query<Row>('SELECT * FROM evaluation.organisation WHERE ($1::text IS NULL OR id > $1::text) ORDER BY id LIMIT $2', [page?.after ?? null, page?.limit ?? null]);
     return rows.map((row) => ({ id: String(row.id), name: String(row.name), parentId: (row.parent_id as string | null) ?? null, accounts: textArray(row.accounts), updatedAt: iso(row.updated_at) }));
   }
 
@@ -44,12 +44,13 @@ export class SqlEvaluatorPoolRepository implements EvaluatorPoolRepository {
     return rows[0] ? toEvaluator(rows[0]) : null;
   }
 
-  async listEvaluators(db: SqlExecutor, filter: EvaluatorFilter): Promise<EvaluatorRecord[]> {
+  async listEvaluators(db: SqlExecutor, filter: EvaluatorFilter, page?: IdPageRequest): Promise<EvaluatorRecord[]> {
     const { rows } = await db.query<Row>(
       `SELECT * FROM evaluation.evaluator
         WHERE ($1::boolean OR active) AND ($2::text IS NULL OR $2::text = ANY (expertise)) AND ($3::boolean IS NULL OR available = $3::boolean)
-        ORDER BY id`,
-      [filter.includeRetired ?? false, filter.domain ?? null, filter.available ?? null],
+          AND ($4::text IS NULL OR id > $4::text)
+        ORDER BY id LIMIT $5`,
+      [filter.includeRetired ?? false, filter.domain ?? null, filter.available ?? null, page?.after ?? null, page?.limit ?? null],
     );
     return rows.map(toEvaluator);
   }
@@ -66,11 +67,12 @@ export class SqlEvaluatorPoolRepository implements EvaluatorPoolRepository {
     return rowCount === 1;
   }
 
-  async conflicts(db: SqlExecutor, evaluatorIds?: string[]): Promise<ConflictRecord[]> {
+  async conflicts(db: SqlExecutor, evaluatorIds?: string[], page?: TimeIdPageRequest): Promise<ConflictRecord[]> {
     const { rows } = await db.query<Row>(
       `SELECT id, evaluator_id, kind, party, reason, ended_on::text AS ended_on, declared_by, declared_at FROM evaluation.conflict_declaration
-        WHERE $1::text[] IS NULL OR evaluator_id = ANY ($1::text[]) ORDER BY declared_at, id`,
-      [evaluatorIds ?? null],
+        WHERE ($1::text[] IS NULL OR evaluator_id = ANY ($1::text[])) AND ($2::timestamptz IS NULL OR (declared_at, id) > ($2::timestamptz, $3::uuid))
+        ORDER BY declared_at, id LIMIT $4`,
+      [evaluatorIds ?? null, page?.after?.at ?? null, page?.after?.id ?? null, page?.limit ?? null],
     );
     return rows.map((row) => ({
       id: String(row.id),

@@ -1,5 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseGuards } from '@nestjs/common';
 import { compare } from 'bcryptjs';
 import type { Actor } from '@scq/contracts';
 import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody } from '@scq/platform-http';
@@ -8,10 +7,11 @@ import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
 import { LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
 import type { GatewayAuthConfig } from './gateway-auth.config';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { GATEWAY_AUTH_CONFIG } from './gateway-auth.tokens';
+import { LoginThrottlerGuard } from '../throttling/login-throttler.guard';
 import type { z } from 'zod';
 
-export const GATEWAY_AUTH_CONFIG = Symbol('GATEWAY_AUTH_CONFIG');
+export { GATEWAY_AUTH_CONFIG };
 
 // Compared against when the username is unknown, so both failures take the same time.
 const NO_SUCH_USER_HASH = '$2b$10$d1TBE1YrP49KnrUlMYPfIOHa2S5Dp68ki9IazAbT4Gb1PwKen7crO';
@@ -23,23 +23,18 @@ export class AuthHttpController {
   constructor(
     @Inject(GATEWAY_AUTH_CONFIG) private readonly config: GatewayAuthConfig,
     private readonly accounts: AccountRepository,
-    private readonly limiter: LoginRateLimiter,
   ) {}
 
   /** Username and password → a 1-hour access token and who it names. */
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
+  @UseGuards(LoginThrottlerGuard)
   @ApiRoute({
     summary: '登录 Sign in with username and password',
     responses: { '200': { description: 'Signed in', schema: LoginResponseSchema }, '400': apiError('Invalid body (field errors)'), '401': apiError('Wrong username or password'), '429': apiError('Too many attempts for this IP and username (10 per minute)') },
   })
-  async login(@ZodBody(LoginRequestSchema) { username, password }: z.infer<typeof LoginRequestSchema>, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<z.infer<typeof LoginResponseSchema>> {
-    const retryAfter = this.limiter.attempt(`${request.ip ?? '?'}|${username.toLowerCase()}`);
-    if (retryAfter !== null) {
-      response.setHeader('retry-after', String(retryAfter));
-      throw new RequestError(HttpStatus.TOO_MANY_REQUESTS, 'TOO_MANY_LOGIN_ATTEMPTS', `登录尝试过多 Too many sign-in attempts for this user from this address: try again in ${retryAfter} s`);
-    }
+  async login(@ZodBody(LoginRequestSchema) { username, password }: z.infer<typeof LoginRequestSchema>): Promise<z.infer<typeof LoginResponseSchema>> {
     const account = await this.accounts.byUsername(username);
     const matches = await compare(password, account?.passwordHash ?? NO_SUCH_USER_HASH);
     if (!account || !matches) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);

@@ -1,5 +1,4 @@
 import { GatewayConfigError, gatewayAuthConfigFromEnv } from './gateway-auth.config';
-import { LoginRateLimiter } from './login-rate-limiter';
 
 describe('gateway auth configuration', () => {
   it('refuses to start in production without JWT_SECRET, or trusting client identity', () => {
@@ -24,17 +23,5 @@ describe('API rate limit from the environment', () => {
     expect(gatewayAuthConfigFromEnv({ GATEWAY_API_REQUESTS_PER_MINUTE: '0' }).apiRequestsPerMinute).toBe(0);
     expect(gatewayAuthConfigFromEnv({ GATEWAY_API_REQUESTS_PER_MINUTE: '300' }).apiRequestsPerMinute).toBe(300);
     expect(() => gatewayAuthConfigFromEnv({ GATEWAY_API_REQUESTS_PER_MINUTE: 'lots' })).toThrow(/GATEWAY_API_REQUESTS_PER_MINUTE/);
-  });
-});
-
-describe('login rate limiter', () => {
-  it('allows the limit per window per key, then says how long to wait', () => {
-    let now = 0;
-    const limiter = new LoginRateLimiter(2, 60_000, () => now);
-    expect([limiter.attempt('k'), limiter.attempt('k'), limiter.attempt('other')]).toEqual([null, null, null]);
-    now = 15_000;
-    expect(limiter.attempt('k')).toBe(45);
-    now = 60_000;
-    expect(limiter.attempt('k')).toBeNull();
   });
 });

@@ -27,7 +27,6 @@ import { appliedCounts, appliedRows, createAppliedTable, recordApplied, scenario
 import { startCountingConsumer, type CountingConsumerConfig, type CountingConsumerProcess } from './counting-consumer.process';
 import { ObservedMessageBus } from './observed.message-bus';
 
-jest.setTimeout(120_000);
 
 const TOPIC = 'registry.scenario.v1';
 const TYPE = 'registry.scenario.registered';

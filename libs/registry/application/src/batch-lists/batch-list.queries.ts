@@ -1,4 +1,4 @@
-import type { Database, SqlExecutor } from '@scq/platform-persistence';
+import { pageOf, type Database, type Page, type SqlExecutor } from '@scq/platform-persistence';
 import {
   BatchListError,
   diffBatchLists,
@@ -9,6 +9,7 @@ import {
   type BatchListDiff,
   type BatchListStatus,
 } from '@scq/registry-domain';
+import { encodeBatchListCursor, encodeBatchListRevisionCursor, type BatchListPosition, type BatchListRevisionPosition } from './batch-list-cursor';
 import { notFound } from './batch-list-drafts';
 import type { BatchListRepository, BatchListScenarios, BatchListSummary } from './batch-list.repository.port';
 
@@ -32,17 +33,24 @@ export class BatchListQueries {
     return this.view(caller, await this.lists.findById(this.db, id), id);
   }
 
-  async list(caller: BatchListCaller | null, query: { year?: number; status?: BatchListStatus; number?: string; limit: number }): Promise<BatchListSummary[]> {
+  /** A page of lists (year and issue date newest first, then number, then revision newest first) and the cursor of the next. */
+  async list(
+    caller: BatchListCaller | null,
+    query: { year?: number; status?: BatchListStatus; number?: string; limit: number; after?: BatchListPosition },
+  ): Promise<Page<BatchListSummary>> {
     const drafts = maySeeDraftBatchLists(caller);
     if (query.status === 'draft' && !drafts) {
       throw new BatchListError('forbidden', 'NOT_COORDINATOR', '只有统筹单位或管理员可以查看草稿清单 Only the coordinator or an admin may see draft lists');
     }
-    return this.lists.list(this.db, { ...query, excludeDrafts: !drafts });
+    const rows = await this.lists.list(this.db, { ...query, excludeDrafts: !drafts, limit: query.limit + 1 });
+    return pageOf(rows, query.limit, encodeBatchListCursor);
   }
 
-  async revisions(caller: BatchListCaller | null, id: string): Promise<BatchListSummary[]> {
+  /** A page of the revisions of the list's number (oldest first) and the cursor of the next. */
+  async revisions(caller: BatchListCaller | null, id: string, page: { limit: number; after?: BatchListRevisionPosition }): Promise<Page<BatchListSummary>> {
     const { list } = await this.get(caller, id);
-    return this.lists.revisions(this.db, list.number, !maySeeDraftBatchLists(caller));
+    const rows = await this.lists.revisions(this.db, list.number, { excludeDrafts: !maySeeDraftBatchLists(caller), limit: page.limit + 1, after: page.after });
+    return pageOf(rows, page.limit, encodeBatchListRevisionCursor);
   }
 
   /** Changes from `against` (default: the revision this one corrects) to `id`. */

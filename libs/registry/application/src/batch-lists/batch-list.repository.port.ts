@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { BatchList, BatchListStatus, Scenario } from '@scq/registry-domain';
+import type { BatchListPosition, BatchListRevisionPosition } from './batch-list-cursor';
 
 /** A list without its items, for listings. */
 export type BatchListSummary = Omit<BatchList, 'items'> & { itemCount: number };
@@ -10,7 +11,19 @@ export interface BatchListQuery {
   number?: string;
   /** Leave drafts out (callers who may not see them). */
   excludeDrafts: boolean;
+  /** How many rows to read at most (a page reads one more than it shows, to know whether there is a next). */
   limit: number;
+  /** Only the lists after this one, in the list order. */
+  after?: BatchListPosition;
+}
+
+export interface BatchListRevisionsQuery {
+  /** Leave drafts out (callers who may not see them). */
+  excludeDrafts: boolean;
+  /** How many rows to read at most. */
+  limit: number;
+  /** Only the revisions after this one. */
+  after?: BatchListRevisionPosition;
 }
 
 export interface BatchListRepository {
@@ -34,9 +47,10 @@ export interface BatchListRepository {
   supersede(tx: SqlExecutor, number: string, by: string, at: Date): Promise<void>;
   /** Deletes a draft with its items. */
   delete(tx: SqlExecutor, id: string): Promise<void>;
+  /** Lists by year and issue date (newest first), number, and revision (newest first): keyset-paginated. */
   list(db: SqlExecutor, query: BatchListQuery): Promise<BatchListSummary[]>;
-  /** Every revision of a number, oldest first. */
-  revisions(db: SqlExecutor, number: string, excludeDrafts: boolean): Promise<BatchListSummary[]>;
+  /** The revisions of a number, oldest first: keyset-paginated. */
+  revisions(db: SqlExecutor, number: string, query: BatchListRevisionsQuery): Promise<BatchListSummary[]>;
 }
 
 export const BATCH_LIST_REPOSITORY = Symbol('BATCH_LIST_REPOSITORY');

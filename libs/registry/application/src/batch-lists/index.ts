@@ -7,3 +7,4 @@ export * from './discard-batch-list.handler';
 export * from './publish-batch-list.handler';
 export * from './revise-batch-list.handler';
 export * from './batch-list.queries';
+export * from './batch-list-cursor';

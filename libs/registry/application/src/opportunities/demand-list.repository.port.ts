@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
+import type { SqlExecutor, TimeIdPosition } from '@scq/platform-persistence';
 import type { DemandList } from '@scq/registry-domain';
 import type { Page } from './opportunity.repository.port';
 
@@ -12,7 +12,7 @@ export interface DemandListRepository {
   insert(tx: SqlExecutor, list: DemandList): Promise<void>;
   numberTaken(tx: SqlExecutor, ownerUnit: string, number: string): Promise<boolean>;
   findById(db: SqlExecutor, id: string): Promise<DemandListView | null>;
-  list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; limit: number; after?: string }): Promise<Page<DemandList>>;
+  list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; limit: number; after?: TimeIdPosition }): Promise<Page<DemandList>>;
 }
 
 export const DEMAND_LIST_REPOSITORY = Symbol('DEMAND_LIST_REPOSITORY');

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
+import type { SqlExecutor, TimeIdPosition } from '@scq/platform-persistence';
 import type { MatchmakingEvent } from '@scq/registry-domain';
 import type { Page } from './opportunity.repository.port';
 
@@ -10,7 +10,8 @@ export interface MatchmakingEventListQuery {
   /** Events that presented this opportunity. */
   opportunityId?: string;
   limit: number;
-  after?: string;
+  /** Where the previous page ended (its `nextCursor`, decoded): (held on, id). */
+  after?: TimeIdPosition;
 }
 
 export interface MatchmakingEventRepository {

@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
+import type { Page, SqlExecutor, TimeIdPosition } from '@scq/platform-persistence';
 import type { Opportunity, OpportunityStatus } from '@scq/registry-domain';
 
 /** An opportunity as read: with its scenario's district (the district it counts under). */
@@ -26,17 +26,14 @@ export interface OpportunityListQuery {
   scenarioId?: string;
   ownerUnit?: string;
   limit: number;
-  /** An opaque cursor from a previous page. */
-  after?: string;
+  /** Where the previous page ended (its `nextCursor`, decoded): (created at, id). */
+  after?: TimeIdPosition;
   /** Drafts are listed for every unit (coordinator), for one unit (its officers), or not at all. */
   draftsOf: 'all' | { unit: string } | 'none';
 }
 
-export interface Page<T> {
-  items: T[];
-  /** Pass back as `after` for the next page; null on the last page. */
-  nextCursor: string | null;
-}
+/** A page of a list and the cursor of the next (the platform's keyset page). */
+export type { Page };
 
 export interface OpportunityRepository {
   insert(tx: SqlExecutor, opportunity: Opportunity): Promise<void>;

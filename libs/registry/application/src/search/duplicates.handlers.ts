@@ -1,8 +1,9 @@
-import type { Database, SqlExecutor } from '@scq/platform-persistence';
-import { DUPLICATE_THRESHOLD, prepareScenarioText, scenarioSimilarity, duplicatePriority, type Scenario } from '@scq/registry-domain';
+import { pageOf, type Database, type SqlExecutor } from '@scq/platform-persistence';
+import { DUPLICATE_THRESHOLD, prepareScenarioText, scenarioSimilarity, type Scenario } from '@scq/registry-domain';
 import type { DuplicateFinder, NearDuplicate } from '../duplicate-finder.port';
 import type { ScenarioRepository } from '../scenario.repository.port';
 import type { DuplicateDecision, DuplicateDecisionKind, DuplicateDecisionStore } from './duplicate-decision.port';
+import { compareDuplicatePositions, duplicatePositionOf, encodeDuplicateCursor, type DuplicatePosition } from './duplicates-cursor';
 import { SearchRequestRefused } from './search.errors';
 
 /** Who may link or dismiss near-duplicates: the coordinator (市发展改革委 统筹) and administrators. */
@@ -26,9 +27,26 @@ export type DuplicateCandidate = NearDuplicate & { decision: Omit<DuplicateDecis
 export interface DuplicateReview {
   scenarioId: string;
   threshold: number;
-  /** Near-duplicates (same domain and district first), and every scenario a decision was taken on, with the latest decision. */
+  /**
+   * A page of the near-duplicates and of every scenario a decision was taken on, with the latest decision: same
+   * domain and district first, then by score (higher first), then by scenario id.
+   */
   candidates: DuplicateCandidate[];
+  /** Pass back as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
 }
+
+/** A page of a review: `limit` candidates after `after` (from the start without it). */
+export interface DuplicateReviewPage {
+  limit: number;
+  after?: DuplicatePosition;
+}
+
+/**
+ * Every near-duplicate the finder proposes is read and ordered, then paged (the finder scores at most its ~100
+ * title-index candidates per request, so there is no narrower query to run).
+ */
+const ALL_NEAR_DUPLICATES = 1_000;
 
 /** Throws `forbidden` unless the caller is the coordinator or an admin. */
 export function assertMayDecideDuplicates(decider: DuplicateDecider): void {
@@ -97,9 +115,12 @@ export class ReviewDuplicatesHandler {
     private readonly decisions: DuplicateDecisionStore,
   ) {}
 
-  async execute(db: SqlExecutor, scenarioId: string, limit = 20): Promise<DuplicateReview> {
+  async execute(db: SqlExecutor, scenarioId: string, page: DuplicateReviewPage = { limit: 20 }): Promise<DuplicateReview> {
     const scenario = await existing(db, this.scenarios, scenarioId, 'id');
-    const [found, decided] = await Promise.all([this.finder.findNearDuplicates(db, scenario, { limit, excludeId: scenario.id }), this.decisions.latestFor(db, scenario.id)]);
+    const [found, decided] = await Promise.all([
+      this.finder.findNearDuplicates(db, scenario, { limit: ALL_NEAR_DUPLICATES, excludeId: scenario.id }),
+      this.decisions.latestFor(db, scenario.id),
+    ]);
     const byOther = new Map(decided.map((d) => [d.otherId, d]));
     const candidates: DuplicateCandidate[] = found.map((near) => ({ ...near, decision: strip(byOther.get(near.scenarioId)) }));
     const listed = new Set(found.map((near) => near.scenarioId));
@@ -108,8 +129,13 @@ export class ReviewDuplicatesHandler {
       const other = await this.scenarios.findById(db, decision.otherId);
       if (other) candidates.push({ ...nearDuplicateOf(scenario, other), decision: strip(decision) });
     }
-    candidates.sort((a, b) => duplicatePriority(a) - duplicatePriority(b) || b.score - a.score);
-    return { scenarioId: scenario.id, threshold: DUPLICATE_THRESHOLD, candidates };
+    const { after } = page;
+    const ordered = candidates
+      .map((candidate) => ({ candidate, position: duplicatePositionOf(candidate) }))
+      .filter(({ position }) => !after || compareDuplicatePositions(position, after) > 0)
+      .sort((a, b) => compareDuplicatePositions(a.position, b.position));
+    const { items, nextCursor } = pageOf(ordered, page.limit, (last) => encodeDuplicateCursor(last.position));
+    return { scenarioId: scenario.id, threshold: DUPLICATE_THRESHOLD, candidates: items.map(({ candidate }) => candidate), nextCursor };
   }
 }
 

@@ -4,3 +4,4 @@ export * from './search.errors';
 export * from './search-scenarios.handler';
 export * from './duplicate-decision.port';
 export * from './duplicates.handlers';
+export * from './duplicates-cursor';

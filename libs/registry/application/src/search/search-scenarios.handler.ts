@@ -1,4 +1,4 @@
-import type { Database } from '@scq/platform-persistence';
+import { pageOf, type Database } from '@scq/platform-persistence';
 import { beijingYearStart, parseTextQuery, type ScenarioSearchQuery, type TextQuery } from '@scq/registry-domain';
 import { domainsForUnit, findUnit, taxonomyVersions } from '@scq/taxonomy';
 import type { ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit } from './scenario-search.port';
@@ -45,13 +45,8 @@ export class SearchScenariosHandler {
       after = decoded.position;
     }
     const hits = await this.index.search(db, { ...criteria, limit: query.limit, ...(after ? { after } : {}) });
-    const page = hits.slice(0, query.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(({ position: _position, ...hit }) => hit),
-      nextCursor: hits.length > query.limit && last ? encodeSearchCursor(last.position, fingerprint) : null,
-      terms: text.terms,
-    };
+    const page = pageOf(hits, query.limit, (last) => encodeSearchCursor(last.position, fingerprint));
+    return { items: page.items.map(({ position: _position, ...hit }) => hit), nextCursor: page.nextCursor, terms: text.terms };
   }
 }
 

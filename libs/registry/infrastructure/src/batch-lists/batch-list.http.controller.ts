@@ -7,6 +7,8 @@ import {
   BatchListItemsHandler,
   BatchListQueries,
   CreateBatchListHandler,
+  decodeBatchListCursor,
+  decodeBatchListRevisionCursor,
   DiscardBatchListHandler,
   PublishBatchListHandler,
   ReviseBatchListHandler,
@@ -22,6 +24,7 @@ import {
   updateBatchListSchema,
 } from '@scq/registry-domain';
 import { BATCH_LIST_EXPORT_FORMATS, exportBatchList } from './batch-list-export';
+import { cursorParam, keysetPageQuery } from '@scq/platform-http';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { presentBatchList } from './batch-list.presenter';
 
@@ -32,9 +35,11 @@ export const batchListQuery = z
     year: z.coerce.number({ error: '应为年份 must be a year' }).int().min(2000).max(2100).optional(),
     status: z.enum(BATCH_LIST_STATUSES, { error: `状态应为 status must be one of: ${BATCH_LIST_STATUSES.join(', ')}` }).optional(),
     number: z.string().trim().min(1).max(60).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(100),
+    ...keysetPageQuery(cursorParam(decodeBatchListCursor)),
   })
   .strict();
+
+export const batchListRevisionsQuery = z.object(keysetPageQuery(cursorParam(decodeBatchListRevisionCursor))).strict();
 
 export const batchListDiffQuery = z
   .object({
@@ -74,9 +79,13 @@ export class BatchListHttpController {
 
   @Public()
   @Get()
-  @ApiRoute({ summary: '批次清单 Batch lists (drafts for the coordinator)', responses: { '200': ok('`items`'), '400': invalid } })
-  async list(@ZodQuery(batchListQuery) query: z.infer<typeof batchListQuery>, @CurrentActor() actor: Actor | null) {
-    return { items: await this.queries.list(actor, query) };
+  @ApiRoute({
+    summary: '批次清单 Batch lists (drafts for the coordinator), keyset-paginated',
+    description: 'Year and issue date newest first, then number, then revision newest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).',
+    responses: { '200': ok('A page of lists: `items` and `nextCursor`'), '400': invalid, '403': refused['403'] },
+  })
+  list(@ZodQuery(batchListQuery) query: z.infer<typeof batchListQuery>, @CurrentActor() actor: Actor | null) {
+    return this.queries.list(actor, query);
   }
 
   @Post()
@@ -159,9 +168,13 @@ export class BatchListHttpController {
 
   @Public()
   @Get(':id/revisions')
-  @ApiRoute({ summary: '修订历史 The revisions of a list', responses: { '200': ok('`items`'), '404': notFound } })
-  async revisions(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor | null) {
-    return { items: await this.queries.revisions(actor, id) };
+  @ApiRoute({
+    summary: '修订历史 The revisions of a list, keyset-paginated',
+    description: 'Oldest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).',
+    responses: { '200': ok('A page of revisions: `items` and `nextCursor`'), '400': invalid, '404': notFound },
+  })
+  revisions(@Param('id', UuidPipe) id: string, @ZodQuery(batchListRevisionsQuery) page: z.infer<typeof batchListRevisionsQuery>, @CurrentActor() actor: Actor | null) {
+    return this.queries.revisions(actor, id, page);
   }
 
   /** Changes from `against` (a list id, or a revision number of the same list; default the revision this one corrects). */

@@ -1,7 +1,7 @@
 import { Workbook } from 'exceljs';
 import { InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
-import type { Database, DatabaseLocation } from '@scq/platform-persistence';
+import { encodeCursor, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { createTestDatabase } from '@scq/platform-testing';
 import { RegistryModule } from '../registry.module';
@@ -461,6 +461,136 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
       const draft = (await call('GET', '/api/batch-lists?status=draft')).body.items[0];
       expect((await call('GET', `/api/batch-lists/${draft.id}/export?format=csv`, { as: ANONYMOUS })).status).toBe(404);
       expect((await call('GET', `/api/batch-lists/${draft.id}/export?format=csv`)).status).toBe(200);
+    });
+  });
+
+  describe('paging', () => {
+    /** Every page of a list from the first, following `nextCursor`: the items in the order they came, and how many pages. */
+    async function walk(path: string, limit: number, as: Caller = COORDINATOR): Promise<{ items: Array<{ id: string; revision: number; status: string }>; pages: number }> {
+      const items: Array<{ id: string; revision: number; status: string }> = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const query = `${path.includes('?') ? '&' : '?'}limit=${limit}${after === null ? '' : `&after=${encodeURIComponent(after)}`}`;
+        const reply = await call('GET', path + query, { as });
+        expect({ path: path + query, status: reply.status }).toEqual({ path: path + query, status: 200 });
+        expect(Object.keys(reply.body).sort()).toEqual(['items', 'nextCursor']);
+        expect(reply.body.items.length).toBeLessThanOrEqual(limit);
+        items.push(...reply.body.items);
+        after = reply.body.nextCursor;
+        pages++;
+      } while (after !== null && pages < 100);
+      expect(after).toBeNull();
+      return { items, pages };
+    }
+
+    /** The ids in the order the list promises, straight from the table. */
+    async function idsInListOrder(where = 'true'): Promise<string[]> {
+      const { rows } = await db.query<{ id: string }>(`SELECT id FROM registry.batch_list WHERE ${where} ORDER BY year DESC, issue_date DESC, number, revision DESC`);
+      return rows.map((row) => row.id);
+    }
+
+    let corrected: string[];
+
+    beforeAll(async () => {
+      // Ties at every level of the order: lists of one year and issue date, numbers with several revisions.
+      const drafts: Array<[string, string]> = [
+        ['渝场景〔2025〕1号', '2025-03-01'],
+        ['渝场景〔2025〕2号', '2025-03-01'],
+        ['渝场景〔2025〕3号', '2025-06-15'],
+        ['渝场景〔2025〕4号', '2025-06-15'],
+        ['渝场景〔2025〕5号', '2025-06-15'],
+        ['渝场景〔2026〕10号', '2026-04-01'],
+        ['渝场景〔2026〕11号', '2026-04-01'],
+      ];
+      for (const [number, issueDate] of drafts) {
+        expect((await call('POST', '/api/batch-lists', { body: { ...header(number, { issueDate }), items: [{ scenarioId: scenarios.water }] } })).status).toBe(201);
+      }
+      // 〔2026〕40号: revisions 1 and 2 superseded, 3 published, 4 a draft.
+      let list = (await call('POST', '/api/batch-lists', { body: { ...header('渝场景〔2026〕40号'), items: [{ scenarioId: scenarios.clinic }] } })).body;
+      corrected = [list.id];
+      for (let revision = 2; revision <= 4; revision++) {
+        expect((await call('POST', `/api/batch-lists/${list.id}/publish`)).status).toBe(200);
+        list = (await call('POST', `/api/batch-lists/${list.id}/revisions`, { body: { reason: `第 ${revision} 版更正` } })).body;
+        expect(list).toMatchObject({ revision, status: 'draft' });
+        corrected.push(list.id);
+      }
+    });
+
+    it('walks every batch list exactly once, in list order, page by page', async () => {
+      const expected = await idsInListOrder();
+      expect(expected.length).toBeGreaterThan(10);
+      for (const limit of [1, 2, 3, expected.length - 1, expected.length]) {
+        const { items, pages } = await walk('/api/batch-lists', limit);
+        expect({ limit, ids: items.map((l) => l.id) }).toEqual({ limit, ids: expected });
+        expect(new Set(items.map((l) => l.id)).size).toBe(expected.length);
+        // A page holds `limit` lists; a last page that would be empty is never served.
+        expect({ limit, pages }).toEqual({ limit, pages: Math.ceil(expected.length / limit) });
+      }
+      // Without `limit`: 50 a page, so here one page with no next.
+      const first = await call('GET', '/api/batch-lists');
+      expect(first.body.items.map((l: { id: string }) => l.id)).toEqual(expected);
+      expect(first.body.nextCursor).toBeNull();
+    });
+
+    it('pages what the caller may see, with the filters kept', async () => {
+      const published = await walk('/api/batch-lists', 2, ANONYMOUS);
+      expect(published.items.map((l) => l.id)).toEqual(await idsInListOrder(`status <> 'draft'`));
+      expect(published.items.filter((l) => l.status === 'draft')).toEqual([]);
+      const in2025 = await walk('/api/batch-lists?year=2025', 2);
+      expect(in2025.items.map((l) => l.id)).toEqual(await idsInListOrder('year = 2025'));
+      expect(in2025.items).toHaveLength(5);
+      const superseded = await walk('/api/batch-lists?status=superseded', 1, ANONYMOUS);
+      expect(superseded.items.map((l) => l.id)).toEqual(await idsInListOrder(`status = 'superseded'`));
+    });
+
+    it('walks the revisions of a list exactly once, oldest first', async () => {
+      for (const limit of [1, 2, 3, 4]) {
+        const { items, pages } = await walk(`/api/batch-lists/${corrected[3]}/revisions`, limit);
+        expect({ limit, revisions: items.map((l) => [l.revision, l.id]) }).toEqual({ limit, revisions: corrected.map((id, i) => [i + 1, id]) });
+        expect({ limit, pages }).toEqual({ limit, pages: Math.ceil(4 / limit) });
+      }
+      // Those who may not see drafts page through the other three, from any revision.
+      for (const limit of [1, 2, 3]) {
+        const { items } = await walk(`/api/batch-lists/${corrected[0]}/revisions`, limit, ANONYMOUS);
+        expect(items.map((l) => [l.revision, l.status])).toEqual([
+          [1, 'superseded'],
+          [2, 'superseded'],
+          [3, 'published'],
+        ]);
+      }
+      const all = await call('GET', `/api/batch-lists/${corrected[1]}/revisions`);
+      expect(all.body).toEqual({ items: expect.any(Array), nextCursor: null });
+      expect(all.body.items).toHaveLength(4);
+    });
+
+    it('answers a garbage `after` or `limit` with 400 naming it', async () => {
+      const listCursor = (await call('GET', '/api/batch-lists?limit=1')).body.nextCursor;
+      const revisionCursor = (await call('GET', `/api/batch-lists/${corrected[0]}/revisions?limit=1`)).body.nextCursor;
+      expect([listCursor, revisionCursor]).toEqual([expect.any(String), expect.any(String)]);
+      const revisions = `/api/batch-lists/${corrected[0]}/revisions`;
+      const cases: Array<[string, string]> = [
+        ['/api/batch-lists?after=garbage', 'after'],
+        [`/api/batch-lists?after=${encodeCursor([2026, '2026-02-30', '渝场景〔2026〕1号', 1])}`, 'after'],
+        [`/api/batch-lists?after=${encodeCursor([2026, '2026-04-01', '渝场景〔2026〕1号', 'one'])}`, 'after'],
+        [`/api/batch-lists?after=${encodeCursor(['2026-04-01T00:00:00.000Z', corrected[0]])}`, 'after'],
+        [`/api/batch-lists?after=${revisionCursor}`, 'after'],
+        [`/api/batch-lists?after=${'A'.repeat(401)}`, 'after'],
+        ['/api/batch-lists?limit=0', 'limit'],
+        ['/api/batch-lists?limit=201', 'limit'],
+        [`${revisions}?after=garbage`, 'after'],
+        [`${revisions}?after=${encodeCursor([0])}`, 'after'],
+        [`${revisions}?after=${listCursor}`, 'after'],
+        [`${revisions}?limit=abc`, 'limit'],
+      ];
+      for (const [path, field] of cases) {
+        const reply = await call('GET', path);
+        expect({ path, status: reply.status }).toEqual({ path, status: 400 });
+        expect(reply.body.error.fields.map((f: { path: string }) => f.path)).toEqual([field]);
+        expect(reply.body.error.message).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/);
+      }
+      expect((await call('GET', '/api/batch-lists?after=garbage')).body.error.fields[0].message).toMatch(/无效的分页游标.*invalid cursor/);
+      expect((await call('GET', '/api/batch-lists/00000000-0000-4000-8000-000000000000/revisions?limit=1')).status).toBe(404);
     });
   });
 

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '@scq/platform-persistence';
-import type { BatchListQuery, BatchListRepository, BatchListSummary } from '@scq/registry-application';
+import type { BatchListQuery, BatchListRepository, BatchListRevisionsQuery, BatchListSummary } from '@scq/registry-application';
 import { BatchListError, canonicalBatchListSnapshot, type BatchList, type BatchListItem, type BatchListSnapshot, type BatchListStatus } from '@scq/registry-domain';
 
 interface BatchListRow {
@@ -120,6 +120,12 @@ export class SqlBatchListRepository implements BatchListRepository {
     if (query.status) add((p) => `status = ${p}`, query.status);
     if (query.number) add((p) => `number = ${p}`, query.number);
     if (query.excludeDrafts) where.push(`status <> 'draft'`);
+    if (query.after) {
+      // After the position in (year DESC, issue_date DESC, number, revision DESC): the directions differ, so no row comparison.
+      const param = (value: unknown) => `$${params.push(value)}`;
+      const [y, d, n, r] = [param(query.after.year), param(query.after.issueDate), param(query.after.number), param(query.after.revision)];
+      where.push(`(year < ${y}::int OR (year = ${y}::int AND (issue_date < ${d}::date OR (issue_date = ${d}::date AND (number > ${n}::text OR (number = ${n}::text AND revision < ${r}::int))))))`);
+    }
     params.push(query.limit);
     const { rows } = await db.query<BatchListRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM registry.batch_list l ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -129,10 +135,10 @@ export class SqlBatchListRepository implements BatchListRepository {
     return rows.map(toSummary);
   }
 
-  async revisions(db: SqlExecutor, number: string, excludeDrafts: boolean): Promise<BatchListSummary[]> {
+  async revisions(db: SqlExecutor, number: string, query: BatchListRevisionsQuery): Promise<BatchListSummary[]> {
     const { rows } = await db.query<BatchListRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM registry.batch_list l WHERE number = $1 AND (status <> 'draft' OR NOT $2::boolean) ORDER BY revision`,
-      [number, excludeDrafts],
+      `SELECT ${SUMMARY_COLUMNS} FROM registry.batch_list l WHERE number = $1 AND (status <> 'draft' OR NOT $2::boolean) AND revision > $3::int ORDER BY revision LIMIT $4`,
+      [number, query.excludeDrafts, query.after?.revision ?? 0, query.limit],
     );
     return rows.map(toSummary);
   }

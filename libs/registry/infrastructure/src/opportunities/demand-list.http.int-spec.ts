@@ -1,6 +1,5 @@
 import { COORDINATOR, person, publishedOpportunity, registerScenario, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
 
-jest.setTimeout(120_000);
 
 const LIANGJIANG = '两江新区';
 const liangjiang = person('officer', LIANGJIANG, 'officer-liangjiang');

@@ -1,6 +1,5 @@
 import { COORDINATOR, person, publishedOpportunity, registerScenario, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
 
-jest.setTimeout(120_000);
 
 const OWNER = '市交通运输委';
 const officer = person('officer', 'transport-commission', 'officer-transport'); // the owner unit, by its code

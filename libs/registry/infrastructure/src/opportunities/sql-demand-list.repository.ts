@@ -1,7 +1,7 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
-import type { DemandListRepository, DemandListView, Page } from '@scq/registry-application';
+import { encodeCursor, pageOf, type Page, type SqlExecutor, type TimeIdPosition } from '@scq/platform-persistence';
+import type { DemandListRepository, DemandListView } from '@scq/registry-application';
 import { MatchmakingRuleError, type DemandList } from '@scq/registry-domain';
-import { decodeKeysetCursor, encodeKeysetCursor, SqlFilter } from './keyset-cursor';
+import { SqlFilter } from './sql-filter';
 
 interface DemandListRow {
   id: string;
@@ -70,18 +70,16 @@ export class SqlDemandListRepository implements DemandListRepository {
   }
 
   /** Keyset pagination on (published_on, id). */
-  async list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; limit: number; after?: string }): Promise<Page<DemandList>> {
+  async list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; limit: number; after?: TimeIdPosition }): Promise<Page<DemandList>> {
     const filter = new SqlFilter();
     if (query.year !== undefined) filter.add('l.published_year = $?', query.year);
     if (query.ownerUnit !== undefined) filter.add('l.owner_unit = $?', query.ownerUnit);
     if (query.opportunityId !== undefined) filter.add('EXISTS (SELECT 1 FROM registry.demand_list_item i WHERE i.demand_list_id = l.id AND i.opportunity_id = $?)', query.opportunityId);
-    const cursor = query.after ? decodeKeysetCursor(query.after) : null;
-    if (cursor) filter.addRaw(`(l.published_on, l.id) > (${filter.param(cursor.key)}::date, ${filter.param(cursor.id)}::uuid)`);
+    if (query.after) filter.addRaw(`(l.published_on, l.id) > (${filter.param(query.after.at)}::date, ${filter.param(query.after.id)}::uuid)`);
     const limit = filter.param(query.limit + 1);
     const { rows } = await db.query<DemandListRow>(`${SELECT} ${filter.where} ORDER BY l.published_on, l.id LIMIT ${limit}`, filter.params);
-    const items = rows.slice(0, query.limit).map(toDemandList);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last.publishedOn, last.id) : null };
+    // The date as text (YYYY-MM-DD), as the list shows it.
+    return pageOf(rows.map(toDemandList), query.limit, (last) => encodeCursor([last.publishedOn, last.id]));
   }
 }
 

@@ -1,7 +1,7 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
-import type { MatchmakingEventListQuery, MatchmakingEventRepository, Page } from '@scq/registry-application';
+import { encodeCursor, pageOf, type Page, type SqlExecutor } from '@scq/platform-persistence';
+import type { MatchmakingEventListQuery, MatchmakingEventRepository } from '@scq/registry-application';
 import type { MatchmakingEvent } from '@scq/registry-domain';
-import { decodeKeysetCursor, encodeKeysetCursor, SqlFilter } from './keyset-cursor';
+import { SqlFilter } from './sql-filter';
 
 interface EventRow {
   id: string;
@@ -67,13 +67,12 @@ export class SqlMatchmakingEventRepository implements MatchmakingEventRepository
     if (query.kind !== undefined) filter.add('e.kind = $?', query.kind);
     if (query.organiserUnit !== undefined) filter.add('e.organiser_unit = $?', query.organiserUnit);
     if (query.opportunityId !== undefined) filter.add('EXISTS (SELECT 1 FROM registry.matchmaking_presented p WHERE p.event_id = e.id AND p.opportunity_id = $?)', query.opportunityId);
-    const cursor = query.after ? decodeKeysetCursor(query.after) : null;
-    if (cursor) filter.addRaw(`(e.held_on, e.id) > (${filter.param(cursor.key)}::date, ${filter.param(cursor.id)}::uuid)`);
+    if (query.after) filter.addRaw(`(e.held_on, e.id) > (${filter.param(query.after.at)}::date, ${filter.param(query.after.id)}::uuid)`);
     const limit = filter.param(query.limit + 1);
     const { rows } = await db.query<EventRow>(`SELECT ${COLUMNS} FROM registry.matchmaking_event e ${filter.where} ORDER BY e.held_on, e.id LIMIT ${limit}`, filter.params);
-    const items = await this.withChildren(db, rows.slice(0, query.limit));
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last.heldOn, last.id) : null };
+    // The children of the rows shown only; the row after them just says there is a next page.
+    const page = pageOf(rows, query.limit, (last) => encodeCursor([last.held_on, last.id]));
+    return { ...page, items: await this.withChildren(db, page.items) };
   }
 
   private async insertChildren(tx: SqlExecutor, event: MatchmakingEvent): Promise<void> {

@@ -1,7 +1,7 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
-import type { OpportunityListQuery, OpportunityMatch, OpportunityRepository, OpportunityView, Page } from '@scq/registry-application';
+import { encodeTimeIdCursor, pageOf, type Page, type SqlExecutor } from '@scq/platform-persistence';
+import type { OpportunityListQuery, OpportunityMatch, OpportunityRepository, OpportunityView } from '@scq/registry-application';
 import type { CloseReason, Opportunity, OpportunityStatus } from '@scq/registry-domain';
-import { decodeKeysetCursor, encodeKeysetCursor, SqlFilter } from './keyset-cursor';
+import { SqlFilter } from './sql-filter';
 
 interface OpportunityRow {
   id: string;
@@ -87,16 +87,13 @@ export class SqlOpportunityRepository implements OpportunityRepository {
     if (query.ownerUnit !== undefined) filter.add('o.owner_unit = $?', query.ownerUnit);
     if (query.draftsOf === 'none') filter.addRaw(`o.status <> 'draft'`);
     else if (query.draftsOf !== 'all') filter.add(`(o.status <> 'draft' OR o.owner_unit = $?)`, query.draftsOf.unit);
-    const cursor = query.after ? decodeKeysetCursor(query.after) : null;
-    if (cursor) filter.addRaw(`(o.created_at, o.id) > (${filter.param(cursor.key)}::timestamptz, ${filter.param(cursor.id)}::uuid)`);
+    if (query.after) filter.addRaw(`(o.created_at, o.id) > (${filter.param(query.after.at)}::timestamptz, ${filter.param(query.after.id)}::uuid)`);
     const limit = filter.param(query.limit + 1);
     const { rows } = await db.query<OpportunityRow>(
       `SELECT ${COLUMNS}, s.district FROM registry.opportunity o JOIN registry.scenario s ON s.id = o.scenario_id ${filter.where} ORDER BY o.created_at, o.id LIMIT ${limit}`,
       filter.params,
     );
-    const items = rows.slice(0, query.limit).map(toView);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > query.limit && last ? encodeKeysetCursor(last.createdAt.toISOString(), last.id) : null };
+    return pageOf(rows.map(toView), query.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
   }
 
   async matchesOf(db: SqlExecutor, id: string): Promise<OpportunityMatch[]> {

@@ -4,7 +4,8 @@ import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
 import { ApiRoute, ApiTags, CurrentActor, parseRequest, Public, UuidPipe, ZodQuery } from '@scq/platform-http';
-import { assertMayDecideDuplicates, DecideDuplicateHandler, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
+import { assertMayDecideDuplicates, DecideDuplicateHandler, decodeDuplicateCursor, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
+import { cursorParam, keysetPageQuery } from '@scq/platform-http';
 import { invalid, notFound, ok, refused } from '../registry.api-responses';
 
 export const duplicateDecisionBody = z
@@ -15,7 +16,8 @@ export const duplicateDecisionBody = z
   })
   .strict();
 
-export const duplicateReviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(50).default(20) }).strict();
+/** `limit` keeps the bounds it had before the review was paged (default 20, at most 50). */
+export const duplicateReviewQuery = z.object(keysetPageQuery(cursorParam(decodeDuplicateCursor), { max: 50, fallback: 20 })).strict();
 
 /**
  * 避免重复建设: `GET /api/scenarios/:id/duplicates` (near-duplicates with scores and the decisions taken) and
@@ -34,9 +36,14 @@ export class DuplicatesHttpController {
   ) {}
 
   @Get()
-  @ApiRoute({ summary: '疑似重复 Near-duplicates of a scenario with scores and decisions', responses: { '200': ok('Candidates and decisions'), '400': invalid, '404': notFound } })
-  candidates(@Param('id', UuidPipe) id: string, @ZodQuery(duplicateReviewQuery) { limit }: z.infer<typeof duplicateReviewQuery>) {
-    return this.review.execute(this.db, id, limit);
+  @ApiRoute({
+    summary: '疑似重复 Near-duplicates of a scenario with scores and decisions, keyset-paginated',
+    description:
+      'Same domain and district first, then by score (higher first), then by scenario id; scenarios a decision was taken on are listed too. `limit` (default 20, at most 50) a page of `candidates`; pass `nextCursor` back as `after` for the next page (null on the last).',
+    responses: { '200': ok('A page of candidates with their decisions: `scenarioId`, `threshold`, `candidates`, `nextCursor`'), '400': invalid, '404': notFound },
+  })
+  candidates(@Param('id', UuidPipe) id: string, @ZodQuery(duplicateReviewQuery) page: z.infer<typeof duplicateReviewQuery>) {
+    return this.review.execute(this.db, id, page);
   }
 
   @Post()

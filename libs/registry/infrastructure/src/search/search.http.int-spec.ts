@@ -1,6 +1,6 @@
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
-import type { DatabaseLocation } from '@scq/platform-persistence';
+import { encodeCursor, type DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { RegistryModule } from '../registry.module';
@@ -177,5 +177,126 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
       expect(answer.body.error.fields.map((f: { path: string }) => f.path)).toContain(field);
     }
     expect((await call('POST', '/api/scenarios/00000000-0000-4000-8000-000000000000/duplicates', { otherId: original, decision: 'link' }, coordinator)).status).toBe(404);
+  });
+
+  describe('paging near-duplicates and scenarios', () => {
+    type Candidate = { scenarioId: string; score: number; sameDomain: boolean; sameDistrict: boolean; decision: { decision: string } | null };
+    const priority = (c: Candidate) => (c.sameDomain && c.sameDistrict ? 0 : c.sameDomain ? 1 : c.sameDistrict ? 2 : 3);
+    let bridge: string;
+    const variants: Array<Record<string, unknown>> = [
+      // Same domain and district, the very same title (ties on score: the scenario id decides).
+      { district: '渝北区' },
+      { district: '渝北区' },
+      { district: '渝北区' },
+      { title: { zh: '桥梁健康监测预警' }, district: '渝北区' },
+      // Same domain only.
+      { district: '江北区' },
+      { district: '江北区' },
+      { title: { zh: '城市桥梁健康监测' } },
+      // Same district only.
+      { domainCode: 'smart-logistics', ownerUnit: '市政府口岸物流办', district: '渝北区' },
+      { domainCode: 'smart-logistics', ownerUnit: '市政府口岸物流办', district: '渝北区' },
+      // Neither.
+      { domainCode: 'healthcare', ownerUnit: '市卫生健康委' },
+    ];
+
+    /** Every page of a scenario's near-duplicates from the first, following `nextCursor`. */
+    async function walkDuplicates(id: string, limit: number): Promise<{ candidates: Candidate[]; pages: number }> {
+      const candidates: Candidate[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const path = `/api/scenarios/${id}/duplicates?limit=${limit}${after === null ? '' : `&after=${encodeURIComponent(after)}`}`;
+        const page = await get(path);
+        expect({ path, status: page.status }).toEqual({ path, status: 200 });
+        expect(page.body).toMatchObject({ scenarioId: id, threshold: 0.55 });
+        expect(page.body.candidates.length).toBeLessThanOrEqual(limit);
+        candidates.push(...page.body.candidates);
+        after = page.body.nextCursor;
+        pages++;
+      } while (after !== null && pages < 100);
+      expect(after).toBeNull();
+      return { candidates, pages };
+    }
+
+    beforeAll(async () => {
+      const filing = { title: { zh: '城市桥梁健康监测预警' }, domainCode: 'smart-water', ownerUnit: '市水利局', ownerType: 'municipal-department' };
+      const first = await register({ ...filing, district: '渝北区' });
+      expect(first.status).toBe(201);
+      bridge = first.body.id;
+      for (const variant of variants) expect((await register({ ...filing, ...variant })).status).toBe(201);
+      // A scenario the finder does not propose, listed because a decision was taken on it.
+      expect((await call('POST', `/api/scenarios/${bridge}/duplicates`, { otherId: other, decision: 'dismiss' }, coordinator)).status).toBe(201);
+    });
+
+    it('walks every near-duplicate exactly once, in order: same domain and district first, then score, then id', async () => {
+      const whole = await get(`/api/scenarios/${bridge}/duplicates?limit=50`);
+      expect(whole.body.nextCursor).toBeNull();
+      const all: Candidate[] = whole.body.candidates;
+      expect(all).toHaveLength(variants.length + 1);
+      expect(all.map(priority)).toEqual([0, 0, 0, 0, 1, 1, 1, 2, 2, 3, 3]);
+      expect(all.at(-1)).toMatchObject({ scenarioId: other, decision: { decision: 'dismiss' } });
+      for (let i = 1; i < all.length; i++) {
+        const [a, b] = [all[i - 1], all[i]];
+        const inOrder = priority(a) < priority(b) || (priority(a) === priority(b) && (a.score > b.score || (a.score === b.score && a.scenarioId < b.scenarioId)));
+        expect({ i, inOrder }).toEqual({ i, inOrder: true });
+      }
+      for (const limit of [1, 2, 3, all.length - 1, all.length]) {
+        const { candidates, pages } = await walkDuplicates(bridge, limit);
+        expect({ limit, candidates }).toEqual({ limit, candidates: all });
+        expect(new Set(candidates.map((c) => c.scenarioId)).size).toBe(all.length);
+        expect({ limit, pages }).toEqual({ limit, pages: Math.ceil(all.length / limit) });
+      }
+      // Without `limit`: 20 a page.
+      expect((await get(`/api/scenarios/${bridge}/duplicates`)).body).toMatchObject({ candidates: all, nextCursor: null });
+    });
+
+    it('walks the scenario list exactly once, in registration order', async () => {
+      const whole = await get('/api/scenarios?limit=200');
+      expect(whole.body.nextCursor).toBeNull();
+      const ids: string[] = whole.body.items.map((s: { id: string }) => s.id);
+      expect(ids.length).toBe(variants.length + 4);
+      const walked: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page: Answer = await get(`/api/scenarios?limit=4${after === null ? '' : `&after=${encodeURIComponent(after)}`}`);
+        expect(page.status).toBe(200);
+        walked.push(...page.body.items.map((s: { id: string }) => s.id));
+        after = page.body.nextCursor;
+        pages++;
+      } while (after !== null && pages < 100);
+      expect(walked).toEqual(ids);
+      expect(pages).toBe(Math.ceil(ids.length / 4));
+    });
+
+    it('answers a garbage `after` or `limit` with 400 naming it, never a 500', async () => {
+      const duplicates = `/api/scenarios/${bridge}/duplicates`;
+      const cursor = (await get(`${duplicates}?limit=1`)).body.nextCursor;
+      const scenarioCursor = (await get('/api/scenarios?limit=1')).body.nextCursor;
+      expect([cursor, scenarioCursor]).toEqual([expect.any(String), expect.any(String)]);
+      const cases: Array<[string, string]> = [
+        [`${duplicates}?after=garbage`, 'after'],
+        [`${duplicates}?after=${encodeCursor([0, 1.5, bridge])}`, 'after'],
+        [`${duplicates}?after=${encodeCursor([4, 0.9, bridge])}`, 'after'],
+        [`${duplicates}?after=${encodeCursor([0, 0.9, 'not-a-uuid'])}`, 'after'],
+        [`${duplicates}?after=${scenarioCursor}`, 'after'],
+        [`${duplicates}?limit=51`, 'limit'],
+        [`${duplicates}?limit=0`, 'limit'],
+        ['/api/scenarios?after=garbage', 'after'],
+        [`/api/scenarios?after=${cursor}`, 'after'],
+        [`/api/scenarios?after=${encodeCursor(['2026-02-30T00:00:00.000Z', bridge])}`, 'after'],
+        [`/api/scenarios?after=${encodeCursor(['1', bridge])}`, 'after'],
+        [`/api/scenarios?after=${encodeCursor(['2026-01-01T00:00:00.000Z', 'x'])}`, 'after'],
+        ['/api/scenarios?limit=201', 'limit'],
+      ];
+      for (const [path, field] of cases) {
+        const answer = await get(path);
+        expect({ path, status: answer.status }).toEqual({ path, status: 400 });
+        expect(answer.body.error.fields.map((f: { path: string }) => f.path)).toEqual([field]);
+        expect(answer.body.error.message).toMatch(/[\u4e00-\u9fff].*[A-Za-z]/);
+      }
+      expect((await get(`${duplicates}?after=garbage`)).body.error.fields[0].message).toMatch(/无效的分页游标.*invalid cursor/);
+    });
   });
 });

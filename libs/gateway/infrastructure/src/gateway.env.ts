@@ -1,0 +1,15 @@
+import { envField } from '@scq/platform-runtime';
+import { z } from 'zod';
+
+/** The variables the gateway reads beyond the platform's (docs/gateway.md). */
+export const gatewayEnvSchema = z.object({
+  JWT_SECRET: envField.text(),
+  GATEWAY_TRUST_CLIENT_IDENTITY: envField.flag(),
+  GATEWAY_API_REQUESTS_PER_MINUTE: envField.wholeNumber('a whole number of requests (0: no limit)'),
+  GATEWAY_DATABASE_URL: envField.postgresUrl(),
+  REGISTRY_URL: envField.httpUrl(),
+  WORKFLOW_URL: envField.httpUrl(),
+  EVALUATION_URL: envField.httpUrl(),
+  NOTIFICATION_URL: envField.httpUrl(),
+  CONSOLE_DIR: envField.text(),
+});

@@ -1,0 +1,16 @@
+import { startServiceProcess } from '@scq/platform-testing';
+
+
+/** A process started with a bad environment stops at once with one line that says what to fix. */
+describe('configuration at start-up', () => {
+  it('refuses to start a service with malformed variables, naming each and what it expects', async () => {
+    const start = startServiceProcess('scenario-registry', { PORT: 'eighty', DATABASE_URL: 'mysql://db/x', KAFKA_BROKERS: '', REDIS_URL: '' });
+    await expect(start).rejects.toThrow(/exited with 1 before listening/);
+    await expect(start).rejects.toThrow(/scenario-registry: 配置无效 Invalid configuration: PORT must be a port number 1–65535 \(got "eighty"\); DATABASE_URL must be a postgres or postgresql URL/);
+  });
+
+  it('checks the service’s own variables too', async () => {
+    const start = startServiceProcess('notification', { SMTP_URL: 'mail.example', NOTIFICATION_DEMO_WORKING_DAY_MS: 'fast', DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '' });
+    await expect(start).rejects.toThrow(/SMTP_URL must be a smtp or smtps URL.*NOTIFICATION_DEMO_WORKING_DAY_MS must be a whole number of milliseconds \(got "fast"\)/);
+  });
+});
