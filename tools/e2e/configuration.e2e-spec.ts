@@ -6,7 +6,7 @@ describe('configuration at start-up', () => {
   it('refuses to start a service with malformed variables, naming each and what it expects', async () => {
     const start = startServiceProcess('scenario-registry', { PORT: 'eighty', DATABASE_URL: 'mysql://db/x', KAFKA_BROKERS: '', REDIS_URL: '' });
     await expect(start).rejects.toThrow(/exited with 1 before listening/);
-    await expect(start).rejects.toThrow(/scenario-registry: 配置无效 Invalid configuration: PORT must be a port number 1–65535 \(got "eighty"\); DATABASE_URL must be a postgres or postgresql URL/);
+    await expect(start).rejects.toThrow(/scenario-registry: 配置无效 Invalid configuration: PORT must be a port number 0–65535 \(0: any free port\) \(got "eighty"\); DATABASE_URL must be a postgres or postgresql URL/);
   });
 
   it('checks the service’s own variables too', async () => {

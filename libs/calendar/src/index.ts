@@ -34,3 +34,17 @@ export {
   type WorkingDayCalendar,
   type WorkingDayCalendarConfig,
 } from './working-day.calendar';
+export {
+  addCalendarDays,
+  beijingDateOf,
+  formatShanghai,
+  isTimeOfDay,
+  parseTimeOfDay,
+  SHANGHAI_TIME_ZONE,
+  shanghaiDateOf,
+  shanghaiInstant,
+  shanghaiSecondsOfDay,
+  shanghaiYear,
+  yearOfDate,
+  type ShanghaiYear,
+} from './wall-clock';

@@ -1,6 +1,6 @@
 import { CalendarError, DEFAULT_OFFICE_HOURS, workingDayCalendar, type WorkingDayCalendar } from '@scq/calendar';
 import type { DeadlineCalculator, DeadlineDue } from './deadline-calculator.port';
-import { addCalendarDays, parseTimeOfDay, shanghaiDateOf, shanghaiInstant, shanghaiSecondsOfDay } from './shanghai-time';
+import { addCalendarDays, parseTimeOfDay, shanghaiDateOf, shanghaiInstant, shanghaiSecondsOfDay } from '@scq/calendar';
 
 export interface CalendarDeadlineCalculatorOptions {
   calendar?: WorkingDayCalendar;

@@ -1,4 +1,4 @@
-import { addCalendarDays, parseTimeOfDay, shanghaiDateOf, shanghaiInstant, shanghaiSecondsOfDay } from './shanghai-time';
+import { addCalendarDays, parseTimeOfDay, shanghaiDateOf, shanghaiInstant, shanghaiSecondsOfDay } from '@scq/calendar';
 
 export interface DigestSlot {
   /** The Shanghai date the digest is for (one digest per recipient per date). */

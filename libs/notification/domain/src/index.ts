@@ -1,4 +1,4 @@
-export * from './shanghai-time';
+export * from '@scq/calendar';
 export * from './deadline-calculator.port';
 export * from './scaled-deadline.calculator';
 export * from './reminder-policy';

@@ -1,6 +1,6 @@
 import { ASSESSMENT_PURPOSE_LABELS, DEADLINE_LABELS, MESSAGE_TEMPLATES, STAGE_LABELS, type MessageKind, type MessageTemplate } from './message-templates.data';
 import type { Language } from './recipient-preferences';
-import { formatShanghai } from './shanghai-time';
+import { formatShanghai } from '@scq/calendar';
 
 export interface LocalizedText {
   zh: string;

@@ -1,4 +1,4 @@
-import { addCalendarDays, parseTimeOfDay, shanghaiDateOf, shanghaiInstant, shanghaiSecondsOfDay } from './shanghai-time';
+import { addCalendarDays, parseTimeOfDay, shanghaiDateOf, shanghaiInstant, shanghaiSecondsOfDay } from '@scq/calendar';
 
 /** A daily window (Asia/Shanghai, `HH:mm` or `HH:mm:ss`) in which non-critical messages wait; may span midnight. */
 export interface QuietHours {

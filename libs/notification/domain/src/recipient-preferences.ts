@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { QuietHours } from './quiet-hours';
-import { isTimeOfDay } from './shanghai-time';
+import { isTimeOfDay } from '@scq/calendar';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

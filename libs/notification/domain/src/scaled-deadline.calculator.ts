@@ -1,5 +1,5 @@
 import type { DeadlineCalculator, DeadlineDue } from './deadline-calculator.port';
-import { shanghaiInstant } from './shanghai-time';
+import { shanghaiInstant } from '@scq/calendar';
 
 /**
  * Compressed time for tests and benchmarks: every day is a working day and lasts `msPerWorkingDay`. A `dueOn`

@@ -21,8 +21,8 @@ export const envField = {
     optional(
       z
         .string()
-        .regex(/^\d+$/, 'a port number 1–65535')
-        .refine((value) => Number(value) >= 1 && Number(value) <= 65535, 'a port number 1–65535'),
+        .regex(/^\d+$/, 'a port number 0–65535 (0: any free port)')
+        .refine((value) => Number(value) <= 65535, 'a port number 0–65535 (0: any free port)'),
     ),
   flag: () => optional(z.enum(['true', 'false'], 'true or false')),
   text: () => optional(z.string()),

@@ -6,7 +6,7 @@ describe('validateEnvironment: the environment checked against a process’s sch
   it('accepts a sound environment, and empty variables as unset', () => {
     expect(
       validateEnvironment(schema, {
-        PORT: '3001',
+        PORT: '0',
         DATABASE_URL: 'postgres://scq:secret@db:5432/scq',
         KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092',
         REDIS_URL: 'redis://redis:6379',
@@ -14,7 +14,7 @@ describe('validateEnvironment: the environment checked against a process’s sch
         SCENARIO_REGISTRY_DATABASE_URL: '',
         UNRELATED: 'anything',
       }),
-    ).toMatchObject({ PORT: '3001', LOG_LEVEL: 'warn', SCENARIO_REGISTRY_DATABASE_URL: undefined });
+    ).toMatchObject({ PORT: '0', LOG_LEVEL: 'warn', SCENARIO_REGISTRY_DATABASE_URL: undefined });
   });
 
   it('stops with one line naming every bad variable, what it expects and what it got', () => {
@@ -28,7 +28,7 @@ describe('validateEnvironment: the environment checked against a process’s sch
     expect(message.split('\n')).toHaveLength(1);
     expect(message).toMatch(/^配置无效 Invalid configuration: /);
     expect(message.match(/PORT must be/g)).toHaveLength(1);
-    expect(message).toContain('PORT must be a port number 1–65535 (got "eighty")');
+    expect(message).toContain('PORT must be a port number 0–65535 (0: any free port) (got "eighty")');
     expect(message).toContain('DATABASE_URL must be a postgres or postgresql URL, e.g. postgres://user:password@host:5432/database (got "mysql://db/x")');
     expect(message).toContain('KAFKA_BROKERS must be comma-separated host:port');
     expect(message).toContain('LOG_LEVEL must be fatal, error, warn, info, debug, trace, silent (got "loud")');
@@ -36,6 +36,6 @@ describe('validateEnvironment: the environment checked against a process’s sch
   });
 
   it('refuses a port out of range', () => {
-    expect(() => validateEnvironment(platformEnvSchema, { PORT: '70000' })).toThrow(/PORT must be a port number 1–65535 \(got "70000"\)/);
+    expect(() => validateEnvironment(platformEnvSchema, { PORT: '70000' })).toThrow(/PORT must be a port number 0–65535 \(0: any free port\) \(got "70000"\)/);
   });
 });

@@ -1,6 +1,6 @@
+import { beijingDateOf } from '@scq/calendar';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import {
-  beijingDateOf,
   matchmakingEventSchema,
   MatchmakingRuleError,
   normaliseUnit,

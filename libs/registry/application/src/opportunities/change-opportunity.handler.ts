@@ -1,6 +1,6 @@
+import { beijingDateOf } from '@scq/calendar';
 import type { Database } from '@scq/platform-persistence';
 import {
-  beijingDateOf,
   closeOpportunity,
   publishOpportunity,
   requireDeletable,

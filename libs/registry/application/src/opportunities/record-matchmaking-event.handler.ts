@@ -1,7 +1,7 @@
+import { beijingDateOf } from '@scq/calendar';
 import { randomUUID } from 'node:crypto';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import {
-  beijingDateOf,
   eventReferenceErrors,
   MatchmakingRuleError,
   normaliseUnit,

@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '@scq/platform-persistence';
-import { beijingDateOf, beijingYear, targetProgress, type TargetProgressReport } from '@scq/registry-domain';
+import { beijingDateOf, shanghaiYear } from '@scq/calendar';
+import { targetProgress, type TargetProgressReport } from '@scq/registry-domain';
 import type { TaxonomyVersionId } from '@scq/taxonomy';
 import type { TargetFactsReader } from './target-facts.reader.port';
 
@@ -12,7 +13,7 @@ export class ReportTargetProgressHandler {
   ) {}
 
   async execute(query: { year: number; version: TaxonomyVersionId }): Promise<TargetProgressReport> {
-    const facts = await this.reader.read(this.db, beijingYear(query.year));
+    const facts = await this.reader.read(this.db, shanghaiYear(query.year));
     return targetProgress({ year: query.year, version: query.version, today: beijingDateOf(this.clock()), facts });
   }
 }

@@ -1,9 +1,10 @@
 import type { SqlExecutor } from '@scq/platform-persistence';
-import type { BeijingYear, TargetFacts } from '@scq/registry-domain';
+import type { ShanghaiYear } from '@scq/calendar';
+import type { TargetFacts } from '@scq/registry-domain';
 
 /** Reads the rows the target report counts: the year's scenarios, published opportunities and events. */
 export interface TargetFactsReader {
-  read(db: SqlExecutor, year: BeijingYear): Promise<TargetFacts>;
+  read(db: SqlExecutor, year: ShanghaiYear): Promise<TargetFacts>;
 }
 
 export const TARGET_FACTS_READER = Symbol('TARGET_FACTS_READER');

@@ -1,4 +1,3 @@
-export * from './beijing-calendar';
 export * from './matchmaking-rule.error';
 export { bilingualText, bilingualTitle, calendarDate, normaliseName } from './matchmaking-fields.schema';
 export * from './matchmaking-caller.policy';

@@ -1,4 +1,4 @@
-import { beijingDateOf, beijingYear } from './beijing-calendar';
+import { beijingDateOf, shanghaiYear } from '@scq/calendar';
 import { actsForUnit, normaliseUnit, requireUnitAuthority, requireWriterRole, sameUnit } from './matchmaking-caller.policy';
 import { MatchmakingRuleError } from './matchmaking-rule.error';
 
@@ -29,7 +29,7 @@ describe('the Beijing calendar', () => {
   it('dates instants in UTC+8 and bounds a year in instants', () => {
     expect(beijingDateOf(new Date('2025-12-31T16:00:00Z'))).toBe('2026-01-01');
     expect(beijingDateOf(new Date('2025-12-31T15:59:59Z'))).toBe('2025-12-31');
-    const year = beijingYear(2026);
+    const year = shanghaiYear(2026);
     expect(year).toMatchObject({ firstDate: '2026-01-01', lastDate: '2026-12-31' });
     expect(year.from.toISOString()).toBe('2025-12-31T16:00:00.000Z');
     expect(year.to.toISOString()).toBe('2026-12-31T16:00:00.000Z');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { yearOfDate } from './beijing-calendar';
+import { yearOfDate } from '@scq/calendar';
 import { bilingualText, bilingualTitle, calendarDate, normaliseName, recordId, trimmed } from './matchmaking-fields.schema';
 import type { RuleFieldError } from './matchmaking-rule.error';
 import type { OpportunityStatus } from './opportunity';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { yearOfDate } from './beijing-calendar';
+import { yearOfDate } from '@scq/calendar';
 import { actsForUnit, type MatchmakingCaller } from './matchmaking-caller.policy';
 import { bilingualText, bilingualTitle, calendarDate, money, recordId, trimmed } from './matchmaking-fields.schema';
 import { MatchmakingRuleError } from './matchmaking-rule.error';

@@ -1,5 +1,5 @@
 import { planTargets, type AnnualTargets, type SourceQuote, type TaxonomyVersionId } from '@scq/taxonomy';
-import { beijingDateOf, yearOfDate } from '../opportunities/beijing-calendar';
+import { beijingDateOf, yearOfDate } from '@scq/calendar';
 import { isEffectiveOpportunity } from '../opportunities/opportunity';
 import { budgetReserveCompliance, type BudgetReserveCompliance } from './budget-reserve-compliance';
 import type { TargetFacts } from './target-facts';

@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { TargetFactsReader } from '@scq/registry-application';
-import type { BeijingYear, MatchmakingEventFact, TargetFacts } from '@scq/registry-domain';
+import type { ShanghaiYear } from '@scq/calendar';
+import type { MatchmakingEventFact, TargetFacts } from '@scq/registry-domain';
 
 /**
  * The rows of one Beijing year for the target report; the counting itself is pure (registry-domain
@@ -8,7 +9,7 @@ import type { BeijingYear, MatchmakingEventFact, TargetFacts } from '@scq/regist
  * the statements need no time-zone support and run alike on PostgreSQL and PGlite.
  */
 export class SqlTargetFactsReader implements TargetFactsReader {
-  async read(db: SqlExecutor, year: BeijingYear): Promise<TargetFacts> {
+  async read(db: SqlExecutor, year: ShanghaiYear): Promise<TargetFacts> {
     const scenarios = await db.query<{
       id: string;
       tier: string;
