@@ -4,3 +4,4 @@ export * from './run-process';
 export * from './config/config.module';
 export * from './config/env-fields';
 export * from './config/platform-env.schema';
+export * from './composition';

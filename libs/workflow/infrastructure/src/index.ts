@@ -1,3 +1,2 @@
 export * from './workflow.module';
 export * from './workflow.migrations';
-export * from './workflow.tokens';

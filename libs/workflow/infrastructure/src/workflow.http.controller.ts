@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
 import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
-import { LifecycleError, type LifecycleRunner } from '@scq/platform-lifecycle';
+import { LifecycleError, LifecycleRunner } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import { encodeTimeIdCursor, pageOf, type Database } from '@scq/platform-persistence';
 import { humanEventSchemas, SYSTEM_EVENTS, WorkflowCommands, type WorkflowSubject } from '@scq/workflow-application';
@@ -11,7 +11,6 @@ import { canonicalUnitName } from '@scq/taxonomy';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { conflict, eventsDescription, instanceView as view, invalid, notFound, refused } from './workflow.api-responses';
 import { applicationBody, statechartQuery, WORKFLOW_MACHINES, workflowEventBody, workflowInstanceListQuery } from './workflow.http.schemas';
-import { LIFECYCLE_RUNNER } from './workflow.tokens';
 import { auditView, instanceView, statechartView } from './workflow.queries';
 
 @ApiTags('workflow')
@@ -19,7 +18,7 @@ import { auditView, instanceView, statechartView } from './workflow.queries';
 export class WorkflowHttpController {
   constructor(
     @Inject(SERVICE_DATABASE) private readonly db: Database,
-    @Inject(LIFECYCLE_RUNNER) private readonly runner: LifecycleRunner,
+    private readonly runner: LifecycleRunner,
     private readonly commands: WorkflowCommands,
   ) {}
 

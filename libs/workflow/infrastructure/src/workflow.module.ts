@@ -1,16 +1,18 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { LifecycleRunner, SqlLifecycleStore } from '@scq/platform-lifecycle';
+import { LifecycleRunner } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
-import type { Database, DatabaseLocation } from '@scq/platform-persistence';
+import type { DatabaseLocation } from '@scq/platform-persistence';
+import { composedProviders } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
-import { WorkflowCommands, workflowCatalog } from '@scq/workflow-application';
+import { WorkflowCommands } from '@scq/workflow-application';
 import { WorkflowEventsConsumer } from './workflow-events.consumer';
 import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
-import { LIFECYCLE_RUNNER } from './workflow.tokens';
+import { composeWorkflow } from './workflow.composition';
 
 export const WORKFLOW_SERVICE = 'application-workflow';
+const WORKFLOW_GRAPH = Symbol('WORKFLOW_GRAPH');
 
 export interface WorkflowModuleOptions {
   database: DatabaseLocation;
@@ -29,12 +31,7 @@ export class WorkflowModule {
       providers: [
         serviceApiDocs(WORKFLOW_SERVICE, CONTROLLERS),
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
-        { provide: LIFECYCLE_RUNNER, useFactory: () => new LifecycleRunner(new SqlLifecycleStore('workflow'), workflowCatalog()) },
-        {
-          provide: WorkflowCommands,
-          inject: [SERVICE_DATABASE, LIFECYCLE_RUNNER, ServiceMessaging],
-          useFactory: (db: Database, runner: LifecycleRunner, messaging: ServiceMessaging) => new WorkflowCommands(db, runner, messaging.publisher),
-        },
+        ...composedProviders(WORKFLOW_GRAPH, { inject: [SERVICE_DATABASE, ServiceMessaging], compose: composeWorkflow }, { runner: LifecycleRunner, commands: WorkflowCommands }),
       ],
     };
   }

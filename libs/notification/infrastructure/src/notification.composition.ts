@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import Redis from 'ioredis';
+import {
+  AttemptDeliveryHandler,
+  CancelDeadlineHandler,
+  FireReminderHandler,
+  InboxService,
+  NotifyRecipientsService,
+  PreferencesService,
+  RecordSubjectHandler,
+  RequestDeadlineHandler,
+  RescheduleHandler,
+  SendDigestHandler,
+  notificationSettings,
+  type DeadlineRepository,
+  type DeliveryRepository,
+  type DigestRepository,
+  type EmailSender,
+  type InboxRepository,
+  type NotificationSettings,
+  type PreferencesRepository,
+  type SubjectDirectory,
+  type WebhookSender,
+} from '@scq/notification-application';
+import { CalendarDeadlineCalculator, DEFAULT_DELIVERY_RETRY, parseReminderPolicies, type DeadlineCalculator, type DeliveryRetryPolicy, type ReminderPolicies } from '@scq/notification-domain';
+import type { ServiceMessaging } from '@scq/platform-messaging';
+import type { Logger, ReadinessRegistry } from '@scq/platform-observability';
+import type { Database, DatabaseLocation } from '@scq/platform-persistence';
+import { BullMqScheduler, DatabaseScheduler, type Scheduler } from '@scq/platform-scheduling';
+import { DeliveryProcessor } from './delivery.processor';
+import { DigestProcessor } from './digest.processor';
+import { HttpWebhookSender } from './http-webhook.sender';
+import { JobOutboxDispatcher, type JobOutboxDispatcherOptions } from './job-outbox.dispatcher';
+import type { NotificationParts } from './notification.runtime';
+import { ReminderProcessor } from './reminder.processor';
+import { SmtpEmailSender, UnconfiguredEmailSender } from './smtp-email.sender';
+import { SqlDeadlineRepository } from './sql-deadline.repository';
+import { SqlDeliveryRepository } from './sql-delivery.repository';
+import { SqlDigestRepository } from './sql-digest.repository';
+import { SqlInboxRepository } from './sql-inbox.repository';
+import { SqlPreferencesRepository } from './sql-preferences.repository';
+import { SqlSubjectDirectory } from './sql-subject.directory';
+
+export interface NotificationModuleOptions {
+  database: DatabaseLocation;
+  /** Redis for BullMQ (production); without it the durable scheduler keeps its jobs in the service's database. */
+  redisUrl?: string;
+  redisPrefix?: string;
+  /** SMTP for email (`SMTP_URL`, e.g. `smtp://user:pass@mail.example.gov.cn:587`); without it email deliveries fail permanently, logged. */
+  smtpUrl?: string;
+  smtpFrom?: string;
+  /** Working-day arithmetic; default the statutory-holiday calendar. Tests pass a scaled one. */
+  calculator?: DeadlineCalculator;
+  /** Reminder policies as data (default: DEFAULT_REMINDER_POLICIES); or a JSON file of them (`NOTIFICATION_POLICIES_FILE`). */
+  policies?: ReminderPolicies;
+  policiesFile?: string;
+  deliveryRetry?: Partial<DeliveryRetryPolicy>;
+  webhookTimeoutMs?: number;
+  /** The taxonomy version whose coordinator is told when a subject's own is not known (default: the newest). */
+  taxonomyVersion?: string;
+  rescheduleOnStart?: boolean;
+  sweepIntervalMs?: number;
+  sweepGraceMs?: number;
+  dispatcher?: JobOutboxDispatcherOptions;
+  /** Jobs one queue runs at once in this process (default 10). */
+  schedulerConcurrency?: number;
+}
+
+/** What the platform gives the service: its own database and messaging, the readiness registry and the logger. */
+export interface NotificationPlatform {
+  db: Database;
+  messaging: ServiceMessaging;
+  readiness: ReadinessRegistry;
+  logger: Logger;
+}
+
+/** The notification service's whole object graph, built once by {@link composeNotification}. */
+export interface NotificationGraph {
+  settings: NotificationSettings;
+  scheduler: Scheduler;
+  deadlines: DeadlineRepository;
+  subjects: SubjectDirectory;
+  inboxes: InboxRepository;
+  preferenceStore: PreferencesRepository;
+  deliveries: DeliveryRepository;
+  digests: DigestRepository;
+  jobs: JobOutboxDispatcher;
+  email: EmailSender;
+  webhooks: WebhookSender;
+  notifier: NotifyRecipientsService;
+  reminders: FireReminderHandler;
+  attempts: AttemptDeliveryHandler;
+  digestSender: SendDigestHandler;
+  requestDeadline: RequestDeadlineHandler;
+  cancelDeadline: CancelDeadlineHandler;
+  recordSubject: RecordSubjectHandler;
+  reschedule: RescheduleHandler;
+  inbox: InboxService;
+  preferences: PreferencesService;
+  /** What {@link NotificationRuntime} starts, registers and stops with the app. */
+  runtime: NotificationParts;
+}
+
+/**
+ * The composition root of the notification service in plain code: every constructor call is checked by the compiler.
+ * The scheduler is BullMQ with `redisUrl` (its Redis then a readiness check), the service's database table otherwise.
+ */
+export function composeNotification({ db, messaging, readiness, logger }: NotificationPlatform, options: NotificationModuleOptions): NotificationGraph {
+  const settings = notificationSettings({
+    calculator:
+      options.calculator ??
+      new CalendarDeadlineCalculator({
+        onBeyondCoverage: (year) =>
+          logger.warn({ component: 'notification', year }, `no statutory holiday notice for ${year} in @scq/calendar: deadlines in ${year} count Monday–Friday until it is added (then POST /api/notifications/reschedule re-derives them)`),
+      }),
+    policies: options.policies ?? (options.policiesFile ? parseReminderPolicies(JSON.parse(readFileSync(options.policiesFile, 'utf8'))) : undefined),
+    deliveryRetry: { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry },
+    taxonomyVersion: options.taxonomyVersion,
+  });
+  const scheduler = notificationScheduler(db, readiness, logger, options);
+
+  const deadlines = new SqlDeadlineRepository();
+  const subjects = new SqlSubjectDirectory();
+  const inboxes = new SqlInboxRepository();
+  const preferenceStore = new SqlPreferencesRepository();
+  const deliveries = new SqlDeliveryRepository();
+  const digests = new SqlDigestRepository();
+  const jobs = new JobOutboxDispatcher(db, scheduler, { onError: (error) => logger.warn({ err: error, component: 'notification-job-outbox' }, 'job outbox command failed; retrying'), ...options.dispatcher });
+  const email: EmailSender = options.smtpUrl ? new SmtpEmailSender({ url: options.smtpUrl, from: options.smtpFrom }) : new UnconfiguredEmailSender();
+  const webhooks: WebhookSender = new HttpWebhookSender({ timeoutMs: options.webhookTimeoutMs });
+
+  const notifier = new NotifyRecipientsService(inboxes, preferenceStore, deliveries, digests, jobs);
+  const reminders = new FireReminderHandler(db, deadlines, subjects, notifier, messaging.publisher, settings);
+  const attempts = new AttemptDeliveryHandler(db, deliveries, preferenceStore, email, webhooks, jobs, settings);
+  const digestSender = new SendDigestHandler(db, digests, preferenceStore, notifier);
+  const reschedule = new RescheduleHandler(db, scheduler, deadlines, deliveries, digests, jobs, settings, { reminders, deliveries: attempts, digests: digestSender });
+
+  return {
+    settings,
+    scheduler,
+    deadlines,
+    subjects,
+    inboxes,
+    preferenceStore,
+    deliveries,
+    digests,
+    jobs,
+    email,
+    webhooks,
+    notifier,
+    reminders,
+    attempts,
+    digestSender,
+    requestDeadline: new RequestDeadlineHandler(deadlines, jobs, settings),
+    cancelDeadline: new CancelDeadlineHandler(deadlines, jobs),
+    recordSubject: new RecordSubjectHandler(subjects),
+    reschedule,
+    inbox: new InboxService(db, inboxes),
+    preferences: new PreferencesService(db, preferenceStore),
+    runtime: {
+      scheduler,
+      dispatcher: jobs,
+      reschedule,
+      processors: [new ReminderProcessor(reminders), new DeliveryProcessor(attempts), new DigestProcessor(digestSender)],
+      close: () => (email instanceof SmtpEmailSender ? email.close() : undefined),
+      options: { rescheduleOnStart: options.rescheduleOnStart ?? true, sweepIntervalMs: options.sweepIntervalMs ?? 60_000, sweepGraceMs: options.sweepGraceMs ?? 300_000 },
+    },
+  };
+}
+
+function notificationScheduler(db: Database, readiness: ReadinessRegistry, logger: Logger, options: NotificationModuleOptions): Scheduler {
+  const onError = (error: unknown) => logger.error({ err: error, component: 'notification-scheduler' }, 'scheduler error');
+  if (!options.redisUrl) return new DatabaseScheduler({ db, schema: 'notification', concurrency: options.schedulerConcurrency, onError });
+  const redisUrl = options.redisUrl;
+  readiness.add({ name: 'redis', check: () => pingRedis(redisUrl) });
+  return new BullMqScheduler({ connection: { url: redisUrl }, prefix: options.redisPrefix ?? 'scq', concurrency: options.schedulerConcurrency, onError });
+}
+
+async function pingRedis(url: string): Promise<void> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1500, retryStrategy: () => null });
+  try {
+    await client.connect();
+    await client.ping();
+  } finally {
+    client.disconnect();
+  }
+}

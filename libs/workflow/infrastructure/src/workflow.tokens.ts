@@ -1,1 +1,0 @@
-export const LIFECYCLE_RUNNER = Symbol('LIFECYCLE_RUNNER');
