@@ -1,25 +1,42 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type InjectionToken, type Provider } from '@nestjs/common';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
-import type { Database, DatabaseLocation } from '@scq/platform-persistence';
+import type { DatabaseLocation } from '@scq/platform-persistence';
+import { composedProviders } from '@scq/platform-runtime';
 import {
   ApplyStageChangedHandler,
-  DUPLICATE_FINDER,
-  NoDuplicateFinder,
+  BatchListItemsHandler,
+  BatchListQueries,
+  ChangeMatchmakingEventHandler,
+  ChangeOpportunityHandler,
+  CreateBatchListHandler,
+  CreateOpportunityHandler,
+  DecideDuplicateHandler,
+  DEMAND_LIST_REPOSITORY,
+  DiscardBatchListHandler,
+  MATCHMAKING_EVENT_REPOSITORY,
+  OPPORTUNITY_REPOSITORY,
+  PublishBatchListHandler,
+  PublishDemandListHandler,
+  RecordMatchmakingEventHandler,
   RegisterScenarioHandler,
+  ReportTargetProgressHandler,
+  ReviewDuplicatesHandler,
+  ReviseBatchListHandler,
   SCENARIO_REPOSITORY,
-  type DuplicateFinder,
-  type ScenarioRepository,
+  SearchScenariosHandler,
+  UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { registryFeatures } from './features';
+import { composeRegistry, type RegistryGraph } from './registry.composition';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
 import { ScenarioStageChangedConsumer } from './scenario-stage-changed.consumer';
-import { SqlScenarioRepository } from './sql-scenario.repository';
 import { TaxonomyHttpController } from './taxonomy.http.controller';
 
 export const REGISTRY_SERVICE = 'scenario-registry';
+const REGISTRY_GRAPH = Symbol('REGISTRY_GRAPH');
 
 export interface RegistryModuleOptions {
   database: DatabaseLocation;
@@ -43,18 +60,40 @@ export class RegistryModule {
           database: options.database,
           migrations: [...registryMigrations, ...registryFeatures.flatMap((f) => f.migrations)],
         }),
-        // The default; a feature providing DUPLICATE_FINDER later in this list replaces it.
-        { provide: DUPLICATE_FINDER, useClass: NoDuplicateFinder },
-        ...registryFeatures.flatMap((f) => f.providers),
-        { provide: SCENARIO_REPOSITORY, useClass: SqlScenarioRepository },
-        {
-          provide: RegisterScenarioHandler,
-          inject: [SERVICE_DATABASE, SCENARIO_REPOSITORY, ServiceMessaging, DUPLICATE_FINDER],
-          useFactory: (db: Database, scenarios: ScenarioRepository, messaging: ServiceMessaging, duplicates: DuplicateFinder) =>
-            new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates),
-        },
-        { provide: ApplyStageChangedHandler, inject: [SCENARIO_REPOSITORY], useFactory: (scenarios: ScenarioRepository) => new ApplyStageChangedHandler(scenarios) },
+        ...composedProviders(
+          REGISTRY_GRAPH,
+          { inject: [SERVICE_DATABASE, ServiceMessaging], compose: composeRegistry },
+          {
+            registerScenario: RegisterScenarioHandler,
+            applyStageChanged: ApplyStageChangedHandler,
+            batchListQueries: BatchListQueries,
+            createBatchList: CreateBatchListHandler,
+            updateBatchList: UpdateBatchListHandler,
+            batchListItems: BatchListItemsHandler,
+            publishBatchList: PublishBatchListHandler,
+            discardBatchList: DiscardBatchListHandler,
+            reviseBatchList: ReviseBatchListHandler,
+            createOpportunity: CreateOpportunityHandler,
+            changeOpportunity: ChangeOpportunityHandler,
+            publishDemandList: PublishDemandListHandler,
+            recordMatchmakingEvent: RecordMatchmakingEventHandler,
+            changeMatchmakingEvent: ChangeMatchmakingEventHandler,
+            reportTargetProgress: ReportTargetProgressHandler,
+            searchScenarios: SearchScenariosHandler,
+            decideDuplicate: DecideDuplicateHandler,
+            reviewDuplicates: ReviewDuplicatesHandler,
+          },
+        ),
+        fromGraph(SCENARIO_REPOSITORY, 'scenarios'),
+        fromGraph(OPPORTUNITY_REPOSITORY, 'opportunities'),
+        fromGraph(DEMAND_LIST_REPOSITORY, 'demandLists'),
+        fromGraph(MATCHMAKING_EVENT_REPOSITORY, 'matchmakingEvents'),
       ],
     };
   }
+}
+
+/** A repository of the graph that controllers read through its port's token (`@Inject(SCENARIO_REPOSITORY)`, …). */
+function fromGraph(provide: InjectionToken, part: keyof RegistryGraph): Provider {
+  return { provide, inject: [REGISTRY_GRAPH], useFactory: (graph: RegistryGraph) => graph[part] };
 }

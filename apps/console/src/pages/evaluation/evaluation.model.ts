@@ -92,6 +92,7 @@ export interface AssessmentView extends AssessmentSummary {
 
 export interface MineResponse {
   items: Array<{ assignment: Assignment; assessment: AssessmentSummary & { rubrics: Rubric[] } }>;
+  nextCursor: string | null;
 }
 
 export interface ListResponse {

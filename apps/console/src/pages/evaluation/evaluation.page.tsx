@@ -1,3 +1,4 @@
+import { useAllPages } from '../../api/all-pages';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
@@ -39,7 +40,8 @@ function OpenLink({ id, subject }: { id: string; subject: MineResponse['items'][
 function MyAssignments() {
   const t = useT(evaluationMessages);
   const purpose = usePurposeLabel();
-  const state = useApi<MineResponse>('/api/evaluation/assignments/mine');
+  // Every page of the caller's assignments (an evaluator has tens, not thousands).
+  const state = useAllPages<MineResponse['items'][number]>('/api/evaluation/assignments/mine', undefined, 10);
   return (
     <section aria-labelledby="my-assignments">
       <h2 id="my-assignments">{t('myAssignments')}</h2>

@@ -4,4 +4,3 @@ export * from './sql-batch-list-scenarios';
 export * from './batch-list.http.controller';
 export * from './batch-list-export';
 export * from './batch-list.presenter';
-export * from './batch-lists.providers';

@@ -1,13 +1,12 @@
-import type { Provider, Type } from '@nestjs/common';
+import type { Type } from '@nestjs/common';
 import type { MigrationInterface } from 'typeorm';
 
 /**
  * One slice of the registry (batch lists, opportunities and matchmaking, targets, search, …): its HTTP
- * controllers, providers and migrations. The registry module composes them; each slice keeps its own files.
- * Providers may inject SERVICE_DATABASE and ServiceMessaging (from @scq/platform-messaging).
+ * controllers and migrations. The registry module composes them; each slice keeps its own files, and its
+ * repositories and use cases are built with the rest of the registry in `composeRegistry` (registry.composition.ts).
  */
 export interface RegistryFeature {
   controllers: Array<Type<unknown>>;
-  providers: Provider[];
   migrations: Array<new () => MigrationInterface>;
 }

@@ -1,6 +1,5 @@
 import { TargetProgressHttpController } from '../targets/target-progress.http.controller';
-import { targetsProviders } from '../targets/targets.providers';
 import type { RegistryFeature } from './registry-feature';
 
 /** 年度目标跟踪 (issue 4, item 7). It reads the tables of the scenario and opportunities slices and owns none. */
-export const targetsFeature: RegistryFeature = { controllers: [TargetProgressHttpController], providers: targetsProviders, migrations: [] };
+export const targetsFeature: RegistryFeature = { controllers: [TargetProgressHttpController], migrations: [] };

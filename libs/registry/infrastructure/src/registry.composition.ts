@@ -1,0 +1,102 @@
+import type { ServiceMessaging } from '@scq/platform-messaging';
+import type { Database } from '@scq/platform-persistence';
+import {
+  ApplyStageChangedHandler,
+  BatchListItemsHandler,
+  BatchListQueries,
+  ChangeMatchmakingEventHandler,
+  ChangeOpportunityHandler,
+  CreateBatchListHandler,
+  CreateOpportunityHandler,
+  DecideDuplicateHandler,
+  DiscardBatchListHandler,
+  PublishBatchListHandler,
+  PublishDemandListHandler,
+  RecordMatchmakingEventHandler,
+  RegisterScenarioHandler,
+  ReportTargetProgressHandler,
+  ReviewDuplicatesHandler,
+  ReviseBatchListHandler,
+  SearchScenariosHandler,
+  UpdateBatchListHandler,
+  type BatchListRepository,
+  type BatchListScenarios,
+  type DemandListRepository,
+  type DuplicateDecisionStore,
+  type DuplicateFinder,
+  type MatchmakingEventRepository,
+  type OpportunityRepository,
+  type ScenarioRepository,
+  type ScenarioSearchIndex,
+  type TargetFactsReader,
+} from '@scq/registry-application';
+import { SqlBatchListScenarios } from './batch-lists/sql-batch-list-scenarios';
+import { SqlBatchListRepository } from './batch-lists/sql-batch-list.repository';
+import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
+import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
+import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
+import { SqlDuplicateDecisionStore } from './search/sql-duplicate-decision.store';
+import { SqlDuplicateFinder } from './search/sql-duplicate.finder';
+import { SqlScenarioSearchIndex } from './search/sql-scenario-search.index';
+import { SqlScenarioRepository } from './sql-scenario.repository';
+import { SqlTargetFactsReader } from './targets/sql-target-facts.reader';
+
+/**
+ * The registry's object graph, built in plain code the compiler checks: the repositories and readers of every slice
+ * (scenarios, batch lists, opportunities with demand lists and matchmaking events, targets, search and duplicates),
+ * then every use case and query the controllers and the stage consumer use. Near-duplicates at registration and in
+ * the review come from the search slice's finder.
+ */
+export function composeRegistry(db: Database, messaging: ServiceMessaging) {
+  const scenarios: ScenarioRepository = new SqlScenarioRepository();
+  const duplicates: DuplicateFinder = new SqlDuplicateFinder();
+
+  // 批次清单
+  const batchLists: BatchListRepository = new SqlBatchListRepository();
+  const batchListScenarios: BatchListScenarios = new SqlBatchListScenarios();
+
+  // 场景机会, 需求清单, 供需对接活动
+  const opportunities: OpportunityRepository = new SqlOpportunityRepository();
+  const demandLists: DemandListRepository = new SqlDemandListRepository();
+  const matchmakingEvents: MatchmakingEventRepository = new SqlMatchmakingEventRepository();
+
+  // 年度目标跟踪
+  const targetFacts: TargetFactsReader = new SqlTargetFactsReader();
+
+  // 检索 and 避免重复建设
+  const searchIndex: ScenarioSearchIndex = new SqlScenarioSearchIndex();
+  const duplicateDecisions: DuplicateDecisionStore = new SqlDuplicateDecisionStore();
+
+  return {
+    scenarios,
+    opportunities,
+    demandLists,
+    matchmakingEvents,
+
+    registerScenario: new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates),
+    applyStageChanged: new ApplyStageChangedHandler(scenarios),
+
+    batchListQueries: new BatchListQueries(db, batchLists, batchListScenarios),
+    createBatchList: new CreateBatchListHandler(db, batchLists, batchListScenarios),
+    updateBatchList: new UpdateBatchListHandler(db, batchLists, batchListScenarios),
+    batchListItems: new BatchListItemsHandler(db, batchLists, batchListScenarios),
+    publishBatchList: new PublishBatchListHandler(db, batchLists, batchListScenarios),
+    discardBatchList: new DiscardBatchListHandler(db, batchLists),
+    reviseBatchList: new ReviseBatchListHandler(db, batchLists),
+
+    createOpportunity: new CreateOpportunityHandler(db, opportunities, scenarios),
+    changeOpportunity: new ChangeOpportunityHandler(db, opportunities),
+    publishDemandList: new PublishDemandListHandler(db, demandLists, opportunities),
+    recordMatchmakingEvent: new RecordMatchmakingEventHandler(db, matchmakingEvents, opportunities),
+    changeMatchmakingEvent: new ChangeMatchmakingEventHandler(db, matchmakingEvents, opportunities),
+
+    reportTargetProgress: new ReportTargetProgressHandler(db, targetFacts),
+
+    searchScenarios: new SearchScenariosHandler(searchIndex),
+    decideDuplicate: new DecideDuplicateHandler(db, scenarios, duplicateDecisions),
+    reviewDuplicates: new ReviewDuplicatesHandler(scenarios, duplicates, duplicateDecisions),
+  };
+}
+
+/** The registry's graph: its repositories the controllers read, and every use case and query, by name. */
+export type RegistryGraph = ReturnType<typeof composeRegistry>;
