@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type InjectionToken, type Provider } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { CancelDeadlineHandler, DEADLINE_REPOSITORY, DELIVERY_REPOSITORY, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler } from '@scq/notification-application';
 import { ScaledDeadlineCalculator } from '@scq/notification-domain';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
@@ -11,7 +11,7 @@ import { DeadlineCancelledConsumer } from './deadline-cancelled.consumer';
 import { DeadlineRequestedConsumer } from './deadline-requested.consumer';
 import { DeliveriesHttpController } from './deliveries.http.controller';
 import { InboxHttpController } from './inbox.http.controller';
-import { composeNotification, type NotificationGraph, type NotificationModuleOptions } from './notification.composition';
+import { composeNotification, type NotificationModuleOptions } from './notification.composition';
 import { notificationMigrations } from './notification.migrations';
 import { NOTIFICATION_PARTS, NotificationRuntime } from './notification.runtime';
 import { NOTIFICATION_GRAPH, NOTIFICATION_SCHEDULER } from './notification.tokens';
@@ -87,11 +87,8 @@ export class NotificationModule {
             reschedule: RescheduleHandler,
             reminders: FireReminderHandler,
           },
+          { scheduler: NOTIFICATION_SCHEDULER, deadlines: DEADLINE_REPOSITORY, deliveries: DELIVERY_REPOSITORY, runtime: NOTIFICATION_PARTS },
         ),
-        fromGraph(NOTIFICATION_SCHEDULER, 'scheduler'),
-        fromGraph(DEADLINE_REPOSITORY, 'deadlines'),
-        fromGraph(DELIVERY_REPOSITORY, 'deliveries'),
-        fromGraph(NOTIFICATION_PARTS, 'runtime'),
         NotificationRuntime,
       ],
       exports: [NOTIFICATION_SCHEDULER],
@@ -99,7 +96,3 @@ export class NotificationModule {
   }
 }
 
-/** A part of the graph that other code injects by token (the exported scheduler, the controllers' repositories, the runtime's parts). */
-function fromGraph(provide: InjectionToken, part: keyof NotificationGraph): Provider {
-  return { provide, inject: [NOTIFICATION_GRAPH], useFactory: (graph: NotificationGraph) => graph[part] };
-}

@@ -11,10 +11,11 @@ class Greeter {
 }
 
 describe('composedProviders: a composition root in plain code, its parts injectable by type', () => {
-  it('builds the graph once from the injected dependencies and provides each part under its class', async () => {
+  it('builds the graph once from the injected dependencies and provides each part under its class (and a token where asked)', async () => {
     let built = 0;
     const NAME = Symbol('NAME');
     const GRAPH = Symbol('GRAPH');
+    const GREETER = Symbol('GREETER');
     const module = await Test.createTestingModule({
       providers: [
         { provide: NAME, useValue: '重庆' },
@@ -25,12 +26,13 @@ describe('composedProviders: a composition root in plain code, its parts injecta
             const clock = new Clock();
             return { clock, greeter: new Greeter(clock, name) };
           },
-        }, { clock: Clock, greeter: Greeter }),
+        }, { clock: Clock, greeter: Greeter }, { greeter: GREETER }),
       ],
     }).compile();
     const greeter = module.get(Greeter);
     expect(greeter.name).toBe('重庆');
     expect(greeter.clock).toBe(module.get(Clock));
+    expect(module.get(GREETER)).toBe(greeter);
     expect(built).toBe(1);
   });
 });

@@ -15,7 +15,13 @@ export function composedProviders<G extends object, Deps extends unknown[]>(
   token: InjectionToken,
   composition: Composition<G, Deps>,
   parts: { [K in keyof G]?: Type<G[K]> },
+  /** Parts that other code injects by a token of its own (`@Inject(SCENARIO_REPOSITORY)`): the token for each part. */
+  tokens: { [K in keyof G]?: InjectionToken } = {},
 ): Provider[] {
-  const exposed = (Object.entries(parts) as Array<[keyof G, Type<unknown>]>).map(([key, type]) => ({ provide: type, inject: [token], useFactory: (graph: G) => graph[key] }));
-  return [{ provide: token, inject: composition.inject as InjectionToken[], useFactory: composition.compose as (...deps: unknown[]) => G | Promise<G> }, ...exposed];
+  const expose = (entries: Array<[keyof G, InjectionToken]>) => entries.map(([key, provide]) => ({ provide, inject: [token], useFactory: (graph: G) => graph[key] }));
+  return [
+    { provide: token, inject: composition.inject as InjectionToken[], useFactory: composition.compose as (...deps: unknown[]) => G | Promise<G> },
+    ...expose(Object.entries(parts) as Array<[keyof G, InjectionToken]>),
+    ...expose(Object.entries(tokens) as Array<[keyof G, InjectionToken]>),
+  ];
 }

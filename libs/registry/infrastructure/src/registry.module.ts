@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type InjectionToken, type Provider } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { DatabaseLocation } from '@scq/platform-persistence';
@@ -29,7 +29,7 @@ import {
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { registryFeatures } from './features';
-import { composeRegistry, type RegistryGraph } from './registry.composition';
+import { composeRegistry } from './registry.composition';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
 import { ScenarioStageChangedConsumer } from './scenario-stage-changed.consumer';
@@ -83,17 +83,10 @@ export class RegistryModule {
             decideDuplicate: DecideDuplicateHandler,
             reviewDuplicates: ReviewDuplicatesHandler,
           },
+          { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),
-        fromGraph(SCENARIO_REPOSITORY, 'scenarios'),
-        fromGraph(OPPORTUNITY_REPOSITORY, 'opportunities'),
-        fromGraph(DEMAND_LIST_REPOSITORY, 'demandLists'),
-        fromGraph(MATCHMAKING_EVENT_REPOSITORY, 'matchmakingEvents'),
       ],
     };
   }
 }
 
-/** A repository of the graph that controllers read through its port's token (`@Inject(SCENARIO_REPOSITORY)`, …). */
-function fromGraph(provide: InjectionToken, part: keyof RegistryGraph): Provider {
-  return { provide, inject: [REGISTRY_GRAPH], useFactory: (graph: RegistryGraph) => graph[part] };
-}
