@@ -17,11 +17,3 @@ export interface DuplicateFinder {
   findNearDuplicates(db: SqlExecutor, draft: ScenarioRegistration, options?: { limit?: number; excludeId?: string }): Promise<NearDuplicate[]>;
 }
 
-export const DUPLICATE_FINDER = Symbol('DUPLICATE_FINDER');
-
-/** Until a real finder is wired (search slice), registration reports no near-duplicates. */
-export class NoDuplicateFinder implements DuplicateFinder {
-  async findNearDuplicates(): Promise<NearDuplicate[]> {
-    return [];
-  }
-}

@@ -53,11 +53,9 @@ export interface BatchListRepository {
   revisions(db: SqlExecutor, number: string, query: BatchListRevisionsQuery): Promise<BatchListSummary[]>;
 }
 
-export const BATCH_LIST_REPOSITORY = Symbol('BATCH_LIST_REPOSITORY');
 
 /** Reads the registry's scenarios for a list's items (validation, snapshots). */
 export interface BatchListScenarios {
   findMany(db: SqlExecutor, ids: readonly string[]): Promise<Scenario[]>;
 }
 
-export const BATCH_LIST_SCENARIOS = Symbol('BATCH_LIST_SCENARIOS');

@@ -25,4 +25,3 @@ export interface DuplicateDecisionStore {
   latestFor(db: SqlExecutor, scenarioId: string): Promise<DuplicateDecision[]>;
 }
 
-export const DUPLICATE_DECISION_STORE = Symbol('DUPLICATE_DECISION_STORE');

@@ -59,4 +59,3 @@ export interface ScenarioSearchIndex {
   search(db: Database, criteria: ScenarioSearchCriteria): Promise<SearchHit[]>;
 }
 
-export const SCENARIO_SEARCH_INDEX = Symbol('SCENARIO_SEARCH_INDEX');

@@ -7,4 +7,3 @@ export interface TargetFactsReader {
   read(db: SqlExecutor, year: ShanghaiYear): Promise<TargetFacts>;
 }
 
-export const TARGET_FACTS_READER = Symbol('TARGET_FACTS_READER');
