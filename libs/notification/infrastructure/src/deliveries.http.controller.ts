@@ -4,11 +4,10 @@ import type { Actor } from '@scq/contracts';
 import { DELIVERY_REPOSITORY, type DeliveryEvent, type DeliveryRecord, type DeliveryRepository } from '@scq/notification-application';
 import { CHANNELS, DELIVERY_STATUSES } from '@scq/notification-domain';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
-import { ApiRoute, ApiTags, CurrentActor, RequestError, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, RequestError, timeIdPageQuery, ZodQuery } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
 import { invalid, refused } from './api-answers';
 import { isPrivileged, normaliseUnit } from './caller-scope';
-import { pageParams } from './list-query';
 
 export const deliveriesQuery = z
   .object({
@@ -18,7 +17,7 @@ export const deliveriesQuery = z
     subject: z.string().trim().min(1).max(200).optional(),
     channel: z.enum(CHANNELS).optional(),
     status: z.enum(DELIVERY_STATUSES).optional(),
-    ...pageParams,
+    ...timeIdPageQuery,
   })
   .strict();
 

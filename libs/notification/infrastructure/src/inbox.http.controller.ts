@@ -2,9 +2,8 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestj
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
 import { InboxService, type InboxItem, type InboxOwner } from '@scq/notification-application';
-import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from './api-answers';
-import { pageParams } from './list-query';
 
 const scope = z.enum(['all', 'unit', 'user']).default('all');
 
@@ -12,7 +11,7 @@ export const inboxListQuery = z
   .object({
     scope,
     status: z.enum(['unread', 'read', 'all']).default('all'),
-    ...pageParams,
+    ...timeIdPageQuery,
   })
   .strict();
 

@@ -2,16 +2,15 @@ import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nes
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { ApiRoute, ApiTags, Idempotent, Public, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, Idempotent, Public, RequestError, timeIdPageQuery, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
 import { invalid, notFound, ok } from './registry.api-responses';
-import { keysetPageQuery, timeIdCursorParam } from '@scq/platform-http';
 
 export const scenarioListQuery = z.object({
   stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
   /** `after`: the `nextCursor` of the previous page, a (registered at, id) position. */
-  ...keysetPageQuery(timeIdCursorParam),
+  ...timeIdPageQuery,
 });
 
 /**

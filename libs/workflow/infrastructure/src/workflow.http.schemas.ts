@@ -1,4 +1,4 @@
-import { keysetPageQuery, timeIdCursorParam } from '@scq/platform-http';
+import { timeIdPageQuery } from '@scq/platform-http';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { z } from 'zod';
 
@@ -22,7 +22,7 @@ export const workflowInstanceListQuery = z.object({
   applicant: z.string().min(1).max(100).optional(),
   /** Applications to this scenario. */
   scenario: z.uuid().optional(),
-  ...keysetPageQuery(timeIdCursorParam),
+  ...timeIdPageQuery,
 });
 
 export const statechartQuery = z.object({

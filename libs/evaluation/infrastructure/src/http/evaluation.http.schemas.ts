@@ -1,4 +1,4 @@
-import { keysetPageQuery, textIdCursorParam, timeIdCursorParam } from '@scq/platform-http';
+import { keysetPageQuery, textIdCursorParam, timeIdPageQuery } from '@scq/platform-http';
 import { z } from 'zod';
 
 const PURPOSES = ['recognition', 'effectiveness', 'application-review'] as const;
@@ -10,7 +10,7 @@ const domainCode = z.string().regex(/^[a-z0-9-]+$/, '领域代码 a domain code 
 export const idPageQuery = z.object(keysetPageQuery(textIdCursorParam));
 
 /** `limit` (default 50, at most 200) and `after` (the `nextCursor` of the previous page) of a list in (time, UUID) order. */
-export const timePageQuery = z.object(keysetPageQuery(timeIdCursorParam));
+export const timePageQuery = z.object(timeIdPageQuery);
 
 export const organisationBody = z.object({ name, parentId: name.nullable().optional(), accounts: z.array(userId).max(200).optional() }).strict();
 

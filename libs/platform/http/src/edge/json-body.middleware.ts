@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { RequestError } from '../errors/request-error';
-import { MAX_BODY_BYTES } from './request-guards.middleware';
+import { MAX_BODY_BYTES, payloadTooLarge } from './request-guards.middleware';
 
 interface BodyParserError {
   type?: string;
@@ -14,7 +14,7 @@ interface BodyParserError {
 export function bodyParserRefusal(error: BodyParserError): RequestError {
   switch (error.type) {
     case 'entity.too.large':
-      return new RequestError(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', `请求体过大 Request body too large (limit ${error.limit ?? MAX_BODY_BYTES} bytes)`);
+      return payloadTooLarge(error.limit);
     case 'entity.parse.failed':
       return new RequestError(HttpStatus.BAD_REQUEST, 'MALFORMED_JSON', '请求体不是有效的 JSON Request body is not valid JSON');
     case 'charset.unsupported':

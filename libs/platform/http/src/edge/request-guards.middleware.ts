@@ -8,6 +8,11 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 /** The largest JSON body any route takes (batch lists and imports carry a few thousand rows). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+/** A body over the limit, refused before (by its announced length) or while (by the parser) it is read. */
+export function payloadTooLarge(limit: number = MAX_BODY_BYTES): RequestError {
+  return new RequestError(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', `请求体过大 Request body too large (limit ${limit} bytes)`);
+}
+
 function hasBody(request: Request): boolean {
   const length = request.headers['content-length'];
   return (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
@@ -21,7 +26,7 @@ function hasBody(request: Request): boolean {
 export function requestShapeMiddleware() {
   return (request: Request, _response: Response, next: NextFunction): void => {
     if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-      return next(new RequestError(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', `请求体过大 Request body too large (limit ${MAX_BODY_BYTES} bytes)`));
+      return next(payloadTooLarge());
     }
     if (hasBody(request) && !JSON_TYPE.test(request.headers['content-type'] ?? '')) {
       const given = request.headers['content-type'] ?? '（无 none）';

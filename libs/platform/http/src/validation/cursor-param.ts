@@ -48,3 +48,6 @@ export const pageLimitParam = (max = 200, fallback = 50) =>
 export function keysetPageQuery<A extends z.ZodType>(after: A, { max = 200, fallback = 50 }: { max?: number; fallback?: number } = {}) {
   return { limit: pageLimitParam(max, fallback), after: after.optional().describe(AFTER_DESCRIPTION) };
 }
+
+/** `limit` and `after` of a list in (time, UUID) order, the most common list of the platform. */
+export const timeIdPageQuery = keysetPageQuery(timeIdCursorParam);

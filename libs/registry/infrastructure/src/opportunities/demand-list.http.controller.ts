@@ -3,18 +3,18 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { DEMAND_LIST_REPOSITORY, PublishDemandListHandler, type DemandListRepository } from '@scq/registry-application';
 import { demandListSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
-import { pageQuery, yearQuery } from './list-query.http';
+import { yearQuery } from './list-query.http';
 
 export const demandListQuery = z
   .object({
     year: yearQuery.optional(),
     ownerUnit: z.string().trim().min(1).max(100).optional(),
     opportunityId: z.uuid({ error: 'opportunityId 应为 UUID must be a UUID' }).optional(),
-    ...pageQuery,
+    ...timeIdPageQuery,
   })
   .strict();
 

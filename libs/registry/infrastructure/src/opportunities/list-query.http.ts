@@ -1,8 +1,4 @@
 import { z } from 'zod';
-import { keysetPageQuery, timeIdCursorParam } from '@scq/platform-http';
-
-/** Query fields shared by the slice's list endpoints (all lists are strict: a misspelt filter is a 400, not a silent match-all). */
-export const pageQuery = keysetPageQuery(timeIdCursorParam);
 
 const YEAR = '年份应为 2000–2100 之间的整数 year must be an integer within 2000–2100';
 export const yearQuery = z.coerce.number({ error: YEAR }).int(YEAR).min(2000, YEAR).max(2100, YEAR);

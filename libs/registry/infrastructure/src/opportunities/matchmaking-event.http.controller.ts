@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { ChangeMatchmakingEventHandler, MATCHMAKING_EVENT_REPOSITORY, RecordMatchmakingEventHandler, type MatchmakingEventRepository } from '@scq/registry-application';
 import { EVENT_KINDS, matchmakingEventRevisionSchema, matchmakingEventSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
-import { pageQuery, yearQuery } from './list-query.http';
+import { yearQuery } from './list-query.http';
 
 export const matchmakingEventListQuery = z
   .object({
@@ -16,7 +16,7 @@ export const matchmakingEventListQuery = z
     kind: z.enum(EVENT_KINDS, { error: `活动形式应为 kind must be one of: ${EVENT_KINDS.join(', ')}` }).optional(),
     organiserUnit: z.string().trim().min(1).max(100).optional(),
     opportunityId: z.uuid({ error: 'opportunityId 应为 UUID must be a UUID' }).optional(),
-    ...pageQuery,
+    ...timeIdPageQuery,
   })
   .strict();
 

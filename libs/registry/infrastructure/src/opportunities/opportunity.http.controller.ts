@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { ChangeOpportunityHandler, CreateOpportunityHandler, OPPORTUNITY_REPOSITORY, type OpportunityListQuery, type OpportunityRepository } from '@scq/registry-application';
 import {
   actsForEveryUnit,
@@ -18,7 +18,7 @@ import {
   type MatchmakingCaller,
 } from '@scq/registry-domain';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
-import { pageQuery, yearQuery } from './list-query.http';
+import { yearQuery } from './list-query.http';
 
 export const opportunityListQuery = z
   .object({
@@ -27,7 +27,7 @@ export const opportunityListQuery = z
     status: z.enum(OPPORTUNITY_STATUSES, { error: `状态应为 status must be one of: ${OPPORTUNITY_STATUSES.join(', ')}` }).optional(),
     scenarioId: z.uuid({ error: 'scenarioId 应为 UUID must be a UUID' }).optional(),
     ownerUnit: z.string().trim().min(1).max(100).optional(),
-    ...pageQuery,
+    ...timeIdPageQuery,
   })
   .strict();
 
