@@ -21,5 +21,6 @@ export * from './openapi/openapi';
 export * from './openapi/api-docs.module';
 export * from './openapi/api-route.decorator';
 export * from './openapi/route-operations';
+export * from './openapi/response-contract.interceptor';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotent.decorator';
