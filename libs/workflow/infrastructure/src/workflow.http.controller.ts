@@ -11,6 +11,7 @@ import { canonicalUnitName } from '@scq/taxonomy';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { conflict, eventsDescription, instanceView as view, invalid, notFound, refused } from './workflow.api-responses';
 import { applicationBody, statechartQuery, WORKFLOW_MACHINES, workflowEventBody, workflowInstanceListQuery } from './workflow.http.schemas';
+import { WorkflowAuditReportSchema, WorkflowInstancePageSchema, WorkflowMachineListSchema, WorkflowStatechartResponseSchema } from './workflow.http.responses';
 import { auditView, instanceView, statechartView } from './workflow.queries';
 
 @ApiTags('workflow')
@@ -25,7 +26,7 @@ export class WorkflowHttpController {
   /** Instances by machine, stage, domain, responsible unit, district, applicant and scenario; keyset pagination on creation. */
   @Public()
   @Get('instances')
-  @ApiRoute({ summary: '生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario', responses: { '200': { description: 'A page of instances with `nextCursor`' }, '400': invalid } })
+  @ApiRoute({ summary: '生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario', responses: { '200': { description: 'A page of instances with `nextCursor`', schema: WorkflowInstancePageSchema }, '400': invalid } })
   async list(@ZodQuery(workflowInstanceListQuery) q: z.infer<typeof workflowInstanceListQuery>, @CurrentActor() actor: Actor | null) {
     const after = q.after ? { createdAt: q.after.at, id: q.after.id } : undefined;
     const subject: Record<string, string> = {};
@@ -102,15 +103,15 @@ export class WorkflowHttpController {
   /** Verifies the instance's history: hash chain (tampered, deleted rows) and replay. */
   @Public()
   @Get('instances/:id/audit')
-  @ApiRoute({ summary: '审计 Verify an instance’s history (hash chain and replay)', responses: { '200': { description: 'The verification report' }, '400': invalid, '404': notFound } })
-  async audit(@Param('id', UuidPipe) id: string) {
+  @ApiRoute({ summary: '审计 Verify an instance’s history (hash chain and replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, '404': notFound } })
+  async audit(@Param('id', UuidPipe) id: string): Promise<z.output<typeof WorkflowAuditReportSchema>> {
     return auditView(this.db, this.runner, await this.instance(id));
   }
 
   @Public()
   @Get('machines')
-  @ApiRoute({ summary: '状态机 The lifecycle machines and their current versions', responses: { '200': { description: 'Machines with links to their statecharts' } } })
-  machines() {
+  @ApiRoute({ summary: '状态机 The lifecycle machines and their current versions', responses: { '200': { description: 'Machines with links to their statecharts', schema: WorkflowMachineListSchema } } })
+  machines(): z.output<typeof WorkflowMachineListSchema> {
     return WORKFLOW_MACHINES.map((id) => {
       const current = this.runner.catalog.current(id);
       return { id, version: current.version, statechart: `/api/workflow/machines/${id}/statechart` };
@@ -122,9 +123,9 @@ export class WorkflowHttpController {
   @Get('machines/:machineId/statechart')
   @ApiRoute({
     summary: '状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked',
-    responses: { '200': { description: 'The statechart: JSON, or `text/plain` Mermaid with `format=mermaid`' }, '400': invalid, '404': notFound },
+    responses: { '200': { description: 'The statechart: JSON, or `text/plain` Mermaid with `format=mermaid`', schema: WorkflowStatechartResponseSchema }, '400': invalid, '404': notFound },
   })
-  async statechart(@Param('machineId') machineId: string, @ZodQuery(statechartQuery) q: z.infer<typeof statechartQuery>, @Res({ passthrough: true }) response: Response) {
+  async statechart(@Param('machineId') machineId: string, @ZodQuery(statechartQuery) q: z.infer<typeof statechartQuery>, @Res({ passthrough: true }) response: Response): Promise<z.output<typeof WorkflowStatechartResponseSchema>> {
     if (!(WORKFLOW_MACHINES as readonly string[]).includes(machineId)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此状态机 No machine ${machineId}; known: ${WORKFLOW_MACHINES.join(', ')}`);
     const instance = q.instance ? await this.instance(q.instance) : null;
     if (instance && instance.machineId !== machineId) throw new RequestError(HttpStatus.BAD_REQUEST, 'INSTANCE_MISMATCH', `实例 ${instance.id} 属于 ${instance.machineId} instance runs ${instance.machineId}`);

@@ -285,6 +285,28 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     expect((await call('GET', '/api/workflow/machines/nope/statechart')).status).toBe(404);
   });
 
+  it('suspends an open scenario on an incident and resumes the stage it left; lists the machines and marks the stage on the JSON statechart', async () => {
+    const open = await openScenario();
+    const suspended = await send(open.id, officer, { type: 'reportIncident', description: '无人车碰擦', severity: 'general' });
+    expect(suspended.body).toMatchObject({ stage: 'suspended.reported', snapshot: { value: { suspended: 'reported' }, context: { incident: { severity: 'general' } }, historyValue: expect.any(Object) } });
+    for (const [who, type] of [
+      [officer, 'startRectification'],
+      [officer, 'submitRectification'],
+      [officer, 'approveResumption'],
+    ] as const) {
+      expect({ type, status: (await send(open.id, who, { type })).status }).toEqual({ type, status: 200 });
+    }
+    await expectStage(open.id, 'operating.open');
+    const machines = (await call('GET', '/api/workflow/machines')).body;
+    expect(machines).toEqual([
+      { id: 'scenario-lifecycle', version: 1, statechart: '/api/workflow/machines/scenario-lifecycle/statechart' },
+      { id: 'application-lifecycle', version: 1, statechart: '/api/workflow/machines/application-lifecycle/statechart' },
+    ]);
+    const chart = (await call('GET', `${machines[0].statechart}?instance=${open.id}`)).body;
+    expect(chart).toMatchObject({ machineId: 'scenario-lifecycle', version: 1, current: 'operating.open' });
+    expect(chart.root.children.find((n: Json) => n.key === 'operating')).toMatchObject({ current: true, initial: 'operating.open' });
+  });
+
   it('answers bad requests with 4xx and a message', async () => {
     const scenario = await registerScenario();
     const cases: Array<[Promise<{ status: number; body: Json }>, number]> = [

@@ -20,4 +20,17 @@ describe('the workflow service API documentation, generated from its routes', ()
     expect(op('get', '/api/workflow/instances')).toMatchObject({ secured: false, query: expect.anything() });
     expect(op('post', '/api/workflow/instances/:id/events')).toMatchObject({ secured: true, requestBody: expect.anything(), params: expect.anything() });
   });
+
+  it('describes every success answer with a schema, unless it is not JSON', () => {
+    const missing = operations.flatMap((op) =>
+      Object.entries(op.responses)
+        .filter(([status, r]) => /^2\d\d$/.test(status) && !r.schema && (!r.contentType || r.contentType.includes('json')))
+        .map(([status]) => `${op.method.toUpperCase()} ${op.path} ${status}`),
+    );
+    expect(missing).toEqual([]);
+    const { components } = openApiDocument({ title: 'workflow' }, operations);
+    expect(Object.keys(components.schemas)).toEqual(
+      expect.arrayContaining(['WorkflowInstancePage', 'WorkflowInstance', 'WorkflowInstanceView', 'WorkflowHistoryEntry', 'WorkflowAuditReport', 'WorkflowMachineList', 'WorkflowStatechartResponse', 'WorkflowStatechartNode']),
+    );
+  });
 });
