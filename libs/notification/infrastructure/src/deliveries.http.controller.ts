@@ -8,6 +8,7 @@ import { ApiRoute, ApiTags, CurrentActor, RequestError, timeIdPageQuery, ZodQuer
 import type { Database } from '@scq/platform-persistence';
 import { invalid, refused } from './api-answers';
 import { isPrivileged, normaliseUnit } from './caller-scope';
+import { DeliveryPageSchema, type Answer } from './notification.http.responses';
 
 export const deliveriesQuery = z
   .object({
@@ -35,8 +36,8 @@ export class DeliveriesHttpController {
   ) {}
 
   @Get()
-  @ApiRoute({ summary: '投递记录 The delivery log (own and unit’s; all for coordinator and admins)', responses: { '200': { description: 'A page of deliveries, newest first (`items`, `nextCursor`), with their states and attempts' }, '400': invalid, ...refused } })
-  async list(@ZodQuery(deliveriesQuery) q: z.infer<typeof deliveriesQuery>, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '投递记录 The delivery log (own and unit’s; all for coordinator and admins)', responses: { '200': { description: 'A page of deliveries, newest first (`items`, `nextCursor`), with their states and attempts', schema: DeliveryPageSchema }, '400': invalid, ...refused } })
+  async list(@ZodQuery(deliveriesQuery) q: z.infer<typeof deliveriesQuery>, @CurrentActor() actor: Actor): Promise<Answer<typeof DeliveryPageSchema>> {
     const recipient = q.recipient ? (normaliseUnit(q.recipient) ?? q.recipient) : undefined;
     const own = [...(actor.unit ? [{ type: 'unit' as const, id: actor.unit }] : []), { type: 'user' as const, id: actor.id }];
     if (recipient && !isPrivileged(actor) && !own.some((r) => r.id === recipient)) {

@@ -4,6 +4,7 @@ import type { Actor } from '@scq/contracts';
 import { InboxService, type InboxItem, type InboxOwner } from '@scq/notification-application';
 import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from './api-answers';
+import { InboxPageSchema, InboxReadAllResultSchema, InboxReadResultSchema, InboxUnreadCountsSchema, type Answer } from './notification.http.responses';
 
 const scope = z.enum(['all', 'unit', 'user']).default('all');
 
@@ -27,24 +28,24 @@ export class InboxHttpController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
-  @ApiRoute({ summary: '收件箱 The caller’s and their unit’s in-app messages', responses: { '200': { description: '`items`, `nextCursor` and unread counts' }, '400': invalid, ...refused } })
-  async list(@ZodQuery(inboxListQuery) q: z.infer<typeof inboxListQuery>, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '收件箱 The caller’s and their unit’s in-app messages', responses: { '200': { description: '`items`, `nextCursor` and unread counts', schema: InboxPageSchema }, '400': invalid, ...refused } })
+  async list(@ZodQuery(inboxListQuery) q: z.infer<typeof inboxListQuery>, @CurrentActor() actor: Actor): Promise<Answer<typeof InboxPageSchema>> {
     const owner = ownerOf(actor);
     const page = await this.inbox.list(owner, q.scope, { status: q.status, limit: q.limit, after: q.after ?? null });
     return { items: page.items.map(itemView), nextCursor: page.nextCursor, unread: await this.inbox.unreadCounts(owner) };
   }
 
   @Get('unread-count')
-  @ApiRoute({ summary: '未读数 Unread counts (own, unit, total)', responses: { '200': { description: 'Unread counts' }, ...refused } })
-  unreadCount(@CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '未读数 Unread counts (own, unit, total)', responses: { '200': { description: 'Unread counts', schema: InboxUnreadCountsSchema }, ...refused } })
+  unreadCount(@CurrentActor() actor: Actor): Promise<Answer<typeof InboxUnreadCountsSchema>> {
     return this.inbox.unreadCounts(ownerOf(actor));
   }
 
   @Post('read-all')
   @HttpCode(HttpStatus.OK)
   // The body is optional (`{}` when left out), so the route validates it itself rather than through `@ZodBody`.
-  @ApiRoute({ summary: '全部已读 Mark all read (in a scope)', body: readAllBody, bodyOptional: true, responses: { '200': { description: 'How many were marked and the unread counts' }, '400': invalid, ...refused } })
-  async readAll(@Body() body: unknown, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '全部已读 Mark all read (in a scope)', body: readAllBody, bodyOptional: true, responses: { '200': { description: 'How many were marked and the unread counts', schema: InboxReadAllResultSchema }, '400': invalid, ...refused } })
+  async readAll(@Body() body: unknown, @CurrentActor() actor: Actor): Promise<Answer<typeof InboxReadAllResultSchema>> {
     const { scope: which } = parseRequest(readAllBody, body ?? {});
     const owner = ownerOf(actor);
     const marked = await this.inbox.markAllRead(owner, which);
@@ -53,8 +54,8 @@ export class InboxHttpController {
 
   @Post(':id/read')
   @HttpCode(HttpStatus.OK)
-  @ApiRoute({ summary: '标为已读 Mark one message read', responses: { '200': { description: 'The item and the unread counts' }, '400': invalid, ...refused, '404': notFound } })
-  async read(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '标为已读 Mark one message read', responses: { '200': { description: 'The item and the unread counts', schema: InboxReadResultSchema }, '400': invalid, ...refused, '404': notFound } })
+  async read(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Answer<typeof InboxReadResultSchema>> {
     const owner = ownerOf(actor);
     const item = await this.inbox.markRead(owner, id);
     if (!item) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `收件箱中没有此通知 No inbox item ${id} for this user or unit`);

@@ -19,6 +19,24 @@ describe('the notification service API documentation', () => {
     expect(Object.values(document.paths).flatMap((methods) => Object.keys(methods))).toHaveLength(operations.length);
   });
 
+  it('describes the body of every success answer with a schema (unless it is not JSON)', () => {
+    const undescribed = operations.flatMap((op) =>
+      Object.entries(op.responses)
+        .filter(([status, r]) => status.startsWith('2') && !r.schema && (!r.contentType || r.contentType.includes('json')))
+        .map(([status]) => `${op.method.toUpperCase()} ${op.path} ${status}`),
+    );
+    expect(undescribed).toEqual([]);
+    expect(operations.every((op) => Object.keys(op.responses).some((status) => status.startsWith('2')))).toBe(true);
+  });
+
+  it('names the answers\' schemas in the document', () => {
+    const { components } = openApiDocument({ title: 'notification' }, operations);
+    for (const id of ['InboxPage', 'InboxItem', 'InboxUnreadCounts', 'InboxReadResult', 'InboxReadAllResult', 'NotificationPreferences', 'NotificationRecipient', 'DeliveryPage', 'Delivery', 'DeliveryEvent', 'DeadlineList', 'Deadline', 'DeadlineReminder', 'NotificationRescheduleReport']) {
+      expect(components.schemas[id]).toBeDefined();
+    }
+    expect(components.schemas.InboxItem?.properties).toMatchObject({ createdAt: { type: 'string', format: 'date-time' } });
+  });
+
   it('asks a signed-in caller on every route', () => {
     expect(operations.filter((op) => !op.secured).map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, ZodQuery }
 import type { Database } from '@scq/platform-persistence';
 import { invalid, notFound, refused } from './api-answers';
 import { isPrivileged } from './caller-scope';
+import { DeadlineListSchema, DeadlineSchema, NotificationRescheduleReportSchema, type Answer } from './notification.http.responses';
 
 export const deadlinesQuery = z.object({ instance: z.string().uuid('instance 应为 UUID must be a UUID') }).strict();
 export const deadlineParams = z.object({ deadlineId: z.string().min(1).max(300) });
@@ -28,22 +29,22 @@ export class OperationsHttpController {
 
   @Post('reschedule')
   @HttpCode(HttpStatus.OK)
-  @ApiRoute({ summary: '重新排程 Re-derive and reschedule every outstanding job (coordinator, admin)', responses: { '200': { description: 'What was rescheduled' }, ...refused } })
-  async rescheduleAll(@CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '重新排程 Re-derive and reschedule every outstanding job (coordinator, admin)', responses: { '200': { description: 'What was rescheduled', schema: NotificationRescheduleReportSchema }, ...refused } })
+  async rescheduleAll(@CurrentActor() actor: Actor): Promise<Answer<typeof NotificationRescheduleReportSchema>> {
     if (!isPrivileged(actor)) throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', '仅协调单位或管理员可重新排程 Only the coordinator or an admin may reschedule');
     return this.reschedule.reschedule();
   }
 
   @Get('deadlines')
-  @ApiRoute({ summary: '期限 The deadlines of a lifecycle instance', responses: { '200': { description: '`items`: deadlines with their reminders' }, '400': invalid, ...refused } })
-  async byInstance(@ZodQuery(deadlinesQuery) q: z.infer<typeof deadlinesQuery>) {
+  @ApiRoute({ summary: '期限 The deadlines of a lifecycle instance', responses: { '200': { description: '`items`: deadlines with their reminders', schema: DeadlineListSchema }, '400': invalid, ...refused } })
+  async byInstance(@ZodQuery(deadlinesQuery) q: z.infer<typeof deadlinesQuery>): Promise<Answer<typeof DeadlineListSchema>> {
     return { items: (await this.deadlines.listByInstance(this.db, q.instance)).map(deadlineView) };
   }
 
   @Get('deadlines/:deadlineId')
   // A deadline id is not a UUID (`<instance>.<deadline>-<n>`): the route checks it with `deadlineParams` itself.
-  @ApiRoute({ summary: '期限详情 One deadline with its reminders', params: deadlineParams, responses: { '200': { description: 'The deadline' }, '400': invalid, ...refused, '404': notFound } })
-  async one(@Param() params: unknown) {
+  @ApiRoute({ summary: '期限详情 One deadline with its reminders', params: deadlineParams, responses: { '200': { description: 'The deadline', schema: DeadlineSchema }, '400': invalid, ...refused, '404': notFound } })
+  async one(@Param() params: unknown): Promise<Answer<typeof DeadlineSchema>> {
     const { deadlineId } = parseRequest(deadlineParams, params);
     const found = await this.deadlines.find(this.db, deadlineId);
     if (!found) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此期限 No deadline ${deadlineId}`);
