@@ -27,6 +27,7 @@ import { BATCH_LIST_EXPORT_FORMATS, exportBatchList } from './batch-list-export'
 import { cursorParam, keysetPageQuery } from '@scq/platform-http';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { presentBatchList } from './batch-list.presenter';
+import { BatchListDiffSchema, BatchListPageSchema, BatchListSchema } from './batch-list.http.responses';
 
 const uuid = (name: string) => z.uuid({ error: `${name} 应为 UUID ${name} must be a UUID` });
 
@@ -82,7 +83,7 @@ export class BatchListHttpController {
   @ApiRoute({
     summary: '批次清单 Batch lists (drafts for the coordinator), keyset-paginated',
     description: 'Year and issue date newest first, then number, then revision newest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).',
-    responses: { '200': ok('A page of lists: `items` and `nextCursor`'), '400': invalid, '403': refused['403'] },
+    responses: { '200': { description: 'A page of lists: `items` and `nextCursor`', schema: BatchListPageSchema }, '400': invalid, '403': refused['403'] },
   })
   list(@ZodQuery(batchListQuery) query: z.infer<typeof batchListQuery>, @CurrentActor() actor: Actor | null) {
     return this.queries.list(actor, query);
@@ -91,7 +92,7 @@ export class BatchListHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
-  @ApiRoute({ summary: '起草清单 Draft a batch list (coordinator)', body: createBatchListSchema, responses: { '201': ok('The draft'), '400': invalid, ...refused, '409': conflict } })
+  @ApiRoute({ summary: '起草清单 Draft a batch list (coordinator)', body: createBatchListSchema, responses: { '201': { description: 'The draft', schema: BatchListSchema }, '400': invalid, ...refused, '409': conflict } })
   async createList(@Body() body: unknown, @CurrentActor() actor: Actor) {
     const list = await this.create.execute(actor, () => parseRequest(createBatchListSchema, body));
     return this.show(actor, list.id);
@@ -99,13 +100,13 @@ export class BatchListHttpController {
 
   @Public()
   @Get(':id')
-  @ApiRoute({ summary: '清单详情 One batch list with its items', responses: { '200': ok('The list'), '400': invalid, '404': notFound } })
+  @ApiRoute({ summary: '清单详情 One batch list with its items', responses: { '200': { description: 'The list', schema: BatchListSchema }, '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor | null) {
     return this.show(actor, id);
   }
 
   @Put(':id')
-  @ApiRoute({ summary: '修改草稿 Change a draft', body: updateBatchListSchema, responses: { '200': ok('The list'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '修改草稿 Change a draft', body: updateBatchListSchema, responses: { '200': { description: 'The list', schema: BatchListSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   async put(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     await this.update.execute(actor, id, () => parseRequest(updateBatchListSchema, body));
     return this.show(actor, id);
@@ -120,21 +121,21 @@ export class BatchListHttpController {
 
   @Post(':id/items')
   @HttpCode(HttpStatus.CREATED)
-  @ApiRoute({ summary: '加入场景 Add a scenario to a draft', body: batchListItemInputSchema, responses: { '201': ok('The list'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '加入场景 Add a scenario to a draft', body: batchListItemInputSchema, responses: { '201': { description: 'The list', schema: BatchListSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   async addItem(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     await this.items.add(actor, id, () => parseRequest(batchListItemInputSchema, body));
     return this.show(actor, id);
   }
 
   @Put(':id/items/:scenarioId')
-  @ApiRoute({ summary: '修改条目 Change an item of a draft', body: updateBatchListItemSchema, responses: { '200': ok('The list'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '修改条目 Change an item of a draft', body: updateBatchListItemSchema, responses: { '200': { description: 'The list', schema: BatchListSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   async editItem(@Param('id', UuidPipe) id: string, @Param('scenarioId') scenarioId: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     await this.items.update(actor, id, scenarioId, () => parseRequest(updateBatchListItemSchema, body));
     return this.show(actor, id);
   }
 
   @Delete(':id/items/:scenarioId')
-  @ApiRoute({ summary: '移除条目 Remove an item from a draft', responses: { '200': ok('The list'), ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '移除条目 Remove an item from a draft', responses: { '200': { description: 'The list', schema: BatchListSchema }, ...refused, '404': notFound, '409': conflict } })
   async removeItem(@Param('id', UuidPipe) id: string, @Param('scenarioId') scenarioId: string, @CurrentActor() actor: Actor) {
     await this.items.remove(actor, id, scenarioId);
     return this.show(actor, id);
@@ -146,7 +147,7 @@ export class BatchListHttpController {
     summary: '发布清单 Publish (immutable from then on, scenarios snapshotted)',
     body: publishBatchListSchema,
     bodyOptional: true,
-    responses: { '200': ok('The published list'), '400': invalid, ...refused, '404': notFound, '409': conflict },
+    responses: { '200': { description: 'The published list', schema: BatchListSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict },
   })
   async publish(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     await this.publisher.execute(actor, id, () => parseRequest(publishBatchListSchema, body ?? {}));
@@ -159,7 +160,7 @@ export class BatchListHttpController {
     summary: '修订清单 Start a revision of a published list',
     body: reviseBatchListSchema,
     bodyOptional: true,
-    responses: { '201': ok('The revision draft'), '400': invalid, ...refused, '404': notFound, '409': conflict },
+    responses: { '201': { description: 'The revision draft', schema: BatchListSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict },
   })
   async revise(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     const draft = await this.reviser.execute(actor, id, () => parseRequest(reviseBatchListSchema, body ?? {}));
@@ -171,7 +172,7 @@ export class BatchListHttpController {
   @ApiRoute({
     summary: '修订历史 The revisions of a list, keyset-paginated',
     description: 'Oldest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).',
-    responses: { '200': ok('A page of revisions: `items` and `nextCursor`'), '400': invalid, '404': notFound },
+    responses: { '200': { description: 'A page of revisions: `items` and `nextCursor`', schema: BatchListPageSchema }, '400': invalid, '404': notFound },
   })
   revisions(@Param('id', UuidPipe) id: string, @ZodQuery(batchListRevisionsQuery) page: z.infer<typeof batchListRevisionsQuery>, @CurrentActor() actor: Actor | null) {
     return this.queries.revisions(actor, id, page);
@@ -180,7 +181,7 @@ export class BatchListHttpController {
   /** Changes from `against` (a list id, or a revision number of the same list; default the revision this one corrects). */
   @Public()
   @Get(':id/diff')
-  @ApiRoute({ summary: '清单比较 Changes from another list or revision', responses: { '200': ok('Added, removed and changed items'), '400': invalid, '404': notFound } })
+  @ApiRoute({ summary: '清单比较 Changes from another list or revision', responses: { '200': { description: 'Added, removed and changed items', schema: BatchListDiffSchema }, '400': invalid, '404': notFound } })
   async diff(@Param('id', UuidPipe) id: string, @ZodQuery(batchListDiffQuery) { against }: z.infer<typeof batchListDiffQuery>, @CurrentActor() actor: Actor | null) {
     return this.queries.diff(actor, id, against === undefined ? null : typeof against === 'number' ? { revision: against } : { id: against });
   }

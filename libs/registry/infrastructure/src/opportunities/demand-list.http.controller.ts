@@ -6,8 +6,9 @@ import type { Actor } from '@scq/contracts';
 import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { DEMAND_LIST_REPOSITORY, PublishDemandListHandler, type DemandListRepository } from '@scq/registry-application';
 import { demandListSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
-import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
+import { conflict, invalid, notFound, refused } from '../registry.api-responses';
 import { yearQuery } from './list-query.http';
+import { DemandListDetailSchema, DemandListPageSchema, DemandListSchema } from './demand-list.http.responses';
 
 export const demandListQuery = z
   .object({
@@ -32,7 +33,7 @@ export class DemandListHttpController {
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
   // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
-  @ApiRoute({ summary: '发布需求清单 Publish a demand list of a unit', body: demandListSchema, responses: { '201': ok('The list'), '400': invalid, ...refused, '409': conflict } })
+  @ApiRoute({ summary: '发布需求清单 Publish a demand list of a unit', body: demandListSchema, responses: { '201': { description: 'The list', schema: DemandListSchema }, '400': invalid, ...refused, '409': conflict } })
   publish(@CurrentActor() actor: Actor, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.publishList.execute(actor, parseRequest(demandListSchema, body));
@@ -40,14 +41,14 @@ export class DemandListHttpController {
 
   @Public()
   @Get()
-  @ApiRoute({ summary: '需求清单 Demand lists', responses: { '200': ok('A page of lists'), '400': invalid } })
+  @ApiRoute({ summary: '需求清单 Demand lists', responses: { '200': { description: 'A page of lists: `items` and `nextCursor`', schema: DemandListPageSchema }, '400': invalid } })
   list(@ZodQuery(demandListQuery) { ownerUnit, ...filters }: z.infer<typeof demandListQuery>) {
     return this.lists.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}) });
   }
 
   @Public()
   @Get(':id')
-  @ApiRoute({ summary: '清单详情 One demand list', responses: { '200': ok('The list'), '400': invalid, '404': notFound } })
+  @ApiRoute({ summary: '清单详情 One demand list', responses: { '200': { description: 'The list with its opportunities', schema: DemandListDetailSchema }, '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string) {
     const list = await this.lists.findById(this.db, id);
     if (!list) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `需求清单不存在 Demand list ${id} not found`);

@@ -8,6 +8,7 @@ import { ChangeMatchmakingEventHandler, MATCHMAKING_EVENT_REPOSITORY, RecordMatc
 import { EVENT_KINDS, matchmakingEventRevisionSchema, matchmakingEventSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { yearQuery } from './list-query.http';
+import { MatchmakingEventPageSchema, MatchmakingEventSchema } from './matchmaking-event.http.responses';
 
 export const matchmakingEventListQuery = z
   .object({
@@ -35,7 +36,7 @@ export class MatchmakingEventHttpController {
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
   // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
-  @ApiRoute({ summary: '记录对接活动 Record a matchmaking event', body: matchmakingEventSchema, responses: { '201': ok('The event'), '400': invalid, ...refused, '409': conflict } })
+  @ApiRoute({ summary: '记录对接活动 Record a matchmaking event', body: matchmakingEventSchema, responses: { '201': { description: 'The event', schema: MatchmakingEventSchema }, '400': invalid, ...refused, '409': conflict } })
   record(@CurrentActor() actor: Actor, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.recordEvent.execute(actor, parseRequest(matchmakingEventSchema, body));
@@ -43,14 +44,14 @@ export class MatchmakingEventHttpController {
 
   @Public()
   @Get()
-  @ApiRoute({ summary: '供需对接活动 Matchmaking events', responses: { '200': ok('A page of events'), '400': invalid } })
+  @ApiRoute({ summary: '供需对接活动 Matchmaking events', responses: { '200': { description: 'A page of events: `items` and `nextCursor`', schema: MatchmakingEventPageSchema }, '400': invalid } })
   list(@ZodQuery(matchmakingEventListQuery) { organiserUnit, ...filters }: z.infer<typeof matchmakingEventListQuery>) {
     return this.events.list(this.db, { ...filters, ...(organiserUnit ? { organiserUnit: normaliseUnit(organiserUnit) } : {}) });
   }
 
   @Public()
   @Get(':id')
-  @ApiRoute({ summary: '活动详情 One matchmaking event', responses: { '200': ok('The event'), '400': invalid, '404': notFound } })
+  @ApiRoute({ summary: '活动详情 One matchmaking event', responses: { '200': { description: 'The event', schema: MatchmakingEventSchema }, '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string) {
     const event = await this.events.findById(this.db, id);
     if (!event) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `供需对接活动不存在 Matchmaking event ${id} not found`);
@@ -59,7 +60,7 @@ export class MatchmakingEventHttpController {
 
   @Patch(':id')
   // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
-  @ApiRoute({ summary: '修改活动 Revise an event', body: matchmakingEventRevisionSchema, responses: { '200': ok('The event'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '修改活动 Revise an event', body: matchmakingEventRevisionSchema, responses: { '200': { description: 'The event', schema: MatchmakingEventSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   revise(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.revise(actor, id, parseRequest(matchmakingEventRevisionSchema, body));

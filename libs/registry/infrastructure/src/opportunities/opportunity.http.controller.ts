@@ -19,6 +19,7 @@ import {
 } from '@scq/registry-domain';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { yearQuery } from './list-query.http';
+import { OpportunityDetailSchema, OpportunityPageSchema, OpportunitySchema } from './opportunity.http.responses';
 
 export const opportunityListQuery = z
   .object({
@@ -49,7 +50,7 @@ export class OpportunityHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
-  @ApiRoute({ summary: '起草机会 Draft an opportunity (officer of the owner unit, coordinator)', body: opportunityDraftSchema, responses: { '201': ok('The draft'), '400': invalid, ...refused, '409': conflict } })
+  @ApiRoute({ summary: '起草机会 Draft an opportunity (officer of the owner unit, coordinator)', body: opportunityDraftSchema, responses: { '201': { description: 'The draft', schema: OpportunitySchema }, '400': invalid, ...refused, '409': conflict } })
   draft(@CurrentActor() actor: Actor, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.create.execute(actor, parseRequest(opportunityDraftSchema, body));
@@ -57,7 +58,7 @@ export class OpportunityHttpController {
 
   @Public()
   @Get()
-  @ApiRoute({ summary: '场景机会 Opportunities (published; drafts for their unit)', responses: { '200': ok('A page of opportunities'), '400': invalid } })
+  @ApiRoute({ summary: '场景机会 Opportunities (published; drafts for their unit)', responses: { '200': { description: 'A page of opportunities: `items` and `nextCursor`', schema: OpportunityPageSchema }, '400': invalid } })
   async list(@CurrentActor() actor: Actor | null, @ZodQuery(opportunityListQuery) { ownerUnit, ...filters }: z.infer<typeof opportunityListQuery>) {
     return this.opportunities.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}), draftsOf: draftsVisibleTo(actor) });
   }
@@ -65,7 +66,7 @@ export class OpportunityHttpController {
   /** One opportunity with its matches: which supplier matched it at which event, and how far it went. */
   @Public()
   @Get(':id')
-  @ApiRoute({ summary: '机会详情 One opportunity with its matches', responses: { '200': ok('The opportunity'), '404': notFound } })
+  @ApiRoute({ summary: '机会详情 One opportunity with its matches', responses: { '200': { description: 'The opportunity with its matches', schema: OpportunityDetailSchema }, '404': notFound } })
   async get(@CurrentActor() actor: Actor | null, @Param('id', UuidPipe) id: string) {
     const opportunity = await this.opportunities.findById(this.db, id);
     if (!opportunity || !canSeeOpportunity(actor, opportunity)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景机会不存在 Opportunity ${id} not found`);
@@ -73,7 +74,7 @@ export class OpportunityHttpController {
   }
 
   @Patch(':id')
-  @ApiRoute({ summary: '修改机会 Revise an opportunity', body: opportunityRevisionSchema, responses: { '200': ok('The opportunity'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '修改机会 Revise an opportunity', body: opportunityRevisionSchema, responses: { '200': { description: 'The opportunity', schema: OpportunitySchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   revise(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.revise(actor, id, parseRequest(opportunityRevisionSchema, body));
@@ -88,7 +89,7 @@ export class OpportunityHttpController {
 
   @Post(':id/publish')
   @HttpCode(HttpStatus.OK)
-  @ApiRoute({ summary: '发布机会 Publish an opportunity', body: publishOpportunitySchema, responses: { '200': ok('The opportunity'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '发布机会 Publish an opportunity', body: publishOpportunitySchema, responses: { '200': { description: 'The opportunity', schema: OpportunitySchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.publish(actor, id, parseRequest(publishOpportunitySchema, body));
@@ -96,7 +97,7 @@ export class OpportunityHttpController {
 
   @Post(':id/close')
   @HttpCode(HttpStatus.OK)
-  @ApiRoute({ summary: '关闭机会 Close an opportunity', body: closeOpportunitySchema, responses: { '200': ok('The opportunity'), '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '关闭机会 Close an opportunity', body: closeOpportunitySchema, responses: { '200': { description: 'The opportunity', schema: OpportunitySchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   close(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.close(actor, id, parseRequest(closeOpportunitySchema, body));
