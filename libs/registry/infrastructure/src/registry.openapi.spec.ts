@@ -1,9 +1,11 @@
 import type { Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { controllerRoutes, openApiDocument, openApiPath, openApiProblems, routeOperations, type ControllerRoute } from '@scq/platform-http';
+import { API_ROUTE, controllerRoutes, openApiDocument, openApiPath, openApiProblems, responseContractProblem, routeOperations, type ApiRouteDoc, type ControllerRoute } from '@scq/platform-http';
 import { createBatchListSchema, scenarioRegistrationSchema } from '@scq/registry-domain';
+import { aspects, taxonomyVersions, units } from '@scq/taxonomy';
 import { RegistryModule } from './registry.module';
+import { TaxonomyHttpController } from './taxonomy.http.controller';
 
 /** Whether the route reads the request body (`@Body()` or `@ZodBody(...)`). */
 function readsBody(route: ControllerRoute): boolean {
@@ -90,5 +92,53 @@ describe('the registry service API documentation', () => {
       const after = ((documented('get', path)?.parameters ?? []) as Parameter[]).find((p) => p.name === 'after');
       expect(after?.description).toContain('nextCursor');
     }
+  });
+
+  // Scenarios (with their duplicates), taxonomy, search and targets; the batch-list and opportunity routes have their own test.
+  const described = ['/api/scenarios', '/api/taxonomy', '/api/search', '/api/targets'];
+  const isDescribed = (path: string) => described.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+
+  it('gives every 2xx JSON answer of the scenario, taxonomy, search and target routes a response schema', () => {
+    const mine = operations.filter((op) => isDescribed(op.path));
+    expect(mine.map((op) => `${op.method} ${op.path}`)).toEqual(
+      expect.arrayContaining(['post /api/scenarios', 'get /api/scenarios/:id', 'get /api/scenarios/:id/duplicates', 'get /api/taxonomy/:version', 'get /api/search/scenarios', 'get /api/targets/:year']),
+    );
+    const missing = mine.flatMap((op) =>
+      Object.entries(op.responses)
+        .filter(([status, r]) => status.startsWith('2') && !r.schema && !(r.contentType && !r.contentType.includes('json')))
+        .map(([status]) => `${op.method.toUpperCase()} ${op.path} ${status}`),
+    );
+    expect(missing).toEqual([]);
+    for (const op of mine) {
+      for (const [status, r] of Object.entries(op.responses).filter(([, r]) => r.schema)) {
+        const content = (document.paths[openApiPath(op.path)]?.[op.method]?.responses as Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>)[status]?.content;
+        expect({ route: `${op.method} ${op.path} ${status}`, ref: content?.[r.contentType ?? 'application/json']?.schema?.$ref }).toEqual({ route: `${op.method} ${op.path} ${status}`, ref: expect.stringMatching(/^#\/components\/schemas\//) });
+      }
+    }
+    // Named responses keep their names in the document (the console's generated client uses them).
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['Scenario', 'ScenarioPage', 'ScenarioRegistered', 'TaxonomyVersions', 'TaxonomyOverview', 'TaxonomyDomain', 'SearchHits', 'DuplicateCandidates', 'DuplicateDecision', 'TargetProgress']),
+    );
+  });
+
+  it('describes every taxonomy answer of every version exactly (no field left out, none undocumented)', () => {
+    const controller = new TaxonomyHttpController();
+    const docOf = (handler: keyof TaxonomyHttpController) => Reflect.getMetadata(API_ROUTE, TaxonomyHttpController.prototype[handler]) as ApiRouteDoc;
+    const problems: string[] = [];
+    const check = (handler: keyof TaxonomyHttpController, body: unknown) => {
+      const problem = responseContractProblem(docOf(handler), 200, body);
+      if (problem) problems.push(`${handler}: ${problem}`);
+    };
+    check('versions', controller.versions());
+    for (const version of taxonomyVersions()) {
+      check('overview', controller.overview(version));
+      check('aspects', controller.aspects(version));
+      check('domains', controller.domains(version, {}));
+      for (const aspect of aspects(version)) check('domains', controller.domains(version, { aspect: aspect.code }));
+      check('units', controller.units(version));
+      check('mechanisms', controller.mechanisms(version));
+      for (const unit of units(version)) check('domainsOfUnit', controller.domainsOfUnit(version, unit.code));
+    }
+    expect(problems).toEqual([]);
   });
 });

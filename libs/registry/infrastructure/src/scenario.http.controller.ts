@@ -5,7 +5,8 @@ import type { Database } from '@scq/platform-persistence';
 import { ApiRoute, ApiTags, Idempotent, Public, RequestError, timeIdPageQuery, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
-import { invalid, notFound, ok } from './registry.api-responses';
+import { invalid, notFound } from './registry.api-responses';
+import { ScenarioPageSchema, ScenarioRegisteredSchema, ScenarioSchema } from './scenario.http.responses';
 
 export const scenarioListQuery = z.object({
   stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
@@ -30,14 +31,14 @@ export class ScenarioHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
-  @ApiRoute({ summary: '登记场景 Register a scenario (with near-duplicate warnings)', responses: { '201': ok('Registered; `nearDuplicates` lists similar scenarios'), '400': invalid } })
+  @ApiRoute({ summary: '登记场景 Register a scenario (with near-duplicate warnings)', responses: { '201': { description: 'Registered; `nearDuplicates` lists similar scenarios', schema: ScenarioRegisteredSchema }, '400': invalid } })
   async create(@ZodBody(scenarioRegistrationSchema) input: z.infer<typeof scenarioRegistrationSchema>) {
     const { scenario, nearDuplicates } = await this.register.execute(input);
     return { ...present(scenario), nearDuplicates };
   }
 
   @Get(':id')
-  @ApiRoute({ summary: '场景详情 One scenario with its budget-reserve check', responses: { '200': ok('The scenario'), '400': invalid, '404': notFound } })
+  @ApiRoute({ summary: '场景详情 One scenario with its budget-reserve check', responses: { '200': { description: 'The scenario', schema: ScenarioSchema }, '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string) {
     const scenario = await this.scenarios.findById(this.db, id);
     if (!scenario) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景不存在 Scenario ${id} not found`);
@@ -45,7 +46,7 @@ export class ScenarioHttpController {
   }
 
   @Get()
-  @ApiRoute({ summary: '场景列表 Scenarios, by stage, keyset-paginated', responses: { '200': ok('A page of scenarios with `nextCursor`'), '400': invalid } })
+  @ApiRoute({ summary: '场景列表 Scenarios, by stage, keyset-paginated', responses: { '200': { description: 'A page of scenarios with `nextCursor`', schema: ScenarioPageSchema }, '400': invalid } })
   async list(@ZodQuery(scenarioListQuery) query: z.infer<typeof scenarioListQuery>) {
     const page = await this.scenarios.list(this.db, query);
     return { ...page, items: page.items.map(present) };

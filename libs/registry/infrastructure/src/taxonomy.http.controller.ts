@@ -17,7 +17,16 @@ import {
   units,
   type TaxonomyVersionId,
 } from '@scq/taxonomy';
-import { notFound, ok } from './registry.api-responses';
+import { notFound } from './registry.api-responses';
+import {
+  TaxonomyAspectsSchema,
+  TaxonomyDomainsSchema,
+  TaxonomyMechanismsSchema,
+  TaxonomyOverviewSchema,
+  TaxonomyUnitDomainsSchema,
+  TaxonomyUnitsSchema,
+  TaxonomyVersionsSchema,
+} from './taxonomy.http.responses';
 
 export const taxonomyDomainsQuery = z.object({ aspect: z.string().optional() });
 
@@ -27,7 +36,7 @@ export const taxonomyDomainsQuery = z.object({ aspect: z.string().optional() });
 @Controller('api/taxonomy')
 export class TaxonomyHttpController {
   @Get()
-  @ApiRoute({ summary: '分类版本 The taxonomy versions', responses: { '200': ok('Versions with their sources and counts') } })
+  @ApiRoute({ summary: '分类版本 The taxonomy versions', responses: { '200': { description: 'Versions with their sources and counts', schema: TaxonomyVersionsSchema } } })
   versions() {
     return taxonomyVersions().map((id) => {
       const { zhTitle, enTitle, source, derived, derivedFrom } = taxonomy(id);
@@ -36,20 +45,20 @@ export class TaxonomyHttpController {
   }
 
   @Get(':version')
-  @ApiRoute({ summary: '分类总览 A version: aspects, domains with responsible units, coordinator, plan targets', responses: { '200': ok('The version'), '404': notFound } })
+  @ApiRoute({ summary: '分类总览 A version: aspects, domains with responsible units, coordinator, plan targets', responses: { '200': { description: 'The version', schema: TaxonomyOverviewSchema }, '404': notFound } })
   overview(@Param('version') version: string) {
     const v = knownVersion(version);
     return { version: v, aspects: aspects(v).map((aspect) => ({ ...aspect, domains: domains(v, { aspect: aspect.code }).map((d) => ({ ...d, responsibleUnits: responsibleUnits(v, d.code) })) })), coordinator: coordinator(v), planTargets: planTargets(v) };
   }
 
   @Get(':version/aspects')
-  @ApiRoute({ summary: '方面 Aspects of a version', responses: { '200': ok('Aspects'), '404': notFound } })
+  @ApiRoute({ summary: '方面 Aspects of a version', responses: { '200': { description: 'Aspects', schema: TaxonomyAspectsSchema }, '404': notFound } })
   aspects(@Param('version') version: string) {
     return aspects(knownVersion(version));
   }
 
   @Get(':version/domains')
-  @ApiRoute({ summary: '领域 Domains of a version (optionally of one aspect)', responses: { '200': ok('Domains with responsible units'), '404': notFound } })
+  @ApiRoute({ summary: '领域 Domains of a version (optionally of one aspect)', responses: { '200': { description: 'Domains with responsible units', schema: TaxonomyDomainsSchema }, '404': notFound } })
   domains(@Param('version') version: string, @ZodQuery(taxonomyDomainsQuery) { aspect }: z.infer<typeof taxonomyDomainsQuery>) {
     const v = knownVersion(version);
     if (aspect && !findAspect(v, aspect)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `方面不存在 No aspect ${aspect} in ${v}`);
@@ -57,20 +66,20 @@ export class TaxonomyHttpController {
   }
 
   @Get(':version/units')
-  @ApiRoute({ summary: '责任单位 Responsible units of a version', responses: { '200': ok('Units'), '404': notFound } })
+  @ApiRoute({ summary: '责任单位 Responsible units of a version', responses: { '200': { description: 'Units', schema: TaxonomyUnitsSchema }, '404': notFound } })
   units(@Param('version') version: string) {
     return units(knownVersion(version));
   }
 
   @Get(':version/mechanisms')
-  @ApiRoute({ summary: '机制 Mechanisms of a version', responses: { '200': ok('Mechanisms'), '404': notFound } })
+  @ApiRoute({ summary: '机制 Mechanisms of a version', responses: { '200': { description: 'Mechanisms', schema: TaxonomyMechanismsSchema }, '404': notFound } })
   mechanisms(@Param('version') version: string) {
     return mechanisms(knownVersion(version));
   }
 
   /** Which domains a unit (code, Chinese name or alias) is responsible for. */
   @Get(':version/units/:unit/domains')
-  @ApiRoute({ summary: '单位领域 The domains a unit (code, name or alias) is responsible for', responses: { '200': ok('The unit and its domains'), '404': notFound } })
+  @ApiRoute({ summary: '单位领域 The domains a unit (code, name or alias) is responsible for', responses: { '200': { description: 'The unit and its domains (responsible units by zh name)', schema: TaxonomyUnitDomainsSchema }, '404': notFound } })
   domainsOfUnit(@Param('version') version: string, @Param('unit') unitRef: string) {
     const v = knownVersion(version);
     const unit = findUnit(v, unitRef);

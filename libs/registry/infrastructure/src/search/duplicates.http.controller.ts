@@ -6,7 +6,8 @@ import type { Actor } from '@scq/contracts';
 import { ApiRoute, ApiTags, CurrentActor, parseRequest, Public, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { assertMayDecideDuplicates, DecideDuplicateHandler, decodeDuplicateCursor, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
 import { cursorParam, keysetPageQuery } from '@scq/platform-http';
-import { invalid, notFound, ok, refused } from '../registry.api-responses';
+import { invalid, notFound, refused } from '../registry.api-responses';
+import { DuplicateCandidatesSchema, DuplicateDecisionSchema } from './duplicates.http.responses';
 
 export const duplicateDecisionBody = z
   .object({
@@ -40,7 +41,11 @@ export class DuplicatesHttpController {
     summary: '疑似重复 Near-duplicates of a scenario with scores and decisions, keyset-paginated',
     description:
       'Same domain and district first, then by score (higher first), then by scenario id; scenarios a decision was taken on are listed too. `limit` (default 20, at most 50) a page of `candidates`; pass `nextCursor` back as `after` for the next page (null on the last).',
-    responses: { '200': ok('A page of candidates with their decisions: `scenarioId`, `threshold`, `candidates`, `nextCursor`'), '400': invalid, '404': notFound },
+    responses: {
+      '200': { description: 'A page of candidates with their decisions: `scenarioId`, `threshold`, `candidates`, `nextCursor`', schema: DuplicateCandidatesSchema },
+      '400': invalid,
+      '404': notFound,
+    },
   })
   candidates(@Param('id', UuidPipe) id: string, @ZodQuery(duplicateReviewQuery) page: z.infer<typeof duplicateReviewQuery>) {
     return this.review.execute(this.db, id, page);
@@ -52,7 +57,7 @@ export class DuplicatesHttpController {
   @ApiRoute({
     summary: '重复判定 Link or dismiss a near-duplicate (coordinator, admin)',
     body: duplicateDecisionBody,
-    responses: { '201': ok('The decision'), '400': invalid, ...refused, '404': notFound },
+    responses: { '201': { description: 'The decision', schema: DuplicateDecisionSchema }, '400': invalid, ...refused, '404': notFound },
   })
   decision(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor | null) {
     const decider = { id: actor?.id ?? null, roles: [...(actor?.roles ?? [])] };

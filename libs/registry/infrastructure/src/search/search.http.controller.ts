@@ -5,7 +5,8 @@ import type { Database } from '@scq/platform-persistence';
 import { ApiRoute, ApiTags, Public, ZodQuery } from '@scq/platform-http';
 import { SearchScenariosHandler } from '@scq/registry-application';
 import { scenarioSearchQuerySchema } from '@scq/registry-domain';
-import { invalid, ok } from '../registry.api-responses';
+import { invalid } from '../registry.api-responses';
+import { SearchHitsSchema } from './search.http.responses';
 
 /**
  * `GET /api/search/scenarios?q=&aspect=&domain=&unit=&district=&stage=&tier=&year=&limit=&after=`
@@ -23,7 +24,7 @@ export class SearchHttpController {
   ) {}
 
   @Get()
-  @ApiRoute({ summary: '场景检索 Full-text and faceted scenario search', responses: { '200': ok('Hits with facets, keyset-paginated'), '400': invalid } })
+  @ApiRoute({ summary: '场景检索 Full-text and faceted scenario search', responses: { '200': { description: 'Hits, title matches first, keyset-paginated, with the terms the query was read as', schema: SearchHitsSchema }, '400': invalid } })
   search(@ZodQuery(scenarioSearchQuerySchema) query: z.infer<typeof scenarioSearchQuerySchema>) {
     return this.searchScenarios.execute(this.db, query);
   }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ApiRoute, ApiTags, parseRequest, Public } from '@scq/platform-http';
 import { ReportTargetProgressHandler } from '@scq/registry-application';
 import { isTaxonomyVersionId, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
-import { invalid, ok } from '../registry.api-responses';
+import { invalid } from '../registry.api-responses';
+import { TargetProgressSchema } from './target-progress.http.responses';
 
 const YEAR_MESSAGE = '年份应为 2000–2100 之间的四位整数 year must be a four-digit year within 2000–2100';
 
@@ -37,9 +38,9 @@ export class TargetProgressHttpController {
     summary: '年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance',
     params: z.object({ year: targetProgressRequest.shape.year }),
     query: targetProgressRequest.shape.query,
-    responses: { '200': ok('Progress with breakdowns'), '400': invalid },
+    responses: { '200': { description: 'Progress with breakdowns', schema: TargetProgressSchema }, '400': invalid },
   })
-  progress(@Param('year') year: string, @Query() query: unknown) {
+  progress(@Param('year') year: string, @Query() query: unknown): Promise<z.output<typeof TargetProgressSchema>> {
     const parsed = parseRequest(targetProgressRequest, { year, query });
     const version = (parsed.query.taxonomyVersion ?? taxonomyVersions()[taxonomyVersions().length - 1]) as TaxonomyVersionId;
     return this.report.execute({ year: parsed.year, version });
