@@ -360,6 +360,10 @@ describe.each([
     const short = (await call('GET', `/api/evaluation/assessments/${waiting.id}`, coordinator)).body;
     expect(short).toMatchObject({ stage: 'assigning', waitingReason: expect.stringContaining('pool short: 3 needed, 2 eligible') });
     expect(Object.fromEntries(short.excluded.map((e: Json) => [e.evaluatorId, e.conflicts.map((c: Json) => c.kind)]))).toEqual({ 'h-robot': ['same-organisation'], 'h-group': ['parent-organisation'] });
+    // Retrying the assignment while the pool is still short leaves it waiting, and answers the view.
+    const retried = await call('POST', `/api/evaluation/assessments/${waiting.id}/assign`, coordinator);
+    expect(retried).toMatchObject({ status: 200, body: { id: waiting.id, stage: 'assigning', waitingReason: expect.stringContaining('pool short') } });
+    expect((await call('POST', `/api/evaluation/assessments/${waiting.id}/assign`, evaluator('h-1'))).status).toBe(403);
 
     await addEvaluator('h-3', 'healthcare', '重庆大学附属肿瘤医院');
     const assigned = (await call('GET', `/api/evaluation/assessments/${waiting.id}`, coordinator)).body;
@@ -529,6 +533,7 @@ describe.each([
     expect((await call('POST', '/api/evaluation/evaluators/p-1/conflicts', evaluator('u-clean-1'), { kind: 'declared', party: 'x', reason: '他人代报' })).status).toBe(403);
     const declared = await call('POST', '/api/evaluation/evaluators/p-1/conflicts', evaluator('p-1'), { kind: 'collaboration', party: 'water-resources-bureau', reason: '合作课题', endedOn: '2025-06-01' });
     expect(declared.body).toMatchObject({ party: '市水利局', endedOn: '2025-06-01', declaredBy: 'p-1' });
+    expect((await call('GET', '/api/evaluation/evaluators/p-1', evaluator('p-1'))).body).toMatchObject({ id: 'p-1', load: 0, conflicts: [{ id: declared.body.id, kind: 'collaboration' }] });
     expect((await call('DELETE', `/api/evaluation/evaluators/p-1/conflicts/${declared.body.id}`, evaluator('p-1'))).status).toBe(403);
     expect((await call('DELETE', `/api/evaluation/evaluators/p-1/conflicts/${declared.body.id}`, coordinator)).status).toBe(204);
     expect((await call('GET', '/api/evaluation/evaluators/p-1', coordinator)).body.conflicts).toEqual([]);

@@ -57,6 +57,37 @@ describe('the evaluation service API documentation', () => {
     }
   });
 
+  it('gives every success answer of every route its response schema (the console’s client is generated from them)', () => {
+    const missing = operations.flatMap((op) =>
+      Object.entries(op.responses)
+        .filter(([status, response]) => /^2\d\d$/.test(status) && status !== '204' && !response.schema && (response.contentType === undefined || response.contentType.includes('json')))
+        .map(([status]) => `${op.method.toUpperCase()} ${op.path} ${status}`),
+    );
+    expect(missing).toEqual([]);
+    // A 204 sends no body: it has no schema to give.
+    expect(operations.flatMap((op) => (op.responses['204']?.schema ? [`${op.method.toUpperCase()} ${op.path}`] : []))).toEqual([]);
+  });
+
+  it('names the response schemas in the document', () => {
+    const ref = (method: string, path: string, status: string) =>
+      ((document.paths[path]?.[method]?.responses as Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>)[status]?.content?.['application/json']?.schema?.$ref ?? '').replace('#/components/schemas/', '');
+    expect(ref('get', '/api/evaluation/rubrics', '200')).toBe('RubricList');
+    expect(ref('get', '/api/evaluation/organisations', '200')).toBe('EvaluationOrganisationPage');
+    expect(ref('get', '/api/evaluation/evaluators/{id}', '200')).toBe('EvaluatorDetail');
+    expect(ref('get', '/api/evaluation/assessments/{id}', '200')).toBe('Assessment');
+    expect(ref('post', '/api/evaluation/assessments/{id}/scores', '201')).toBe('Assessment');
+    expect(ref('get', '/api/evaluation/assessments/{id}/consensus', '200')).toBe('AssessmentConsensus');
+    expect(ref('get', '/api/evaluation/assignments/mine', '200')).toBe('AssessmentAssignmentPage');
+    expect(ref('get', '/api/evaluation/calibration', '200')).toBe('CalibrationReport');
+    // Nested schemas shared between answers are components of their own.
+    expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['Rubric', 'RubricCriterion', 'EvaluationBilingual', 'AssessmentConsensusResult', 'AssessmentAssignment', 'EvaluatorConflict']));
+  });
+
+  it('documents the dates of the answers as ISO 8601 date-times', () => {
+    const evaluator = document.components.schemas.Evaluator as { properties: Record<string, { type?: string; format?: string }> };
+    expect(evaluator.properties.createdAt).toMatchObject({ type: 'string', format: 'date-time' });
+  });
+
   it('documents evaluator ids as the names they are, not as UUIDs', () => {
     const get = document.paths['/api/evaluation/evaluators/{id}']?.get as { parameters?: Array<{ name: string; schema: { format?: string } }> };
     expect(get.parameters?.map((p) => [p.name, p.schema.format])).toEqual([['id', undefined]]);

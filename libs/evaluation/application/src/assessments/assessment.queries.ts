@@ -1,4 +1,4 @@
-import { computeConsensus, pinnedRubrics, type ConsensusResult } from '@scq/evaluation-domain';
+import { computeConsensus, pinnedRubrics, type AssessmentLifecycleContext, type ConsensusResult } from '@scq/evaluation-domain';
 import type { Actor, LifecycleInstance } from '@scq/platform-lifecycle';
 import { encodeTimeIdCursor, pageOf, type TimeIdPosition } from '@scq/platform-persistence';
 import { isUnsealed, type AssessmentSubject } from '../evaluation-lifecycle';
@@ -40,7 +40,7 @@ export class AssessmentQueries {
       ...summary(assessment, instance),
       rubrics: pinnedRubrics(assessment.rubrics),
       progress: { submitted, panel: assignments.filter((a) => a.status === 'assigned' || a.status === 'submitted').length },
-      outcome: instance.stage === 'finalized' ? { passed: assessment.passed, explanation: assessment.explanation, panel: instance.snapshot.context.panel ?? null } : null,
+      outcome: instance.stage === 'finalized' ? { passed: assessment.passed, explanation: assessment.explanation, panel: (instance.snapshot.context.panel as AssessmentLifecycleContext['panel'] | undefined) ?? null } : null,
     };
     if (!organiser) {
       const sheet = (await this.deps.assessments.sheets(this.deps.db, id)).find((s) => s.evaluatorId === actor.id) ?? null;
@@ -78,7 +78,7 @@ export class AssessmentQueries {
       disagreementThreshold: Number(instance.snapshot.context.disagreementThreshold),
       sheets: sheets.map((sheet) => ({ evaluator: label(sheet.evaluatorId), own: sheet.evaluatorId === actor.id, marks: sheet.marks, submittedAt: sheet.submittedAt })),
       consensus: consensus && { ...consensus, evaluatorTotals: consensus.evaluatorTotals.map((total) => ({ ...total, evaluatorId: label(total.evaluatorId) })) },
-      outcome: instance.stage === 'finalized' ? { passed: assessment.passed, explanation: assessment.explanation, panel: instance.snapshot.context.panel ?? null } : null,
+      outcome: instance.stage === 'finalized' ? { passed: assessment.passed, explanation: assessment.explanation, panel: (instance.snapshot.context.panel as AssessmentLifecycleContext['panel'] | undefined) ?? null } : null,
     };
   }
 

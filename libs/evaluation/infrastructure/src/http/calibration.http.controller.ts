@@ -4,6 +4,7 @@ import { CalibrationQuery } from '@scq/evaluation-application';
 import { ApiRoute, ApiTags, CurrentActor, ZodQuery } from '@scq/platform-http';
 import type { z } from 'zod';
 import { invalid, refused } from './evaluation.api-responses';
+import { CalibrationReportSchema } from './evaluation.http.responses';
 import { calibrationQuery } from './evaluation.http.schemas';
 
 /** Severity and leniency of each evaluator against their peers, for the coordinator. */
@@ -13,8 +14,8 @@ export class CalibrationHttpController {
   constructor(private readonly calibration: CalibrationQuery) {}
 
   @Get()
-  @ApiRoute({ summary: '评分校准 Severity and leniency of each evaluator (coordinator)', responses: { '200': { description: 'The calibration report' }, '400': invalid, ...refused } })
-  report(@ZodQuery(calibrationQuery) options: z.infer<typeof calibrationQuery>, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '评分校准 Severity and leniency of each evaluator (coordinator)', responses: { '200': { description: 'The calibration report', schema: CalibrationReportSchema }, '400': invalid, ...refused } })
+  report(@ZodQuery(calibrationQuery) options: z.infer<typeof calibrationQuery>, @CurrentActor() actor: Actor): Promise<z.output<typeof CalibrationReportSchema>> {
     return this.calibration.report(actor, options);
   }
 }

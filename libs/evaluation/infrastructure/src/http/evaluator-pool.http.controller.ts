@@ -4,6 +4,7 @@ import { EvaluatorPoolHandler, EvaluatorPoolQueries } from '@scq/evaluation-appl
 import { ApiRoute, ApiTags, CurrentActor, Idempotent, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import type { z } from 'zod';
 import { conflict, invalid, notFound, refused } from './evaluation.api-responses';
+import { EvaluationOrganisationPageSchema, EvaluationOrganisationSchema, EvaluatorConflictPageSchema, EvaluatorConflictSchema, EvaluatorDetailSchema, EvaluatorPageSchema, EvaluatorSchema } from './evaluation.http.responses';
 import { conflictBody, evaluatorBody, evaluatorListQuery, evaluatorPatch, idPageQuery, organisationBody, timePageQuery } from './evaluation.http.schemas';
 
 /**
@@ -20,39 +21,39 @@ export class EvaluatorPoolHttpController {
   ) {}
 
   @Get('organisations')
-  @ApiRoute({ summary: '机构 Organisations of the evaluator pool', responses: { '200': { description: 'A page of organisations in id order (`items`, `nextCursor`)' }, '400': invalid, ...refused } })
+  @ApiRoute({ summary: '机构 Organisations of the evaluator pool', responses: { '200': { description: 'A page of organisations in id order (`items`, `nextCursor`)', schema: EvaluationOrganisationPageSchema }, '400': invalid, ...refused } })
   organisations(@ZodQuery(idPageQuery) page: z.infer<typeof idPageQuery>, @CurrentActor() actor: Actor) {
     return this.queries.organisations(actor, page);
   }
 
   @Put('organisations/:id')
-  @ApiRoute({ summary: '登记机构 Create or change an organisation', responses: { '200': { description: 'The organisation' }, '400': invalid, ...refused } })
+  @ApiRoute({ summary: '登记机构 Create or change an organisation', responses: { '200': { description: 'The organisation', schema: EvaluationOrganisationSchema }, '400': invalid, ...refused } })
   upsertOrganisation(@Param('id') id: string, @ZodBody(organisationBody) input: z.infer<typeof organisationBody>, @CurrentActor() actor: Actor) {
     return this.pool.upsertOrganisation(actor, id, input);
   }
 
   @Get('evaluators')
-  @ApiRoute({ summary: '评审专家 Evaluators', responses: { '200': { description: 'A page of evaluators in id order (`items`, `nextCursor`)' }, '400': invalid, ...refused } })
-  list(@ZodQuery(evaluatorListQuery) filter: z.infer<typeof evaluatorListQuery>, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '评审专家 Evaluators', responses: { '200': { description: 'A page of evaluators in id order (`items`, `nextCursor`)', schema: EvaluatorPageSchema }, '400': invalid, ...refused } })
+  list(@ZodQuery(evaluatorListQuery) filter: z.infer<typeof evaluatorListQuery>, @CurrentActor() actor: Actor): Promise<z.output<typeof EvaluatorPageSchema>> {
     return this.queries.list(actor, filter);
   }
 
   @Post('evaluators')
   @Idempotent()
-  @ApiRoute({ summary: '登记专家 Add an evaluator', responses: { '201': { description: 'The evaluator' }, '400': invalid, ...refused, '409': conflict } })
-  create(@ZodBody(evaluatorBody) input: z.infer<typeof evaluatorBody>, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '登记专家 Add an evaluator', responses: { '201': { description: 'The evaluator', schema: EvaluatorSchema }, '400': invalid, ...refused, '409': conflict } })
+  create(@ZodBody(evaluatorBody) input: z.infer<typeof evaluatorBody>, @CurrentActor() actor: Actor): Promise<z.output<typeof EvaluatorSchema>> {
     return this.pool.createEvaluator(actor, input);
   }
 
   @Get('evaluators/:id')
-  @ApiRoute({ summary: '专家详情 One evaluator', responses: { '200': { description: 'The evaluator' }, ...refused, '404': notFound } })
-  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '专家详情 One evaluator', responses: { '200': { description: 'The evaluator with their load and declared conflicts', schema: EvaluatorDetailSchema }, ...refused, '404': notFound } })
+  get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<z.output<typeof EvaluatorDetailSchema>> {
     return this.queries.get(actor, id);
   }
 
   @Patch('evaluators/:id')
-  @ApiRoute({ summary: '修改专家 Change an evaluator', responses: { '200': { description: 'The evaluator' }, '400': invalid, ...refused, '404': notFound } })
-  update(@Param('id') id: string, @ZodBody(evaluatorPatch) patch: z.infer<typeof evaluatorPatch>, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '修改专家 Change an evaluator', responses: { '200': { description: 'The evaluator', schema: EvaluatorSchema }, '400': invalid, ...refused, '404': notFound } })
+  update(@Param('id') id: string, @ZodBody(evaluatorPatch) patch: z.infer<typeof evaluatorPatch>, @CurrentActor() actor: Actor): Promise<z.output<typeof EvaluatorSchema>> {
     return this.pool.updateEvaluator(actor, id, patch);
   }
 
@@ -64,15 +65,15 @@ export class EvaluatorPoolHttpController {
   }
 
   @Get('evaluators/:id/conflicts')
-  @ApiRoute({ summary: '利益冲突 An evaluator’s conflicts of interest', responses: { '200': { description: 'A page of declarations in order of declaration (`items`, `nextCursor`)' }, '400': invalid, ...refused, '404': notFound } })
-  conflicts(@Param('id') id: string, @ZodQuery(timePageQuery) page: z.infer<typeof timePageQuery>, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '利益冲突 An evaluator’s conflicts of interest', responses: { '200': { description: 'A page of declarations in order of declaration (`items`, `nextCursor`)', schema: EvaluatorConflictPageSchema }, '400': invalid, ...refused, '404': notFound } })
+  conflicts(@Param('id') id: string, @ZodQuery(timePageQuery) page: z.infer<typeof timePageQuery>, @CurrentActor() actor: Actor): Promise<z.output<typeof EvaluatorConflictPageSchema>> {
     return this.queries.conflicts(actor, id, page);
   }
 
   @Post('evaluators/:id/conflicts')
   @Idempotent()
-  @ApiRoute({ summary: '申报冲突 Declare a conflict of interest', responses: { '201': { description: 'The conflict' }, '400': invalid, ...refused, '404': notFound } })
-  declare(@Param('id') id: string, @ZodBody(conflictBody) input: z.infer<typeof conflictBody>, @CurrentActor() actor: Actor) {
+  @ApiRoute({ summary: '申报冲突 Declare a conflict of interest', responses: { '201': { description: 'The conflict', schema: EvaluatorConflictSchema }, '400': invalid, ...refused, '404': notFound } })
+  declare(@Param('id') id: string, @ZodBody(conflictBody) input: z.infer<typeof conflictBody>, @CurrentActor() actor: Actor): Promise<z.output<typeof EvaluatorConflictSchema>> {
     return this.pool.declareConflict(actor, id, input);
   }
 

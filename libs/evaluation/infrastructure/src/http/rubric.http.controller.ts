@@ -3,6 +3,7 @@ import { currentRubric, PURPOSE_RUBRICS, rubricIds, rubricVersions } from '@scq/
 import { ApiRoute, ApiTags, Public, RequestError, ZodQuery } from '@scq/platform-http';
 import type { z } from 'zod';
 import { invalid, notFound } from './evaluation.api-responses';
+import { RubricListSchema, RubricWithVersionsSchema } from './evaluation.http.responses';
 import { rubricQuery } from './evaluation.http.schemas';
 
 /** The rubrics as versioned data, and which rubrics decide each assessment purpose: open to anyone. */
@@ -11,7 +12,7 @@ import { rubricQuery } from './evaluation.http.schemas';
 @Controller('api/evaluation/rubrics')
 export class RubricHttpController {
   @Get()
-  @ApiRoute({ summary: '评分表 The rubrics and which decide each purpose', responses: { '200': { description: '`items` and `purposes`' } } })
+  @ApiRoute({ summary: '评分表 The rubrics and which decide each purpose', responses: { '200': { description: '`items` and `purposes`', schema: RubricListSchema } } })
   list() {
     return {
       items: rubricIds().map((id) => ({ ...currentRubric(id), versions: rubricVersions(id).map((r) => r.version) })),
@@ -21,8 +22,8 @@ export class RubricHttpController {
 
   /** Rubric ids are names (`value-assessment`), not UUIDs. */
   @Get(':rubricId')
-  @ApiRoute({ summary: '评分表详情 One rubric (a version, default the current)', responses: { '200': { description: 'The rubric with its versions' }, '400': invalid, '404': notFound } })
-  get(@Param('rubricId') rubricId: string, @ZodQuery(rubricQuery) query: z.infer<typeof rubricQuery>) {
+  @ApiRoute({ summary: '评分表详情 One rubric (a version, default the current)', responses: { '200': { description: 'The rubric with its versions', schema: RubricWithVersionsSchema }, '400': invalid, '404': notFound } })
+  get(@Param('rubricId') rubricId: string, @ZodQuery(rubricQuery) query: z.infer<typeof rubricQuery>): z.output<typeof RubricWithVersionsSchema> {
     const { version } = query;
     const versions = rubricVersions(rubricId);
     const rubric = version === undefined ? versions.at(-1) : versions.find((r) => r.version === version);
