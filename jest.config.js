@@ -27,6 +27,8 @@ const base = {
   moduleNameMapper,
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
+  // Every answer a test receives is held to its API document (ResponseContractInterceptor).
+  setupFiles: ['<rootDir>/tools/jest/check-responses.js'],
 };
 
 // Integration and end-to-end tests take their time-out from one knob, SCQ_TEST_TIMEOUT_MS (default 120 s).

@@ -1,4 +1,6 @@
-import { Suspense } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
+import { createQueryClient } from './api/queries';
 import { SessionProvider, useSession } from './auth/session';
 import { common } from './i18n/common.messages';
 import { LanguageProvider, useT } from './i18n/i18n';
@@ -43,11 +45,14 @@ function Gate() {
 }
 
 export function App() {
+  const [queries] = useState(createQueryClient);
   return (
-    <LanguageProvider>
-      <SessionProvider>
-        <Gate />
-      </SessionProvider>
-    </LanguageProvider>
+    <QueryClientProvider client={queries}>
+      <LanguageProvider>
+        <SessionProvider>
+          <Gate />
+        </SessionProvider>
+      </LanguageProvider>
+    </QueryClientProvider>
   );
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
 import { GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv } from '@scq/gateway-infrastructure';
 import { NotificationModule } from '@scq/notification-infrastructure';
-import { openApiProblems, type OpenApiDocument } from '@scq/platform-http';
+import { answersWithoutSchema, openApiProblems, type OpenApiDocument } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
@@ -56,5 +56,6 @@ describe('the API document lists every route the platform serves', () => {
     expect(served.length).toBeGreaterThan(80);
     expect([...new Set(served)].sort()).toEqual([...new Set(documented)].sort());
     expect(openApiProblems(document)).toEqual([]);
+    expect(answersWithoutSchema(document)).toEqual([]);
   });
 });

@@ -1,5 +1,9 @@
-import { api, type RequestOptions } from './client';
-import { useLoad, type Loaded } from './use-api';
+import { answer, http } from './client';
+import { useLoadQuery, type GetAnswer, type GetPath, type GetRequest, type Loaded } from './queries';
+
+/** A keyset-paged list: `items` and the `nextCursor` to pass back as `after`. */
+type PagedPath = { [P in GetPath]: GetAnswer<P> extends { items: unknown[]; nextCursor: string | null } ? P : never }[GetPath];
+export type ItemOf<P extends PagedPath> = GetAnswer<P> extends { items: Array<infer Item> } ? Item : never;
 
 export interface AllPages<T> {
   items: T[];
@@ -7,28 +11,26 @@ export interface AllPages<T> {
   truncated: boolean;
 }
 
-interface Paged<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 const PAGE_SIZE = 200;
 
-/** Every page of a keyset-paged list (`items`, `nextCursor`, `after`), up to `maxPages` × 200 rows. */
-export async function fetchAllPages<T>(path: string, query: RequestOptions['query'], options: { maxPages: number; signal?: AbortSignal }): Promise<AllPages<T>> {
-  const items: T[] = [];
+type PageRequest = { params?: { path?: Record<string, unknown>; query?: Record<string, unknown> } };
+
+/** Every page of a keyset-paged list, up to `maxPages` × 200 rows. */
+export async function fetchAllPages<P extends PagedPath>(path: P, request: GetRequest<P>, options: { maxPages: number; signal?: AbortSignal }): Promise<AllPages<ItemOf<P>>> {
+  const items: Array<ItemOf<P>> = [];
+  const { params } = (request ?? {}) as PageRequest;
   let after: string | null = null;
   for (let page = 0; page < options.maxPages; page++) {
-    const answer: Paged<T> = await api<Paged<T>>(path, { query: { ...query, limit: PAGE_SIZE, after }, signal: options.signal });
-    items.push(...answer.items);
-    after = answer.nextCursor;
+    const query = { ...params?.query, limit: PAGE_SIZE, ...(after ? { after } : {}) };
+    const pageAnswer = (await answer(http.GET(path, { params: { ...params, query }, signal: options.signal } as never))) as { items: Array<ItemOf<P>>; nextCursor: string | null };
+    items.push(...pageAnswer.items);
+    after = pageAnswer.nextCursor;
     if (!after) break;
   }
   return { items, truncated: after !== null };
 }
 
-/** `fetchAllPages` as page state (null path: nothing to load yet). */
-export function useAllPages<T>(path: string | null, query: RequestOptions['query'], maxPages: number): Loaded<AllPages<T>> {
-  const queryKey = JSON.stringify(query ?? {});
-  return useLoad(path === null ? null : `${path}|${queryKey}`, (signal) => fetchAllPages<T>(path ?? '', JSON.parse(queryKey) as RequestOptions['query'], { maxPages, signal }));
+/** `fetchAllPages` through the query cache (null path: nothing to load yet). */
+export function useAllPages<P extends PagedPath>(path: P | null, request: GetRequest<P>, maxPages: number): Loaded<AllPages<ItemOf<P>>> {
+  return useLoadQuery(path === null ? null : [path, request ?? {}, 'all-pages', maxPages], (signal) => fetchAllPages(path as P, request, { maxPages, signal }));
 }

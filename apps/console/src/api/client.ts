@@ -1,14 +1,11 @@
-/** A field the server refused: `path` as zod names it (`title.zh`, `scores.0.value`). */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema.gen';
 
-/** The platform's one error format (HttpExceptionFilter): `{ error: { status, code, message, fields? }, requestId }`. */
-export interface ApiErrorBody {
-  error?: { status?: number; code?: string; message?: string; fields?: FieldError[] };
-  requestId?: string;
-}
+/** A server type by its name in the API document (`Schema<'Scenario'>`): the console declares none by hand. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+/** A field the server refused: `path` as zod names it (`title.zh`, `scores.0.value`). */
+export type FieldError = NonNullable<Schema<'Error'>['error']['fields']>[number];
 
 export class ApiError extends Error {
   constructor(
@@ -39,62 +36,56 @@ export function configureApiClient(token: TokenSource, unauthorised: Unauthorise
   onUnauthorised = unauthorised;
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  query?: Record<string, string | number | boolean | undefined | null>;
-  signal?: AbortSignal;
-}
-
-export function apiUrl(path: string, query?: RequestOptions['query']): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+/** Query parameters as the routes read them: an empty filter (`''`, null, undefined) is left out rather than sent empty. */
+function searchOf(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined && one !== null && one !== '') search.append(name, String(one));
   }
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
+  return search.toString();
 }
 
-/** JSON over fetch with the Bearer token; any non-2xx answer becomes an ApiError carrying the server's message. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await send(path, options);
-  if (response.status === 204) return undefined as T;
-  const type = response.headers.get('content-type') ?? '';
-  return (type.includes('application/json') ? await response.json() : await response.text()) as T;
-}
+/** Bearer token on the way out; any non-2xx answer becomes an ApiError carrying the server's bilingual message. */
+const platformEdge: Middleware = {
+  onRequest({ request }) {
+    const token = currentToken();
+    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    request.headers.set('accept', 'application/json');
+    return request;
+  },
+  async onResponse({ request, response }) {
+    if (response.ok) return response;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as Partial<Schema<'Error'>>;
+    if (response.status === 401 && request.headers.has('authorization')) onUnauthorised();
+    throw new ApiError(
+      response.status,
+      body.error?.code ?? `HTTP_${response.status}`,
+      body.error?.message ?? `${response.status} ${response.statusText}`,
+      Array.isArray(body.error?.fields) ? body.error.fields : [],
+      body.requestId,
+    );
+  },
+  onError({ error }) {
+    if (error instanceof ApiError || (error as Error).name === 'AbortError') return error as Error;
+    return new ApiError(0, 'NETWORK', '无法连接服务器 Cannot reach the server');
+  },
+};
 
-/** For downloads (CSV, XLSX): the raw response, errors handled as in `api`. */
-export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
-  return (await send(path, options)).blob();
-}
+/**
+ * The platform's API, typed from its OpenAPI document: `http.GET('/api/scenarios/{id}', { params: { path: { id } } })`.
+ * Refusals throw ApiError, so an answer that returns always has its data (see `answer`).
+ */
+export const http = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '', querySerializer: searchOf });
+http.use(platformEdge);
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  const token = currentToken();
-  if (token) headers.authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(path, options.query), {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError(0, 'NETWORK', '无法连接服务器 Cannot reach the server');
-  }
-  if (response.ok) return response;
-  const body = (await response.json().catch(() => ({}))) as ApiErrorBody;
-  if (response.status === 401 && token) onUnauthorised();
-  throw new ApiError(
-    response.status,
-    body.error?.code ?? `HTTP_${response.status}`,
-    body.error?.message ?? `${response.status} ${response.statusText}`,
-    Array.isArray(body.error?.fields) ? body.error.fields : [],
-    body.requestId,
-  );
+/** The data of an answer (refusals have thrown already): `const list = await answer(http.POST(...))`. */
+export async function answer<T>(pending: Promise<{ data?: T; response: Response }>): Promise<T> {
+  const { data, response } = await pending;
+  if (data === undefined && response.status !== 204) throw new ApiError(response.status, 'EMPTY_ANSWER', '服务器未返回内容 The server answered without content');
+  return data as T;
 }
 
 /** The field errors of a refused request by path (several messages for one path joined); empty for other errors. */

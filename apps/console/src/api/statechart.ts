@@ -1,36 +1,14 @@
 import { useMemo } from 'react';
-import { useApi, type Loaded } from './use-api';
+import type { Schema } from './client';
+import { useApiQuery, type Loaded } from './queries';
 
-export type MachineId = 'scenario-lifecycle' | 'application-lifecycle';
-
-export interface StatechartTransition {
-  event: string;
-  targets: string[];
-  guarded: boolean;
-}
-
-/** As exported by the engine from the machine definition (libs/platform/lifecycle statechart.export.ts). */
-export interface StatechartNode {
-  path: string;
-  key: string;
-  type: 'atomic' | 'compound' | 'parallel' | 'final' | 'history';
-  label: { zh?: string; en?: string } | null;
-  initial: string | null;
-  current: boolean;
-  transitions: StatechartTransition[];
-  children: StatechartNode[];
-}
-
-export interface Statechart {
-  machineId: string;
-  version: number;
-  current: string | null;
-  root: StatechartNode;
-}
+export type MachineId = Schema<'WorkflowInstance'>['machineId'];
+export type StatechartNode = Schema<'WorkflowStatechartNode'>;
+export type Statechart = Schema<'WorkflowStatechart'>;
 
 /** GET /api/workflow/machines/:id/statechart — for an instance (its version, its current stage marked) when given. */
 export function useStatechart(machineId: MachineId, instanceId?: string | null): Loaded<Statechart> {
-  return useApi<Statechart>(`/api/workflow/machines/${machineId}/statechart`, instanceId ? { instance: instanceId } : undefined);
+  return useApiQuery('/api/workflow/machines/{machineId}/statechart', { params: { path: { machineId }, query: instanceId ? { instance: instanceId } : {} } });
 }
 
 /** Every state of the chart, depth first, in the machine's own order (proposed … scaled, then side paths). */

@@ -1,43 +1,16 @@
-import { useApi, type Loaded } from './use-api';
+import type { Schema } from './client';
+import { useApiQuery, type GetAnswer, type Loaded } from './queries';
 
 /** The taxonomy version the plan now runs on (GET /api/taxonomy lists the versions). */
 export const CURRENT_TAXONOMY = '2026-final';
 
-export interface Unit {
-  code: string;
-  zhName: string;
-  enName: string;
-  aliases?: string[];
-}
-
-export interface Domain {
-  code: string;
-  number: number;
-  zhName: string;
-  enName: string;
-  aspect: string;
-  responsibleUnits: Unit[];
-}
-
-export interface Aspect {
-  code: string;
-  numeral: string;
-  zhName: string;
-  zhLabel: string;
-  enName: string;
-  domains: Domain[];
-}
-
-export interface Taxonomy {
-  version: string;
-  aspects: Aspect[];
-  coordinator: Unit;
-  planTargets: Record<string, unknown>;
-}
+export type Unit = Schema<'TaxonomyUnit'>;
+export type Domain = Schema<'TaxonomyDomain'>;
+export type Taxonomy = GetAnswer<'/api/taxonomy/{version}'>;
 
 /** GET /api/taxonomy/:version — aspects with their domains and responsible units. */
 export function useTaxonomy(version: string = CURRENT_TAXONOMY): Loaded<Taxonomy> {
-  return useApi<Taxonomy>(`/api/taxonomy/${encodeURIComponent(version)}`);
+  return useApiQuery('/api/taxonomy/{version}', { params: { path: { version } } });
 }
 
 export function allDomains(taxonomy: Taxonomy): Domain[] {

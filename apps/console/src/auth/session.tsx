@@ -1,21 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, configureApiClient } from '../api/client';
+import { answer, configureApiClient, http, type Schema } from '../api/client';
 
-export type Role = 'applicant' | 'officer' | 'coordinator' | 'evaluator' | 'admin';
-
-export interface User {
-  id: string;
-  name: string;
-  roles: Role[];
-  unit: string | null;
-  organisation: string | null;
-}
-
-interface LoginResponse {
-  accessToken: string;
-  expiresIn: number;
-  user: User;
-}
+export type User = Schema<'User'>;
+export type Role = User['roles'][number];
 
 interface Stored {
   token: string;
@@ -49,12 +37,18 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [stored, setStored] = useState<Stored | null>(readStored);
   const [endedBecause, setEndedBecause] = useState<'expired' | null>(null);
+  const queries = useQueryClient();
 
-  const end = useCallback((reason: 'expired' | null) => {
-    sessionStorage.removeItem(STORAGE_KEY);
-    setStored(null);
-    setEndedBecause(reason);
-  }, []);
+  // What one account read is never shown to the next one signing in at this tab.
+  const end = useCallback(
+    (reason: 'expired' | null) => {
+      sessionStorage.removeItem(STORAGE_KEY);
+      queries.clear();
+      setStored(null);
+      setEndedBecause(reason);
+    },
+    [queries],
+  );
 
   // Set during render, not in an effect: the pages' first requests (their effects run before ours) need the token.
   configureApiClient(
@@ -70,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [stored, end]);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const response = await api<LoginResponse>('/api/auth/login', { method: 'POST', body: { username, password } });
+    const response = await answer(http.POST('/api/auth/login', { body: { username, password } }));
     const next: Stored = { token: response.accessToken, user: response.user, expiresAt: Date.now() + response.expiresIn * 1000 };
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     setEndedBecause(null);

@@ -1,37 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useApiQuery } from '../api/queries';
 
-export interface UnreadCounts {
-  unit: number;
-  user: number;
-  total: number;
-}
-
-const CHANGED = 'scq:unread-changed';
+const UNREAD_COUNT_PATH = '/api/notifications/inbox/unread-count';
 const POLL_MS = 30_000;
 
 /** Pages that read or mark messages call this so the badge in the shell follows at once. */
-export function announceUnreadChanged(): void {
-  window.dispatchEvent(new Event(CHANGED));
+export function useAnnounceUnreadChanged(): () => void {
+  const queries = useQueryClient();
+  return () => void queries.invalidateQueries({ queryKey: [UNREAD_COUNT_PATH] });
 }
 
 /** The caller's unread count, polled every 30 s and refreshed when a page announces a change. */
 export function useUnreadCount(): number | null {
-  const [count, setCount] = useState<number | null>(null);
-  const refresh = useCallback(() => {
-    api<UnreadCounts>('/api/notifications/inbox/unread-count').then(
-      (counts) => setCount(counts.total),
-      () => setCount(null),
-    );
-  }, []);
-  useEffect(() => {
-    refresh();
-    const timer = window.setInterval(refresh, POLL_MS);
-    window.addEventListener(CHANGED, refresh);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener(CHANGED, refresh);
-    };
-  }, [refresh]);
-  return count;
+  const { data, error } = useApiQuery(UNREAD_COUNT_PATH, undefined, { pollMs: POLL_MS });
+  return data && !error ? data.total : null;
 }

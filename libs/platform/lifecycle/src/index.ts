@@ -10,3 +10,4 @@ export * from './history-chain';
 export * from './stage';
 export * from './statechart.export';
 export * from './xstate-lifecycle';
+export * from './history-entry.answer';

@@ -11,7 +11,7 @@ import { canonicalUnitName } from '@scq/taxonomy';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { conflict, eventsDescription, instanceView as view, invalid, notFound, refused } from './workflow.api-responses';
 import { applicationBody, statechartQuery, WORKFLOW_MACHINES, workflowEventBody, workflowInstanceListQuery } from './workflow.http.schemas';
-import { WorkflowAuditReportSchema, WorkflowInstancePageSchema, WorkflowMachineListSchema, WorkflowStatechartResponseSchema } from './workflow.http.responses';
+import { WorkflowAuditReportSchema, WorkflowInstancePageSchema, WorkflowMachineListSchema, WorkflowStatechartSchema } from './workflow.http.responses';
 import { auditView, instanceView, statechartView } from './workflow.queries';
 
 @ApiTags('workflow')
@@ -123,9 +123,9 @@ export class WorkflowHttpController {
   @Get('machines/:machineId/statechart')
   @ApiRoute({
     summary: '状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked',
-    responses: { '200': { description: 'The statechart: JSON, or `text/plain` Mermaid with `format=mermaid`', schema: WorkflowStatechartResponseSchema }, '400': invalid, '404': notFound },
+    responses: { '200': { description: 'The statechart: JSON, or `text/plain` Mermaid `stateDiagram-v2` source with `format=mermaid`', schema: WorkflowStatechartSchema, alternativeContentTypes: ['text/plain'] }, '400': invalid, '404': notFound },
   })
-  async statechart(@Param('machineId') machineId: string, @ZodQuery(statechartQuery) q: z.infer<typeof statechartQuery>, @Res({ passthrough: true }) response: Response): Promise<z.output<typeof WorkflowStatechartResponseSchema>> {
+  async statechart(@Param('machineId') machineId: string, @ZodQuery(statechartQuery) q: z.infer<typeof statechartQuery>, @Res({ passthrough: true }) response: Response): Promise<z.output<typeof WorkflowStatechartSchema> | string> {
     if (!(WORKFLOW_MACHINES as readonly string[]).includes(machineId)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此状态机 No machine ${machineId}; known: ${WORKFLOW_MACHINES.join(', ')}`);
     const instance = q.instance ? await this.instance(q.instance) : null;
     if (instance && instance.machineId !== machineId) throw new RequestError(HttpStatus.BAD_REQUEST, 'INSTANCE_MISMATCH', `实例 ${instance.id} 属于 ${instance.machineId} instance runs ${instance.machineId}`);

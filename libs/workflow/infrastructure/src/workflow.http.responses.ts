@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { LifecycleInstance } from '@scq/platform-lifecycle';
+import { historyEntryAnswerSchema, type LifecycleInstance } from '@scq/platform-lifecycle';
 import type { WorkflowSubject } from '@scq/workflow-application';
 import { WORKFLOW_MACHINES } from './workflow.http.schemas';
 import type { instanceView } from './workflow.queries';
@@ -110,23 +110,7 @@ export const WorkflowInstancePageSchema = z
   .object({ items: z.array(WorkflowInstanceSchema), nextCursor: z.string().nullable().describe('`after` for the next page; null on the last') })
   .meta({ id: 'WorkflowInstancePage', description: 'A page of lifecycle instances, in creation order' });
 
-export const WorkflowHistoryEntrySchema = z
-  .object({
-    instanceId: z.uuid(),
-    sequence: z.number().int(),
-    kind: z.enum(['start', 'transition', 'migration']),
-    machineId: z.string(),
-    machineVersion: z.number().int(),
-    from: z.string().nullable().describe('The stage left (null for the start)'),
-    to: z.string(),
-    event: z.looseObject({ type: z.string() }).describe('The event and its payload (`start`: its input; `migrate`: the versions and snapshot)'),
-    actor: z.object({ id: z.string(), roles: z.array(z.string()), unit: z.string().nullable() }),
-    reason: z.string().nullable(),
-    correlationId: z.string(),
-    occurredAt: timestamp,
-    previousHash: z.string(),
-    hash: z.string(),
-  })
+export const WorkflowHistoryEntrySchema = historyEntryAnswerSchema()
   .meta({ id: 'WorkflowHistoryEntry', description: 'One row of an instance’s append-only, hash-chained history' });
 
 export const WorkflowInstanceViewSchema = z
@@ -174,13 +158,6 @@ export const WorkflowStatechartSchema = z
   .object({ machineId: z.string(), version: z.number().int(), current: z.string().nullable().describe('The marked stage'), root: WorkflowStatechartNodeSchema })
   .meta({ id: 'WorkflowStatechart', description: 'A machine’s statechart, generated from its definition' });
 
-/**
- * The statechart route answers JSON, or Mermaid source as `text/plain` with `format=mermaid`. A response in the
- * API document has one content type, so the Mermaid text is the second alternative of the 200 schema.
- */
-export const WorkflowStatechartResponseSchema = z
-  .union([WorkflowStatechartSchema, z.string().describe('With `format=mermaid`: Mermaid `stateDiagram-v2` source, sent as `text/plain`')])
-  .meta({ id: 'WorkflowStatechartResponse' });
 
 // ── What tsc checks ─────────────────────────────────────────────────────────────────────────────────────
 // The instances the routes build, as sent, are what the schemas say; left out are the fields the stored types

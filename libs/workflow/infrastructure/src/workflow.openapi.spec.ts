@@ -30,7 +30,7 @@ describe('the workflow service API documentation, generated from its routes', ()
     expect(missing).toEqual([]);
     const { components } = openApiDocument({ title: 'workflow' }, operations);
     expect(Object.keys(components.schemas)).toEqual(
-      expect.arrayContaining(['WorkflowInstancePage', 'WorkflowInstance', 'WorkflowInstanceView', 'WorkflowHistoryEntry', 'WorkflowAuditReport', 'WorkflowMachineList', 'WorkflowStatechartResponse', 'WorkflowStatechartNode']),
+      expect.arrayContaining(['WorkflowInstancePage', 'WorkflowInstance', 'WorkflowInstanceView', 'WorkflowHistoryEntry', 'WorkflowAuditReport', 'WorkflowMachineList', 'WorkflowStatechart', 'WorkflowStatechartNode']),
     );
   });
 });

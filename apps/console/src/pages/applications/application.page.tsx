@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { api, ApiError, asApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { answer, ApiError, asApiError, http, type Schema } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { useStageLabels } from '../../api/statechart';
 import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Link, useLocation } from '../../router/router';
 import { ErrorMessage, Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
-import { activeDeadlines, eventMessages, formatDate, isEventKey, scenarioName, useScenarios, type ApplicationInstance, type DeadlineView } from './applications.api';
-import { useLoad } from '../../api/use-api';
+import { activeDeadlines, applicationContext, eventMessages, formatDate, isEventKey, scenarioName, useDeadlines, useScenarios, type ApplicationView } from './applications.api';
 import './applications.css';
 
 const messages = defineMessages({
@@ -99,20 +98,19 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
   const { language } = useLanguage();
   const { search } = useLocation();
   const stages = useStageLabels('application-lifecycle');
-  const state = useApi<ApplicationInstance>(`/api/workflow/applications/${params.id}`);
+  const state = useApiQuery('/api/workflow/applications/{applicationId}', { params: { path: { applicationId: params.id } } });
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const application = state.data;
   const scenarios = useScenarios(application ? [application.subject.scenarioId] : []);
-  const armed = application ? Object.keys(application.snapshot.context.deadlines ?? {}).length > 0 : false;
-  const deadlines = useLoad<DeadlineView[]>(application && armed ? `deadlines:${application.id}:${application.version}` : null, async (signal) => (await api<{ items: DeadlineView[] }>('/api/notifications/deadlines', { query: { instance: application?.id ?? '' }, signal })).items);
+  const deadlines = useDeadlines(application);
 
   const stageName = (stage: string | null) => (stage ? label(stages.get(stage), stage) : '—');
   const eventName = (type: string) => (isEventKey(type) ? events(type) : type);
 
-  async function send(app: ApplicationInstance, type: string) {
+  async function send(app: ApplicationView, type: string) {
     const trimmed = text.trim();
     if (NEEDS_TEXT.has(type) && !trimmed) {
       setError(new ApiError(400, '', t('needsText', { event: eventName(type) })));
@@ -122,11 +120,11 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
     setBusy(type);
     setError(null);
     setDone(null);
-    const body: Record<string, unknown> = { type, expectedVersion: app.version };
+    const body: Schema<'PostWorkflowInstancesByIdEventsRequest'> = { type, expectedVersion: app.version };
     if (type === 'raiseObjection') body.objection = trimmed;
     if (trimmed) body.reason = trimmed;
     try {
-      await api<ApplicationInstance>(`/api/workflow/instances/${app.id}/events`, { method: 'POST', body });
+      await answer(http.POST('/api/workflow/instances/{id}/events', { params: { path: { id: app.id } }, body }));
       setText('');
       setDone(t('done', { event: eventName(type) }));
       state.reload();
@@ -150,10 +148,10 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
       <Loadable state={state}>
         {(app) => {
           const scenario = scenarios.get(app.subject.scenarioId);
-          const context = app.snapshot.context;
+          const context = applicationContext(app);
           const returned = app.stage === 'returned';
           const active = activeDeadlines(deadlines.data);
-          const history = [...(app.history ?? [])].reverse();
+          const history = [...app.history].reverse();
           return (
             <>
               {search.get('created') && app.stage === 'draft' ? <p className="notice">{t('justCreated')}</p> : null}
@@ -186,13 +184,13 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
                       </dd>
                     </>
                   ) : null}
-                  {context.rejectionReason ? (
+                  {context?.rejectionReason ? (
                     <>
                       <dt>{t('rejection')}</dt>
                       <dd>{context.rejectionReason}</dd>
                     </>
                   ) : null}
-                  {context.objections && context.objections.length > 0 ? (
+                  {context && context.objections.length > 0 ? (
                     <>
                       <dt>{t('objections')}</dt>
                       <dd>
@@ -204,7 +202,7 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
                       </dd>
                     </>
                   ) : null}
-                  {context.withdrawnBy ? (
+                  {context?.withdrawnBy ? (
                     <>
                       <dt>{t('withdrawnBy')}</dt>
                       <dd>{context.withdrawnBy === 'applicant' ? t('withdrawn_applicant') : t('withdrawn_revision-expired')}</dd>
@@ -213,7 +211,7 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
                 </dl>
               </section>
 
-              {returned && context.revisionReason ? (
+              {returned && context?.revisionReason ? (
                 <section className="card applications-section" aria-labelledby="returned-title">
                   <h2 id="returned-title">{t('returnedTitle')}</h2>
                   <p>{t('returnedIntro')}</p>

@@ -1,80 +1,69 @@
-import { useEffect, useState } from 'react';
-import { fetchAllPages } from '../../api/all-pages';
-import { api } from '../../api/client';
-import type { HistoryEntry } from '../../api/workflow';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { fetchAllPages, type ItemOf } from '../../api/all-pages';
+import { answer, http, type Schema } from '../../api/client';
+import { useLoadQuery, type Loaded } from '../../api/queries';
+import type { paths } from '../../api/schema.gen';
 import { defineMessages, type useLabel } from '../../i18n/i18n';
 
-/** An application lifecycle instance as GET /api/workflow/instances and /applications/:id show it. */
-export interface ApplicationInstance {
-  id: string;
-  machineId: string;
-  subjectId: string;
-  subject: { kind: string; applicationId: string; scenarioId: string; applicantId: string; domainCode: string; district: string | null; responsibleUnits: string[]; ownerUnit?: string };
-  stage: string;
-  version: number;
-  snapshot: { context: { deadlines?: Record<string, string>; revisionReason?: string | null; rejectionReason?: string | null; objections?: string[]; withdrawnBy?: string | null } };
-  allowedEvents: string[];
-  acceptedEvents?: string[];
-  createdAt: string;
-  updatedAt: string;
-  history?: HistoryEntry[];
-}
-
-export interface ScenarioSummary {
-  id: string;
-  title: { zh?: string; en?: string };
-  domainCode: string;
-  ownerUnit: string;
-  district?: string | null;
-  stage: string | null;
-}
-
-export interface DeadlineView {
-  deadlineId: string;
-  deadline: string;
-  stage: string;
-  dueAt: string;
-  status: 'active' | 'cancelled';
-  reachedAt: string | null;
-}
+/** An application lifecycle instance as GET /api/workflow/instances lists it. */
+export type ApplicationInstance = ItemOf<'/api/workflow/instances'>;
+/** One application as GET /api/workflow/applications/:id shows it (with its history and the events it accepts). */
+export type ApplicationView = Schema<'WorkflowInstanceView'>;
+export type ApplicationContext = Schema<'WorkflowApplicationContext'>;
+export type ScenarioSummary = Schema<'Scenario'>;
+export type DeadlineView = Schema<'Deadline'>;
+type InstanceQuery = NonNullable<paths['/api/workflow/instances']['get']['parameters']['query']>;
 
 const MAX_PAGES = 10;
 
 /** Every page of a workflow instance listing (keyset pagination), up to MAX_PAGES × 200 rows. */
-export async function listAll<T>(query: Record<string, string>, signal?: AbortSignal): Promise<T[]> {
-  return (await fetchAllPages<T>('/api/workflow/instances', query, { maxPages: MAX_PAGES, signal })).items;
+export async function listAll(query: InstanceQuery, signal?: AbortSignal): Promise<ApplicationInstance[]> {
+  return (await fetchAllPages('/api/workflow/instances', { params: { query } }, { maxPages: MAX_PAGES, signal })).items;
 }
 
-const scenarioCache = new Map<string, Promise<ScenarioSummary | null>>();
+/** The application's own context (reasons, objections, who withdrew); null for a scenario lifecycle's. */
+export function applicationContext(instance: ApplicationInstance): ApplicationContext | null {
+  const { context } = instance.snapshot;
+  return 'withdrawnBy' in context ? context : null;
+}
 
-/** The registry's scenario (for its name), cached for the session; null when the registry does not know it (yet). */
-export function scenarioSummary(id: string): Promise<ScenarioSummary | null> {
-  let found = scenarioCache.get(id);
-  if (!found) {
-    found = api<ScenarioSummary>(`/api/scenarios/${id}`).catch(() => {
-      scenarioCache.delete(id);
-      return null;
+/**
+ * The registry's scenario (for its name), cached for the session in the query cache under the key `useApiQuery`
+ * gives GET /api/scenarios/:id; null when the registry does not know it (yet): asked again next time.
+ */
+export async function scenarioSummary(client: QueryClient, id: string): Promise<ScenarioSummary | null> {
+  const request = { params: { path: { id } } };
+  try {
+    return await client.fetchQuery({
+      queryKey: ['/api/scenarios/{id}', request],
+      queryFn: ({ signal }) => answer(http.GET('/api/scenarios/{id}', { ...request, signal })),
+      staleTime: Infinity,
     });
-    scenarioCache.set(id, found);
+  } catch {
+    return null;
   }
-  return found;
 }
+
+const NO_SCENARIOS = new Map<string, ScenarioSummary>();
 
 /** Scenario id → summary for the ids given. */
 export function useScenarios(ids: string[]): Map<string, ScenarioSummary> {
-  const key = [...new Set(ids)].sort().join(',');
-  const [found, setFound] = useState<Map<string, ScenarioSummary>>(new Map());
-  useEffect(() => {
-    let live = true;
-    const wanted = key ? key.split(',') : [];
-    void Promise.all(wanted.map(async (id) => [id, await scenarioSummary(id)] as const)).then((pairs) => {
-      if (live) setFound(new Map(pairs.filter((pair): pair is readonly [string, ScenarioSummary] => pair[1] !== null)));
-    });
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return found;
+  const client = useQueryClient();
+  const wanted = [...new Set(ids)].sort();
+  const found = useLoadQuery(['scenario-summaries', ...wanted], async () => {
+    const pairs = await Promise.all(wanted.map(async (id) => [id, await scenarioSummary(client, id)] as const));
+    return new Map(pairs.filter((pair): pair is readonly [string, ScenarioSummary] => pair[1] !== null));
+  });
+  return found.data ?? NO_SCENARIOS;
+}
+
+/** The deadlines of an instance (loaded again at each new version), only fetched when its context says one is armed. */
+export function useDeadlines(instance: ApplicationInstance | undefined): Loaded<DeadlineView[]> {
+  const armed = instance ? Object.keys(instance.snapshot.context.deadlines).length > 0 : false;
+  return useLoadQuery(instance && armed ? ['/api/notifications/deadlines', instance.id, instance.version] : null, async (signal) => {
+    const list = await answer(http.GET('/api/notifications/deadlines', { params: { query: { instance: instance?.id ?? '' } }, signal }));
+    return list.items;
+  });
 }
 
 /** The application machine's events people and the platform send, in both languages. */

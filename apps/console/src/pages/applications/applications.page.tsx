@@ -1,13 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, asApiError } from '../../api/client';
+import { answer, ApiError, asApiError, http } from '../../api/client';
+import { useLoadQuery } from '../../api/queries';
 import { useStageLabels } from '../../api/statechart';
 import { useSession, useUser } from '../../auth/session';
 import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Link, navigate } from '../../router/router';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
-import { activeDeadlines, eventMessages as eventLabels, formatDate, isEventKey, listAll, scenarioName, scenarioSummary, useScenarios, type ApplicationInstance, type DeadlineView } from './applications.api';
-import { useLoad } from '../../api/use-api';
+import { activeDeadlines, eventMessages as eventLabels, formatDate, isEventKey, listAll, scenarioName, scenarioSummary, useDeadlines, useScenarios, type ApplicationInstance } from './applications.api';
 import './applications.css';
 
 const messages = defineMessages({
@@ -95,13 +96,14 @@ export function ApplicationsPage(_props: { params: Record<string, string> }) {
 function ApplySection({ t }: { t: T }) {
   const label = useLabel();
   const user = useUser();
-  const open = useLoad(`open:${user.id}`, async (signal) => {
+  const client = useQueryClient();
+  const open = useLoadQuery(['/api/workflow/instances', 'open-scenarios', user.id], async (signal) => {
     const [instances, mine] = await Promise.all([
-      listAll<{ subjectId: string }>({ machine: 'scenario-lifecycle', stage: 'operating.open' }, signal),
-      listAll<ApplicationInstance>({ machine: 'application-lifecycle', applicant: user.id }, signal),
+      listAll({ machine: 'scenario-lifecycle', stage: 'operating.open' }, signal),
+      listAll({ machine: 'application-lifecycle', applicant: user.id }, signal),
     ]);
     const applied = new Set(mine.filter((application) => isLive(application.stage)).map((application) => application.subject.scenarioId));
-    return Promise.all(instances.map(async (instance) => ({ id: instance.subjectId, scenario: await scenarioSummary(instance.subjectId), applied: applied.has(instance.subjectId) })));
+    return Promise.all(instances.map(async (instance) => ({ id: instance.subjectId, scenario: await scenarioSummary(client, instance.subjectId), applied: applied.has(instance.subjectId) })));
   });
   const [scenarioId, setScenarioId] = useState('');
   const [busy, setBusy] = useState(false);
@@ -113,7 +115,7 @@ function ApplySection({ t }: { t: T }) {
     setBusy(true);
     setError(null);
     try {
-      const created = await api<ApplicationInstance>('/api/workflow/applications', { method: 'POST', body: { scenarioId } });
+      const created = await answer(http.POST('/api/workflow/applications', { body: { scenarioId } }));
       navigate(`/applications/${created.subjectId}?created=1`);
     } catch (failure) {
       setError(asApiError(failure));
@@ -158,7 +160,7 @@ function ApplySection({ t }: { t: T }) {
 /** The caller's own applications (the listing filtered by `applicant`). */
 function MyApplications({ t }: { t: T }) {
   const user = useUser();
-  const mine = useLoad(`mine:${user.id}`, (signal) => listAll<ApplicationInstance>({ machine: 'application-lifecycle', applicant: user.id }, signal));
+  const mine = useLoadQuery(['/api/workflow/instances', 'mine', user.id], (signal) => listAll({ machine: 'application-lifecycle', applicant: user.id }, signal));
   return (
     <section className="card applications-section" aria-labelledby="mine-title">
       <h2 id="mine-title">{t('mineTitle')}</h2>
@@ -172,7 +174,7 @@ function Desk({ t }: { t: T }) {
   const user = useUser();
   const { hasRole } = useSession();
   const unit = hasRole('coordinator', 'admin') ? null : user.unit;
-  const desk = useLoad(`desk:${unit ?? '*'}`, (signal) => listAll<ApplicationInstance>(unit ? { machine: 'application-lifecycle', unit } : { machine: 'application-lifecycle' }, signal));
+  const desk = useLoadQuery(['/api/workflow/instances', 'desk', unit], (signal) => listAll(unit ? { machine: 'application-lifecycle', unit } : { machine: 'application-lifecycle' }, signal));
   return (
     <Loadable state={{ ...desk, loading: false }}>
       {(items) => {
@@ -255,8 +257,8 @@ function ApplicationTable({ t, items, caption, showActions = false }: { t: T; it
 /** Active deadlines of an application, only fetched when its context says one is armed. */
 function Deadlines({ t, application }: { t: T; application: ApplicationInstance }) {
   const { language } = useLanguage();
-  const armed = Object.keys(application.snapshot.context.deadlines ?? {}).length > 0;
-  const loaded = useLoad<DeadlineView[]>(armed ? `deadlines:${application.id}:${application.version}` : null, async (signal) => (await api<{ items: DeadlineView[] }>('/api/notifications/deadlines', { query: { instance: application.id }, signal })).items);
+  const armed = Object.keys(application.snapshot.context.deadlines).length > 0;
+  const loaded = useDeadlines(application);
   const active = activeDeadlines(loaded.data);
   if (!armed || active.length === 0) return <span className="muted">—</span>;
   return (

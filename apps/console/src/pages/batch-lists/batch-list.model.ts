@@ -1,75 +1,20 @@
-import { apiBlob, fieldErrors as fieldErrorsByPath } from '../../api/client';
+import { answer, fieldErrors as fieldErrorsByPath, http, type Schema } from '../../api/client';
+import type { paths } from '../../api/schema.gen';
 
 /** As `GET /api/batch-lists` lists them (no items). */
-export type BatchListStatus = 'draft' | 'published' | 'superseded';
-
-export interface BatchListSummary {
-  id: string;
-  number: string;
-  title: { zh: string; en: string | null };
-  issuingUnit: string;
-  issueDate: string;
-  year: number;
-  revision: number;
-  revisionOf: string | null;
-  revisionReason: string | null;
-  status: BatchListStatus;
-  version: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  publishedBy: string | null;
-  publishedAt: string | null;
-  supersededBy: string | null;
-  supersededAt: string | null;
-  itemCount: number;
-}
-
-export interface BatchListSnapshot {
-  title: { zh: string; en: string | null };
-  taxonomyVersion: string;
-  aspectCode: string;
-  domainCode: string;
-  domainName: { zh: string; en: string } | null;
-  ownerUnit: string;
-  ownerType: string;
-  tier: string;
-  district: string | null;
-  stage: string | null;
-}
-
-export interface BatchListItem {
-  position: number;
-  scenarioId: string;
-  note: string | null;
-  category: string | null;
-  snapshot: BatchListSnapshot | null;
-}
+export type BatchListSummary = Schema<'BatchListSummary'>;
+export type BatchListStatus = BatchListSummary['status'];
+export const BATCH_LIST_STATUSES = ['draft', 'published', 'superseded'] as const satisfies readonly BatchListStatus[];
 
 /** `GET /api/batch-lists/:id`: a draft's snapshots are a preview of what publishing would capture. */
-export interface BatchListDetail extends BatchListSummary {
-  snapshots: 'captured' | 'preview';
-  items: BatchListItem[];
-}
+export type BatchListDetail = Schema<'BatchList'>;
+export type BatchListItem = Schema<'BatchListItem'>;
+export type BatchListDiff = Schema<'BatchListDiff'>;
+export type FieldChange = Schema<'BatchListFieldChange'>;
 
-export interface FieldChange {
-  field: string;
-  before: string | number | boolean | null;
-  after: string | number | boolean | null;
-}
-
-export interface BatchListDiff {
-  base: { id: string; number: string; revision: number; status: string };
-  target: { id: string; number: string; revision: number; status: string };
-  header: FieldChange[];
-  added: BatchListItem[];
-  removed: BatchListItem[];
-  changed: Array<{ scenarioId: string; position: { before: number; after: number }; changes: FieldChange[] }>;
-  summary: { added: number; removed: number; changed: number; unchanged: number };
-}
-
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats `GET /api/batch-lists/:id/export` writes, in the order the page offers them. */
+export type ExportFormat = NonNullable<NonNullable<paths['/api/batch-lists/{id}/export']['get']['parameters']['query']>['format']>;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const satisfies readonly ExportFormat[];
 
 /** The server's own file name (`渝场景〔2026〕1号-第1版.csv`, see batch-list-export.ts attachment()). */
 export function exportFileName(list: Pick<BatchListSummary, 'number' | 'revision'>, format: ExportFormat): string {
@@ -78,7 +23,7 @@ export function exportFileName(list: Pick<BatchListSummary, 'number' | 'revision
 
 /** Downloads the export with the Bearer token (a plain link would go without it) and saves it under its name. */
 export async function downloadExport(list: Pick<BatchListSummary, 'id' | 'number' | 'revision'>, format: ExportFormat): Promise<void> {
-  const blob = await apiBlob(`/api/batch-lists/${list.id}/export`, { query: { format } });
+  const blob = await answer(http.GET('/api/batch-lists/{id}/export', { params: { path: { id: list.id }, query: { format } }, parseAs: 'blob' }));
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

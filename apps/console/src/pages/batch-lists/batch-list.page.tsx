@@ -1,9 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { api, asApiError, type ApiError } from '../../api/client';
+import { answer, asApiError, http, type ApiError, type Schema } from '../../api/client';
 import { flattenStates, useStageLabels, useStatechart } from '../../api/statechart';
 import { allDomains, useTaxonomy } from '../../api/taxonomy';
 import { useAllPages } from '../../api/all-pages';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
@@ -16,9 +16,7 @@ import {
   fieldErrors,
   formatDateTime,
   type BatchListDetail,
-  type BatchListDiff,
   type BatchListItem,
-  type BatchListSummary,
   type ExportFormat,
   type FieldChange,
 } from './batch-list.model';
@@ -29,7 +27,7 @@ import './batch-lists.css';
 /** `/batch-lists/:id`: one list — its scenarios, drafting, publication, revisions, differences and exports. */
 export function BatchListPage({ params }: { params: Record<string, string> }) {
   const t = useT(messages);
-  const state = useApi<BatchListDetail>(`/api/batch-lists/${encodeURIComponent(params.id)}`);
+  const state = useApiQuery('/api/batch-lists/{id}', { params: { path: { id: params.id } } });
   return (
     <Page title={state.data ? `${t('title')} · ${state.data.number}` : t('title')} actions={<Link to="/batch-lists">{t('back')}</Link>}>
       <Loadable state={state}>{(list) => <BatchListView key={list.id} list={list} reload={state.reload} />}</Loadable>
@@ -163,7 +161,7 @@ function EntriesTable({ list, editable, onRemoved, onError }: { list: BatchListD
   async function remove(item: BatchListItem) {
     setBusy(item.scenarioId);
     try {
-      await api(`/api/batch-lists/${list.id}/items/${item.scenarioId}`, { method: 'DELETE' });
+      await answer(http.DELETE('/api/batch-lists/{id}/items/{scenarioId}', { params: { path: { id: list.id, scenarioId: item.scenarioId } } }));
       onRemoved(nameOf(item));
     } catch (caught) {
       onError(asApiError(caught));
@@ -224,14 +222,7 @@ function EntriesTable({ list, editable, onRemoved, onError }: { list: BatchListD
   );
 }
 
-interface SearchHit {
-  id: string;
-  title: { zh: string; en?: string };
-  domainCode: string;
-  ownerUnit: string;
-  district: string | null;
-  stage: string | null;
-}
+type SearchHit = Schema<'SearchHit'>;
 
 /** Registered scenarios found by text and stage; any registered scenario may be listed (the API checks it exists). */
 function AddScenario({ list, onAdded }: { list: BatchListDetail; onAdded: (name: string) => void }) {
@@ -249,7 +240,7 @@ function AddScenario({ list, onAdded }: { list: BatchListDetail; onAdded: (name:
   const [note, setNote] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const results = useApi<{ items: SearchHit[] }>('/api/search/scenarios', { ...query, limit: 50 });
+  const results = useApiQuery('/api/search/scenarios', { params: { query: { ...query, limit: 50 } } });
   const inList = new Set(list.items.map((item) => item.scenarioId));
   const fields = fieldErrors(error);
 
@@ -263,10 +254,12 @@ function AddScenario({ list, onAdded }: { list: BatchListDetail; onAdded: (name:
     setBusy(hit.id);
     setError(null);
     try {
-      await api(`/api/batch-lists/${list.id}/items`, {
-        method: 'POST',
-        body: { scenarioId: hit.id, ...(category.trim() ? { category } : {}), ...(note.trim() ? { note } : {}) },
-      });
+      await answer(
+        http.POST('/api/batch-lists/{id}/items', {
+          params: { path: { id: list.id } },
+          body: { scenarioId: hit.id, ...(category.trim() ? { category } : {}), ...(note.trim() ? { note } : {}) },
+        }),
+      );
       setCategory('');
       setNote('');
       onAdded(name);
@@ -395,19 +388,19 @@ function ManagerActions({ list, onDone, onError }: { list: BatchListDetail; onDo
 
   const publish = () =>
     run(async () => {
-      await api(`/api/batch-lists/${list.id}/publish`, { method: 'POST', body: { expectedVersion: list.version } });
+      await answer(http.POST('/api/batch-lists/{id}/publish', { params: { path: { id: list.id } }, body: { expectedVersion: list.version } }));
       setConfirming(null);
       onDone(t('published'));
     });
   const discard = () =>
     run(async () => {
-      await api(`/api/batch-lists/${list.id}`, { method: 'DELETE' });
+      await answer(http.DELETE('/api/batch-lists/{id}', { params: { path: { id: list.id } } }));
       navigate('/batch-lists');
     });
   const revise = () =>
     run(async () => {
       try {
-        const draft = await api<BatchListDetail>(`/api/batch-lists/${list.id}/revisions`, { method: 'POST', body: reason.trim() ? { reason } : {} });
+        const draft = await answer(http.POST('/api/batch-lists/{id}/revisions', { params: { path: { id: list.id } }, body: reason.trim() ? { reason } : {} }));
         navigate(`/batch-lists/${draft.id}`);
       } catch (caught) {
         setReasonError(fieldErrors(caught).reason ?? null);
@@ -527,7 +520,7 @@ function Exports({ list }: { list: BatchListDetail }) {
 function Revisions({ list }: { list: BatchListDetail }) {
   const t = useT(messages);
   const { language } = useLanguage();
-  const revisions = useAllPages<BatchListSummary>(`/api/batch-lists/${list.id}/revisions`, undefined, 10);
+  const revisions = useAllPages('/api/batch-lists/{id}/revisions', { params: { path: { id: list.id } } }, 10);
   const others = (revisions.data?.items ?? []).filter((r) => r.id !== list.id);
   const base = revisions.data?.items.find((r) => r.id === list.revisionOf);
   const [against, setAgainst] = useState<string>('');
@@ -602,7 +595,7 @@ function Revisions({ list }: { list: BatchListDetail }) {
 
 function DiffView({ list, against }: { list: BatchListDetail; against: string }) {
   const t = useT(messages);
-  const diff = useApi<BatchListDiff>(`/api/batch-lists/${list.id}/diff`, { against });
+  const diff = useApiQuery('/api/batch-lists/{id}/diff', { params: { path: { id: list.id }, query: { against } } });
   const nameOf = useScenarioName();
   const current = new Map(list.items.map((item) => [item.scenarioId, item]));
   return (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, asApiError, type ApiError } from '../../api/client';
+import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { useAllPages } from '../../api/all-pages';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
@@ -7,7 +7,7 @@ import { useLanguage, useT } from '../../i18n/i18n';
 import { Link, navigate, useLocation, withSearch } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
-import { fieldErrors, formatDateTime, type BatchListDetail, type BatchListSummary } from './batch-list.model';
+import { BATCH_LIST_STATUSES, fieldErrors, formatDateTime } from './batch-list.model';
 import { messages } from './batch-lists.messages';
 import { StatusBadge } from './status-badge';
 import './batch-lists.css';
@@ -23,7 +23,7 @@ export function BatchListsPage(_props: { params: Record<string, string> }) {
   const year = search.get('year') ?? '';
   const status = search.get('status') ?? '';
   // Every page: a year of monthly batches and their corrections is a few dozen lists, 20 pages is a generous ceiling.
-  const lists = useAllPages<BatchListSummary>('/api/batch-lists', { year: /^\d{4}$/.test(year) ? year : undefined, status: status || undefined }, 20);
+  const lists = useAllPages('/api/batch-lists', { params: { query: { year: /^\d{4}$/.test(year) ? Number(year) : undefined, status: BATCH_LIST_STATUSES.find((known) => known === status) } } }, 20);
   const [creating, setCreating] = useState(false);
 
   return (
@@ -143,16 +143,17 @@ function CreateDraftForm({ onCancel }: { onCancel: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const created = await api<BatchListDetail>('/api/batch-lists', {
-        method: 'POST',
-        body: {
-          number: form.number,
-          title: { zh: form.titleZh, ...(form.titleEn.trim() ? { en: form.titleEn } : {}) },
-          ...(form.issuingUnit.trim() ? { issuingUnit: form.issuingUnit } : {}),
-          issueDate: form.issueDate,
-          ...(form.year.trim() ? { year: Number(form.year) } : {}),
-        },
-      });
+      const created = await answer(
+        http.POST('/api/batch-lists', {
+          body: {
+            number: form.number,
+            title: { zh: form.titleZh, ...(form.titleEn.trim() ? { en: form.titleEn } : {}) },
+            ...(form.issuingUnit.trim() ? { issuingUnit: form.issuingUnit } : {}),
+            issueDate: form.issueDate,
+            ...(form.year.trim() ? { year: Number(form.year) } : {}),
+          },
+        }),
+      );
       navigate(`/batch-lists/${created.id}`);
     } catch (caught) {
       setError(asApiError(caught));

@@ -62,7 +62,7 @@ const messages = defineMessages({
 
 type Key = keyof typeof messages.zh;
 
-export const TIER_LABEL: Record<(typeof TIERS)[number], Key> = {
+export const TIER_LABEL: Record<ScenarioSummary['tier'], Key> = {
   'comprehensive-major': 'tierComprehensive',
   'industry-integrated': 'tierIndustry',
   'high-value-niche': 'tierNiche',
@@ -89,7 +89,7 @@ export function BoardPage(_props: { params: Record<string, string> }) {
   const chart = useStatechart('scenario-lifecycle');
   const scenarios = useAllScenarios();
   // The responsible unit is not a field of the scenario: the workflow keeps each scenario's units and filters by them.
-  const byUnit = useBoardPages<{ subjectId: string }>(filter.unit ? '/api/workflow/instances' : null, { machine: 'scenario-lifecycle', unit: filter.unit });
+  const byUnit = useBoardPages(filter.unit ? '/api/workflow/instances' : null, { params: { query: { machine: 'scenario-lifecycle', unit: filter.unit } } });
 
   const set = (changes: Partial<Record<Filter, string>>) => navigate(withSearch(path, search, changes as Record<string, string>), { replace: true });
 
@@ -119,7 +119,7 @@ export function BoardPage(_props: { params: Record<string, string> }) {
   const total = scenarios.data?.items.length ?? 0;
 
   const title = (s: ScenarioSummary) => (language === 'en' ? s.title.en || s.title.zh : s.title.zh);
-  const tierLabel = (tier: string) => (tier in TIER_LABEL ? t(TIER_LABEL[tier as (typeof TIERS)[number]]) : tier);
+  const tierLabel = (tier: ScenarioSummary['tier']) => t(TIER_LABEL[tier]);
   const stageLabel = (stage: string) => label(stageLabels.get(stage), stage);
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, asApiError, fieldErrors } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { answer, ApiError, asApiError, fieldErrors, http, type Schema } from '../../api/client';
+import { useApiQuery, useLoadQuery } from '../../api/queries';
 import { useLabel, useLanguage, useT, type Translate as TranslateOf } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 import { Page } from '../../ui/page';
@@ -17,7 +17,7 @@ type Translate = TranslateOf<EvaluationKey>;
 export function AssessmentPage({ params }: { params: Record<string, string> }) {
   const id = params.id ?? '';
   const t = useT(evaluationMessages);
-  const state = useApi<AssessmentView>(`/api/evaluation/assessments/${encodeURIComponent(id)}`);
+  const state = useApiQuery('/api/evaluation/assessments/{id}', { params: { path: { id } } });
   const [submitted, setSubmitted] = useState<AssessmentView | null>(null);
   const view = submitted ?? state.data;
   const name = useSubjectName(view?.subject);
@@ -100,7 +100,7 @@ function AssessmentBody({ view, onSubmitted }: { view: AssessmentView; onSubmitt
 /** Blind scoring, as the server enforces it: the consensus is refused (403) until the evaluator's own sheet is in. */
 function BlindNotice({ assessmentId }: { assessmentId: string }) {
   const t = useT(evaluationMessages);
-  const { error } = useApi<ConsensusView>(`/api/evaluation/assessments/${assessmentId}/consensus`);
+  const { error } = useApiQuery('/api/evaluation/assessments/{id}/consensus', { params: { path: { id: assessmentId } } });
   return (
     <div className="notice eval-blind" role="note">
       <strong>{t('blind')}</strong>
@@ -114,6 +114,9 @@ interface Entry {
   comment: string;
 }
 
+type ScoresRequest = Schema<'PostEvaluationAssessmentsByIdScoresRequest'>;
+/** A mark as sent: a criterion left unmarked goes as null, so the server names it (scores.<n>.value) at its field. */
+type MarkSent = Omit<ScoresRequest['scores'][number], 'value'> & { value: ScoresRequest['scores'][number]['value'] | null };
 
 function ScoreForm({ view, onSubmitted }: { view: AssessmentView; onSubmitted: (view: AssessmentView) => void }) {
   const t = useT(evaluationMessages);
@@ -143,7 +146,7 @@ function ScoreForm({ view, onSubmitted }: { view: AssessmentView; onSubmitted: (
   async function submit(event: FormEvent) {
     event.preventDefault();
     const keys = order.map((item) => item.key);
-    const scores = order.map(({ rubric, criterion, key }) => {
+    const scores = order.map(({ rubric, criterion, key }): MarkSent => {
       const { value, comment } = entry(key);
       const parsed = criterion.kind === 'pass-fail' ? (value === 'met' ? true : value === 'not-met' ? false : null) : value === '' ? null : Number(value);
       return { rubricId: rubric.id, criterionId: criterion.id, value: parsed, comment };
@@ -151,7 +154,9 @@ function ScoreForm({ view, onSubmitted }: { view: AssessmentView; onSubmitted: (
     setBusy(true);
     setSent(keys);
     try {
-      const result = await api<AssessmentView>(`/api/evaluation/assessments/${view.id}/scores`, { method: 'POST', body: { scores } });
+      // The cast lets unmarked criteria through as null on purpose: the server's validation is what the form shows.
+      const body = { scores } as ScoresRequest;
+      const result = await answer(http.POST('/api/evaluation/assessments/{id}/scores', { params: { path: { id: view.id } }, body }));
       setError(null);
       onSubmitted(result);
     } catch (caught) {
@@ -320,7 +325,10 @@ function markText(t: Translate, mark: Mark | undefined): string {
 /** The sheets and the consensus: for an evaluator after their own submission, for organisers once unsealed (the server decides). */
 function ConsensusSection({ assessmentId, version }: { assessmentId: string; version: number }) {
   const t = useT(evaluationMessages);
-  const state = useApi<ConsensusView>(`/api/evaluation/assessments/${assessmentId}/consensus`, { v: version });
+  // Loaded again whenever another sheet comes in (`version`: the number submitted).
+  const state = useLoadQuery(['/api/evaluation/assessments/{id}/consensus', assessmentId, version], (signal) =>
+    answer(http.GET('/api/evaluation/assessments/{id}/consensus', { params: { path: { id: assessmentId } }, signal })),
+  );
   if (state.error?.status === 403) {
     return (
       <section aria-labelledby="eval-consensus">

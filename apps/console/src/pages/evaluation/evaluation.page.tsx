@@ -1,5 +1,5 @@
 import { useAllPages } from '../../api/all-pages';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
@@ -8,7 +8,7 @@ import { Page } from '../../ui/page';
 import { Empty, Loadable } from '../../ui/status';
 import './evaluation.css';
 import { evaluationMessages } from './evaluation.messages';
-import { ASSESSMENT_STAGES, type ListResponse, type MineResponse } from './evaluation.model';
+import { ASSESSMENT_STAGES, type AssessmentSubject } from './evaluation.model';
 import { AssignmentStatusBadge, DueDate, formatDateTime, PURPOSES, ResultBadge, StageName, SubjectName, usePurposeLabel, useSubjectName } from './evaluation.parts';
 
 /** Stages an organiser filters on (the server matches a stage and its sub-stages). */
@@ -27,7 +27,7 @@ export function EvaluationPage(_props: { params: Record<string, string> }) {
   );
 }
 
-function OpenLink({ id, subject }: { id: string; subject: MineResponse['items'][number]['assessment']['subject'] }) {
+function OpenLink({ id, subject }: { id: string; subject: AssessmentSubject }) {
   const t = useT(evaluationMessages);
   const name = useSubjectName(subject);
   return (
@@ -41,7 +41,7 @@ function MyAssignments() {
   const t = useT(evaluationMessages);
   const purpose = usePurposeLabel();
   // Every page of the caller's assignments (an evaluator has tens, not thousands).
-  const state = useAllPages<MineResponse['items'][number]>('/api/evaluation/assignments/mine', undefined, 10);
+  const state = useAllPages('/api/evaluation/assignments/mine', undefined, 10);
   return (
     <section aria-labelledby="my-assignments">
       <h2 id="my-assignments">{t('myAssignments')}</h2>
@@ -98,7 +98,10 @@ function AllAssessments() {
   const stage = search.get('stage') ?? '';
   const purpose = search.get('purpose') ?? '';
   const after = search.get('after') ?? '';
-  const state = useApi<ListResponse>('/api/evaluation/assessments', { stage, purpose, after, limit: 50 });
+  // An empty filter is no filter (not sent); a purpose the API does not know is not sent either.
+  const state = useApiQuery('/api/evaluation/assessments', {
+    params: { query: { stage: stage || undefined, purpose: PURPOSES.find((known) => known === purpose), after: after || undefined, limit: 50 } },
+  });
   const change = (changes: Record<string, string | null>) => navigate(withSearch(path, search, { after: null, ...changes }), { replace: true });
   return (
     <section aria-labelledby="all-assessments">

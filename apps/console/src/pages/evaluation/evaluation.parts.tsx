@@ -1,7 +1,7 @@
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/queries';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { evaluationMessages, type EvaluationKey } from './evaluation.messages';
-import { stageLabel, type AssessmentSummary, type AssignmentStatus, type Bilingual, type Purpose } from './evaluation.model';
+import { stageLabel, type AssessmentSubject, type AssignmentStatus, type Purpose } from './evaluation.model';
 
 const PURPOSE_KEYS: Record<Purpose, EvaluationKey> = {
   recognition: 'purposeRecognition',
@@ -46,21 +46,17 @@ export function ResultBadge({ passed }: { passed: boolean | null }) {
   return <span className={passed ? 'eval-pass' : 'eval-fail'}>{passed ? t('passed') : t('failed')}</span>;
 }
 
-interface ScenarioTitle {
-  title?: Bilingual;
-}
-
 /** The subject's name: a scenario's title from the registry; an application by kind and short id. */
-export function useSubjectName(subject: AssessmentSummary['subject'] | undefined): string {
+export function useSubjectName(subject: AssessmentSubject | undefined): string {
   const t = useT(evaluationMessages);
   const label = useLabel();
-  const scenario = useApi<ScenarioTitle>(subject?.kind === 'scenario' ? `/api/scenarios/${subject.id}` : null);
+  const scenario = useApiQuery(subject?.kind === 'scenario' ? '/api/scenarios/{id}' : null, { params: { path: { id: subject?.id ?? '' } } });
   if (!subject) return '';
   const short = `${t(subject.kind === 'scenario' ? 'scenario' : 'application')} ${subject.id.slice(0, 8)}`;
-  return scenario.data?.title ? label(scenario.data.title, short) : short;
+  return scenario.data ? label(scenario.data.title, short) : short;
 }
 
-export function SubjectName({ subject }: { subject: AssessmentSummary['subject'] }) {
+export function SubjectName({ subject }: { subject: AssessmentSubject }) {
   return <>{useSubjectName(subject)}</>;
 }
 
@@ -81,6 +77,7 @@ export function formatDate(value: string | null | undefined, language: 'zh' | 'e
 /** The scoring deadline planned by the notification service (“—” while it is not known). */
 export function DueDate({ deadlineId }: { deadlineId: string | null }) {
   const { language } = useLanguage();
-  const deadline = useApi<{ dueAt?: string; status?: string }>(deadlineId ? `/api/notifications/deadlines/${encodeURIComponent(deadlineId)}` : null);
-  return <>{deadline.data?.status === 'active' || deadline.data?.status === undefined ? formatDate(deadline.data?.dueAt, language) : '—'}</>;
+  const deadline = useApiQuery(deadlineId ? '/api/notifications/deadlines/{deadlineId}' : null, { params: { path: { deadlineId: deadlineId ?? '' } } });
+  // While it loads (or without a deadline) “—”; a cancelled deadline is no due date.
+  return <>{deadline.data === undefined || deadline.data.status === 'active' ? formatDate(deadline.data?.dueAt, language) : '—'}</>;
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { api, ApiError, asApiError, fieldErrors } from '../../api/client';
+import { answer, ApiError, asApiError, fieldErrors, http } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/status';
 import { evaluationMessages } from './evaluation.messages';
@@ -25,7 +25,8 @@ export function WithdrawForm({ view, onWithdrawn }: { view: AssessmentView; onWi
     if (!window.confirm(t(kind === 'recuse' ? 'confirmRecuse' : 'confirmDecline'))) return;
     setBusy(true);
     try {
-      const result = await api<AssessmentView>(`/api/evaluation/assessments/${view.id}/${kind}`, { method: 'POST', body: { reason } });
+      const request = { params: { path: { id: view.id } }, body: { reason } };
+      const result = await answer(kind === 'recuse' ? http.POST('/api/evaluation/assessments/{id}/recuse', request) : http.POST('/api/evaluation/assessments/{id}/decline', request));
       setError(null);
       onWithdrawn(result);
     } catch (caught) {

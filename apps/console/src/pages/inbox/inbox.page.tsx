@@ -1,46 +1,24 @@
-import { useEffect, useState } from 'react';
-import { api, ApiError, asApiError } from '../../api/client';
-import { useApi } from '../../api/use-api';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { answer, ApiError, asApiError, http, type Schema } from '../../api/client';
+import { useApiQuery, useLoadQuery, type GetAnswer, type GetRequest } from '../../api/queries';
 import { common } from '../../i18n/common.messages';
 import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { announceUnreadChanged, type UnreadCounts } from '../../layout/unread';
+import { useAnnounceUnreadChanged } from '../../layout/unread';
 import { Link, navigate, useLocation, withSearch } from '../../router/router';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
 import './inbox.css';
 
-type Scope = 'all' | 'unit' | 'user';
-type Status = 'unread' | 'read' | 'all';
-type Kind = 'before' | 'due' | 'escalation' | 'digest';
+/** The inbox's filters, as GET /api/notifications/inbox accepts them (`scope` also marks all read). */
+type InboxQuery = NonNullable<NonNullable<NonNullable<GetRequest<'/api/notifications/inbox'>>['params']>['query']>;
+type Scope = NonNullable<InboxQuery['scope']>;
+type Status = NonNullable<InboxQuery['status']>;
 
-export interface InboxItem {
-  id: string;
-  recipient: { type: 'unit' | 'user'; id: string };
-  kind: Kind;
-  critical: boolean;
-  subject: { zh: string; en: string };
-  body: { zh: string; en: string };
-  deadlineId: string | null;
-  instanceId: string | null;
-  subjectId: string | null;
-  createdAt: string;
-  readAt: string | null;
-  readBy: string | null;
-  read: boolean;
-}
-
-interface InboxPageData {
-  items: InboxItem[];
-  nextCursor: string | null;
-  unread: UnreadCounts;
-}
-
-interface DeadlineView {
-  deadlineId: string;
-  machineId: string;
-  subjectId: string;
-  dueAt: string;
-}
+export type InboxItem = Schema<'InboxItem'>;
+type InboxPageData = GetAnswer<'/api/notifications/inbox'>;
+type UnreadCounts = Schema<'InboxUnreadCounts'>;
+type Deadline = Schema<'Deadline'>;
 
 const messages = defineMessages({
   zh: {
@@ -117,7 +95,7 @@ const messages = defineMessages({
 
 type Key = keyof typeof messages.zh;
 
-const KIND: Record<Kind, { label: Key; icon: string }> = {
+const KIND: Record<InboxItem['kind'], { label: Key; icon: string }> = {
   before: { label: 'kindBefore', icon: '●' },
   due: { label: 'kindDue', icon: '◆' },
   escalation: { label: 'kindEscalation', icon: '▲' },
@@ -139,7 +117,7 @@ function formatTime(iso: string, language: 'zh' | 'en'): string {
 }
 
 /** Where a message's subject lives in the console, from the lifecycle machine that asked for the deadline. */
-function subjectLink(deadline: DeadlineView | undefined, item: InboxItem): { to: string; label: Key } | null {
+function subjectLink(deadline: Deadline | undefined, item: InboxItem): { to: string; label: Key } | null {
   const id = deadline?.subjectId ?? item.subjectId;
   if (!id) return null;
   const machine = deadline?.machineId;
@@ -156,7 +134,7 @@ export function InboxPage(_props: { params: Record<string, string> }) {
   const { search } = useLocation();
   const scope = oneOf(search.get('scope'), SCOPES, 'all');
   const status = oneOf(search.get('status'), STATUSES, 'all');
-  const first = useApi<InboxPageData>('/api/notifications/inbox', { scope, status, limit: 20 });
+  const first = useApiQuery('/api/notifications/inbox', { params: { query: { scope, status, limit: 20 } } });
   const [more, setMore] = useState<{ key: string; items: InboxItem[]; cursor: string | null }>({ key: '', items: [], cursor: null });
   const [changed, setChanged] = useState<Record<string, InboxItem>>({});
   // Counts from a later answer (a mark, a further page) than the first page's.
@@ -164,7 +142,8 @@ export function InboxPage(_props: { params: Record<string, string> }) {
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [deadlines, setDeadlines] = useState<Record<string, DeadlineView | null>>({});
+  const queries = useQueryClient();
+  const announceUnreadChanged = useAnnounceUnreadChanged();
 
   const listKey = `${scope}|${status}`;
   const extra = more.key === listKey ? more : { items: [], cursor: null };
@@ -173,21 +152,21 @@ export function InboxPage(_props: { params: Record<string, string> }) {
   const counts = (latest && latest.after === first.data ? latest.counts : first.data?.unread) ?? null;
   const setUnread = (next: UnreadCounts) => setLatest({ after: first.data, counts: next });
 
-  // Due times and links: the deadline each message is about (once per deadline).
-  const wanted = [...new Set(items.map((item) => item.deadlineId).filter((id): id is string => id !== null && !(id in deadlines)))];
-  const wantedKey = wanted.join(',');
-  useEffect(() => {
-    if (!wantedKey) return;
-    let cancelled = false;
-    const ids = wantedKey.split(',');
-    void Promise.all(ids.map((id) => api<DeadlineView>(`/api/notifications/deadlines/${encodeURIComponent(id)}`).catch(() => null))).then((found) => {
-      if (cancelled) return;
-      setDeadlines((previous) => ({ ...previous, ...Object.fromEntries(ids.map((id, i) => [id, found[i] ?? null])) }));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [wantedKey]);
+  // Due times and links: the deadline each message is about (once per deadline; one that cannot be read stays null).
+  const deadlineIds = [...new Set(items.map((item) => item.deadlineId).filter((id): id is string => id !== null))];
+  const deadlines =
+    useLoadQuery(deadlineIds.length > 0 ? ['inbox-deadlines', ...deadlineIds] : null, async () => {
+      const found = await Promise.all(
+        deadlineIds.map((deadlineId) =>
+          queries.ensureQueryData<Deadline | null>({
+            queryKey: ['inbox-deadline', deadlineId],
+            queryFn: ({ signal }) => answer(http.GET('/api/notifications/deadlines/{deadlineId}', { params: { path: { deadlineId } }, signal })).catch(() => null),
+            staleTime: Infinity,
+          }),
+        ),
+      );
+      return Object.fromEntries(deadlineIds.map((id, i) => [id, found[i] ?? null]));
+    }).data ?? {};
 
   const setFilter = (name: 'scope' | 'status', value: string) => {
     navigate(withSearch('/inbox', search, { [name]: value === 'all' ? null : value }), { replace: true });
@@ -198,9 +177,9 @@ export function InboxPage(_props: { params: Record<string, string> }) {
     setActionError(null);
     setNotice(null);
     try {
-      const answer = await api<{ item: InboxItem; unread: UnreadCounts }>(`/api/notifications/inbox/${item.id}/read`, { method: 'POST' });
-      setChanged((previous) => ({ ...previous, [item.id]: answer.item }));
-      setUnread(answer.unread);
+      const result = await answer(http.POST('/api/notifications/inbox/{id}/read', { params: { path: { id: item.id } } }));
+      setChanged((previous) => ({ ...previous, [item.id]: result.item }));
+      setUnread(result.unread);
       announceUnreadChanged();
     } catch (error) {
       setActionError(asApiError(error));
@@ -214,8 +193,8 @@ export function InboxPage(_props: { params: Record<string, string> }) {
     setActionError(null);
     setNotice(null);
     try {
-      const answer = await api<{ marked: number; unread: UnreadCounts }>('/api/notifications/inbox/read-all', { method: 'POST', body: { scope } });
-      setNotice(t('markedAll', { count: answer.marked }));
+      const result = await answer(http.POST('/api/notifications/inbox/read-all', { body: { scope } }));
+      setNotice(t('markedAll', { count: result.marked }));
       setChanged({});
       setMore({ key: '', items: [], cursor: null });
       announceUnreadChanged();
@@ -232,7 +211,7 @@ export function InboxPage(_props: { params: Record<string, string> }) {
     setBusy(true);
     setActionError(null);
     try {
-      const page = await api<InboxPageData>('/api/notifications/inbox', { query: { scope, status, limit: 20, after: nextCursor } });
+      const page = await answer(http.GET('/api/notifications/inbox', { params: { query: { scope, status, limit: 20, after: nextCursor } } }));
       setMore({ key: listKey, items: [...extra.items, ...page.items], cursor: page.nextCursor });
       setUnread(page.unread);
     } catch (error) {
@@ -320,7 +299,7 @@ export function InboxPage(_props: { params: Record<string, string> }) {
   );
 }
 
-function InboxEntry({ item, deadline, busy, onRead }: { item: InboxItem; deadline: DeadlineView | undefined; busy: boolean; onRead: () => void }) {
+function InboxEntry({ item, deadline, busy, onRead }: { item: InboxItem; deadline: Deadline | undefined; busy: boolean; onRead: () => void }) {
   const t = useT(messages);
   const label = useLabel();
   const { language } = useLanguage();

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, asApiError, fieldErrors } from '../../api/client';
+import { answer, ApiError, asApiError, fieldErrors, http, type Schema } from '../../api/client';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/status';
-import type { InstanceView } from './scenario.page';
 import { eventLabel, messages } from './scenario.messages';
 
 const SANDBOX_EVENTS = ['enterSandbox', 'renewSandbox'];
@@ -28,7 +27,7 @@ export function EventActions({
   onConflict,
 }: {
   scenarioId: string;
-  instance: InstanceView;
+  instance: Schema<'WorkflowInstanceView'>;
   stageName: (path: string | null) => string;
   onChanged: () => void;
   onConflict: () => void;
@@ -62,7 +61,7 @@ export function EventActions({
     setDone(null);
     try {
       const body = { type, ...(reason.trim() ? { reason: reason.trim() } : {}), expectedVersion: instance.version, ...payloadFor(type) };
-      const next = await api<InstanceView>(`/api/workflow/scenarios/${encodeURIComponent(scenarioId)}/events`, { method: 'POST', body });
+      const next = await answer(http.POST('/api/workflow/scenarios/{scenarioId}/events', { params: { path: { scenarioId } }, body }));
       setDone({ type, stage: next.stage });
       setReason('');
       onChanged();

@@ -1,7 +1,7 @@
+import type { Schema } from '../../api/client';
+import { useApiQuery, type Loaded } from '../../api/queries';
 import { useStageLabels, useStatechart } from '../../api/statechart';
 import { allDomains, allUnits, type Taxonomy } from '../../api/taxonomy';
-import { useApi, type Loaded } from '../../api/use-api';
-import type { HistoryEntry } from '../../api/workflow';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loadable, Loading } from '../../ui/status';
@@ -10,34 +10,6 @@ import { HistoryTimeline } from './history-timeline';
 import { messages } from './scenario.messages';
 import { StatechartDiagram } from './statechart-diagram';
 import './scenario.css';
-
-export interface ScenarioProfile {
-  id: string;
-  title: { zh: string; en?: string };
-  description?: { zh?: string; en?: string };
-  domainCode: string;
-  aspectCode: string;
-  ownerUnit: string;
-  ownerType: string;
-  tier: 'comprehensive-major' | 'industry-integrated' | 'high-value-niche';
-  district?: string;
-  taxonomyVersion: string;
-  stage: string | null;
-  tags?: string[];
-}
-
-/** GET /api/workflow/scenarios/:scenarioId — the instance as the caller sees it. */
-export interface InstanceView {
-  id: string;
-  machineId: string;
-  machineVersion: number;
-  subjectId: string;
-  stage: string;
-  version: number;
-  acceptedEvents: string[];
-  allowedEvents: string[];
-  history: HistoryEntry[];
-}
 
 const TIER_KEYS = {
   'comprehensive-major': 'tierComprehensiveMajor',
@@ -49,13 +21,13 @@ export function ScenarioPage({ params }: { params: Record<string, string> }) {
   const t = useT(messages);
   const label = useLabel();
   const id = params.id ?? '';
-  const scenario = useApi<ScenarioProfile>(`/api/scenarios/${encodeURIComponent(id)}`);
-  const instance = useApi<InstanceView>(`/api/workflow/scenarios/${encodeURIComponent(id)}`);
+  const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id } } });
+  const instance = useApiQuery('/api/workflow/scenarios/{scenarioId}', { params: { path: { scenarioId: id } } });
   const chart = useStatechart('scenario-lifecycle', instance.data?.id ?? null);
   const stageLabels = useStageLabels('scenario-lifecycle');
   const stageName = (path: string | null) => (path ? label(stageLabels.get(path), path) : '—');
   const title = scenario.data ? label(scenario.data.title, t('title')) : t('title');
-  const taxonomy = useApi<Taxonomy>(scenario.data ? `/api/taxonomy/${encodeURIComponent(scenario.data.taxonomyVersion)}` : null);
+  const taxonomy = useApiQuery(scenario.data ? '/api/taxonomy/{version}' : null, { params: { path: { version: scenario.data?.taxonomyVersion ?? '' } } });
   const { language } = useLanguage();
   const units = taxonomy.data ? allUnits(taxonomy.data) : [];
   /** A unit as the server names it (code, Chinese name or alias), in the page's language when the taxonomy knows it. */
@@ -114,7 +86,7 @@ function Profile({
   stage,
   version,
 }: {
-  scenario: ScenarioProfile;
+  scenario: Schema<'Scenario'>;
   taxonomy: Loaded<Taxonomy>;
   unitName: (unit: string | null) => string;
   stage: string | null;

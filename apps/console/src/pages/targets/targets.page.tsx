@@ -1,4 +1,5 @@
-import { useApi } from '../../api/use-api';
+import type { Schema } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { common } from '../../i18n/common.messages';
 import { defineMessages, useLabel, useT } from '../../i18n/i18n';
 import { Link, navigate, useLocation, withSearch } from '../../router/router';
@@ -6,52 +7,11 @@ import { Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
 import './targets.css';
 
-type MetricKey = 'comprehensiveMajorScenarios' | 'matchmakingEvents' | 'scenarioOpportunities';
+type TargetMetric = Schema<'TargetProgressMetric'>;
+type MetricKey = TargetMetric['key'];
+type BudgetReserve = Schema<'TargetProgressBudgetReserve'>;
 
-interface BreakdownItem {
-  code: string | null;
-  zhName: string;
-  enName: string;
-  count: number;
-}
-
-interface TargetMetric {
-  key: MetricKey;
-  zhName: string;
-  enName: string;
-  target: number | null;
-  actual: number;
-  percent: number | null;
-  met: boolean | null;
-  countingRule: { zh: string; en: string };
-  byAspect: BreakdownItem[];
-  byDomain: BreakdownItem[];
-  byDistrict: Array<{ district: string | null; count: number }>;
-}
-
-interface BudgetReserve {
-  minimumShare: number | null;
-  minimumShareVersion: string | null;
-  rule: { zh: string; en: string };
-  governmentInvestmentScenarios: number;
-  compliant: number;
-  nonCompliant: number;
-  complianceRate: number | null;
-  nonCompliantScenarioIds: string[];
-}
-
-export interface TargetProgressReport {
-  year: number;
-  taxonomyVersion: string;
-  asOf: string;
-  targets: { defined: boolean; note: string };
-  comprehensiveMajorScenarios: TargetMetric;
-  matchmakingEvents: TargetMetric;
-  scenarioOpportunities: TargetMetric;
-  budgetReserve: BudgetReserve;
-}
-
-const METRICS: MetricKey[] = ['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities'];
+const METRICS = ['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities'] as const satisfies readonly MetricKey[];
 
 const messages = defineMessages({
   zh: {
@@ -140,8 +100,8 @@ export function TargetsPage(_props: { params: Record<string, string> }) {
   const thisYear = beijingYear();
   const asked = Number(search.get('year'));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
-  const metricKey = METRICS.includes(search.get('metric') as MetricKey) ? (search.get('metric') as MetricKey) : METRICS[0];
-  const report = useApi<TargetProgressReport>(`/api/targets/${year}`);
+  const metricKey: MetricKey = METRICS.find((key) => key === search.get('metric')) ?? METRICS[0];
+  const report = useApiQuery('/api/targets/{year}', { params: { path: { year: String(year) } } });
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
   if (!years.includes(year)) years.push(year);
 
@@ -366,6 +326,6 @@ function Reserve({ reserve }: { reserve: BudgetReserve }) {
 function ScenarioLink({ id }: { id: string }) {
   const t = useT(messages);
   const label = useLabel();
-  const scenario = useApi<{ title: { zh?: string; en?: string } }>(`/api/scenarios/${id}`);
+  const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id } } });
   return <Link to={`/scenarios/${id}`}>{label(scenario.data?.title, t('scenario', { id: id.slice(0, 8) }))}</Link>;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { historyEntryAnswerSchema } from '@scq/platform-lifecycle';
 
 /**
  * What the evaluation routes answer, as the API document (and the console's generated client) shows it: each schema
@@ -202,23 +203,7 @@ export const AssessmentOutcomeSchema = z
   })
   .meta({ id: 'AssessmentOutcome', description: 'The decision, once finalized' });
 
-export const AssessmentHistoryEntrySchema = z
-  .object({
-    instanceId: uuid,
-    sequence: z.number().int(),
-    kind: z.enum(['start', 'transition', 'migration']),
-    machineId: z.string(),
-    machineVersion: z.number().int(),
-    from: z.string().nullable(),
-    to: z.string(),
-    event: z.looseObject({ type: z.string() }).describe('The event and its data'),
-    actor: z.object({ id: z.string(), roles: z.array(z.string()), unit: z.string().nullable() }),
-    reason: z.string().nullable(),
-    correlationId: z.string(),
-    occurredAt: timestamp,
-    previousHash: z.string(),
-    hash: z.string(),
-  })
+export const AssessmentHistoryEntrySchema = historyEntryAnswerSchema()
   .meta({ id: 'AssessmentHistoryEntry', description: 'A row of the assessment’s hash-chained lifecycle history' });
 
 const summaryShape = {

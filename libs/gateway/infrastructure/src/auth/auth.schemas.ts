@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PERSON_ROLES } from '@scq/contracts';
 
 /** The gateway's schemas with their OpenAPI component names. */
 export const gatewaySchemas = z.registry<{ id: string; description?: string }>();
@@ -15,7 +16,7 @@ export const UserSchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    roles: z.array(z.enum(['applicant', 'officer', 'coordinator', 'evaluator', 'admin'])),
+    roles: z.array(z.enum(PERSON_ROLES)),
     unit: z.string().nullable().describe('responsible unit (Chinese name), officers and coordinators'),
     organisation: z.string().nullable(),
   })
@@ -41,3 +42,15 @@ export const ErrorResponseSchema = z
     requestId: z.string().optional(),
   })
   .register(gatewaySchemas, { id: 'Error', description: 'The one error format of every service' });
+
+/** The API document itself: OpenAPI 3.1, free-form beyond its top-level structure. */
+export const OpenApiDocumentSchema = z
+  .looseObject({
+    openapi: z.literal('3.1.0'),
+    info: z.looseObject({ title: z.string(), version: z.string(), description: z.string().optional() }),
+    tags: z.array(z.object({ name: z.string(), description: z.string().optional() })).optional(),
+    paths: z.record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown()))),
+    components: z.looseObject({ schemas: z.record(z.string(), z.record(z.string(), z.unknown())), securitySchemes: z.record(z.string(), z.record(z.string(), z.unknown())) }),
+    'x-missing': z.array(z.object({ source: z.string(), reason: z.string() })).optional().describe('services that did not answer'),
+  })
+  .register(gatewaySchemas, { id: 'OpenApiDocument', description: 'OpenAPI 3.1' });

@@ -2,6 +2,7 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiRoute, ApiTags, ProcessApiDocs, Public, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
 import type { ServiceRoute } from '../service-routes';
 import { AuthHttpController } from '../auth/auth.http.controller';
+import { OpenApiDocumentSchema } from '../auth/auth.schemas';
 import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
 
 /** The services the gateway forwards to (empty in embedded mode, where they answer in this process). */
@@ -31,7 +32,7 @@ export class DocsHttpController {
   }
 
   @Get('openapi.json')
-  @ApiRoute({ summary: '接口文档 The OpenAPI 3.1 document of the gateway and every service', responses: { '200': { description: 'OpenAPI 3.1 (services that did not answer are listed in `x-missing`)' } } })
+  @ApiRoute({ summary: '接口文档 The OpenAPI 3.1 document of the gateway and every service', responses: { '200': { description: 'OpenAPI 3.1 (services that did not answer are listed in `x-missing`)', schema: OpenApiDocumentSchema } } })
   openApi(): Promise<OpenApiDocument> {
     return this.document();
   }

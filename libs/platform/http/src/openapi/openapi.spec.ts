@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
-import { apiError, mergeOpenApiDocuments, openApiDocument, openApiProblems, operationIdOf, type ApiOperation } from './openapi';
+import { answersWithoutSchema, apiError, mergeOpenApiDocuments, openApiDocument, openApiProblems, operationIdOf, type ApiOperation } from './openapi';
 import { Public } from '../auth/public.decorator';
 import { UuidPipe } from '../validation/uuid.pipe';
 import { ZodBody, ZodQuery } from '../validation/zod-validation.pipe';
@@ -64,6 +64,13 @@ describe('openApiProblems', () => {
     expect(openApiProblems(broken as never)).toEqual(
       expect.arrayContaining(['get /a/{id}: no responses', 'get /a/{id}: path parameter id not declared', expect.stringContaining('$ref #/components/schemas/Nope does not resolve')]),
     );
+  });
+});
+
+describe('answersWithoutSchema', () => {
+  it('lists success answers described only in words, not files, empty answers or errors', () => {
+    const file: ApiOperation = { method: 'get', path: '/api/things/export', summary: '导出 Export', tags: [], secured: true, responses: { '200': { description: 'CSV', contentType: 'text/csv' } } };
+    expect(answersWithoutSchema(openApiDocument({ title: 'things' }, [...OPERATIONS, file]))).toEqual(['GET /api/things 200']);
   });
 });
 

@@ -29,6 +29,8 @@ export interface ApiResponse {
   schema?: z.ZodType;
   /** Default `application/json`. */
   contentType?: string;
+  /** Other media types the route may answer instead on request (a `format` parameter), documented without a schema. */
+  alternativeContentTypes?: string[];
 }
 
 export interface OpenApiInfo {
@@ -123,7 +125,7 @@ export function openApiDocument(info: OpenApiInfo, operations: ApiOperation[], r
       responses: Object.fromEntries(
         Object.entries(op.responses).map(([status, r]) => [
           status,
-          { description: r.description, ...(responseIds[status] ? { content: { [r.contentType ?? 'application/json']: { schema: { $ref: COMPONENT + responseIds[status] } } } } : r.contentType ? { content: { [r.contentType]: {} } } : {}) },
+          { description: r.description, ...responseContent(r, responseIds[status]) },
         ]),
       ),
     };
@@ -143,6 +145,14 @@ export function openApiDocument(info: OpenApiInfo, operations: ApiOperation[], r
     paths,
     components: { schemas, securitySchemes: SECURITY_SCHEMES },
   };
+}
+
+function responseContent(response: ApiResponse, schemaId: string | undefined): JsonObject {
+  const content: Record<string, JsonObject> = {};
+  if (schemaId) content[response.contentType ?? 'application/json'] = { schema: { $ref: COMPONENT + schemaId } };
+  else if (response.contentType) content[response.contentType] = {};
+  for (const type of response.alternativeContentTypes ?? []) content[type] = {};
+  return Object.keys(content).length > 0 ? { content } : {};
 }
 
 function components(registry: z.core.$ZodRegistry<{ id: string }>, io: 'input' | 'output'): Record<string, JsonObject> {
@@ -279,6 +289,22 @@ export function openApiProblems(document: OpenApiDocument): string[] {
   };
   visit(document, '#');
   return problems;
+}
+
+/** Success answers (`METHOD path status`) whose JSON body the document does not describe; files and pages are exempt. */
+export function answersWithoutSchema(document: OpenApiDocument): string[] {
+  return Object.entries(document.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).flatMap(([method, op]) =>
+      Object.entries((op.responses ?? {}) as Record<string, { content?: Record<string, { schema?: unknown }> }>)
+        .filter(([status]) => /^2\d\d$/.test(status) && status !== '204')
+        .filter(([, r]) => {
+          // The first media type is what the route answers by default; alternatives (a file format asked for) may go without.
+          const [first] = Object.entries(r.content ?? {});
+          return !first || (first[0].includes('json') && !first[1].schema);
+        })
+        .map(([status]) => `${method.toUpperCase()} ${path} ${status}`),
+    ),
+  );
 }
 
 function resolvePointer(document: unknown, ref: string): unknown {

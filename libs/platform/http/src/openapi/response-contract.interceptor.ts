@@ -27,7 +27,7 @@ export class ResponseContractInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
       map((body: unknown) => {
-        const problem = responseContractProblem(doc, answerStatus(context, request, response), body);
+        const problem = responseContractProblem(doc, answerStatus(context, request, response), body, response.getHeader('content-type'));
         if (problem) throw new RequestError(HttpStatus.INTERNAL_SERVER_ERROR, 'RESPONSE_CONTRACT', `${request.method} ${request.route?.path ?? request.path} answers outside its API document: ${problem}`);
         return body;
       }),
@@ -41,8 +41,14 @@ function answerStatus(context: ExecutionContext, request: Request, response: Res
 }
 
 /** Why an answer does not match the route's document (undefined when it does): framework-free for its tests. */
-export function responseContractProblem(doc: ApiRouteDoc | undefined, status: number, body: unknown): string | undefined {
+export function responseContractProblem(doc: ApiRouteDoc | undefined, status: number, body: unknown, sentAs?: unknown): string | undefined {
   if (body === undefined || status < 200 || status >= 300) return undefined;
+  if (typeof sentAs === 'string' && !sentAs.includes('json')) {
+    const type = sentAs.split(';')[0].trim();
+    const documented = doc?.responses[String(status)];
+    if (!doc || documented?.contentType?.startsWith(type) || documented?.alternativeContentTypes?.some((t) => t.startsWith(type))) return undefined;
+    return `status ${status} as ${type} is not documented`;
+  }
   if (!doc) return undefined;
   const documented = doc.responses[String(status)];
   if (!documented) return `status ${status} is not documented`;

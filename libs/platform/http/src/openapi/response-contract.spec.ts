@@ -34,6 +34,13 @@ describe('an answer checked against its API document', () => {
     expect(responseContractProblem(doc, 201, { id: 'a' })).toBe('status 201 has no schema');
   });
 
+  it('checks an answer the route sends as another media type only against the types it documents', () => {
+    const statechart: ApiRouteDoc = { summary: '状态图 Statechart', responses: { '200': { description: 'JSON, or Mermaid', schema: scenario, alternativeContentTypes: ['text/plain'] } } };
+    expect(responseContractProblem(statechart, 200, 'stateDiagram-v2', 'text/plain; charset=utf-8')).toBeUndefined();
+    expect(responseContractProblem(statechart, 200, '<p>', 'text/html')).toBe('status 200 as text/html is not documented');
+    expect(responseContractProblem(statechart, 200, { id: 1 }, 'application/json; charset=utf-8')).toMatch(/^id: /);
+  });
+
   it('leaves out errors, empty answers, other content types and routes without a document', () => {
     expect(responseContractProblem(doc, 404, { anything: true })).toBeUndefined();
     expect(responseContractProblem(doc, 200, undefined)).toBeUndefined();

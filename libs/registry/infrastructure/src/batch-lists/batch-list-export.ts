@@ -13,7 +13,7 @@ export interface BatchListExport {
   contentDisposition: string;
 }
 
-const CONTENT_TYPES: Record<BatchListExportFormat, string> = {
+export const BATCH_LIST_EXPORT_CONTENT_TYPES: Record<BatchListExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json; charset=utf-8',
@@ -21,7 +21,7 @@ const CONTENT_TYPES: Record<BatchListExportFormat, string> = {
 
 export async function exportBatchList(view: BatchListView, format: BatchListExportFormat): Promise<BatchListExport> {
   const body = format === 'csv' ? Buffer.from(batchListCsv(view.list), 'utf8') : format === 'xlsx' ? await batchListXlsx(view.list) : Buffer.from(JSON.stringify(presentBatchList(view), null, 2), 'utf8');
-  return { body, contentType: CONTENT_TYPES[format], contentDisposition: attachment(view.list, format) };
+  return { body, contentType: BATCH_LIST_EXPORT_CONTENT_TYPES[format], contentDisposition: attachment(view.list, format) };
 }
 
 /** RFC 4180 with CRLF, UTF-8 with a byte-order mark so that Excel reads the Chinese text as UTF-8. */

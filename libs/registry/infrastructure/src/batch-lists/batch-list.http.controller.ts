@@ -23,7 +23,7 @@ import {
   updateBatchListItemSchema,
   updateBatchListSchema,
 } from '@scq/registry-domain';
-import { BATCH_LIST_EXPORT_FORMATS, exportBatchList } from './batch-list-export';
+import { BATCH_LIST_EXPORT_CONTENT_TYPES, BATCH_LIST_EXPORT_FORMATS, exportBatchList } from './batch-list-export';
 import { cursorParam, keysetPageQuery } from '@scq/platform-http';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
 import { presentBatchList } from './batch-list.presenter';
@@ -190,7 +190,15 @@ export class BatchListHttpController {
   @Get(':id/export')
   @ApiRoute({
     summary: '导出清单 Export a list (JSON, CSV, XLSX)',
-    responses: { '200': { description: 'The file, as an attachment', contentType: 'application/octet-stream' }, '400': invalid, '404': notFound },
+    responses: {
+      '200': {
+        description: 'The file, as an attachment (`format=json`: the list as `GET /api/batch-lists/:id` answers it)',
+        contentType: BATCH_LIST_EXPORT_CONTENT_TYPES.csv,
+        alternativeContentTypes: [BATCH_LIST_EXPORT_CONTENT_TYPES.xlsx, BATCH_LIST_EXPORT_CONTENT_TYPES.json],
+      },
+      '400': invalid,
+      '404': notFound,
+    },
   })
   async export(
     @Param('id', UuidPipe) id: string,

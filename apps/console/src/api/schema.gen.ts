@@ -1,0 +1,7839 @@
+// Generated from the platform's OpenAPI document by `npm run generate:api` (tools/openapi/console-api-types.ts).
+// Do not edit: change the routes' zod schemas and generate again; a unit test fails while this file is stale.
+
+export interface paths {
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录 Sign in with username and password */
+        post: operations["postAuthLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 Who the access token names */
+        get: operations["getAuthMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 批次清单 Batch lists (drafts for the coordinator), keyset-paginated
+         * @description Year and issue date newest first, then number, then revision newest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         */
+        get: operations["getBatchLists"];
+        put?: never;
+        /** 起草清单 Draft a batch list (coordinator) */
+        post: operations["postBatchLists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清单详情 One batch list with its items */
+        get: operations["getBatchListsById"];
+        /** 修改草稿 Change a draft */
+        put: operations["putBatchListsById"];
+        post?: never;
+        /** 删除草稿 Discard a draft */
+        delete: operations["deleteBatchListsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-lists/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清单比较 Changes from another list or revision */
+        get: operations["getBatchListsByIdDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-lists/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出清单 Export a list (JSON, CSV, XLSX) */
+        get: operations["getBatchListsByIdExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-lists/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 加入场景 Add a scenario to a draft */
+        post: operations["postBatchListsByIdItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-lists/{id}/items/{scenarioId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改条目 Change an item of a draft */
+        put: operations["putBatchListsByIdItemsByScenarioId"];
+        post?: never;
+        /** 移除条目 Remove an item from a draft */
+        delete: operations["deleteBatchListsByIdItemsByScenarioId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-lists/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布清单 Publish (immutable from then on, scenarios snapshotted) */
+        post: operations["postBatchListsByIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batch-lists/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 修订历史 The revisions of a list, keyset-paginated
+         * @description Oldest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         */
+        get: operations["getBatchListsByIdRevisions"];
+        put?: never;
+        /** 修订清单 Start a revision of a published list */
+        post: operations["postBatchListsByIdRevisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 需求清单 Demand lists */
+        get: operations["getDemandLists"];
+        put?: never;
+        /** 发布需求清单 Publish a demand list of a unit */
+        post: operations["postDemandLists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demand-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 清单详情 One demand list */
+        get: operations["getDemandListsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 接口文档 This document as a page */
+        get: operations["getDocs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/docs/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 接口文档 The OpenAPI 3.1 document of the gateway and every service */
+        get: operations["getDocsOpenapiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评估列表 Assessments the caller may see */
+        get: operations["getEvaluationAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评估详情 One assessment */
+        get: operations["getEvaluationAssessmentsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessments/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新分配 Retry the assignment (organising unit) */
+        post: operations["postEvaluationAssessmentsByIdAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessments/{id}/consensus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分汇总 The others’ scores and the consensus (after one’s own submission) */
+        get: operations["getEvaluationAssessmentsByIdConsensus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessments/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 拒绝任务 Decline an assignment */
+        post: operations["postEvaluationAssessmentsByIdDecline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessments/{id}/panel-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 专家组决定 Record the panel’s decision */
+        post: operations["postEvaluationAssessmentsByIdPanelDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessments/{id}/recuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回避 Recuse oneself */
+        post: operations["postEvaluationAssessmentsByIdRecuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assessments/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交评分 Submit independent scores (once) */
+        post: operations["postEvaluationAssessmentsByIdScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/assignments/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的评审任务 The caller’s assignments */
+        get: operations["getEvaluationAssignmentsMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分校准 Severity and leniency of each evaluator (coordinator) */
+        get: operations["getEvaluationCalibration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/evaluators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评审专家 Evaluators */
+        get: operations["getEvaluationEvaluators"];
+        put?: never;
+        /** 登记专家 Add an evaluator */
+        post: operations["postEvaluationEvaluators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/evaluators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 专家详情 One evaluator */
+        get: operations["getEvaluationEvaluatorsById"];
+        put?: never;
+        post?: never;
+        /** 专家退出 Retire an evaluator */
+        delete: operations["deleteEvaluationEvaluatorsById"];
+        options?: never;
+        head?: never;
+        /** 修改专家 Change an evaluator */
+        patch: operations["patchEvaluationEvaluatorsById"];
+        trace?: never;
+    };
+    "/api/evaluation/evaluators/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 利益冲突 An evaluator’s conflicts of interest */
+        get: operations["getEvaluationEvaluatorsByIdConflicts"];
+        put?: never;
+        /** 申报冲突 Declare a conflict of interest */
+        post: operations["postEvaluationEvaluatorsByIdConflicts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/evaluators/{id}/conflicts/{conflictId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 撤销冲突 Remove a conflict of interest */
+        delete: operations["deleteEvaluationEvaluatorsByIdConflictsByConflictId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 机构 Organisations of the evaluator pool */
+        get: operations["getEvaluationOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 登记机构 Create or change an organisation */
+        put: operations["putEvaluationOrganisationsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/rubrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分表 The rubrics and which decide each purpose */
+        get: operations["getEvaluationRubrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/rubrics/{rubricId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 评分表详情 One rubric (a version, default the current) */
+        get: operations["getEvaluationRubricsByRubricId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matchmaking-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 供需对接活动 Matchmaking events */
+        get: operations["getMatchmakingEvents"];
+        put?: never;
+        /** 记录对接活动 Record a matchmaking event */
+        post: operations["postMatchmakingEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matchmaking-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 活动详情 One matchmaking event */
+        get: operations["getMatchmakingEventsById"];
+        put?: never;
+        post?: never;
+        /** 删除活动 Delete an event */
+        delete: operations["deleteMatchmakingEventsById"];
+        options?: never;
+        head?: never;
+        /** 修改活动 Revise an event */
+        patch: operations["patchMatchmakingEventsById"];
+        trace?: never;
+    };
+    "/api/notifications/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 期限 The deadlines of a lifecycle instance */
+        get: operations["getNotificationsDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/deadlines/{deadlineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 期限详情 One deadline with its reminders */
+        get: operations["getNotificationsDeadlinesByDeadlineId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投递记录 The delivery log (own and unit’s; all for coordinator and admins) */
+        get: operations["getNotificationsDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收件箱 The caller’s and their unit’s in-app messages */
+        get: operations["getNotificationsInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/inbox/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 标为已读 Mark one message read */
+        post: operations["postNotificationsInboxByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/inbox/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 全部已读 Mark all read (in a scope) */
+        post: operations["postNotificationsInboxReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/inbox/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未读数 Unread counts (own, unit, total) */
+        get: operations["getNotificationsInboxUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通知设置 Preferences of the caller or their unit */
+        get: operations["getNotificationsPreferences"];
+        /** 修改通知设置 Change preferences (a unit’s by its officers) */
+        put: operations["putNotificationsPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新排程 Re-derive and reschedule every outstanding job (coordinator, admin) */
+        post: operations["postNotificationsReschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 场景机会 Opportunities (published; drafts for their unit) */
+        get: operations["getOpportunities"];
+        put?: never;
+        /** 起草机会 Draft an opportunity (officer of the owner unit, coordinator) */
+        post: operations["postOpportunities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 机会详情 One opportunity with its matches */
+        get: operations["getOpportunitiesById"];
+        put?: never;
+        post?: never;
+        /** 删除草稿 Delete a draft opportunity */
+        delete: operations["deleteOpportunitiesById"];
+        options?: never;
+        head?: never;
+        /** 修改机会 Revise an opportunity */
+        patch: operations["patchOpportunitiesById"];
+        trace?: never;
+    };
+    "/api/opportunities/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 关闭机会 Close an opportunity */
+        post: operations["postOpportunitiesByIdClose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/opportunities/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 发布机会 Publish an opportunity */
+        post: operations["postOpportunitiesByIdPublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 场景列表 Scenarios, by stage, keyset-paginated */
+        get: operations["getScenarios"];
+        put?: never;
+        /** 登记场景 Register a scenario (with near-duplicate warnings) */
+        post: operations["postScenarios"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 场景详情 One scenario with its budget-reserve check */
+        get: operations["getScenariosById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 疑似重复 Near-duplicates of a scenario with scores and decisions, keyset-paginated
+         * @description Same domain and district first, then by score (higher first), then by scenario id; scenarios a decision was taken on are listed too. `limit` (default 20, at most 50) a page of `candidates`; pass `nextCursor` back as `after` for the next page (null on the last).
+         */
+        get: operations["getScenariosByIdDuplicates"];
+        put?: never;
+        /** 重复判定 Link or dismiss a near-duplicate (coordinator, admin) */
+        post: operations["postScenariosByIdDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 场景检索 Full-text and faceted scenario search */
+        get: operations["getSearchScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/targets/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance */
+        get: operations["getTargetsByYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分类版本 The taxonomy versions */
+        get: operations["getTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 分类总览 A version: aspects, domains with responsible units, coordinator, plan targets */
+        get: operations["getTaxonomyByVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/{version}/aspects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 方面 Aspects of a version */
+        get: operations["getTaxonomyByVersionAspects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/{version}/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 领域 Domains of a version (optionally of one aspect) */
+        get: operations["getTaxonomyByVersionDomains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/{version}/mechanisms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 机制 Mechanisms of a version */
+        get: operations["getTaxonomyByVersionMechanisms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/{version}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 责任单位 Responsible units of a version */
+        get: operations["getTaxonomyByVersionUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/{version}/units/{unit}/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位领域 The domains a unit (code, name or alias) is responsible for */
+        get: operations["getTaxonomyByVersionUnitsByUnitDomains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申报/揭榜 Apply to take an open scenario (a new application in draft)
+         * @description One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. Honours `Idempotency-Key`.
+         */
+        post: operations["postWorkflowApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 申报生命周期 The lifecycle of an application */
+        get: operations["getWorkflowApplicationsByApplicationId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario */
+        get: operations["getWorkflowInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实例详情 One lifecycle instance */
+        get: operations["getWorkflowInstancesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/instances/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计 Verify an instance’s history (hash chain and replay) */
+        get: operations["getWorkflowInstancesByIdAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/instances/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发送事件 Send an event to an instance
+         * @description The body names the event (`type`), an optional `reason` and `expectedVersion` (optimistic concurrency); the other fields are the event’s payload, validated against that event’s schema.
+         */
+        post: operations["postWorkflowInstancesByIdEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/machines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 状态机 The lifecycle machines and their current versions */
+        get: operations["getWorkflowMachines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/machines/{machineId}/statechart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked */
+        get: operations["getWorkflowMachinesByMachineIdStatechart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/scenarios/{scenarioId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 场景生命周期 The lifecycle of a scenario */
+        get: operations["getWorkflowScenariosByScenarioId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/scenarios/{scenarioId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发送事件 Send an event to a scenario’s lifecycle
+         * @description The body names the event (`type`), an optional `reason` and `expectedVersion` (optimistic concurrency); the other fields are the event’s payload, validated against that event’s schema.
+         */
+        post: operations["postWorkflowScenariosByScenarioIdEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An assessment as the caller may see it (blind: an evaluator sees only their own marks) */
+        Assessment: {
+            /** @description Organiser view: the lifecycle events the caller may send now */
+            allowedEvents?: string[];
+            /** @description Organiser view: the panel and its progress */
+            assignments?: components["schemas"]["AssessmentAssignment"][];
+            /** @description Organiser view: null until every evaluator has submitted */
+            consensus?: components["schemas"]["AssessmentConsensusResult"] | null;
+            domainCode: string | null;
+            /** @description Organiser view */
+            excluded?: components["schemas"]["AssessmentExcludedEvaluator"][];
+            finalizedAt: string | null;
+            /** @description Organiser view */
+            history?: components["schemas"]["AssessmentHistoryEntry"][];
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The lifecycle instance
+             */
+            instanceId: string;
+            /** @description Evaluator view: the caller’s assignment */
+            myAssignment?: components["schemas"]["AssessmentAssignment"];
+            /** @description Evaluator view: the caller’s own marks (null before submitting) */
+            mySheet?: components["schemas"]["AssessmentScoreSheet"] | null;
+            organisingUnits: string[];
+            outcome: components["schemas"]["AssessmentOutcome"] | null;
+            progress: {
+                /** @description Evaluators assigned or submitted */
+                panel: number;
+                submitted: number;
+            };
+            /** @enum {string} */
+            purpose: "recognition" | "effectiveness" | "application-review";
+            /** Format: date-time */
+            requestedAt: string;
+            requiredEvaluators: number;
+            rubricRefs: components["schemas"]["RubricRef"][];
+            rubrics: components["schemas"]["Rubric"][];
+            scoringDeadlineId: string | null;
+            /** @description The lifecycle stage, e.g. `scoring.onTime` */
+            stage: string;
+            subject: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "scenario" | "application";
+            };
+            supersededBy: string | null;
+            version: number;
+            waitingReason: string | null;
+        };
+        /** @description An evaluator’s place on an assessment’s panel */
+        AssessmentAssignment: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: date-time */
+            assignedAt: string;
+            endedAt: string | null;
+            endReason: string | null;
+            evaluatorId: string;
+            replacedBy: string | null;
+            /** @enum {string} */
+            status: "assigned" | "submitted" | "declined" | "recused" | "missed-deadline" | "withdrawn";
+        };
+        AssessmentAssignmentItem: {
+            assessment: components["schemas"]["AssessmentToScore"];
+            assignment: components["schemas"]["AssessmentAssignment"];
+        };
+        AssessmentAssignmentPage: {
+            items: components["schemas"]["AssessmentAssignmentItem"][];
+            /** @description 下一页游标（最后一页为 null） The `after` of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description The score sheets (anonymised for an evaluator) and the consensus */
+        AssessmentConsensus: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** @description Every evaluator has submitted */
+            complete: boolean;
+            consensus: components["schemas"]["AssessmentConsensusResult"] | null;
+            disagreementThreshold: number;
+            outcome: components["schemas"]["AssessmentOutcome"] | null;
+            sheets: components["schemas"]["AssessmentConsensusSheet"][];
+            stage: string;
+        };
+        /** @description The consensus computed from the score sheets */
+        AssessmentConsensusResult: {
+            /** @description The largest disagreement over the rubrics */
+            disagreement: number;
+            evaluators: number;
+            evaluatorTotals: components["schemas"]["AssessmentEvaluatorTotal"][];
+            passed: boolean;
+            rubrics: components["schemas"]["AssessmentRubricOutcome"][];
+        };
+        AssessmentConsensusSheet: {
+            /** @description The evaluator’s id for the organisers; `own` or `evaluator-A` … for an evaluator */
+            evaluator: string;
+            marks: components["schemas"]["AssessmentMark"][];
+            own: boolean;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        AssessmentCriterionOutcome: {
+            criterionId: string;
+            /** @enum {string} */
+            kind: "scored" | "pass-fail";
+            label: components["schemas"]["EvaluationBilingual"];
+            max: number | null;
+            met: boolean;
+            /** @enum {string} */
+            method: "mean" | "trimmed-mean" | "majority";
+            rubricId: string;
+            threshold: number | null;
+            /** @description Scored: the aggregated score; pass/fail: null */
+            value: number | null;
+            /** @description Pass/fail: how the evaluators voted */
+            votes: {
+                against: number;
+                for: number;
+            } | null;
+            weight: number | null;
+        };
+        /** @description A conflict of interest found between an evaluator and the parties */
+        AssessmentDetectedConflict: {
+            detail: string;
+            /** @enum {string} */
+            kind: "self" | "same-organisation" | "parent-organisation" | "child-organisation" | "declared" | "recent-collaboration";
+            party: string;
+        };
+        AssessmentEvaluatorTotal: {
+            /** @description The evaluator’s id for the organisers; `own` or `evaluator-A`, `evaluator-B` … for an evaluator */
+            evaluatorId: string;
+            /** @description The total on the rubric’s range, 0–1 */
+            normalised: number;
+            rubricId: string;
+            total: number;
+        };
+        /** @description An evaluator left out for a conflict of interest at the last assignment */
+        AssessmentExcludedEvaluator: {
+            conflicts: components["schemas"]["AssessmentDetectedConflict"][];
+            evaluatorId: string;
+        };
+        /** @description A row of the assessment’s hash-chained lifecycle history */
+        AssessmentHistoryEntry: {
+            actor: {
+                id: string;
+                roles: string[];
+                unit: string | null;
+            };
+            correlationId: string;
+            /** @description The event and its payload (`start`: its input; `migrate`: the versions and snapshot) */
+            event: {
+                type: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The stage left (null for the start) */
+            from: string | null;
+            hash: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @enum {string} */
+            kind: "start" | "transition" | "migration";
+            machineId: string;
+            machineVersion: number;
+            /** Format: date-time */
+            occurredAt: string;
+            previousHash: string;
+            reason: string | null;
+            sequence: number;
+            to: string;
+        };
+        /** @description An assessment in the organisers’ list */
+        AssessmentListItem: {
+            domainCode: string | null;
+            finalizedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The lifecycle instance
+             */
+            instanceId: string;
+            organisingUnits: string[];
+            /** @description Null until every evaluator has submitted */
+            passed: boolean | null;
+            /** @enum {string} */
+            purpose: "recognition" | "effectiveness" | "application-review";
+            /** Format: date-time */
+            requestedAt: string;
+            requiredEvaluators: number;
+            rubricRefs: components["schemas"]["RubricRef"][];
+            scoringDeadlineId: string | null;
+            /** @description The lifecycle stage, e.g. `scoring.onTime` */
+            stage: string;
+            subject: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "scenario" | "application";
+            };
+            supersededBy: string | null;
+            version: number;
+            waitingReason: string | null;
+        };
+        AssessmentMark: {
+            comment: string;
+            criterionId: string;
+            rubricId: string;
+            /** @description A number on a scored criterion, true/false on a pass/fail one */
+            value: number | boolean;
+        };
+        /** @description The decision, once finalized */
+        AssessmentOutcome: {
+            explanation: string | null;
+            /** @description The panel’s views when a panel decided */
+            panel: {
+                majorityView: string;
+                minorityView: string;
+            } | null;
+            passed: boolean | null;
+        };
+        AssessmentPage: {
+            items: components["schemas"]["AssessmentListItem"][];
+            /** @description 下一页游标（最后一页为 null） The `after` of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        AssessmentRubricOutcome: {
+            criteria: components["schemas"]["AssessmentCriterionOutcome"][];
+            /** @description Spread of the evaluators’ totals on this rubric, 0–1 */
+            disagreement: number;
+            maxTotal: number;
+            passed: boolean;
+            rubricId: string;
+            title: components["schemas"]["EvaluationBilingual"];
+            total: number;
+            totalMet: boolean;
+            totalThreshold: number | null;
+            version: number;
+        };
+        /** @description An evaluator’s sealed marks */
+        AssessmentScoreSheet: {
+            /** Format: uuid */
+            assessmentId: string;
+            evaluatorId: string;
+            marks: components["schemas"]["AssessmentMark"][];
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        /** @description An assessment with the rubrics to score it on */
+        AssessmentToScore: {
+            domainCode: string | null;
+            finalizedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The lifecycle instance
+             */
+            instanceId: string;
+            organisingUnits: string[];
+            /** @enum {string} */
+            purpose: "recognition" | "effectiveness" | "application-review";
+            /** Format: date-time */
+            requestedAt: string;
+            requiredEvaluators: number;
+            rubricRefs: components["schemas"]["RubricRef"][];
+            rubrics: components["schemas"]["Rubric"][];
+            scoringDeadlineId: string | null;
+            /** @description The lifecycle stage, e.g. `scoring.onTime` */
+            stage: string;
+            subject: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "scenario" | "application";
+            };
+            supersededBy: string | null;
+            version: number;
+            waitingReason: string | null;
+        };
+        /** @description A batch list with its items in list order */
+        BatchList: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issueDate: string;
+            issuingUnit: string;
+            itemCount: number;
+            items: components["schemas"]["BatchListItem"][];
+            /** @description 批次编号, e.g. 渝场景〔2026〕1号 */
+            number: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** @description 1 for the original; a correction is revision 2, 3, … with the same number */
+            revision: number;
+            /** @description The published revision this one corrects; null for revision 1 */
+            revisionOf: string | null;
+            revisionReason: string | null;
+            /** @enum {string} */
+            snapshots: "captured" | "preview";
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            supersededAt: string | null;
+            /** @description The revision that replaced this one */
+            supersededBy: string | null;
+            title: {
+                en: string | null;
+                zh: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        /** @description What changed from the base list to the target list */
+        BatchListDiff: {
+            added: components["schemas"]["BatchListItem"][];
+            base: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                revision: number;
+                /** @enum {string} */
+                status: "draft" | "published" | "superseded";
+            };
+            changed: {
+                changes: components["schemas"]["BatchListFieldChange"][];
+                position: {
+                    after: number;
+                    before: number;
+                };
+                /** Format: uuid */
+                scenarioId: string;
+            }[];
+            /** @description Changes to the number, title, issuing unit, issue date or year */
+            header: components["schemas"]["BatchListFieldChange"][];
+            removed: components["schemas"]["BatchListItem"][];
+            snapshots: {
+                /** @enum {string} */
+                base: "captured" | "preview";
+                /** @enum {string} */
+                target: "captured" | "preview";
+            };
+            summary: {
+                added: number;
+                changed: number;
+                removed: number;
+                unchanged: number;
+            };
+            target: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                revision: number;
+                /** @enum {string} */
+                status: "draft" | "published" | "superseded";
+            };
+        };
+        BatchListFieldChange: {
+            after: string | number | boolean | null;
+            before: string | number | boolean | null;
+            /** @description Dotted path, e.g. `title.zh`, `snapshot.ownerUnit`, `note` */
+            field: string;
+        };
+        BatchListItem: {
+            /** @description A free classification within the list, e.g. 综合性重大场景 or 场景机会 */
+            category: string | null;
+            note: string | null;
+            /** @description 序号 in the list (1-based) */
+            position: number;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @description Captured on publication; a preview in a draft; null when a draft’s scenario no longer exists */
+            snapshot: components["schemas"]["BatchListSnapshot"] | null;
+        };
+        BatchListPage: {
+            items: components["schemas"]["BatchListSummary"][];
+            /** @description Pass back as `after` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description The scenario as it was when the list was published (or, in a draft, as it is now) */
+        BatchListSnapshot: {
+            aspectCode: string;
+            district: string | null;
+            domainCode: string;
+            /** @description The domain's name in the scenario's taxonomy version; null if the version does not know the code */
+            domainName: {
+                en: string;
+                zh: string;
+            } | null;
+            /** @enum {string} */
+            ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
+            ownerUnit: string;
+            /** @description The lifecycle stage as the registry had it; null before the workflow reported one */
+            stage: string | null;
+            taxonomyVersion: string;
+            /** @enum {string} */
+            tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+            title: {
+                en: string | null;
+                zh: string;
+            };
+        };
+        /** @description A batch list without its items */
+        BatchListSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issueDate: string;
+            issuingUnit: string;
+            itemCount: number;
+            /** @description 批次编号, e.g. 渝场景〔2026〕1号 */
+            number: string;
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** @description 1 for the original; a correction is revision 2, 3, … with the same number */
+            revision: number;
+            /** @description The published revision this one corrects; null for revision 1 */
+            revisionOf: string | null;
+            revisionReason: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded";
+            supersededAt: string | null;
+            /** @description The revision that replaced this one */
+            supersededBy: string | null;
+            title: {
+                en: string | null;
+                zh: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            year: number;
+        };
+        CalibrationEvaluator: {
+            assessments: number;
+            evaluatorId: string;
+            flag: ("severe" | "lenient") | null;
+            /** @description Below 0 severe, above 0 lenient */
+            meanDeviation: number;
+            name: string | null;
+            outlier: boolean;
+            spread: number;
+            z: number | null;
+        };
+        CalibrationPolicy: {
+            biasThreshold: number;
+            minAssessments: number;
+            outlierZ: number;
+        };
+        /** @description Severity and leniency of each evaluator against their peers */
+        CalibrationReport: {
+            /** @description Assessments with at least two evaluators counted */
+            assessments: number;
+            evaluators: components["schemas"]["CalibrationEvaluator"][];
+            policy: components["schemas"]["CalibrationPolicy"];
+            purpose: ("recognition" | "effectiveness" | "application-review") | null;
+        };
+        /** @description A deadline with its reminders. One cancelled before it was requested is a tombstone: empty machineId, subjectId, stage and dueOn, requestedAt and dueAt at 1970-01-01 */
+        Deadline: {
+            /** @description an assessment’s deadline: the scenario or application assessed, and why */
+            about: {
+                purpose: string;
+                subject: {
+                    id: string;
+                    /** @enum {string} */
+                    kind: "scenario" | "application";
+                };
+            } | null;
+            cancelledAt: string | null;
+            deadline: string;
+            deadlineId: string;
+            /** @description after working days from `requestedAt`, or on a date */
+            due: {
+                workingDays: number;
+            } | {
+                /** @description YYYY-MM-DD */
+                dueOn: string;
+            };
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            instanceId: string;
+            machineId: string;
+            reachedAt: string | null;
+            /** @description in the order they run */
+            reminders: components["schemas"]["DeadlineReminder"][];
+            /** Format: date-time */
+            requestedAt: string;
+            responsibleUnits: string[];
+            stage: string;
+            stageLabel: components["schemas"]["NotificationLocalizedText"] | null;
+            /** @enum {string} */
+            status: "active" | "cancelled";
+            subjectId: string;
+        };
+        /** @description The deadlines of a lifecycle instance, in the order they were requested */
+        DeadlineList: {
+            items: components["schemas"]["Deadline"][];
+        };
+        /** @description A planned reminder, escalation or the job at the deadline */
+        DeadlineReminder: {
+            audience: ("responsible-units" | "coordinator" | "leadership" | "applicant")[];
+            critical: boolean;
+            deadlineId: string;
+            firedAt: string | null;
+            /** @description the scheduler’s job id */
+            jobId: string;
+            key: string;
+            /** @enum {string} */
+            kind: "before" | "due" | "escalation";
+            /** @description the escalation level */
+            level: number | null;
+            /** @description why it was skipped or cancelled, or how many recipients it reached */
+            note: string | null;
+            /** Format: date-time */
+            runAt: string;
+            /** @enum {string} */
+            status: "pending" | "fired" | "skipped" | "cancelled";
+            /** @description working days before (before) or after (escalation) the deadline; 0 at it */
+            workingDays: number;
+        };
+        /** @description A message to one channel of one recipient, with its states and attempts */
+        Delivery: {
+            /** @description email address or webhook URL; null in-app */
+            address: string | null;
+            attempts: number;
+            /** @enum {string} */
+            channel: "in-app" | "email" | "webhook";
+            /** Format: date-time */
+            createdAt: string;
+            critical: boolean;
+            deadlineId: string | null;
+            digestId: string | null;
+            events: components["schemas"]["DeliveryEvent"][];
+            /** Format: uuid */
+            id: string;
+            inboxItemId: string | null;
+            instanceId: string | null;
+            /** @enum {string} */
+            kind: "before" | "due" | "escalation" | "digest";
+            lastError: string | null;
+            nextAttemptAt: string | null;
+            recipient: components["schemas"]["NotificationRecipient"];
+            /** @enum {string} */
+            status: "queued" | "sent" | "delivered" | "temporary-failure" | "permanent-failure";
+            subjectId: string | null;
+            /** @description the subject as sent, in the recipient’s language */
+            subjectLine: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description One state of a delivery, in the order they happened */
+        DeliveryEvent: {
+            /** Format: date-time */
+            at: string;
+            /** @description 0 when queued */
+            attempt: number;
+            detail: string | null;
+            /** @enum {string} */
+            status: "queued" | "sent" | "delivered" | "temporary-failure" | "permanent-failure";
+        };
+        /** @description A page of the delivery log */
+        DeliveryPage: {
+            /** @description newest first */
+            items: components["schemas"]["Delivery"][];
+            /** @description `after` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description 需求清单 An owner unit's published list of its opportunities */
+        DemandList: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The owner's number, e.g. 2026年第3期 */
+            number: string;
+            /** @description In list order */
+            opportunityIds: string[];
+            ownerUnit: string;
+            publishedBy: string;
+            /** Format: date */
+            publishedOn: string;
+            publishedYear: number;
+            title: {
+                en?: string;
+                zh: string;
+            };
+        };
+        /** @description One demand list with its opportunities */
+        DemandListDetail: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The owner's number, e.g. 2026年第3期 */
+            number: string;
+            /** @description In list order */
+            opportunities: components["schemas"]["DemandListOpportunity"][];
+            /** @description In list order */
+            opportunityIds: string[];
+            ownerUnit: string;
+            publishedBy: string;
+            /** Format: date */
+            publishedOn: string;
+            publishedYear: number;
+            title: {
+                en?: string;
+                zh: string;
+            };
+        };
+        /** @description An opportunity of a demand list, with what a supplier needs to see */
+        DemandListOpportunity: {
+            capabilities: string[];
+            /** Format: uuid */
+            id: string;
+            publishedOn: string | null;
+            /** Format: date */
+            respondBy: string;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            title: {
+                en?: string;
+                zh: string;
+            };
+        };
+        DemandListPage: {
+            items: components["schemas"]["DemandList"][];
+            /** @description Pass back as `after` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description 疑似重复 A near-duplicate (or a scenario a decision was taken on) with the latest decision */
+        DuplicateCandidate: {
+            /** @description The latest decision on the pair; null when none was taken */
+            decision: components["schemas"]["DuplicateCandidateDecision"] | null;
+            district: string | null;
+            domainCode: string;
+            sameDistrict: boolean;
+            sameDomain: boolean;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @description 0…1: how alike the two scenarios are */
+            score: number;
+            title: components["schemas"]["ScenarioTitle"];
+        };
+        /** @description 重复判定 The latest decision on the pair: the same scenario (link) or not (dismiss) */
+        DuplicateCandidateDecision: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description The id of the user who decided */
+            decidedBy: string | null;
+            /** @description The roles they decided with */
+            decidedRoles: string[];
+            /** @enum {string} */
+            decision: "link" | "dismiss";
+            note: string | null;
+            /** @description The similarity when the decision was taken */
+            score: number | null;
+        };
+        /** @description 疑似重复 A page of near-duplicates with the decisions taken */
+        DuplicateCandidates: {
+            candidates: components["schemas"]["DuplicateCandidate"][];
+            /** @description Pass back as `after` for the next page; null on the last page */
+            nextCursor: string | null;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @description The similarity from which a scenario is a near-duplicate */
+            threshold: number;
+        };
+        /** @description 重复判定 The coordinator’s word on a pair of scenarios: the same (link) or not (dismiss) */
+        DuplicateDecision: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description The id of the user who decided */
+            decidedBy: string | null;
+            /** @description The roles they decided with */
+            decidedRoles: string[];
+            /** @enum {string} */
+            decision: "link" | "dismiss";
+            note: string | null;
+            /** Format: uuid */
+            otherId: string;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @description The similarity when the decision was taken */
+            score: number | null;
+        };
+        /** @description The one error format of every service */
+        Error: {
+            error: {
+                code: string;
+                fields?: {
+                    message: string;
+                    path: string;
+                }[];
+                /** @description bilingual: 中文 English */
+                message: string;
+                status: number;
+            };
+            requestId?: string;
+        };
+        /** @description A text in Chinese and English */
+        EvaluationBilingual: {
+            en: string;
+            zh: string;
+        };
+        /** @description An organisation of the evaluator pool */
+        EvaluationOrganisation: {
+            /** @description User ids that act for the organisation */
+            accounts: string[];
+            id: string;
+            name: string;
+            parentId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EvaluationOrganisationPage: {
+            items: components["schemas"]["EvaluationOrganisation"][];
+            /** @description 下一页游标（最后一页为 null） The `after` of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description An evaluator of the pool */
+        Evaluator: {
+            /** @description False once retired */
+            active: boolean;
+            available: boolean;
+            capacity: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Domain codes */
+            expertise: string[];
+            /** @description The evaluator’s user id */
+            id: string;
+            name: string;
+            organisationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A declared conflict of interest */
+        EvaluatorConflict: {
+            /** Format: date-time */
+            declaredAt: string;
+            declaredBy: string;
+            /** @description Collaboration only: when it ended (null: ongoing) */
+            endedOn: string | null;
+            evaluatorId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "declared" | "collaboration";
+            party: string;
+            reason: string;
+        };
+        EvaluatorConflictPage: {
+            items: components["schemas"]["EvaluatorConflict"][];
+            /** @description 下一页游标（最后一页为 null） The `after` of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description An evaluator with their open assignments and declared conflicts */
+        EvaluatorDetail: {
+            /** @description False once retired */
+            active: boolean;
+            available: boolean;
+            capacity: number;
+            conflicts: components["schemas"]["EvaluatorConflict"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Domain codes */
+            expertise: string[];
+            /** @description The evaluator’s user id */
+            id: string;
+            /** @description Open assignments now */
+            load: number;
+            name: string;
+            organisationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        EvaluatorPage: {
+            items: components["schemas"]["EvaluatorWithLoad"][];
+            /** @description 下一页游标（最后一页为 null） The `after` of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description An evaluator and their open assignments */
+        EvaluatorWithLoad: {
+            /** @description False once retired */
+            active: boolean;
+            available: boolean;
+            capacity: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Domain codes */
+            expertise: string[];
+            /** @description The evaluator’s user id */
+            id: string;
+            /** @description Open assignments now */
+            load: number;
+            name: string;
+            organisationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A message in an in-app inbox, in both languages */
+        InboxItem: {
+            body: components["schemas"]["NotificationLocalizedText"];
+            /** Format: date-time */
+            createdAt: string;
+            critical: boolean;
+            deadlineId: string | null;
+            /** Format: uuid */
+            id: string;
+            instanceId: string | null;
+            /** @enum {string} */
+            kind: "before" | "due" | "escalation" | "digest";
+            /** @description `readAt !== null` */
+            read: boolean;
+            readAt: string | null;
+            /** @description the user who read it (for a unit’s message: whoever of its members did first) */
+            readBy: string | null;
+            recipient: components["schemas"]["NotificationRecipient"];
+            subject: components["schemas"]["NotificationLocalizedText"];
+            /** @description the scenario or application the message is about */
+            subjectId: string | null;
+        };
+        /** @description A page of the caller’s and their unit’s inbox, with the unread counts */
+        InboxPage: {
+            /** @description newest first */
+            items: components["schemas"]["InboxItem"][];
+            /** @description `after` for the next page; null on the last */
+            nextCursor: string | null;
+            unread: components["schemas"]["InboxUnreadCounts"];
+        };
+        /** @description How many messages were marked read, and the unread counts after */
+        InboxReadAllResult: {
+            /** @description messages marked read now */
+            marked: number;
+            unread: components["schemas"]["InboxUnreadCounts"];
+        };
+        /** @description The message read, and the unread counts after */
+        InboxReadResult: {
+            item: components["schemas"]["InboxItem"];
+            unread: components["schemas"]["InboxUnreadCounts"];
+        };
+        /** @description Unread in-app messages: the unit’s, the caller’s own, and both */
+        InboxUnreadCounts: {
+            total: number;
+            /** @description unread in the caller’s unit’s inbox (0 without a unit) */
+            unit: number;
+            /** @description unread in the caller’s own inbox */
+            user: number;
+        };
+        LoginRequest: {
+            password: string;
+            username: string;
+        };
+        LoginResponse: {
+            /** @description JWT (HS256), valid for 1 hour; send as `Authorization: Bearer <token>` */
+            accessToken: string;
+            /** @description seconds */
+            expiresIn: number;
+            /** @constant */
+            tokenType: "Bearer";
+            user: components["schemas"]["User"];
+        };
+        /** @description 供需对接活动 A matchmaking event with its participants, presented opportunities and outcomes */
+        MatchmakingEvent: {
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            district?: string;
+            /** Format: date */
+            heldOn: string;
+            heldYear: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "roadshow" | "matchmaking-meeting" | "open-call" | "launch" | "exhibition" | "competition" | "other";
+            /** @description The opportunities presented */
+            opportunityIds: string[];
+            organiserUnit: string;
+            outcomes: components["schemas"]["MatchmakingEventOutcome"][];
+            participants: components["schemas"]["MatchmakingEventParticipant"][];
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            title: {
+                en?: string;
+                zh: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MatchmakingEventOutcome: {
+            note?: string;
+            /**
+             * Format: uuid
+             * @description A presented opportunity
+             */
+            opportunityId: string;
+            /** @enum {string} */
+            status: "intent" | "agreement" | "contract-signed";
+            /** @description A participant */
+            supplier: string;
+        };
+        MatchmakingEventPage: {
+            items: components["schemas"]["MatchmakingEvent"][];
+            /** @description Pass back as `after` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        MatchmakingEventParticipant: {
+            name: string;
+            /** @enum {string} */
+            type: "enterprise" | "university" | "institute" | "soe";
+        };
+        /** @description A text in both languages */
+        NotificationLocalizedText: {
+            en: string;
+            zh: string;
+        };
+        /** @description How a user or a unit is told: language, email, webhook, daily digest, quiet hours */
+        NotificationPreferences: {
+            /** @description non-critical messages bundled into one a day */
+            digest: {
+                /** @description HH:mm or HH:mm:ss, Asia/Shanghai */
+                at: string;
+                enabled: boolean;
+            };
+            email: {
+                address: string | null;
+                enabled: boolean;
+            };
+            /** @enum {string} */
+            language: "zh-CN" | "en";
+            /** @description a daily window (HH:mm or HH:mm:ss, Asia/Shanghai, may span midnight) in which non-critical messages wait */
+            quietHours: {
+                end: string;
+                start: string;
+            } | null;
+            recipient: components["schemas"]["NotificationRecipient"];
+            /** @description false: nothing stored yet, these are the defaults */
+            stored: boolean;
+            webhook: {
+                enabled: boolean;
+                /** @description whether a signing secret is stored (it is never shown) */
+                secretSet: boolean;
+                url: string | null;
+            };
+        };
+        /** @description A unit (by its Chinese name) or a person (by user id) */
+        NotificationRecipient: {
+            /** @description the unit’s Chinese name or the user id */
+            id: string;
+            /** @enum {string} */
+            type: "unit" | "user";
+        };
+        NotificationRescheduleCounts: {
+            /** @description outstanding in the database */
+            pending: number;
+            /** @description handed to the scheduler again (it did not have them) */
+            restored: number;
+        };
+        /** @description What a reschedule re-derived and handed to the scheduler again */
+        NotificationRescheduleReport: {
+            deliveries: components["schemas"]["NotificationRescheduleCounts"];
+            digests: components["schemas"]["NotificationRescheduleCounts"];
+            reminders: components["schemas"]["NotificationRescheduleCounts"];
+            /** @description active deadlines whose plan changed (policy or calendar) and was re-derived */
+            replanned: number;
+            tookMs: number;
+        };
+        OpenApiDocument: {
+            components: {
+                schemas: {
+                    [key: string]: {
+                        [key: string]: unknown;
+                    };
+                };
+                securitySchemes: {
+                    [key: string]: {
+                        [key: string]: unknown;
+                    };
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            info: {
+                description?: string;
+                title: string;
+                version: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @constant */
+            openapi: "3.1.0";
+            paths: {
+                [key: string]: {
+                    [key: string]: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            tags?: {
+                description?: string;
+                name: string;
+            }[];
+            /** @description services that did not answer */
+            "x-missing"?: {
+                reason: string;
+                source: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description 场景机会 An opportunity of a scenario */
+        Opportunity: {
+            closedBy: string | null;
+            closedOn: string | null;
+            closeNote: string | null;
+            closeReason: ("matched" | "expired" | "withdrawn") | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @description The owning unit: the scenario's owner unit, copied when the opportunity is drafted */
+            ownerUnit: string;
+            publishedBy: string | null;
+            /** @description Beijing date of publication; its year is the year the opportunity counts for */
+            publishedOn: string | null;
+            publishedYear: number | null;
+            /** Format: uuid */
+            scenarioId: string;
+            sought: {
+                /** @description In yuan */
+                budget?: {
+                    max?: number;
+                    min?: number;
+                };
+                capabilities: string[];
+                /** Format: date */
+                respondBy: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            title: {
+                en?: string;
+                zh: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description One opportunity with its district and its matches */
+        OpportunityDetail: {
+            closedBy: string | null;
+            closedOn: string | null;
+            closeNote: string | null;
+            closeReason: ("matched" | "expired" | "withdrawn") | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            /** @description The scenario's district */
+            district: string | null;
+            /** Format: uuid */
+            id: string;
+            matches: components["schemas"]["OpportunityMatch"][];
+            /** @description The owning unit: the scenario's owner unit, copied when the opportunity is drafted */
+            ownerUnit: string;
+            publishedBy: string | null;
+            /** @description Beijing date of publication; its year is the year the opportunity counts for */
+            publishedOn: string | null;
+            publishedYear: number | null;
+            /** Format: uuid */
+            scenarioId: string;
+            sought: {
+                /** @description In yuan */
+                budget?: {
+                    max?: number;
+                    min?: number;
+                };
+                capabilities: string[];
+                /** Format: date */
+                respondBy: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            title: {
+                en?: string;
+                zh: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description An opportunity with its scenario's district */
+        OpportunityListItem: {
+            closedBy: string | null;
+            closedOn: string | null;
+            closeNote: string | null;
+            closeReason: ("matched" | "expired" | "withdrawn") | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            /** @description The scenario's district */
+            district: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The owning unit: the scenario's owner unit, copied when the opportunity is drafted */
+            ownerUnit: string;
+            publishedBy: string | null;
+            /** @description Beijing date of publication; its year is the year the opportunity counts for */
+            publishedOn: string | null;
+            publishedYear: number | null;
+            /** Format: uuid */
+            scenarioId: string;
+            sought: {
+                /** @description In yuan */
+                budget?: {
+                    max?: number;
+                    min?: number;
+                };
+                capabilities: string[];
+                /** Format: date */
+                respondBy: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            title: {
+                en?: string;
+                zh: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description Which supplier matched the opportunity at which matchmaking event, and how far it went */
+        OpportunityMatch: {
+            /** Format: uuid */
+            eventId: string;
+            eventTitle: {
+                en?: string;
+                zh: string;
+            };
+            /** Format: date */
+            heldOn: string;
+            note?: string;
+            /**
+             * @description How far the match went
+             * @enum {string}
+             */
+            status: "intent" | "agreement" | "contract-signed";
+            supplier: string;
+            /** @enum {string} */
+            supplierType: "enterprise" | "university" | "institute" | "soe";
+        };
+        OpportunityPage: {
+            items: components["schemas"]["OpportunityListItem"][];
+            /** @description Pass back as `after` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        PatchEvaluationEvaluatorsByIdRequest: {
+            available?: boolean;
+            capacity?: number;
+            expertise?: string[];
+            name?: string;
+            organisation?: string;
+        };
+        PatchMatchmakingEventsByIdRequest: {
+            description?: {
+                en?: string;
+                zh?: string;
+            } | null;
+            district?: string | null;
+            /** Format: date */
+            heldOn?: string;
+            /** @enum {string} */
+            kind?: "roadshow" | "matchmaking-meeting" | "open-call" | "launch" | "exhibition" | "competition" | "other";
+            opportunityIds?: string[];
+            organiserUnit?: string;
+            outcomes?: {
+                note?: string;
+                /** Format: uuid */
+                opportunityId: string;
+                /** @enum {string} */
+                status: "intent" | "agreement" | "contract-signed";
+                supplier: string;
+            }[];
+            participants?: {
+                name: string;
+                /** @enum {string} */
+                type: "enterprise" | "university" | "institute" | "soe";
+            }[];
+            title?: {
+                en?: string;
+                zh: string;
+            };
+        };
+        PatchOpportunitiesByIdRequest: {
+            description?: {
+                en?: string;
+                zh?: string;
+            } | null;
+            sought?: {
+                budget?: {
+                    max?: number;
+                    min?: number;
+                };
+                capabilities: string[];
+                /** Format: date */
+                respondBy: string;
+            };
+            title?: {
+                en?: string;
+                zh: string;
+            };
+        };
+        PostBatchListsByIdItemsRequest: {
+            category?: string;
+            note?: string;
+            /** Format: uuid */
+            scenarioId: string;
+        };
+        PostBatchListsByIdPublishRequest: {
+            expectedVersion?: number;
+        };
+        PostBatchListsByIdRevisionsRequest: {
+            reason?: string;
+        };
+        PostBatchListsRequest: {
+            issueDate: string;
+            issuingUnit?: string;
+            /** @default [] */
+            items?: components["schemas"]["PostBatchListsByIdItemsRequest"][];
+            number: string;
+            title: {
+                en?: string;
+                zh: string;
+            };
+            year?: number;
+        };
+        PostDemandListsRequest: {
+            number: string;
+            opportunityIds: string[];
+            ownerUnit: string;
+            /** Format: date */
+            publishedOn?: string;
+            title: {
+                en?: string;
+                zh: string;
+            };
+        };
+        PostEvaluationAssessmentsByIdDeclineRequest: {
+            reason: string;
+        };
+        PostEvaluationAssessmentsByIdPanelDecisionRequest: {
+            majorityView: string;
+            /** @default  */
+            minorityView?: string;
+            votes: {
+                fail: number;
+                pass: number;
+            };
+        };
+        PostEvaluationAssessmentsByIdScoresRequest: {
+            scores: {
+                comment: string;
+                criterionId: string;
+                rubricId: string;
+                value: number | boolean;
+            }[];
+        };
+        PostEvaluationEvaluatorsByIdConflictsRequest: {
+            endedOn?: string | null;
+            /** @enum {string} */
+            kind: "declared" | "collaboration";
+            party: string;
+            reason: string;
+        };
+        PostEvaluationEvaluatorsRequest: {
+            available?: boolean;
+            capacity?: number;
+            expertise: string[];
+            id: string;
+            name: string;
+            organisation: string;
+        };
+        PostMatchmakingEventsRequest: {
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            district?: string;
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            kind: "roadshow" | "matchmaking-meeting" | "open-call" | "launch" | "exhibition" | "competition" | "other";
+            /** @default [] */
+            opportunityIds?: string[];
+            organiserUnit: string;
+            outcomes?: {
+                note?: string;
+                /** Format: uuid */
+                opportunityId: string;
+                /** @enum {string} */
+                status: "intent" | "agreement" | "contract-signed";
+                supplier: string;
+            }[];
+            participants?: {
+                name: string;
+                /** @enum {string} */
+                type: "enterprise" | "university" | "institute" | "soe";
+            }[];
+            title: {
+                en?: string;
+                zh: string;
+            };
+        };
+        PostNotificationsInboxReadAllRequest: {
+            /**
+             * @default all
+             * @enum {string}
+             */
+            scope?: "all" | "unit" | "user";
+        };
+        PostOpportunitiesByIdCloseRequest: {
+            note?: string;
+            /** @enum {string} */
+            reason: "matched" | "expired" | "withdrawn";
+        };
+        PostOpportunitiesByIdPublishRequest: {
+            /** Format: date */
+            publishedOn?: string;
+        };
+        PostOpportunitiesRequest: {
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            /** Format: uuid */
+            scenarioId: string;
+            sought: {
+                budget?: {
+                    max?: number;
+                    min?: number;
+                };
+                capabilities: string[];
+                /** Format: date */
+                respondBy: string;
+            };
+            title: {
+                en?: string;
+                zh: string;
+            };
+        };
+        PostScenariosByIdDuplicatesRequest: {
+            /** @enum {string} */
+            decision: "link" | "dismiss";
+            note?: string;
+            /** Format: uuid */
+            otherId: string;
+        };
+        PostScenariosRequest: {
+            budget?: {
+                /** @enum {string} */
+                fundingSource: "government-investment" | "fiscal-fund" | "soe-own" | "social-capital" | "mixed";
+                newScenarioReserve?: number;
+                total: number;
+            };
+            /** @default [] */
+            contacts?: {
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+                role?: string;
+            }[];
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            district?: string;
+            domainCode: string;
+            /** @enum {string} */
+            ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
+            ownerUnit: string;
+            sandbox?: {
+                needed: boolean;
+                reason?: string;
+            };
+            /** @default [] */
+            tags?: string[];
+            /** @default 2025-draft */
+            taxonomyVersion?: string;
+            /** @enum {string} */
+            tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+            title: {
+                en?: string;
+                zh: string;
+            };
+        };
+        PostWorkflowApplicationsRequest: {
+            /** Format: uuid */
+            scenarioId: string;
+        };
+        PostWorkflowInstancesByIdEventsRequest: {
+            expectedVersion?: number;
+            reason?: string;
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        PutBatchListsByIdItemsByScenarioIdRequest: {
+            category?: string | null;
+            note?: string | null;
+        };
+        PutBatchListsByIdRequest: {
+            expectedVersion?: number;
+            issueDate: string;
+            issuingUnit?: string;
+            items?: components["schemas"]["PostBatchListsByIdItemsRequest"][];
+            number: string;
+            title: {
+                en?: string;
+                zh: string;
+            };
+            year?: number;
+        };
+        PutEvaluationOrganisationsByIdRequest: {
+            accounts?: string[];
+            name: string;
+            parentId?: string | null;
+        };
+        PutNotificationsPreferencesRequest: {
+            /**
+             * @default {
+             *       "enabled": false,
+             *       "at": "09:00"
+             *     }
+             */
+            digest?: {
+                /** @default 09:00 */
+                at?: string;
+                enabled: boolean;
+            };
+            /**
+             * @default {
+             *       "enabled": false,
+             *       "address": null
+             *     }
+             */
+            email?: {
+                /** @default null */
+                address?: string | null;
+                enabled: boolean;
+            };
+            /**
+             * @default zh-CN
+             * @enum {string}
+             */
+            language?: "zh-CN" | "en";
+            /** @default null */
+            quietHours?: {
+                end: string;
+                start: string;
+            } | null;
+            /**
+             * @default {
+             *       "enabled": false,
+             *       "url": null
+             *     }
+             */
+            webhook?: {
+                enabled: boolean;
+                secret?: string;
+                /** @default null */
+                url?: string | null;
+            };
+        };
+        /** @description One version of a rubric */
+        Rubric: {
+            basis: components["schemas"]["EvaluationBilingual"];
+            criteria: components["schemas"]["RubricCriterion"][];
+            id: string;
+            /** Format: date */
+            publishedOn: string;
+            title: components["schemas"]["EvaluationBilingual"];
+            /** @description The weighted total must be at least this (null: no total threshold) */
+            totalThreshold: number | null;
+            version: number;
+        };
+        RubricCriterion: components["schemas"]["RubricScoredCriterion"] | components["schemas"]["RubricPassFailCriterion"];
+        RubricList: {
+            /** @description The current version of every rubric */
+            items: components["schemas"]["RubricWithVersions"][];
+            /** @description The rubric ids that decide each purpose */
+            purposes: {
+                "application-review": string[];
+                effectiveness: string[];
+                recognition: string[];
+            };
+        };
+        /** @description A criterion that is met or not; a fail fails the rubric */
+        RubricPassFailCriterion: {
+            guidance: components["schemas"]["EvaluationBilingual"];
+            id: string;
+            /** @constant */
+            kind: "pass-fail";
+            label: components["schemas"]["EvaluationBilingual"];
+        };
+        /** @description A rubric version an assessment pinned */
+        RubricRef: {
+            id: string;
+            version: number;
+        };
+        /** @description A criterion scored on a scale, counted in the total with its weight */
+        RubricScoredCriterion: {
+            guidance: components["schemas"]["EvaluationBilingual"];
+            id: string;
+            /** @constant */
+            kind: "scored";
+            label: components["schemas"]["EvaluationBilingual"];
+            scale: {
+                max: number;
+                min: number;
+                step: number;
+            };
+            /** @description The aggregated score must be at least this (null: no per-criterion threshold) */
+            threshold: number | null;
+            weight: number;
+        };
+        /** @description A version of a rubric and the numbers of all its published versions */
+        RubricWithVersions: {
+            basis: components["schemas"]["EvaluationBilingual"];
+            criteria: components["schemas"]["RubricCriterion"][];
+            id: string;
+            /** Format: date */
+            publishedOn: string;
+            title: components["schemas"]["EvaluationBilingual"];
+            /** @description The weighted total must be at least this (null: no total threshold) */
+            totalThreshold: number | null;
+            version: number;
+            /** @description Every published version, oldest first */
+            versions: number[];
+        };
+        /** @description 场景 A registered scenario with its budget-reserve check */
+        Scenario: {
+            /** @description The aspect of the domain in the scenario’s taxonomy version */
+            aspectCode: string;
+            budget?: components["schemas"]["ScenarioBudget"];
+            budgetReserve: components["schemas"]["ScenarioBudgetReserve"];
+            contacts: components["schemas"]["ScenarioContact"][];
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            district?: string;
+            domainCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
+            ownerUnit: string;
+            /** Format: date-time */
+            registeredAt: string;
+            sandbox?: {
+                needed: boolean;
+                reason?: string;
+            };
+            /** @description The lifecycle stage as last reported by the workflow; null until it has started */
+            stage: string | null;
+            stageChangedAt: string | null;
+            stageSequence: number | null;
+            tags: string[];
+            taxonomyVersion: components["schemas"]["TaxonomyVersionId"];
+            /** @enum {string} */
+            tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+            title: components["schemas"]["ScenarioTitle"];
+        };
+        /** @description 预算 The budget and where it comes from */
+        ScenarioBudget: {
+            /** @enum {string} */
+            fundingSource: "government-investment" | "fiscal-fund" | "soe-own" | "social-capital" | "mixed";
+            /** @description yuan reserved for new scenarios */
+            newScenarioReserve?: number;
+            /** @description yuan */
+            total: number;
+        };
+        /** @description 预留检查 The budget-reserve check (预留不低于5%) */
+        ScenarioBudgetReserve: {
+            /** @description A government investment project reserving less than the minimum */
+            belowMinimum: boolean;
+            /** @description The plan’s minimum share for government investment projects */
+            minimumShare: number | null;
+            /** @description The reserved share of the total budget (0…1); null without a budget or a reserve */
+            share: number | null;
+        };
+        /** @description 联系人 A contact person (phone or email) */
+        ScenarioContact: {
+            email?: string;
+            name: string;
+            phone?: string;
+            role?: string;
+        };
+        /** @description 疑似重复 A scenario that looks like this one */
+        ScenarioNearDuplicate: {
+            district: string | null;
+            domainCode: string;
+            sameDistrict: boolean;
+            sameDomain: boolean;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @description 0…1: how alike the two scenarios are */
+            score: number;
+            title: components["schemas"]["ScenarioTitle"];
+        };
+        /** @description 场景列表 A page of scenarios */
+        ScenarioPage: {
+            items: components["schemas"]["Scenario"][];
+            /** @description Pass back as `after` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @description 已登记 The registered scenario with its near-duplicates */
+        ScenarioRegistered: {
+            /** @description The aspect of the domain in the scenario’s taxonomy version */
+            aspectCode: string;
+            budget?: components["schemas"]["ScenarioBudget"];
+            budgetReserve: components["schemas"]["ScenarioBudgetReserve"];
+            contacts: components["schemas"]["ScenarioContact"][];
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            district?: string;
+            domainCode: string;
+            /** Format: uuid */
+            id: string;
+            nearDuplicates: components["schemas"]["ScenarioNearDuplicate"][];
+            /** @enum {string} */
+            ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
+            ownerUnit: string;
+            /** Format: date-time */
+            registeredAt: string;
+            sandbox?: {
+                needed: boolean;
+                reason?: string;
+            };
+            /** @description The lifecycle stage as last reported by the workflow; null until it has started */
+            stage: string | null;
+            stageChangedAt: string | null;
+            stageSequence: number | null;
+            tags: string[];
+            taxonomyVersion: components["schemas"]["TaxonomyVersionId"];
+            /** @enum {string} */
+            tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+            title: components["schemas"]["ScenarioTitle"];
+        };
+        /** @description 标题 A scenario title in Chinese (and English) */
+        ScenarioTitle: {
+            en?: string;
+            zh: string;
+        };
+        /** @description 检索结果 A scenario found */
+        SearchHit: {
+            aspectCode: string;
+            district: string | null;
+            domainCode: string;
+            /** @description The first characters of the description (zh, else en) */
+            excerpt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description Where the text matched: the title, or elsewhere; null when listing by filters only */
+            matched: ("title" | "text") | null;
+            /** @enum {string} */
+            ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
+            ownerUnit: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @description 1 for a title match, 0.5 for a match elsewhere, 0 when listing by filters only */
+            score: number;
+            stage: string | null;
+            tags: string[];
+            taxonomyVersion: components["schemas"]["TaxonomyVersionId"];
+            /** @enum {string} */
+            tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+            title: components["schemas"]["ScenarioTitle"];
+        };
+        /** @description 检索结果 A page of scenarios found, title matches first, and how the query was understood */
+        SearchHits: {
+            items: components["schemas"]["SearchHit"][];
+            /** @description Pass back as `after` (with the same query) for the next page; null on the last page */
+            nextCursor: string | null;
+            terms: components["schemas"]["SearchTerm"][];
+        };
+        /** @description 检索词 How a word of the query was understood */
+        SearchTerm: {
+            /** @enum {string} */
+            kind: "phrase" | "han-prefix" | "prefix";
+            lexemes: string[];
+            text: string;
+        };
+        /** @description 年度目标 A year’s progress against the plan’s annual targets, with the 5% reserve compliance */
+        TargetProgress: {
+            /**
+             * Format: date
+             * @description The Beijing date the figures are as of
+             */
+            asOf: string;
+            budgetReserve: components["schemas"]["TargetProgressBudgetReserve"];
+            comprehensiveMajorScenarios: components["schemas"]["TargetProgressMetric"];
+            matchmakingEvents: components["schemas"]["TargetProgressMetric"];
+            scenarioOpportunities: components["schemas"]["TargetProgressMetric"];
+            targets: {
+                defined: boolean;
+                note: string;
+                source: components["schemas"]["TaxonomySourceQuote"] | null;
+            };
+            taxonomyVersion: components["schemas"]["TaxonomyVersionId"];
+            year: number;
+        };
+        /** @description 分项 A count under one aspect or domain */
+        TargetProgressBreakdownItem: {
+            /** @description The aspect or domain code; null is the 未归类 (unclassified) line */
+            code: string | null;
+            count: number;
+            enName: string;
+            zhName: string;
+        };
+        /** @description 预留合规 How the year’s government-investment scenarios comply with the reserve minimum */
+        TargetProgressBudgetReserve: {
+            /** @description compliant / governmentInvestmentScenarios (0…1); null when there are none */
+            complianceRate: number | null;
+            compliant: number;
+            governmentInvestmentScenarios: number;
+            /** @description The plan’s minimum share (0…1); null when no version sets one */
+            minimumShare: number | null;
+            /** @description The version the minimum comes from */
+            minimumShareVersion: components["schemas"]["TaxonomyVersionId"] | null;
+            nonCompliant: number;
+            nonCompliantScenarioIds: string[];
+            rule: {
+                en: string;
+                zh: string;
+            };
+            source: components["schemas"]["TaxonomySourceQuote"] | null;
+        };
+        /** @description 区县 A count under one district */
+        TargetProgressDistrictItem: {
+            count: number;
+            /** @description null counts what names no district (municipal level) */
+            district: string | null;
+        };
+        /** @description 目标进度 Progress against one annual target, with breakdowns */
+        TargetProgressMetric: {
+            actual: number;
+            byAspect: components["schemas"]["TargetProgressBreakdownItem"][];
+            byDistrict: components["schemas"]["TargetProgressDistrictItem"][];
+            byDomain: components["schemas"]["TargetProgressBreakdownItem"][];
+            countingRule: {
+                en: string;
+                zh: string;
+            };
+            enName: string;
+            /** @enum {string} */
+            key: "comprehensiveMajorScenarios" | "matchmakingEvents" | "scenarioOpportunities";
+            met: boolean | null;
+            /** @description actual / target × 100, one decimal; null without a target */
+            percent: number | null;
+            /** @description The yearly minimum; null when the taxonomy version sets no annual targets */
+            target: number | null;
+            zhName: string;
+        };
+        /** @description 年度目标 The plan’s annual targets (yearly minimums) */
+        TaxonomyAnnualTargets: {
+            comprehensiveMajorScenarios: number;
+            matchmakingEvents: number;
+            scenarioOpportunities: number;
+            source: components["schemas"]["TaxonomySourceQuote"];
+        };
+        /** @description 方面 An aspect the domains are grouped under */
+        TaxonomyAspect: {
+            code: string;
+            enName: string;
+            /** @description (一)…(五) as in the plan */
+            numeral: string;
+            /** @description A short label for tables and menus */
+            zhLabel: string;
+            zhName: string;
+        };
+        /** @description 方面 An aspect with its domains and their responsible units */
+        TaxonomyAspectOverview: {
+            code: string;
+            domains: components["schemas"]["TaxonomyDomain"][];
+            enName: string;
+            /** @description (一)…(五) as in the plan */
+            numeral: string;
+            /** @description A short label for tables and menus */
+            zhLabel: string;
+            zhName: string;
+        };
+        /** @description 方面 The aspects of a version, in the plan’s order */
+        TaxonomyAspects: components["schemas"]["TaxonomyAspect"][];
+        /** @description 统筹单位 The unit that coordinates the plan */
+        TaxonomyCoordinator: {
+            duties: {
+                en: string;
+                zh: string;
+            }[];
+            source: components["schemas"]["TaxonomySourceQuote"];
+            /** @description The unit’s zh name */
+            unit: string;
+        };
+        /** @description 领域 A domain with its responsible units */
+        TaxonomyDomain: {
+            /** @description The code of the aspect the domain belongs to */
+            aspect: string;
+            code: string;
+            /** @description Derived versions only: the codes of the domains it comes from */
+            derivedFrom?: string[];
+            enName: string;
+            /** @description 1-based position in the version’s list */
+            number: number;
+            responsibleUnits: components["schemas"]["TaxonomyUnit"][];
+            /** @description Derived versions only: phrases of the source that point at the domain */
+            sourceMentions?: string[];
+            zhName: string;
+        };
+        /** @description 领域 A domain, its responsible units by zh name */
+        TaxonomyDomainEntry: {
+            /** @description The code of the aspect the domain belongs to */
+            aspect: string;
+            code: string;
+            /** @description Derived versions only: the codes of the domains it comes from */
+            derivedFrom?: string[];
+            enName: string;
+            /** @description 1-based position in the version’s list */
+            number: number;
+            /** @description The responsible units’ zh names, in the source’s order */
+            responsibleUnits: string[];
+            /** @description Derived versions only: phrases of the source that point at the domain */
+            sourceMentions?: string[];
+            zhName: string;
+        };
+        /** @description 领域 Domains with their responsible units */
+        TaxonomyDomains: components["schemas"]["TaxonomyDomain"][];
+        /** @description 机制 A cross-cutting mechanism of the plan */
+        TaxonomyMechanism: {
+            chapter: string;
+            code: string;
+            enTitle: string;
+            instruments: string[];
+            numeral: string;
+            /** @description The responsible units’ zh names */
+            responsibleUnits: string[];
+            zhTitle: string;
+        };
+        /** @description 机制 The mechanisms of a version */
+        TaxonomyMechanisms: components["schemas"]["TaxonomyMechanism"][];
+        /** @description 分类总览 A version: aspects with their domains and units, coordinator, plan targets */
+        TaxonomyOverview: {
+            aspects: components["schemas"]["TaxonomyAspectOverview"][];
+            coordinator: components["schemas"]["TaxonomyCoordinator"];
+            planTargets: components["schemas"]["TaxonomyPlanTargets"];
+            version: components["schemas"]["TaxonomyVersionId"];
+        };
+        /** @description 规划目标 The plan facts of a version */
+        TaxonomyPlanTargets: {
+            annualTargets: components["schemas"]["TaxonomyAnnualTargets"] | null;
+            annualTargetsNote: string;
+            /** @description 0…1; null when the version sets none */
+            budgetReserveMinShare: number | null;
+            budgetReserveSource: components["schemas"]["TaxonomySourceQuote"] | null;
+            scenarioTiers: components["schemas"]["TaxonomyScenarioTier"][];
+            targetYear: number;
+            targetYearSource: components["schemas"]["TaxonomySourceQuote"];
+        };
+        /** @description 场景层级 A scenario tier the plans speak of */
+        TaxonomyScenarioTier: {
+            /** @enum {string} */
+            code: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+            enName: string;
+            note: string;
+            requirementSource?: {
+                document: string;
+                wording: string;
+            };
+            sources: components["schemas"]["TaxonomySourceQuote"][];
+            zhName: string;
+        };
+        /** @description 原文出处 A verbatim quote from a source document */
+        TaxonomySourceQuote: {
+            quote: string;
+            /** @description The seed document the quote comes from */
+            seed: string;
+        };
+        /** @description 责任单位 A responsible unit */
+        TaxonomyUnit: {
+            /** @description Other short names the sources use for the unit */
+            aliases?: string[];
+            code: string;
+            enName: string;
+            zhName: string;
+        };
+        /** @description 单位领域 A unit and the domains it is responsible for */
+        TaxonomyUnitDomains: {
+            domains: components["schemas"]["TaxonomyDomainEntry"][];
+            unit: components["schemas"]["TaxonomyUnit"];
+        };
+        /** @description 责任单位 The units of a version */
+        TaxonomyUnits: components["schemas"]["TaxonomyUnit"][];
+        /** @description 分类版本 A taxonomy version with its counts */
+        TaxonomyVersion: {
+            /** @description How many aspects the version has */
+            aspects: number;
+            /** @description true when (part of) the data is derived from another version */
+            derived: boolean;
+            derivedFrom: {
+                assumptions: string[];
+                version: components["schemas"]["TaxonomyVersionId"];
+            } | null;
+            /** @description How many domains the version has */
+            domains: number;
+            enTitle: string;
+            id: components["schemas"]["TaxonomyVersionId"];
+            /** @description Where the data comes from (zh and en) */
+            source: string;
+            targetYear: number;
+            zhTitle: string;
+        };
+        /**
+         * @description 分类版本 A taxonomy version id
+         * @enum {string}
+         */
+        TaxonomyVersionId: "2025-draft" | "2026-final";
+        /** @description 分类版本 The taxonomy versions, oldest first */
+        TaxonomyVersions: components["schemas"]["TaxonomyVersion"][];
+        User: {
+            id: string;
+            name: string;
+            organisation: string | null;
+            roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "admin")[];
+            /** @description responsible unit (Chinese name), officers and coordinators */
+            unit: string | null;
+        };
+        /** @description The context of an application lifecycle */
+        WorkflowApplicationContext: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The expert assessment the latest review decision rests on */
+            assessmentId: string | null;
+            /** @description The armed deadlines: name → id (`revision` → `revision-3`) */
+            deadlines: {
+                [key: string]: string;
+            };
+            /** @description How many deadlines were armed so far */
+            deadlineSeq: number;
+            objections: string[];
+            rejectionReason: string | null;
+            revisionReason: string | null;
+            /** Format: uuid */
+            scenarioId: string;
+            withdrawnBy: ("applicant" | "revision-expired") | null;
+        };
+        /** @description The application (申报/揭榜) an application lifecycle is about */
+        WorkflowApplicationSubject: {
+            /** @description The applicant’s user id (applications; null for scenarios) */
+            applicantId: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            assignedEvaluators: string[];
+            /** @description 区县 The district, when the scenario is local */
+            district: string | null;
+            domainCode: string;
+            /** @constant */
+            kind: "application";
+            /** @description The unit that proposed the scenario */
+            ownerUnit: string | null;
+            /** @description 责任单位 The units responsible for the domain (Chinese names) */
+            responsibleUnits: string[];
+            /** Format: uuid */
+            scenarioId: string;
+        };
+        /** @description The verification of an instance’s history: hash chain and replay */
+        WorkflowAuditReport: {
+            /** Format: uuid */
+            instanceId: string;
+            ok: boolean;
+            problems: {
+                problem: string;
+                /** @description The row, or null for the chain as a whole */
+                sequence: number | null;
+            }[];
+            /** @description The history replayed through the machines reproduces the stored state */
+            replay: {
+                ok: boolean;
+                problem?: string;
+                stage: string | null;
+            };
+            /** @description History rows read */
+            rows: number;
+        };
+        /** @description One row of an instance’s append-only, hash-chained history */
+        WorkflowHistoryEntry: {
+            actor: {
+                id: string;
+                roles: string[];
+                unit: string | null;
+            };
+            correlationId: string;
+            /** @description The event and its payload (`start`: its input; `migrate`: the versions and snapshot) */
+            event: {
+                type: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The stage left (null for the start) */
+            from: string | null;
+            hash: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @enum {string} */
+            kind: "start" | "transition" | "migration";
+            machineId: string;
+            machineVersion: number;
+            /** Format: date-time */
+            occurredAt: string;
+            previousHash: string;
+            reason: string | null;
+            sequence: number;
+            to: string;
+        };
+        /** @description A lifecycle instance as listed */
+        WorkflowInstance: {
+            /** @description The events this caller may send now (empty without a caller) */
+            allowedEvents: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The hash of the last history row */
+            historyHead: string;
+            historyLength: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The lifecycle machine
+             * @enum {string}
+             */
+            machineId: "scenario-lifecycle" | "application-lifecycle";
+            machineVersion: number;
+            snapshot: components["schemas"]["WorkflowSnapshot"];
+            /** @description `proposed`, or `operating.piloting.sandbox` for a nested state */
+            stage: string;
+            subject: components["schemas"]["WorkflowSubject"];
+            /**
+             * Format: uuid
+             * @description The scenario or application id
+             */
+            subjectId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version (`expectedVersion`) */
+            version: number;
+        };
+        /** @description A page of lifecycle instances, in creation order */
+        WorkflowInstancePage: {
+            items: components["schemas"]["WorkflowInstance"][];
+            /** @description `after` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        /** @description An instance: stage, history and the events the caller may send */
+        WorkflowInstanceView: {
+            /** @description The events the current stage accepts, before authorisation */
+            acceptedEvents: string[];
+            /** @description The events this caller may send now (empty without a caller) */
+            allowedEvents: string[];
+            /** Format: date-time */
+            createdAt: string;
+            history: components["schemas"]["WorkflowHistoryEntry"][];
+            /** @description The hash of the last history row */
+            historyHead: string;
+            historyLength: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The lifecycle machine
+             * @enum {string}
+             */
+            machineId: "scenario-lifecycle" | "application-lifecycle";
+            machineVersion: number;
+            snapshot: components["schemas"]["WorkflowSnapshot"];
+            /** @description `proposed`, or `operating.piloting.sandbox` for a nested state */
+            stage: string;
+            subject: components["schemas"]["WorkflowSubject"];
+            /**
+             * Format: uuid
+             * @description The scenario or application id
+             */
+            subjectId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Optimistic-concurrency version (`expectedVersion`) */
+            version: number;
+        };
+        WorkflowMachine: {
+            /**
+             * @description The lifecycle machine
+             * @enum {string}
+             */
+            id: "scenario-lifecycle" | "application-lifecycle";
+            /** @description The path of its statechart */
+            statechart: string;
+            /** @description The current version */
+            version: number;
+        };
+        /** @description The lifecycle machines and their current versions */
+        WorkflowMachineList: components["schemas"]["WorkflowMachine"][];
+        /** @description The context of a scenario lifecycle */
+        WorkflowScenarioContext: {
+            /** @description The approved application the scenario is matched with */
+            applicationId: string | null;
+            /** @description The latest assessment per gate */
+            assessments: {
+                effectiveness?: {
+                    assessmentId: string;
+                    passed: boolean;
+                };
+                recognition?: {
+                    assessmentId: string;
+                    passed: boolean;
+                };
+            };
+            batchId: string | null;
+            /** @description The armed deadlines: name → id (`revision` → `revision-3`) */
+            deadlines: {
+                [key: string]: string;
+            };
+            /** @description How many deadlines were armed so far */
+            deadlineSeq: number;
+            exemption: {
+                granted: boolean;
+                reason: string;
+            } | null;
+            incident: {
+                description: string;
+                /** @enum {string} */
+                severity: "general" | "serious" | "major" | "critical";
+            } | null;
+            rejectionReason: string | null;
+            sandbox: {
+                conditions: string[];
+                /** Format: date */
+                expiresOn: string;
+                indicators: string[];
+            } | null;
+            /** Format: uuid */
+            scenarioId: string;
+            terminationReason: string | null;
+        };
+        /** @description The scenario a scenario lifecycle is about */
+        WorkflowScenarioSubject: {
+            /** @description The applicant’s user id (applications; null for scenarios) */
+            applicantId: string | null;
+            assignedEvaluators: string[];
+            /** @description 区县 The district, when the scenario is local */
+            district: string | null;
+            domainCode: string;
+            /** @constant */
+            kind: "scenario";
+            /** @description The unit that proposed the scenario */
+            ownerUnit: string | null;
+            /** @description 责任单位 The units responsible for the domain (Chinese names) */
+            responsibleUnits: string[];
+            /** Format: uuid */
+            scenarioId: string;
+            taxonomyVersion: string;
+        };
+        /** @description The machine’s state as stored */
+        WorkflowSnapshot: {
+            context: components["schemas"]["WorkflowScenarioContext"] | components["schemas"]["WorkflowApplicationContext"];
+            /** @description The states remembered by history nodes, once such a state was left */
+            historyValue?: {
+                [key: string]: {
+                    id: string;
+                }[];
+            };
+            value: components["schemas"]["WorkflowStateValue"];
+        };
+        /** @description A machine’s statechart, generated from its definition */
+        WorkflowStatechart: {
+            /** @description The marked stage */
+            current: string | null;
+            machineId: string;
+            root: components["schemas"]["WorkflowStatechartNode"];
+            version: number;
+        };
+        /** @description A state and its transitions and children */
+        WorkflowStatechartNode: {
+            children: components["schemas"]["WorkflowStatechartNode"][];
+            /** @description On the marked stage */
+            current: boolean;
+            /** @description The path of the initial child state */
+            initial: string | null;
+            key: string;
+            label: {
+                en?: string;
+                zh?: string;
+            } | null;
+            /** @description Dotted path from the root (`piloting.sandbox`; empty for the root) */
+            path: string;
+            transitions: {
+                /** @description The event, or `(always)` */
+                event: string;
+                guarded: boolean;
+                targets: string[];
+            }[];
+            /** @enum {string} */
+            type: "atomic" | "compound" | "parallel" | "final" | "history";
+        };
+        /** @description XState state value: `proposed`, or `{ "operating": { "piloting": "regular" } }` for a nested state */
+        WorkflowStateValue: string | {
+            [key: string]: components["schemas"]["WorkflowStateValue"];
+        };
+        WorkflowSubject: components["schemas"]["WorkflowScenarioSubject"] | components["schemas"]["WorkflowApplicationSubject"];
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    postAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Invalid body (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Wrong username or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many attempts for this IP and username (10 per minute) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description No, expired or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBatchLists: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                number?: string;
+                status?: "draft" | "published" | "superseded";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of lists: `items` and `nextCursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchListPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postBatchLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostBatchListsRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBatchListsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putBatchListsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutBatchListsByIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteBatchListsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBatchListsByIdDiff: {
+        parameters: {
+            query?: {
+                against?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Added, removed and changed items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchListDiff"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBatchListsByIdExport: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx" | "json";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (`format=json`: the list as `GET /api/batch-lists/:id` answers it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv; charset=utf-8": unknown;
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postBatchListsByIdItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostBatchListsByIdItemsRequest"];
+            };
+        };
+        responses: {
+            /** @description The list */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putBatchListsByIdItemsByScenarioId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutBatchListsByIdItemsByScenarioIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteBatchListsByIdItemsByScenarioId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postBatchListsByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PostBatchListsByIdPublishRequest"];
+            };
+        };
+        responses: {
+            /** @description The published list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBatchListsByIdRevisions: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of revisions: `items` and `nextCursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchListPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postBatchListsByIdRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PostBatchListsByIdRevisionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The revision draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDemandLists: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                opportunityId?: string;
+                ownerUnit?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of lists: `items` and `nextCursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandListPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postDemandLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostDemandListsRequest"];
+            };
+        };
+        responses: {
+            /** @description The list */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDemandListsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list with its opportunities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemandListDetail"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDocs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API document as HTML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": unknown;
+                };
+            };
+        };
+    };
+    getDocsOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenAPI 3.1 (services that did not answer are listed in `x-missing`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenApiDocument"];
+                };
+            };
+        };
+    };
+    getEvaluationAssessments: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                domain?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                purpose?: "recognition" | "effectiveness" | "application-review";
+                stage?: string;
+                subject?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assessments in order of creation (`items`, `nextCursor`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationAssessmentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment as the caller may see it (blind: an evaluator sees only their own marks before submitting) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postEvaluationAssessmentsByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assessment as the caller may see it (blind: an evaluator sees only their own marks before submitting) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationAssessmentsByIdConsensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Scores and consensus */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentConsensus"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postEvaluationAssessmentsByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostEvaluationAssessmentsByIdDeclineRequest"];
+            };
+        };
+        responses: {
+            /** @description The assessment as the caller may see it (blind: an evaluator sees only their own marks before submitting) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postEvaluationAssessmentsByIdPanelDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostEvaluationAssessmentsByIdPanelDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The assessment as the caller may see it (blind: an evaluator sees only their own marks before submitting) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postEvaluationAssessmentsByIdRecuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostEvaluationAssessmentsByIdDeclineRequest"];
+            };
+        };
+        responses: {
+            /** @description The assessment as the caller may see it (blind: an evaluator sees only their own marks before submitting) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postEvaluationAssessmentsByIdScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostEvaluationAssessmentsByIdScoresRequest"];
+            };
+        };
+        responses: {
+            /** @description The assessment as the caller may see it (blind: an evaluator sees only their own marks before submitting) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationAssignmentsMine: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of assignments, newest first (`items`, `nextCursor`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentAssignmentPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationCalibration: {
+        parameters: {
+            query?: {
+                minAssessments?: number;
+                purpose?: "recognition" | "effectiveness" | "application-review";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calibration report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationReport"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationEvaluators: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                available?: "true" | "false";
+                domain?: string;
+                includeRetired?: "true" | "false";
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evaluators in id order (`items`, `nextCursor`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postEvaluationEvaluators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostEvaluationEvaluatorsRequest"];
+            };
+        };
+        responses: {
+            /** @description The evaluator */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluator"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationEvaluatorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluator with their load and declared conflicts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorDetail"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteEvaluationEvaluatorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchEvaluationEvaluatorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchEvaluationEvaluatorsByIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The evaluator */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluator"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationEvaluatorsByIdConflicts: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of declarations in order of declaration (`items`, `nextCursor`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorConflictPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postEvaluationEvaluatorsByIdConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostEvaluationEvaluatorsByIdConflictsRequest"];
+            };
+        };
+        responses: {
+            /** @description The conflict */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluatorConflict"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteEvaluationEvaluatorsByIdConflictsByConflictId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conflictId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationOrganisations: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations in id order (`items`, `nextCursor`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationOrganisationPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putEvaluationOrganisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutEvaluationOrganisationsByIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationOrganisation"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvaluationRubrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `items` and `purposes` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricList"];
+                };
+            };
+        };
+    };
+    getEvaluationRubricsByRubricId: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                rubricId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rubric with its versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RubricWithVersions"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMatchmakingEvents: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                district?: string;
+                kind?: "roadshow" | "matchmaking-meeting" | "open-call" | "launch" | "exhibition" | "competition" | "other";
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                opportunityId?: string;
+                organiserUnit?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events: `items` and `nextCursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchmakingEventPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMatchmakingEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostMatchmakingEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description The event */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchmakingEvent"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMatchmakingEventsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchmakingEvent"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteMatchmakingEventsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchMatchmakingEventsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchMatchmakingEventsByIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The event */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchmakingEvent"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsDeadlines: {
+        parameters: {
+            query: {
+                instance: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `items`: deadlines with their reminders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsDeadlinesByDeadlineId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deadlineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deadline"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsDeliveries: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                channel?: "in-app" | "email" | "webhook";
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                recipient?: string;
+                status?: "queued" | "sent" | "delivered" | "temporary-failure" | "permanent-failure";
+                subject?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries, newest first (`items`, `nextCursor`), with their states and attempts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsInbox: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                scope?: "all" | "unit" | "user";
+                status?: "unread" | "read" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `items`, `nextCursor` and unread counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postNotificationsInboxByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item and the unread counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxReadResult"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postNotificationsInboxReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PostNotificationsInboxReadAllRequest"];
+            };
+        };
+        responses: {
+            /** @description How many were marked and the unread counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxReadAllResult"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsInboxUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unread counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxUnreadCounts"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsPreferences: {
+        parameters: {
+            query?: {
+                scope?: "user" | "unit";
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Language, email, webhook, digest, quiet hours */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putNotificationsPreferences: {
+        parameters: {
+            query?: {
+                scope?: "user" | "unit";
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutNotificationsPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description The preferences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postNotificationsReschedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was rescheduled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRescheduleReport"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpportunities: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                district?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                ownerUnit?: string;
+                scenarioId?: string;
+                status?: "draft" | "published" | "closed";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opportunities: `items` and `nextCursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOpportunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostOpportunitiesRequest"];
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpportunitiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opportunity with its matches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityDetail"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteOpportunitiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchOpportunitiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchOpportunitiesByIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The opportunity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOpportunitiesByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostOpportunitiesByIdCloseRequest"];
+            };
+        };
+        responses: {
+            /** @description The opportunity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOpportunitiesByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostOpportunitiesByIdPublishRequest"];
+            };
+        };
+        responses: {
+            /** @description The opportunity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opportunity"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenarios: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                stage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of scenarios with `nextCursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered; `nearDuplicates` lists similar scenarios */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioRegistered"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The scenario */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scenario"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByIdDuplicates: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 20, at most 50) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of candidates with their decisions: `scenarioId`, `threshold`, `candidates`, `nextCursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateCandidates"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByIdDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByIdDuplicatesRequest"];
+            };
+        };
+        responses: {
+            /** @description The decision */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicateDecision"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSearchScenarios: {
+        parameters: {
+            query?: {
+                after?: string;
+                aspect?: string;
+                district?: string;
+                domain?: string;
+                limit?: number;
+                q?: string;
+                stage?: string;
+                tier?: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+                unit?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits, title matches first, keyset-paginated, with the terms the query was read as */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchHits"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTargetsByYear: {
+        parameters: {
+            query?: {
+                taxonomyVersion?: string;
+            };
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Progress with breakdowns */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetProgress"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaxonomy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versions with their sources and counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyVersions"];
+                };
+            };
+        };
+    };
+    getTaxonomyByVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyOverview"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaxonomyByVersionAspects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Aspects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyAspects"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaxonomyByVersionDomains: {
+        parameters: {
+            query?: {
+                aspect?: string;
+            };
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Domains with responsible units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyDomains"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaxonomyByVersionMechanisms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mechanisms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyMechanisms"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaxonomyByVersionUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyUnits"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaxonomyByVersionUnitsByUnitDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unit and its domains (responsible units by zh name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyUnitDomains"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostWorkflowApplicationsRequest"];
+            };
+        };
+        responses: {
+            /** @description The instance: stage, history, deadlines and the events the caller may send (`allowedEvents`) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowInstanceView"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Not allowed in this stage, or `expectedVersion` is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowApplicationsByApplicationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance: stage, history, deadlines and the events the caller may send (`allowedEvents`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowInstanceView"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowInstances: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                applicant?: string;
+                district?: string;
+                domain?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                machine?: "scenario-lifecycle" | "application-lifecycle";
+                scenario?: string;
+                stage?: string;
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of instances with `nextCursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowInstancePage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowInstancesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance: stage, history, deadlines and the events the caller may send (`allowedEvents`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowInstanceView"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowInstancesByIdAudit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowAuditReport"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowInstancesByIdEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostWorkflowInstancesByIdEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description The instance: stage, history, deadlines and the events the caller may send (`allowedEvents`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowInstanceView"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Not allowed in this stage, or `expectedVersion` is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowMachines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Machines with links to their statecharts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowMachineList"];
+                };
+            };
+        };
+    };
+    getWorkflowMachinesByMachineIdStatechart: {
+        parameters: {
+            query?: {
+                format?: "json" | "mermaid";
+                instance?: string;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                machineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statechart: JSON, or `text/plain` Mermaid `stateDiagram-v2` source with `format=mermaid` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowStatechart"];
+                    "text/plain": unknown;
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowScenariosByScenarioId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance: stage, history, deadlines and the events the caller may send (`allowedEvents`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowInstanceView"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowScenariosByScenarioIdEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostWorkflowInstancesByIdEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description The instance: stage, history, deadlines and the events the caller may send (`allowedEvents`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowInstanceView"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Not allowed in this stage, or `expectedVersion` is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
