@@ -80,6 +80,30 @@ describe('inbox (Chromium)', () => {
     await platform?.stop();
   });
 
+  it('reads a long inbox page by page: “more” appends the next page the server gives and disappears on the last', async () => {
+    const { context, page } = await platform.newPage();
+    // Two messages a page instead of twenty, so that three messages make two pages of the real server's list.
+    const pageSizes: string[] = [];
+    await page.route(/\/api\/notifications\/inbox\?/, (route) => {
+      const url = new URL(route.request().url());
+      url.searchParams.set('limit', '2');
+      pageSizes.push(url.searchParams.get('after') ? 'next' : 'first');
+      return route.continue({ url: url.toString() });
+    });
+    await signIn(page, platform.url, 'officer.transport');
+    await page.goto(`${platform.url}/inbox`);
+    const entries = page.getByRole('list', { name: '消息列表' }).getByRole('article');
+    await waitForCount(entries, 2);
+    const more = page.getByRole('button', { name: '加载更多' });
+    await more.click();
+    await waitForCount(entries, 3);
+    await more.waitFor({ state: 'detached' });
+    const ids = await entries.evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-labelledby')));
+    expect(new Set(ids).size).toBe(3);
+    expect(pageSizes).toEqual(['first', 'next']);
+    await context.close();
+  });
+
   it('shows the transport officer the reminders with the unread badge, marks one read and the badge drops', async () => {
     const before = await apiAs<InboxAnswer>(platform.url, officerToken, 'GET', '/api/notifications/inbox?status=unread');
     expect(before.unread).toEqual({ unit: 3, user: 0, total: 3 });

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { answer, ApiError, asApiError, http, type Schema } from '../../api/client';
-import { useApiQuery, useLoadQuery, type GetAnswer, type GetRequest } from '../../api/queries';
+import { useApiPages } from '../../api/all-pages';
+import { useLoadQuery, type GetAnswer, type GetRequest } from '../../api/queries';
 import { common } from '../../i18n/common.messages';
 import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { useAnnounceUnreadChanged } from '../../layout/unread';
@@ -134,10 +135,9 @@ export function InboxPage(_props: { params: Record<string, string> }) {
   const { search } = useLocation();
   const scope = oneOf(search.get('scope'), SCOPES, 'all');
   const status = oneOf(search.get('status'), STATUSES, 'all');
-  const first = useApiQuery('/api/notifications/inbox', { params: { query: { scope, status, limit: 20 } } });
-  const [more, setMore] = useState<{ key: string; items: InboxItem[]; cursor: string | null }>({ key: '', items: [], cursor: null });
+  const list = useApiPages('/api/notifications/inbox', { params: { query: { scope, status, limit: 20 } } });
   const [changed, setChanged] = useState<Record<string, InboxItem>>({});
-  // Counts from a later answer (a mark, a further page) than the first page's.
+  // Counts from a mark later than the last page read.
   const [latest, setLatest] = useState<{ after: InboxPageData | undefined; counts: UnreadCounts } | null>(null);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<ApiError | null>(null);
@@ -145,12 +145,10 @@ export function InboxPage(_props: { params: Record<string, string> }) {
   const queries = useQueryClient();
   const announceUnreadChanged = useAnnounceUnreadChanged();
 
-  const listKey = `${scope}|${status}`;
-  const extra = more.key === listKey ? more : { items: [], cursor: null };
-  const items = [...(first.data?.items ?? []), ...extra.items].map((item) => changed[item.id] ?? item);
-  const nextCursor = extra.items.length ? extra.cursor : (first.data?.nextCursor ?? null);
-  const counts = (latest && latest.after === first.data ? latest.counts : first.data?.unread) ?? null;
-  const setUnread = (next: UnreadCounts) => setLatest({ after: first.data, counts: next });
+  const lastPage = list.data?.at(-1);
+  const items = (list.data ?? []).flatMap((page) => page.items).map((item) => changed[item.id] ?? item);
+  const counts = (latest && latest.after === lastPage ? latest.counts : lastPage?.unread) ?? null;
+  const setUnread = (next: UnreadCounts) => setLatest({ after: lastPage, counts: next });
 
   // Due times and links: the deadline each message is about (once per deadline; one that cannot be read stays null).
   const deadlineIds = [...new Set(items.map((item) => item.deadlineId).filter((id): id is string => id !== null))];
@@ -196,24 +194,8 @@ export function InboxPage(_props: { params: Record<string, string> }) {
       const result = await answer(http.POST('/api/notifications/inbox/read-all', { body: { scope } }));
       setNotice(t('markedAll', { count: result.marked }));
       setChanged({});
-      setMore({ key: '', items: [], cursor: null });
       announceUnreadChanged();
-      first.reload();
-    } catch (error) {
-      setActionError(asApiError(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const loadMore = async () => {
-    if (!nextCursor) return;
-    setBusy(true);
-    setActionError(null);
-    try {
-      const page = await answer(http.GET('/api/notifications/inbox', { params: { query: { scope, status, limit: 20, after: nextCursor } } }));
-      setMore({ key: listKey, items: [...extra.items, ...page.items], cursor: page.nextCursor });
-      setUnread(page.unread);
+      list.restart();
     } catch (error) {
       setActionError(asApiError(error));
     } finally {
@@ -274,8 +256,9 @@ export function InboxPage(_props: { params: Record<string, string> }) {
         </p>
       ) : null}
       {actionError ? <ErrorMessage error={actionError} /> : null}
+      {list.moreError ? <ErrorMessage error={list.moreError} /> : null}
 
-      <Loadable state={first}>
+      <Loadable state={list}>
         {() =>
           items.length === 0 ? (
             <Empty>{t('noItems')}</Empty>
@@ -286,8 +269,8 @@ export function InboxPage(_props: { params: Record<string, string> }) {
                   <InboxEntry key={item.id} item={item} deadline={item.deadlineId ? (deadlines[item.deadlineId] ?? undefined) : undefined} busy={busy} onRead={() => void markRead(item)} />
                 ))}
               </ul>
-              {nextCursor ? (
-                <button type="button" onClick={() => void loadMore()} disabled={busy}>
+              {list.hasMore ? (
+                <button type="button" onClick={list.loadMore} disabled={busy || list.loadingMore}>
                   {t('loadMore')}
                 </button>
               ) : null}
