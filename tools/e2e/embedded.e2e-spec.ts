@@ -8,7 +8,7 @@ import { driveScenarioSlice, expectBadInputRefused } from './scenario-slice.driv
 jest.setTimeout(180_000);
 
 // The slice driver names its callers with x-user-* headers, as a trusted test client (no tokens here).
-const EMBEDDED_ENV = { DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', GATEWAY_TRUST_CLIENT_IDENTITY: 'true' };
+const EMBEDDED_ENV = { DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' };
 
 /** The embedded mode: one process, PGlite on disk, the in-process bus; nothing but Node. */
 describe('platform in embedded mode (standalone)', () => {

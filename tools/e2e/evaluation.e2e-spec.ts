@@ -37,7 +37,7 @@ describe('assessment gate end to end over Kafka', () => {
     const env = { DATABASE_URL: database.url, KAFKA_BROKERS: kafka.brokers.join(','), KAFKA_TOPIC_PREFIX: `${kafka.prefix}.`, REDIS_URL: '' };
     for (const app of ['scenario-registry', 'application-workflow', 'evaluation']) services.push(await startServiceProcess(app, env));
     const [registry, workflow, evaluation] = services;
-    gateway = await startServiceProcess('gateway', { REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
+    gateway = await startServiceProcess('gateway', { REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' });
     services.push(gateway);
   });
 

@@ -26,25 +26,62 @@ describe('gateway process authentication', () => {
     expect(codes.every((code) => code === 0)).toBe(true);
   });
 
-  it('refuses to start in production without JWT_SECRET, saying why', async () => {
-    await expect(startServiceProcess('gateway', { NODE_ENV: 'production', JWT_SECRET: '', GATEWAY_TRUST_CLIENT_IDENTITY: '', WORKFLOW_URL: upstreamUrl, DATABASE_URL: '', GATEWAY_DATABASE_URL: '', DATA_DIR: '' })).rejects.toThrow(
-      /JWT_SECRET is required when NODE_ENV=production/,
-    );
+  const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'e2e-secret-of-sufficient-length-0123456789', GATEWAY_TRUST_CLIENT_IDENTITY: '', DEMO_ACCOUNTS: '', ADMIN_PASSWORD: '', DATABASE_URL: '', GATEWAY_DATABASE_URL: '', DATA_DIR: '' };
+  const signIn = (url: string, username: string, password: string) =>
+    fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+
+  it('refuses to start in production without JWT_SECRET, with the deploy folder’s placeholder, or with demo accounts, saying why', async () => {
+    await expect(startServiceProcess('gateway', { ...PRODUCTION, JWT_SECRET: '', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/JWT_SECRET \(or JWT_SECRET_FILE\) is required when NODE_ENV=production/);
+    await expect(startServiceProcess('gateway', { ...PRODUCTION, JWT_SECRET: 'CHANGE_ME_JWT_SECRET', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/JWT_SECRET is 20 characters; at least 32/);
+    await expect(startServiceProcess('gateway', { ...PRODUCTION, JWT_SECRET: 'local-compose-demo-secret-change-me', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/JWT_SECRET is a placeholder/);
+    await expect(startServiceProcess('gateway', { ...PRODUCTION, DEMO_ACCOUNTS: 'true', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/DEMO_ACCOUNTS=true creates accounts with a published password/);
   });
 
-  it('signs in a demo account and forwards its identity, not the client-chosen one', async () => {
-    const gateway = await startServiceProcess('gateway', { NODE_ENV: 'production', JWT_SECRET: 'e2e-secret-of-sufficient-length-0123456789', GATEWAY_TRUST_CLIENT_IDENTITY: '', WORKFLOW_URL: upstreamUrl, DATABASE_URL: '', GATEWAY_DATABASE_URL: '', DATA_DIR: '' });
+  it('has no demo account in production: the first administrator signs in with ADMIN_PASSWORD, and its identity is forwarded, not the client-chosen one', async () => {
+    const gateway = await startServiceProcess('gateway', { ...PRODUCTION, ADMIN_PASSWORD: 'an administrator passphrase', WORKFLOW_URL: upstreamUrl });
     started.push(gateway);
-    expect(gateway.output()).toContain(DEMO_PASSWORD);
-    const login = await fetch(`${gateway.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'officer.forestry', password: DEMO_PASSWORD }) });
+    expect(gateway.output()).not.toContain(DEMO_PASSWORD);
+    expect((await signIn(gateway.url, 'officer.forestry', DEMO_PASSWORD)).status).toBe(401);
+    const login = await signIn(gateway.url, 'admin', 'an administrator passphrase');
     expect(login.status).toBe(200);
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const spoofed = { 'x-user-id': 'mallory', 'x-user-roles': 'admin' };
+    const { accessToken, passwordChangeRequired } = (await login.json()) as { accessToken: string; passwordChangeRequired: boolean };
+    expect(passwordChangeRequired).toBe(false);
+    const spoofed = { 'x-user-id': 'mallory', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent('市林业局') };
     const withToken = (await (await fetch(`${gateway.url}/api/workflow/machines`, { headers: { ...spoofed, authorization: `Bearer ${accessToken}` } })).json()) as { headers: IncomingHttpHeaders };
-    expect(withToken.headers).toMatchObject({ 'x-user-id': 'demo-officer-forestry', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent('市林业局') });
+    expect(withToken.headers).toMatchObject({ 'x-user-id': 'admin', 'x-user-roles': 'admin' });
+    expect(withToken.headers['x-user-unit']).toBeUndefined();
     const anonymous = (await (await fetch(`${gateway.url}/api/workflow/machines`, { headers: spoofed })).json()) as { headers: IncomingHttpHeaders };
     expect(anonymous.headers['x-user-id']).toBeUndefined();
     expect((await fetch(`${gateway.url}/api/workflow/machines`, { headers: { authorization: 'Bearer x.y.z' } })).status).toBe(401);
+  });
+
+  it('prints a generated first administrator password once; it signs in only to change the password', async () => {
+    const gateway = await startServiceProcess('gateway', { ...PRODUCTION, WORKFLOW_URL: upstreamUrl });
+    started.push(gateway);
+    const printed = /First administrator: username "admin", password "([^"]+)"/.exec(gateway.output());
+    expect(printed).not.toBeNull();
+    const generated = printed?.[1] ?? '';
+    expect(gateway.output().split(generated)).toHaveLength(2);
+    const first = (await (await signIn(gateway.url, 'admin', generated)).json()) as { accessToken: string; passwordChangeRequired: boolean };
+    expect(first.passwordChangeRequired).toBe(true);
+    const asFirst = { authorization: `Bearer ${first.accessToken}`, 'content-type': 'application/json' };
+    const refused = await fetch(`${gateway.url}/api/workflow/machines`, { headers: asFirst });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect((await fetch(`${gateway.url}/api/auth/me`, { headers: asFirst })).status).toBe(200);
+
+    const change = (newPassword: string) => fetch(`${gateway.url}/api/auth/password`, { method: 'POST', headers: asFirst, body: JSON.stringify({ currentPassword: generated, newPassword }) });
+    const short = await change('short');
+    expect(short.status).toBe(400);
+    expect(((await short.json()) as { error: { fields: Array<{ path: string }> } }).error.fields[0].path).toBe('newPassword');
+    expect((await change('admin-is-my-password')).status).toBe(400);
+    const changed = await change('a passphrase of my own choosing');
+    expect(changed.status).toBe(200);
+    const { accessToken, passwordChangeRequired } = (await changed.json()) as { accessToken: string; passwordChangeRequired: boolean };
+    expect(passwordChangeRequired).toBe(false);
+    expect((await fetch(`${gateway.url}/api/workflow/machines`, { headers: { authorization: `Bearer ${accessToken}` } })).status).toBe(200);
+    expect((await signIn(gateway.url, 'admin', generated)).status).toBe(401);
+    expect((await signIn(gateway.url, 'admin', 'a passphrase of my own choosing')).status).toBe(200);
   });
 
   it('forwards a token-less client identity when GATEWAY_TRUST_CLIENT_IDENTITY=true (how the other e2e tests run)', async () => {

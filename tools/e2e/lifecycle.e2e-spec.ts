@@ -29,7 +29,7 @@ describe('scenario lifecycle end to end over Kafka', () => {
     [kafka, database] = await Promise.all([startKafkaMockCluster(), createTestDatabase('lifecycle_e2e')]);
     const env = { DATABASE_URL: database.url, KAFKA_BROKERS: kafka.brokers.join(','), KAFKA_TOPIC_PREFIX: `${kafka.prefix}.`, REDIS_URL: '' };
     for (const app of ['scenario-registry', 'application-workflow']) services.push(await startServiceProcess(app, env));
-    gateway = await startServiceProcess('gateway', { REGISTRY_URL: services[0].url, WORKFLOW_URL: services[1].url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
+    gateway = await startServiceProcess('gateway', { REGISTRY_URL: services[0].url, WORKFLOW_URL: services[1].url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' });
     services.push(gateway);
     bus = new KafkaMessageBus({ brokers: kafka.brokers, clientId: 'e2e-gates', prefix: `${kafka.prefix}.` });
   });

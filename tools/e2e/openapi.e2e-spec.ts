@@ -6,7 +6,7 @@ import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing'
 
 jest.setTimeout(180_000);
 
-const EMBEDDED_ENV = { DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', GATEWAY_TRUST_CLIENT_IDENTITY: 'true' };
+const EMBEDDED_ENV = { DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' };
 
 /** One path of each service (and the gateway's own), as the document must list them. */
 const EXPECTED = {

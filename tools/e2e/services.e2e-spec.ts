@@ -17,7 +17,7 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     // Started one by one: each migrates its own schema in the shared database.
     for (const app of ['scenario-registry', 'application-workflow', 'evaluation', 'notification']) services.push(await startServiceProcess(app, env));
     const [registry, workflow, evaluation, notification] = services;
-    gateway = await startServiceProcess('gateway', { REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, NOTIFICATION_URL: notification.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
+    gateway = await startServiceProcess('gateway', { REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, NOTIFICATION_URL: notification.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' });
     services.push(gateway);
   });
 

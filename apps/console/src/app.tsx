@@ -5,6 +5,7 @@ import { SessionProvider, useSession } from './auth/session';
 import { common } from './i18n/common.messages';
 import { LanguageProvider, useT } from './i18n/i18n';
 import { Shell } from './layout/shell';
+import { ChangePasswordPage } from './pages/login/change-password.page';
 import { LoginPage } from './pages/login/login.page';
 import { ROUTES } from './routes';
 import { Link, matchPath, useLocation } from './router/router';
@@ -33,8 +34,9 @@ function CurrentPage() {
 }
 
 function Gate() {
-  const { user } = useSession();
+  const { user, passwordChangeRequired } = useSession();
   if (!user) return <LoginPage />;
+  if (passwordChangeRequired) return <ChangePasswordPage />;
   return (
     <Shell>
       <Suspense fallback={<Loading />}>

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
-import { consoleDirFromEnv, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, throttleStoreFromEnv } from '@scq/gateway-infrastructure';
+import { consoleDirFromEnv, DEMO_PASSWORD, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, throttleStoreFromEnv } from '@scq/gateway-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
@@ -14,6 +15,8 @@ import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 void runProcess({
   name: 'standalone',
   defaultPort: 3000,
+  // A demo on one machine: reachable from this machine only unless HOST says otherwise (HOST=0.0.0.0 in a container).
+  defaultHost: '127.0.0.1',
   environment: platformEnvSchema
     .extend(gatewayEnvSchema.shape)
     .extend(notificationEnvSchema.shape)
@@ -27,11 +30,13 @@ void runProcess({
     EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env) }),
     NotificationModule.register(notificationOptionsFromEnv(env)),
     // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.
-    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) }),
+    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env, { keyFile: join(env.DATA_DIR || './data', 'gateway-signing.key') }), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) }),
   ],
   announce: (host) => {
     process.stdout.write(
-      `\n场景重庆 Scenario Lifecycle Platform is running (embedded mode): ${host.url}\n  console 控制台: ${host.url}/   API docs: ${host.url}/api/docs   health: ${host.url}/health/ready\n\n`,
+      `\n场景重庆 Scenario Lifecycle Platform is running (embedded mode): ${host.url}\n  console 控制台: ${host.url}/   API docs: ${host.url}/api/docs   health: ${host.url}/health/ready\n` +
+        (process.env.DEMO_ACCOUNTS === 'true' ? `  演示账号已开启 demo accounts on (DEMO_ACCOUNTS=true): officer.urban, coordinator, evaluator, … password ${DEMO_PASSWORD} — demos only\n` : '') +
+        '\n',
     );
   },
 });

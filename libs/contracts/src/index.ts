@@ -14,3 +14,4 @@ export * from './events/evaluation/assessment-finalized.v1';
 export * from './events/evaluation/deadline-requested.v1';
 export * from './edge/actor';
 export * from './edge/domain-error';
+export * from './edge/demo-people';

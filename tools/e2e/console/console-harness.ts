@@ -51,6 +51,7 @@ export async function startConsolePlatform(label: string, env: Record<string, st
       DATA_DIR: '',
       JWT_SECRET: randomBytes(32).toString('hex'),
       GATEWAY_TRUST_CLIENT_IDENTITY: '',
+      DEMO_ACCOUNTS: 'true',
       ...env,
     });
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });

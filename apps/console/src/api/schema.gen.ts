@@ -36,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改密码 Change your own password */
+        post: operations["postAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/batch-lists": {
         parameters: {
             query?: never;
@@ -1682,6 +1699,10 @@ export interface components {
             policy: components["schemas"]["CalibrationPolicy"];
             purpose: ("recognition" | "effectiveness" | "application-review") | null;
         };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
         /** @description A deadline with its reminders. One cancelled before it was requested is a tombstone: empty machineId, subjectId, stage and dueOn, requestedAt and dueAt at 1970-01-01 */
         Deadline: {
             /** @description an assessment’s deadline: the scenario or application assessed, and why */
@@ -2086,6 +2107,8 @@ export interface components {
             accessToken: string;
             /** @description seconds */
             expiresIn: number;
+            /** @description true: the password was set by someone else; nothing but `POST /api/auth/password` is allowed until it is changed */
+            passwordChangeRequired: boolean;
             /** @constant */
             tokenType: "Bearer";
             user: components["schemas"]["User"];
@@ -3175,7 +3198,7 @@ export interface components {
             id: string;
             name: string;
             organisation: string | null;
-            roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "admin")[];
+            roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
             /** @description responsible unit (Chinese name), officers and coordinators */
             unit: string | null;
         };
@@ -3537,6 +3560,57 @@ export interface operations {
             };
             /** @description No, expired or invalid token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed: a new access token without the change requirement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description Too short, or the same as the current password or the username (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No token, or the current password is wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many attempts */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,13 +9,18 @@ interface Stored {
   token: string;
   user: User;
   expiresAt: number;
+  /** Signed in with a password someone else set: only changing it is allowed. */
+  passwordChangeRequired: boolean;
 }
 
 interface SessionState {
   user: User | null;
   /** Why the last session ended, shown on the sign-in page ('expired' when the server refused the token). */
   endedBecause: 'expired' | null;
+  /** The password was set by someone else (first administrator, reset): it must be changed before anything else. */
+  passwordChangeRequired: boolean;
   signIn: (username: string, password: string) => Promise<void>;
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
   signOut: () => void;
   hasRole: (...roles: Role[]) => boolean;
 }
@@ -63,23 +68,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => window.clearTimeout(timer);
   }, [stored, end]);
 
-  const signIn = useCallback(async (username: string, password: string) => {
-    const response = await answer(http.POST('/api/auth/login', { body: { username, password } }));
-    const next: Stored = { token: response.accessToken, user: response.user, expiresAt: Date.now() + response.expiresIn * 1000 };
+  const keep = useCallback((signedIn: Schema<'LoginResponse'>) => {
+    const next: Stored = { token: signedIn.accessToken, user: signedIn.user, expiresAt: Date.now() + signedIn.expiresIn * 1000, passwordChangeRequired: signedIn.passwordChangeRequired };
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     setEndedBecause(null);
     setStored(next);
   }, []);
 
+  const signIn = useCallback(async (username: string, password: string) => keep(await answer(http.POST('/api/auth/login', { body: { username, password } }))), [keep]);
+  const changePassword = useCallback(
+    async (currentPassword: string, newPassword: string) => keep(await answer(http.POST('/api/auth/password', { body: { currentPassword, newPassword } }))),
+    [keep],
+  );
+
   const value = useMemo<SessionState>(
     () => ({
       user: stored?.user ?? null,
       endedBecause,
+      passwordChangeRequired: stored?.passwordChangeRequired ?? false,
       signIn,
+      changePassword,
       signOut: () => end(null),
       hasRole: (...roles) => Boolean(stored?.user.roles.some((role) => roles.includes(role))),
     }),
-    [stored, endedBecause, signIn, end],
+    [stored, endedBecause, signIn, changePassword, end],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

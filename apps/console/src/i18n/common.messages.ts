@@ -34,6 +34,8 @@ export const common = defineMessages({
     roleOfficer: '责任单位',
     roleCoordinator: '统筹部门',
     roleEvaluator: '评审专家',
+    roleLeadership: '协调机制领导',
+    roleAuditor: '审计人员',
     roleAdmin: '管理员',
   },
   en: {
@@ -68,6 +70,8 @@ export const common = defineMessages({
     roleOfficer: 'Responsible unit',
     roleCoordinator: 'Coordinator',
     roleEvaluator: 'Evaluator',
+    roleLeadership: 'Leadership',
+    roleAuditor: 'Auditor',
     roleAdmin: 'Administrator',
   },
 });

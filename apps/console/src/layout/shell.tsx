@@ -29,6 +29,8 @@ const ROLE_LABEL: Record<Role, CommonKey> = {
   officer: 'roleOfficer',
   coordinator: 'roleCoordinator',
   evaluator: 'roleEvaluator',
+  leadership: 'roleLeadership',
+  auditor: 'roleAuditor',
   admin: 'roleAdmin',
 };
 

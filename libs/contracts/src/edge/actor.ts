@@ -1,5 +1,8 @@
-/** The roles a person can hold. */
-export const PERSON_ROLES = ['applicant', 'officer', 'coordinator', 'evaluator', 'admin'] as const;
+/**
+ * The roles a person can hold: applicants and the responsible units' officers, the coordinating unit, evaluators, the
+ * leadership that escalations reach, auditors who read what was done, and administrators of accounts.
+ */
+export const PERSON_ROLES = ['applicant', 'officer', 'coordinator', 'evaluator', 'leadership', 'auditor', 'admin'] as const;
 
 export type PersonRole = (typeof PERSON_ROLES)[number];
 

@@ -18,7 +18,7 @@ describe('gateway authentication', () => {
   let gateway: RunningHost;
   let trusting: RunningHost;
   const logLines: string[] = [];
-  const auth: GatewayAuthConfig = { ...gatewayAuthConfigFromEnv({}), trustClientIdentity: false };
+  const auth: GatewayAuthConfig = { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), trustClientIdentity: false };
 
   async function startGateway(config: GatewayAuthConfig): Promise<RunningHost> {
     const logger = pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) });
@@ -42,7 +42,7 @@ describe('gateway authentication', () => {
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
     gateway = await startGateway(auth);
-    trusting = await startGateway({ ...gatewayAuthConfigFromEnv({}), trustClientIdentity: true });
+    trusting = await startGateway({ ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), trustClientIdentity: true });
   });
 
   afterAll(async () => {
@@ -58,10 +58,11 @@ describe('gateway authentication', () => {
   };
   const spoofed = { 'x-user-id': 'mallory', 'x-user-roles': 'admin', 'x-user-unit': 'anything', 'x-user-org': 'evil' };
 
-  it('prints the seeded demo accounts and the demo password once at first start', () => {
-    const seeded = logLines.map((line) => JSON.parse(line) as { msg: string; usernames?: string[]; password?: string }).filter((line) => line.usernames);
+  it('says at start that the demo accounts are on, with their password, and which it created', () => {
+    const seeded = logLines.map((line) => JSON.parse(line) as { msg: string; usernames?: string[] }).filter((line) => line.usernames);
     expect(seeded).toHaveLength(2); // one per gateway (each its own in-memory database)
-    expect(seeded[0]).toMatchObject({ password: DEMO_PASSWORD, usernames: ['applicant', 'officer.transport', 'officer.urban', 'officer.forestry', 'coordinator', 'evaluator', 'admin'] });
+    expect(seeded[0].msg).toContain(`DEMO_ACCOUNTS=true: demo accounts (password ${DEMO_PASSWORD}) can sign in`);
+    expect(seeded[0].usernames).toEqual(['applicant', 'officer.transport', 'officer.urban', 'officer.forestry', 'coordinator', 'evaluator', 'evaluator.2', 'evaluator.3', 'leadership', 'auditor', 'admin']);
     expect(logLines.some((line) => line.includes('JWT_SECRET is not set'))).toBe(true);
   });
 

@@ -42,7 +42,7 @@ describe('gateway in the embedded mode, with the console', () => {
       bus: new InProcessMessageBus(),
       port: 0,
       host: '127.0.0.1',
-      modules: [echoModule, GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({}), apiRequestsPerMinute }, bcryptRounds: 4, consoleDir: dir, throttle })],
+      modules: [echoModule, GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), apiRequestsPerMinute }, bcryptRounds: 4, consoleDir: dir, throttle })],
     });
 
   beforeAll(async () => {

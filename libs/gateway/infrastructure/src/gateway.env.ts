@@ -4,7 +4,10 @@ import { z } from 'zod';
 /** The variables the gateway reads beyond the platform's (docs/gateway.md). */
 export const gatewayEnvSchema = z.object({
   JWT_SECRET: envField.text(),
+  JWT_SECRET_FILE: envField.text(),
   GATEWAY_TRUST_CLIENT_IDENTITY: envField.flag(),
+  DEMO_ACCOUNTS: envField.flag(),
+  ADMIN_PASSWORD: envField.text(),
   GATEWAY_API_REQUESTS_PER_MINUTE: envField.wholeNumber('a whole number of requests (0: no limit)'),
   GATEWAY_DATABASE_URL: envField.postgresUrl(),
   REGISTRY_URL: envField.httpUrl(),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';
 import { AuthHttpController, GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
 import { DEMO_PASSWORD, seedDemoAccounts } from './auth/demo-accounts';
+import { ensureFirstAdministrator } from './auth/first-administrator';
 import type { GatewayAuthConfig } from './auth/gateway-auth.config';
 import { gatewayMigrations } from './auth/gateway.migrations';
 import { DOCS_SERVICE_ROUTES, DocsHttpController } from './openapi/docs.http.controller';
@@ -60,10 +61,18 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     const { auth } = this.options;
-    if (auth.secretGenerated) this.logger.warn('JWT_SECRET is not set: using a random secret for this process (tokens stop working at restart); set JWT_SECRET in production');
+    if (auth.secretSource === 'process') this.logger.warn('JWT_SECRET is not set: using a random secret for this process (tokens stop working at restart); set JWT_SECRET in production');
     if (auth.trustClientIdentity) this.logger.warn('GATEWAY_TRUST_CLIENT_IDENTITY=true: requests without a token are forwarded with the x-user-* headers the client chose (tests and local demos only, never production)');
-    const created = await seedDemoAccounts(this.accounts, this.options.bcryptRounds);
-    if (created.length > 0) this.logger.info({ usernames: created, password: DEMO_PASSWORD }, `demo accounts created: ${created.join(', ')} (password ${DEMO_PASSWORD}); sign in with POST /api/auth/login`);
+    const rounds = this.options.bcryptRounds ?? auth.passwordHashRounds;
+    if (auth.demoAccounts) {
+      const created = await seedDemoAccounts(this.accounts, rounds);
+      this.logger.warn({ usernames: created }, `DEMO_ACCOUNTS=true: demo accounts (password ${DEMO_PASSWORD}) can sign in${created.length > 0 ? `; created ${created.join(', ')}` : ''}. Never in production.`);
+    }
+    const admin = await ensureFirstAdministrator(this.accounts, auth.adminPassword, rounds);
+    if (admin?.generatedPassword) {
+      // Printed once, on the console of whoever started the platform, and never logged again: it must be changed at first sign-in.
+      process.stdout.write(`\n首位管理员 First administrator: username "${admin.username}", password "${admin.generatedPassword}" (shown once; change it at first sign-in, or set ADMIN_PASSWORD)\n\n`);
+    } else if (admin) this.logger.info({ username: admin.username }, 'first administrator created with ADMIN_PASSWORD');
   }
 
   async onApplicationShutdown(): Promise<void> {

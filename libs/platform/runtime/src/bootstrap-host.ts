@@ -38,10 +38,11 @@ export async function bootstrapHost(options: HostOptions): Promise<RunningHost> 
   // The event edge: @OnEvent handlers (a Nest transport over each service's inbox consumers), under the same filter.
   app.connectMicroservice({ strategy: new InboxTransport(app.get(ServiceMessagingRegistry)) }, { inheritAppConfig: true });
   await app.startAllMicroservices();
-  await app.listen(options.port, options.host ?? '0.0.0.0');
+  const host = options.host ?? '0.0.0.0';
+  await app.listen(options.port, host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`;
   options.logger.info({ url }, `${options.name} listening`);
   let closing: Promise<void> | null = null;
   return {

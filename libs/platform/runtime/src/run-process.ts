@@ -10,6 +10,8 @@ import { platformEnvSchema } from './config/platform-env.schema';
 export interface ProcessDefinition {
   name: string;
   defaultPort: number;
+  /** The interface to listen on unless `HOST` says otherwise (services: every interface; the embedded mode: loopback). */
+  defaultHost?: string;
   /** The environment this process reads, as a zod schema (`platformEnvSchema` extended with the service's own). */
   environment?: z.ZodObject;
   modules: (env: NodeJS.ProcessEnv) => DynamicModule[];
@@ -37,6 +39,7 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
       logger,
       bus: definition.bus ? definition.bus(logger) : busFromEnv(definition.name, logger, env),
       port: Number(env.PORT ?? definition.defaultPort),
+      host: env.HOST?.trim() || definition.defaultHost || '0.0.0.0',
       modules: [config, ...definition.modules(env)],
       forwarded: definition.forwarded?.(env),
     });

@@ -13,7 +13,7 @@ const messages = defineMessages({
     signIn: '登录',
     signingIn: '正在登录…',
     expired: '登录已过期，请重新登录。',
-    demoHint: '演示环境：首次启动时日志会列出演示账号及其密码。',
+    demoHint: '请使用管理员为您开设的账号登录；演示环境（DEMO_ACCOUNTS=true）的账号和密码见启动日志。',
   },
   en: {
     title: 'Sign in',
@@ -22,7 +22,7 @@ const messages = defineMessages({
     signIn: 'Sign in',
     signingIn: 'Signing in…',
     expired: 'Your session expired; please sign in again.',
-    demoHint: 'Demo: the first start prints the demo accounts and their password in the log.',
+    demoHint: 'Sign in with the account an administrator opened for you; in a demo (DEMO_ACCOUNTS=true) the start-up log lists the demo accounts and their password.',
   },
 });
 

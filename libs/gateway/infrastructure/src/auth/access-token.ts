@@ -8,12 +8,15 @@ export interface TokenIdentity {
   roles: string[];
   unit: string | null;
   organisation: string | null;
+  /** The account must change its password before anything else (`pwc` claim). */
+  passwordChangeRequired: boolean;
 }
 
 export const TOKEN_ISSUER = 'scq-gateway';
 
 export function issueAccessToken(account: Account, secret: string, ttlSeconds: number): string {
-  return sign({ name: account.name, roles: account.roles, unit: account.unit, org: account.organisation }, secret, {
+  const claims = { name: account.name, roles: account.roles, unit: account.unit, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
+  return sign(claims, secret, {
     algorithm: 'HS256',
     subject: account.id,
     issuer: TOKEN_ISSUER,
@@ -36,6 +39,7 @@ export function verifyAccessToken(token: string, secret: string): TokenCheck {
         roles: (claims.roles as unknown[]).map(String),
         unit: typeof claims.unit === 'string' ? claims.unit : null,
         organisation: typeof claims.org === 'string' ? claims.org : null,
+        passwordChangeRequired: claims.pwc === true,
       },
     };
   } catch (error) {

@@ -7,6 +7,8 @@ export interface Account {
   roles: string[];
   unit: string | null;
   organisation: string | null;
+  /** Signed in with a password someone else chose: nothing but changing it is allowed until it is changed. */
+  passwordMustChange: boolean;
 }
 
 export interface StoredAccount extends Account {
@@ -21,9 +23,10 @@ interface AccountRow {
   roles: string[];
   unit: string | null;
   organisation: string | null;
+  password_must_change: boolean;
 }
 
-const COLUMNS = 'id, username, name, password_hash, roles, unit, organisation';
+const COLUMNS = 'id, username, name, password_hash, roles, unit, organisation, password_must_change';
 
 /** Accounts in `gateway.account`; usernames are matched case-insensitively. */
 export class AccountRepository {
@@ -47,14 +50,33 @@ export class AccountRepository {
   /** Inserts the account unless one with the same id or username exists; true when inserted. */
   async insertIfAbsent(account: StoredAccount): Promise<boolean> {
     const { rows } = await this.db.query<{ id: string }>(
-      `INSERT INTO gateway.account (id, username, name, password_hash, roles, unit, organisation)
-       VALUES ($1, $2, $3, $4, $5::text[], $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
-      [account.id, account.username, account.name, account.passwordHash, account.roles, account.unit, account.organisation],
+      `INSERT INTO gateway.account (id, username, name, password_hash, roles, unit, organisation, password_must_change)
+       VALUES ($1, $2, $3, $4, $5::text[], $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id`,
+      [account.id, account.username, account.name, account.passwordHash, account.roles, account.unit, account.organisation, account.passwordMustChange],
     );
     return rows.length > 0;
+  }
+
+  /** Whether any active account may administer accounts (the first start creates one when none can). */
+  async hasAdministrator(): Promise<boolean> {
+    const { rows } = await this.db.query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM gateway.account WHERE active AND 'admin' = ANY(roles)) AS found`);
+    return rows[0]?.found === true;
+  }
+
+  async setPassword(id: string, passwordHash: string, mustChange: boolean): Promise<void> {
+    await this.db.query('UPDATE gateway.account SET password_hash = $2, password_must_change = $3 WHERE id = $1', [id, passwordHash, mustChange]);
   }
 }
 
 function toAccount(row: AccountRow): StoredAccount {
-  return { id: row.id, username: row.username, name: row.name, passwordHash: row.password_hash, roles: row.roles, unit: row.unit, organisation: row.organisation };
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    passwordHash: row.password_hash,
+    roles: row.roles,
+    unit: row.unit,
+    organisation: row.organisation,
+    passwordMustChange: row.password_must_change,
+  };
 }

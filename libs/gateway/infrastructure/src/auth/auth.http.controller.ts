@@ -1,11 +1,11 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseGuards } from '@nestjs/common';
-import { compare } from 'bcryptjs';
+import { compare, hash } from 'bcryptjs';
 import type { Actor } from '@scq/contracts';
 import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody } from '@scq/platform-http';
 import { issueAccessToken } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
-import { LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
+import { ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
 import type { GatewayAuthConfig } from './gateway-auth.config';
 import { GATEWAY_AUTH_CONFIG } from './gateway-auth.tokens';
 import { LoginThrottlerGuard } from '../throttling/login-throttler.guard';
@@ -38,7 +38,34 @@ export class AuthHttpController {
     const account = await this.accounts.byUsername(username);
     const matches = await compare(password, account?.passwordHash ?? NO_SUCH_USER_HASH);
     if (!account || !matches) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
-    return { accessToken: issueAccessToken(account, this.config.jwtSecret, this.config.tokenTtlSeconds), tokenType: 'Bearer', expiresIn: this.config.tokenTtlSeconds, user: userOf(account) };
+    return this.signedIn(account);
+  }
+
+  /** The signed-in caller's new password (required before anything else when someone else set the current one). */
+  @Post('password')
+  @HttpCode(HttpStatus.OK)
+  @UseGuards(LoginThrottlerGuard)
+  @ApiRoute({
+    summary: '修改密码 Change your own password',
+    responses: {
+      '200': { description: 'Changed: a new access token without the change requirement', schema: LoginResponseSchema },
+      '400': apiError('Too short, or the same as the current password or the username (field errors)'),
+      '401': apiError('No token, or the current password is wrong'),
+      '429': apiError('Too many attempts'),
+    },
+  })
+  async changePassword(@CurrentActor() actor: Actor, @ZodBody(ChangePasswordRequestSchema) { currentPassword, newPassword }: z.infer<typeof ChangePasswordRequestSchema>): Promise<z.infer<typeof LoginResponseSchema>> {
+    const account = await this.accounts.byId(actor.id);
+    if (!account || !(await compare(currentPassword, account.passwordHash))) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', '当前密码错误 The current password is wrong');
+    if (newPassword === currentPassword) throw weakPassword('新密码不能与当前密码相同 the new password must differ from the current one');
+    if (newPassword.toLowerCase().includes(account.username.toLowerCase())) throw weakPassword('新密码不能包含用户名 the new password must not contain the username');
+    await this.accounts.setPassword(account.id, await hash(newPassword, this.config.passwordHashRounds), false);
+    return this.signedIn({ ...account, passwordMustChange: false });
+  }
+
+  private signedIn(account: Account): z.infer<typeof LoginResponseSchema> {
+    const { jwtSecret, tokenTtlSeconds } = this.config;
+    return { accessToken: issueAccessToken(account, jwtSecret, tokenTtlSeconds), tokenType: 'Bearer', expiresIn: tokenTtlSeconds, passwordChangeRequired: account.passwordMustChange, user: userOf(account) };
   }
 
   /** Who the Bearer token names (the account as stored now). */
@@ -49,6 +76,10 @@ export class AuthHttpController {
     if (!account) throw new RequestError(HttpStatus.UNAUTHORIZED, 'ACCOUNT_UNAVAILABLE', '账号不存在或已停用 The account no longer exists or is disabled');
     return userOf(account);
   }
+}
+
+function weakPassword(message: string): RequestError {
+  return new RequestError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `请求数据无效 Invalid request: newPassword: ${message}`, [{ path: 'newPassword', message }]);
 }
 
 function userOf(account: Account): z.infer<typeof UserSchema> {

@@ -27,9 +27,21 @@ export const LoginResponseSchema = z
     accessToken: z.string().describe('JWT (HS256), valid for 1 hour; send as `Authorization: Bearer <token>`'),
     tokenType: z.literal('Bearer'),
     expiresIn: z.number().int().describe('seconds'),
+    passwordChangeRequired: z.boolean().describe('true: the password was set by someone else; nothing but `POST /api/auth/password` is allowed until it is changed'),
     user: UserSchema,
   })
   .register(gatewaySchemas, { id: 'LoginResponse' });
+
+/** At least 12 characters; a password someone else chose, or the account's name, will not do. */
+export const PASSWORD_MIN_LENGTH = 12;
+
+export const ChangePasswordRequestSchema = z
+  .object({
+    currentPassword: z.string().min(1, '必填 required').max(200),
+    newPassword: z.string().min(PASSWORD_MIN_LENGTH, `至少 ${PASSWORD_MIN_LENGTH} 个字符 at least ${PASSWORD_MIN_LENGTH} characters`).max(200),
+  })
+  .strict()
+  .register(gatewaySchemas, { id: 'ChangePasswordRequest', description: '当前密码和新密码 The current password and a new one' });
 
 export const ErrorResponseSchema = z
   .object({

@@ -4,7 +4,7 @@ import { bearerToken, verifyAccessToken, type TokenIdentity } from './access-tok
 
 export { IDENTITY_HEADERS };
 
-export type IdentityResolution = { ok: true; headers: Record<string, string> } | { ok: false; code: string; message: string };
+export type IdentityResolution = { ok: true; headers: Record<string, string>; passwordChangeRequired: boolean } | { ok: false; code: string; message: string };
 
 /**
  * The `x-user-*` headers a proxied request carries to a service. A valid Bearer token: its claims, whatever the
@@ -15,7 +15,7 @@ export function identityHeadersFor(request: Request, secret: string, trustClient
   if (token === null) return { ok: false, code: 'TOKEN_INVALID', message: '访问令牌无效 Authorization must be `Bearer <access token>`' };
   if (token !== undefined) {
     const check = verifyAccessToken(token, secret);
-    return check.ok ? { ok: true, headers: headersOf(check.identity) } : check;
+    return check.ok ? { ok: true, headers: headersOf(check.identity), passwordChangeRequired: check.identity.passwordChangeRequired } : check;
   }
   const headers: Record<string, string> = {};
   if (trustClientIdentity) {
@@ -24,7 +24,7 @@ export function identityHeadersFor(request: Request, secret: string, trustClient
       if (value) headers[name] = value;
     }
   }
-  return { ok: true, headers };
+  return { ok: true, headers, passwordChangeRequired: false };
 }
 
 export function headersOf(identity: TokenIdentity): Record<string, string> {

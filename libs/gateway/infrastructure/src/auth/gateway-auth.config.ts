@@ -1,14 +1,22 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { signingSecretProblem, storedSigningSecret } from './signing-secret';
 
 export interface GatewayAuthConfig {
   /** HS256 key for access tokens. */
   jwtSecret: string;
-  /** True when no JWT_SECRET was given and a random one was made for this process (tokens die with it). */
-  secretGenerated: boolean;
+  /** Where the secret came from: `JWT_SECRET`, a key file kept in the data folder, or made for this process only. */
+  secretSource: 'environment' | 'key-file' | 'process';
   /** Token lifetime in seconds (1 h). */
   tokenTtlSeconds: number;
   /** Forward a token-less client's own `x-user-*` headers (tests and local demos only, never production). */
   trustClientIdentity: boolean;
+  /** Create the demo accounts (`DEMO_ACCOUNTS=true`; refused in production). */
+  demoAccounts: boolean;
+  /** The first administrator's password (`ADMIN_PASSWORD`); without it one is generated, printed once and must be changed. */
+  adminPassword: string | null;
+  /** bcrypt cost of passwords hashed here (12; tests use less). */
+  passwordHashRounds: number;
   /** Login attempts allowed per IP and username per window. */
   loginAttemptsPerWindow: number;
   loginWindowMs: number;
@@ -19,29 +27,56 @@ export interface GatewayAuthConfig {
 /** Thrown at start-up when the gateway cannot run safely with the given environment. */
 export class GatewayConfigError extends Error {}
 
+export interface GatewayAuthEnvOptions {
+  /** Outside production without `JWT_SECRET`: keep the signing key in this file (the embedded mode's data folder), so a restart signs nobody out. */
+  keyFile?: string;
+}
+
+const MIN_ADMIN_PASSWORD = 12;
+
 /**
- * From the environment: `JWT_SECRET` (required when NODE_ENV=production; otherwise a random per-process
- * secret), `GATEWAY_TRUST_CLIENT_IDENTITY=true` (backwards compatibility for tests and demos).
+ * From the environment: `JWT_SECRET` or `JWT_SECRET_FILE` (required in production, at least 32 characters, no placeholder; otherwise the
+ * key file or a random per-process secret), `GATEWAY_TRUST_CLIENT_IDENTITY=true` (tests and demos), `DEMO_ACCOUNTS=true`,
+ * `ADMIN_PASSWORD`. Production refuses what would let someone else sign in.
  */
-export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayAuthConfig {
-  const given = env.JWT_SECRET?.trim();
+export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, options: GatewayAuthEnvOptions = {}): GatewayAuthConfig {
+  const given = env.JWT_SECRET?.trim() || secretFromFile(env.JWT_SECRET_FILE);
   const production = env.NODE_ENV === 'production';
-  if (!given && production) {
-    throw new GatewayConfigError('JWT_SECRET is required when NODE_ENV=production: set it to a long random value (e.g. `openssl rand -base64 48`); the gateway refuses to start without it');
+  if (production) {
+    if (!given) throw new GatewayConfigError('JWT_SECRET (or JWT_SECRET_FILE) is required when NODE_ENV=production: set it to a long random value (e.g. `openssl rand -base64 48`); the gateway refuses to start without it');
+    const problem = signingSecretProblem(given);
+    if (problem) throw new GatewayConfigError(`JWT_SECRET ${problem}: set a long random value (e.g. \`openssl rand -base64 48\`); the gateway refuses to start with it`);
   }
   const trustClientIdentity = env.GATEWAY_TRUST_CLIENT_IDENTITY === 'true';
   if (trustClientIdentity && production) {
     throw new GatewayConfigError('GATEWAY_TRUST_CLIENT_IDENTITY=true lets any client claim any identity: it must not be set when NODE_ENV=production');
   }
+  const demoAccounts = env.DEMO_ACCOUNTS === 'true';
+  if (demoAccounts && production) throw new GatewayConfigError('DEMO_ACCOUNTS=true creates accounts with a published password: it must not be set when NODE_ENV=production');
+  const adminPassword = env.ADMIN_PASSWORD || null;
+  if (adminPassword !== null && adminPassword.length < MIN_ADMIN_PASSWORD) throw new GatewayConfigError(`ADMIN_PASSWORD must be at least ${MIN_ADMIN_PASSWORD} characters`);
+  const secret = given ? { jwtSecret: given, secretSource: 'environment' as const } : options.keyFile ? { jwtSecret: storedSigningSecret(options.keyFile), secretSource: 'key-file' as const } : { jwtSecret: randomBytes(48).toString('base64'), secretSource: 'process' as const };
   return {
-    jwtSecret: given || randomBytes(48).toString('base64'),
-    secretGenerated: !given,
+    ...secret,
     tokenTtlSeconds: 3600,
     trustClientIdentity,
+    demoAccounts,
+    adminPassword,
+    passwordHashRounds: 12,
     loginAttemptsPerWindow: 10,
     loginWindowMs: 60_000,
     apiRequestsPerMinute: requestsPerMinute(env.GATEWAY_API_REQUESTS_PER_MINUTE),
   };
+}
+
+/** `JWT_SECRET_FILE`: the secret as a mounted file (a Kubernetes Secret, the compose job's volume). */
+function secretFromFile(file: string | undefined): string | undefined {
+  if (!file?.trim()) return undefined;
+  try {
+    return readFileSync(file.trim(), 'utf8').trim() || undefined;
+  } catch (error) {
+    throw new GatewayConfigError(`JWT_SECRET_FILE ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }
 
 function requestsPerMinute(value: string | undefined): number {

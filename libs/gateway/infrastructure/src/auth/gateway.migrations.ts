@@ -25,4 +25,17 @@ export class GatewayAccounts1763900000000 implements MigrationInterface {
   }
 }
 
-export const gatewayMigrations = [GatewayAccounts1763900000000];
+/** A password someone else chose (the generated first administrator's, a reset one) must be changed at next sign-in. */
+export class GatewayPasswordMustChange1764900000000 implements MigrationInterface {
+  name = 'GatewayPasswordMustChange1764900000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE gateway.account ADD COLUMN password_must_change boolean NOT NULL DEFAULT false');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE gateway.account DROP COLUMN password_must_change');
+  }
+}
+
+export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000];
