@@ -7,3 +7,4 @@ export * from './openapi/openapi';
 export * from './console/console-static.middleware';
 export * from './throttling/throttler-storage';
 export * from './gateway.env';
+export * from './trust-proxy';

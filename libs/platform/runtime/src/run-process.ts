@@ -16,6 +16,8 @@ export interface ProcessDefinition {
   bus?: (logger: Logger) => MessageBus;
   /** Paths the process forwards unread to other processes (the gateway's proxied routes). */
   forwarded?: (env: NodeJS.ProcessEnv) => (path: string) => boolean;
+  /** Which proxies in front of the process to trust for the client's address (the gateway's `TRUST_PROXY`). */
+  trustProxy?: (env: NodeJS.ProcessEnv) => number | string | undefined;
   /** Printed once the process listens (e.g. the embedded mode's welcome). */
   announce?: (host: RunningHost, logger: Logger) => void;
 }
@@ -39,6 +41,7 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
       port: Number(env.PORT ?? definition.defaultPort),
       modules: [config, ...definition.modules(env)],
       forwarded: definition.forwarded?.(env),
+      trustProxy: definition.trustProxy?.(env),
     });
     definition.announce?.(host, logger);
     const shutdown = (signal: string) => {

@@ -1,5 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseGuards } from '@nestjs/common';
-import { compare } from 'bcryptjs';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseFilters, UseGuards } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
 import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody } from '@scq/platform-http';
 import { issueAccessToken } from './access-token';
@@ -8,13 +7,13 @@ import { AccountRepository } from './account.repository';
 import { LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
 import type { GatewayAuthConfig } from './gateway-auth.config';
 import { GATEWAY_AUTH_CONFIG } from './gateway-auth.tokens';
+import { SignInBusyFilter } from './sign-in-busy.filter';
+import { SignInPasswords } from './sign-in-passwords';
 import { LoginThrottlerGuard } from '../throttling/login-throttler.guard';
 import type { z } from 'zod';
 
 export { GATEWAY_AUTH_CONFIG };
 
-// Compared against when the username is unknown, so both failures take the same time.
-const NO_SUCH_USER_HASH = '$2b$10$d1TBE1YrP49KnrUlMYPfIOHa2S5Dp68ki9IazAbT4Gb1PwKen7crO';
 const WRONG_CREDENTIALS = '用户名或密码错误 Wrong username or password';
 
 @ApiTags('auth')
@@ -23,6 +22,7 @@ export class AuthHttpController {
   constructor(
     @Inject(GATEWAY_AUTH_CONFIG) private readonly config: GatewayAuthConfig,
     private readonly accounts: AccountRepository,
+    private readonly passwords: SignInPasswords,
   ) {}
 
   /** Username and password → a 1-hour access token and who it names. */
@@ -30,14 +30,22 @@ export class AuthHttpController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginThrottlerGuard)
+  @UseFilters(SignInBusyFilter)
   @ApiRoute({
     summary: '登录 Sign in with username and password',
-    responses: { '200': { description: 'Signed in', schema: LoginResponseSchema }, '400': apiError('Invalid body (field errors)'), '401': apiError('Wrong username or password'), '429': apiError('Too many attempts for this IP and username (10 per minute)') },
+    responses: {
+      '200': { description: 'Signed in', schema: LoginResponseSchema },
+      '400': apiError('Invalid body (field errors)'),
+      '401': apiError('Wrong username or password'),
+      '429': apiError('Too many attempts (with Retry-After): for this address and username, from this address, or for this account (temporarily locked)'),
+      '503': apiError('Too many sign-ins at once in this gateway process (with Retry-After: 1)'),
+    },
   })
   async login(@ZodBody(LoginRequestSchema) { username, password }: z.infer<typeof LoginRequestSchema>): Promise<z.infer<typeof LoginResponseSchema>> {
-    const account = await this.accounts.byUsername(username);
-    const matches = await compare(password, account?.passwordHash ?? NO_SUCH_USER_HASH);
-    if (!account || !matches) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
+    const signedIn = await this.passwords.authenticate(() => this.accounts.byUsername(username), password);
+    if (!signedIn) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
+    const { account, upgradedHash } = signedIn;
+    if (upgradedHash) await this.accounts.replacePasswordHash(account.id, account.passwordHash, upgradedHash);
     return { accessToken: issueAccessToken(account, this.config.jwtSecret, this.config.tokenTtlSeconds), tokenType: 'Bearer', expiresIn: this.config.tokenTtlSeconds, user: userOf(account) };
   }
 

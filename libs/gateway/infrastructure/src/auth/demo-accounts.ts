@@ -1,5 +1,5 @@
-import { hash } from 'bcryptjs';
 import type { Account, AccountRepository } from './account.repository';
+import { hashPassword, type PasswordHashing } from './password-hashing';
 
 /** The one password of every demo account (printed at first start; change or remove the accounts outside demos). */
 export const DEMO_PASSWORD = 'scq-demo-2026';
@@ -15,12 +15,12 @@ export const DEMO_ACCOUNTS: Account[] = [
   { id: 'demo-admin', username: 'admin', name: '平台管理员 Administrator', roles: ['admin'], unit: null, organisation: '场景重庆平台' },
 ];
 
-/** Creates the demo accounts that are missing (passwords hashed now); returns the usernames created. */
-export async function seedDemoAccounts(accounts: AccountRepository, bcryptRounds = 10): Promise<string[]> {
+/** Creates the demo accounts that are missing (passwords hashed now, argon2id); returns the usernames created. */
+export async function seedDemoAccounts(accounts: AccountRepository, hashing?: PasswordHashing): Promise<string[]> {
   const existing = await accounts.existingIds(DEMO_ACCOUNTS.map((a) => a.id));
   const created: string[] = [];
   for (const account of DEMO_ACCOUNTS.filter((a) => !existing.has(a.id))) {
-    if (await accounts.insertIfAbsent({ ...account, passwordHash: await hash(DEMO_PASSWORD, bcryptRounds) })) created.push(account.username);
+    if (await accounts.insertIfAbsent({ ...account, passwordHash: await hashPassword(DEMO_PASSWORD, hashing) })) created.push(account.username);
   }
   return created;
 }

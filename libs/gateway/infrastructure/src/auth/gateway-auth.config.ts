@@ -9,9 +9,16 @@ export interface GatewayAuthConfig {
   tokenTtlSeconds: number;
   /** Forward a token-less client's own `x-user-*` headers (tests and local demos only, never production). */
   trustClientIdentity: boolean;
-  /** Login attempts allowed per IP and username per window. */
+  /** Sign-in attempts allowed per address and username per `loginWindowMs` (1 minute). */
   loginAttemptsPerWindow: number;
   loginWindowMs: number;
+  /** Sign-in attempts per address across usernames (password spraying) per `loginLockoutWindowMs`. */
+  loginAttemptsPerAddress: number;
+  /** Sign-in attempts per username across addresses per `loginLockoutWindowMs`; beyond, the account is locked until it ends. */
+  loginAttemptsPerAccount: number;
+  loginLockoutWindowMs: number;
+  /** Password verifications at once per process, and sign-ins that may wait for one (beyond: 503 SIGN_IN_BUSY). */
+  passwordChecks: { concurrent: number; queued: number };
   /** `/api/*` requests per minute per user (or address); 0: no limit. */
   apiRequestsPerMinute: number;
 }
@@ -40,6 +47,10 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env): 
     trustClientIdentity,
     loginAttemptsPerWindow: 10,
     loginWindowMs: 60_000,
+    loginAttemptsPerAddress: 30,
+    loginAttemptsPerAccount: 10,
+    loginLockoutWindowMs: 15 * 60_000,
+    passwordChecks: { concurrent: 2, queued: 32 },
     apiRequestsPerMinute: requestsPerMinute(env.GATEWAY_API_REQUESTS_PER_MINUTE),
   };
 }
