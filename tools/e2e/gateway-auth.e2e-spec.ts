@@ -84,6 +84,21 @@ describe('gateway process authentication', () => {
     expect((await signIn(gateway.url, 'admin', 'a passphrase of my own choosing')).status).toBe(200);
   });
 
+  it('counts sign-in attempts per client behind the proxies TRUST_PROXY names, and refuses TRUST_PROXY=true', async () => {
+    const env = { GATEWAY_TRUST_CLIENT_IDENTITY: '', WORKFLOW_URL: upstreamUrl, DATABASE_URL: '', GATEWAY_DATABASE_URL: '', DATA_DIR: '', REDIS_URL: '' };
+    await expect(startServiceProcess('gateway', { ...env, TRUST_PROXY: 'true' })).rejects.toThrow(/TRUST_PROXY must be a number of proxy hops/);
+    const gateway = await startServiceProcess('gateway', { ...env, TRUST_PROXY: 'loopback' });
+    started.push(gateway);
+    const attempt = async (address: string) => {
+      const response = await fetch(`${gateway.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify({ username: 'someone', password: 'guess' }) });
+      return response.status === 429 ? ((await response.json()) as { error: { code: string } }).error.code : response.status;
+    };
+    for (let i = 0; i < 10; i += 1) expect(await attempt('203.0.113.1')).toBe(401);
+    expect(await attempt('203.0.113.1')).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+    // Another client behind the same proxy is not limited for that pair, but the account is locked for everyone.
+    expect(await attempt('203.0.113.2')).toBe('ACCOUNT_LOCKED_TEMPORARILY');
+  });
+
   it('forwards a token-less client identity when GATEWAY_TRUST_CLIENT_IDENTITY=true (how the other e2e tests run)', async () => {
     const gateway = await startServiceProcess('gateway', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true', WORKFLOW_URL: upstreamUrl, DATABASE_URL: '', GATEWAY_DATABASE_URL: '', DATA_DIR: '' });
     started.push(gateway);

@@ -8,6 +8,7 @@ import {
   GatewayModule,
   serviceRoutesFromEnv,
   throttleStoreFromEnv,
+  trustProxyFromEnv,
 } from '@scq/gateway-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { platformEnvSchema, runProcess } from '@scq/platform-runtime';
@@ -20,5 +21,6 @@ void runProcess({
   environment: platformEnvSchema.extend(gatewayEnvSchema.shape),
   bus: () => new InProcessMessageBus(),
   forwarded: (env) => forwardedPaths(serviceRoutesFromEnv(env)),
+  trustProxy: trustProxyFromEnv,
   modules: (env) => [GatewayModule.register({ routes: serviceRoutesFromEnv(env), database: gatewayDatabaseFromEnv(env), auth: gatewayAuthConfigFromEnv(env), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) })],
 });

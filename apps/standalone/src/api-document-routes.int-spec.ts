@@ -36,7 +36,7 @@ describe('the API document lists every route the platform serves', () => {
         WorkflowModule.register({ database: onDisk(WORKFLOW_SERVICE) }),
         EvaluationModule.register({ database: onDisk(EVALUATION_SERVICE) }),
         NotificationModule.register({ database: onDisk('notification'), rescheduleOnStart: false, sweepIntervalMs: 0 }),
-        GatewayModule.register({ routes: [], database: onDisk(GATEWAY_SERVICE), auth: gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), bcryptRounds: 4 }),
+        GatewayModule.register({ routes: [], database: onDisk(GATEWAY_SERVICE), auth: gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), passwordHashing: { memoryCost: 1024, timeCost: 1 } }),
       ],
     });
   });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
-import { consoleDirFromEnv, DEMO_PASSWORD, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, throttleStoreFromEnv } from '@scq/gateway-infrastructure';
+import { consoleDirFromEnv, DEMO_PASSWORD, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, throttleStoreFromEnv, trustProxyFromEnv } from '@scq/gateway-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
@@ -24,6 +24,7 @@ void runProcess({
     .extend(serviceDatabaseEnv(WORKFLOW_SERVICE).shape)
     .extend(serviceDatabaseEnv(EVALUATION_SERVICE).shape),
   bus: () => new InProcessMessageBus(),
+  trustProxy: trustProxyFromEnv,
   modules: (env) => [
     RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
     WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env) }),

@@ -3529,8 +3529,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many attempts for this IP and username (10 per minute) */
+            /** @description Too many attempts (with Retry-After): for this address and username, from this address, or for this account (temporarily locked) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many sign-ins at once in this gateway process (with Retry-After: 1) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3611,6 +3620,15 @@ export interface operations {
             };
             /** @description Too many attempts */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many password checks at once: retry after Retry-After */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,3 +1,6 @@
+import { hash } from 'bcryptjs';
+import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sign } from 'jsonwebtoken';
@@ -5,6 +8,7 @@ import pino from 'pino';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { TOKEN_ISSUER } from './auth/access-token';
+import { AccountRepository } from './auth/account.repository';
 import { DEMO_PASSWORD } from './auth/demo-accounts';
 import { gatewayAuthConfigFromEnv, type GatewayAuthConfig } from './auth/gateway-auth.config';
 import { GatewayModule } from './gateway.module';
@@ -30,7 +34,7 @@ describe('gateway authentication', () => {
       port: 0,
       host: '127.0.0.1',
       forwarded: forwardedPaths(routes),
-      modules: [GatewayModule.register({ routes, database: { pgliteDataDir: 'memory://' }, auth: config, bcryptRounds: 4 })],
+      modules: [GatewayModule.register({ routes, database: { pgliteDataDir: 'memory://' }, auth: config, passwordHashing: { memoryCost: 1024, timeCost: 1 } })],
     });
   }
 
@@ -147,9 +151,12 @@ describe('gateway authentication', () => {
     expect(trusted.body.headers).toMatchObject(spoofed);
   });
 
-  it('limits sign-in attempts per IP and username to 10 a minute (429)', async () => {
+  it('limits sign-in attempts per IP and username to 10 a minute (429), whatever X-Forwarded-For says without TRUST_PROXY', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i += 1) statuses.push((await login({ username: 'brute-force', password: `guess-${i}` })).status);
+    for (let i = 0; i < 11; i += 1) {
+      const response = await fetch(`${gateway.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` }, body: JSON.stringify({ username: 'brute-force', password: `guess-${i}` }) });
+      statuses.push(response.status);
+    }
     expect(statuses).toEqual([...Array(10).fill(401), 429]);
     const limited = await login({ username: 'Brute-Force', password: 'x' });
     expect(limited.status).toBe(429);
@@ -172,5 +179,83 @@ describe('gateway authentication', () => {
     const html = await page.text();
     expect(html).toContain('POST /api/auth/login');
     expect(html).not.toMatch(/<script|https?:\/\/(?!127)/);
+  });
+});
+
+/** The gateway behind a trusted proxy (the client's address from X-Forwarded-For), counting in Redis, at production hashing cost. */
+describe('gateway sign-in limits and password hashing', () => {
+  let gateway: RunningHost;
+  const throttle = { redisUrl: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', redisPrefix: `scq-test-${process.pid}-${randomUUID()}` };
+
+  beforeAll(async () => {
+    gateway = await bootstrapHost({
+      name: 'gateway-limits-test',
+      logger: pino({ level: 'silent' }),
+      bus: new InProcessMessageBus(),
+      port: 0,
+      host: '127.0.0.1',
+      trustProxy: 'loopback',
+      // One password check at a time and none waiting: a second simultaneous sign-in is refused.
+      modules: [GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), passwordChecks: { concurrent: 1, queued: 0 } }, throttle })],
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    const redis = new Redis(throttle.redisUrl);
+    const keys = await redis.keys(`${throttle.redisPrefix}:*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  const loginFrom = (address: string, username: string, password = 'wrong-password') =>
+    fetch(`${gateway.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify({ username, password }) });
+  const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
+
+  it('refuses password spraying: 30 attempts from one address across usernames in 15 minutes, then 429 for any username', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i += 1) statuses.push((await loginFrom('203.0.113.7', `sprayed-${i}`)).status);
+    expect(statuses).toEqual(Array(30).fill(401));
+    const refused = await loginFrom('203.0.113.7', 'applicant', DEMO_PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(60);
+    const error = await errorOf(refused);
+    expect(error.code).toBe('TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS');
+    expect(error.message).toMatch(/此地址登录尝试过多.*Too many sign-in attempts from this address/);
+    // Counted per client address behind the proxy: another client is not affected.
+    expect((await loginFrom('203.0.113.8', 'applicant', DEMO_PASSWORD)).status).toBe(200);
+  });
+
+  it('locks an account for 15 minutes after 10 attempts from any addresses, even with the right password; other accounts unaffected', async () => {
+    const statuses: number[] = [];
+    for (let i = 1; i <= 10; i += 1) statuses.push((await loginFrom(`192.0.2.${i}`, i % 2 ? 'officer.urban' : 'Officer.Urban ')).status);
+    expect(statuses).toEqual(Array(10).fill(401));
+    const locked = await loginFrom('192.0.2.200', 'officer.urban', DEMO_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(60);
+    const error = await errorOf(locked);
+    expect(error.code).toBe('ACCOUNT_LOCKED_TEMPORARILY');
+    expect(error.message).toMatch(/该账号登录尝试过多.*locked/);
+    expect((await loginFrom('192.0.2.200', 'officer.transport', DEMO_PASSWORD)).status).toBe(200);
+  });
+
+  it('signs in an account with an old bcrypt hash and replaces the hash with an argon2id one', async () => {
+    const accounts = gateway.app.get(AccountRepository, { strict: false });
+    const bcryptHash = await hash('legacy-password-2024', 10);
+    await accounts.insertIfAbsent({ id: 'legacy-1', username: 'legacy.user', name: 'Legacy', passwordHash: bcryptHash, roles: ['applicant'], unit: null, organisation: null, passwordMustChange: false });
+    expect((await loginFrom('198.51.100.1', 'legacy.user', 'not-it')).status).toBe(401);
+    expect((await accounts.byId('legacy-1'))?.passwordHash).toBe(bcryptHash);
+    expect((await loginFrom('198.51.100.1', 'legacy.user', 'legacy-password-2024')).status).toBe(200);
+    expect((await accounts.byId('legacy-1'))?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect((await loginFrom('198.51.100.1', 'legacy.user', 'legacy-password-2024')).status).toBe(200);
+  });
+
+  it('refuses sign-ins beyond the password checks it may run and queue with 503 SIGN_IN_BUSY and Retry-After: 1', async () => {
+    const responses = await Promise.all(Array.from({ length: 12 }, (_, i) => loginFrom(`100.64.0.${i}`, `busy-${i}`)));
+    const busy = responses.filter((response) => response.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(responses.filter((response) => response.status !== 503).every((response) => response.status === 401)).toBe(true);
+    expect(busy[0].headers.get('retry-after')).toBe('1');
+    expect(await errorOf(busy[0])).toEqual({ status: 503, code: 'SIGN_IN_BUSY', message: expect.stringMatching(/登录请求过多.*Too many sign-ins at once/) });
   });
 });

@@ -1,5 +1,6 @@
 import { envField } from '@scq/platform-runtime';
 import { z } from 'zod';
+import { trustProxyProblem } from './trust-proxy';
 
 /** The variables the gateway reads beyond the platform's (docs/gateway.md). */
 export const gatewayEnvSchema = z.object({
@@ -15,4 +16,5 @@ export const gatewayEnvSchema = z.object({
   EVALUATION_URL: envField.httpUrl(),
   NOTIFICATION_URL: envField.httpUrl(),
   CONSOLE_DIR: envField.text(),
+  TRUST_PROXY: envField.text().refine((value) => value === undefined || value.trim() === 'false' || !trustProxyProblem(value.trim()), 'a number of proxy hops, or loopback, linklocal, uniquelocal, IP addresses and CIDR subnets, comma-separated (not true)'),
 });

@@ -10,9 +10,11 @@ import { DEMO_PASSWORD, seedDemoAccounts } from './auth/demo-accounts';
 import { ensureFirstAdministrator } from './auth/first-administrator';
 import type { GatewayAuthConfig } from './auth/gateway-auth.config';
 import { gatewayMigrations } from './auth/gateway.migrations';
+import type { PasswordHashing } from './auth/password-hashing';
+import { SignInPasswords } from './auth/sign-in-passwords';
 import { DOCS_SERVICE_ROUTES, DocsHttpController } from './openapi/docs.http.controller';
 import { ApiRateLimitMiddleware } from './throttling/api-rate-limit.middleware';
-import { LOGIN_THROTTLER } from './throttling/login-throttler.guard';
+import { loginThrottlers } from './throttling/login-throttler.guard';
 import { throttlerStorageFor, type ThrottleStore } from './throttling/throttler-storage';
 import { callerIdentityMiddleware } from './auth/caller-identity.middleware';
 import { consoleStaticMiddleware } from './console/console-static.middleware';
@@ -28,8 +30,8 @@ export interface GatewayOptions {
   /** Where the accounts live (schema `gateway`). */
   database: DatabaseLocation;
   auth: GatewayAuthConfig;
-  /** bcrypt cost for seeded demo passwords (tests lower it). */
-  bcryptRounds?: number;
+  /** argon2id cost of new password hashes, demo accounts' included (default OWASP's 19 MiB, 2 passes; tests lower it). */
+  passwordHashing?: PasswordHashing;
   /** The built web console to serve at `/` (null: none, API only). */
   consoleDir?: string | null;
   /** Where request limits are counted (Redis: shared by every replica). */
@@ -63,12 +65,11 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     const { auth } = this.options;
     if (auth.secretSource === 'process') this.logger.warn('JWT_SECRET is not set: using a random secret for this process (tokens stop working at restart); set JWT_SECRET in production');
     if (auth.trustClientIdentity) this.logger.warn('GATEWAY_TRUST_CLIENT_IDENTITY=true: requests without a token are forwarded with the x-user-* headers the client chose (tests and local demos only, never production)');
-    const rounds = this.options.bcryptRounds ?? auth.passwordHashRounds;
     if (auth.demoAccounts) {
-      const created = await seedDemoAccounts(this.accounts, rounds);
+      const created = await seedDemoAccounts(this.accounts, this.options.passwordHashing);
       this.logger.warn({ usernames: created }, `DEMO_ACCOUNTS=true: demo accounts (password ${DEMO_PASSWORD}) can sign in${created.length > 0 ? `; created ${created.join(', ')}` : ''}. Never in production.`);
     }
-    const admin = await ensureFirstAdministrator(this.accounts, auth.adminPassword, rounds);
+    const admin = await ensureFirstAdministrator(this.accounts, auth.adminPassword, this.options.passwordHashing);
     if (admin?.generatedPassword) {
       // Printed once, on the console of whoever started the platform, and never logged again: it must be changed at first sign-in.
       process.stdout.write(`\n首位管理员 First administrator: username "${admin.username}", password "${admin.generatedPassword}" (shown once; change it at first sign-in, or set ADMIN_PASSWORD)\n\n`);
@@ -95,7 +96,7 @@ export class GatewayModule implements NestModule {
       imports: [
         ApiDocsModule,
         ThrottlerModule.forRoot({
-          throttlers: [{ name: LOGIN_THROTTLER, ttl: options.auth.loginWindowMs, limit: options.auth.loginAttemptsPerWindow }],
+          throttlers: loginThrottlers(options.auth),
           storage: throttlerStorageFor(options.throttle ?? {}),
         }),
       ],
@@ -106,6 +107,7 @@ export class GatewayModule implements NestModule {
         { provide: GATEWAY_AUTH_CONFIG, useValue: options.auth },
         { provide: GATEWAY_DATABASE, useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
         { provide: AccountRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
+        { provide: SignInPasswords, useValue: new SignInPasswords(options.passwordHashing, options.auth.passwordChecks) },
         GatewayRuntime,
       ],
     };

@@ -8,3 +8,4 @@ export * from './console/console-static.middleware';
 export * from './throttling/throttler-storage';
 export * from './gateway.env';
 export * from './auth/signing-secret';
+export * from './trust-proxy';

@@ -16,6 +16,8 @@ export interface HostOptions {
   host?: string;
   /** Paths this process forwards to another one unread (the gateway's proxied routes): their bodies are streamed on. */
   forwarded?: (path: string) => boolean;
+  /** Express's `trust proxy` (hops, or the proxies' addresses), so `req.ip` is the client behind them; unset: none trusted. */
+  trustProxy?: number | string;
 }
 
 export interface RunningHost {
@@ -30,6 +32,7 @@ export async function bootstrapHost(options: HostOptions): Promise<RunningHost> 
   class ProcessModule {}
 
   const app = await NestFactory.create<NestExpressApplication>(ProcessModule, { logger: new PinoNestLogger(options.logger), bodyParser: false });
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   app.use(correlationMiddleware(options.logger));
   app.use(requestShapeMiddleware());
   app.use(jsonBodyMiddleware(options.forwarded));

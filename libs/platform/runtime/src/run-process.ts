@@ -18,6 +18,8 @@ export interface ProcessDefinition {
   bus?: (logger: Logger) => MessageBus;
   /** Paths the process forwards unread to other processes (the gateway's proxied routes). */
   forwarded?: (env: NodeJS.ProcessEnv) => (path: string) => boolean;
+  /** Which proxies in front of the process to trust for the client's address (the gateway's `TRUST_PROXY`). */
+  trustProxy?: (env: NodeJS.ProcessEnv) => number | string | undefined;
   /** Printed once the process listens (e.g. the embedded mode's welcome). */
   announce?: (host: RunningHost, logger: Logger) => void;
 }
@@ -42,6 +44,7 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
       host: env.HOST?.trim() || definition.defaultHost || '0.0.0.0',
       modules: [config, ...definition.modules(env)],
       forwarded: definition.forwarded?.(env),
+      trustProxy: definition.trustProxy?.(env),
     });
     definition.announce?.(host, logger);
     const shutdown = (signal: string) => {

@@ -47,6 +47,12 @@ export class AccountRepository {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** Replaces the password hash (a rehash after sign-in) unless it changed meanwhile; true when replaced. */
+  async replacePasswordHash(id: string, previous: string, next: string): Promise<boolean> {
+    const { rows } = await this.db.query<{ id: string }>('UPDATE gateway.account SET password_hash = $3 WHERE id = $1 AND password_hash = $2 RETURNING id', [id, previous, next]);
+    return rows.length > 0;
+  }
+
   /** Inserts the account unless one with the same id or username exists; true when inserted. */
   async insertIfAbsent(account: StoredAccount): Promise<boolean> {
     const { rows } = await this.db.query<{ id: string }>(

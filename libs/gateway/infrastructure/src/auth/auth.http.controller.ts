@@ -1,5 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseGuards } from '@nestjs/common';
-import { compare, hash } from 'bcryptjs';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseFilters, UseGuards } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
 import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody } from '@scq/platform-http';
 import { issueAccessToken } from './access-token';
@@ -8,13 +7,13 @@ import { AccountRepository } from './account.repository';
 import { ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
 import type { GatewayAuthConfig } from './gateway-auth.config';
 import { GATEWAY_AUTH_CONFIG } from './gateway-auth.tokens';
+import { SignInBusyFilter } from './sign-in-busy.filter';
+import { SignInPasswords } from './sign-in-passwords';
 import { LoginThrottlerGuard } from '../throttling/login-throttler.guard';
 import type { z } from 'zod';
 
 export { GATEWAY_AUTH_CONFIG };
 
-// Compared against when the username is unknown, so both failures take the same time.
-const NO_SUCH_USER_HASH = '$2b$10$d1TBE1YrP49KnrUlMYPfIOHa2S5Dp68ki9IazAbT4Gb1PwKen7crO';
 const WRONG_CREDENTIALS = '用户名或密码错误 Wrong username or password';
 
 @ApiTags('auth')
@@ -23,6 +22,7 @@ export class AuthHttpController {
   constructor(
     @Inject(GATEWAY_AUTH_CONFIG) private readonly config: GatewayAuthConfig,
     private readonly accounts: AccountRepository,
+    private readonly passwords: SignInPasswords,
   ) {}
 
   /** Username and password → a 1-hour access token and who it names. */
@@ -30,14 +30,22 @@ export class AuthHttpController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginThrottlerGuard)
+  @UseFilters(SignInBusyFilter)
   @ApiRoute({
     summary: '登录 Sign in with username and password',
-    responses: { '200': { description: 'Signed in', schema: LoginResponseSchema }, '400': apiError('Invalid body (field errors)'), '401': apiError('Wrong username or password'), '429': apiError('Too many attempts for this IP and username (10 per minute)') },
+    responses: {
+      '200': { description: 'Signed in', schema: LoginResponseSchema },
+      '400': apiError('Invalid body (field errors)'),
+      '401': apiError('Wrong username or password'),
+      '429': apiError('Too many attempts (with Retry-After): for this address and username, from this address, or for this account (temporarily locked)'),
+      '503': apiError('Too many sign-ins at once in this gateway process (with Retry-After: 1)'),
+    },
   })
   async login(@ZodBody(LoginRequestSchema) { username, password }: z.infer<typeof LoginRequestSchema>): Promise<z.infer<typeof LoginResponseSchema>> {
-    const account = await this.accounts.byUsername(username);
-    const matches = await compare(password, account?.passwordHash ?? NO_SUCH_USER_HASH);
-    if (!account || !matches) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
+    const signedIn = await this.passwords.authenticate(() => this.accounts.byUsername(username), password);
+    if (!signedIn) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', WRONG_CREDENTIALS);
+    const { account, upgradedHash } = signedIn;
+    if (upgradedHash) await this.accounts.replacePasswordHash(account.id, account.passwordHash, upgradedHash);
     return this.signedIn(account);
   }
 
@@ -45,6 +53,7 @@ export class AuthHttpController {
   @Post('password')
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginThrottlerGuard)
+  @UseFilters(SignInBusyFilter)
   @ApiRoute({
     summary: '修改密码 Change your own password',
     responses: {
@@ -52,14 +61,16 @@ export class AuthHttpController {
       '400': apiError('Too short, or the same as the current password or the username (field errors)'),
       '401': apiError('No token, or the current password is wrong'),
       '429': apiError('Too many attempts'),
+      '503': apiError('Too many password checks at once: retry after Retry-After'),
     },
   })
   async changePassword(@CurrentActor() actor: Actor, @ZodBody(ChangePasswordRequestSchema) { currentPassword, newPassword }: z.infer<typeof ChangePasswordRequestSchema>): Promise<z.infer<typeof LoginResponseSchema>> {
-    const account = await this.accounts.byId(actor.id);
-    if (!account || !(await compare(currentPassword, account.passwordHash))) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', '当前密码错误 The current password is wrong');
+    const checked = await this.passwords.authenticate(() => this.accounts.byId(actor.id), currentPassword);
+    if (!checked) throw new RequestError(HttpStatus.UNAUTHORIZED, 'INVALID_CREDENTIALS', '当前密码错误 The current password is wrong');
+    const { account } = checked;
     if (newPassword === currentPassword) throw weakPassword('新密码不能与当前密码相同 the new password must differ from the current one');
     if (newPassword.toLowerCase().includes(account.username.toLowerCase())) throw weakPassword('新密码不能包含用户名 the new password must not contain the username');
-    await this.accounts.setPassword(account.id, await hash(newPassword, this.config.passwordHashRounds), false);
+    await this.accounts.setPassword(account.id, await this.passwords.hash(newPassword), false);
     return this.signedIn({ ...account, passwordMustChange: false });
   }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { hash } from 'bcryptjs';
 import type { AccountRepository } from './account.repository';
+import { hashPassword, type PasswordHashing } from './password-hashing';
 
 export interface FirstAdministrator {
   username: string;
@@ -12,7 +12,7 @@ export interface FirstAdministrator {
  * Makes sure someone can administer accounts: when no active administrator exists, creates `admin` with the password
  * given (`ADMIN_PASSWORD`) or a generated one that must be changed at first sign-in. Undefined when one existed.
  */
-export async function ensureFirstAdministrator(accounts: AccountRepository, givenPassword: string | null, bcryptRounds: number): Promise<FirstAdministrator | undefined> {
+export async function ensureFirstAdministrator(accounts: AccountRepository, givenPassword: string | null, hashing?: PasswordHashing): Promise<FirstAdministrator | undefined> {
   if (await accounts.hasAdministrator()) return undefined;
   const generatedPassword = givenPassword ? null : randomBytes(18).toString('base64url');
   const inserted = await accounts.insertIfAbsent({
@@ -23,7 +23,7 @@ export async function ensureFirstAdministrator(accounts: AccountRepository, give
     unit: null,
     organisation: null,
     passwordMustChange: generatedPassword !== null,
-    passwordHash: await hash(givenPassword ?? generatedPassword ?? '', bcryptRounds),
+    passwordHash: await hashPassword(givenPassword ?? generatedPassword ?? '', hashing),
   });
   return inserted ? { username: 'admin', generatedPassword } : undefined;
 }

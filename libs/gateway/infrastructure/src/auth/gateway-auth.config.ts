@@ -15,11 +15,16 @@ export interface GatewayAuthConfig {
   demoAccounts: boolean;
   /** The first administrator's password (`ADMIN_PASSWORD`); without it one is generated, printed once and must be changed. */
   adminPassword: string | null;
-  /** bcrypt cost of passwords hashed here (12; tests use less). */
-  passwordHashRounds: number;
-  /** Login attempts allowed per IP and username per window. */
+  /** Sign-in attempts allowed per address and username per `loginWindowMs` (1 minute). */
   loginAttemptsPerWindow: number;
   loginWindowMs: number;
+  /** Sign-in attempts per address across usernames (password spraying) per `loginLockoutWindowMs`. */
+  loginAttemptsPerAddress: number;
+  /** Sign-in attempts per username across addresses per `loginLockoutWindowMs`; beyond, the account is locked until it ends. */
+  loginAttemptsPerAccount: number;
+  loginLockoutWindowMs: number;
+  /** Password verifications at once per process, and sign-ins that may wait for one (beyond: 503 SIGN_IN_BUSY). */
+  passwordChecks: { concurrent: number; queued: number };
   /** `/api/*` requests per minute per user (or address); 0: no limit. */
   apiRequestsPerMinute: number;
 }
@@ -62,9 +67,12 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
     trustClientIdentity,
     demoAccounts,
     adminPassword,
-    passwordHashRounds: 12,
     loginAttemptsPerWindow: 10,
     loginWindowMs: 60_000,
+    loginAttemptsPerAddress: 30,
+    loginAttemptsPerAccount: 10,
+    loginLockoutWindowMs: 15 * 60_000,
+    passwordChecks: { concurrent: 2, queued: 32 },
     apiRequestsPerMinute: requestsPerMinute(env.GATEWAY_API_REQUESTS_PER_MINUTE),
   };
 }

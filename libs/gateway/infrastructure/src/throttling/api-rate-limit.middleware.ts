@@ -26,7 +26,7 @@ export class ApiRateLimitMiddleware implements NestMiddleware {
     const key = caller ? `user:${caller}` : `ip:${request.ip ?? '?'}`;
     const { isBlocked, timeToBlockExpire } = await this.storage.increment(key, MINUTE_MS, limit, MINUTE_MS, 'api');
     if (!isBlocked) return next();
-    const retryAfter = Math.max(1, Math.ceil(timeToBlockExpire / 1000));
+    const retryAfter = Math.max(1, timeToBlockExpire); // seconds, from either storage
     response.setHeader('retry-after', String(retryAfter));
     sendError(response, 429, { code: 'TOO_MANY_REQUESTS', message: `请求过于频繁 Too many requests: at most ${limit} a minute per user; try again in ${retryAfter} s` });
   }
