@@ -27,8 +27,9 @@ const base = {
   moduleNameMapper,
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
-  // Every answer a test receives is held to its API document (ResponseContractInterceptor).
-  setupFiles: ['<rootDir>/tools/jest/check-responses.js'],
+  // Every answer a test receives is held to its API document (ResponseContractInterceptor); the gateway's
+  // service-token key pair for the test file.
+  setupFiles: ['<rootDir>/tools/jest/check-responses.js', '<rootDir>/tools/jest/service-token-keys.js'],
 };
 
 // Integration and end-to-end tests take their time-out from one knob, SCQ_TEST_TIMEOUT_MS (default 120 s).

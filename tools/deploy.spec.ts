@@ -581,6 +581,8 @@ describe(COMPOSE_FILE, () => {
       const { service } = appRow(app);
       const deps = dependsOn(service);
       for (const [variable, value] of Object.entries(composeEnv(service))) {
+        // Fetched when the first request needs it, not at start: the gateway starts after the services it forwards to.
+        if (variable === 'SERVICE_TOKEN_JWKS_URL') continue;
         for (const { host, port } of endpoints(value)) {
           expectAt(`${service} ${variable}: ${host} is a compose service`, serviceNames.includes(host), true);
           expectAt(`${service} waits for ${host}`, deps[host], 'service_healthy');
@@ -1020,6 +1022,49 @@ describe(K8S_DIR, () => {
       .filter((object): object is K8sObject => object !== null);
     const key = (object: K8sObject) => `${object.kind}/${object.metadata.name}`;
     expect(built.map(key).sort()).toEqual(k8sObjects.map(key).sort());
+  });
+});
+
+interface PodSelector {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: Array<{ key: string; operator: string; values?: string[] }>;
+}
+interface NetworkPolicySpec {
+  podSelector: PodSelector;
+  policyTypes?: string[];
+  ingress?: Array<{ from?: Array<{ podSelector?: PodSelector; namespaceSelector?: PodSelector }> }>;
+}
+
+/** Whether a pod selector selects the pods labelled app.kubernetes.io/name = `app` ({} selects every pod). */
+function selectsApp(selector: PodSelector | undefined, app: string): boolean {
+  if (!selector) return false;
+  const labels = { 'app.kubernetes.io/name': app };
+  const byLabel = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key as keyof typeof labels] === value);
+  const byExpression = (selector.matchExpressions ?? []).every((e) => e.operator === 'In' && e.key === 'app.kubernetes.io/name' && (e.values ?? []).includes(app));
+  return byLabel && byExpression;
+}
+
+describe('the NetworkPolicies', () => {
+  const policies = () => ofKind('NetworkPolicy').map((policy) => policy.spec as NetworkPolicySpec);
+
+  it('deny everything in the namespace unless a policy allows it', () => {
+    const denyAll = policies().filter((spec) => Object.keys(spec.podSelector).length === 0 && !spec.ingress && !('egress' in spec));
+    expect(denyAll.some((spec) => spec.policyTypes?.includes('Ingress') && spec.policyTypes.includes('Egress'))).toBe(true);
+  });
+
+  it('let only the gateway reach the services, and only the ingress controller reach the gateway', () => {
+    for (const app of deployedApps) {
+      const { service } = appRow(app);
+      const sources = policies()
+        .filter((spec) => selectsApp(spec.podSelector, service))
+        .flatMap((spec) => spec.ingress ?? [])
+        .flatMap((rule) => rule.from ?? [{}]);
+      expect(sources.length).toBeGreaterThan(0);
+      for (const source of sources) {
+        if (service === 'gateway') expectAt(`${service} admits`, Object.keys(source), ['namespaceSelector']);
+        else expectAt(`${service} admits only the gateway`, selectsApp(source.podSelector, 'gateway') && !source.namespaceSelector, true);
+      }
+    }
   });
 });
 

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pino from 'pino';
 import { DEMO_PASSWORD, GatewayModule, gatewayAuthConfigFromEnv } from '@scq/gateway-infrastructure';
+import { generateServiceTokenKey, publicKeySet, serviceTokenVerifier } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { bootstrapHost } from '@scq/platform-runtime';
 
@@ -47,7 +48,8 @@ interface LoopDelay {
 
 /** The gateway under test (child process). */
 async function serve(mode: Mode, consoleDir: string): Promise<void> {
-  const defaults = gatewayAuthConfigFromEnv({});
+  const defaults = gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' });
+  const serviceTokenKey = generateServiceTokenKey();
   const passwordChecks = mode === 'bounded' ? defaults.passwordChecks : { concurrent: Infinity, queued: Infinity };
   // No per-user request limit: the probes alone would pass 6000 a minute.
   const auth = { ...defaults, passwordChecks, apiRequestsPerMinute: 0 };
@@ -58,7 +60,8 @@ async function serve(mode: Mode, consoleDir: string): Promise<void> {
     port: 0,
     host: '127.0.0.1',
     trustProxy: 'loopback',
-    modules: [GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth, consoleDir })],
+    serviceTokens: serviceTokenVerifier(publicKeySet(serviceTokenKey)),
+    modules: [GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth, serviceTokenKey, consoleDir })],
   });
   // Asked between the phases: the event loop's delay since the last question (sampled every ms, so 1 ms when idle).
   const delay = monitorEventLoopDelay({ resolution: 1 });

@@ -160,6 +160,8 @@ function drafts(count: number): Scenario[] {
       stageSequence: null,
       stageChangedAt: null,
       registeredAt: new Date(),
+      registeredBy: null,
+      registeredOnBehalf: false,
     };
   });
 }

@@ -35,6 +35,8 @@ function scenarioOf(s: LabelledScenario, index: number): Scenario {
     stageSequence: null,
     stageChangedAt: null,
     registeredAt: new Date(Date.UTC(2026, 0, 1) + index * 60_000),
+    registeredBy: null,
+    registeredOnBehalf: false,
   };
 }
 

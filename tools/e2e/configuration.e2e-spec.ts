@@ -13,4 +13,9 @@ describe('configuration at start-up', () => {
     const start = startServiceProcess('notification', { SMTP_URL: 'mail.example', NOTIFICATION_DEMO_WORKING_DAY_MS: 'fast', DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '' });
     await expect(start).rejects.toThrow(/SMTP_URL must be a smtp or smtps URL.*NOTIFICATION_DEMO_WORKING_DAY_MS must be a whole number of milliseconds \(got "fast"\)/);
   });
+
+  it('refuses to start a service in production without the gateway’s keys: it could know no caller', async () => {
+    const start = startServiceProcess('evaluation', { NODE_ENV: 'production', SERVICE_TOKEN_JWKS: '', SERVICE_TOKEN_JWKS_URL: '', DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', DATA_DIR: '' });
+    await expect(start).rejects.toThrow(/SERVICE_TOKEN_JWKS_URL \(or SERVICE_TOKEN_JWKS\) is required when NODE_ENV=production/);
+  });
 });

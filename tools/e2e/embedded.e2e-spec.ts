@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing';
 import { expectMalformedRequestsRefused } from './malformed-requests.driver';
-import { driveScenarioSlice, expectBadInputRefused } from './scenario-slice.driver';
+import { driveScenarioSlice, expectBadInputRefused, OFFICER } from './scenario-slice.driver';
 
 jest.setTimeout(180_000);
 
@@ -32,7 +32,7 @@ describe('platform in embedded mode (standalone)', () => {
     );
     expect(await host.stop()).toBe(0);
     host = await startServiceProcess('standalone', { ...EMBEDDED_ENV, DATA_DIR: dataDir });
-    const after = await (await fetch(`${host.url}/api/scenarios/${first.scenarioId}`)).json();
+    const after = await (await fetch(`${host.url}/api/scenarios/${first.scenarioId}`, { headers: OFFICER })).json();
     expect(after).toMatchObject({ id: first.scenarioId, stage: 'cultivating' });
   });
 

@@ -67,7 +67,8 @@ describe('assessment gate end to end over Kafka', () => {
 
   /** A scenario registered and driven to recognition; the assessment the evaluation service opened for it, once assigned. */
   async function scenarioInRecognition(title: string): Promise<{ scenarioId: string; workflowId: string; assessment: Json }> {
-    const created = await ok('POST', '/api/scenarios', {}, { title: { zh: title }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche' }, 201);
+    // The officer of the owner unit registers it (an anonymous caller may not).
+    const created = await ok('POST', '/api/scenarios', officer, { title: { zh: title }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche' }, 201);
     const scenarioId = created.id;
     const scenario = await eventually(async () => {
       const { status, body } = await call('GET', `/api/workflow/scenarios/${scenarioId}`, officer);

@@ -1,5 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { serviceTokenVerifier } from '@scq/platform-http';
+import type { JSONWebKeySet } from 'jose';
 import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing';
 
 
@@ -35,6 +37,8 @@ describe('gateway process authentication', () => {
     await expect(startServiceProcess('gateway', { ...PRODUCTION, JWT_SECRET: 'CHANGE_ME_JWT_SECRET', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/JWT_SECRET is 20 characters; at least 32/);
     await expect(startServiceProcess('gateway', { ...PRODUCTION, JWT_SECRET: 'local-compose-demo-secret-change-me', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/JWT_SECRET is a placeholder/);
     await expect(startServiceProcess('gateway', { ...PRODUCTION, DEMO_ACCOUNTS: 'true', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/DEMO_ACCOUNTS=true creates accounts with a published password/);
+    await expect(startServiceProcess('gateway', { ...PRODUCTION, SERVICE_TOKEN_PRIVATE_KEY: '', SERVICE_TOKEN_PRIVATE_KEY_FILE: '', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/SERVICE_TOKEN_PRIVATE_KEY_FILE \(or SERVICE_TOKEN_PRIVATE_KEY\) is required when NODE_ENV=production/);
+    await expect(startServiceProcess('gateway', { ...PRODUCTION, SERVICE_TOKEN_PRIVATE_KEY: 'CHANGE_ME_SERVICE_TOKEN_PRIVATE_KEY', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/SERVICE_TOKEN_PRIVATE_KEY is not a usable private key/);
   });
 
   it('has no demo account in production: the first administrator signs in with ADMIN_PASSWORD, and its identity is forwarded, not the client-chosen one', async () => {
@@ -47,11 +51,15 @@ describe('gateway process authentication', () => {
     const { accessToken, passwordChangeRequired } = (await login.json()) as { accessToken: string; passwordChangeRequired: boolean };
     expect(passwordChangeRequired).toBe(false);
     const spoofed = { 'x-user-id': 'mallory', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent('市林业局') };
+    // The service behind it learns the caller from the service token only, verified with the gateway's published keys.
+    const services = serviceTokenVerifier((await (await fetch(`${gateway.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet);
+    const callerSeen = async (headers: IncomingHttpHeaders) => (headers.authorization ? services.actorOf(headers.authorization.replace(/^Bearer /, '')) : null);
     const withToken = (await (await fetch(`${gateway.url}/api/workflow/machines`, { headers: { ...spoofed, authorization: `Bearer ${accessToken}` } })).json()) as { headers: IncomingHttpHeaders };
-    expect(withToken.headers).toMatchObject({ 'x-user-id': 'admin', 'x-user-roles': 'admin' });
-    expect(withToken.headers['x-user-unit']).toBeUndefined();
+    await expect(callerSeen(withToken.headers)).resolves.toEqual({ id: 'admin', roles: ['admin'], unit: null, organisation: null });
+    expect(withToken.headers['x-user-id']).toBeUndefined();
     const anonymous = (await (await fetch(`${gateway.url}/api/workflow/machines`, { headers: spoofed })).json()) as { headers: IncomingHttpHeaders };
     expect(anonymous.headers['x-user-id']).toBeUndefined();
+    await expect(callerSeen(anonymous.headers)).resolves.toBeNull();
     expect((await fetch(`${gateway.url}/api/workflow/machines`, { headers: { authorization: 'Bearer x.y.z' } })).status).toBe(401);
   });
 
@@ -103,6 +111,7 @@ describe('gateway process authentication', () => {
     const gateway = await startServiceProcess('gateway', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true', WORKFLOW_URL: upstreamUrl, DATABASE_URL: '', GATEWAY_DATABASE_URL: '', DATA_DIR: '' });
     started.push(gateway);
     const echoed = (await (await fetch(`${gateway.url}/api/workflow/machines`, { headers: { 'x-user-id': 'officer-1', 'x-user-roles': 'officer' } })).json()) as { headers: IncomingHttpHeaders };
-    expect(echoed.headers).toMatchObject({ 'x-user-id': 'officer-1', 'x-user-roles': 'officer' });
+    const services = serviceTokenVerifier((await (await fetch(`${gateway.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet);
+    await expect(services.actorOf((echoed.headers.authorization ?? '').replace(/^Bearer /, ''))).resolves.toMatchObject({ id: 'officer-1', roles: ['officer'] });
   });
 });

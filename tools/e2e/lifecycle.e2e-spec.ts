@@ -12,6 +12,8 @@ type Json = any;
 const officer = { 'x-user-id': 'officer-zhang', 'x-user-roles': 'officer', 'x-user-unit': 'transport-commission' };
 const coordinator = { 'x-user-id': 'coordinator-li', 'x-user-roles': 'coordinator', 'x-user-unit': 'development-reform-commission' };
 const applicant = { 'x-user-id': 'enterprise-wang', 'x-user-roles': 'applicant', 'x-user-org': 'chongqing-robotics' };
+/** Histories, audits and the registry's read model are read by signed-in callers only. */
+const auditor = { 'x-user-id': 'auditor-zhao', 'x-user-roles': 'auditor' };
 
 /**
  * A scenario driven from proposed (征集) to scaled (规模化应用) through the HTTP API, with the services as
@@ -53,7 +55,7 @@ describe('scenario lifecycle end to end over Kafka', () => {
 
   async function stageOf(instanceId: string, stage: string): Promise<Json> {
     return eventually(async () => {
-      const { body } = await call('GET', `/api/workflow/instances/${instanceId}`);
+      const { body } = await call('GET', `/api/workflow/instances/${instanceId}`, auditor);
       return body.stage === stage ? body : undefined;
     }, 30_000);
   }
@@ -75,8 +77,10 @@ describe('scenario lifecycle end to end over Kafka', () => {
 
   it('takes a scenario from proposed to scaled', async () => {
     const started = performance.now();
-    const created = await call('POST', '/api/scenarios', {}, { title: { zh: '两江新区园区无人配送', en: 'Unmanned delivery in Liangjiang parks' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'comprehensive-major', district: '两江新区' });
+    // The officer registers the scenario for their own unit (市交通运输委, named by its code in the token).
+    const created = await call('POST', '/api/scenarios', officer, { title: { zh: '两江新区园区无人配送', en: 'Unmanned delivery in Liangjiang parks' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'comprehensive-major', district: '两江新区' });
     expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ ownerUnit: '市交通运输委', registeredBy: 'officer-zhang', registeredOnBehalf: false });
     const scenarioId = created.body.id;
     const scenario = await eventually(async () => {
       const { status, body } = await call('GET', `/api/workflow/scenarios/${scenarioId}`, officer);
@@ -118,11 +122,13 @@ describe('scenario lifecycle end to end over Kafka', () => {
     expect(scaled.stage).toBe('scaled');
 
     const readModel = await eventually(async () => {
-      const { body } = await call('GET', `/api/scenarios/${scenarioId}`);
+      const { body } = await call('GET', `/api/scenarios/${scenarioId}`, auditor);
       return body.stage === 'scaled' ? body : undefined;
     }, 30_000);
     expect(readModel.stageSequence).toBe(scaled.historyLength - 1);
-    const audit = (await call('GET', `/api/workflow/instances/${scenario.id}/audit`)).body;
+    const anonymousAudit = await call('GET', `/api/workflow/instances/${scenario.id}/audit`);
+    expect({ status: anonymousAudit.status, code: anonymousAudit.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    const audit = (await call('GET', `/api/workflow/instances/${scenario.id}/audit`, auditor)).body;
     expect(audit).toMatchObject({ ok: true, replay: { ok: true, stage: 'scaled' } });
     const path = scaled.history.map((h: Json) => h.to);
     expect(path).toEqual([

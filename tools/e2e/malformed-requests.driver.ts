@@ -5,6 +5,10 @@ interface ServiceProbe {
   idRoute: { method: 'GET' | 'POST'; path: (id: string) => string; param: string };
   listPath: string;
   guardedRoute: { method: 'GET' | 'POST'; path: string };
+  /** Reads that need sign-in (401 without it): every read but the public portal's. */
+  guardedReads: string[];
+  /** The public portal: reads that answer anonymous callers (published batch lists, opportunities, demand lists, matchmaking events). */
+  portalReads: string[];
   unknownRoute: { method: string; path: string };
 }
 
@@ -19,6 +23,8 @@ export const SERVICE_PROBES: ServiceProbe[] = [
     idRoute: { method: 'GET', path: (id) => `/api/scenarios/${id}`, param: 'id' },
     listPath: '/api/scenarios',
     guardedRoute: { method: 'POST', path: '/api/opportunities' },
+    guardedReads: ['/api/scenarios', '/api/taxonomy', '/api/search/scenarios?q=x', '/api/targets/2026'],
+    portalReads: ['/api/batch-lists', '/api/opportunities', '/api/demand-lists', '/api/matchmaking-events'],
     unknownRoute: { method: 'DELETE', path: '/api/scenarios' },
   },
   {
@@ -27,6 +33,8 @@ export const SERVICE_PROBES: ServiceProbe[] = [
     idRoute: { method: 'GET', path: (id) => `/api/workflow/instances/${id}`, param: 'id' },
     listPath: '/api/workflow/instances',
     guardedRoute: { method: 'POST', path: '/api/workflow/applications' },
+    guardedReads: ['/api/workflow/instances', '/api/workflow/machines', '/api/workflow/machines/scenario-lifecycle/statechart'],
+    portalReads: [],
     unknownRoute: { method: 'DELETE', path: '/api/workflow/machines' },
   },
   {
@@ -35,6 +43,8 @@ export const SERVICE_PROBES: ServiceProbe[] = [
     idRoute: { method: 'GET', path: (id) => `/api/evaluation/assessments/${id}`, param: 'id' },
     listPath: '/api/evaluation/assessments',
     guardedRoute: { method: 'GET', path: '/api/evaluation/assignments/mine' },
+    guardedReads: ['/api/evaluation/rubrics', '/api/evaluation/assessments'],
+    portalReads: [],
     unknownRoute: { method: 'DELETE', path: '/api/evaluation/rubrics' },
   },
   {
@@ -43,6 +53,8 @@ export const SERVICE_PROBES: ServiceProbe[] = [
     idRoute: { method: 'POST', path: (id) => `/api/notifications/inbox/${id}/read`, param: 'id' },
     listPath: '/api/notifications/inbox',
     guardedRoute: { method: 'GET', path: '/api/notifications/inbox' },
+    guardedReads: ['/api/notifications/inbox', '/api/notifications/deadlines'],
+    portalReads: [],
     unknownRoute: { method: 'DELETE', path: '/api/notifications/inbox' },
   },
 ];
@@ -81,8 +93,9 @@ function expectErrorShape(label: string, reply: ErrorReply, status: number, code
 /**
  * Every kind of malformed request, sent to every service through the gateway (or the embedded host): malformed JSON,
  * a non-UUID id, an unknown route, a body without a JSON content type, a missing required field, a NUL and a lone
- * surrogate in a string, a body nested thousands deep, a body over the limit and a guarded route without sign-in —
- * each answered in the one error shape with both languages and a request id.
+ * surrogate in a string, a body nested thousands deep, a body over the limit and a guarded route or read without
+ * sign-in — each answered in the one error shape with both languages and a request id. The public portal's reads
+ * still answer anonymous callers.
  */
 export async function expectMalformedRequestsRefused(baseUrl: string): Promise<void> {
   for (const probe of SERVICE_PROBES) {
@@ -103,5 +116,10 @@ export async function expectMalformedRequestsRefused(baseUrl: string): Promise<v
     expectErrorShape(at('unknown route'), await send(baseUrl, probe.unknownRoute.method, probe.unknownRoute.path, { headers: caller }), 404, 'ROUTE_NOT_FOUND');
     expectErrorShape(at('NUL in query'), await send(baseUrl, 'GET', `${probe.listPath}?q=%00`, { headers: caller }), 400, 'INVALID_CHARACTERS', 'q');
     expectErrorShape(at('no sign-in'), await send(baseUrl, probe.guardedRoute.method, probe.guardedRoute.path, { headers: { 'content-type': 'application/json' }, body: probe.guardedRoute.method === 'GET' ? undefined : '{}' }), 401, 'UNAUTHENTICATED');
+    for (const path of probe.guardedReads) expectErrorShape(at(`anonymous read of ${path}`), await send(baseUrl, 'GET', path), 401, 'UNAUTHENTICATED');
+    for (const path of probe.portalReads) {
+      const response = await fetch(`${baseUrl}${path}`);
+      expect({ label: at(`anonymous portal read of ${path}`), status: response.status }).toEqual({ label: at(`anonymous portal read of ${path}`), status: 200 });
+    }
   }
 }

@@ -48,6 +48,10 @@ describe('OpenAPI for the whole platform at /api/docs', () => {
     expect(document['x-missing']).toBeUndefined();
     expect(document.paths['/api/scenarios'].post).toMatchObject({ tags: ['scenarios'], requestBody: { content: { 'application/json': { schema: { $ref: expect.stringMatching(/^#\/components\/schemas\//) } } } } });
     expect(document.paths['/api/notifications/inbox'].get).toMatchObject({ security: [{ bearer: [] }], parameters: expect.arrayContaining([expect.objectContaining({ name: 'scope', in: 'query' })]) });
+    // Authenticated by default: scenarios need sign-in, the public portal does not.
+    expect(document.paths['/api/scenarios'].get).toMatchObject({ security: [{ bearer: [] }] });
+    expect(document.paths['/api/scenarios'].post).toMatchObject({ security: [{ bearer: [] }] });
+    expect(document.paths['/api/opportunities'].get).not.toHaveProperty('security');
 
     const page = await fetch(`${standalone.url}/api/docs`);
     expect(page.status).toBe(200);

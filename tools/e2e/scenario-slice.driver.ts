@@ -19,7 +19,10 @@ async function json(response: Response): Promise<any> {
   }
 }
 
-/** An officer of 市交通运输委, a responsible unit of the unmanned-systems domain (and the scenario's owner). */
+/**
+ * An officer of 市交通运输委, a responsible unit of the unmanned-systems domain (and the scenario's owner): registers the
+ * scenario for their own unit and reads it (every read but the public portal needs sign-in).
+ */
 export const OFFICER = { 'x-user-id': 'officer-1', 'x-user-roles': 'officer', 'x-user-unit': 'transport-commission' };
 
 /**
@@ -32,22 +35,23 @@ export async function driveScenarioSlice(baseUrl: string): Promise<SliceResult> 
   const started = performance.now();
   const created = await fetch(`${baseUrl}/api/scenarios`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId },
-    body: JSON.stringify({ title: { zh: '两江新区无人配送示范场景', en: 'Unmanned delivery pilot' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'industry-integrated' }),
+    headers: { 'content-type': 'application/json', 'x-correlation-id': correlationId, ...OFFICER },
+    body: JSON.stringify({ title: { zh: '两江新区无人配送示范场景', en: 'Unmanned delivery pilot' }, domainCode: 'unmanned-systems', ownerUnit: 'transport-commission', ownerType: 'municipal-department', tier: 'industry-integrated' }),
   });
   expect(created.status).toBe(201);
   expect(created.headers.get('x-correlation-id')).toBe(correlationId);
   const scenario = await json(created);
-  expect(scenario).toMatchObject({ id: expect.any(String), stage: null, title: { zh: '两江新区无人配送示范场景' } });
+  // The owner unit as the taxonomy names it; registered by the officer for their own unit.
+  expect(scenario).toMatchObject({ id: expect.any(String), stage: null, title: { zh: '两江新区无人配送示范场景' }, ownerUnit: '市交通运输委', registeredBy: 'officer-1', registeredOnBehalf: false });
 
   const proposed = await eventually(async () => {
-    const body = await json(await fetch(`${baseUrl}/api/scenarios/${scenario.id}`));
+    const body = await json(await fetch(`${baseUrl}/api/scenarios/${scenario.id}`, { headers: OFFICER }));
     return body.stage === 'proposed' ? body : undefined;
   });
   const registeredToProposedMs = performance.now() - started;
   expect(proposed.stageSequence).toBe(0);
 
-  const lifecycle = await json(await fetch(`${baseUrl}/api/workflow/scenarios/${scenario.id}`));
+  const lifecycle = await json(await fetch(`${baseUrl}/api/workflow/scenarios/${scenario.id}`, { headers: OFFICER }));
   expect(lifecycle).toMatchObject({ stage: 'proposed', acceptedEvents: ['startCultivation', 'withdraw'], version: 1 });
   expect(lifecycle.history).toEqual([expect.objectContaining({ from: null, to: 'proposed', event: expect.objectContaining({ type: 'start' }), correlationId })]);
 
@@ -59,7 +63,7 @@ export async function driveScenarioSlice(baseUrl: string): Promise<SliceResult> 
   });
   expect(advanced.status).toBe(200);
   await eventually(async () => {
-    const body = await json(await fetch(`${baseUrl}/api/scenarios/${scenario.id}`));
+    const body = await json(await fetch(`${baseUrl}/api/scenarios/${scenario.id}`, { headers: OFFICER }));
     return body.stage === 'cultivating' ? body : undefined;
   });
   const transitionToReadModelMs = performance.now() - transitionStarted;
@@ -75,9 +79,13 @@ export async function driveScenarioSlice(baseUrl: string): Promise<SliceResult> 
   return { scenarioId: scenario.id, registeredToProposedMs, transitionToReadModelMs };
 }
 
-/** Bad input to the slice endpoints: 400 (or 404) with a clear message, and nothing stored. */
+/**
+ * Bad input to the slice endpoints: 400 (or 404) with a clear message, and nothing stored; registration refused to
+ * anonymous callers (401), to an officer of another unit (403) and for a unit the taxonomy does not know (400 naming
+ * the endpoint that lists the units).
+ */
 export async function expectBadInputRefused(baseUrl: string): Promise<void> {
-  const before = (await json(await fetch(`${baseUrl}/api/scenarios?limit=200`))).items.length;
+  const before = (await json(await fetch(`${baseUrl}/api/scenarios?limit=200`, { headers: OFFICER }))).items.length;
   const cases: Array<{ body: string; field?: string }> = [
     { body: '{"title": {"zh": ""}, "domainCode": "Bad Code", "ownerUnit": "市发展改革委"}', field: 'title.zh' },
     { body: '{"title": {"zh": "场景"}, "domainCode": "artificial-intelligence", "ownerUnit": "市发展改革委", "ownerType": "municipal-department", "tier": "high-value-niche", "budgetX": "x"}', field: '(body)' },
@@ -88,18 +96,31 @@ export async function expectBadInputRefused(baseUrl: string): Promise<void> {
     { body: '[]', field: '(body)' },
   ];
   for (const { body, field } of cases) {
-    const response = await fetch(`${baseUrl}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`${baseUrl}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json', ...OFFICER }, body });
     const payload = await json(response);
     expect({ body, status: response.status }).toEqual({ body, status: 400 });
     expect(payload.error.message).toEqual(expect.any(String));
     if (field) expect(payload.error.fields.map((f: { path: string }) => f.path)).toContain(field);
   }
-  const huge = await fetch(`${baseUrl}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: { zh: '场'.repeat(1_200_000) } }) });
+  const valid = (ownerUnit: string) => JSON.stringify({ title: { zh: '不应登记的场景' }, domainCode: 'unmanned-systems', ownerUnit, ownerType: 'municipal-department', tier: 'high-value-niche', taxonomyVersion: '2026-final' });
+  const refusals: Array<{ headers: Record<string, string>; ownerUnit: string; status: number; code: string }> = [
+    { headers: {}, ownerUnit: '市交通运输委', status: 401, code: 'UNAUTHENTICATED' },
+    { headers: OFFICER, ownerUnit: '市城市管理局', status: 403, code: 'NOT_OWN_UNIT' },
+    { headers: { 'x-user-id': 'enterprise-1', 'x-user-roles': 'applicant' }, ownerUnit: '市交通运输委', status: 403, code: 'FORBIDDEN' },
+    { headers: OFFICER, ownerUnit: '不存在的局', status: 400, code: 'UNKNOWN_UNIT' },
+  ];
+  for (const { headers, ownerUnit, status, code } of refusals) {
+    const response = await fetch(`${baseUrl}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: valid(ownerUnit) });
+    const payload = await json(response);
+    expect({ ownerUnit, status: response.status, code: payload.error.code }).toEqual({ ownerUnit, status, code });
+    if (code === 'UNKNOWN_UNIT') expect(payload.error.fields).toEqual([{ path: 'ownerUnit', message: expect.stringContaining('GET /api/taxonomy/2026-final/units') }]);
+  }
+  const huge = await fetch(`${baseUrl}/api/scenarios`, { method: 'POST', headers: { 'content-type': 'application/json', ...OFFICER }, body: JSON.stringify({ title: { zh: '场'.repeat(1_200_000) } }) });
   expect(huge.status).toBe(413);
   expect((await json(huge)).error.code).toBe('PAYLOAD_TOO_LARGE');
-  const badId = await fetch(`${baseUrl}/api/scenarios/not-a-uuid`);
+  const badId = await fetch(`${baseUrl}/api/scenarios/not-a-uuid`, { headers: OFFICER });
   expect(badId.status).toBe(400);
-  const missing = await fetch(`${baseUrl}/api/scenarios/${randomUUID()}`);
+  const missing = await fetch(`${baseUrl}/api/scenarios/${randomUUID()}`, { headers: OFFICER });
   expect(missing.status).toBe(404);
   const badEvent = await fetch(`${baseUrl}/api/workflow/scenarios/${randomUUID()}/events`, {
     method: 'POST',
@@ -107,8 +128,8 @@ export async function expectBadInputRefused(baseUrl: string): Promise<void> {
     body: '{"type":"launchRocket"}',
   });
   expect(badEvent.status).toBe(400);
-  const badCursor = await fetch(`${baseUrl}/api/scenarios?after=garbage`);
+  const badCursor = await fetch(`${baseUrl}/api/scenarios?after=garbage`, { headers: OFFICER });
   expect(badCursor.status).toBe(400);
-  const after = (await json(await fetch(`${baseUrl}/api/scenarios?limit=200`))).items.length;
+  const after = (await json(await fetch(`${baseUrl}/api/scenarios?limit=200`, { headers: OFFICER }))).items.length;
   expect(after).toBe(before);
 }

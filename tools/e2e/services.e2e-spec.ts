@@ -1,4 +1,6 @@
 import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
+import { generateServiceTokenKey, serviceTokenSigner } from '@scq/platform-http';
+import { tokenFor } from './console/console-harness';
 import { expectMalformedRequestsRefused } from './malformed-requests.driver';
 import { driveScenarioSlice, expectBadInputRefused } from './scenario-slice.driver';
 
@@ -45,6 +47,30 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     );
   });
 
+  it('refuses, at every service, a forged identity header and a direct call without a gateway token (zero trust)', async () => {
+    const forged = { 'x-user-id': 'demo-coordinator', 'x-user-roles': 'coordinator,admin', 'x-user-unit': encodeURIComponent('市发展改革委'), 'content-type': 'application/json' };
+    // A token the gateway did not sign: another key, the right claims.
+    const stranger = await serviceTokenSigner(generateServiceTokenKey());
+    const foreign = { authorization: `Bearer ${await stranger.sign({ id: 'demo-coordinator', roles: ['coordinator', 'admin'], unit: '市发展改革委', organisation: null })}`, 'content-type': 'application/json' };
+    const protectedRoute: Record<string, [string, string]> = {
+      'scenario-registry': ['POST', '/api/batch-lists'],
+      'application-workflow': ['POST', '/api/workflow/applications'],
+      evaluation: ['POST', '/api/evaluation/evaluators'],
+      notification: ['GET', '/api/notifications/inbox'],
+    };
+    for (const service of services.filter((s) => s.app !== 'gateway')) {
+      const [method, path] = protectedRoute[service.app];
+      for (const [name, headers, code] of [['forged headers', forged, 'UNAUTHENTICATED'], ['no token', { 'content-type': 'application/json' }, 'UNAUTHENTICATED'], ['foreign token', foreign, 'TOKEN_INVALID']] as const) {
+        const response = await fetch(`${service.url}${path}`, { method, headers, body: method === 'GET' ? undefined : '{}' });
+        const body = (await response.json()) as { error: { code: string } };
+        expect({ app: service.app, name, status: response.status, code: body.error.code }).toEqual({ app: service.app, name, status: 401, code });
+      }
+    }
+    // Through the gateway, a signed-in caller reaches the same route.
+    const signedIn = await fetch(`${gateway.url}/api/notifications/inbox`, { headers: { authorization: `Bearer ${await tokenFor(gateway.url, 'officer.transport')}` } });
+    expect(signedIn.status).toBe(200);
+  });
+
   it('refuses bad input with 400 and stores nothing', async () => {
     await expectBadInputRefused(gateway.url);
   });
@@ -56,7 +82,7 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
   it('logs JSON lines carrying the correlation id across services', async () => {
     const response = await fetch(`${gateway.url}/api/scenarios`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-correlation-id': 'trace-me-42' },
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'trace-me-42', 'x-user-id': 'coordinator-li', 'x-user-roles': 'coordinator', 'x-user-unit': encodeURIComponent('市发展改革委') },
       body: JSON.stringify({ title: { zh: '智慧养老院安全守护' }, domainCode: 'elderly-disability-childcare', ownerUnit: '市民政局', ownerType: 'municipal-department', tier: 'high-value-niche' }),
     });
     expect(response.status).toBe(201);

@@ -2,7 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
 import { GatewayModule, gatewayAuthConfigFromEnv, platformOpenApiDocument } from '@scq/gateway-infrastructure';
 import { NOTIFICATION_SERVICE, NotificationModule } from '@scq/notification-infrastructure';
-import { ServiceApiDocs, type OpenApiDocument } from '@scq/platform-http';
+import { generateServiceTokenKey, ServiceApiDocs, type OpenApiDocument } from '@scq/platform-http';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 
@@ -20,6 +20,6 @@ export function platformApiDocument(): OpenApiDocument {
     new ServiceApiDocs(EVALUATION_SERVICE, controllersOf(EvaluationModule.register({ database: NOWHERE }))),
     new ServiceApiDocs(NOTIFICATION_SERVICE, controllersOf(NotificationModule.register({ database: NOWHERE }))),
   ];
-  const gateway = controllersOf(GatewayModule.register({ routes: [], database: NOWHERE, auth: gatewayAuthConfigFromEnv({}) }));
+  const gateway = controllersOf(GatewayModule.register({ routes: [], database: NOWHERE, auth: gatewayAuthConfigFromEnv({}), serviceTokenKey: generateServiceTokenKey() }));
   return platformOpenApiDocument(gateway, services.map((service) => service.document()), []);
 }

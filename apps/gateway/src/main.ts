@@ -7,14 +7,22 @@ import {
   gatewayEnvSchema,
   GatewayModule,
   serviceRoutesFromEnv,
+  serviceTokenKeyFromEnv,
   throttleStoreFromEnv,
   trustProxyFromEnv,
 } from '@scq/gateway-infrastructure';
+import { publicKeySet, serviceTokenVerifier } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { platformEnvSchema, runProcess } from '@scq/platform-runtime';
+import type { JWK } from 'jose';
+
+// One key for the process: the gateway signs service tokens with it, and its own routes verify them with its public half.
+let serviceTokenKey: JWK | undefined;
+const keyOf = (env: NodeJS.ProcessEnv) => (serviceTokenKey ??= serviceTokenKeyFromEnv(env));
 
 // The gateway owns no events: it signs people in (accounts in schema `gateway`), serves the web console and forwards HTTP to the services
-// named by REGISTRY_URL, WORKFLOW_URL, …; JWT_SECRET is required in production (see docs/gateway.md).
+// named by REGISTRY_URL, WORKFLOW_URL, …, each request with a service token it signs; JWT_SECRET and
+// SERVICE_TOKEN_PRIVATE_KEY_FILE are required in production (see docs/gateway.md).
 void runProcess({
   name: GATEWAY_SERVICE,
   defaultPort: 3000,
@@ -22,5 +30,6 @@ void runProcess({
   bus: () => new InProcessMessageBus(),
   forwarded: (env) => forwardedPaths(serviceRoutesFromEnv(env)),
   trustProxy: trustProxyFromEnv,
-  modules: (env) => [GatewayModule.register({ routes: serviceRoutesFromEnv(env), database: gatewayDatabaseFromEnv(env), auth: gatewayAuthConfigFromEnv(env), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) })],
+  serviceTokens: (env) => serviceTokenVerifier(publicKeySet(keyOf(env))),
+  modules: (env) => [GatewayModule.register({ routes: serviceRoutesFromEnv(env), database: gatewayDatabaseFromEnv(env), auth: gatewayAuthConfigFromEnv(env), serviceTokenKey: keyOf(env), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) })],
 });

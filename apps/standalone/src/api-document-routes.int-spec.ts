@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
-import { GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv } from '@scq/gateway-infrastructure';
+import { GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
 import { NotificationModule } from '@scq/notification-infrastructure';
 import { answersWithoutSchema, openApiProblems, type OpenApiDocument } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
@@ -36,7 +36,7 @@ describe('the API document lists every route the platform serves', () => {
         WorkflowModule.register({ database: onDisk(WORKFLOW_SERVICE) }),
         EvaluationModule.register({ database: onDisk(EVALUATION_SERVICE) }),
         NotificationModule.register({ database: onDisk('notification'), rescheduleOnStart: false, sweepIntervalMs: 0 }),
-        GatewayModule.register({ routes: [], database: onDisk(GATEWAY_SERVICE), auth: gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), passwordHashing: { memoryCost: 1024, timeCost: 1 } }),
+        GatewayModule.register({ routes: [], serviceTokenKey: serviceTokenKeyFromEnv(process.env), database: onDisk(GATEWAY_SERVICE), auth: gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), passwordHashing: { memoryCost: 1024, timeCost: 1 } }),
       ],
     });
   });

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
-import { consoleDirFromEnv, DEMO_PASSWORD, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, throttleStoreFromEnv, trustProxyFromEnv } from '@scq/gateway-infrastructure';
+import { consoleDirFromEnv, DEMO_PASSWORD, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, serviceTokenKeyFromEnv, throttleStoreFromEnv, trustProxyFromEnv } from '@scq/gateway-infrastructure';
+import { publicKeySet, serviceTokenVerifier } from '@scq/platform-http';
+import type { JWK } from 'jose';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
@@ -12,6 +14,11 @@ import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
  * The embedded mode (DESIGN §7): every service module in one process, each on its own database (PGlite under
  * DATA_DIR unless DATABASE_URL is set), events through the same outbox, relay and inbox code over the in-process bus.
  */
+const dataDir = (env: NodeJS.ProcessEnv) => env.DATA_DIR || './data';
+// One service-token key for the process (kept in the data folder): the gateway part signs, every service verifies.
+let serviceTokenKey: JWK | undefined;
+const keyOf = (env: NodeJS.ProcessEnv) => (serviceTokenKey ??= serviceTokenKeyFromEnv(env, { keyFile: join(dataDir(env), 'service-token.key') }));
+
 void runProcess({
   name: 'standalone',
   defaultPort: 3000,
@@ -25,13 +32,16 @@ void runProcess({
     .extend(serviceDatabaseEnv(EVALUATION_SERVICE).shape),
   bus: () => new InProcessMessageBus(),
   trustProxy: trustProxyFromEnv,
+  serviceTokens: (env) => serviceTokenVerifier(publicKeySet(keyOf(env))),
   modules: (env) => [
     RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
     WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env) }),
     EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env) }),
     NotificationModule.register(notificationOptionsFromEnv(env)),
     // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.
-    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env, { keyFile: join(env.DATA_DIR || './data', 'gateway-signing.key') }), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) }),
+    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env, { keyFile: join(dataDir(env), 'gateway-signing.key') }),
+      serviceTokenKey: keyOf(env),
+      consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) }),
   ],
   announce: (host) => {
     process.stdout.write(

@@ -15,3 +15,4 @@ export * from './events/evaluation/deadline-requested.v1';
 export * from './edge/actor';
 export * from './edge/domain-error';
 export * from './edge/demo-people';
+export * from './edge/service-token';

@@ -19,9 +19,9 @@ describe('console batch lists (Chromium)', () => {
   const water = '智慧水务管网监测';
   const ids: Record<string, string> = {};
 
+  // The coordinator registers on behalf of each owner unit (an officer may register only for their own).
   async function register(zh: string, en: string, domainCode: string, ownerUnit: string): Promise<string> {
-    const officer = await tokenFor(platform.url, 'officer.urban');
-    const created = await apiAs<Created>(platform.url, officer, 'POST', '/api/scenarios', {
+    const created = await apiAs<Created>(platform.url, coordinator, 'POST', '/api/scenarios', {
       title: { zh, en },
       domainCode,
       ownerUnit,

@@ -22,8 +22,9 @@ describe('console board and matrix (Chromium)', () => {
     const url = platform.url;
     const applicant = await tokenFor(url, 'applicant');
     const officer = await tokenFor(url, 'officer.transport');
+    // The officer registers for their own unit (an applicant may not register scenarios).
     const register = (title: string, domainCode: string, district: string, tier: string) =>
-      apiAs<Created>(url, applicant, 'POST', '/api/scenarios', {
+      apiAs<Created>(url, officer, 'POST', '/api/scenarios', {
         title: { zh: title, en: `${title} (en)` },
         domainCode,
         ownerUnit: '市交通运输委',

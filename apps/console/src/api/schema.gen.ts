@@ -851,7 +851,10 @@ export interface paths {
         /** 场景列表 Scenarios, by stage, keyset-paginated */
         get: operations["getScenarios"];
         put?: never;
-        /** 登记场景 Register a scenario (with near-duplicate warnings) */
+        /**
+         * 登记场景 Register a scenario (officer for their own unit; coordinator or admin on behalf of any unit)
+         * @description An officer registers for their own unit only (403 naming it otherwise); the coordinator or an admin for any unit, recorded as `registeredOnBehalf` when it is not theirs; other roles 403. A municipal department (`ownerType` `municipal-department`) must be a unit of the scenario’s taxonomy version, by code, alias or name (400 on `ownerUnit` naming `GET /api/taxonomy/{version}/units`), and is stored as the taxonomy names it. Answers with near-duplicate warnings.
+         */
         post: operations["postScenarios"];
         delete?: never;
         options?: never;
@@ -2823,6 +2826,10 @@ export interface components {
             ownerUnit: string;
             /** Format: date-time */
             registeredAt: string;
+            /** @description The user id of who registered it; null for scenarios registered before registration needed sign-in */
+            registeredBy: string | null;
+            /** @description True when the coordinator or an admin registered it for a unit they do not belong to */
+            registeredOnBehalf: boolean;
             sandbox?: {
                 needed: boolean;
                 reason?: string;
@@ -2901,6 +2908,10 @@ export interface components {
             ownerUnit: string;
             /** Format: date-time */
             registeredAt: string;
+            /** @description The user id of who registered it; null for scenarios registered before registration needed sign-in */
+            registeredBy: string | null;
+            /** @description True when the coordinator or an admin registered it for a unit they do not belong to */
+            registeredOnBehalf: boolean;
             sandbox?: {
                 needed: boolean;
                 reason?: string;
@@ -7013,6 +7024,24 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,7 +5,7 @@ import { buildEnvelope, InProcessMessageBus, SERVICE_DATABASE } from '@scq/platf
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { encodeCursor, encodeTimeIdCursor, type Database } from '@scq/platform-persistence';
-import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { EvaluationModule } from './evaluation.module';
 
 
@@ -14,9 +14,9 @@ import { EvaluationModule } from './evaluation.module';
 type Json = any;
 type Headers = Record<string, string>;
 
-const coordinator: Headers = { 'x-user-id': 'coordinator-li', 'x-user-roles': 'coordinator', 'x-user-unit': 'development-reform-commission' };
-const evaluator = (id: string): Headers => ({ 'x-user-id': id, 'x-user-roles': 'evaluator' });
-const officer = (unit: string): Headers => ({ 'x-user-id': `officer-${unit}`, 'x-user-roles': 'officer', 'x-user-unit': unit });
+const coordinator: Headers = callerHeaders({ id: 'coordinator-li', roles: ['coordinator'], unit: 'development-reform-commission' });
+const evaluator = (id: string): Headers => callerHeaders({ id, roles: ['evaluator'] });
+const officer = (unit: string): Headers => callerHeaders({ id: `officer-${unit}`, roles: ['officer'], unit });
 const REASON = '依据材料与现场核查，证据不足，未达到阈值要求';
 
 /**
@@ -497,27 +497,33 @@ describe.each([
   });
 
   it('manages the pool and the rubrics over HTTP, refusing bad input and other callers', async () => {
-    const rubrics = (await call('GET', '/api/evaluation/rubrics')).body;
+    // The rubrics are read by signed-in callers (an evaluator, here).
+    const reader = evaluator('rubric-reader');
+    const rubrics = (await call('GET', '/api/evaluation/rubrics', reader)).body;
     expect(rubrics.purposes.recognition).toEqual(['recognition-standard', 'value-assessment']);
     expect(rubrics.items.map((r: Json) => r.id)).toEqual(['recognition-standard', 'value-assessment', 'effectiveness-evaluation', 'application-expert-review']);
-    expect((await call('GET', '/api/evaluation/rubrics/value-assessment?version=1')).body).toMatchObject({ title: { zh: '场景价值评估' }, totalThreshold: 10, versions: [1] });
-    expect((await call('GET', '/api/evaluation/rubrics/value-assessment?version=9')).status).toBe(404);
+    expect((await call('GET', '/api/evaluation/rubrics/value-assessment?version=1', reader)).body).toMatchObject({ title: { zh: '场景价值评估' }, totalThreshold: 10, versions: [1] });
+    expect((await call('GET', '/api/evaluation/rubrics/value-assessment?version=9', reader)).status).toBe(404);
 
     const create = (body: Json, headers: Headers = coordinator) => call('POST', '/api/evaluation/evaluators', headers, body);
     const valid = { id: 'p-1', name: '王专家', organisation: '重庆大学', expertise: ['smart-water'] };
-    const cases: Array<[Promise<{ status: number; body: Json }>, number, string?]> = [
+    // Zero trust: a token naming a role the gateway never grants is refused; identity headers without a token name nobody.
+    const forgedCoordinator: Headers = { 'x-user-id': 'coordinator-li', 'x-user-roles': 'coordinator', 'x-user-unit': 'development-reform-commission' };
+    const cases: Array<[Promise<{ status: number; body: Json }>, number, string?, string?]> = [
       [create({ ...valid, expertise: ['astrology'] }), 400, 'expertise.0'],
       [create({ ...valid, expertise: [] }), 400, 'expertise'],
       [create({ ...valid, capacity: -1 }), 400, 'capacity'],
       [create({ ...valid, unknown: 1 }), 400],
       [create(valid, officer('water-resources-bureau')), 403],
-      [create(valid, {}), 401],
-      [create(valid, { 'x-user-id': 'x', 'x-user-roles': 'system' }), 400],
+      [create(valid, {}), 401, undefined, 'UNAUTHENTICATED'],
+      [create(valid, callerHeaders({ id: 'x', roles: ['system'] })), 401, undefined, 'TOKEN_INVALID'],
+      [create(valid, forgedCoordinator), 401, undefined, 'UNAUTHENTICATED'],
     ];
-    for (const [pending, status, field] of cases) {
+    for (const [pending, status, field, code] of cases) {
       const { status: got, body } = await pending;
       expect({ got, message: typeof body.error?.message }).toEqual({ got: status, message: 'string' });
       if (field) expect(body.error.fields.map((f: Json) => f.path)).toContain(field);
+      if (code) expect(body.error.code).toBe(code);
     }
     expect((await create(valid)).status).toBe(201);
     expect((await create(valid)).status).toBe(409);
@@ -548,5 +554,15 @@ describe.each([
     expect((await call('GET', '/api/evaluation/assessments/not-a-uuid', coordinator)).status).toBe(400);
     expect((await call('GET', '/api/evaluation/assessments?after=garbage', coordinator)).status).toBe(400);
     expect((await call('GET', '/api/evaluation/assessments', evaluator('u-clean-1'))).status).toBe(403);
+  });
+
+  it('answers anonymous reads, the rubrics included, with 401 UNAUTHENTICATED; health and the API document stay open', async () => {
+    for (const path of ['/api/evaluation/rubrics', '/api/evaluation/rubrics/value-assessment', '/api/evaluation/assessments', `/api/evaluation/assessments/${randomUUID()}`, '/api/evaluation/evaluators', '/api/evaluation/organisations']) {
+      const anonymous = await call('GET', path);
+      expect({ path, status: anonymous.status, code: anonymous.body.error?.code }).toEqual({ path, status: 401, code: 'UNAUTHENTICATED' });
+    }
+    expect((await call('GET', '/api/evaluation/rubrics', officer('transport-commission'))).status).toBe(200);
+    expect((await call('GET', '/health/live')).status).toBe(200);
+    expect((await call('GET', '/openapi.json')).status).toBe(200);
   });
 });

@@ -32,9 +32,9 @@ describe('the evaluation service API documentation', () => {
     expect(writes.filter((route) => !readsBody(route)).map((route) => `${route.method.toUpperCase()} ${route.path}`)).toEqual(['POST /api/evaluation/assessments/:id/assign']);
   });
 
-  it('keeps the rubrics public and everything else signed in', () => {
-    expect(operations.filter((op) => !op.secured).map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual(['GET /api/evaluation/rubrics', 'GET /api/evaluation/rubrics/:rubricId']);
-    expect(document.paths['/api/evaluation/rubrics/{rubricId}']?.get).not.toHaveProperty('security');
+  it('answers no anonymous caller, the rubrics included', () => {
+    expect(operations.filter((op) => !op.secured).map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual([]);
+    expect(document.paths['/api/evaluation/rubrics/{rubricId}']?.get).toMatchObject({ security: [{ bearer: [] }] });
   });
 
   it('documents score submission as a signed-in POST with the score sheet body and a UUID assessment id', () => {

@@ -1,3 +1,6 @@
+import type { Actor } from '@scq/contracts';
+import { serviceTokenVerifier } from '@scq/platform-http';
+import type { JSONWebKeySet } from 'jose';
 import { hash } from 'bcryptjs';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
@@ -13,6 +16,7 @@ import { DEMO_PASSWORD } from './auth/demo-accounts';
 import { gatewayAuthConfigFromEnv, type GatewayAuthConfig } from './auth/gateway-auth.config';
 import { GatewayModule } from './gateway.module';
 import { forwardedPaths } from './service-routes';
+import { serviceTokenKeyFromEnv } from './auth/service-token-key';
 
 
 /** The gateway in-process on PGlite, in front of a real HTTP upstream that echoes the headers it received. */
@@ -34,7 +38,7 @@ describe('gateway authentication', () => {
       port: 0,
       host: '127.0.0.1',
       forwarded: forwardedPaths(routes),
-      modules: [GatewayModule.register({ routes, database: { pgliteDataDir: 'memory://' }, auth: config, passwordHashing: { memoryCost: 1024, timeCost: 1 } })],
+      modules: [GatewayModule.register({ routes, serviceTokenKey: serviceTokenKeyFromEnv(process.env), database: { pgliteDataDir: 'memory://' }, auth: config, passwordHashing: { memoryCost: 1024, timeCost: 1 } })],
     });
   }
 
@@ -61,6 +65,12 @@ describe('gateway authentication', () => {
     return { status: response.status, body: (await response.json()) as { headers: IncomingHttpHeaders; error?: { code: string; message: string } } };
   };
   const spoofed = { 'x-user-id': 'mallory', 'x-user-roles': 'admin', 'x-user-unit': 'anything', 'x-user-org': 'evil' };
+  // What a service would make of a forwarded request: the caller its service token names (null without one).
+  const services = serviceTokenVerifier(JSON.parse(process.env.SERVICE_TOKEN_JWKS ?? '{}') as JSONWebKeySet);
+  const forwardedCaller = async (headers: IncomingHttpHeaders): Promise<Actor | null> => {
+    const token = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1];
+    return token ? services.actorOf(token) : null;
+  };
 
   it('says at start that the demo accounts are on, with their password, and which it created', () => {
     const seeded = logLines.map((line) => JSON.parse(line) as { msg: string; usernames?: string[] }).filter((line) => line.usernames);
@@ -106,16 +116,25 @@ describe('gateway authentication', () => {
     expect((await fetch(`${gateway.url}/api/auth/me`)).status).toBe(401);
   });
 
-  it('replaces whatever x-user-* headers the client sent with the token identity (unit and org percent-encoded)', async () => {
+  it('forwards the token’s account as a service token the services verify, never the x-user-* headers the client sent', async () => {
     const token = await tokenOf('coordinator');
     const { status, body } = await proxied({ ...spoofed, authorization: `Bearer ${token}` });
     expect(status).toBe(200);
-    expect(body.headers).toMatchObject({ 'x-user-id': 'demo-coordinator', 'x-user-roles': 'coordinator', 'x-user-unit': encodeURIComponent('市发展改革委'), 'x-user-org': encodeURIComponent('重庆市发展和改革委员会') });
-    expect(body.headers.authorization).toBeUndefined();
+    await expect(forwardedCaller(body.headers)).resolves.toEqual({ id: 'demo-coordinator', roles: ['coordinator'], unit: '市发展改革委', organisation: '重庆市发展和改革委员会' });
+    expect(Object.keys(body.headers).filter((name) => name.startsWith('x-user-'))).toEqual([]);
+    expect(body.headers.authorization).not.toContain(token);
     // The same holds when the gateway trusts token-less clients: a token always wins.
     const trusted = await proxied({ ...spoofed, authorization: `Bearer ${await tokenOf('evaluator', trusting.url)}` }, trusting.url);
-    expect(trusted.body.headers).toMatchObject({ 'x-user-id': 'demo-evaluator', 'x-user-roles': 'evaluator' });
-    expect(trusted.body.headers['x-user-unit']).toBeUndefined();
+    await expect(forwardedCaller(trusted.body.headers)).resolves.toMatchObject({ id: 'demo-evaluator', roles: ['evaluator'], unit: null });
+  });
+
+  it('publishes the public key the services verify with at /.well-known/jwks.json, and nothing private', async () => {
+    const jwks = (await (await fetch(`${gateway.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
+    expect(jwks.keys).toHaveLength(1);
+    expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+    const { body } = await proxied({ authorization: `Bearer ${await tokenOf('officer.urban')}` });
+    await expect(serviceTokenVerifier(jwks).actorOf(/^Bearer (\S+)$/.exec(body.headers.authorization ?? '')?.[1] ?? '')).resolves.toMatchObject({ id: 'demo-officer-urban' });
   });
 
   it('refuses expired, tampered, malformed and foreign-key tokens with 401 and forwards nothing', async () => {
@@ -143,12 +162,15 @@ describe('gateway authentication', () => {
     expect(me.status).toBe(401);
   });
 
-  it('without a token, strips client x-user-* headers unless GATEWAY_TRUST_CLIENT_IDENTITY is on', async () => {
+  it('without a token, forwards nobody whatever x-user-* headers say, unless GATEWAY_TRUST_CLIENT_IDENTITY is on', async () => {
     const stripped = await proxied(spoofed);
     expect(stripped.status).toBe(200);
     expect(Object.keys(stripped.body.headers).filter((name) => name.startsWith('x-user-'))).toEqual([]);
-    const trusted = await proxied(spoofed, trusting.url);
-    expect(trusted.body.headers).toMatchObject(spoofed);
+    await expect(forwardedCaller(stripped.body.headers)).resolves.toBeNull();
+    const trusted = await proxied({ 'x-user-id': 'officer-1', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent('市交通运输委') }, trusting.url);
+    await expect(forwardedCaller(trusted.body.headers)).resolves.toEqual({ id: 'officer-1', roles: ['officer'], unit: '市交通运输委', organisation: null });
+    expect((await proxied(spoofed, trusting.url)).status).toBe(200);
+    expect((await proxied({ 'x-user-id': 'x', 'x-user-roles': 'system' }, trusting.url)).status).toBe(400);
   });
 
   it('limits sign-in attempts per IP and username to 10 a minute (429), whatever X-Forwarded-For says without TRUST_PROXY', async () => {
@@ -196,7 +218,7 @@ describe('gateway sign-in limits and password hashing', () => {
       host: '127.0.0.1',
       trustProxy: 'loopback',
       // One password check at a time and none waiting: a second simultaneous sign-in is refused.
-      modules: [GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), passwordChecks: { concurrent: 1, queued: 0 } }, throttle })],
+      modules: [GatewayModule.register({ routes: [], serviceTokenKey: serviceTokenKeyFromEnv(process.env), database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), passwordChecks: { concurrent: 1, queued: 0 } }, throttle })],
     });
   });
 

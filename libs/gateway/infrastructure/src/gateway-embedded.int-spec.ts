@@ -5,22 +5,24 @@ import { Controller, Get, Headers, Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import pino from 'pino';
-import { Public } from '@scq/platform-http';
+import type { Actor } from '@scq/contracts';
+import { CurrentActor, Public } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { DEMO_PASSWORD } from './auth/demo-accounts';
 import { gatewayAuthConfigFromEnv } from './auth/gateway-auth.config';
 import { GatewayModule } from './gateway.module';
 import type { ThrottleStore } from './throttling/throttler-storage';
+import { serviceTokenKeyFromEnv } from './auth/service-token-key';
 
 
-/** Stands in for a service module hosted in the same process (embedded mode): tells what caller headers it received. */
+/** Stands in for a service module hosted in the same process (embedded mode): tells who its guard says calls, and the headers. */
 @Public()
 @Controller('api/echo')
 class EchoController {
   @Get()
-  echo(@Headers() headers: Record<string, string>) {
-    return { headers };
+  echo(@CurrentActor() actor: Actor | null, @Headers() headers: Record<string, string>) {
+    return { actor, headers };
   }
 }
 
@@ -42,7 +44,7 @@ describe('gateway in the embedded mode, with the console', () => {
       bus: new InProcessMessageBus(),
       port: 0,
       host: '127.0.0.1',
-      modules: [echoModule, GatewayModule.register({ routes: [], database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), apiRequestsPerMinute }, passwordHashing: { memoryCost: 1024, timeCost: 1 }, consoleDir: dir, throttle })],
+      modules: [echoModule, GatewayModule.register({ routes: [], serviceTokenKey: serviceTokenKeyFromEnv(process.env), database: { pgliteDataDir: 'memory://' }, auth: { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), apiRequestsPerMinute }, passwordHashing: { memoryCost: 1024, timeCost: 1 }, consoleDir: dir, throttle })],
     });
 
   beforeAll(async () => {
@@ -64,27 +66,28 @@ describe('gateway in the embedded mode, with the console', () => {
   };
   const echo = async (headers: Record<string, string>) => {
     const response = await fetch(`${host.url}/api/echo`, { headers });
-    return { status: response.status, body: (await response.json()) as { headers?: Record<string, string>; error?: { code: string } } };
+    return { status: response.status, body: (await response.json()) as { actor?: Actor | null; headers?: Record<string, string>; error?: { code: string } } };
   };
   const spoofed = { 'x-user-id': 'mallory', 'x-user-roles': 'admin', 'x-user-unit': 'anything' };
 
   it('hands the in-process services the caller named by the token, whatever x-user-* headers the client sent', async () => {
     const { status, body } = await echo({ authorization: `Bearer ${await tokenOf('officer.urban')}`, ...spoofed });
     expect(status).toBe(200);
-    expect(body.headers).toMatchObject({ 'x-user-id': 'demo-officer-urban', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent('市城市管理局') });
-    expect(body.headers?.authorization).toBeUndefined();
+    expect(body.actor).toEqual({ id: 'demo-officer-urban', roles: ['officer'], unit: '市城市管理局', organisation: '重庆市城市管理局' });
+    expect(Object.keys(body.headers ?? {}).filter((name) => name.startsWith('x-user-'))).toEqual([]);
   });
 
   it('drops the identity headers of a client without a token, and refuses a bad token before any service sees it', async () => {
     const anonymous = await echo(spoofed);
     expect(anonymous.status).toBe(200);
     expect(Object.keys(anonymous.body.headers ?? {}).filter((name) => name.startsWith('x-user-'))).toEqual([]);
+    expect(anonymous.body.actor).toBeNull();
     const tampered = await echo({ authorization: `Bearer ${(await tokenOf('coordinator')).slice(0, -2)}xx` });
     expect(tampered.status).toBe(401);
     expect(tampered.body.error?.code).toBe('TOKEN_INVALID');
   });
 
-  it('answers every console path with index.html, serves hashed assets with a long cache, and leaves /api alone', async () => {
+  it('answers every console path with index.html, serves hashed assets with a long cache, and leaves /api and /.well-known alone', async () => {
     for (const path of ['/', '/matrix', '/scenarios/0b3f0c8e-5f43-4d1e-9c39-1f1a4d3c2b10']) {
       const page = await fetch(`${host.url}${path}`);
       expect(page.status).toBe(200);
@@ -98,6 +101,10 @@ describe('gateway in the embedded mode, with the console', () => {
     const unknownApi = await fetch(`${host.url}/api/no-such-endpoint`);
     expect(unknownApi.status).toBe(404);
     expect(unknownApi.headers.get('content-type')).toContain('application/json');
+    // The gateway's public keys stay JSON, not the console's page.
+    const jwks = await fetch(`${host.url}/.well-known/jwks.json`);
+    expect(jwks.headers.get('content-type')).toContain('application/json');
+    expect(((await jwks.json()) as { keys: Array<{ kty: string }> }).keys[0].kty).toBe('OKP');
   });
 
   it('limits /api requests per user a minute with a 429 and Retry-After, each user counted apart', async () => {

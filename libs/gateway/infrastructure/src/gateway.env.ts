@@ -6,6 +6,8 @@ import { trustProxyProblem } from './trust-proxy';
 export const gatewayEnvSchema = z.object({
   JWT_SECRET: envField.text(),
   JWT_SECRET_FILE: envField.text(),
+  SERVICE_TOKEN_PRIVATE_KEY: envField.text(),
+  SERVICE_TOKEN_PRIVATE_KEY_FILE: envField.text(),
   GATEWAY_TRUST_CLIENT_IDENTITY: envField.flag(),
   DEMO_ACCOUNTS: envField.flag(),
   ADMIN_PASSWORD: envField.text(),

@@ -1,7 +1,8 @@
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
-import { ApiDocsModule } from '@scq/platform-http';
+import { ApiDocsModule, serviceTokenSigner } from '@scq/platform-http';
+import type { JWK } from 'jose';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';
@@ -16,7 +17,9 @@ import { DOCS_SERVICE_ROUTES, DocsHttpController } from './openapi/docs.http.con
 import { ApiRateLimitMiddleware } from './throttling/api-rate-limit.middleware';
 import { loginThrottlers } from './throttling/login-throttler.guard';
 import { throttlerStorageFor, type ThrottleStore } from './throttling/throttler-storage';
-import { callerIdentityMiddleware } from './auth/caller-identity.middleware';
+import { CallerIdentityMiddleware } from './auth/caller-identity.middleware';
+import { SERVICE_TOKEN_SIGNER } from './auth/gateway-auth.tokens';
+import { JwksHttpController } from './auth/jwks.http.controller';
 import { consoleStaticMiddleware } from './console/console-static.middleware';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
 import type { ServiceRoute } from './service-routes';
@@ -30,6 +33,8 @@ export interface GatewayOptions {
   /** Where the accounts live (schema `gateway`). */
   database: DatabaseLocation;
   auth: GatewayAuthConfig;
+  /** The Ed25519 private key (JWK) the service tokens are signed with (`serviceTokenKeyFromEnv`); its public half is at `/.well-known/jwks.json`. */
+  serviceTokenKey: JWK;
   /** argon2id cost of new password hashes, demo accounts' included (default OWASP's 19 MiB, 2 passes; tests lower it). */
   passwordHashing?: PasswordHashing;
   /** The built web console to serve at `/` (null: none, API only). */
@@ -100,11 +105,12 @@ export class GatewayModule implements NestModule {
           storage: throttlerStorageFor(options.throttle ?? {}),
         }),
       ],
-      controllers: [AuthHttpController, DocsHttpController],
+      controllers: [AuthHttpController, DocsHttpController, JwksHttpController],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: DOCS_SERVICE_ROUTES, useValue: options.routes },
         { provide: GATEWAY_AUTH_CONFIG, useValue: options.auth },
+        { provide: SERVICE_TOKEN_SIGNER, useFactory: () => serviceTokenSigner(options.serviceTokenKey) },
         { provide: GATEWAY_DATABASE, useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
         { provide: AccountRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
         { provide: SignInPasswords, useValue: new SignInPasswords(options.passwordHashing, options.auth.passwordChecks) },
@@ -114,9 +120,9 @@ export class GatewayModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    const { auth, routes, consoleDir } = this.options;
+    const { routes, consoleDir } = this.options;
     consumer
-      .apply(callerIdentityMiddleware({ jwtSecret: auth.jwtSecret, trustClientIdentity: auth.trustClientIdentity }), ApiRateLimitMiddleware, serviceProxyMiddleware(routes))
+      .apply(CallerIdentityMiddleware, ApiRateLimitMiddleware, serviceProxyMiddleware(routes))
       .forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
     if (consoleDir) consumer.apply(consoleStaticMiddleware(consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.GET });
   }

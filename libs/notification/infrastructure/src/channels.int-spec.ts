@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { formatShanghai, quietUntil, verifyWebhookSignature } from '@scq/notification-domain';
 import { encodeTimeIdCursor } from '@scq/platform-persistence';
-import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { SmtpTestServer } from './testing/smtp-test.server';
 import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
 import { WebhookTestReceiver } from './testing/webhook-test.receiver';
@@ -313,7 +313,17 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     const malformed = await app.call('PUT', '/api/notifications/preferences', applicant, '{"email": ');
     expect(malformed.status).toBe(400);
     expect((await app.call('GET', '/api/notifications/inbox')).status).toBe(401);
-    expect((await app.call('GET', '/api/notifications/inbox', { 'x-user-id': 'x', 'x-user-roles': 'system' })).status).toBe(400);
+    // Zero trust: a token naming a role the gateway never grants is refused; identity headers without a token name nobody.
+    const unknownRole = await app.call('GET', '/api/notifications/inbox', callerHeaders({ id: 'x', roles: ['system'] }));
+    expect(unknownRole.status).toBe(401);
+    expect(unknownRole.body.error.code).toBe('TOKEN_INVALID');
+    const forgedRead = await app.call('GET', '/api/notifications/inbox', { 'x-user-id': 'enterprise-7', 'x-user-roles': 'applicant' });
+    expect(forgedRead.status).toBe(401);
+    expect(forgedRead.body.error.code).toBe('UNAUTHENTICATED');
+    const forgedWrite = await app.call('PUT', '/api/notifications/preferences', { 'x-user-id': 'enterprise-7', 'x-user-roles': 'applicant' }, { language: 'en' });
+    expect(forgedWrite.status).toBe(401);
+    expect(forgedWrite.body.error.code).toBe('UNAUTHENTICATED');
+    expect((await app.call('GET', '/api/notifications/preferences', applicant)).body).toMatchObject({ language: 'zh-CN', stored: false });
     expect((await app.call('PUT', '/api/notifications/preferences?scope=unit', person('enterprise-7', 'applicant', '市交通运输委'), {})).status).toBe(403);
     expect((await app.call('GET', '/api/notifications/deliveries?recipient=enterprise-8', applicant)).status).toBe(403);
     expect((await app.call('GET', '/api/notifications/preferences?scope=unit', applicant)).status).toBe(400);

@@ -35,4 +35,15 @@ describe('notification reminders in the embedded mode (PGlite, database schedule
       [kept.deadlineId, 'before'],
     ]);
   });
+
+  it('answers every anonymous read with 401 UNAUTHENTICATED; health and the API document stay open', async () => {
+    const reads = ['/api/notifications/inbox', '/api/notifications/inbox/unread-count', '/api/notifications/deliveries', '/api/notifications/preferences', '/api/notifications/deadlines', '/api/notifications/deadlines/x.y-1'];
+    for (const path of reads) {
+      const anonymous = await app.call('GET', path);
+      expect({ path, status: anonymous.status, code: anonymous.body.error?.code }).toEqual({ path, status: 401, code: 'UNAUTHENTICATED' });
+    }
+    expect((await app.call('GET', '/api/notifications/inbox', person('officer-1', 'officer', '市交通运输委'))).status).toBe(200);
+    expect((await app.call('GET', '/health/live')).status).toBe(200);
+    expect((await app.call('GET', '/openapi.json')).status).toBe(200);
+  });
 });

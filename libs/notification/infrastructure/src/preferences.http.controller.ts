@@ -51,7 +51,7 @@ function recipientOf(actor: Actor, query: z.infer<typeof preferencesQuery>, writ
     throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', `只能管理本单位的通知设置 Only your own unit's preferences (${actor.unit ?? 'none'})`);
   }
   const unit = named ?? actor.unit;
-  if (!unit) throw new RequestError(HttpStatus.BAD_REQUEST, 'NO_UNIT', '请求未指明单位 No unit: send x-user-unit (or, as coordinator or admin, ?unit=)');
+  if (!unit) throw new RequestError(HttpStatus.BAD_REQUEST, 'NO_UNIT', '请求未指明单位 No unit: your account belongs to no unit (a coordinator or admin names one with ?unit=)');
   if (write && !actor.roles.some((role) => UNIT_EDITORS.includes(role))) {
     throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', `单位通知设置须由本单位工作人员修改 A unit's preferences are changed by its officers (roles: ${UNIT_EDITORS.join(', ')})`);
   }

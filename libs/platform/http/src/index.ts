@@ -1,7 +1,6 @@
 export * from './auth/authentication.guard';
 export * from './auth/current-actor.decorator';
 export * from './auth/public.decorator';
-export * from './auth/trusted-caller';
 export * from './auth/unit-names';
 export * from './edge/correlation.middleware';
 export * from './edge/json-body.middleware';
@@ -24,3 +23,4 @@ export * from './openapi/route-operations';
 export * from './openapi/response-contract.interceptor';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotent.decorator';
+export * from './auth/service-token';

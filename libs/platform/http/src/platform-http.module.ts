@@ -1,19 +1,28 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AuthenticationGuard } from './auth/authentication.guard';
+import { AuthenticationGuard, SERVICE_TOKEN_VERIFIER } from './auth/authentication.guard';
+import { NO_SERVICE_TOKENS, type ServiceTokenVerifier } from './auth/service-token';
 import { HealthController } from './edge/health.controller';
 import { ResponseContractInterceptor } from './openapi/response-contract.interceptor';
 
 /**
- * What every process's HTTP edge has once: the global AuthenticationGuard, the health endpoints and (in the test suite)
- * the check of every answer against the API document.
+ * What every process's HTTP edge has once: the global AuthenticationGuard with the gateway's keys, the health
+ * endpoints and (in the test suite) the check of every answer against the API document.
  */
 @Global()
-@Module({
-  controllers: [HealthController],
-  providers: [
-    { provide: APP_GUARD, useClass: AuthenticationGuard },
-    { provide: APP_INTERCEPTOR, useClass: ResponseContractInterceptor },
-  ],
-})
-export class PlatformHttpModule {}
+@Module({})
+export class PlatformHttpModule {
+  static forRoot(serviceTokens: ServiceTokenVerifier = NO_SERVICE_TOKENS): DynamicModule {
+    return {
+      module: PlatformHttpModule,
+      global: true,
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_TOKEN_VERIFIER, useValue: serviceTokens },
+        { provide: APP_GUARD, useClass: AuthenticationGuard },
+        { provide: APP_INTERCEPTOR, useClass: ResponseContractInterceptor },
+      ],
+      exports: [SERVICE_TOKEN_VERIFIER],
+    };
+  }
+}

@@ -3,7 +3,7 @@ import { Module, type DynamicModule, type INestApplication } from '@nestjs/commo
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BusModule, InboxTransport, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
-import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, jsonBodyMiddleware, PlatformHttpModule, requestShapeMiddleware } from '@scq/platform-http';
+import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, jsonBodyMiddleware, PlatformHttpModule, requestShapeMiddleware, serviceTokenVerifierFromEnv, type ServiceTokenVerifier } from '@scq/platform-http';
 import { HostModule, PinoNestLogger, type Logger } from '@scq/platform-observability';
 
 export interface HostOptions {
@@ -18,6 +18,8 @@ export interface HostOptions {
   forwarded?: (path: string) => boolean;
   /** Express's `trust proxy` (hops, or the proxies' addresses), so `req.ip` is the client behind them; unset: none trusted. */
   trustProxy?: number | string;
+  /** How callers are known: the gateway's public keys. Default: `SERVICE_TOKEN_JWKS` / `SERVICE_TOKEN_JWKS_URL`; without them only public routes answer. */
+  serviceTokens?: ServiceTokenVerifier;
 }
 
 export interface RunningHost {
@@ -28,7 +30,7 @@ export interface RunningHost {
 
 /** One Nest process hosting one or more service modules over one bus, with health, JSON logs and one error format. */
 export async function bootstrapHost(options: HostOptions): Promise<RunningHost> {
-  @Module({ imports: [HostModule.forRoot(options.logger), PlatformHttpModule, BusModule.forRoot(options.bus), ...options.modules] })
+  @Module({ imports: [HostModule.forRoot(options.logger), PlatformHttpModule.forRoot(options.serviceTokens ?? serviceTokenVerifierFromEnv(process.env)), BusModule.forRoot(options.bus), ...options.modules] })
   class ProcessModule {}
 
   const app = await NestFactory.create<NestExpressApplication>(ProcessModule, { logger: new PinoNestLogger(options.logger), bodyParser: false });

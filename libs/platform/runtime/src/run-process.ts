@@ -2,6 +2,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { createLogger, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from '@scq/platform-messaging';
 import type { z } from 'zod';
+import { serviceTokenVerifierFromEnv, type ServiceTokenVerifier } from '@scq/platform-http';
 import { bootstrapHost, type RunningHost } from './bootstrap-host';
 import { busFromEnv } from './bus-from-env';
 import { processConfigModule } from './config/config.module';
@@ -20,6 +21,8 @@ export interface ProcessDefinition {
   forwarded?: (env: NodeJS.ProcessEnv) => (path: string) => boolean;
   /** Which proxies in front of the process to trust for the client's address (the gateway's `TRUST_PROXY`). */
   trustProxy?: (env: NodeJS.ProcessEnv) => number | string | undefined;
+  /** How this process knows callers (the gateway and the embedded mode: their own key); default from the environment. */
+  serviceTokens?: (env: NodeJS.ProcessEnv) => ServiceTokenVerifier;
   /** Printed once the process listens (e.g. the embedded mode's welcome). */
   announce?: (host: RunningHost, logger: Logger) => void;
 }
@@ -45,6 +48,7 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
       modules: [config, ...definition.modules(env)],
       forwarded: definition.forwarded?.(env),
       trustProxy: definition.trustProxy?.(env),
+      serviceTokens: definition.serviceTokens ? definition.serviceTokens(env) : serviceTokensFromEnv(env),
     });
     definition.announce?.(host, logger);
     const shutdown = (signal: string) => {
@@ -64,4 +68,11 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
     logger.fatal({ err: error }, 'failed to start');
     process.exit(1);
   }
+}
+
+/** A service's verifier from its environment; production refuses to start without the gateway's keys. */
+function serviceTokensFromEnv(env: NodeJS.ProcessEnv): ServiceTokenVerifier | undefined {
+  const verifier = serviceTokenVerifierFromEnv(env);
+  if (!verifier && env.NODE_ENV === 'production') throw new Error('SERVICE_TOKEN_JWKS_URL (or SERVICE_TOKEN_JWKS) is required when NODE_ENV=production: without the gateway\'s keys no caller can be known');
+  return verifier;
 }

@@ -1,4 +1,5 @@
 export * from './scenario-registration';
+export * from './scenario-registrant.policy';
 export * from './batch-lists';
 export * from './opportunities';
 export * from './targets';

@@ -75,6 +75,10 @@ export interface Scenario extends ScenarioRegistration {
   stageSequence: number | null;
   stageChangedAt: Date | null;
   registeredAt: Date;
+  /** The user id of who registered it; null for scenarios registered before registration needed sign-in. */
+  registeredBy: string | null;
+  /** True when the coordinator or an admin registered it for a unit they do not belong to. */
+  registeredOnBehalf: boolean;
 }
 
 /** A stage report applies only if it is newer than what the read model has (events may repeat or arrive late). */

@@ -1,7 +1,7 @@
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { Client } from 'pg';
 import { RegistryModule } from './registry.module';
 
@@ -9,6 +9,9 @@ import { RegistryModule } from './registry.module';
 // Bodies are checked field by field with expect(), so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
+
+/** Officers of the owner unit register its scenarios. */
+const OFFICER = callerHeaders({ id: 'officer-urban', roles: ['officer'], unit: '市城市管理局' });
 
 /** `Idempotency-Key` on a creating route, on PostgreSQL, across a restart of the service. */
 describe('registering a scenario with an Idempotency-Key', () => {
@@ -36,10 +39,10 @@ describe('registering a scenario with an Idempotency-Key', () => {
 
   const scenario = (title: string) => ({ title: { zh: title }, domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', ownerType: 'municipal-department', tier: 'high-value-niche' });
 
-  async function register(body: unknown, key?: string): Promise<{ status: number; body: Json; replayed: string | null }> {
+  async function register(body: unknown, key?: string, as: Record<string, string> = OFFICER): Promise<{ status: number; body: Json; replayed: string | null }> {
     const response = await fetch(`${host.url}/api/scenarios`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+      headers: { 'content-type': 'application/json', ...as, ...(key ? { 'idempotency-key': key } : {}) },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: await response.json(), replayed: response.headers.get('idempotent-replayed') };
@@ -83,6 +86,9 @@ describe('registering a scenario with an Idempotency-Key', () => {
   it('frees the key of a request that was refused, so the corrected request can use it', async () => {
     const refused = await register({ title: { zh: '' } }, 'fix-and-retry');
     expect(refused.status).toBe(400);
+    const forbidden = await register(scenario('改正后重发（幂等）'), 'fix-and-retry', callerHeaders({ id: 'officer-urban', roles: ['applicant'], unit: '市城市管理局' }));
+    expect(forbidden.status).toBe(403);
+    expect(await countTitled('改正后重发（幂等）')).toBe(0);
     const corrected = await register(scenario('改正后重发（幂等）'), 'fix-and-retry');
     expect(corrected.status).toBe(201);
     expect(corrected.replayed).toBeNull();
@@ -97,13 +103,22 @@ describe('registering a scenario with an Idempotency-Key', () => {
   });
 
   it('keeps each caller’s keys apart', async () => {
-    const anonymous = await register(scenario('键按调用者区分（幂等）'), 'shared-key');
-    const response = await fetch(`${host.url}/api/scenarios`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': 'shared-key', 'x-user-id': 'officer-9', 'x-user-roles': 'officer' },
-      body: JSON.stringify(scenario('键按调用者区分（幂等）')),
-    });
+    const first = await register(scenario('键按调用者区分（幂等）'), 'shared-key');
+    expect(first.status).toBe(201);
+    const as = (headers: Record<string, string>) =>
+      fetch(`${host.url}/api/scenarios`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'shared-key', ...headers },
+        body: JSON.stringify(scenario('键按调用者区分（幂等）')),
+      });
+    const response = await as(callerHeaders({ id: 'officer-9', roles: ['officer'], unit: 'urban-management-bureau' }));
     expect(response.status).toBe(201);
-    expect(((await response.json()) as Json).id).not.toBe(anonymous.body.id);
+    expect(((await response.json()) as Json).id).not.toBe(first.body.id);
+    // Identity headers without a token name nobody, and nobody may register: 401, no replay of anybody's answer.
+    const forged = await as({ 'x-user-id': 'officer-urban', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent('市城市管理局') });
+    expect(forged.status).toBe(401);
+    expect(forged.headers.get('idempotent-replayed')).toBeNull();
+    expect(((await forged.json()) as Json).error.code).toBe('UNAUTHENTICATED');
+    expect(await countTitled('键按调用者区分（幂等）')).toBe(2);
   });
 });

@@ -74,4 +74,20 @@ export class RegistryScenarioProfile1763800002200 implements MigrationInterface 
   }
 }
 
-export const registryMigrations = [RegistryScenarios1763800002000, RegistryScenarioDistrict1763800002100, RegistryScenarioProfile1763800002200];
+/**
+ * Who registered a scenario and whether on behalf of its owner unit (the coordinator or an admin for another unit).
+ * Scenarios registered before registration needed sign-in have no registrant (null) and were not on behalf (false).
+ */
+export class RegistryScenarioRegistrant1763800006000 implements MigrationInterface {
+  name = 'RegistryScenarioRegistrant1763800006000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE registry.scenario ADD COLUMN registered_by text, ADD COLUMN registered_on_behalf boolean NOT NULL DEFAULT false');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE registry.scenario DROP COLUMN registered_by, DROP COLUMN registered_on_behalf');
+  }
+}
+
+export const registryMigrations = [RegistryScenarios1763800002000, RegistryScenarioDistrict1763800002100, RegistryScenarioProfile1763800002200, RegistryScenarioRegistrant1763800006000];

@@ -46,16 +46,37 @@ describe('the registry service API documentation', () => {
 
   it('takes a validated body from its pipe and a lazily parsed one from `@ApiRoute`, with sign-in as the routes declare it', () => {
     const register = operationOf('post', '/api/scenarios');
-    expect(register).toMatchObject({ secured: false, tags: ['scenarios'] });
+    expect(register).toMatchObject({ secured: true, tags: ['scenarios'] });
     expect(register?.requestBody).toBe(scenarioRegistrationSchema);
-    expect(documented('post', '/api/scenarios')).toMatchObject({ requestBody: { required: true } });
-    expect(documented('post', '/api/scenarios')).not.toHaveProperty('security');
+    expect(documented('post', '/api/scenarios')).toMatchObject({ security: [{ bearer: [] }], requestBody: { required: true } });
 
     const draftList = operationOf('post', '/api/batch-lists');
     expect(draftList).toMatchObject({ secured: true, tags: ['batch-lists'] });
     expect(draftList?.requestBody).toBe(createBatchListSchema);
     expect(documented('post', '/api/batch-lists')).toMatchObject({ security: [{ bearer: [] }], requestBody: { required: true } });
     expect(documented('post', '/api/batch-lists/:id/publish')).toMatchObject({ requestBody: { required: false } });
+  });
+
+  it('answers anonymous callers only on the public portal: published batch lists, opportunities, demand lists and matchmaking events', () => {
+    const open = operations.filter((op) => !op.secured).map((op) => `${op.method.toUpperCase()} ${op.path}`);
+    expect(open.sort()).toEqual(
+      [
+        'GET /api/batch-lists',
+        'GET /api/batch-lists/:id',
+        'GET /api/batch-lists/:id/diff',
+        'GET /api/batch-lists/:id/export',
+        'GET /api/batch-lists/:id/revisions',
+        'GET /api/demand-lists',
+        'GET /api/demand-lists/:id',
+        'GET /api/matchmaking-events',
+        'GET /api/matchmaking-events/:id',
+        'GET /api/opportunities',
+        'GET /api/opportunities/:id',
+      ].sort(),
+    );
+    for (const path of ['/api/scenarios', '/api/scenarios/:id', '/api/scenarios/:id/duplicates', '/api/taxonomy/:version/units', '/api/search/scenarios', '/api/targets/:year']) {
+      expect({ path, security: documented('get', path)?.security }).toEqual({ path, security: [{ bearer: [] }] });
+    }
   });
 
   it('documents path parameters checked by `UuidPipe` as UUIDs and queries from their pipes', () => {

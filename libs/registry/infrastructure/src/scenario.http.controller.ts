@@ -2,10 +2,11 @@ import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nes
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { ApiRoute, ApiTags, Idempotent, Public, RequestError, timeIdPageQuery, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
+import type { Actor } from '@scq/contracts';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, RequestError, timeIdPageQuery, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
-import { invalid, notFound } from './registry.api-responses';
+import { invalid, notFound, refused } from './registry.api-responses';
 import { ScenarioPageSchema, ScenarioRegisteredSchema, ScenarioSchema } from './scenario.http.responses';
 
 export const scenarioListQuery = z.object({
@@ -15,11 +16,12 @@ export const scenarioListQuery = z.object({
 });
 
 /**
- * 场景登记: reading scenarios is public; registration is still open to anonymous callers too (for now: a later
- * issue requires sign-in for it).
+ * 场景登记: every route needs a signed-in caller (scenarios are not part of the public portal). Registration is the
+ * domain's rule (`scenarioOwnership`): an officer for their own unit, the coordinator or an admin for any unit on its
+ * behalf (403 otherwise); a municipal department must be a unit of the taxonomy (400 naming
+ * `GET /api/taxonomy/{version}/units`), stored as the taxonomy names it.
  */
 @ApiTags('scenarios')
-@Public()
 @Controller('api/scenarios')
 export class ScenarioHttpController {
   constructor(
@@ -31,9 +33,14 @@ export class ScenarioHttpController {
   @Post()
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
-  @ApiRoute({ summary: '登记场景 Register a scenario (with near-duplicate warnings)', responses: { '201': { description: 'Registered; `nearDuplicates` lists similar scenarios', schema: ScenarioRegisteredSchema }, '400': invalid } })
-  async create(@ZodBody(scenarioRegistrationSchema) input: z.infer<typeof scenarioRegistrationSchema>) {
-    const { scenario, nearDuplicates } = await this.register.execute(input);
+  @ApiRoute({
+    summary: '登记场景 Register a scenario (officer for their own unit; coordinator or admin on behalf of any unit)',
+    description:
+      'An officer registers for their own unit only (403 naming it otherwise); the coordinator or an admin for any unit, recorded as `registeredOnBehalf` when it is not theirs; other roles 403. A municipal department (`ownerType` `municipal-department`) must be a unit of the scenario’s taxonomy version, by code, alias or name (400 on `ownerUnit` naming `GET /api/taxonomy/{version}/units`), and is stored as the taxonomy names it. Answers with near-duplicate warnings.',
+    responses: { '201': { description: 'Registered; `nearDuplicates` lists similar scenarios', schema: ScenarioRegisteredSchema }, '400': invalid, ...refused },
+  })
+  async create(@ZodBody(scenarioRegistrationSchema) input: z.infer<typeof scenarioRegistrationSchema>, @CurrentActor() actor: Actor) {
+    const { scenario, nearDuplicates } = await this.register.execute(actor, input);
     return { ...present(scenario), nearDuplicates };
   }
 

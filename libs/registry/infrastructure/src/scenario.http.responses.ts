@@ -50,6 +50,8 @@ const scenarioShape = {
   stageSequence: z.number().int().nullable(),
   stageChangedAt: datetime().nullable(),
   registeredAt: datetime(),
+  registeredBy: z.string().nullable().describe('The user id of who registered it; null for scenarios registered before registration needed sign-in'),
+  registeredOnBehalf: z.boolean().describe('True when the coordinator or an admin registered it for a unit they do not belong to'),
   budgetReserve: ScenarioBudgetReserveSchema,
 };
 

@@ -26,18 +26,22 @@ export interface ScenarioRow {
   stage_sequence: number | null;
   stage_changed_at: Date | null;
   registered_at: Date;
+  registered_by: string | null;
+  registered_on_behalf: boolean;
 }
 
 /** The columns a Scenario is read from (the search slice's generated columns stay out of every read). */
 export const SCENARIO_COLUMNS = `id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, aspect_code, owner_type,
-  tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts, stage, stage_sequence, stage_changed_at, registered_at`;
+  tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts, stage, stage_sequence, stage_changed_at, registered_at,
+  registered_by, registered_on_behalf`;
 
 export class SqlScenarioRepository implements ScenarioRepository {
   async insert(tx: SqlExecutor, s: Scenario): Promise<void> {
     await tx.query(
       `INSERT INTO registry.scenario (id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, registered_at,
-         aspect_code, owner_type, tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::jsonb)`,
+         aspect_code, owner_type, tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts,
+         registered_by, registered_on_behalf)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::jsonb, $21, $22)`,
       [
         s.id,
         s.title.zh,
@@ -59,6 +63,8 @@ export class SqlScenarioRepository implements ScenarioRepository {
         s.sandbox?.reason ?? null,
         s.tags,
         JSON.stringify(s.contacts),
+        s.registeredBy,
+        s.registeredOnBehalf,
       ],
     );
   }
@@ -121,5 +127,7 @@ export function toScenario(row: ScenarioRow): Scenario {
     stageSequence: row.stage_sequence,
     stageChangedAt: row.stage_changed_at,
     registeredAt: row.registered_at,
+    registeredBy: row.registered_by,
+    registeredOnBehalf: row.registered_on_behalf,
   };
 }

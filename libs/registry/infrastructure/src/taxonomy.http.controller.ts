@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Param } from '@nestjs/common';
 import { z } from 'zod';
-import { ApiRoute, ApiTags, Public, RequestError, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, RequestError, ZodQuery } from '@scq/platform-http';
 import {
   aspects,
   coordinator,
@@ -30,9 +30,8 @@ import {
 
 export const taxonomyDomainsQuery = z.object({ aspect: z.string().optional() });
 
-/** The policy taxonomy as versioned reference data: aspects, domains, responsible units, plan facts. Public. */
+/** The policy taxonomy as versioned reference data: aspects, domains, responsible units, plan facts. Signed-in callers only. */
 @ApiTags('taxonomy')
-@Public()
 @Controller('api/taxonomy')
 export class TaxonomyHttpController {
   @Get()

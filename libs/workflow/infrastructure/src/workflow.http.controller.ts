@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Res }
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { LifecycleError, LifecycleRunner } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import { encodeTimeIdCursor, pageOf, type Database } from '@scq/platform-persistence';
@@ -14,6 +14,10 @@ import { applicationBody, statechartQuery, WORKFLOW_MACHINES, workflowEventBody,
 import { WorkflowAuditReportSchema, WorkflowInstancePageSchema, WorkflowMachineListSchema, WorkflowStatechartSchema } from './workflow.http.responses';
 import { auditView, instanceView, statechartView } from './workflow.queries';
 
+/**
+ * The lifecycle engine over HTTP: instances with their histories, the events a caller may send, audits and
+ * statecharts. Every route needs a signed-in caller: histories and audits say who did what.
+ */
 @ApiTags('workflow')
 @Controller('api/workflow')
 export class WorkflowHttpController {
@@ -24,10 +28,9 @@ export class WorkflowHttpController {
   ) {}
 
   /** Instances by machine, stage, domain, responsible unit, district, applicant and scenario; keyset pagination on creation. */
-  @Public()
   @Get('instances')
   @ApiRoute({ summary: '生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario', responses: { '200': { description: 'A page of instances with `nextCursor`', schema: WorkflowInstancePageSchema }, '400': invalid } })
-  async list(@ZodQuery(workflowInstanceListQuery) q: z.infer<typeof workflowInstanceListQuery>, @CurrentActor() actor: Actor | null) {
+  async list(@ZodQuery(workflowInstanceListQuery) q: z.infer<typeof workflowInstanceListQuery>, @CurrentActor() actor: Actor) {
     const after = q.after ? { createdAt: q.after.at, id: q.after.id } : undefined;
     const subject: Record<string, string> = {};
     if (q.domain) subject.domainCode = q.domain;
@@ -37,27 +40,24 @@ export class WorkflowHttpController {
     if (q.scenario) subject.scenarioId = q.scenario;
     const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, limit: q.limit + 1, after });
     const page = pageOf(rows, q.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
-    return { ...page, items: page.items.map((instance) => ({ ...instance, allowedEvents: actor ? this.runner.allowedEvents(instance, actor) : [] })) };
+    return { ...page, items: page.items.map((instance) => ({ ...instance, allowedEvents: this.runner.allowedEvents(instance, actor) })) };
   }
 
-  @Public()
   @Get('instances/:id')
   @ApiRoute({ summary: '实例详情 One lifecycle instance', responses: { '200': view, '400': invalid, '404': notFound } })
-  async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor | null) {
+  async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
     return instanceView(this.db, this.runner, await this.instance(id), actor);
   }
 
-  @Public()
   @Get('scenarios/:scenarioId')
   @ApiRoute({ summary: '场景生命周期 The lifecycle of a scenario', responses: { '200': view, '400': invalid, '404': notFound } })
-  async getScenario(@Param('scenarioId', UuidPipe) scenarioId: string, @CurrentActor() actor: Actor | null) {
+  async getScenario(@Param('scenarioId', UuidPipe) scenarioId: string, @CurrentActor() actor: Actor) {
     return instanceView(this.db, this.runner, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId), actor);
   }
 
-  @Public()
   @Get('applications/:applicationId')
   @ApiRoute({ summary: '申报生命周期 The lifecycle of an application', responses: { '200': view, '400': invalid, '404': notFound } })
-  async getApplication(@Param('applicationId', UuidPipe) applicationId: string, @CurrentActor() actor: Actor | null) {
+  async getApplication(@Param('applicationId', UuidPipe) applicationId: string, @CurrentActor() actor: Actor) {
     return instanceView(this.db, this.runner, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId), actor);
   }
 
@@ -101,14 +101,12 @@ export class WorkflowHttpController {
   }
 
   /** Verifies the instance's history: hash chain (tampered, deleted rows) and replay. */
-  @Public()
   @Get('instances/:id/audit')
   @ApiRoute({ summary: '审计 Verify an instance’s history (hash chain and replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, '404': notFound } })
   async audit(@Param('id', UuidPipe) id: string): Promise<z.output<typeof WorkflowAuditReportSchema>> {
     return auditView(this.db, this.runner, await this.instance(id));
   }
 
-  @Public()
   @Get('machines')
   @ApiRoute({ summary: '状态机 The lifecycle machines and their current versions', responses: { '200': { description: 'Machines with links to their statecharts', schema: WorkflowMachineListSchema } } })
   machines(): z.output<typeof WorkflowMachineListSchema> {
@@ -119,7 +117,6 @@ export class WorkflowHttpController {
   }
 
   /** The statechart generated from the machine definition (JSON or Mermaid), the instance's stage marked. */
-  @Public()
   @Get('machines/:machineId/statechart')
   @ApiRoute({
     summary: '状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked',

@@ -3,7 +3,7 @@ import type { TopicName } from '@scq/contracts';
 import { buildEnvelope, InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE, type Permission } from '@scq/workflow-domain';
 import { humanEventSchemas } from '@scq/workflow-application';
 import { Client } from 'pg';
@@ -51,11 +51,14 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     await database?.drop();
   });
 
-  const person = (roles: string, unit: string | null, id = `user-${roles}`) => ({ 'x-user-id': id, 'x-user-roles': roles, ...(unit ? { 'x-user-unit': encodeURIComponent(unit) } : {}) });
+  /** The caller as the gateway would name it: a service token signed with the test key. */
+  const person = (roles: string, unit: string | null, id = `user-${roles}`) => callerHeaders({ id, roles: roles.split(','), unit });
   const officer = person('officer', OWNER_UNIT, 'officer-1');
   const coordinator = person('coordinator', '市发展改革委', 'coordinator-1');
+  /** Every route needs a signed-in caller; reads not about a particular caller are made by an auditor. */
+  const auditor = person('auditor', null, 'auditor-1');
 
-  async function call(method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<{ status: number; body: Json }> {
+  async function call(method: string, path: string, headers: Record<string, string> = auditor, body?: unknown): Promise<{ status: number; body: Json }> {
     const response = await fetch(`${host.url}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();
     return { status: response.status, body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text };
@@ -118,6 +121,32 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     expect((await call('GET', '/api/workflow/instances?domain=forestry-grassland')).body.items).toEqual([]);
   });
 
+  it('answers anonymous reads of instances, histories, audits and statecharts with 401 UNAUTHENTICATED; health and the API document stay open', async () => {
+    const scenario = await registerScenario();
+    const reads = [
+      '/api/workflow/instances',
+      `/api/workflow/instances/${scenario.id}`,
+      `/api/workflow/scenarios/${scenario.subjectId}`,
+      `/api/workflow/instances/${scenario.id}/audit`,
+      '/api/workflow/machines',
+      '/api/workflow/machines/scenario-lifecycle/statechart',
+      `/api/workflow/machines/scenario-lifecycle/statechart?format=mermaid&instance=${scenario.id}`,
+    ];
+    for (const path of reads) {
+      const anonymous = await call('GET', path, {});
+      expect({ path, status: anonymous.status, code: anonymous.body.error?.code }).toEqual({ path, status: 401, code: 'UNAUTHENTICATED' });
+      expect({ path, status: (await call('GET', path)).status }).toEqual({ path, status: 200 });
+    }
+    // An application's lifecycle too (its 404 is only for signed-in callers).
+    const unknownApplication = await call('GET', `/api/workflow/applications/${randomUUID()}`, {});
+    expect({ status: unknownApplication.status, code: unknownApplication.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    // Identity headers without a token name nobody.
+    const forged = await call('GET', `/api/workflow/instances/${scenario.id}/audit`, { 'x-user-id': 'auditor-1', 'x-user-roles': 'auditor' });
+    expect({ status: forged.status, code: forged.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect((await call('GET', '/health/live', {})).status).toBe(200);
+    expect((await call('GET', '/openapi.json', {})).status).toBe(200);
+  });
+
   it('decides every event × role × unit scope by the permissions, refusing with 403 and changing nothing', async () => {
     const scenario = await registerScenario();
     const open = await openScenario();
@@ -150,8 +179,17 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     for (const systemEvent of ['assessment.finalized', 'deadline.reached', 'application.approved']) {
       expect((await send(scenario.id, coordinator, { type: systemEvent })).status).toBe(403);
     }
-    expect((await send(scenario.id, { 'x-user-id': 'x', 'x-user-roles': 'system' }, { type: 'startCultivation' })).status).toBe(400);
-    expect((await send(scenario.id, {}, { type: 'startCultivation' })).status).toBe(401);
+    // Zero trust: a token naming a role the gateway never grants is refused; identity headers without a token name nobody.
+    const unknownRole = await send(scenario.id, callerHeaders({ id: 'x', roles: ['system'] }), { type: 'startCultivation' });
+    expect(unknownRole.status).toBe(401);
+    expect(unknownRole.body.error.code).toBe('TOKEN_INVALID');
+    const forged = await send(scenario.id, { 'x-user-id': 'officer-1', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent(OWNER_UNIT) }, { type: 'startCultivation' });
+    expect(forged.status).toBe(401);
+    expect(forged.body.error.code).toBe('UNAUTHENTICATED');
+    const anonymous = await send(scenario.id, {}, { type: 'startCultivation' });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('UNAUTHENTICATED');
+    expect((await call('GET', `/api/workflow/instances/${scenario.id}`)).body).toMatchObject({ version: 1, historyLength: 1 });
   });
 
   it('lets exactly one of two concurrent transitions win: the other gets 409 and changes nothing', async () => {

@@ -17,8 +17,12 @@ describe('the workflow service API documentation, generated from its routes', ()
     expect(openApiProblems(openApiDocument({ title: 'workflow' }, operations))).toEqual([]);
     const op = (method: string, path: string) => operations.find((o) => o.method === method && o.path === path);
     expect(op('post', '/api/workflow/applications')).toMatchObject({ secured: true, requestBody: expect.anything() });
-    expect(op('get', '/api/workflow/instances')).toMatchObject({ secured: false, query: expect.anything() });
+    expect(op('get', '/api/workflow/instances')).toMatchObject({ secured: true, query: expect.anything() });
     expect(op('post', '/api/workflow/instances/:id/events')).toMatchObject({ secured: true, requestBody: expect.anything(), params: expect.anything() });
+  });
+
+  it('answers no anonymous caller: histories and audits say who did what', () => {
+    expect(operations.filter((op) => !op.secured).map((op) => `${op.method.toUpperCase()} ${op.path}`)).toEqual([]);
   });
 
   it('describes every success answer with a schema, unless it is not JSON', () => {

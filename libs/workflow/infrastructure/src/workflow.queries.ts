@@ -3,12 +3,12 @@ import type { SqlExecutor } from '@scq/platform-persistence';
 import type { WorkflowSubject } from '@scq/workflow-application';
 
 /** An instance as a caller sees it: state, history, what the state accepts and what this caller may send. */
-export async function instanceView(db: SqlExecutor, runner: LifecycleRunner, instance: LifecycleInstance<WorkflowSubject>, actor: Actor | null) {
+export async function instanceView(db: SqlExecutor, runner: LifecycleRunner, instance: LifecycleInstance<WorkflowSubject>, actor: Actor) {
   const definition = runner.definitionOf(instance);
   return {
     ...instance,
     acceptedEvents: definition.accepted(instance.snapshot),
-    allowedEvents: actor ? runner.allowedEvents(instance, actor) : [],
+    allowedEvents: runner.allowedEvents(instance, actor),
     history: await runner.store.historyOf(db, instance.id),
   };
 }

@@ -8,7 +8,7 @@ export interface OrganisationRecord extends OrganisationNode {
 }
 
 export interface EvaluatorRecord {
-  /** The evaluator's user id (the `x-user-id` they sign in with). */
+  /** The evaluator's user id (the account they sign in with). */
   id: string;
   name: string;
   organisationId: string;

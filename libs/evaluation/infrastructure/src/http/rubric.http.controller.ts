@@ -1,14 +1,13 @@
 import { Controller, Get, HttpStatus, Param } from '@nestjs/common';
 import { currentRubric, PURPOSE_RUBRICS, rubricIds, rubricVersions } from '@scq/evaluation-domain';
-import { ApiRoute, ApiTags, Public, RequestError, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, RequestError, ZodQuery } from '@scq/platform-http';
 import type { z } from 'zod';
 import { invalid, notFound } from './evaluation.api-responses';
 import { RubricListSchema, RubricWithVersionsSchema } from './evaluation.http.responses';
 import { rubricQuery } from './evaluation.http.schemas';
 
-/** The rubrics as versioned data, and which rubrics decide each assessment purpose: open to anyone. */
+/** The rubrics as versioned data, and which rubrics decide each assessment purpose: for signed-in callers. */
 @ApiTags('rubrics')
-@Public()
 @Controller('api/evaluation/rubrics')
 export class RubricHttpController {
   @Get()

@@ -1,35 +1,55 @@
+import { isPersonRole, PERSON_ROLES, type Actor, type PersonRole } from '@scq/contracts';
+import { findHostileInput } from '@scq/platform-http';
 import type { Request } from 'express';
-import { IDENTITY_HEADERS } from '@scq/platform-http';
-import { bearerToken, verifyAccessToken, type TokenIdentity } from './access-token';
+import { bearerToken, verifyAccessToken } from './access-token';
 
-export { IDENTITY_HEADERS };
+/** The headers a client might use to claim an identity: never forwarded, read only in the tests' trusting mode. */
+export const IDENTITY_HEADERS = ['x-user-id', 'x-user-roles', 'x-user-unit', 'x-user-org'] as const;
 
-export type IdentityResolution = { ok: true; headers: Record<string, string>; passwordChangeRequired: boolean } | { ok: false; code: string; message: string };
+export type CallerResolution = { ok: true; caller: Actor | null; passwordChangeRequired: boolean } | { ok: false; status: 400 | 401; code: string; message: string };
 
 /**
- * The `x-user-*` headers a proxied request carries to a service. A valid Bearer token: its claims, whatever the
- * client sent. A bad token: refused. No token: the client's own headers only when `trustClientIdentity`, else none.
+ * Who is calling: a valid Bearer access token names its account; a bad one is refused. Without a token nobody, unless
+ * `trustClientIdentity` (tests and local demos, never production), where the client's own `x-user-*` headers do.
  */
-export function identityHeadersFor(request: Request, secret: string, trustClientIdentity: boolean): IdentityResolution {
+export function callerOf(request: Request, secret: string, trustClientIdentity: boolean): CallerResolution {
   const token = bearerToken(request.header('authorization'));
-  if (token === null) return { ok: false, code: 'TOKEN_INVALID', message: '访问令牌无效 Authorization must be `Bearer <access token>`' };
+  if (token === null) return { ok: false, status: 401, code: 'TOKEN_INVALID', message: '访问令牌无效 Authorization must be `Bearer <access token>`' };
   if (token !== undefined) {
     const check = verifyAccessToken(token, secret);
-    return check.ok ? { ok: true, headers: headersOf(check.identity), passwordChangeRequired: check.identity.passwordChangeRequired } : check;
+    if (!check.ok) return { ...check, status: 401 };
+    const { id, roles, unit, organisation, passwordChangeRequired } = check.identity;
+    return { ok: true, caller: { id, roles: roles.filter(isPersonRole), unit, organisation }, passwordChangeRequired };
   }
-  const headers: Record<string, string> = {};
-  if (trustClientIdentity) {
-    for (const name of IDENTITY_HEADERS) {
-      const value = request.header(name);
-      if (value) headers[name] = value;
-    }
-  }
-  return { ok: true, headers, passwordChangeRequired: false };
+  return trustClientIdentity ? clientClaimed(request) : { ok: true, caller: null, passwordChangeRequired: false };
 }
 
-export function headersOf(identity: TokenIdentity): Record<string, string> {
-  const headers: Record<string, string> = { 'x-user-id': encodeURIComponent(identity.id), 'x-user-roles': identity.roles.join(',') };
-  if (identity.unit) headers['x-user-unit'] = encodeURIComponent(identity.unit);
-  if (identity.organisation) headers['x-user-org'] = encodeURIComponent(identity.organisation);
-  return headers;
+/** The tests' trusting mode: the identity the client's headers claim (non-ASCII values percent-encoded). */
+function clientClaimed(request: Request): CallerResolution {
+  try {
+    const id = header(request, 'x-user-id');
+    if (!id) return { ok: true, caller: null, passwordChangeRequired: false };
+    const roles = (header(request, 'x-user-roles') ?? '')
+      .split(',')
+      .map((role) => role.trim())
+      .filter(Boolean);
+    const unknown = roles.filter((role) => !isPersonRole(role));
+    if (unknown.length > 0) return { ok: false, status: 400, code: 'INVALID_ROLE', message: `未知角色 unknown roles: ${unknown.join(', ')}; known: ${PERSON_ROLES.join(', ')}` };
+    return { ok: true, caller: { id, roles: roles as PersonRole[], unit: header(request, 'x-user-unit'), organisation: header(request, 'x-user-org') }, passwordChangeRequired: false };
+  } catch (error) {
+    return { ok: false, status: 400, code: 'INVALID_HEADER', message: (error as Error).message };
+  }
+}
+
+function header(request: Request, name: string): string | null {
+  const value = request.header(name)?.trim();
+  if (!value) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    throw new Error(`请求头 ${name} 编码无效 header ${name} is not valid percent-encoding`);
+  }
+  if (findHostileInput(decoded)) throw new Error(`请求头 ${name} 含有无效字符 header ${name} contains invalid characters`);
+  return decoded;
 }

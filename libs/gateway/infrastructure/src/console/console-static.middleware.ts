@@ -16,13 +16,13 @@ const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><titl
 
 /**
  * Serves the web console (React + Vite build): hashed files under /assets/ cached for a year, every other
- * GET that is not an API, health or `/openapi.json` path answered with index.html (the console routes in the browser).
+ * GET that is not an API, health, `/.well-known` or `/openapi.json` path answered with index.html (the console routes in the browser).
  */
 export function consoleStaticMiddleware(dir: string) {
   const index = join(dir, 'index.html');
   const assets = express.static(join(dir, 'assets'), { index: false, immutable: true, maxAge: '365d' });
   return (request: Request, response: Response, next: NextFunction): void => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || /^\/(api|health)(\/|$)/.test(request.path) || request.path === '/openapi.json') return next();
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || /^\/(api|health|\.well-known)(\/|$)/.test(request.path) || request.path === '/openapi.json') return next();
     if (request.path.startsWith('/assets/')) {
       request.url = request.url.slice('/assets'.length);
       assets(request, response, () => {

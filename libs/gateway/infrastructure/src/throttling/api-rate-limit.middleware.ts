@@ -1,7 +1,8 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
 import { sendError } from '@scq/platform-http';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Response } from 'express';
+import type { RequestWithCaller } from '../auth/caller-identity.middleware';
 import type { GatewayAuthConfig } from '../auth/gateway-auth.config';
 import { GATEWAY_AUTH_CONFIG } from '../auth/gateway-auth.tokens';
 
@@ -10,7 +11,7 @@ const MINUTE_MS = 60_000;
 /**
  * Requests per minute per caller (the signed-in user, else the client address) on `/api/*`, counted in the
  * @nestjs/throttler storage (Redis when configured, so the limit holds across replicas). Over the limit: a 429 with
- * Retry-After in the one error format. Runs after callerIdentityMiddleware, so `x-user-id` is the token's.
+ * Retry-After in the one error format. Runs after CallerIdentityMiddleware, which names the caller it decided.
  */
 @Injectable()
 export class ApiRateLimitMiddleware implements NestMiddleware {
@@ -19,10 +20,10 @@ export class ApiRateLimitMiddleware implements NestMiddleware {
     @Inject(GATEWAY_AUTH_CONFIG) private readonly config: GatewayAuthConfig,
   ) {}
 
-  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+  async use(request: RequestWithCaller, response: Response, next: NextFunction): Promise<void> {
     const limit = this.config.apiRequestsPerMinute;
     if (limit <= 0) return next();
-    const caller = request.header('x-user-id');
+    const caller = request.callerId;
     const key = caller ? `user:${caller}` : `ip:${request.ip ?? '?'}`;
     const { isBlocked, timeToBlockExpire } = await this.storage.increment(key, MINUTE_MS, limit, MINUTE_MS, 'api');
     if (!isBlocked) return next();

@@ -7,6 +7,7 @@ import { createLogger } from '@scq/platform-observability';
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import type { Scheduler } from '@scq/platform-scheduling';
+import { callerHeaders } from '@scq/platform-testing';
 import { NOTIFICATION_SCHEDULER, NotificationModule, type NotificationModuleOptions } from '../notification.module';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -115,9 +116,9 @@ export class NotificationTestApp {
   }
 }
 
-/** Trusted caller headers (unit names percent-encoded, as the gateway sends them). */
+/** The caller as the gateway would name it: a service token signed with the test key. */
 export function person(id: string, roles: string, unit?: string): Record<string, string> {
-  return { 'x-user-id': encodeURIComponent(id), 'x-user-roles': roles, ...(unit ? { 'x-user-unit': encodeURIComponent(unit) } : {}) };
+  return callerHeaders({ id, roles: roles.split(','), unit });
 }
 
 /** A `workflow.deadline.requested` payload (deadline id `<instance>.<name>-1`, as the workflow names them). */

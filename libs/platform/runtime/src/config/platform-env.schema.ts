@@ -14,6 +14,9 @@ export const platformEnvSchema = z.object({
   KAFKA_MAX_WAIT_MS: envField.wholeNumber('a whole number of milliseconds'),
   REDIS_URL: envField.redisUrl(),
   REDIS_PREFIX: envField.keyPrefix(),
+  // The gateway's public keys, to verify the service token of every request (one of the two; required in production).
+  SERVICE_TOKEN_JWKS_URL: envField.httpUrl(),
+  SERVICE_TOKEN_JWKS: envField.text(),
 });
 
 /** A service's own database (`<SERVICE>_DATABASE_URL`, e.g. `SCENARIO_REGISTRY_DATABASE_URL`). */

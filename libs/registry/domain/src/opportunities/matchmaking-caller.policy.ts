@@ -1,7 +1,7 @@
 import { canonicalUnitName } from '@scq/taxonomy';
 import { MatchmakingRuleError } from './matchmaking-rule.error';
 
-/** Who is calling, as the gateway vouches for it (x-user-id, x-user-roles, x-user-unit). */
+/** Who is calling, as the gateway's service token names it (id, roles, unit). */
 export interface MatchmakingCaller {
   id: string;
   roles: readonly string[];

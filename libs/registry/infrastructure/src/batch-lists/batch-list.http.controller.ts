@@ -58,8 +58,9 @@ export const batchListExportQuery = z
 
 /**
  * 批次清单: the coordinator drafts a list, publishes it (immutable from then on, with snapshots of its scenarios),
- * corrects it by revisions, and anyone may read, compare and export published lists. Reading is public (drafts only
- * for those who manage lists); every change needs a signed-in caller, and the use cases decide who may make it.
+ * corrects it by revisions, and anyone may read, compare and export published lists: the reads are part of the public
+ * portal (`@Public()`, anonymous callers too), and show drafts only to those who manage lists (to anybody else a draft
+ * is not found). Every change needs a signed-in caller, and the use cases decide who may make it.
  *
  * The bodies of changes are parsed by the use cases themselves (the `() => parseRequest(...)` callbacks), after
  * they have authorised the caller and found the draft: a caller who may not change lists gets 403 and a missing

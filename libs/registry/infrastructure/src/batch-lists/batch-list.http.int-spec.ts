@@ -3,7 +3,7 @@ import { InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { encodeCursor, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { createTestDatabase } from '@scq/platform-testing';
+import { callerHeaders, createTestDatabase } from '@scq/platform-testing';
 import { RegistryModule } from '../registry.module';
 
 /**
@@ -23,9 +23,9 @@ const engines: Array<[string, () => Promise<{ location: DatabaseLocation; drop()
 ];
 
 type Caller = Record<string, string>;
-const COORDINATOR: Caller = { 'x-user-id': 'ndrc-1', 'x-user-roles': 'coordinator', 'x-user-unit': encodeURIComponent('市发展改革委') };
-const ADMIN: Caller = { 'x-user-id': 'admin-1', 'x-user-roles': 'admin' };
-const OFFICER: Caller = { 'x-user-id': 'officer-1', 'x-user-roles': 'officer', 'x-user-unit': 'urban-management-bureau' };
+const COORDINATOR: Caller = callerHeaders({ id: 'ndrc-1', roles: ['coordinator'], unit: '市发展改革委' });
+const ADMIN: Caller = callerHeaders({ id: 'admin-1', roles: ['admin'] });
+const OFFICER: Caller = callerHeaders({ id: 'officer-1', roles: ['officer'], unit: 'urban-management-bureau' });
 const ANONYMOUS: Caller = {};
 
 // Response bodies are checked field by field with expect(), so they are read untyped.
@@ -51,8 +51,9 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
   }
 
   async function register(zh: string, domainCode: string, ownerUnit: string, extra: object = {}): Promise<string> {
+    // The coordinator registers on behalf of each unit (an officer only for their own).
     const reply = await call('POST', '/api/scenarios', {
-      as: OFFICER,
+      as: COORDINATOR,
       body: { title: { zh, en: `${domainCode} scenario` }, domainCode, ownerUnit, ownerType: 'municipal-department', tier: 'high-value-niche', ...extra },
     });
     expect(reply.status).toBe(201);
@@ -157,7 +158,7 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
       expect(taken.body.error).toMatchObject({ code: 'NUMBER_TAKEN', fields: [{ path: 'number', message: expect.any(String) }] });
     });
 
-    it('lets only the coordinator or an admin create lists: 403 with the reason, 401 without identity, nothing stored', async () => {
+    it('lets only the coordinator or an admin create lists: 403 with the reason, 401 without a valid token, nothing stored', async () => {
       const before = await countLists();
       const officer = await call('POST', '/api/batch-lists', { as: OFFICER, body: header('渝场景〔2026〕8号') });
       expect(officer.status).toBe(403);
@@ -166,7 +167,13 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
       // The caller is refused before the body is looked at.
       expect((await call('POST', '/api/batch-lists', { as: OFFICER, body: { nonsense: true } })).status).toBe(403);
       expect((await call('POST', '/api/batch-lists', { as: ANONYMOUS, body: header('渝场景〔2026〕8号') })).status).toBe(401);
-      expect((await call('POST', '/api/batch-lists', { as: { 'x-user-id': 'x', 'x-user-roles': 'system' }, body: header('渝场景〔2026〕8号') })).status).toBe(400);
+      // Zero trust: a token naming a role the gateway never grants is refused, and identity headers without a token name nobody.
+      const unknownRole = await call('POST', '/api/batch-lists', { as: callerHeaders({ id: 'x', roles: ['system'] }), body: header('渝场景〔2026〕8号') });
+      expect(unknownRole.status).toBe(401);
+      expect(unknownRole.body.error.code).toBe('TOKEN_INVALID');
+      const forged = await call('POST', '/api/batch-lists', { as: { 'x-user-id': 'ndrc-1', 'x-user-roles': 'coordinator', 'x-user-unit': encodeURIComponent('市发展改革委') }, body: header('渝场景〔2026〕8号') });
+      expect(forged.status).toBe(401);
+      expect(forged.body.error.code).toBe('UNAUTHENTICATED');
       expect(await countLists()).toBe(before);
       const admin = await call('POST', '/api/batch-lists', { as: ADMIN, body: header('渝场景〔2026〕8号') });
       expect(admin.status).toBe(201);

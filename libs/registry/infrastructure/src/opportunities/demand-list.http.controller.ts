@@ -19,7 +19,10 @@ export const demandListQuery = z
   })
   .strict();
 
-/** 需求清单: an owner unit's numbered, published lists of its opportunities (两江新区: 定期发布场景需求清单). */
+/**
+ * 需求清单: an owner unit's numbered, published lists of its opportunities (两江新区: 定期发布场景需求清单). A list is
+ * published when filed and holds only published opportunities, so its reads are part of the public portal (`@Public()`).
+ */
 @ApiTags('demand-lists')
 @Controller('api/demand-lists')
 export class DemandListHttpController {

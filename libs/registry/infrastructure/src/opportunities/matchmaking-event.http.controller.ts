@@ -21,7 +21,10 @@ export const matchmakingEventListQuery = z
   })
   .strict();
 
-/** 供需对接活动: officers record the events their unit organises (the coordinator any), with participants and outcomes. */
+/**
+ * 供需对接活动: officers record the events their unit organises (the coordinator any), with participants and outcomes.
+ * Events present only published opportunities, so their reads are part of the public portal (`@Public()`).
+ */
 @ApiTags('matchmaking-events')
 @Controller('api/matchmaking-events')
 export class MatchmakingEventHttpController {

@@ -33,7 +33,9 @@ export const opportunityListQuery = z
   .strict();
 
 /**
- * 场景机会: owners draft, publish and close the opportunities of their scenarios; everybody reads published ones.
+ * 场景机会: owners draft, publish and close the opportunities of their scenarios; everybody reads published ones (the
+ * reads are part of the public portal, `@Public()`: anonymous callers see published and closed opportunities, drafts
+ * only those who act for the owner unit).
  * The changing routes check the caller's role before they read the body (a 403 whatever it says), so they parse
  * the body themselves and document its schema in `@ApiRoute({ body })`.
  */

@@ -114,12 +114,17 @@ describe.each<[string, Engine]>([
     const snapshot = async () => (await host.db.query('SELECT * FROM registry.opportunity ORDER BY id')).rows;
     const rows = await snapshot();
 
-    const refusals: Array<[string, string, Record<string, string>, unknown, number, string?]> = [
-      ['POST', '/api/opportunities', {}, draftBody(), 401],
+    // Zero trust: a token naming a role the gateway never grants is refused; identity headers without a token name nobody.
+    const forged = { 'x-user-id': 'officer-transport', 'x-user-roles': 'officer', 'x-user-unit': 'transport-commission' };
+    const refusals: Array<[string, string, Record<string, string>, unknown, number, string?, string?]> = [
+      ['POST', '/api/opportunities', {}, draftBody(), 401, undefined, 'UNAUTHENTICATED'],
       ['POST', '/api/opportunities', applicant, draftBody(), 403],
       ['POST', '/api/opportunities', outsider, draftBody(), 403],
-      ['POST', '/api/opportunities', { ...officer, 'x-user-roles': 'officer,superuser' }, draftBody(), 400],
-      ['POST', '/api/opportunities', { ...officer, 'x-user-unit': '%E0%A4%A' }, draftBody(), 400],
+      ['POST', '/api/opportunities', person('officer,superuser', 'transport-commission', 'officer-transport'), draftBody(), 401, undefined, 'TOKEN_INVALID'],
+      ['POST', '/api/opportunities', forged, draftBody(), 401, undefined, 'UNAUTHENTICATED'],
+      ['POST', '/api/opportunities', { ...forged, 'x-user-unit': '%E0%A4%A' }, draftBody(), 401, undefined, 'UNAUTHENTICATED'],
+      ['PATCH', `/api/opportunities/${draft.id}`, forged, { title: { zh: '伪造' } }, 401, undefined, 'UNAUTHENTICATED'],
+      ['GET', `/api/opportunities/${draft.id}`, forged, undefined, 404],
       ['POST', '/api/opportunities', officer, { ...draftBody(), scenarioId: '00000000-0000-4000-8000-000000000000' }, 400, 'scenarioId'],
       ['POST', '/api/opportunities', officer, { ...draftBody(), sought: { capabilities: [], respondBy: '2099-02-30' } }, 400, 'sought.capabilities'],
       ['POST', '/api/opportunities', officer, { ...draftBody(), sought: { ...draftBody().sought, budget: { min: 10, max: 1 } } }, 400, 'sought.budget.max'],
@@ -138,7 +143,8 @@ describe.each<[string, Engine]>([
       ['POST', `/api/opportunities/${published.id}/close`, officer, { reason: 'done' }, 400, 'reason'],
       ['POST', `/api/opportunities/${published.id}/close`, outsider, { reason: 'expired' }, 403],
       ['POST', '/api/opportunities/00000000-0000-4000-8000-000000000000/close', officer, { reason: 'expired' }, 404],
-      ['DELETE', `/api/opportunities/${published.id}`, {}, undefined, 401],
+      ['DELETE', `/api/opportunities/${published.id}`, {}, undefined, 401, undefined, 'UNAUTHENTICATED'],
+      ['DELETE', `/api/opportunities/${published.id}`, forged, undefined, 401, undefined, 'UNAUTHENTICATED'],
       ['GET', '/api/opportunities?year=abc', {}, undefined, 400, 'year'],
       ['GET', '/api/opportunities?status=open', {}, undefined, 400, 'status'],
       ['GET', '/api/opportunities?yaer=2026', {}, undefined, 400],
@@ -146,11 +152,12 @@ describe.each<[string, Engine]>([
       ['GET', '/api/opportunities?limit=0', {}, undefined, 400, 'limit'],
       ['GET', '/api/opportunities/not-a-uuid', {}, undefined, 400],
     ];
-    for (const [method, path, headers, body, status, field] of refusals) {
+    for (const [method, path, headers, body, status, field, code] of refusals) {
       const response = await host.call(method, path, headers, body);
       expect({ method, path, status: response.status }).toEqual({ method, path, status });
       expect(response.body.error).toMatchObject({ status, message: expect.any(String) });
       if (field) expect(response.body.error.fields.map((f: Json) => f.path)).toContain(field);
+      if (code) expect({ method, path, code: response.body.error.code }).toEqual({ method, path, code });
     }
     // A deadline before the publication date is a conflict with the draft's content.
     const { body: late } = await host.call('POST', '/api/opportunities', officer, { ...draftBody(), sought: { capabilities: ['x'], respondBy: '2025-01-31' } });

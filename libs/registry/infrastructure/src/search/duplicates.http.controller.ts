@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, parseRequest, Public, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, CurrentActor, parseRequest, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { assertMayDecideDuplicates, DecideDuplicateHandler, decodeDuplicateCursor, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
 import { cursorParam, keysetPageQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from '../registry.api-responses';
@@ -23,11 +23,10 @@ export const duplicateReviewQuery = z.object(keysetPageQuery(cursorParam(decodeD
 /**
  * 避免重复建设: `GET /api/scenarios/:id/duplicates` (near-duplicates with scores and the decisions taken) and
  * `POST /api/scenarios/:id/duplicates` `{ otherId, decision: link | dismiss, note? }` (coordinator or admin;
- * 403 otherwise, anonymous callers included). Two path segments after `api/scenarios`, so the scenario
- * controller's `GET :id` does not take them.
+ * 403 for other roles). Both need a signed-in caller (401 otherwise). Two path segments after `api/scenarios`, so the
+ * scenario controller's `GET :id` does not take them.
  */
 @ApiTags('scenarios')
-@Public()
 @Controller('api/scenarios/:id/duplicates')
 export class DuplicatesHttpController {
   constructor(
@@ -53,14 +52,14 @@ export class DuplicatesHttpController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
-  // Anonymous callers pass the guard (the controller is public) and get 403 below; the role is checked before the body is read, so the route parses it itself.
+  // The role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
   @ApiRoute({
     summary: '重复判定 Link or dismiss a near-duplicate (coordinator, admin)',
     body: duplicateDecisionBody,
     responses: { '201': { description: 'The decision', schema: DuplicateDecisionSchema }, '400': invalid, ...refused, '404': notFound },
   })
-  decision(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor | null) {
-    const decider = { id: actor?.id ?? null, roles: [...(actor?.roles ?? [])] };
+  decision(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
+    const decider = { id: actor.id, roles: [...actor.roles] };
     // Authorise before looking at the body or the scenarios: a caller without the role learns nothing.
     assertMayDecideDuplicates(decider);
     const command = { ...parseRequest(duplicateDecisionBody, body), scenarioId: id, decider };

@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import type { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { ApiRoute, ApiTags, Public, ZodQuery } from '@scq/platform-http';
+import { ApiRoute, ApiTags, ZodQuery } from '@scq/platform-http';
 import { SearchScenariosHandler } from '@scq/registry-application';
 import { scenarioSearchQuerySchema } from '@scq/registry-domain';
 import { invalid } from '../registry.api-responses';
@@ -12,10 +12,9 @@ import { SearchHitsSchema } from './search.http.responses';
  * `GET /api/search/scenarios?q=&aspect=&domain=&unit=&district=&stage=&tier=&year=&limit=&after=`
  *
  * Not `/api/scenarios/search`: the scenario controller is registered first and its `GET /api/scenarios/:id`
- * would take that path (and answer 400 for a non-uuid id).
+ * would take that path (and answer 400 for a non-uuid id). Signed-in callers only, like the scenarios themselves.
  */
 @ApiTags('scenarios')
-@Public()
 @Controller('api/search/scenarios')
 export class SearchHttpController {
   constructor(

@@ -2,7 +2,7 @@ import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { encodeCursor, type DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { RegistryModule } from '../registry.module';
 
 /** The search and duplicate APIs as the registry serves them (the module with all its features), on both engines. */
@@ -20,6 +20,10 @@ const engines: Array<[string, () => Promise<{ location: DatabaseLocation; drop: 
 // Bodies are checked field by field with expect(), so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Answer = { status: number; body: any };
+
+/** Scenarios, search and duplicates are read by signed-in callers only (anyone signed in: leadership, here). */
+const READER = callerHeaders({ id: 'reader-1', roles: ['leadership'] });
+const ANONYMOUS: Record<string, string> = {};
 
 describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) => {
   let host: RunningHost;
@@ -42,7 +46,7 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     await drop?.();
   });
 
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = READER): Promise<Answer> => {
     const response = await fetch(`${host.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...headers },
@@ -50,10 +54,11 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     });
     return { status: response.status, body: await response.json() };
   };
-  const get = (path: string) => call('GET', path);
+  const get = (path: string, headers: Record<string, string> = READER) => call('GET', path, undefined, headers);
+  const coordinator = callerHeaders({ id: 'coordinator-1', roles: ['coordinator'] });
+  // The coordinator registers on behalf of each owner unit.
   const register = (body: Record<string, unknown>) =>
-    call('POST', '/api/scenarios', { domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', ownerType: 'municipal-department', tier: 'high-value-niche', ...body });
-  const coordinator = { 'x-user-id': 'coordinator-1', 'x-user-roles': 'coordinator' };
+    call('POST', '/api/scenarios', { domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', ownerType: 'municipal-department', tier: 'high-value-niche', ...body }, coordinator);
 
   let original: string;
   let second: string;
@@ -99,6 +104,11 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     expect(rest.body).toMatchObject({ items: [expect.anything()], nextCursor: null });
   });
 
+  it('answers an anonymous search with 401 UNAUTHENTICATED', async () => {
+    const anonymous = await get(`/api/search/scenarios?q=${encodeURIComponent('无人机')}`, ANONYMOUS);
+    expect({ status: anonymous.status, code: anonymous.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
   it('answers bad search input with 400 and the field, never a 500', async () => {
     const cursor = (await get('/api/search/scenarios?limit=1')).body.nextCursor;
     const cases: Array<[string, string]> = [
@@ -134,15 +144,26 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     expect((await get('/api/scenarios/not-a-uuid/duplicates')).status).toBe(400);
     // The scenario routes are untouched.
     expect((await get(`/api/scenarios/${second}`)).body.id).toBe(second);
+    // Signed-in callers only.
+    const anonymous = await get(`/api/scenarios/${second}/duplicates`, ANONYMOUS);
+    expect({ status: anonymous.status, code: anonymous.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
   });
 
   it('lets only the coordinator or an admin link or dismiss, and shows the decisions', async () => {
     const path = `/api/scenarios/${second}/duplicates`;
     const decision = { otherId: original, decision: 'link', note: '同一场景重复申报 filed twice' };
-    expect((await call('POST', path, decision)).status).toBe(403);
-    const officer = await call('POST', path, decision, { 'x-user-id': 'officer-1', 'x-user-roles': 'officer,applicant' });
+    const reader = await call('POST', path, decision);
+    expect({ status: reader.status, code: reader.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+    const anonymous = await call('POST', path, decision, ANONYMOUS);
+    expect({ status: anonymous.status, code: anonymous.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    const officer = await call('POST', path, decision, callerHeaders({ id: 'officer-1', roles: ['officer', 'applicant'] }));
     expect(officer.status).toBe(403);
     expect(officer.body.error.code).toBe('FORBIDDEN');
+    // Identity headers without a token name nobody: a forged coordinator is refused like any anonymous caller.
+    const forged = await call('POST', path, decision, { 'x-user-id': 'coordinator-1', 'x-user-roles': 'coordinator' });
+    expect(forged.status).toBe(401);
+    expect(forged.body.error.code).toBe('UNAUTHENTICATED');
+    expect((await get(path)).body.candidates).toEqual([expect.objectContaining({ scenarioId: original, decision: null })]);
 
     const linked = await call('POST', path, decision, coordinator);
     expect(linked.status).toBe(201);
@@ -153,7 +174,7 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     expect(fromOriginal.body.candidates).toEqual([expect.objectContaining({ scenarioId: second, decision: expect.objectContaining({ decision: 'link', note: '同一场景重复申报 filed twice' }) })]);
 
     // A dismissal of a pair the finder does not propose is listed too; the latest decision counts.
-    expect((await call('POST', path, { otherId: other, decision: 'dismiss' }, { 'x-user-id': 'admin-1', 'x-user-roles': 'admin' })).status).toBe(201);
+    expect((await call('POST', path, { otherId: other, decision: 'dismiss' }, callerHeaders({ id: 'admin-1', roles: ['admin'] }))).status).toBe(201);
     expect((await call('POST', path, { otherId: original, decision: 'dismiss', note: '复核后确认不同' }, coordinator)).status).toBe(201);
     const review = await get(path);
     expect(review.body.candidates.map((c: { scenarioId: string; decision: { decision: string } }) => [c.scenarioId, c.decision.decision])).toEqual([

@@ -59,6 +59,8 @@ function scenarioOf(f: Fixture): Scenario {
     stageSequence: null,
     stageChangedAt: null,
     registeredAt: new Date(f.registeredAt ?? (clock += 60_000)),
+    registeredBy: null,
+    registeredOnBehalf: false,
   };
 }
 

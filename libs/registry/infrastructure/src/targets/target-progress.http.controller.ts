@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { ApiRoute, ApiTags, parseRequest, Public } from '@scq/platform-http';
+import { ApiRoute, ApiTags, parseRequest } from '@scq/platform-http';
 import { ReportTargetProgressHandler } from '@scq/registry-application';
 import { isTaxonomyVersionId, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
 import { invalid } from '../registry.api-responses';
@@ -25,9 +25,8 @@ export const targetProgressRequest = z.object({
     .strict(),
 });
 
-/** 年度目标跟踪: a year's progress against the plan's annual targets, with breakdowns and the 5% reserve compliance. Public. */
+/** 年度目标跟踪: a year's progress against the plan's annual targets, with breakdowns and the 5% reserve compliance. Signed-in callers only. */
 @ApiTags('targets')
-@Public()
 @Controller('api/targets')
 export class TargetProgressHttpController {
   constructor(private readonly report: ReportTargetProgressHandler) {}

@@ -18,6 +18,8 @@ const Y0 = THIS_YEAR - 2;
 
 const transport = person('officer', '市交通运输委', 'officer-transport');
 const liangjiang = person('officer', '两江新区', 'officer-liangjiang');
+/** The targets are read by signed-in callers only (leadership, here). */
+const leadership = person('leadership', null, 'leader-1');
 
 const scenarioBody = (title: string, domainCode: string, more: Record<string, unknown> = {}) => ({
   title: { zh: title },
@@ -81,7 +83,7 @@ describe.each<[string, Engine]>([
   afterAll(() => host?.close());
 
   it('reports last year against the final plan’s targets, by aspect, domain and district, with the 5% reserve compliance', async () => {
-    const { status, body } = await host.call('GET', `/api/targets/${Y}?taxonomyVersion=2026-final`);
+    const { status, body } = await host.call('GET', `/api/targets/${Y}?taxonomyVersion=2026-final`, leadership);
     expect(status).toBe(200);
     expect(body).toMatchObject({ year: Y, taxonomyVersion: '2026-final', targets: { defined: true, source: { seed: '003_5c6542698b279700.txt' } } });
 
@@ -126,7 +128,7 @@ describe.each<[string, Engine]>([
   });
 
   it('reports the year before on its own, placing a draft-taxonomy scenario in the final plan’s domains', async () => {
-    const { body } = await host.call('GET', `/api/targets/${Y0}`);
+    const { body } = await host.call('GET', `/api/targets/${Y0}`, leadership);
     expect(body.taxonomyVersion).toBe('2026-final');
     expect(body.comprehensiveMajorScenarios).toMatchObject({ actual: 1, percent: 5 });
     expect(counted(body.comprehensiveMajorScenarios.byDomain)).toEqual({ 'emergency-management-mine-safety': 1 });
@@ -138,7 +140,7 @@ describe.each<[string, Engine]>([
   });
 
   it('says so when the taxonomy version sets no annual targets', async () => {
-    const { body } = await host.call('GET', `/api/targets/${Y}?taxonomyVersion=2025-draft`);
+    const { body } = await host.call('GET', `/api/targets/${Y}?taxonomyVersion=2025-draft`, leadership);
     expect(body.targets).toEqual({ defined: false, note: expect.stringContaining('The draft sets no numeric annual targets'), source: null });
     for (const key of ['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities']) {
       expect(body[key]).toMatchObject({ target: null, percent: null, met: null });
@@ -146,6 +148,11 @@ describe.each<[string, Engine]>([
     expect(body.comprehensiveMajorScenarios.actual).toBe(3);
     expect(body.comprehensiveMajorScenarios.byDomain).toHaveLength(22);
     expect(body.budgetReserve).toMatchObject({ minimumShare: 0.05, minimumShareVersion: '2026-final', nonCompliant: 2 });
+  });
+
+  it('answers an anonymous caller with 401 UNAUTHENTICATED', async () => {
+    const anonymous = await host.call('GET', `/api/targets/${Y}`);
+    expect({ status: anonymous.status, code: anonymous.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
   });
 
   it('refuses a bad year or version with 400 and field errors', async () => {
@@ -157,7 +164,7 @@ describe.each<[string, Engine]>([
       [`/api/targets/${Y}?taxonomyVersion=a&taxonomyVersion=b`, 'query.taxonomyVersion'],
       [`/api/targets/${Y}?district=x`, 'query'],
     ] as const) {
-      const response = await host.call('GET', path);
+      const response = await host.call('GET', path, leadership);
       expect({ path, status: response.status }).toEqual({ path, status: 400 });
       expect(response.body.error.fields.map((f: Json) => f.path)).toContain(field);
     }

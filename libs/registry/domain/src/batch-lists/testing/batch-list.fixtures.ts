@@ -18,6 +18,8 @@ export function scenarioFixture(overrides: Partial<Scenario> = {}): Scenario {
     stageSequence: 4,
     stageChangedAt: new Date('2026-03-01T00:00:00Z'),
     registeredAt: new Date('2026-01-01T00:00:00Z'),
+    registeredBy: null,
+    registeredOnBehalf: false,
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import { InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { RegistryModule } from '../../registry.module';
 
 // Bodies are checked field by field with expect(), so they are read untyped.
@@ -64,16 +64,19 @@ export async function startRegistryTestHost(engine: Engine, label: string): Prom
   };
 }
 
-/** Trusted caller headers as the gateway sets them (the unit percent-encoded). */
+/** The caller as the gateway would name it: a service token signed with the test key. */
 export function person(roles: string, unit: string | null, id = `user-${roles}-${unit ?? 'none'}`): Record<string, string> {
-  return { 'x-user-id': encodeURIComponent(id), 'x-user-roles': roles, ...(unit ? { 'x-user-unit': encodeURIComponent(unit) } : {}) };
+  return callerHeaders({ id, roles: roles.split(','), unit });
 }
 
 export const COORDINATOR = person('coordinator', '市发展改革委', 'coordinator-1');
 
-/** Registers a scenario through the API; `registeredAt` moves its registration into the past (for yearly figures). */
-export async function registerScenario(host: RegistryTestHost, body: Record<string, unknown>, registeredAt?: string): Promise<Json> {
-  const response = await host.call('POST', '/api/scenarios', {}, body);
+/**
+ * Registers a scenario through the API, by default as the coordinator on behalf of its owner unit (an officer may only
+ * register for their own unit); `registeredAt` moves its registration into the past (for yearly figures).
+ */
+export async function registerScenario(host: RegistryTestHost, body: Record<string, unknown>, registeredAt?: string, as: Record<string, string> = COORDINATOR): Promise<Json> {
+  const response = await host.call('POST', '/api/scenarios', as, body);
   if (response.status !== 201) throw new Error(`scenario not registered: ${JSON.stringify(response.body)}`);
   if (registeredAt) await host.db.query('UPDATE registry.scenario SET registered_at = $2 WHERE id = $1', [response.body.id, new Date(registeredAt)]);
   return response.body;
