@@ -11,6 +11,8 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType<{ pa
 export const ROUTES: RouteDefinition[] = [
   { pattern: '/', page: page(() => import('./pages/board/board.page'), 'BoardPage') },
   { pattern: '/matrix', page: page(() => import('./pages/matrix/matrix.page'), 'MatrixPage') },
+  // Before `/scenarios/:id`: the first pattern that matches wins.
+  { pattern: '/scenarios/new', page: page(() => import('./pages/register/register-scenario.page'), 'RegisterScenarioPage') },
   { pattern: '/scenarios/:id', page: page(() => import('./pages/scenario/scenario.page'), 'ScenarioPage') },
   { pattern: '/applications', page: page(() => import('./pages/applications/applications.page'), 'ApplicationsPage') },
   { pattern: '/applications/:id', page: page(() => import('./pages/applications/application.page'), 'ApplicationPage') },

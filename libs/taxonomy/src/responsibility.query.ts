@@ -11,7 +11,7 @@ import type { Domain, Unit } from './taxonomy.types';
 /** A unit reference: its code, zh name or alias, or the unit itself. */
 export type UnitRef = string | Pick<Unit, 'code'>;
 
-const matches = (unit: Unit, ref: string) => unit.code === ref || unit.zhName === ref || (unit.aliases?.includes(ref) ?? false);
+const matches = (unit: Unit, ref: string) => unit.code === ref || unit.zhName === ref || unit.fullName === ref || (unit.aliases?.includes(ref) ?? false);
 
 /** Every unit of the version, in order of first appearance in the plan. */
 export function units(version: string): readonly Unit[] {

@@ -189,6 +189,17 @@ describe('units and responsibility', () => {
     expect(unit(DRAFT, '市残联').code).toBe('disabled-persons-federation');
   });
 
+  it('knows every unit by its official full name too, each name belonging to one unit', () => {
+    expect(unit(FINAL, '重庆市住房和城乡建设委员会').zhName).toBe('市住房城乡建委');
+    expect(unit(DRAFT, '重庆市发展和改革委员会').zhName).toBe('市发展改革委');
+    expect(unit(FINAL, '中共重庆市委军民融合发展委员会办公室').code).toBe('military-civilian-integration-office');
+    for (const version of [DRAFT, FINAL]) {
+      const names = units(version).flatMap((u) => [u.code, u.zhName, u.fullName, ...(u.aliases ?? [])]);
+      expect(new Set(names).size).toBe(names.length);
+      for (const u of units(version)) expect(u.fullName).toMatch(/^(重庆市|中共重庆市委)/);
+    }
+  });
+
   it('throws for an unknown unit (findUnit: undefined)', () => {
     expect(() => unit(DRAFT, '两江新区')).toThrow(UnknownUnitError);
     expect(() => unit(DRAFT, '两江新区')).toThrow('分类版本 2025-draft 中没有责任单位 "两江新区"');

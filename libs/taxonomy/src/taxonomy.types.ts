@@ -53,6 +53,8 @@ export interface Unit {
   readonly code: string;
   /** The zh short name exactly as the source writes it, e.g. "市发展改革委". */
   readonly zhName: string;
+  /** The official name, e.g. "重庆市发展和改革委员会". */
+  readonly fullName: string;
   readonly enName: string;
   /** Other short names the sources use for the same unit, e.g. "市发改委" in the press article. */
   readonly aliases?: readonly string[];

@@ -10,6 +10,7 @@ interface Created {
 const DRONES = '两江新区无人机巡检示范';
 const LOW_ALTITUDE = '渝中区低空物流小切口';
 const SMART_CITY = '九龙坡区智慧城管综合场景';
+const URBAN_DRONES = '市政设施无人机巡检场景';
 /** Evaluated in the page: how far the document scrolls sideways (0 when everything fits). */
 const HORIZONTAL_OVERFLOW = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
 
@@ -138,6 +139,70 @@ describe('console board and matrix (Chromium)', () => {
     await page.getByRole('row', { name: /全空间无人体系领域/ }).waitFor();
     expect(await page.evaluate<number>(HORIZONTAL_OVERFLOW)).toBeLessThanOrEqual(0);
     await screenshot(page, 'matrix-390');
+    await context.close();
+  });
+
+  // Last: it adds a scenario, and the tests above count them.
+  it('lets an officer register a scenario for their own unit from the board; a refused form keeps its fields', async () => {
+    const url = platform.url;
+    const coordinator = await tokenFor(url, 'coordinator');
+    const count = () => apiAs<{ items: unknown[] }>(url, coordinator, 'GET', '/api/scenarios?limit=200').then((list) => list.items.length);
+    const before = await count();
+    const { context, page } = await platform.newPage();
+    await signIn(page, url, 'officer.urban');
+    await page.getByRole('heading', { name: '场景看板' }).waitFor();
+    await page.getByRole('link', { name: '登记场景' }).click();
+    await page.getByRole('heading', { level: 1, name: '登记场景' }).waitFor();
+    expect(await page.title()).toContain('登记场景');
+
+    // An officer registers for their own unit: shown, not chosen.
+    const unit = page.getByRole('textbox', { name: '所属单位', exact: true });
+    await unit.waitFor();
+    expect(await unit.inputValue()).toBe('市城市管理局');
+    expect(await unit.getAttribute('readonly')).not.toBeNull();
+    await page.getByRole('textbox', { name: '场景名称（中文）', exact: true }).fill(URBAN_DRONES);
+    await page.getByRole('textbox', { name: '场景名称（英文）', exact: true }).fill('Drone inspection of city infrastructure');
+    await page.getByRole('textbox', { name: '场景描述（中文）', exact: true }).fill('以无人机巡检桥梁、边坡和市政设施。');
+    await page.getByRole('combobox', { name: '所属领域', exact: true }).selectOption({ label: '全空间无人体系领域' });
+    await page.getByRole('combobox', { name: '所属单位类型', exact: true }).selectOption({ label: '市级部门' });
+    await page.getByRole('combobox', { name: '场景层级', exact: true }).selectOption({ label: '行业集成式' });
+    await page.getByRole('spinbutton', { name: '总预算（元）', exact: true }).fill('3000000');
+    await page.getByRole('combobox', { name: '资金来源', exact: true }).selectOption({ label: '财政资金' });
+    await screenshot(page, 'scenario-new');
+    await page.getByRole('button', { name: '登记场景' }).click();
+
+    await page.getByRole('heading', { level: 1, name: URBAN_DRONES }).waitFor();
+    const id = /\/scenarios\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1];
+    expect(id).toBeDefined();
+    const registered = await apiAs<{ ownerUnit: string; ownerType: string; domainCode: string; tier: string; taxonomyVersion: string; budget?: { total: number; fundingSource: string } }>(url, coordinator, 'GET', `/api/scenarios/${id}`);
+    expect(registered).toMatchObject({ ownerUnit: '市城市管理局', ownerType: 'municipal-department', domainCode: 'unmanned-systems', tier: 'industry-integrated', taxonomyVersion: '2026-final', budget: { total: 3_000_000, fundingSource: 'fiscal-fund' } });
+    // The workflow starts the lifecycle from the registry's event; the page shows the stage once it has.
+    await eventually(async () => ((await apiAs<{ stage: string | null }>(url, coordinator, 'GET', `/api/scenarios/${id}`)).stage === 'proposed' ? true : undefined), 30_000);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: URBAN_DRONES }).waitFor();
+    await page.getByRole('region', { name: '场景概况' }).getByText('征集', { exact: true }).waitFor();
+    await screenshot(page, 'scenario-new-registered');
+    expect(await count()).toBe(before + 1);
+
+    // Without a title the server refuses; its message stands next to the title, and what was typed stays.
+    await page.goto(`${url}/scenarios/new`);
+    await page.getByRole('heading', { level: 1, name: '登记场景' }).waitFor();
+    await page.getByRole('textbox', { name: '场景名称（英文）', exact: true }).fill('Untitled in Chinese');
+    await page.getByRole('combobox', { name: '所属领域', exact: true }).selectOption({ label: '全空间无人体系领域' });
+    await page.getByRole('combobox', { name: '场景层级', exact: true }).selectOption({ label: '高价值小切口' });
+    await page.getByRole('button', { name: '登记场景' }).click();
+    const title = page.getByRole('textbox', { name: '场景名称（中文）', exact: true });
+    await page.getByRole('alert').waitFor();
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy).not.toBe('');
+    const message = await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent();
+    expect(message).toContain('不能为空');
+    expect(await page.getByRole('textbox', { name: '场景名称（英文）', exact: true }).inputValue()).toBe('Untitled in Chinese');
+    expect(await page.getByRole('combobox', { name: '场景层级', exact: true }).inputValue()).toBe('high-value-niche');
+    expect(await page.getByRole('combobox', { name: '所属领域', exact: true }).inputValue()).toBe('unmanned-systems');
+    await screenshot(page, 'scenario-new-refused');
+    expect(await count()).toBe(before + 1);
     await context.close();
   });
 });

@@ -3170,6 +3170,8 @@ export interface components {
             aliases?: string[];
             code: string;
             enName: string;
+            /** @description The official name, e.g. 重庆市发展和改革委员会 */
+            fullName: string;
             zhName: string;
         };
         /** @description 单位领域 A unit and the domains it is responsible for */

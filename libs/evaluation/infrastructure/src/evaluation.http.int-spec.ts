@@ -120,7 +120,8 @@ describe.each([
       ['u-clean-2', '西南大学'],
       ['u-clean-3', '重庆邮电大学'],
       ['u-clean-4', '重庆交通大学'],
-      ['u-owner', 'transport-commission'],
+      // The owner unit's official name: the same organisation as 市交通运输委, the scenario's owner unit.
+      ['u-owner', '重庆市交通运输委员会'],
       ['u-child', '市交通规划研究院'],
       ['u-declared', '重庆理工大学'],
       ['u-collaborator', '中国科学院重庆研究院'],

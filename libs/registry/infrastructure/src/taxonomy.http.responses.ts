@@ -56,6 +56,7 @@ export const TaxonomyUnitSchema = z
   .object({
     code: z.string(),
     zhName: z.string(),
+    fullName: z.string().describe('The official name, e.g. 重庆市发展和改革委员会'),
     enName: z.string(),
     aliases: z.array(z.string()).optional().describe('Other short names the sources use for the unit'),
   })

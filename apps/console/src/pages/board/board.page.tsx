@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { flattenStates, useStatechart, type StatechartNode } from '../../api/statechart';
 import { allDomains, allUnits, useTaxonomy, type Taxonomy } from '../../api/taxonomy';
+import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Link, navigate, useLocation, withSearch } from '../../router/router';
@@ -33,6 +34,7 @@ const messages = defineMessages({
     tierNiche: '高价值小切口',
     noDistrict: '市级',
     unitNote: '按责任单位筛选时，以工作流记录的责任单位为准。',
+    register: '登记场景',
   },
   en: {
     filters: 'Filters',
@@ -57,6 +59,7 @@ const messages = defineMessages({
     tierNiche: 'High-value niche',
     noDistrict: 'Municipal',
     unitNote: 'The responsible-unit filter uses the units the workflow recorded for each scenario.',
+    register: 'Register a scenario',
   },
 });
 
@@ -82,6 +85,7 @@ export function BoardPage(_props: { params: Record<string, string> }) {
   const tc = useT(common);
   const label = useLabel();
   const { language } = useLanguage();
+  const { hasRole } = useSession();
   const { path, search } = useLocation();
   const filter = Object.fromEntries(FILTERS.map((name) => [name, search.get(name) ?? ''])) as Record<Filter, string>;
 
@@ -123,7 +127,17 @@ export function BoardPage(_props: { params: Record<string, string> }) {
   const stageLabel = (stage: string) => label(stageLabels.get(stage), stage);
 
   return (
-    <Page title={tc('navBoard')}>
+    <Page
+      title={tc('navBoard')}
+      actions={
+        // Officers register for their own unit, the coordinator and administrators for any unit (the server decides).
+        hasRole('officer', 'coordinator', 'admin') ? (
+          <Link to="/scenarios/new" className="button primary">
+            {t('register')}
+          </Link>
+        ) : null
+      }
+    >
       <form className="filters board-filters" aria-label={t('filters')} onSubmit={(event) => event.preventDefault()}>
         <div>
           <label htmlFor="board-aspect">{t('aspect')}</label>

@@ -1,0 +1,409 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { answer, asApiError, fieldErrors, http, type ApiError, type Schema } from '../../api/client';
+import { useInvalidateAll } from '../../api/queries';
+import { allUnits, CURRENT_TAXONOMY, useTaxonomy } from '../../api/taxonomy';
+import { useSession } from '../../auth/session';
+import { defineMessages, useLabel, useT } from '../../i18n/i18n';
+import { Link, navigate } from '../../router/router';
+import { Page } from '../../ui/page';
+import { ErrorMessage, Loading } from '../../ui/status';
+import './register-scenario.css';
+
+const messages = defineMessages({
+  zh: {
+    title: '登记场景',
+    intro: '登记后场景进入“征集”阶段，由工作流按所属领域的责任单位办理。带 * 的为必填项。',
+    notAllowed: '只有责任单位经办人员（为本单位）、统筹部门或管理员可以登记场景。',
+    sectionScenario: '场景',
+    sectionOwner: '所属单位',
+    sectionBudget: '预算（选填）',
+    titleZh: '场景名称（中文）',
+    titleEn: '场景名称（英文）',
+    descriptionZh: '场景描述（中文）',
+    domain: '所属领域',
+    tier: '场景层级',
+    ownerType: '所属单位类型',
+    ownerUnit: '所属单位',
+    ownOnly: '经办人员只能为本单位登记场景。',
+    noUnit: '您的账户不属于任何单位，无法登记场景；请联系管理员。',
+    unitFromTaxonomy: '市级部门须为分类中的责任单位。',
+    district: '区县',
+    districtHelp: '所属单位类型为区县时必填。',
+    budgetTotal: '总预算（元）',
+    fundingSource: '资金来源',
+    reserve: '新场景预留预算（元）',
+    reserveHelp: '政府投资项目须填写新场景预留预算。',
+    choose: '请选择',
+    none: '不填',
+    ownerMunicipalDepartment: '市级部门',
+    ownerDistrict: '区县',
+    ownerMunicipalSoe: '市属国企',
+    ownerEnterprise: '企业',
+    ownerUniversityInstitute: '高校院所',
+    tierComprehensive: '综合性重大',
+    tierIndustry: '行业集成式',
+    tierNiche: '高价值小切口',
+    fundingGovernment: '政府投资',
+    fundingFiscal: '财政资金',
+    fundingSoe: '国企自有资金',
+    fundingSocial: '社会资本',
+    fundingMixed: '多元投入',
+    submit: '登记场景',
+    submitting: '正在登记…',
+    cancel: '返回看板',
+    otherErrors: '其他问题',
+  },
+  en: {
+    title: 'Register a scenario',
+    intro: 'A registered scenario enters the "Proposed" stage; the workflow routes it to the units responsible for its domain. Fields marked * are required.',
+    notAllowed: 'Only officers (for their own unit), the coordinator or an administrator may register scenarios.',
+    sectionScenario: 'Scenario',
+    sectionOwner: 'Owner',
+    sectionBudget: 'Budget (optional)',
+    titleZh: 'Title (Chinese)',
+    titleEn: 'Title (English)',
+    descriptionZh: 'Description (Chinese)',
+    domain: 'Domain',
+    tier: 'Tier',
+    ownerType: 'Owner type',
+    ownerUnit: 'Owner unit',
+    ownOnly: 'Officers register scenarios for their own unit only.',
+    noUnit: 'Your account belongs to no unit, so it cannot register scenarios; ask an administrator.',
+    unitFromTaxonomy: 'A municipal department must be a responsible unit of the taxonomy.',
+    district: 'District',
+    districtHelp: 'Required when the owner is a district.',
+    budgetTotal: 'Total budget (yuan)',
+    fundingSource: 'Funding source',
+    reserve: 'New-scenario reserve (yuan)',
+    reserveHelp: 'A government investment project states its new-scenario reserve.',
+    choose: 'Choose…',
+    none: 'Not given',
+    ownerMunicipalDepartment: 'Municipal department',
+    ownerDistrict: 'District',
+    ownerMunicipalSoe: 'Municipal state-owned enterprise',
+    ownerEnterprise: 'Enterprise',
+    ownerUniversityInstitute: 'University or institute',
+    tierComprehensive: 'Comprehensive major',
+    tierIndustry: 'Industry-integrated',
+    tierNiche: 'High-value niche',
+    fundingGovernment: 'Government investment',
+    fundingFiscal: 'Fiscal fund',
+    fundingSoe: 'SOE own funds',
+    fundingSocial: 'Social capital',
+    fundingMixed: 'Mixed',
+    submit: 'Register scenario',
+    submitting: 'Registering…',
+    cancel: 'Back to the pipeline',
+    otherErrors: 'Other problems',
+  },
+});
+
+type Key = keyof typeof messages.zh;
+type Registration = Schema<'PostScenariosRequest'>;
+type OwnerType = Registration['ownerType'];
+type Tier = Registration['tier'];
+type FundingSource = NonNullable<Registration['budget']>['fundingSource'];
+
+const OWNER_TYPES: Record<OwnerType, Key> = {
+  'municipal-department': 'ownerMunicipalDepartment',
+  district: 'ownerDistrict',
+  'municipal-soe': 'ownerMunicipalSoe',
+  enterprise: 'ownerEnterprise',
+  'university-institute': 'ownerUniversityInstitute',
+};
+
+const TIERS: Record<Tier, Key> = {
+  'comprehensive-major': 'tierComprehensive',
+  'industry-integrated': 'tierIndustry',
+  'high-value-niche': 'tierNiche',
+};
+
+const FUNDING_SOURCES: Record<FundingSource, Key> = {
+  'government-investment': 'fundingGovernment',
+  'fiscal-fund': 'fundingFiscal',
+  'soe-own': 'fundingSoe',
+  'social-capital': 'fundingSocial',
+  mixed: 'fundingMixed',
+};
+
+interface Form {
+  titleZh: string;
+  titleEn: string;
+  descriptionZh: string;
+  domainCode: string;
+  ownerType: OwnerType;
+  ownerUnit: string;
+  district: string;
+  tier: Tier | '';
+  budgetTotal: string;
+  fundingSource: FundingSource | '';
+  reserve: string;
+}
+
+/** The paths of the request the form has a field for; field errors on other paths are listed under the general message. */
+const FIELD_PATHS = ['title.zh', 'title.en', 'description.zh', 'domainCode', 'ownerType', 'ownerUnit', 'district', 'tier', 'budget.total', 'budget.fundingSource', 'budget.newScenarioReserve'];
+
+/** A number the user typed, or undefined when the field is empty (a non-number reaches the server, which names the field). */
+function amount(text: string): number | undefined {
+  return text.trim() === '' ? undefined : Number(text);
+}
+
+/** The request as the API takes it: optional fields left out when empty, never sent as empty strings. */
+function requestOf(form: Form): Registration {
+  const budgetGiven = form.budgetTotal.trim() !== '' || form.fundingSource !== '' || form.reserve.trim() !== '';
+  return {
+    title: { zh: form.titleZh, ...(form.titleEn.trim() ? { en: form.titleEn } : {}) },
+    ...(form.descriptionZh.trim() ? { description: { zh: form.descriptionZh } } : {}),
+    domainCode: form.domainCode,
+    ownerType: form.ownerType,
+    ownerUnit: form.ownerUnit,
+    ...(form.district.trim() ? { district: form.district } : {}),
+    // An unchosen tier or an incomplete budget goes to the server as it is: the server names the missing field.
+    tier: form.tier as Tier,
+    ...(budgetGiven
+      ? {
+          budget: {
+            total: amount(form.budgetTotal) as number,
+            fundingSource: (form.fundingSource || undefined) as FundingSource,
+            ...(form.reserve.trim() ? { newScenarioReserve: amount(form.reserve) } : {}),
+          },
+        }
+      : {}),
+    taxonomyVersion: CURRENT_TAXONOMY,
+  };
+}
+
+export function RegisterScenarioPage(_props: { params: Record<string, string> }) {
+  const t = useT(messages);
+  const { user, hasRole } = useSession();
+  const allowed = hasRole('officer', 'coordinator', 'admin');
+  return (
+    <Page title={t('title')}>
+      {allowed && user ? <RegistrationForm forAnyUnit={hasRole('coordinator', 'admin')} ownUnit={user.unit} /> : <p className="notice">{t('notAllowed')}</p>}
+    </Page>
+  );
+}
+
+function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUnit: string | null }) {
+  const t = useT(messages);
+  const label = useLabel();
+  const taxonomy = useTaxonomy();
+  const invalidateAll = useInvalidateAll();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [form, setForm] = useState<Form>({
+    titleZh: '',
+    titleEn: '',
+    descriptionZh: '',
+    domainCode: '',
+    ownerType: 'municipal-department',
+    ownerUnit: forAnyUnit ? '' : (ownUnit ?? ''),
+    district: '',
+    tier: '',
+    budgetTotal: '',
+    fundingSource: '',
+    reserve: '',
+  });
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errors = fieldErrors(error);
+  const otherErrors = [...errors].filter(([path]) => !FIELD_PATHS.includes(path));
+  const units = useMemo(() => (taxonomy.data ? allUnits(taxonomy.data) : []), [taxonomy.data]);
+
+  // After a refusal the first field the server named takes the focus (its message is read with it).
+  useEffect(() => {
+    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
+
+  const set =
+    <K extends keyof Form>(key: K) =>
+    (event: { target: { value: string } }) =>
+      setForm((previous) => ({ ...previous, [key]: event.target.value as Form[K] }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const registered = await answer(http.POST('/api/scenarios', { body: requestOf(form) }));
+      void invalidateAll();
+      navigate(`/scenarios/${registered.id}`);
+    } catch (caught) {
+      setError(asApiError(caught));
+      setBusy(false);
+    }
+  }
+
+  if (taxonomy.error) return <ErrorMessage error={taxonomy.error} onRetry={taxonomy.reload} />;
+  if (!taxonomy.data) return <Loading />;
+
+  /** One labelled field: the control gets aria-invalid and aria-describedby for its help and its error. */
+  const field = (id: string, path: string, text: string, control: (aria: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode, options: { required?: boolean; help?: string; wide?: boolean } = {}) => {
+    const problem = errors.get(path);
+    const describedBy = [options.help ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return (
+      <div className={options.wide ? 'reg-field reg-wide' : 'reg-field'}>
+        <label htmlFor={id}>
+          {text}
+          {options.required ? (
+            <span className="reg-required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          ) : null}
+        </label>
+        {control({ id, ...(problem ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
+        {options.help ? (
+          <p id={`${id}-help`} className="muted small reg-help">
+            {options.help}
+          </p>
+        ) : null}
+        {problem ? (
+          <p id={`${id}-error`} className="reg-field-error">
+            {problem}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+
+  const municipal = form.ownerType === 'municipal-department';
+  const ownUnitHelp = ownUnit ? t('ownOnly') : t('noUnit');
+
+  return (
+    <form ref={formRef} className="reg-form" onSubmit={(e) => void submit(e)} noValidate>
+      <p className="muted">{t('intro')}</p>
+      {error ? <ErrorMessage error={error} /> : null}
+      {otherErrors.length > 0 ? (
+        <ul className="reg-other-errors" aria-label={t('otherErrors')}>
+          {otherErrors.map(([path, message]) => (
+            <li key={path}>
+              <code>{path}</code> {message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <fieldset>
+        <legend>{t('sectionScenario')}</legend>
+        <div className="reg-grid">
+          {field('reg-title-zh', 'title.zh', t('titleZh'), (aria) => <input {...aria} value={form.titleZh} onChange={set('titleZh')} required maxLength={200} />, { required: true })}
+          {field('reg-title-en', 'title.en', t('titleEn'), (aria) => <input {...aria} lang="en" value={form.titleEn} onChange={set('titleEn')} maxLength={300} />)}
+          {field('reg-description-zh', 'description.zh', t('descriptionZh'), (aria) => <textarea {...aria} value={form.descriptionZh} onChange={set('descriptionZh')} rows={4} />, { wide: true })}
+          {field(
+            'reg-domain',
+            'domainCode',
+            t('domain'),
+            (aria) => (
+              <select {...aria} value={form.domainCode} onChange={set('domainCode')} required>
+                <option value="">{t('choose')}</option>
+                {taxonomy.data?.aspects.map((aspect) => (
+                  <optgroup key={aspect.code} label={`${aspect.numeral} ${label({ zh: aspect.zhName, en: aspect.enName })}`}>
+                    {aspect.domains.map((domain) => (
+                      <option key={domain.code} value={domain.code}>
+                        {label({ zh: domain.zhName, en: domain.enName })}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            ),
+            { required: true },
+          )}
+          {field(
+            'reg-tier',
+            'tier',
+            t('tier'),
+            (aria) => (
+              <select {...aria} value={form.tier} onChange={set('tier')} required>
+                <option value="">{t('choose')}</option>
+                {(Object.keys(TIERS) as Tier[]).map((tier) => (
+                  <option key={tier} value={tier}>
+                    {t(TIERS[tier])}
+                  </option>
+                ))}
+              </select>
+            ),
+            { required: true },
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('sectionOwner')}</legend>
+        <div className="reg-grid">
+          {field(
+            'reg-owner-type',
+            'ownerType',
+            t('ownerType'),
+            (aria) => (
+              <select {...aria} value={form.ownerType} onChange={set('ownerType')} required>
+                {(Object.keys(OWNER_TYPES) as OwnerType[]).map((type) => (
+                  <option key={type} value={type}>
+                    {t(OWNER_TYPES[type])}
+                  </option>
+                ))}
+              </select>
+            ),
+            { required: true },
+          )}
+          {!forAnyUnit
+            ? field('reg-owner-unit', 'ownerUnit', t('ownerUnit'), (aria) => <input {...aria} value={ownUnit ?? ''} readOnly />, { required: true, help: ownUnitHelp })
+            : municipal
+              ? field(
+                  'reg-owner-unit',
+                  'ownerUnit',
+                  t('ownerUnit'),
+                  (aria) => (
+                    <select {...aria} value={form.ownerUnit} onChange={set('ownerUnit')} required>
+                      <option value="">{t('choose')}</option>
+                      {units.map((unit) => (
+                        <option key={unit.code} value={unit.zhName}>
+                          {label({ zh: unit.zhName, en: unit.enName })}
+                        </option>
+                      ))}
+                      {form.ownerUnit && !units.some((unit) => unit.zhName === form.ownerUnit) ? <option value={form.ownerUnit}>{form.ownerUnit}</option> : null}
+                    </select>
+                  ),
+                  { required: true, help: t('unitFromTaxonomy') },
+                )
+              : field('reg-owner-unit', 'ownerUnit', t('ownerUnit'), (aria) => <input {...aria} value={form.ownerUnit} onChange={set('ownerUnit')} required maxLength={100} />, { required: true })}
+          {field('reg-district', 'district', t('district'), (aria) => <input {...aria} value={form.district} onChange={set('district')} required={form.ownerType === 'district'} maxLength={50} />, {
+            required: form.ownerType === 'district',
+            help: t('districtHelp'),
+          })}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('sectionBudget')}</legend>
+        <div className="reg-grid">
+          {field('reg-budget-total', 'budget.total', t('budgetTotal'), (aria) => <input {...aria} type="number" inputMode="decimal" min={0} step="any" value={form.budgetTotal} onChange={set('budgetTotal')} />)}
+          {field('reg-funding-source', 'budget.fundingSource', t('fundingSource'), (aria) => (
+            <select {...aria} value={form.fundingSource} onChange={set('fundingSource')}>
+              <option value="">{t('none')}</option>
+              {(Object.keys(FUNDING_SOURCES) as FundingSource[]).map((source) => (
+                <option key={source} value={source}>
+                  {t(FUNDING_SOURCES[source])}
+                </option>
+              ))}
+            </select>
+          ))}
+          {form.fundingSource === 'government-investment' || errors.has('budget.newScenarioReserve')
+            ? field('reg-reserve', 'budget.newScenarioReserve', t('reserve'), (aria) => <input {...aria} type="number" inputMode="decimal" min={0} step="any" value={form.reserve} onChange={set('reserve')} />, {
+                required: form.fundingSource === 'government-investment',
+                help: t('reserveHelp'),
+              })
+            : null}
+        </div>
+      </fieldset>
+
+      <div className="reg-buttons">
+        <button type="submit" className="primary" disabled={busy || (!forAnyUnit && !ownUnit)}>
+          {busy ? t('submitting') : t('submit')}
+        </button>
+        <Link to="/" className="button">
+          {t('cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}
