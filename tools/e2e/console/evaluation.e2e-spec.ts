@@ -1,5 +1,5 @@
 import { eventually } from '@scq/platform-testing';
-import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 
 jest.setTimeout(240_000);
 
@@ -192,6 +192,68 @@ describe('console evaluation workspace (Chromium)', () => {
     const after = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${second.id}`);
     const seats = Object.fromEntries(after.assignments.map((a: Json) => [a.evaluatorId, a.status]));
     expect(seats).toMatchObject({ [me.id]: 'recused', 'expert-cqjtu': 'assigned' });
+    await context.close();
+  });
+});
+
+/**
+ * “A fresh install stalls at the first recognition”: nobody is in the evaluator pool, so the assessment waits in
+ * `assigning`. Its own platform (the suite above fills the pool): the coordinator adds the three demo evaluator
+ * accounts to the pool on the assessment page, and the server assigns the panel at once.
+ */
+describe('console evaluation with an empty evaluator pool (Chromium)', () => {
+  let platform: ConsolePlatform;
+
+  beforeAll(async () => {
+    platform = await startConsolePlatform('evaluation-pool');
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('lets the coordinator add the evaluator accounts to the pool from the waiting assessment, which then gets its panel', async () => {
+    const url = platform.url;
+    const [coordinator, officer] = await Promise.all(['coordinator', 'officer.transport'].map((user) => tokenFor(url, user)));
+    const title = '两江新区无人驾驶接驳';
+    const scenario = await apiAs<Json>(url, officer, 'POST', '/api/scenarios', { title: { zh: title, en: 'Driverless shuttles in Liangjiang' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche' });
+    const instance = await eventually(() => apiAs<Json>(url, officer, 'GET', `/api/workflow/scenarios/${scenario.id}`).catch(() => undefined), 30_000);
+    await apiAs(url, officer, 'POST', `/api/workflow/instances/${instance.id}/events`, { type: 'startCultivation' });
+    await apiAs(url, officer, 'POST', `/api/workflow/instances/${instance.id}/events`, { type: 'requestRecognition' });
+    const waiting = await eventually(async () => {
+      const found = (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${scenario.id}`)).items[0];
+      return found && String(found.waitingReason ?? '').includes('评审专家不足') ? found : undefined;
+    }, 30_000);
+    expect(waiting.stage).toBe('assigning');
+
+    const { context, page } = await platform.newPage();
+    await signIn(page, url, 'coordinator');
+    await page.goto(`${url}/evaluation/${waiting.id}`);
+    await page.getByRole('heading', { name: `评估：${title}` }).waitFor();
+    await page.locator('.notice').filter({ hasText: '评审专家不足：需要 3 位，符合条件 0 位' }).waitFor();
+    await page.getByRole('heading', { name: '评审专家库不足 · 添加专家' }).waitFor();
+    const candidates = page.getByRole('list', { name: '可加入专家库的评审专家账号' }).getByRole('listitem');
+    await waitForCount(candidates, 3);
+    expect(await candidates.filter({ hasText: '西南大学' }).textContent()).toContain('示范评审专家二 Demo evaluator 2');
+    await screenshot(page, 'assessment-pool-short');
+
+    const names = ['示范评审专家 Demo evaluator', '示范评审专家二 Demo evaluator 2', '示范评审专家三 Demo evaluator 3'];
+    for (const [index, name] of names.entries()) {
+      await page.getByRole('button', { name: `将“${name}”加入专家库`, exact: true }).click();
+      // Each addition reloads the assessment and the lists: the account leaves the list (the last one ends the wait).
+      if (index < names.length - 1) await waitForCount(candidates, names.length - 1 - index);
+    }
+
+    // The server assigned the panel of three as soon as the pool sufficed: the page shows it, the panel to add is gone.
+    const panel = page.getByRole('table', { name: '专家组' });
+    await panel.waitFor();
+    await waitForCount(panel.getByRole('row').filter({ hasText: '待评分' }), 3);
+    const ids = (await panel.getByRole('row').filter({ hasText: '待评分' }).getByRole('cell').allTextContents()).filter((text) => text.startsWith('demo-evaluator'));
+    expect(ids.sort()).toEqual(['demo-evaluator', 'demo-evaluator-2', 'demo-evaluator-3']);
+    expect(await page.getByRole('heading', { name: '评审专家库不足 · 添加专家' }).count()).toBe(0);
+    expect(await page.locator('.notice').filter({ hasText: '评审专家不足' }).count()).toBe(0);
+    expect(await page.locator('.eval-summary').textContent()).toContain('独立评分');
+    await screenshot(page, 'assessment-pool-filled');
     await context.close();
   });
 });

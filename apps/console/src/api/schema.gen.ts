@@ -2,6 +2,23 @@
 // Do not edit: change the routes' zod schemas and generate again; a unit test fails while this file is stale.
 
 export interface paths {
+    "/api/auth/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按角色列出账号 Accounts holding a role (coordinator, admin) */
+        get: operations["getAuthAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1236,6 +1253,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountList: {
+            items: components["schemas"]["User"][];
+        };
         /** @description An assessment as the caller may see it (blind: an evaluator sees only their own marks) */
         Assessment: {
             /** @description Organiser view: the lifecycle events the caller may send now */
@@ -3502,6 +3522,56 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAuthAccounts: {
+        parameters: {
+            query: {
+                /** @description the role the accounts hold */
+                role: "applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountList"];
+                };
+            };
+            /** @description Unknown role */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither coordinator nor admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postAuthLogin: {
         parameters: {
             query?: never;

@@ -108,6 +108,20 @@ describe('gateway authentication', () => {
     expect(body.error.fields.map((f) => f.path)).toEqual(expect.arrayContaining(['username', 'password']));
   });
 
+  it('lists the accounts of a role to the coordinator and admins only (choosing evaluators for the pool)', async () => {
+    const read = async (username: string | null, role: string) =>
+      fetch(`${gateway.url}/api/auth/accounts?role=${role}`, { headers: username ? { authorization: `Bearer ${await tokenOf(username)}` } : {} });
+    const listed = await read('coordinator', 'evaluator');
+    expect(listed.status).toBe(200);
+    const { items } = (await listed.json()) as { items: Array<{ id: string; organisation: string | null; roles: string[] }> };
+    expect(items.map((a) => a.id).sort()).toEqual(['demo-evaluator', 'demo-evaluator-2', 'demo-evaluator-3']);
+    expect(items.every((a) => a.roles.includes('evaluator') && a.organisation)).toBe(true);
+    expect((await read('admin', 'leadership')).status).toBe(200);
+    expect((await read('officer.urban', 'evaluator')).status).toBe(403);
+    expect((await read('coordinator', 'superuser')).status).toBe(400);
+    expect((await read(null, 'evaluator')).status).toBe(401);
+  });
+
   it('answers me for a valid token and 401 without one', async () => {
     const token = await tokenOf('officer.urban');
     const me = await fetch(`${gateway.url}/api/auth/me`, { headers: { authorization: `Bearer ${token}` } });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { answer, ApiError, asApiError, fieldErrors, http, type Schema } from '../../api/client';
-import { useApiQuery, useLoadQuery } from '../../api/queries';
+import { useApiQuery, useInvalidateAll, useLoadQuery } from '../../api/queries';
+import { useSession } from '../../auth/session';
 import { useLabel, useLanguage, useT, type Translate as TranslateOf } from '../../i18n/i18n';
 import { Link } from '../../router/router';
 import { Page } from '../../ui/page';
@@ -8,6 +9,7 @@ import { ErrorMessage, Loadable, Loading } from '../../ui/status';
 import './evaluation.css';
 import { evaluationMessages, type EvaluationKey } from './evaluation.messages';
 import { formatNumber, markKey, scaleValues, type AssessmentView, type ConsensusView, type Mark } from './evaluation.model';
+import { PoolShortPanel } from './pool-short-panel';
 import { WithdrawForm } from './withdraw-form';
 import { AssignmentStatusBadge, DueDate, formatDateTime, ResultBadge, StageName, usePurposeLabel, useStatusLabel, useSubjectName } from './evaluation.parts';
 
@@ -21,15 +23,22 @@ export function AssessmentPage({ params }: { params: Record<string, string> }) {
   const [submitted, setSubmitted] = useState<AssessmentView | null>(null);
   const view = submitted ?? state.data;
   const name = useSubjectName(view?.subject);
+  const invalidateAll = useInvalidateAll();
+  // After a change made here (an evaluator added to the pool): the assessment and the lists load again.
+  const reloadAll = async () => {
+    setSubmitted(null);
+    await invalidateAll();
+  };
   return (
     <Page title={view ? t('assessmentTitle', { name }) : t('title')} actions={<Link to="/evaluation">{t('back')}</Link>}>
-      <Loadable state={{ ...state, data: view }}>{(data) => <AssessmentBody view={data} onSubmitted={setSubmitted} />}</Loadable>
+      <Loadable state={{ ...state, data: view }}>{(data) => <AssessmentBody view={data} onSubmitted={setSubmitted} onChanged={reloadAll} />}</Loadable>
     </Page>
   );
 }
 
-function AssessmentBody({ view, onSubmitted }: { view: AssessmentView; onSubmitted: (view: AssessmentView) => void }) {
+function AssessmentBody({ view, onSubmitted, onChanged }: { view: AssessmentView; onSubmitted: (view: AssessmentView) => void; onChanged: () => Promise<void> }) {
   const t = useT(evaluationMessages);
+  const { hasRole } = useSession();
   const { language } = useLanguage();
   const purpose = usePurposeLabel();
   const statusLabel = useStatusLabel();
@@ -65,6 +74,8 @@ function AssessmentBody({ view, onSubmitted }: { view: AssessmentView; onSubmitt
           </p>
         ) : null}
       </section>
+
+      {view.stage === 'assigning' && view.waitingReason && hasRole('coordinator', 'admin') ? <PoolShortPanel view={view} onChanged={onChanged} /> : null}
 
       {view.outcome ? <OutcomeCard outcome={view.outcome} /> : null}
 

@@ -42,6 +42,12 @@ export class AccountRepository {
     return rows[0] ? toAccount(rows[0]) : null;
   }
 
+  /** Active accounts holding `role`, by name (at most 500: a directory read for choosing people, not a dump). */
+  async withRole(role: string): Promise<StoredAccount[]> {
+    const { rows } = await this.db.query<AccountRow>(`SELECT ${COLUMNS} FROM gateway.account WHERE active AND $1 = ANY(roles) ORDER BY name, id LIMIT 500`, [role]);
+    return rows.map(toAccount);
+  }
+
   async existingIds(ids: string[]): Promise<Set<string>> {
     const { rows } = await this.db.query<{ id: string }>('SELECT id FROM gateway.account WHERE id = ANY($1::text[])', [ids]);
     return new Set(rows.map((row) => row.id));

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseFilters, UseGuards } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
-import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody } from '@scq/platform-http';
+import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
 import { issueAccessToken } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
-import { ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
+import { AccountListSchema, AccountsQuerySchema, ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
 import type { GatewayAuthConfig } from './gateway-auth.config';
 import { GATEWAY_AUTH_CONFIG } from './gateway-auth.tokens';
 import { SignInBusyFilter } from './sign-in-busy.filter';
@@ -79,6 +79,17 @@ export class AuthHttpController {
     return { accessToken: issueAccessToken(account, jwtSecret, tokenTtlSeconds), tokenType: 'Bearer', expiresIn: tokenTtlSeconds, passwordChangeRequired: account.passwordMustChange, user: userOf(account) };
   }
 
+  /** The accounts holding a role (e.g. evaluators, for the coordinator to put in the pool). */
+  @Get('accounts')
+  @ApiRoute({
+    summary: '按角色列出账号 Accounts holding a role (coordinator, admin)',
+    responses: { '200': { description: 'The accounts, by name', schema: AccountListSchema }, '400': apiError('Unknown role'), '401': apiError('No token'), '403': apiError('Neither coordinator nor admin') },
+  })
+  async accountsWithRole(@CurrentActor() actor: Actor, @ZodQuery(AccountsQuerySchema) { role }: z.infer<typeof AccountsQuerySchema>): Promise<z.infer<typeof AccountListSchema>> {
+    if (!actor.roles.some((r) => ACCOUNT_READERS.includes(r))) throw new RequestError(HttpStatus.FORBIDDEN, 'FORBIDDEN', '只有统筹协调单位或管理员可以查看账号 Only the coordinator or an admin reads accounts');
+    return { items: (await this.accounts.withRole(role)).map(userOf) };
+  }
+
   /** Who the Bearer token names (the account as stored now). */
   @Get('me')
   @ApiRoute({ summary: '当前用户 Who the access token names', responses: { '200': { description: 'The signed-in user', schema: UserSchema }, '401': apiError('No, expired or invalid token') } })
@@ -88,6 +99,9 @@ export class AuthHttpController {
     return userOf(account);
   }
 }
+
+/** Who may read the accounts of a role: those who choose people for others (the coordinator for evaluator panels) and administrators. */
+const ACCOUNT_READERS: readonly string[] = ['coordinator', 'admin'];
 
 function weakPassword(message: string): RequestError {
   return new RequestError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `请求数据无效 Invalid request: newPassword: ${message}`, [{ path: 'newPassword', message }]);

@@ -32,6 +32,15 @@ export const LoginResponseSchema = z
   })
   .register(gatewaySchemas, { id: 'LoginResponse' });
 
+export const AccountsQuerySchema = z
+  .object({ role: z.enum(PERSON_ROLES).describe('the role the accounts hold') })
+  .strict()
+  .register(gatewaySchemas, { id: 'AccountsQuery' });
+
+export const AccountListSchema = z
+  .object({ items: z.array(UserSchema) })
+  .register(gatewaySchemas, { id: 'AccountList', description: '账号 Active accounts holding a role, by name' });
+
 /** At least 12 characters; a password someone else chose, or the account's name, will not do. */
 export const PASSWORD_MIN_LENGTH = 12;
 
