@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { GatewayConfigError } from './auth/gateway-auth.config';
+import { GatewayConfigError } from './auth/key-files';
 
 const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 

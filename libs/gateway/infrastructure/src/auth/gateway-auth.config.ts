@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { GatewayConfigError, readMountedFile } from './key-files';
 import { signingSecretProblem, storedSigningSecret } from './signing-secret';
 
 export interface GatewayAuthConfig {
@@ -29,8 +29,7 @@ export interface GatewayAuthConfig {
   apiRequestsPerMinute: number;
 }
 
-/** Thrown at start-up when the gateway cannot run safely with the given environment. */
-export class GatewayConfigError extends Error {}
+export { GatewayConfigError };
 
 export interface GatewayAuthEnvOptions {
   /** Outside production without `JWT_SECRET`: keep the signing key in this file (the embedded mode's data folder), so a restart signs nobody out. */
@@ -45,7 +44,8 @@ const MIN_ADMIN_PASSWORD = 12;
  * `ADMIN_PASSWORD`. Production refuses what would let someone else sign in.
  */
 export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, options: GatewayAuthEnvOptions = {}): GatewayAuthConfig {
-  const given = env.JWT_SECRET?.trim() || secretFromFile(env.JWT_SECRET_FILE);
+  const secretFile = env.JWT_SECRET_FILE?.trim();
+  const given = env.JWT_SECRET?.trim() || (secretFile && readMountedFile('JWT_SECRET_FILE', secretFile)) || undefined;
   const production = env.NODE_ENV === 'production';
   if (production) {
     if (!given) throw new GatewayConfigError('JWT_SECRET (or JWT_SECRET_FILE) is required when NODE_ENV=production: set it to a long random value (e.g. `openssl rand -base64 48`); the gateway refuses to start without it');
@@ -75,16 +75,6 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
     passwordChecks: { concurrent: 2, queued: 32 },
     apiRequestsPerMinute: requestsPerMinute(env.GATEWAY_API_REQUESTS_PER_MINUTE),
   };
-}
-
-/** `JWT_SECRET_FILE`: the secret as a mounted file (a Kubernetes Secret, the compose job's volume). */
-function secretFromFile(file: string | undefined): string | undefined {
-  if (!file?.trim()) return undefined;
-  try {
-    return readFileSync(file.trim(), 'utf8').trim() || undefined;
-  } catch (error) {
-    throw new GatewayConfigError(`JWT_SECRET_FILE ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
 }
 
 function requestsPerMinute(value: string | undefined): number {

@@ -1,9 +1,7 @@
-import { createPrivateKey } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createPrivateKey, type JsonWebKey } from 'node:crypto';
 import { generateServiceTokenKey, withKid } from '@scq/platform-http';
 import type { JWK } from 'jose';
-import { GatewayConfigError } from './gateway-auth.config';
+import { GatewayConfigError, keptInFile, readMountedFile } from './key-files';
 
 /**
  * The gateway's private key for service tokens (Ed25519): `SERVICE_TOKEN_PRIVATE_KEY` (a JWK as JSON, or PEM) or
@@ -14,7 +12,7 @@ export function serviceTokenKeyFromEnv(env: NodeJS.ProcessEnv, options: { keyFil
   const inline = env.SERVICE_TOKEN_PRIVATE_KEY?.trim();
   if (inline) return parseKey(inline, 'SERVICE_TOKEN_PRIVATE_KEY');
   const file = env.SERVICE_TOKEN_PRIVATE_KEY_FILE?.trim();
-  if (file) return parseKey(readKeyFile(file), `SERVICE_TOKEN_PRIVATE_KEY_FILE ${file}`);
+  if (file) return parseKey(readMountedFile('SERVICE_TOKEN_PRIVATE_KEY_FILE', file), `SERVICE_TOKEN_PRIVATE_KEY_FILE ${file}`);
   if (env.NODE_ENV === 'production') {
     throw new GatewayConfigError('SERVICE_TOKEN_PRIVATE_KEY_FILE (or SERVICE_TOKEN_PRIVATE_KEY) is required when NODE_ENV=production: an Ed25519 private key (`openssl genpkey -algorithm ed25519`) the services verify the callers of every request with');
   }
@@ -23,33 +21,26 @@ export function serviceTokenKeyFromEnv(env: NodeJS.ProcessEnv, options: { keyFil
 
 function parseKey(text: string, source: string): JWK {
   try {
-    const key = text.startsWith('{') ? createPrivateKey({ key: JSON.parse(text) as import('node:crypto').JsonWebKey, format: 'jwk' }) : createPrivateKey(text);
+    const jwk = text.startsWith('{') ? (JSON.parse(text) as JWK) : undefined;
+    const key = jwk ? createPrivateKey({ key: jwk as JsonWebKey, format: 'jwk' }) : createPrivateKey(text);
     if (key.asymmetricKeyType !== 'ed25519') throw new Error(`an ${key.asymmetricKeyType ?? 'unknown'} key; an Ed25519 key is needed`);
-    const kid = text.startsWith('{') ? (JSON.parse(text) as JWK).kid : undefined;
-    return withKid({ ...(key.export({ format: 'jwk' }) as JWK), ...(kid ? { kid } : {}) });
+    return withKid({ ...(key.export({ format: 'jwk' }) as JWK), ...(jwk?.kid ? { kid: jwk.kid } : {}) });
   } catch (error) {
     throw new GatewayConfigError(`${source} is not a usable private key (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
-function readKeyFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').trim();
-  } catch (error) {
-    throw new GatewayConfigError(`SERVICE_TOKEN_PRIVATE_KEY_FILE ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-}
-
 /** The embedded mode's key, kept (mode 600) so that a restart changes nothing. */
 function storedKey(file: string): JWK {
-  try {
-    return parseKey(readFileSync(file, 'utf8').trim(), file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof GatewayConfigError)) throw error;
-  }
-  const key = generateServiceTokenKey();
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(key)}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return key;
+  return keptInFile(
+    file,
+    () => JSON.stringify(generateServiceTokenKey()),
+    (text) => {
+      try {
+        return parseKey(text, file);
+      } catch {
+        return undefined;
+      }
+    },
+  );
 }

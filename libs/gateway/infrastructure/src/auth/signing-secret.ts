@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { keptInFile } from './key-files';
 
 const MIN_LENGTH = 32;
 const MIN_DISTINCT = 12;
@@ -17,15 +16,9 @@ export function signingSecretProblem(secret: string): string | undefined {
 
 /** The signing secret kept in `file` (created, readable by this user only, the first time), so tokens outlive a restart. */
 export function storedSigningSecret(file: string): string {
-  try {
-    const stored = readFileSync(file, 'utf8').trim();
-    if (stored.length >= MIN_LENGTH) return stored;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const secret = randomBytes(48).toString('base64');
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  chmodSync(file, 0o600);
-  return secret;
+  return keptInFile(
+    file,
+    () => randomBytes(48).toString('base64'),
+    (text) => (text.length >= MIN_LENGTH ? text : undefined),
+  );
 }

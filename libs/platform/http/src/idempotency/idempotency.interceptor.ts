@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { SqlIdempotencyStore } from '@scq/platform-persistence';
 import type { Response } from 'express';
 import { catchError, from, lastValueFrom, type Observable } from 'rxjs';
 import type { RequestWithActor } from '../auth/current-actor.decorator';
+import { declaredStatus } from '../edge/declared-status';
 import { RequestError } from '../errors/request-error';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
@@ -31,7 +31,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const response = http.getResponse<Response>();
     const scope = `${request.actor?.id ?? 'anonymous'} ${request.method} ${request.path}`;
     const requestHash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
-    const status: number = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
+    const status = declaredStatus(context);
     return from(this.answer(scope, key, requestHash, status, next, response));
   }
 

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { HttpStatus, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import type { Request, Response } from 'express';
 import { map, type Observable } from 'rxjs';
+import { declaredStatus } from '../edge/declared-status';
 import { RequestError } from '../errors/request-error';
 import { API_ROUTE, type ApiRouteDoc } from './api-route.decorator';
 
@@ -27,7 +27,7 @@ export class ResponseContractInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
       map((body: unknown) => {
-        const problem = responseContractProblem(doc, answerStatus(context, request, response), body, response.getHeader('content-type'));
+        const problem = responseContractProblem(doc, answerStatus(context, response), body, response.getHeader('content-type'));
         if (problem) throw new RequestError(HttpStatus.INTERNAL_SERVER_ERROR, 'RESPONSE_CONTRACT', `${request.method} ${request.route?.path ?? request.path} answers outside its API document: ${problem}`);
         return body;
       }),
@@ -35,9 +35,9 @@ export class ResponseContractInterceptor implements NestInterceptor {
   }
 }
 
-function answerStatus(context: ExecutionContext, request: Request, response: Response): number {
-  if (response.statusCode !== 200) return response.statusCode;
-  return (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? (request.method === 'POST' ? 201 : 200);
+/** The status the answer goes out with: one the route set itself (a replay, a redirect), else the one it declares. */
+function answerStatus(context: ExecutionContext, response: Response): number {
+  return response.statusCode !== 200 ? response.statusCode : declaredStatus(context);
 }
 
 /** Why an answer does not match the route's document (undefined when it does): framework-free for its tests. */
