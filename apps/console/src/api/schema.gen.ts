@@ -2,6 +2,128 @@
 // Do not edit: change the routes' zod schemas and generate again; a unit test fails while this file is stale.
 
 export interface paths {
+    "/api/admin/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 机构列表 Organisations by name (admin, coordinator) */
+        get: operations["getAdminOrganisations"];
+        put?: never;
+        /** 新建机构 Create an organisation (admin, coordinator) */
+        post: operations["postAdminOrganisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改机构 Change an organisation (admin, coordinator) */
+        patch: operations["patchAdminOrganisationsById"];
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户列表 People in the directory, by username (admin) */
+        get: operations["getAdminUsers"];
+        put?: never;
+        /** 新建用户 Create a person with roles, unit, district and organisation; a temporary password is answered once (admin) */
+        post: operations["postAdminUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户详情 One person (admin) */
+        get: operations["getAdminUsersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改用户 Change names, roles, unit, district or organisation (admin) */
+        patch: operations["patchAdminUsersById"];
+        trace?: never;
+    };
+    "/api/admin/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用用户 Disable a person: they can no longer sign in (admin) */
+        post: operations["postAdminUsersByIdDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 启用用户 Enable a disabled person again (admin) */
+        post: operations["postAdminUsersByIdEnable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码 A new temporary password, answered once; the person must change it at the next sign-in (admin) */
+        post: operations["postAdminUsersByIdPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/accounts": {
         parameters: {
             query?: never;
@@ -244,6 +366,23 @@ export interface paths {
         };
         /** 清单详情 One demand list */
         get: operations["getDemandListsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区县目录 Districts and counties, and the Sichuan partners of joint 成渝 scenarios */
+        get: operations["getDirectoryDistricts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1726,6 +1865,41 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CreateOrganisationRequest: {
+            /** @default [] */
+            aliases?: string[];
+            /** @enum {string} */
+            kind: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+            name: string;
+            /** @default  */
+            nameEn?: string;
+            /** @description 统一社会信用代码, checked by its check character (GB 32100-2015) */
+            uscc?: string | null;
+        };
+        CreateUserRequest: {
+            displayName: {
+                /** @default  */
+                en?: string;
+                zh: string;
+            };
+            /**
+             * @description a district officer’s district (GET /api/directory/districts)
+             * @default null
+             */
+            district?: string | null;
+            /**
+             * @description GET /api/admin/organisations
+             * @default null
+             */
+            organisationId?: string | null;
+            roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
+            /**
+             * @description responsible unit: its name, alias or full name (GET /api/taxonomy/{version}/units); stored as the taxonomy writes it
+             * @default null
+             */
+            unit?: string | null;
+            username: string;
+        };
         /** @description A deadline with its reminders. One cancelled before it was requested is a tombstone: empty machineId, subjectId, stage and dueOn, requestedAt and dueAt at 1970-01-01 */
         Deadline: {
             /** @description an assessment’s deadline: the scenario or application assessed, and why */
@@ -1900,6 +2074,39 @@ export interface components {
             items: components["schemas"]["DemandList"][];
             /** @description Pass back as `after` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        DirectoryUser: {
+            displayName: {
+                en: string;
+                zh: string;
+            };
+            district: string | null;
+            id: string;
+            organisation: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description true until the person changes a password someone else set */
+            passwordMustChange: boolean;
+            roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            unit: string | null;
+            username: string;
+        };
+        DistrictDirectory: {
+            districts: {
+                aliases: string[];
+                code: string;
+                enName: string;
+                /** @enum {string} */
+                kind: "district" | "county" | "autonomous-county" | "functional-area" | "sichuan-city";
+                /** @enum {string} */
+                region: "chongqing" | "sichuan";
+                zhName: string;
+            }[];
+            title: string;
+            version: string;
         };
         /** @description 疑似重复 A near-duplicate (or a scenario a decision was taken on) with the latest decision */
         DuplicateCandidate: {
@@ -2441,6 +2648,18 @@ export interface components {
             items: components["schemas"]["OpportunityListItem"][];
             /** @description Pass back as `after` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        Organisation: {
+            aliases: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+            name: string;
+            nameEn: string;
+            uscc: string | null;
+        };
+        OrganisationList: {
+            items: components["schemas"]["Organisation"][];
         };
         PatchEvaluationEvaluatorsByIdRequest: {
             available?: boolean;
@@ -3227,13 +3446,44 @@ export interface components {
         TaxonomyVersionId: "2025-draft" | "2026-final";
         /** @description 分类版本 The taxonomy versions, oldest first */
         TaxonomyVersions: components["schemas"]["TaxonomyVersion"][];
+        UpdateOrganisationRequest: {
+            aliases?: string[];
+            /** @enum {string} */
+            kind?: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+            name?: string;
+            nameEn?: string;
+            uscc?: string | null;
+        };
+        UpdateUserRequest: {
+            displayName?: {
+                /** @default  */
+                en?: string;
+                zh: string;
+            };
+            district?: string | null;
+            organisationId?: string | null;
+            roles?: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
+            unit?: string | null;
+        };
         User: {
+            /** @description a district officer’s district */
+            district: string | null;
             id: string;
             name: string;
             organisation: string | null;
             roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
             /** @description responsible unit (Chinese name), officers and coordinators */
             unit: string | null;
+        };
+        UserPage: {
+            items: components["schemas"]["DirectoryUser"][];
+            /** @description cursor of the next page */
+            next: string | null;
+        };
+        UserWithTemporaryPassword: {
+            /** @description shown once: give it to the person; it must be changed at first sign-in */
+            temporaryPassword: string;
+            user: components["schemas"]["DirectoryUser"];
         };
         /** @description The context of an application lifecycle */
         WorkflowApplicationContext: {
@@ -3522,6 +3772,488 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAdminOrganisations: {
+        parameters: {
+            query?: {
+                kind?: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+                /** @description part of the name, an alias or the code */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to 500 organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationList"];
+                };
+            };
+            /** @description Bad filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither admin nor coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid fields (统一社会信用代码 check character) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither admin nor coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A name, alias or code another organisation uses */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAdminOrganisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description As now stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither admin nor coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A name, alias or code another organisation uses */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminUsers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description part of the username or display name */
+                q?: string;
+                role?: "applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin";
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description Bad filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, with the temporary password */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWithTemporaryPassword"];
+                };
+            };
+            /** @description Invalid fields (unknown unit, district or organisation, a role without what it needs) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Username taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAdminUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The person as now stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"];
+                };
+            };
+            /** @description Invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The last administrator would lose the role */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersByIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Yourself, or the last administrator */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersByIdEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersByIdPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWithTemporaryPassword"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAuthAccounts: {
         parameters: {
             query: {
@@ -4596,6 +5328,37 @@ export interface operations {
                 };
             };
             /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDirectoryDistricts: {
+        parameters: {
+            query?: {
+                version?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version asked for, else the current one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictDirectory"];
+                };
+            };
+            /** @description No such version */
             404: {
                 headers: {
                     [name: string]: unknown;

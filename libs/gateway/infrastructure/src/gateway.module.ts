@@ -22,15 +22,21 @@ import { SERVICE_TOKEN_SIGNER } from './auth/gateway-auth.tokens';
 import { JwksHttpController } from './auth/jwks.http.controller';
 import { consoleStaticMiddleware } from './console/console-static.middleware';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
+import { DirectoryAdministration } from './directory/directory-administration';
+import { DirectoryRepository } from './directory/directory.repository';
+import { DIRECTORY_CONTROLLERS } from './directory/directory.controllers';
+import { identityMigrations } from './directory/identity.migrations';
 import type { ServiceRoute } from './service-routes';
 
 export const GATEWAY_SERVICE = 'gateway';
 export const GATEWAY_DATABASE = Symbol('GATEWAY_DATABASE');
+/** The directory's database handle (schema `identity`, same database as the gateway's). */
+export const IDENTITY_DATABASE = Symbol('IDENTITY_DATABASE');
 const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');
 
 export interface GatewayOptions {
   routes: ServiceRoute[];
-  /** Where the accounts live (schema `gateway`). */
+  /** Where the gateway's tables (schema `gateway`) and the directory (schema `identity`) live. */
   database: DatabaseLocation;
   auth: GatewayAuthConfig;
   /** The Ed25519 private key (JWK) the service tokens are signed with (`serviceTokenKeyFromEnv`); its public half is at `/.well-known/jwks.json`. */
@@ -58,12 +64,14 @@ export function gatewayDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): Da
 class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(GATEWAY_DATABASE) private readonly db: Database,
+    @Inject(IDENTITY_DATABASE) private readonly identityDb: Database,
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly accounts: AccountRepository,
+    private readonly directory: DirectoryRepository,
     readiness: ReadinessRegistry,
   ) {
-    readiness.add({ name: `database:${db.schema}`, check: async () => void (await db.query('SELECT 1')) });
+    for (const database of [db, identityDb]) readiness.add({ name: `database:${database.schema}`, check: async () => void (await database.query('SELECT 1')) });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -71,7 +79,7 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     if (auth.secretSource === 'process') this.logger.warn('JWT_SECRET is not set: using a random secret for this process (tokens stop working at restart); set JWT_SECRET in production');
     if (auth.trustClientIdentity) this.logger.warn('GATEWAY_TRUST_CLIENT_IDENTITY=true: requests without a token are forwarded with the x-user-* headers the client chose (tests and local demos only, never production)');
     if (auth.demoAccounts) {
-      const created = await seedDemoAccounts(this.accounts, this.options.passwordHashing);
+      const created = await seedDemoAccounts(this.accounts, this.directory, this.options.passwordHashing);
       this.logger.warn({ usernames: created }, `DEMO_ACCOUNTS=true: demo accounts (password ${DEMO_PASSWORD}) can sign in${created.length > 0 ? `; created ${created.join(', ')}` : ''}. Never in production.`);
     }
     const admin = await ensureFirstAdministrator(this.accounts, auth.adminPassword, this.options.passwordHashing);
@@ -83,6 +91,7 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await this.db.close();
+    await this.identityDb.close();
   }
 }
 
@@ -105,14 +114,18 @@ export class GatewayModule implements NestModule {
           storage: throttlerStorageFor(options.throttle ?? {}),
         }),
       ],
-      controllers: [AuthHttpController, DocsHttpController, JwksHttpController],
+      controllers: [AuthHttpController, DocsHttpController, JwksHttpController, ...DIRECTORY_CONTROLLERS],
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: DOCS_SERVICE_ROUTES, useValue: options.routes },
         { provide: GATEWAY_AUTH_CONFIG, useValue: options.auth },
         { provide: SERVICE_TOKEN_SIGNER, useFactory: () => serviceTokenSigner(options.serviceTokenKey) },
-        { provide: GATEWAY_DATABASE, useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
-        { provide: AccountRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
+        { provide: IDENTITY_DATABASE, useFactory: () => openDatabase({ schema: 'identity', ...options.database, migrations: identityMigrations }) },
+        // After the directory's migrations: they move the accounts of `gateway.account` before the gateway's drop it.
+        { provide: GATEWAY_DATABASE, inject: [IDENTITY_DATABASE], useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
+        { provide: AccountRepository, inject: [IDENTITY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
+        { provide: DirectoryRepository, inject: [IDENTITY_DATABASE], useFactory: (db: Database) => new DirectoryRepository(db) },
+        DirectoryAdministration,
         { provide: SignInPasswords, useValue: new SignInPasswords(options.passwordHashing, options.auth.passwordChecks) },
         GatewayRuntime,
       ],

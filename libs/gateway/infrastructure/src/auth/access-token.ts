@@ -15,7 +15,7 @@ export interface TokenIdentity {
 export const TOKEN_ISSUER = 'scq-gateway';
 
 export function issueAccessToken(account: Account, secret: string, ttlSeconds: number): string {
-  const claims = { name: account.name, roles: account.roles, unit: account.unit, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
+  const claims = { name: account.name, roles: account.roles, unit: account.unit, district: account.district, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
   return sign(claims, secret, {
     algorithm: 'HS256',
     subject: account.id,

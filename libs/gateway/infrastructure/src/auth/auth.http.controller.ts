@@ -108,5 +108,5 @@ function weakPassword(message: string): RequestError {
 }
 
 function userOf(account: Account): z.infer<typeof UserSchema> {
-  return { id: account.id, name: account.name, roles: account.roles as z.infer<typeof UserSchema>['roles'], unit: account.unit, organisation: account.organisation };
+  return { id: account.id, name: account.name, roles: account.roles as z.infer<typeof UserSchema>['roles'], unit: account.unit, district: account.district, organisation: account.organisation };
 }

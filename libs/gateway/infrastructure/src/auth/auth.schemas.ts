@@ -18,6 +18,7 @@ export const UserSchema = z
     name: z.string(),
     roles: z.array(z.enum(PERSON_ROLES)),
     unit: z.string().nullable().describe('responsible unit (Chinese name), officers and coordinators'),
+    district: z.string().nullable().describe('a district officer’s district'),
     organisation: z.string().nullable(),
   })
   .register(gatewaySchemas, { id: 'User', description: 'The signed-in person, as the token vouches for it' });

@@ -2,6 +2,7 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiRoute, ApiTags, ProcessApiDocs, Public, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
 import type { ServiceRoute } from '../service-routes';
 import { AuthHttpController } from '../auth/auth.http.controller';
+import { DIRECTORY_CONTROLLERS } from '../directory/directory.controllers';
 import { OpenApiDocumentSchema } from '../auth/auth.schemas';
 import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
 
@@ -47,7 +48,7 @@ export class DocsHttpController {
       if ('document' in result) documents.push(result.document);
       else missing.push({ source: `${prefixes.join(', ')} → ${target}`, reason: result.reason });
     }
-    return platformOpenApiDocument([AuthHttpController, DocsHttpController], documents, missing);
+    return platformOpenApiDocument([AuthHttpController, DocsHttpController, ...DIRECTORY_CONTROLLERS], documents, missing);
   }
 }
 
