@@ -158,6 +158,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 Sign out: end this session */
+        post: operations["postAuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -186,6 +203,23 @@ export interface paths {
         put?: never;
         /** 修改密码 Change your own password */
         post: operations["postAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 刷新访问令牌 A new access token for a refresh token, and the next refresh token */
+        post: operations["postAuthRefresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2333,12 +2367,16 @@ export interface components {
             username: string;
         };
         LoginResponse: {
-            /** @description JWT (HS256), valid for 1 hour; send as `Authorization: Bearer <token>` */
+            /** @description JWT (HS256), valid for 15 minutes; send as `Authorization: Bearer <token>` */
             accessToken: string;
-            /** @description seconds */
+            /** @description seconds the access token is valid */
             expiresIn: number;
             /** @description true: the password was set by someone else; nothing but `POST /api/auth/password` is allowed until it is changed */
             passwordChangeRequired: boolean;
+            /** @description seconds the refresh token may wait unused before the session ends */
+            refreshExpiresIn: number;
+            /** @description one use: `POST /api/auth/refresh` answers a new access token and the next refresh token; keep it secret */
+            refreshToken: string;
             /** @constant */
             tokenType: "Bearer";
             user: components["schemas"]["User"];
@@ -2978,6 +3016,9 @@ export interface components {
                 /** @default null */
                 url?: string | null;
             };
+        };
+        RefreshRequest: {
+            refreshToken: string;
         };
         /** @description One version of a rubric */
         Rubric: {
@@ -4364,6 +4405,33 @@ export interface operations {
             };
         };
     };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or the session had already ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAuthMe: {
         parameters: {
             query?: never;
@@ -4444,6 +4512,57 @@ export interface operations {
             };
             /** @description Too many password checks at once: retry after Retry-After */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Refreshed: the user as the directory has them now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description No refresh token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, expired or ended (REFRESH_TOKEN_INVALID); used before: the session is ended (REFRESH_TOKEN_REUSED); the account is disabled */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Used a moment ago by another request (REFRESH_TOKEN_JUST_USED): use the newer one */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

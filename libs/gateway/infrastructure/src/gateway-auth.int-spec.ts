@@ -80,15 +80,15 @@ describe('gateway authentication', () => {
     expect(logLines.some((line) => line.includes('JWT_SECRET is not set'))).toBe(true);
   });
 
-  it('signs in with the right password: a 1-hour HS256 token and who it names', async () => {
+  it('signs in with the right password: a 15-minute HS256 token and who it names', async () => {
     const response = await login({ username: 'officer.transport', password: DEMO_PASSWORD });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { accessToken: string; expiresIn: number; user: unknown };
     expect(body.user).toEqual({ id: 'demo-officer-transport', name: expect.any(String), roles: ['officer'], unit: '市交通运输委', district: null, organisation: '重庆市交通运输委员会' });
-    expect(body.expiresIn).toBe(3600);
+    expect(body.expiresIn).toBe(900);
     const [header, payload] = body.accessToken.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, number | string>);
     expect(header.alg).toBe('HS256');
-    expect(Number(payload.exp) - Number(payload.iat)).toBe(3600);
+    expect(Number(payload.exp) - Number(payload.iat)).toBe(900);
   });
 
   it('refuses a wrong password and an unknown user with the same 401', async () => {

@@ -13,6 +13,8 @@ import type { GatewayAuthConfig } from './auth/gateway-auth.config';
 import { gatewayMigrations } from './auth/gateway.migrations';
 import type { PasswordHashing } from './auth/password-hashing';
 import { SignInPasswords } from './auth/sign-in-passwords';
+import { LiveSessions } from './auth/live-sessions';
+import { SessionRepository } from './auth/session.repository';
 import { DOCS_SERVICE_ROUTES, DocsHttpController } from './openapi/docs.http.controller';
 import { ApiRateLimitMiddleware } from './throttling/api-rate-limit.middleware';
 import { loginThrottlers } from './throttling/login-throttler.guard';
@@ -125,6 +127,8 @@ export class GatewayModule implements NestModule {
         { provide: GATEWAY_DATABASE, inject: [IDENTITY_DATABASE], useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
         { provide: AccountRepository, inject: [IDENTITY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
         { provide: DirectoryRepository, inject: [IDENTITY_DATABASE], useFactory: (db: Database) => new DirectoryRepository(db) },
+        { provide: SessionRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new SessionRepository(db, options.auth.session) },
+        { provide: LiveSessions, inject: [SessionRepository], useFactory: (sessions: SessionRepository) => new LiveSessions(sessions) },
         DirectoryAdministration,
         { provide: SignInPasswords, useValue: new SignInPasswords(options.passwordHashing, options.auth.passwordChecks) },
         GatewayRuntime,

@@ -10,12 +10,14 @@ export interface TokenIdentity {
   organisation: string | null;
   /** The account must change its password before anything else (`pwc` claim). */
   passwordChangeRequired: boolean;
+  /** The sign-in session the token belongs to (`sid`): ending it ends the token. */
+  sessionId: string;
 }
 
 export const TOKEN_ISSUER = 'scq-gateway';
 
-export function issueAccessToken(account: Account, secret: string, ttlSeconds: number): string {
-  const claims = { name: account.name, roles: account.roles, unit: account.unit, district: account.district, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
+export function issueAccessToken(account: Account, sessionId: string, secret: string, ttlSeconds: number): string {
+  const claims = { sid: sessionId, name: account.name, roles: account.roles, unit: account.unit, district: account.district, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
   return sign(claims, secret, {
     algorithm: 'HS256',
     subject: account.id,
@@ -31,6 +33,7 @@ export function verifyAccessToken(token: string, secret: string): TokenCheck {
   try {
     const claims = verify(token, secret, { algorithms: ['HS256'], issuer: TOKEN_ISSUER });
     if (typeof claims !== 'object' || !claims.sub || !Array.isArray(claims.roles)) return invalid('the token carries no identity');
+    if (typeof claims.sid !== 'string' || claims.sid === '') return invalid('the token names no session: sign in again');
     return {
       ok: true,
       identity: {
@@ -40,6 +43,7 @@ export function verifyAccessToken(token: string, secret: string): TokenCheck {
         unit: typeof claims.unit === 'string' ? claims.unit : null,
         organisation: typeof claims.org === 'string' ? claims.org : null,
         passwordChangeRequired: claims.pwc === true,
+        sessionId: claims.sid,
       },
     };
   } catch (error) {

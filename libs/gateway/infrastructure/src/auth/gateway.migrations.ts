@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { GatewaySessions1765100000000 } from './sessions.migration';
 
 /** The gateway's accounts: who may sign in, with a bcrypt hash of the password and the identity a token carries. */
 export class GatewayAccounts1763900000000 implements MigrationInterface {
@@ -51,4 +52,4 @@ export class GatewayAccountsMovedToDirectory1765000000001 implements MigrationIn
   }
 }
 
-export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000, GatewayAccountsMovedToDirectory1765000000001];
+export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000, GatewayAccountsMovedToDirectory1765000000001, GatewaySessions1765100000000];

@@ -6,6 +6,8 @@ import { RequestError } from '@scq/platform-http';
 import { findUnit, taxonomyVersions } from '@scq/taxonomy';
 import { AccountRepository, type DisplayName, type StoredAccount } from '../auth/account.repository';
 import { temporaryPasswordText } from '../auth/password-hashing';
+import { LiveSessions } from '../auth/live-sessions';
+import { SessionRepository, type SessionEnd } from '../auth/session.repository';
 import { SignInPasswords } from '../auth/sign-in-passwords';
 import { DirectoryRepository, type Organisation, type UserChanges } from './directory.repository';
 
@@ -33,6 +35,8 @@ export class DirectoryAdministration {
     private readonly directory: DirectoryRepository,
     private readonly accounts: AccountRepository,
     private readonly passwords: SignInPasswords,
+    private readonly sessions: SessionRepository,
+    private readonly liveSessions: LiveSessions,
   ) {}
 
   async create(input: NewUser, by: Actor): Promise<{ user: StoredAccount; temporaryPassword: string }> {
@@ -57,7 +61,9 @@ export class DirectoryAdministration {
     if (id === by.id) throw new RequestError(HttpStatus.CONFLICT, 'CANNOT_DISABLE_SELF', '不能停用自己的账号 You cannot disable your own account');
     const current = await this.existing(id);
     if (current.roles.includes('admin')) await this.keepAnAdministrator(id, '不能停用最后一位管理员 the last active administrator cannot be disabled');
-    return (await this.directory.setStatus(id, 'disabled')) ?? current;
+    const disabled = (await this.directory.setStatus(id, 'disabled')) ?? current;
+    await this.signOutEverywhere(id, 'account-disabled');
+    return disabled;
   }
 
   async enable(id: string): Promise<StoredAccount> {
@@ -70,7 +76,13 @@ export class DirectoryAdministration {
     await this.existing(id);
     const temporaryPassword = temporaryPasswordText();
     await this.accounts.setPassword(id, await this.passwords.hash(temporaryPassword), true);
+    await this.signOutEverywhere(id, 'password-reset');
     return temporaryPassword;
+  }
+
+  private async signOutEverywhere(id: string, because: SessionEnd): Promise<void> {
+    await this.sessions.endAllOf(id, because);
+    this.liveSessions.forget();
   }
 
   async createOrganisation(input: OrganisationInput): Promise<Organisation> {

@@ -1,47 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
-import { InProcessMessageBus } from '@scq/platform-messaging';
 import { openDatabase } from '@scq/platform-persistence';
-import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
+import type { RunningHost } from '@scq/platform-runtime';
 import { DEMO_PASSWORD } from '../auth/demo-accounts';
-import { gatewayAuthConfigFromEnv } from '../auth/gateway-auth.config';
 import { GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000 } from '../auth/gateway.migrations';
-import { serviceTokenKeyFromEnv } from '../auth/service-token-key';
-import { GatewayModule } from '../gateway.module';
-
-interface Answer {
-  status: number;
-  body: Record<string, unknown> & { error?: { code: string; message: string; fields?: { path: string; message: string }[] } };
-}
+import { callGateway, startInProcessGateway, type Answer } from '../testing/in-process-gateway';
 
 /** The directory through the gateway's HTTP API, in-process on PGlite: administrators manage people and organisations. */
 describe('directory administration', () => {
   let gateway: RunningHost;
   const tokens = new Map<string, string>();
 
-  async function startGateway(database: { pgliteDataDir: string }, demoAccounts = true): Promise<RunningHost> {
-    return bootstrapHost({
-      name: 'directory-test',
-      logger: pino({ level: 'silent' }),
-      bus: new InProcessMessageBus(),
-      port: 0,
-      host: '127.0.0.1',
-      modules: [
-        GatewayModule.register({
-          routes: [],
-          serviceTokenKey: serviceTokenKeyFromEnv(process.env),
-          database,
-          auth: { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: String(demoAccounts), ADMIN_PASSWORD: 'first administrator passphrase' }), trustClientIdentity: false },
-          passwordHashing: { memoryCost: 1024, timeCost: 1 },
-        }),
-      ],
-    });
-  }
-
   beforeAll(async () => {
-    gateway = await startGateway({ pgliteDataDir: 'memory://' });
+    gateway = await startInProcessGateway();
   });
 
   afterAll(async () => {
@@ -49,10 +21,7 @@ describe('directory administration', () => {
   });
 
   async function call(method: string, path: string, as: string | null, body?: unknown, base = gateway.url): Promise<Answer> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (as) headers.authorization = `Bearer ${await tokenOf(as, base)}`;
-    const response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, body: (await response.json()) as Answer['body'] };
+    return callGateway(base, method, path, as ? await tokenOf(as, base) : null, body);
   }
 
   async function tokenOf(username: string, base: string): Promise<string> {
@@ -215,7 +184,7 @@ describe('directory administration', () => {
         await hashPassword('an old passphrase', { memoryCost: 1024, timeCost: 1 }),
       ]);
       await before.close();
-      upgraded = await startGateway({ pgliteDataDir: dataDir }, false);
+      upgraded = await startInProcessGateway({ pgliteDataDir: dataDir, env: { DEMO_ACCOUNTS: 'false' } });
       const signedIn = await signIn('old.evaluator', 'an old passphrase', upgraded.url);
       expect(signedIn.status).toBe(200);
       expect(signedIn.body.user).toMatchObject({ id: 'old-1', roles: ['evaluator'], organisation: '西南大学', name: '老专家 Old evaluator' });
