@@ -6,7 +6,7 @@
  * environment variables), so that adding an app, a variable or a topic without deploying it fails here.
  */
 import { topicNames } from '@scq/contracts';
-import { signingSecretProblem } from '@scq/gateway-infrastructure';
+import { secretProblem } from '@scq/platform-runtime';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -1082,7 +1082,7 @@ describe('the gateway signing secret the deploy files give', () => {
   it('is a placeholder in the Kubernetes Secret, which the gateway refuses to start with', () => {
     const placeholder = secretData(k8sObject('Secret', 'platform-database')).JWT_SECRET;
     expect(placeholder).toBeDefined();
-    expect(signingSecretProblem(placeholder)).toBeDefined();
+    expect(secretProblem(placeholder)).toBeDefined();
   });
 });
 

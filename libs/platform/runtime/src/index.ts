@@ -5,3 +5,5 @@ export * from './config/config.module';
 export * from './config/env-fields';
 export * from './config/platform-env.schema';
 export * from './composition';
+export * from './secrets/secret-files';
+export * from './secrets/secret-strength';

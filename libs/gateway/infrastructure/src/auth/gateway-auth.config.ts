@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { GatewayConfigError, readMountedFile } from './key-files';
-import { signingSecretProblem, storedSigningSecret } from './signing-secret';
+import { readMountedFile, secretProblem, StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
+import { storedSigningSecret } from './signing-secret';
 
 export interface GatewayAuthConfig {
   /** HS256 key for access tokens. */
@@ -49,7 +49,7 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
   const production = env.NODE_ENV === 'production';
   if (production) {
     if (!given) throw new GatewayConfigError('JWT_SECRET (or JWT_SECRET_FILE) is required when NODE_ENV=production: set it to a long random value (e.g. `openssl rand -base64 48`); the gateway refuses to start without it');
-    const problem = signingSecretProblem(given);
+    const problem = secretProblem(given);
     if (problem) throw new GatewayConfigError(`JWT_SECRET ${problem}: set a long random value (e.g. \`openssl rand -base64 48\`); the gateway refuses to start with it`);
   }
   const trustClientIdentity = env.GATEWAY_TRUST_CLIENT_IDENTITY === 'true';
