@@ -1086,6 +1086,30 @@ describe('the gateway signing secret the deploy files give', () => {
   });
 });
 
+describe('the history chain key the deploy files give', () => {
+  // The services that run lifecycles link every history row with it (HMAC): it must exist outside the database, and no
+  // deploy file may carry a value the services would take.
+  const lifecycleServices = ['application-workflow', 'evaluation'];
+
+  it('is made by the one-shot job into a volume only the lifecycle services mount, read-only, before they start', () => {
+    expect(JSON.stringify(services['gateway-secret'].command)).toContain('history-chain.key');
+    for (const service of lifecycleServices) {
+      const file = composeEnv(service).HISTORY_CHAIN_KEY_FILE;
+      expect(file).toBe('/run/scq-history/history-chain.key');
+      expect(services[service].volumes).toContain('history-chain-key:/run/scq-history:ro');
+      expect(dependsOn(service)['gateway-secret']).toBe('service_completed_successfully');
+    }
+    const mounting = Object.keys(services).filter((name) => mountsOf(name).some(([source]) => source === 'history-chain-key'));
+    expect(mounting.sort()).toEqual(['gateway-secret', ...lifecycleServices].sort());
+  });
+
+  it('is a placeholder in the Kubernetes Secret, which the services refuse to start with', () => {
+    const placeholder = secretData(k8sObject('Secret', 'platform-database')).HISTORY_CHAIN_KEY;
+    expect(placeholder).toBeDefined();
+    expect(secretProblem(placeholder)).toBeDefined();
+  });
+});
+
 describe('the deploy folder', () => {
   it('contains the files deploy/README.md describes', () => {
     const table = markdownTable(readme, 'Path').map((row) => row['Path']);

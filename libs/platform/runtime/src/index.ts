@@ -7,3 +7,5 @@ export * from './config/platform-env.schema';
 export * from './composition';
 export * from './secrets/secret-files';
 export * from './secrets/secret-strength';
+export * from './history/history-chain-key';
+export * from './history/history-anchor.schedule';
