@@ -335,6 +335,23 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     expect(await verdicts(truncated.id)).toEqual(['ok']);
   });
 
+  it('anchors the history heads when a service process starts and again when it stops gracefully', async () => {
+    const anchoredHeads = async (id: string) => (await sql.query('SELECT sequence, link FROM workflow.lifecycle_anchor_head WHERE instance_id = $1 ORDER BY anchor_sequence', [id])).rows;
+    const scenario = await registerScenario();
+    const second = await bootstrapHost({ name: 'workflow-second', logger: createLogger('workflow-second', 'warn'), bus: new InProcessMessageBus(), port: 0, host: '127.0.0.1', modules: [WorkflowModule.register({ database: { url: database.url } })] });
+    let closed = false;
+    try {
+      expect(await anchoredHeads(scenario.id)).toContainEqual({ sequence: 0, link: scenario.historyHead });
+      const moved = await fetch(`${second.url}/api/workflow/instances/${scenario.id}/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...officer }, body: JSON.stringify({ type: 'startCultivation' }) });
+      const { historyHead } = (await moved.json()) as Json;
+      await second.close();
+      closed = true;
+      expect(await anchoredHeads(scenario.id)).toContainEqual({ sequence: 1, link: historyHead });
+    } finally {
+      if (!closed) await second.close();
+    }
+  });
+
   it('exports the statechart from the machine, with the instance’s stage marked', async () => {
     const scenario = await registerScenario();
     const mermaid = await call('GET', `/api/workflow/machines/scenario-lifecycle/statechart?format=mermaid&instance=${scenario.id}`);
