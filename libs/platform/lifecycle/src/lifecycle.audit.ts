@@ -46,9 +46,11 @@ export async function auditInstance(db: SqlExecutor, runner: Runner, instance: L
   // Replayed only when the chain holds together (anchors aside: a shorter but consistent chain still replays).
   const linksHold = problems.length === 0 && entries.every((entry) => entry.verdict !== 'link-mismatch');
   checkAnchoredHeads(history, entries, anchored, problems);
-  // Every anchor made since the instance began (an hour's grace for the clocks of other replicas) is checked in full:
-  // one that lost the heads of this instance — to hide a deleted tail — no longer folds into its digest.
-  const since = new Date(instance.createdAt.getTime() - 3_600_000);
+  // Every anchor made since the instance began is checked in full: one that lost the heads of this instance — to hide
+  // a deleted tail — no longer folds into its digest. When it began is taken from the first row only if its keyed link
+  // holds (the instance's own created_at is no evidence), with an hour's grace for the clocks of other replicas.
+  const began = history[0]?.keyId && entries[0].verdict === 'ok' ? new Date(history[0].occurredAt).getTime() : 0;
+  const since = new Date(Math.max(0, began - 3_600_000));
   const heads = await store.anchors.headsSince(db, since);
   const headsOf = (anchor: HistoryAnchor) => (new Date(anchor.anchoredAt) >= since ? (heads.get(anchor.sequence) ?? []) : undefined);
   for (const { anchor, problem } of verifyAnchors(anchors, keys, headsOf)) problems.push({ sequence: null, code: 'anchor-invalid', problem: `锚点 #${anchor} anchor #${anchor}: ${problem}` });
