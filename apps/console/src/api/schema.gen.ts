@@ -1321,7 +1321,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计 Verify an instance’s history (hash chain and replay) */
+        /** 审计 Verify an instance’s history (keyed links, anchors, authorisation, replay) */
         get: operations["getWorkflowInstancesByIdAudit"];
         put?: never;
         post?: never;
@@ -1576,6 +1576,8 @@ export interface components {
         AssessmentHistoryEntry: {
             actor: {
                 id: string;
+                /** @description Absent on rows written before keyed links */
+                organisation?: string | null;
                 roles: string[];
                 unit: string | null;
             };
@@ -1588,18 +1590,26 @@ export interface components {
             };
             /** @description The stage left (null for the start) */
             from: string | null;
+            /** @description This row’s link: HMAC-SHA256 with the chain key over the previous link and the row’s facts */
             hash: string;
             /** Format: uuid */
             instanceId: string;
+            /** @description The chain key the link was made with (null: a legacy row linked by plain SHA-256) */
+            keyId: string | null;
             /** @enum {string} */
             kind: "start" | "transition" | "migration";
             machineId: string;
             machineVersion: number;
             /** Format: date-time */
             occurredAt: string;
+            /** @description The link of the row before */
             previousHash: string;
             reason: string | null;
             sequence: number;
+            /** @description What authorisation knew of the subject when the event was sent (null on rows written before keyed links) */
+            subject: {
+                [key: string]: unknown;
+            } | null;
             to: string;
         };
         /** @description An assessment in the organisers’ list */
@@ -3564,12 +3574,42 @@ export interface components {
             /** Format: uuid */
             scenarioId: string;
         };
-        /** @description The verification of an instance’s history: hash chain and replay */
+        /** @description The verification of an instance’s history: keyed links, anchored heads, authorisation of each event, replay */
         WorkflowAuditReport: {
+            anchors: {
+                /** @description Anchored heads of this instance checked */
+                checked: number;
+                /** @description The newest anchor of the service */
+                latest: number | null;
+            };
+            /** @description One verdict per history row */
+            entries: {
+                keyId: string | null;
+                /** @description Why, in Chinese and English */
+                problems: string[];
+                sequence: number;
+                /**
+                 * @description `ok`; `legacy-unkeyed` (weaker, not tampered); `link-mismatch` (changed, inserted or downgraded); `unknown-key`; `anchor-mismatch` (differs from an anchored link); `not-authorised` (the recorded actor could not have sent it)
+                 * @enum {string}
+                 */
+                verdict: "link-mismatch" | "unknown-key" | "anchor-mismatch" | "not-authorised" | "legacy-unkeyed" | "ok";
+            }[];
             /** Format: uuid */
             instanceId: string;
+            /**
+             * @description How strong the links are: all keyed, some or all legacy (plain SHA-256, which anyone can recompute)
+             * @enum {string}
+             */
+            integrity: "keyed" | "partly-legacy" | "legacy-unkeyed";
+            /** @description Every link holds, every anchor is reached, every event was allowed, and the history replays */
             ok: boolean;
+            /** @description Problems of the chain as a whole, of rows that are gone, and of the anchors */
             problems: {
+                /**
+                 * @description `anchor-missing`: an anchored row is gone (a deleted tail)
+                 * @enum {string}
+                 */
+                code: "sequence-gap" | "length-mismatch" | "head-mismatch" | "anchor-missing" | "anchor-invalid";
                 problem: string;
                 /** @description The row, or null for the chain as a whole */
                 sequence: number | null;
@@ -3587,6 +3627,8 @@ export interface components {
         WorkflowHistoryEntry: {
             actor: {
                 id: string;
+                /** @description Absent on rows written before keyed links */
+                organisation?: string | null;
                 roles: string[];
                 unit: string | null;
             };
@@ -3599,18 +3641,26 @@ export interface components {
             };
             /** @description The stage left (null for the start) */
             from: string | null;
+            /** @description This row’s link: HMAC-SHA256 with the chain key over the previous link and the row’s facts */
             hash: string;
             /** Format: uuid */
             instanceId: string;
+            /** @description The chain key the link was made with (null: a legacy row linked by plain SHA-256) */
+            keyId: string | null;
             /** @enum {string} */
             kind: "start" | "transition" | "migration";
             machineId: string;
             machineVersion: number;
             /** Format: date-time */
             occurredAt: string;
+            /** @description The link of the row before */
             previousHash: string;
             reason: string | null;
             sequence: number;
+            /** @description What authorisation knew of the subject when the event was sent (null on rows written before keyed links) */
+            subject: {
+                [key: string]: unknown;
+            } | null;
             to: string;
         };
         /** @description A lifecycle instance as listed */

@@ -100,9 +100,9 @@ export class WorkflowHttpController {
     return instanceView(this.db, this.runner, instance, actor);
   }
 
-  /** Verifies the instance's history: hash chain (tampered, deleted rows) and replay. */
+  /** Verifies the instance's history: keyed links, anchored heads, authorisation of each recorded event, replay. */
   @Get('instances/:id/audit')
-  @ApiRoute({ summary: '审计 Verify an instance’s history (hash chain and replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, '404': notFound } })
+  @ApiRoute({ summary: '审计 Verify an instance’s history (keyed links, anchors, authorisation, replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, '404': notFound } })
   async audit(@Param('id', UuidPipe) id: string): Promise<z.output<typeof WorkflowAuditReportSchema>> {
     return auditView(this.db, this.runner, await this.instance(id));
   }

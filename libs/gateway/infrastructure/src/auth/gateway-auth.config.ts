@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readMountedFile, secretProblem, StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
 import type { SessionLimits } from './session.repository';
-import { GatewayConfigError, readMountedFile } from './key-files';
-import { signingSecretProblem, storedSigningSecret } from './signing-secret';
+import { storedSigningSecret } from './signing-secret';
 
 export interface GatewayAuthConfig {
   /** HS256 key for access tokens. */
@@ -52,7 +52,7 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
   const production = env.NODE_ENV === 'production';
   if (production) {
     if (!given) throw new GatewayConfigError('JWT_SECRET (or JWT_SECRET_FILE) is required when NODE_ENV=production: set it to a long random value (e.g. `openssl rand -base64 48`); the gateway refuses to start without it');
-    const problem = signingSecretProblem(given);
+    const problem = secretProblem(given);
     if (problem) throw new GatewayConfigError(`JWT_SECRET ${problem}: set a long random value (e.g. \`openssl rand -base64 48\`); the gateway refuses to start with it`);
   }
   const trustClientIdentity = env.GATEWAY_TRUST_CLIENT_IDENTITY === 'true';
