@@ -1,4 +1,5 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import type { Actor } from '@scq/contracts';
 import { sendError, type ServiceTokenSigner } from '@scq/platform-http';
 import type { NextFunction, Request, Response } from 'express';
 import { callerOf, IDENTITY_HEADERS } from './caller-identity';
@@ -10,9 +11,10 @@ const OWN_PATHS = ['/api/auth/login', '/api/docs'];
 /** What a token whose password must change may still do: see who it is, change the password. */
 const PASSWORD_CHANGE_PATHS = '/api/auth/';
 
-/** The caller the gateway decided, for its own limits (`ApiRateLimitMiddleware`). */
+/** The caller the gateway decided, for its own limits (`ApiRateLimitMiddleware`) and the audit log (with the token's display name). */
 export interface RequestWithCaller extends Request {
   callerId?: string;
+  caller?: Actor & { name: string | null };
 }
 
 /**
@@ -37,6 +39,7 @@ export class CallerIdentityMiddleware implements NestMiddleware {
       if (resolution.status === 401) response.setHeader('www-authenticate', `Bearer error="invalid_token"`);
       return sendError(response, resolution.status, { code: resolution.code, message: resolution.message });
     }
+    if (resolution.caller) request.caller = { ...resolution.caller, name: resolution.name || null };
     if (resolution.passwordChangeRequired && !request.path.startsWith(PASSWORD_CHANGE_PATHS)) {
       return sendError(response, 403, { code: 'PASSWORD_CHANGE_REQUIRED', message: '请先修改密码 Change your password first (POST /api/auth/password): it was set by someone else' });
     }

@@ -1,3 +1,4 @@
+import { GatewayAuditLog1765800000000 } from '../audit/audit.migration';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The gateway's accounts: who may sign in, with a bcrypt hash of the password and the identity a token carries. */
@@ -38,4 +39,4 @@ export class GatewayPasswordMustChange1764900000000 implements MigrationInterfac
   }
 }
 
-export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000];
+export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000, GatewayAuditLog1765800000000];

@@ -1,10 +1,11 @@
 import { controllerRoutes, openApiProblems, routeOperations } from '@scq/platform-http';
+import { AuditHttpController } from '../audit/audit.http.controller';
 import { AuthHttpController } from '../auth/auth.http.controller';
 import { DocsHttpController } from './docs.http.controller';
 import { gatewayOpenApiDocument } from './openapi';
 
 describe('the gateway’s own API documentation, generated from its routes', () => {
-  const controllers = [AuthHttpController, DocsHttpController];
+  const controllers = [AuthHttpController, DocsHttpController, AuditHttpController];
 
   it('documents every route, with sign-in as the routes say', () => {
     const { operations, undocumented } = routeOperations(controllers);
@@ -15,6 +16,8 @@ describe('the gateway’s own API documentation, generated from its routes', () 
         ['post', '/api/auth/login', false],
         ['get', '/api/auth/me', true],
         ['get', '/api/docs/openapi.json', false],
+        ['get', '/api/audit/entries', true],
+        ['get', '/api/audit/entries.csv', true],
       ]),
     );
     expect(openApiProblems(gatewayOpenApiDocument(controllers))).toEqual([]);
