@@ -45,6 +45,13 @@ class EchoController {
     return undefined;
   }
 
+  @Post('slow')
+  @ApiRoute({ summary: '慢 Slow', responses: { '201': { description: 'Created, late', schema: ItemSchema } } })
+  async slow() {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    return { id: randomUUID() };
+  }
+
   @Get('items')
   @ApiRoute({ summary: '列表 List', responses: { '200': { description: 'Items', schema: ListSchema } } })
   list() {
@@ -200,6 +207,19 @@ describe('the audit log', () => {
     const [bad, refused] = await entries(before + 2);
     expect(refused).toMatchObject({ actorId: 'demo-coordinator', actorUsername: 'coordinator', operation: 'PUT /api/echo/items/{id}', targets: ['item-7'], status: 403, errorCode: 'FORBIDDEN' });
     expect(bad).toMatchObject({ actorId: null, roles: [], operation: 'DELETE /api/echo/items/{id}', targets: ['4b1d7a58-2f8e-4c0e-9d55-0c7a4e0f7f11'], status: 401, errorCode: 'TOKEN_INVALID' });
+  });
+
+  it('records a request whose client went away before the answer, without a status', async () => {
+    const before = (await entries(0)).length;
+    const abandoned = new AbortController();
+    const pending = fetch(`${host.url}/api/echo/slow`, { method: 'POST', headers: await bearer(host.url, 'officer.urban'), signal: abandoned.signal }).catch((error: Error) => error.name);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    abandoned.abort();
+    expect(await pending).toBe('AbortError');
+    const [entry] = await entries(before + 1);
+    expect(entry).toMatchObject({ actorId: 'demo-officer-urban', operation: 'POST /api/echo/slow', status: null, errorCode: 'CONNECTION_CLOSED', targets: [] });
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the answer the service wrote later adds nothing
+    expect(await entries(before + 1)).toHaveLength(before + 1);
   });
 
   it('records sign-in attempts with the username tried and the result, never the password', async () => {
