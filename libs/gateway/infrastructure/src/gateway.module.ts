@@ -1,5 +1,5 @@
 import { ThrottlerModule } from '@nestjs/throttler';
-import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown, type Type } from '@nestjs/common';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
 import { ApiDocsModule, ProcessApiDocs, routeOperations, serviceTokenSigner, type ApiOperation } from '@scq/platform-http';
 import type { JWK } from 'jose';
@@ -18,7 +18,7 @@ import { AuditLog, type AuditLogOptions } from './audit/audit-log';
 import { AuditStore } from './audit/audit.store';
 import { AuditTrailMiddleware } from './audit/audit-trail.middleware';
 import { OperationCatalog, type DocumentedPaths } from './audit/operation-catalog';
-import { DOCS_SERVICE_ROUTES, DocsHttpController, fetchDocument, GATEWAY_API_CONTROLLERS } from './openapi/docs.http.controller';
+import { DOCS_SERVICE_ROUTES, DocsHttpController, fetchDocument } from './openapi/docs.http.controller';
 import { ApiRateLimitMiddleware } from './throttling/api-rate-limit.middleware';
 import { loginThrottlers } from './throttling/login-throttler.guard';
 import { throttlerStorageFor, type ThrottleStore } from './throttling/throttler-storage';
@@ -106,6 +106,7 @@ export class GatewayModule implements NestModule {
   constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
 
   static register(options: GatewayOptions): DynamicModule {
+    const controllers = [AuthHttpController, DocsHttpController, JwksHttpController, AuditHttpController];
     return {
       module: GatewayModule,
       imports: [
@@ -115,7 +116,7 @@ export class GatewayModule implements NestModule {
           storage: throttlerStorageFor(options.throttle ?? {}),
         }),
       ],
-      controllers: [AuthHttpController, DocsHttpController, JwksHttpController, AuditHttpController],
+      controllers,
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: DOCS_SERVICE_ROUTES, useValue: options.routes },
@@ -125,7 +126,7 @@ export class GatewayModule implements NestModule {
         { provide: AccountRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
         { provide: SignInPasswords, useValue: new SignInPasswords(options.passwordHashing, options.auth.passwordChecks) },
         { provide: AuditStore, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AuditStore(db) },
-        { provide: OperationCatalog, inject: [ProcessApiDocs], useFactory: (docs: ProcessApiDocs) => operationCatalog(options.routes, docs) },
+        { provide: OperationCatalog, inject: [ProcessApiDocs], useFactory: (docs: ProcessApiDocs) => operationCatalog(controllers, options.routes, docs) },
         { provide: AuditLog, inject: [AuditStore, OperationCatalog, LOGGER], useFactory: (store: AuditStore, catalog: OperationCatalog, logger: Logger) => new AuditLog(store, catalog, logger, options.audit) },
         GatewayRuntime,
       ],
@@ -142,11 +143,11 @@ export class GatewayModule implements NestModule {
 }
 
 /** The operations audited requests are named by: the gateway's, the services' in this process, those of each service forwarded to. */
-function operationCatalog(routes: ServiceRoute[], docs: ProcessApiDocs): OperationCatalog {
+function operationCatalog(controllers: Array<Type<unknown>>, routes: ServiceRoute[], docs: ProcessApiDocs): OperationCatalog {
   const targets = new Map<string, string[]>();
   for (const route of routes) targets.set(route.target, [...(targets.get(route.target) ?? []), route.prefix]);
   return new OperationCatalog({
-    local: () => [pathsOf(routeOperations(GATEWAY_API_CONTROLLERS).operations), ...docs.services().map((service) => pathsOf(service.operations))],
+    local: () => [pathsOf(routeOperations(controllers).operations), ...docs.services().map((service) => pathsOf(service.operations))],
     remotes: [...targets].map(([target, prefixes]) => ({ target, prefixes })),
     fetchPaths: async (target) => {
       const result = await fetchDocument(target);
