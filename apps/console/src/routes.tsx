@@ -22,4 +22,5 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: '/targets', page: page(() => import('./pages/targets/targets.page'), 'TargetsPage') },
   { pattern: '/batch-lists', page: page(() => import('./pages/batch-lists/batch-lists.page'), 'BatchListsPage') },
   { pattern: '/batch-lists/:id', page: page(() => import('./pages/batch-lists/batch-list.page'), 'BatchListPage') },
+  { pattern: '/audit', page: page(() => import('./pages/audit/audit.page'), 'AuditPage') },
 ];

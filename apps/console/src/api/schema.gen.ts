@@ -124,6 +124,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计日志 The audit log: every state-changing request, newest first (auditor, admin)
+         * @description `limit` (default 50, at most 500) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         */
+        get: operations["getAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/entries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出审计日志 The audit log as CSV, with the same filters (auditor, admin)
+         * @description Every matching entry, newest first, streamed: UTF-8 with a byte-order mark, a bilingual header row, cells that would start a spreadsheet formula prefixed with `'`.
+         */
+        get: operations["getAuditEntriesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/accounts": {
         parameters: {
             query?: never;
@@ -1720,6 +1760,43 @@ export interface components {
             supersededBy: string | null;
             version: number;
             waitingReason: string | null;
+        };
+        AuditEntryPage: {
+            items: {
+                /** @description null: anonymous, or a sign-in attempt that failed */
+                actorId: string | null;
+                actorName: string | null;
+                /** @description the username; for a sign-in attempt, the one tried */
+                actorUsername: string | null;
+                /** @description the client’s address (through the proxies TRUST_PROXY names) */
+                address: string | null;
+                /** @description when the request arrived (ISO 8601) */
+                at: string;
+                correlationId: string | null;
+                durationMs: number;
+                /** @description the error code of a refusal (`FORBIDDEN`, `VALIDATION_FAILED`, …) */
+                errorCode: string | null;
+                /** @description increasing with the order of writing */
+                id: string;
+                /** @enum {string} */
+                method: "POST" | "PUT" | "PATCH" | "DELETE";
+                /** @description method and route as the API document names it: `POST /api/scenarios/{id}/transitions` */
+                operation: string;
+                organisation: string | null;
+                /** @description without the query string */
+                path: string;
+                /** @description the answer’s `x-request-id` */
+                requestId: string | null;
+                roles: string[];
+                /** @description HTTP status; null when the connection closed before an answer */
+                status: number | null;
+                /** @description the ids acted on: path parameters and a created id */
+                targets: string[];
+                unit: string | null;
+                /** @description at most 200 characters */
+                userAgent: string | null;
+            }[];
+            nextCursor: string | null;
         };
         /** @description A batch list with its items in list order */
         BatchList: {
@@ -4336,6 +4413,142 @@ export interface operations {
             };
             /** @description No such person */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description 账号 ID 或用户名 Account id or username (case-insensitive); for sign-in attempts, the username tried */
+                actor?: string;
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 起始时间（含） From this time on (inclusive) */
+                from?: string;
+                /** @description 每页条数 Items per page (default 50, at most 500) */
+                limit?: number;
+                /** @description HTTP 方法 HTTP method */
+                method?: "POST" | "PUT" | "PATCH" | "DELETE";
+                /** @description 操作或路径包含 Part of the operation (`POST /api/scenarios/{id}/transitions`) or of the path, case-insensitive */
+                operation?: string;
+                /** @description 结果 `succeeded` (below 400), `failed` (400 and above, or no answer), a class (`4xx`) or a status (`403`) */
+                result?: string;
+                /** @description 调用者的角色 A role the caller held */
+                role?: "applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin";
+                /** @description 对象 ID An id the request acted on (a path parameter or a created id) */
+                target?: string;
+                /** @description 截止时间（不含） Before this time (exclusive) */
+                to?: string;
+                /** @description 调用者的单位 The caller’s unit, as written in the token */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Invalid filters (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither auditor nor admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditEntriesCsv: {
+        parameters: {
+            query?: {
+                /** @description 账号 ID 或用户名 Account id or username (case-insensitive); for sign-in attempts, the username tried */
+                actor?: string;
+                /** @description 起始时间（含） From this time on (inclusive) */
+                from?: string;
+                /** @description HTTP 方法 HTTP method */
+                method?: "POST" | "PUT" | "PATCH" | "DELETE";
+                /** @description 操作或路径包含 Part of the operation (`POST /api/scenarios/{id}/transitions`) or of the path, case-insensitive */
+                operation?: string;
+                /** @description 结果 `succeeded` (below 400), `failed` (400 and above, or no answer), a class (`4xx`) or a status (`403`) */
+                result?: string;
+                /** @description 调用者的角色 A role the caller held */
+                role?: "applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin";
+                /** @description 对象 ID An id the request acted on (a path parameter or a created id) */
+                target?: string;
+                /** @description 截止时间（不含） Before this time (exclusive) */
+                to?: string;
+                /** @description 调用者的单位 The caller’s unit, as written in the token */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": unknown;
+                };
+            };
+            /** @description Invalid filters (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither auditor nor admin */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

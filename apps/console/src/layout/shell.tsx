@@ -22,9 +22,10 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/inbox', label: 'navInbox' },
   { to: '/targets', label: 'navTargets' },
   { to: '/batch-lists', label: 'navBatchLists' },
+  { to: '/audit', label: 'navAudit', roles: ['auditor', 'admin'] },
 ];
 
-const ROLE_LABEL: Record<Role, CommonKey> = {
+export const ROLE_LABEL: Record<Role, CommonKey> = {
   applicant: 'roleApplicant',
   officer: 'roleOfficer',
   coordinator: 'roleCoordinator',

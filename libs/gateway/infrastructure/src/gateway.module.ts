@@ -1,12 +1,12 @@
 import { ThrottlerModule } from '@nestjs/throttler';
-import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown, type Type } from '@nestjs/common';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
-import { ApiDocsModule, serviceTokenSigner } from '@scq/platform-http';
+import { ApiDocsModule, ProcessApiDocs, routeOperations, serviceTokenSigner, type ApiOperation } from '@scq/platform-http';
 import type { JWK } from 'jose';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';
-import { AuthHttpController, GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
+import { GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
 import { DEMO_PASSWORD, seedDemoAccounts } from './auth/demo-accounts';
 import { ensureFirstAdministrator } from './auth/first-administrator';
 import type { GatewayAuthConfig } from './auth/gateway-auth.config';
@@ -15,7 +15,11 @@ import type { PasswordHashing } from './auth/password-hashing';
 import { SignInPasswords } from './auth/sign-in-passwords';
 import { LiveSessions } from './auth/live-sessions';
 import { SessionRepository } from './auth/session.repository';
-import { DOCS_SERVICE_ROUTES, DocsHttpController } from './openapi/docs.http.controller';
+import { AuditLog, type AuditLogOptions } from './audit/audit-log';
+import { AuditStore } from './audit/audit.store';
+import { AuditTrailMiddleware } from './audit/audit-trail.middleware';
+import { OperationCatalog, type DocumentedPaths } from './audit/operation-catalog';
+import { DOCS_SERVICE_ROUTES, fetchDocument, GATEWAY_API_CONTROLLERS } from './openapi/docs.http.controller';
 import { ApiRateLimitMiddleware } from './throttling/api-rate-limit.middleware';
 import { loginThrottlers } from './throttling/login-throttler.guard';
 import { throttlerStorageFor, type ThrottleStore } from './throttling/throttler-storage';
@@ -26,7 +30,6 @@ import { consoleStaticMiddleware } from './console/console-static.middleware';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
 import { DirectoryAdministration } from './directory/directory-administration';
 import { DirectoryRepository } from './directory/directory.repository';
-import { DIRECTORY_CONTROLLERS } from './directory/directory.controllers';
 import { identityMigrations } from './directory/identity.migrations';
 import type { ServiceRoute } from './service-routes';
 
@@ -49,6 +52,8 @@ export interface GatewayOptions {
   consoleDir?: string | null;
   /** Where request limits are counted (Redis: shared by every replica). */
   throttle?: ThrottleStore;
+  /** How the audit log batches its writes (tests shorten the wait). */
+  audit?: AuditLogOptions;
 }
 
 /**
@@ -71,6 +76,7 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly accounts: AccountRepository,
     private readonly directory: DirectoryRepository,
+    private readonly audit: AuditLog,
     readiness: ReadinessRegistry,
   ) {
     for (const database of [db, identityDb]) readiness.add({ name: `database:${database.schema}`, check: async () => void (await database.query('SELECT 1')) });
@@ -91,7 +97,9 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     } else if (admin) this.logger.info({ username: admin.username }, 'first administrator created with ADMIN_PASSWORD');
   }
 
+  /** After the HTTP server closed (every answer sent, so every entry recorded): the audit log's last entries, then the database. */
   async onApplicationShutdown(): Promise<void> {
+    await this.audit.close();
     await this.db.close();
     await this.identityDb.close();
   }
@@ -107,6 +115,7 @@ export class GatewayModule implements NestModule {
   constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
 
   static register(options: GatewayOptions): DynamicModule {
+    const controllers = [...GATEWAY_API_CONTROLLERS, JwksHttpController];
     return {
       module: GatewayModule,
       imports: [
@@ -116,7 +125,7 @@ export class GatewayModule implements NestModule {
           storage: throttlerStorageFor(options.throttle ?? {}),
         }),
       ],
-      controllers: [AuthHttpController, DocsHttpController, JwksHttpController, ...DIRECTORY_CONTROLLERS],
+      controllers,
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: DOCS_SERVICE_ROUTES, useValue: options.routes },
@@ -131,6 +140,9 @@ export class GatewayModule implements NestModule {
         { provide: LiveSessions, inject: [SessionRepository], useFactory: (sessions: SessionRepository) => new LiveSessions(sessions) },
         DirectoryAdministration,
         { provide: SignInPasswords, useValue: new SignInPasswords(options.passwordHashing, options.auth.passwordChecks) },
+        { provide: AuditStore, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AuditStore(db) },
+        { provide: OperationCatalog, inject: [ProcessApiDocs], useFactory: (docs: ProcessApiDocs) => operationCatalog(controllers, options.routes, docs) },
+        { provide: AuditLog, inject: [AuditStore, OperationCatalog, LOGGER], useFactory: (store: AuditStore, catalog: OperationCatalog, logger: Logger) => new AuditLog(store, catalog, logger, options.audit) },
         GatewayRuntime,
       ],
     };
@@ -139,8 +151,28 @@ export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     const { routes, consoleDir } = this.options;
     consumer
-      .apply(CallerIdentityMiddleware, ApiRateLimitMiddleware, serviceProxyMiddleware(routes))
+      .apply(AuditTrailMiddleware, CallerIdentityMiddleware, ApiRateLimitMiddleware, serviceProxyMiddleware(routes))
       .forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
     if (consoleDir) consumer.apply(consoleStaticMiddleware(consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.GET });
   }
+}
+
+/** The operations audited requests are named by: the gateway's, the services' in this process, those of each service forwarded to. */
+function operationCatalog(controllers: Array<Type<unknown>>, routes: ServiceRoute[], docs: ProcessApiDocs): OperationCatalog {
+  const targets = new Map<string, string[]>();
+  for (const route of routes) targets.set(route.target, [...(targets.get(route.target) ?? []), route.prefix]);
+  return new OperationCatalog({
+    local: () => [pathsOf(routeOperations(controllers).operations), ...docs.services().map((service) => pathsOf(service.operations))],
+    remotes: [...targets].map(([target, prefixes]) => ({ target, prefixes })),
+    fetchPaths: async (target) => {
+      const result = await fetchDocument(target);
+      return 'document' in result ? result.document.paths : null;
+    },
+  });
+}
+
+function pathsOf(operations: ApiOperation[]): DocumentedPaths {
+  const paths: DocumentedPaths = {};
+  for (const { method, path } of operations) paths[path] = { ...paths[path], [method]: true };
+  return paths;
 }

@@ -4,6 +4,8 @@ import type { Account } from './account.repository';
 /** The identity an access token carries. */
 export interface TokenIdentity {
   id: string;
+  /** `preferred_username`: who signed in, as the audit log names them. */
+  username: string | null;
   name: string;
   roles: string[];
   unit: string | null;
@@ -17,7 +19,7 @@ export interface TokenIdentity {
 export const TOKEN_ISSUER = 'scq-gateway';
 
 export function issueAccessToken(account: Account, sessionId: string, secret: string, ttlSeconds: number): string {
-  const claims = { sid: sessionId, name: account.name, roles: account.roles, unit: account.unit, district: account.district, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
+  const claims = { sid: sessionId, preferred_username: account.username, name: account.name, roles: account.roles, unit: account.unit, district: account.district, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
   return sign(claims, secret, {
     algorithm: 'HS256',
     subject: account.id,
@@ -38,6 +40,7 @@ export function verifyAccessToken(token: string, secret: string): TokenCheck {
       ok: true,
       identity: {
         id: claims.sub,
+        username: typeof claims.preferred_username === 'string' ? claims.preferred_username : null,
         name: String(claims.name ?? ''),
         roles: (claims.roles as unknown[]).map(String),
         unit: typeof claims.unit === 'string' ? claims.unit : null,

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import type { Actor } from '@scq/contracts';
 import { sendError, type ServiceTokenSigner } from '@scq/platform-http';
 import type { NextFunction, Request, Response } from 'express';
 import { callerOf, IDENTITY_HEADERS, type CallerResolution } from './caller-identity';
@@ -11,11 +12,12 @@ const OWN_PATHS = ['/api/auth/login', '/api/auth/refresh', '/api/docs'];
 /** What a token whose password must change may still do: see who it is, change the password. */
 const PASSWORD_CHANGE_PATHS = '/api/auth/';
 
-/** The caller the gateway decided, for its own limits (`ApiRateLimitMiddleware`). */
+/** The caller the gateway decided, for its own limits (`ApiRateLimitMiddleware`) and the audit log (with the token's display name). */
 export interface RequestWithCaller extends Request {
   callerId?: string;
   /** The sign-in session of the caller's access token (the gateway's own routes end it at sign-out). */
   sessionId?: string;
+  caller?: Actor & { name: string | null; username: string | null };
 }
 
 /**
@@ -41,6 +43,7 @@ export class CallerIdentityMiddleware implements NestMiddleware {
       if (resolution.status === 401) response.setHeader('www-authenticate', `Bearer error="invalid_token"`);
       return sendError(response, resolution.status, { code: resolution.code, message: resolution.message });
     }
+    if (resolution.caller) request.caller = { ...resolution.caller, name: resolution.name || null, username: resolution.username ?? null };
     if (resolution.sessionId !== undefined && !(await this.sessions.isLive(resolution.sessionId))) {
       response.setHeader('www-authenticate', `Bearer error="invalid_token"`);
       return sendError(response, 401, { code: 'SESSION_ENDED', message: '会话已结束（已退出、账号停用或密码重置），请重新登录 The session has ended (signed out, account disabled or password reset): sign in again' });

@@ -1,3 +1,4 @@
+import { GatewayAuditLog1765800000000 } from '../audit/audit.migration';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { GatewaySessions1765100000000 } from './sessions.migration';
 
@@ -52,4 +53,4 @@ export class GatewayAccountsMovedToDirectory1765000000001 implements MigrationIn
   }
 }
 
-export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000, GatewayAccountsMovedToDirectory1765000000001, GatewaySessions1765100000000];
+export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000, GatewayAccountsMovedToDirectory1765000000001, GatewaySessions1765100000000, GatewayAuditLog1765800000000];
