@@ -129,6 +129,8 @@ describe('console administration of the directory (Chromium)', () => {
     await screenshot(ap, 'admin-user-disable-confirm');
     await confirmation.getByRole('button', { name: '确认停用' }).click();
     await ap.getByRole('status').filter({ hasText: '账号已停用。' }).waitFor();
+    // The focus, dropped by the disabled buttons, is on the outcome.
+    expect(await ap.evaluate<string | null | undefined>('document.activeElement?.textContent')).toBe('账号已停用。');
     await ap.getByTestId('person-status').getByText('已停用').waitFor();
     await ap.getByRole('button', { name: '启用账号' }).waitFor();
 

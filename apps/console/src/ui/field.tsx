@@ -39,7 +39,10 @@ export function Field({ id, label, error, help, required, wide, children }: { id
   );
 }
 
-/** After a refusal the first field the server named takes the focus (its message is read with it). */
+/**
+ * After a refusal the first field the server named takes the focus (its message is read with it); a refusal that
+ * names no field (a conflict) puts the focus on its message instead, so that the keyboard starts from there.
+ */
 export function focusFirstInvalid(form: HTMLElement | null): void {
-  form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[role="alert"]'))?.focus();
 }

@@ -34,6 +34,11 @@ export function OrganisationsPage(_props: { params: Record<string, string> }) {
   const allowed = hasRole('admin', 'coordinator');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // The form that had the focus is gone once saved: the focus goes to what happened.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
   return (
     <Page
       title={t('organisationsTitle')}
@@ -59,7 +64,7 @@ export function OrganisationsPage(_props: { params: Record<string, string> }) {
         <>
           <p className="muted">{t('organisationsIntro')}</p>
           {notice ? (
-            <p className="success" role="status">
+            <p ref={noticeRef} className="success" role="status" tabIndex={-1}>
               {notice}
             </p>
           ) : null}

@@ -120,6 +120,10 @@ function EditPerson({ person }: { person: DirectoryUser }) {
   useEffect(() => {
     if (error) focusFirstInvalid(formRef.current);
   }, [error]);
+  // Saving disables the button that had the focus: it goes to the outcome.
+  useEffect(() => {
+    if (notice) formRef.current?.querySelector<HTMLElement>('.form-outcome')?.focus();
+  }, [notice]);
 
   const change = (next: UserForm) => {
     setForm(next);
@@ -154,7 +158,7 @@ function EditPerson({ person }: { person: DirectoryUser }) {
       <OtherFieldErrors errors={errors} known={isUserField} />
       <UserFields form={form} onChange={change} errors={errors} withUsername={false} idPrefix="edit-user" />
       {notice ? (
-        <p className={notice === 'saved' ? 'success' : 'notice'} role="status">
+        <p className={notice === 'saved' ? 'success form-outcome' : 'notice form-outcome'} role="status" tabIndex={-1}>
           {t(notice)}
         </p>
       ) : null}
@@ -185,7 +189,15 @@ function AccountActions({ person }: { person: DirectoryUser }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<AdminKey | null>(null);
   const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
+  const section = useRef<HTMLElement>(null);
   const username = person.username;
+
+  // The buttons are disabled while an action runs, which drops the focus: it goes to the outcome (a new temporary
+  // password focuses itself).
+  useEffect(() => {
+    if (error) focusFirstInvalid(section.current);
+    else if (done && done !== 'passwordReset') section.current?.querySelector<HTMLElement>('.success')?.focus();
+  }, [error, done]);
 
   /** One action: the person as the server now has them replaces the cached one; a refusal is shown, the panel stays. */
   const act = async (action: () => Promise<DirectoryUser>, notice: AdminKey): Promise<boolean> => {
@@ -206,11 +218,11 @@ function AccountActions({ person }: { person: DirectoryUser }) {
   const path = { params: { path: { id: person.id } } };
 
   return (
-    <section className="card admin-actions" aria-labelledby="actions-title">
+    <section ref={section} className="card admin-actions" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('sectionActions')}</h2>
       {error ? <ConflictOrError error={error} /> : null}
       {done ? (
-        <p className="success" role="status">
+        <p className="success" role="status" tabIndex={-1}>
           {t(done)}
         </p>
       ) : null}
