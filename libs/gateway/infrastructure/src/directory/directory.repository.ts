@@ -143,30 +143,21 @@ export class DirectoryRepository {
   }
 
   async createOrganisation(organisation: Organisation, executor: SqlExecutor = this.db): Promise<Organisation> {
-    await executor.query('INSERT INTO identity.organisation (id, name, name_en, kind, uscc, aliases) VALUES ($1, $2, $3, $4, $5, $6::text[])', [
-      organisation.id,
-      organisation.name,
-      organisation.nameEn,
-      organisation.kind,
-      organisation.uscc,
-      organisation.aliases,
-    ]);
+    await executor.query('INSERT INTO identity.organisation (id, name, name_en, kind, uscc, aliases) VALUES ($1, $2, $3, $4, $5, $6::text[])', columnsOf(organisation));
     return organisation;
   }
 
   async updateOrganisation(organisation: Organisation): Promise<void> {
-    await this.db.query('UPDATE identity.organisation SET name = $2, name_en = $3, kind = $4, uscc = $5, aliases = $6::text[], updated_at = now() WHERE id = $1', [
-      organisation.id,
-      organisation.name,
-      organisation.nameEn,
-      organisation.kind,
-      organisation.uscc,
-      organisation.aliases,
-    ]);
+    await this.db.query('UPDATE identity.organisation SET name = $2, name_en = $3, kind = $4, uscc = $5, aliases = $6::text[], updated_at = now() WHERE id = $1', columnsOf(organisation));
   }
 }
 
 export type { NewAccount };
+
+/** The columns of an organisation in the order both statements bind them. */
+function columnsOf(organisation: Organisation): unknown[] {
+  return [organisation.id, organisation.name, organisation.nameEn, organisation.kind, organisation.uscc, organisation.aliases];
+}
 
 function toOrganisation(row: OrganisationRow): Organisation {
   return { id: row.id, name: row.name, nameEn: row.name_en, kind: row.kind, uscc: row.uscc, aliases: row.aliases };
