@@ -108,8 +108,9 @@ function errorCodeOf(body: unknown): string | null {
   return text(field(field(body, 'error'), 'code'), 100);
 }
 
+/** The id a create answered: the answer's own, or that of the one record it wraps (`{ user: { id }, temporaryPassword }`). */
 function idOf(body: unknown): string | null {
-  return text(field(body, 'id'), 200);
+  return text(field(body, 'id'), 200) ?? text(field(field(body, 'user'), 'id'), 200);
 }
 
 /** The account a successful sign-in answered with (its token is never kept). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@scq/platform-persistence';
 import type { RunningHost } from '@scq/platform-runtime';
+import { AuditLog } from '../audit/audit-log';
 import { DEMO_PASSWORD } from '../auth/demo-accounts';
 import { GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000 } from '../auth/gateway.migrations';
 import { callGateway, startInProcessGateway, type Answer } from '../testing/in-process-gateway';
@@ -163,6 +164,22 @@ describe('directory administration', () => {
     expect(renamed.body.aliases).toEqual(['腾讯', '腾讯科技']);
     expect((await call('GET', '/api/admin/organisations', 'officer.transport')).status).toBe(403);
     expect((await call('PATCH', '/api/admin/organisations/none', 'admin', { kind: 'other' })).status).toBe(404);
+  });
+
+  it('records every change to the directory in the audit log: who, what, on whom, the result', async () => {
+    const created = await call('POST', '/api/admin/users', 'admin', { username: 'audited.person', displayName: { zh: '被审计人' }, roles: ['auditor'] });
+    const id = (created.body.user as { id: string }).id;
+    await call('POST', `/api/admin/users/${id}/password-reset`, 'admin');
+    await call('POST', `/api/admin/users/${id}/disable`, 'coordinator');
+    await gateway.app.get(AuditLog, { strict: false }).flush();
+    const trail = await call('GET', `/api/audit/entries?target=${id}`, 'auditor');
+    const entries = (trail.body.items as { actorUsername: string; operation: string; status: number; errorCode: string | null }[]).map(({ actorUsername, operation, status, errorCode }) => ({ actorUsername, operation, status, errorCode }));
+    expect(entries).toEqual([
+      { actorUsername: 'coordinator', operation: 'POST /api/admin/users/{id}/disable', status: 403, errorCode: 'FORBIDDEN' },
+      { actorUsername: 'admin', operation: 'POST /api/admin/users/{id}/password-reset', status: 200, errorCode: null },
+      { actorUsername: 'admin', operation: 'POST /api/admin/users', status: 201, errorCode: null },
+    ]);
+    expect(JSON.stringify(trail.body)).not.toContain((created.body as { temporaryPassword: string }).temporaryPassword);
   });
 
   it('serves the districts as versioned data to anyone signed in', async () => {
