@@ -1068,21 +1068,21 @@ describe('the NetworkPolicies', () => {
   });
 });
 
-describe('the gateway signing secret the deploy files give', () => {
-  // The compose default and the manifests' CHANGE_ME value were once accepted in production, and a token signed
-  // with them acted as admin: neither file may carry a secret the gateway would take.
+describe('the gateway signing key the deploy files give', () => {
+  // The compose default and the manifests' CHANGE_ME value of the old HS256 secret were once accepted in production, and
+  // a token signed with them acted as admin: neither file may carry a key the gateway would take, nor the old secret.
   it('is never written in compose: a one-shot job makes it into a volume only the gateway mounts', () => {
     const env = composeEnv('gateway');
-    expect(env.JWT_SECRET).toBeUndefined();
-    expect(env.JWT_SECRET_FILE).toBe('/run/scq/jwt-secret');
+    expect([env.JWT_SECRET, env.JWT_SECRET_FILE, env.SERVICE_TOKEN_PRIVATE_KEY]).toEqual([undefined, undefined, undefined]);
+    expect(env.SERVICE_TOKEN_PRIVATE_KEY_FILE).toBe('/run/scq/service-token.pem');
     expect(dependsOn('gateway')['gateway-secret']).toBe('service_completed_successfully');
     expect(JSON.stringify(services['gateway-secret'].command)).toContain('/dev/urandom');
   });
 
-  it('is a placeholder in the Kubernetes Secret, which the gateway refuses to start with', () => {
-    const placeholder = secretData(k8sObject('Secret', 'platform-database')).JWT_SECRET;
-    expect(placeholder).toBeDefined();
-    expect(secretProblem(placeholder)).toBeDefined();
+  it('is a placeholder in the Kubernetes Secret, which the gateway refuses to start with; no JWT_SECRET is left', () => {
+    const data = secretData(k8sObject('Secret', 'platform-database'));
+    expect(data.JWT_SECRET).toBeUndefined();
+    expect(data.SERVICE_TOKEN_PRIVATE_KEY).toMatch(/^CHANGE_ME/);
   });
 });
 

@@ -28,14 +28,11 @@ describe('gateway process authentication', () => {
     expect(codes.every((code) => code === 0)).toBe(true);
   });
 
-  const PRODUCTION = { NODE_ENV: 'production', JWT_SECRET: 'e2e-secret-of-sufficient-length-0123456789', GATEWAY_TRUST_CLIENT_IDENTITY: '', DEMO_ACCOUNTS: '', ADMIN_PASSWORD: '', DATABASE_URL: '', GATEWAY_DATABASE_URL: '', DATA_DIR: '' };
+  const PRODUCTION = { NODE_ENV: 'production', GATEWAY_TRUST_CLIENT_IDENTITY: '', DEMO_ACCOUNTS: '', ADMIN_PASSWORD: '', DATABASE_URL: '', GATEWAY_DATABASE_URL: '', DATA_DIR: '' };
   const signIn = (url: string, username: string, password: string) =>
     fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
 
-  it('refuses to start in production without JWT_SECRET, with the deploy folder’s placeholder, or with demo accounts, saying why', async () => {
-    await expect(startServiceProcess('gateway', { ...PRODUCTION, JWT_SECRET: '', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/JWT_SECRET \(or JWT_SECRET_FILE\) is required when NODE_ENV=production/);
-    await expect(startServiceProcess('gateway', { ...PRODUCTION, JWT_SECRET: 'CHANGE_ME_JWT_SECRET', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/JWT_SECRET is 20 characters; at least 32/);
-    await expect(startServiceProcess('gateway', { ...PRODUCTION, JWT_SECRET: 'local-compose-demo-secret-change-me', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/JWT_SECRET is a placeholder/);
+  it('refuses to start in production without its signing key, with a placeholder for it, or with demo accounts, saying why', async () => {
     await expect(startServiceProcess('gateway', { ...PRODUCTION, DEMO_ACCOUNTS: 'true', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/DEMO_ACCOUNTS=true creates accounts with a published password/);
     await expect(startServiceProcess('gateway', { ...PRODUCTION, SERVICE_TOKEN_PRIVATE_KEY: '', SERVICE_TOKEN_PRIVATE_KEY_FILE: '', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/SERVICE_TOKEN_PRIVATE_KEY_FILE \(or SERVICE_TOKEN_PRIVATE_KEY\) is required when NODE_ENV=production/);
     await expect(startServiceProcess('gateway', { ...PRODUCTION, SERVICE_TOKEN_PRIVATE_KEY: 'CHANGE_ME_SERVICE_TOKEN_PRIVATE_KEY', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/SERVICE_TOKEN_PRIVATE_KEY is not a usable private key/);

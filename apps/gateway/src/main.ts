@@ -20,9 +20,9 @@ import type { JWK } from 'jose';
 let serviceTokenKey: JWK | undefined;
 const keyOf = (env: NodeJS.ProcessEnv) => (serviceTokenKey ??= serviceTokenKeyFromEnv(env));
 
-// The gateway owns no events: it signs people in (accounts in schema `gateway`), serves the web console and forwards HTTP to the services
-// named by REGISTRY_URL, WORKFLOW_URL, …, each request with a service token it signs; JWT_SECRET and
-// SERVICE_TOKEN_PRIVATE_KEY_FILE are required in production (see docs/gateway.md).
+// The gateway owns no events: it signs people in (the directory in schema `identity`), serves the web console and forwards HTTP to
+// the services named by REGISTRY_URL, WORKFLOW_URL, …, each request with a service token it signs; its Ed25519 key
+// (SERVICE_TOKEN_PRIVATE_KEY_FILE, required in production) signs access tokens and service tokens (see docs/gateway.md).
 void runProcess({
   name: GATEWAY_SERVICE,
   defaultPort: 3000,

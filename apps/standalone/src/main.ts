@@ -44,7 +44,7 @@ void runProcess({
     EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env), historyChain: historyChain(env) }),
     NotificationModule.register(notificationOptionsFromEnv(env)),
     // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.
-    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env, { keyFile: join(dataDir(env), 'gateway-signing.key') }),
+    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env),
       serviceTokenKey: keyOf(env),
       consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) }),
   ],

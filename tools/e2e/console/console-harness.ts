@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -49,7 +48,6 @@ export async function startConsolePlatform(label: string, env: Record<string, st
       KAFKA_BROKERS: '',
       REDIS_URL: '',
       DATA_DIR: '',
-      JWT_SECRET: randomBytes(32).toString('hex'),
       GATEWAY_TRUST_CLIENT_IDENTITY: '',
       DEMO_ACCOUNTS: 'true',
       ...env,

@@ -2454,7 +2454,7 @@ export interface components {
             username: string;
         };
         LoginResponse: {
-            /** @description JWT (HS256), valid for 15 minutes; send as `Authorization: Bearer <token>` */
+            /** @description JWT (EdDSA, checkable with `GET /.well-known/jwks.json`), valid for 15 minutes; send as `Authorization: Bearer <token>` */
             accessToken: string;
             /** @description seconds the access token is valid */
             expiresIn: number;

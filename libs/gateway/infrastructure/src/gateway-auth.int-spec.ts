@@ -1,16 +1,16 @@
 import type { Actor } from '@scq/contracts';
-import { serviceTokenVerifier } from '@scq/platform-http';
-import type { JSONWebKeySet } from 'jose';
+import { generateServiceTokenKey, serviceTokenVerifier } from '@scq/platform-http';
+import { createLocalJWKSet, jwtVerify, SignJWT, type JSONWebKeySet } from 'jose';
 import { hash } from 'bcryptjs';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sign } from 'jsonwebtoken';
 import pino from 'pino';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { TOKEN_ISSUER } from './auth/access-token';
+import { ACCESS_TOKEN_AUDIENCE, TOKEN_ISSUER } from './auth/access-token';
+import { forgedAccessToken } from './testing/in-process-gateway';
 import { AccountRepository } from './auth/account.repository';
 import { DEMO_PASSWORD } from './auth/demo-accounts';
 import { gatewayAuthConfigFromEnv, type GatewayAuthConfig } from './auth/gateway-auth.config';
@@ -50,7 +50,8 @@ describe('gateway authentication', () => {
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
     gateway = await startGateway(auth);
-    trusting = await startGateway({ ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), trustClientIdentity: true });
+    // Configured as before access tokens were signed with the Ed25519 key: JWT_SECRET is still set.
+    trusting = await startGateway({ ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true', JWT_SECRET: 'an old signing secret of the HS256 days' }), trustClientIdentity: true });
   });
 
   afterAll(async () => {
@@ -77,18 +78,22 @@ describe('gateway authentication', () => {
     expect(seeded).toHaveLength(2); // one per gateway (each its own in-memory database)
     expect(seeded[0].msg).toContain(`DEMO_ACCOUNTS=true: demo accounts (password ${DEMO_PASSWORD}) can sign in`);
     expect(seeded[0].usernames).toEqual(['applicant', 'officer.transport', 'officer.urban', 'officer.forestry', 'officer.yuzhong', 'coordinator', 'evaluator', 'evaluator.2', 'evaluator.3', 'leadership', 'auditor', 'admin']);
-    expect(logLines.some((line) => line.includes('JWT_SECRET is not set'))).toBe(true);
+    expect(logLines.filter((line) => line.includes('JWT_SECRET / JWT_SECRET_FILE is no longer used'))).toHaveLength(1);
   });
 
-  it('signs in with the right password: a 15-minute HS256 token and who it names', async () => {
+  it('signs in with the right password: a 15-minute EdDSA token, checkable with the published key set, and who it names', async () => {
     const response = await login({ username: 'officer.transport', password: DEMO_PASSWORD });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { accessToken: string; expiresIn: number; user: unknown };
     expect(body.user).toEqual({ id: 'demo-officer-transport', name: expect.any(String), roles: ['officer'], unit: '市交通运输委', district: null, organisation: '重庆市交通运输委员会' });
     expect(body.expiresIn).toBe(900);
     const [header, payload] = body.accessToken.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, number | string>);
-    expect(header.alg).toBe('HS256');
+    expect(header.alg).toBe('EdDSA');
     expect(Number(payload.exp) - Number(payload.iat)).toBe(900);
+    // Anybody holding the gateway's JWKS can check it; its audience is the API, not the services.
+    const published = (await (await fetch(`${gateway.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet;
+    const { payload: verified } = await jwtVerify(body.accessToken, createLocalJWKSet(published), { issuer: TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE });
+    expect(verified).toMatchObject({ sub: 'demo-officer-transport', preferred_username: 'officer.transport', unit: '市交通运输委' });
   });
 
   it('refuses a wrong password and an unknown user with the same 401', async () => {
@@ -153,18 +158,29 @@ describe('gateway authentication', () => {
 
   it('refuses expired, tampered, malformed and foreign-key tokens with 401 and forwards nothing', async () => {
     const past = Math.floor(Date.now() / 1000) - 7200;
-    const expired = sign({ roles: ['admin'], exp: past + 3600, iat: past }, auth.jwtSecret, { algorithm: 'HS256', subject: 'demo-admin', issuer: TOKEN_ISSUER });
+    const expired = await forgedAccessToken({ roles: ['admin'], sid: 'any' }, { exp: past + 3600 });
     const valid = await tokenOf('admin');
     const signature = valid.slice(valid.lastIndexOf('.') + 1);
     const flipped = signature[5] === 'A' ? 'B' : 'A';
     const tampered = `${valid.slice(0, valid.lastIndexOf('.') + 1)}${signature.slice(0, 5)}${flipped}${signature.slice(6)}`;
-    const foreign = sign({ roles: ['admin'] }, 'another-secret', { algorithm: 'HS256', subject: 'demo-admin', issuer: TOKEN_ISSUER, expiresIn: 600 });
+    const foreign = await forgedAccessToken({ roles: ['admin'], sid: 'any' }, { key: generateServiceTokenKey() });
+    // A service token (audience scq-services, the same key) is no access token; nor is an HS256 token.
+    const serviceToken = await forgedAccessToken({ roles: ['admin'], sid: 'any' }, { audience: 'scq-services' });
+    const symmetric = await new SignJWT({ roles: ['admin'], sid: 'any' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('demo-admin')
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(ACCESS_TOKEN_AUDIENCE)
+      .setExpirationTime('10m')
+      .sign(new TextEncoder().encode('an old signing secret of the HS256 days'));
     const cases: Array<[string, string]> = [
       ['expired', `Bearer ${expired}`],
       ['tampered', `Bearer ${tampered}`],
       ['malformed', 'Bearer not-a-jwt'],
       ['not bearer', `Basic ${Buffer.from('admin:x').toString('base64')}`],
       ['foreign key', `Bearer ${foreign}`],
+      ['service token', `Bearer ${serviceToken}`],
+      ['HS256', `Bearer ${symmetric}`],
     ];
     for (const [name, authorization] of cases) {
       const { status, body } = await proxied({ authorization });

@@ -25,6 +25,7 @@ import { loginThrottlers } from './throttling/login-throttler.guard';
 import { throttlerStorageFor, type ThrottleStore } from './throttling/throttler-storage';
 import { CallerIdentityMiddleware } from './auth/caller-identity.middleware';
 import { SERVICE_TOKEN_SIGNER } from './auth/gateway-auth.tokens';
+import { AccessTokens } from './auth/access-token';
 import { JwksHttpController } from './auth/jwks.http.controller';
 import { consoleStaticMiddleware } from './console/console-static.middleware';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
@@ -44,7 +45,7 @@ export interface GatewayOptions {
   /** Where the gateway's tables (schema `gateway`) and the directory (schema `identity`) live. */
   database: DatabaseLocation;
   auth: GatewayAuthConfig;
-  /** The Ed25519 private key (JWK) the service tokens are signed with (`serviceTokenKeyFromEnv`); its public half is at `/.well-known/jwks.json`. */
+  /** The Ed25519 private key (JWK) access tokens and service tokens are signed with (`serviceTokenKeyFromEnv`); its public half is at `/.well-known/jwks.json`. */
   serviceTokenKey: JWK;
   /** argon2id cost of new password hashes, demo accounts' included (default OWASP's 19 MiB, 2 passes; tests lower it). */
   passwordHashing?: PasswordHashing;
@@ -84,7 +85,7 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
 
   async onApplicationBootstrap(): Promise<void> {
     const { auth } = this.options;
-    if (auth.secretSource === 'process') this.logger.warn('JWT_SECRET is not set: using a random secret for this process (tokens stop working at restart); set JWT_SECRET in production');
+    if (auth.legacySecretIgnored) this.logger.warn('JWT_SECRET / JWT_SECRET_FILE is no longer used: access tokens are signed with the Ed25519 key of SERVICE_TOKEN_PRIVATE_KEY(_FILE) and published at /.well-known/jwks.json; remove the variable');
     if (auth.trustClientIdentity) this.logger.warn('GATEWAY_TRUST_CLIENT_IDENTITY=true: requests without a token are forwarded with the x-user-* headers the client chose (tests and local demos only, never production)');
     if (auth.demoAccounts) {
       const created = await seedDemoAccounts(this.accounts, this.directory, this.options.passwordHashing);
@@ -131,6 +132,8 @@ export class GatewayModule implements NestModule {
         { provide: DOCS_SERVICE_ROUTES, useValue: options.routes },
         { provide: GATEWAY_AUTH_CONFIG, useValue: options.auth },
         { provide: SERVICE_TOKEN_SIGNER, useFactory: () => serviceTokenSigner(options.serviceTokenKey) },
+        // Access tokens are signed with the same key (audience scq-api): the JWKS at /.well-known/jwks.json verifies both.
+        { provide: AccessTokens, useFactory: () => AccessTokens.fromKey(options.serviceTokenKey) },
         { provide: IDENTITY_DATABASE, useFactory: () => openDatabase({ schema: 'identity', ...options.database, migrations: identityMigrations }) },
         // After the directory's migrations: they move the accounts of `gateway.account` before the gateway's drop it.
         { provide: GATEWAY_DATABASE, inject: [IDENTITY_DATABASE], useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },

@@ -7,6 +7,5 @@ export * from './openapi/openapi';
 export * from './console/console-static.middleware';
 export * from './throttling/throttler-storage';
 export * from './gateway.env';
-export * from './auth/signing-secret';
 export * from './trust-proxy';
 export * from './auth/service-token-key';

@@ -1,4 +1,5 @@
-import { sign, verify, TokenExpiredError } from 'jsonwebtoken';
+import { errors, importJWK, jwtVerify, SignJWT, type JWK, type KeyLike } from 'jose';
+import { SERVICE_TOKEN_ISSUER } from '@scq/contracts';
 import type { Account } from './account.repository';
 
 /** The identity an access token carries. */
@@ -9,6 +10,7 @@ export interface TokenIdentity {
   name: string;
   roles: string[];
   unit: string | null;
+  district: string | null;
   organisation: string | null;
   /** The account must change its password before anything else (`pwc` claim). */
   passwordChangeRequired: boolean;
@@ -16,42 +18,67 @@ export interface TokenIdentity {
   sessionId: string;
 }
 
-export const TOKEN_ISSUER = 'scq-gateway';
-
-export function issueAccessToken(account: Account, sessionId: string, secret: string, ttlSeconds: number): string {
-  const claims = { sid: sessionId, preferred_username: account.username, name: account.name, roles: account.roles, unit: account.unit, district: account.district, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
-  return sign(claims, secret, {
-    algorithm: 'HS256',
-    subject: account.id,
-    issuer: TOKEN_ISSUER,
-    expiresIn: ttlSeconds,
-  });
-}
+export const TOKEN_ISSUER = SERVICE_TOKEN_ISSUER;
+/** Access tokens are for the platform's API at the gateway; service tokens (audience `scq-services`) for the services behind it. */
+export const ACCESS_TOKEN_AUDIENCE = 'scq-api';
+const ALGORITHM = 'EdDSA';
 
 export type TokenCheck = { ok: true; identity: TokenIdentity } | { ok: false; code: 'TOKEN_EXPIRED' | 'TOKEN_INVALID'; message: string };
 
-/** Verifies signature (HS256 only), issuer and expiry; never throws. */
-export function verifyAccessToken(token: string, secret: string): TokenCheck {
-  try {
-    const claims = verify(token, secret, { algorithms: ['HS256'], issuer: TOKEN_ISSUER });
-    if (typeof claims !== 'object' || !claims.sub || !Array.isArray(claims.roles)) return invalid('the token carries no identity');
-    if (typeof claims.sid !== 'string' || claims.sid === '') return invalid('the token names no session: sign in again');
-    return {
-      ok: true,
-      identity: {
-        id: claims.sub,
-        username: typeof claims.preferred_username === 'string' ? claims.preferred_username : null,
-        name: String(claims.name ?? ''),
-        roles: (claims.roles as unknown[]).map(String),
-        unit: typeof claims.unit === 'string' ? claims.unit : null,
-        organisation: typeof claims.org === 'string' ? claims.org : null,
-        passwordChangeRequired: claims.pwc === true,
-        sessionId: claims.sid,
-      },
-    };
-  } catch (error) {
-    if (error instanceof TokenExpiredError) return { ok: false, code: 'TOKEN_EXPIRED', message: `访问令牌已过期 Access token expired at ${error.expiredAt.toISOString()}: sign in again` };
-    return invalid((error as Error).message);
+/**
+ * Access tokens: EdDSA JWTs signed with the gateway's Ed25519 key, the one whose public half `GET /.well-known/jwks.json`
+ * publishes, so anybody holding the key set can check one; the audience keeps them apart from service tokens.
+ */
+export class AccessTokens {
+  private constructor(
+    private readonly kid: string,
+    private readonly privateKey: KeyLike,
+    private readonly publicKey: KeyLike,
+  ) {}
+
+  static async fromKey(privateJwk: JWK): Promise<AccessTokens> {
+    if (!privateJwk.kid) throw new Error('the signing key needs a kid');
+    const { d: _private, ...publicJwk } = privateJwk;
+    return new AccessTokens(privateJwk.kid, (await importJWK(privateJwk, ALGORITHM)) as KeyLike, (await importJWK(publicJwk, ALGORITHM)) as KeyLike);
+  }
+
+  issue(account: Account, sessionId: string, ttlSeconds: number): Promise<string> {
+    const claims = { sid: sessionId, preferred_username: account.username, name: account.name, roles: account.roles, unit: account.unit, district: account.district, org: account.organisation, ...(account.passwordMustChange ? { pwc: true } : {}) };
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.kid, typ: 'at+jwt' })
+      .setSubject(account.id)
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(ACCESS_TOKEN_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(this.privateKey);
+  }
+
+  /** Verifies signature (EdDSA only, this key), issuer, audience and expiry; never throws. */
+  async verify(token: string): Promise<TokenCheck> {
+    try {
+      const { payload: claims } = await jwtVerify(token, this.publicKey, { algorithms: [ALGORITHM], issuer: TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE });
+      if (!claims.sub || !Array.isArray(claims.roles)) return invalid('the token carries no identity');
+      if (typeof claims.sid !== 'string' || claims.sid === '') return invalid('the token names no session: sign in again');
+      const text = (value: unknown) => (typeof value === 'string' ? value : null);
+      return {
+        ok: true,
+        identity: {
+          id: claims.sub,
+          username: text(claims.preferred_username),
+          name: String(claims.name ?? ''),
+          roles: (claims.roles as unknown[]).map(String),
+          unit: text(claims.unit),
+          district: text(claims.district),
+          organisation: text(claims.org),
+          passwordChangeRequired: claims.pwc === true,
+          sessionId: claims.sid,
+        },
+      };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) return { ok: false, code: 'TOKEN_EXPIRED', message: `访问令牌已过期 Access token expired: sign in again` };
+      return invalid(error instanceof errors.JOSEError ? error.code : (error as Error).message);
+    }
   }
 }
 

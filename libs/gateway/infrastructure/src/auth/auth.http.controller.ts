@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, UseFilters, UseGuards } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
 import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
-import { issueAccessToken } from './access-token';
+import { AccessTokens } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
 import { AccountListSchema, AccountsQuerySchema, ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, RefreshRequestSchema, UserSchema } from './auth.schemas';
@@ -28,6 +28,7 @@ export class AuthHttpController {
     private readonly passwords: SignInPasswords,
     private readonly sessions: SessionRepository,
     private readonly liveSessions: LiveSessions,
+    private readonly tokens: AccessTokens,
   ) {}
 
   /** Username and password → a new session: a 15-minute access token, a refresh token, and who they name. */
@@ -121,10 +122,10 @@ export class AuthHttpController {
     return this.tokensFor(account, sessionId, refreshToken);
   }
 
-  private tokensFor(account: Account, sessionId: string, refreshToken: string): z.infer<typeof LoginResponseSchema> {
-    const { jwtSecret, tokenTtlSeconds, session } = this.config;
+  private async tokensFor(account: Account, sessionId: string, refreshToken: string): Promise<z.infer<typeof LoginResponseSchema>> {
+    const { tokenTtlSeconds, session } = this.config;
     return {
-      accessToken: issueAccessToken(account, sessionId, jwtSecret, tokenTtlSeconds),
+      accessToken: await this.tokens.issue(account, sessionId, tokenTtlSeconds),
       tokenType: 'Bearer',
       expiresIn: tokenTtlSeconds,
       refreshToken,

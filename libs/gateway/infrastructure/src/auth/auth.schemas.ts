@@ -25,7 +25,7 @@ export const UserSchema = z
 
 export const LoginResponseSchema = z
   .object({
-    accessToken: z.string().describe('JWT (HS256), valid for 15 minutes; send as `Authorization: Bearer <token>`'),
+    accessToken: z.string().describe('JWT (EdDSA, checkable with `GET /.well-known/jwks.json`), valid for 15 minutes; send as `Authorization: Bearer <token>`'),
     tokenType: z.literal('Bearer'),
     expiresIn: z.number().int().describe('seconds the access token is valid'),
     refreshToken: z.string().describe('one use: `POST /api/auth/refresh` answers a new access token and the next refresh token; keep it secret'),

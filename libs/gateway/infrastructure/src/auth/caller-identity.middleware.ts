@@ -4,6 +4,7 @@ import { sendError, type ServiceTokenSigner } from '@scq/platform-http';
 import type { NextFunction, Request, Response } from 'express';
 import { callerOf, IDENTITY_HEADERS, type CallerResolution } from './caller-identity';
 import type { GatewayAuthConfig } from './gateway-auth.config';
+import { AccessTokens } from './access-token';
 import { LiveSessions } from './live-sessions';
 import { GATEWAY_AUTH_CONFIG, SERVICE_TOKEN_SIGNER } from './gateway-auth.tokens';
 
@@ -33,10 +34,11 @@ export class CallerIdentityMiddleware implements NestMiddleware {
     @Inject(GATEWAY_AUTH_CONFIG) private readonly config: GatewayAuthConfig,
     @Inject(SERVICE_TOKEN_SIGNER) private readonly signer: ServiceTokenSigner,
     private readonly sessions: LiveSessions,
+    private readonly tokens: AccessTokens,
   ) {}
 
   async use(request: RequestWithCaller, response: Response, next: NextFunction): Promise<void> {
-    const resolution: CallerResolution = OWN_PATHS.some((path) => request.path.startsWith(path)) ? { ok: true, caller: null, passwordChangeRequired: false } : callerOf(request, this.config.jwtSecret, this.config.trustClientIdentity);
+    const resolution: CallerResolution = OWN_PATHS.some((path) => request.path.startsWith(path)) ? { ok: true, caller: null, passwordChangeRequired: false } : await callerOf(request, this.tokens, this.config.trustClientIdentity);
     for (const name of IDENTITY_HEADERS) delete request.headers[name];
     delete request.headers.authorization;
     if (!resolution.ok) {

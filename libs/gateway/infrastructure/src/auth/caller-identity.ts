@@ -1,7 +1,7 @@
 import { isPersonRole, PERSON_ROLES, type Actor, type PersonRole } from '@scq/contracts';
 import { findHostileInput } from '@scq/platform-http';
 import type { Request } from 'express';
-import { bearerToken, verifyAccessToken } from './access-token';
+import { bearerToken, type AccessTokens } from './access-token';
 
 /** The headers a client might use to claim an identity: never forwarded, read only in the tests' trusting mode. */
 export const IDENTITY_HEADERS = ['x-user-id', 'x-user-roles', 'x-user-unit', 'x-user-org'] as const;
@@ -12,11 +12,11 @@ export type CallerResolution = { ok: true; caller: Actor | null; passwordChangeR
  * Who is calling: a valid Bearer access token names its account; a bad one is refused. Without a token nobody, unless
  * `trustClientIdentity` (tests and local demos, never production), where the client's own `x-user-*` headers do.
  */
-export function callerOf(request: Request, secret: string, trustClientIdentity: boolean): CallerResolution {
+export async function callerOf(request: Request, tokens: AccessTokens, trustClientIdentity: boolean): Promise<CallerResolution> {
   const token = bearerToken(request.header('authorization'));
   if (token === null) return { ok: false, status: 401, code: 'TOKEN_INVALID', message: '访问令牌无效 Authorization must be `Bearer <access token>`' };
   if (token !== undefined) {
-    const check = verifyAccessToken(token, secret);
+    const check = await tokens.verify(token);
     if (!check.ok) return { ...check, status: 401 };
     const { id, username, name, roles, unit, organisation, passwordChangeRequired, sessionId } = check.identity;
     return { ok: true, caller: { id, roles: roles.filter(isPersonRole), unit, organisation }, passwordChangeRequired, sessionId, name, username };

@@ -1,61 +1,33 @@
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GatewayConfigError, gatewayAuthConfigFromEnv } from './gateway-auth.config';
 import { gatewayEnvSchema } from '../gateway.env';
 import { trustProxyFromEnv } from '../trust-proxy';
 
 describe('gateway auth configuration', () => {
-  const SECRET = 'k3J9vQz7Lm2Xr8Tn5Wc1Hy6Bd4Fp0SgEu7Ka9Zo';
-
-  it('refuses to start in production without JWT_SECRET, with a short, placeholder or repetitive one, or trusting client identity', () => {
-    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production' })).toThrow(GatewayConfigError);
-    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET \(or JWT_SECRET_FILE\) is required/);
-    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: 'given' })).toThrow(/JWT_SECRET is 5 characters; at least 32/);
-    // The placeholders the deploy folder and the compose file carried: a token signed with them acted as admin.
-    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: 'CHANGE_ME_JWT_SECRET_0123456789abcdef' })).toThrow(/placeholder/);
-    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: 'local-compose-demo-secret-change-me' })).toThrow(/placeholder/);
-    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: 'ab'.repeat(20) })).toThrow(/too few characters/);
-    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET, GATEWAY_TRUST_CLIENT_IDENTITY: 'true' })).toThrow(/must not be set/);
-    expect(gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toMatchObject({ jwtSecret: SECRET, secretSource: 'environment', trustClientIdentity: false, demoAccounts: false });
+  it('refuses to start in production trusting client identity or with demo accounts; JWT_SECRET is no longer needed and only noted as unused', () => {
+    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', GATEWAY_TRUST_CLIENT_IDENTITY: 'true' })).toThrow(GatewayConfigError);
+    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', GATEWAY_TRUST_CLIENT_IDENTITY: 'true' })).toThrow(/must not be set/);
+    expect(gatewayAuthConfigFromEnv({ NODE_ENV: 'production' })).toMatchObject({ legacySecretIgnored: false, trustClientIdentity: false, demoAccounts: false });
+    expect(gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: 'CHANGE_ME' }).legacySecretIgnored).toBe(true);
+    expect(gatewayAuthConfigFromEnv({ JWT_SECRET_FILE: '/run/scq/jwt-secret' }).legacySecretIgnored).toBe(true);
   });
 
   it('never creates demo accounts in production, and takes a first administrator password of 12 characters or more', () => {
-    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET: SECRET, DEMO_ACCOUNTS: 'true' })).toThrow(/DEMO_ACCOUNTS=true .* must not be set/);
+    expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', DEMO_ACCOUNTS: 'true' })).toThrow(/DEMO_ACCOUNTS=true .* must not be set/);
     expect(gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }).demoAccounts).toBe(true);
     expect(gatewayAuthConfigFromEnv({}).demoAccounts).toBe(false);
     expect(() => gatewayAuthConfigFromEnv({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD must be at least 12/);
     expect(gatewayAuthConfigFromEnv({ ADMIN_PASSWORD: 'a long admin password' }).adminPassword).toBe('a long admin password');
   });
 
-  it('makes a random secret per process outside production, and trusts client headers only when asked', () => {
-    const a = gatewayAuthConfigFromEnv({});
-    const b = gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
-    expect(a.secretSource).toBe('process');
-    expect(a.jwtSecret).not.toBe(b.jwtSecret);
-    expect([a.trustClientIdentity, b.trustClientIdentity, gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: '1' }).trustClientIdentity]).toEqual([false, true, false]);
+  it('trusts client headers only when asked', () => {
+    expect([gatewayAuthConfigFromEnv({}), gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: 'true' }), gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: '1' })].map((c) => c.trustClientIdentity)).toEqual([false, true, false]);
   });
 
-  it('keeps the embedded mode’s key in its data folder, readable by its owner only, so a restart signs nobody out', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'scq-key-'));
-    try {
-      const keyFile = join(dir, 'data', 'gateway-signing.key');
-      const first = gatewayAuthConfigFromEnv({}, { keyFile });
-      const second = gatewayAuthConfigFromEnv({}, { keyFile });
-      expect(first).toMatchObject({ secretSource: 'key-file' });
-      expect(second.jwtSecret).toBe(first.jwtSecret);
-      expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
-      expect(statSync(keyFile).mode & 0o777).toBe(0o600);
-      expect(gatewayAuthConfigFromEnv({ JWT_SECRET: SECRET }, { keyFile }).jwtSecret).toBe(SECRET);
-      // Production reads a mounted secret file, holding it to the same rules.
-      writeFileSync(join(dir, 'jwt-secret'), `${SECRET}\n`);
-      expect(gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET_FILE: join(dir, 'jwt-secret') })).toMatchObject({ jwtSecret: SECRET, secretSource: 'environment' });
-      writeFileSync(join(dir, 'placeholder'), 'CHANGE_ME_JWT_SECRET_0123456789abcdefgh');
-      expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET_FILE: join(dir, 'placeholder') })).toThrow(/placeholder/);
-      expect(() => gatewayAuthConfigFromEnv({ NODE_ENV: 'production', JWT_SECRET_FILE: join(dir, 'missing') })).toThrow(/JWT_SECRET_FILE .* cannot be read \(ENOENT\)/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it('takes the access token and session lifetimes in whole seconds: 15 minutes, 2 hours idle, 12 hours at most', () => {
+    expect(gatewayAuthConfigFromEnv({})).toMatchObject({ tokenTtlSeconds: 900, session: { idleSeconds: 7200, maxSeconds: 43_200, reuseGraceSeconds: 30 } });
+    expect(gatewayAuthConfigFromEnv({ ACCESS_TOKEN_TTL_SECONDS: '60', SESSION_IDLE_SECONDS: '600', SESSION_MAX_SECONDS: '3600' })).toMatchObject({ tokenTtlSeconds: 60, session: { idleSeconds: 600, maxSeconds: 3600 } });
+    expect(() => gatewayAuthConfigFromEnv({ ACCESS_TOKEN_TTL_SECONDS: '15m' })).toThrow(/ACCESS_TOKEN_TTL_SECONDS must be a whole number of seconds/);
+    expect(() => gatewayAuthConfigFromEnv({ SESSION_IDLE_SECONDS: '0' })).toThrow(/SESSION_IDLE_SECONDS/);
   });
 });
 

@@ -1,13 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { readMountedFile, secretProblem, StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
+import { StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
 import type { SessionLimits } from './session.repository';
-import { storedSigningSecret } from './signing-secret';
 
 export interface GatewayAuthConfig {
-  /** HS256 key for access tokens. */
-  jwtSecret: string;
-  /** Where the secret came from: `JWT_SECRET`, a key file kept in the data folder, or made for this process only. */
-  secretSource: 'environment' | 'key-file' | 'process';
+  /** `JWT_SECRET` or `JWT_SECRET_FILE` is set: access tokens are signed with the Ed25519 key now, so it is unused (the log says so). */
+  legacySecretIgnored: boolean;
   /** Access token lifetime in seconds (`ACCESS_TOKEN_TTL_SECONDS`, 15 minutes): the console refreshes it before it ends. */
   tokenTtlSeconds: number;
   /** Sessions: refresh tokens unused this long end the session (`SESSION_IDLE_SECONDS`, 2 h); none lasts beyond `maxSeconds` (`SESSION_MAX_SECONDS`, 12 h). */
@@ -34,27 +30,16 @@ export interface GatewayAuthConfig {
 
 export { GatewayConfigError };
 
-export interface GatewayAuthEnvOptions {
-  /** Outside production without `JWT_SECRET`: keep the signing key in this file (the embedded mode's data folder), so a restart signs nobody out. */
-  keyFile?: string;
-}
 
 const MIN_ADMIN_PASSWORD = 12;
 
 /**
- * From the environment: `JWT_SECRET` or `JWT_SECRET_FILE` (required in production, at least 32 characters, no placeholder; otherwise the
- * key file or a random per-process secret), `GATEWAY_TRUST_CLIENT_IDENTITY=true` (tests and demos), `DEMO_ACCOUNTS=true`,
- * `ADMIN_PASSWORD`. Production refuses what would let someone else sign in.
+ * From the environment: `GATEWAY_TRUST_CLIENT_IDENTITY=true` (tests and demos), `DEMO_ACCOUNTS=true`, `ADMIN_PASSWORD`, token
+ * and session lifetimes. Production refuses what would let someone else sign in. (The signing key is the service-token key:
+ * `serviceTokenKeyFromEnv`.)
  */
-export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, options: GatewayAuthEnvOptions = {}): GatewayAuthConfig {
-  const secretFile = env.JWT_SECRET_FILE?.trim();
-  const given = env.JWT_SECRET?.trim() || (secretFile && readMountedFile('JWT_SECRET_FILE', secretFile)) || undefined;
+export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayAuthConfig {
   const production = env.NODE_ENV === 'production';
-  if (production) {
-    if (!given) throw new GatewayConfigError('JWT_SECRET (or JWT_SECRET_FILE) is required when NODE_ENV=production: set it to a long random value (e.g. `openssl rand -base64 48`); the gateway refuses to start without it');
-    const problem = secretProblem(given);
-    if (problem) throw new GatewayConfigError(`JWT_SECRET ${problem}: set a long random value (e.g. \`openssl rand -base64 48\`); the gateway refuses to start with it`);
-  }
   const trustClientIdentity = env.GATEWAY_TRUST_CLIENT_IDENTITY === 'true';
   if (trustClientIdentity && production) {
     throw new GatewayConfigError('GATEWAY_TRUST_CLIENT_IDENTITY=true lets any client claim any identity: it must not be set when NODE_ENV=production');
@@ -63,9 +48,8 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
   if (demoAccounts && production) throw new GatewayConfigError('DEMO_ACCOUNTS=true creates accounts with a published password: it must not be set when NODE_ENV=production');
   const adminPassword = env.ADMIN_PASSWORD || null;
   if (adminPassword !== null && adminPassword.length < MIN_ADMIN_PASSWORD) throw new GatewayConfigError(`ADMIN_PASSWORD must be at least ${MIN_ADMIN_PASSWORD} characters`);
-  const secret = given ? { jwtSecret: given, secretSource: 'environment' as const } : options.keyFile ? { jwtSecret: storedSigningSecret(options.keyFile), secretSource: 'key-file' as const } : { jwtSecret: randomBytes(48).toString('base64'), secretSource: 'process' as const };
   return {
-    ...secret,
+    legacySecretIgnored: Boolean(env.JWT_SECRET?.trim() || env.JWT_SECRET_FILE?.trim()),
     tokenTtlSeconds: seconds(env, 'ACCESS_TOKEN_TTL_SECONDS', 900),
     session: { idleSeconds: seconds(env, 'SESSION_IDLE_SECONDS', 2 * 3600), maxSeconds: seconds(env, 'SESSION_MAX_SECONDS', 12 * 3600), reuseGraceSeconds: 30 },
     trustClientIdentity,

@@ -1,9 +1,5 @@
-import { sign } from 'jsonwebtoken';
 import type { RunningHost } from '@scq/platform-runtime';
-import { callGateway, signInTo, startInProcessGateway } from '../testing/in-process-gateway';
-import { TOKEN_ISSUER } from './access-token';
-
-const JWT_SECRET = 'the sessions test signing secret, long enough';
+import { callGateway, forgedAccessToken, signInTo, startInProcessGateway } from '../testing/in-process-gateway';
 
 interface Tokens {
   accessToken: string;
@@ -18,7 +14,7 @@ describe('sign-in sessions', () => {
 
   beforeAll(async () => {
     [gateway, strict, brief] = await Promise.all([
-      startInProcessGateway({ env: { JWT_SECRET } }),
+      startInProcessGateway(),
       // Sessions that end after a second without a refresh, and sessions that end a second after sign-in.
       startInProcessGateway({ env: { SESSION_IDLE_SECONDS: '1' } }),
       startInProcessGateway({ env: { SESSION_MAX_SECONDS: '1' } }),
@@ -114,7 +110,7 @@ describe('sign-in sessions', () => {
   });
 
   it('refuses an access token that names no session, even signed with the gateway’s key', async () => {
-    const sessionless = sign({ roles: ['admin'] }, JWT_SECRET, { algorithm: 'HS256', subject: 'demo-admin', issuer: TOKEN_ISSUER, expiresIn: 600 });
+    const sessionless = await forgedAccessToken({ roles: ['admin'] });
     const refused = await me(gateway.url, sessionless);
     expect(refused.status).toBe(401);
     expect(refused.body.error?.message).toMatch(/names no session/);

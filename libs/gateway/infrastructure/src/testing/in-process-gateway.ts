@@ -1,4 +1,6 @@
+import { importJWK, SignJWT, type JWK } from 'jose';
 import pino from 'pino';
+import { ACCESS_TOKEN_AUDIENCE, TOKEN_ISSUER } from '../auth/access-token';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { DEMO_PASSWORD } from '../auth/demo-accounts';
@@ -42,3 +44,20 @@ export async function callGateway(base: string, method: string, path: string, to
 }
 
 export const signInTo = (base: string, username: string, password = DEMO_PASSWORD) => callGateway(base, 'POST', '/api/auth/login', null, { username, password });
+
+/**
+ * An access token as a forger would make one: with these claims, signed by `key` (the gateway's own, from
+ * `SERVICE_TOKEN_PRIVATE_KEY`, unless another is given), expiring at `exp`, for `audience`.
+ */
+export async function forgedAccessToken(claims: Record<string, unknown>, options: { key?: JWK; exp?: number; audience?: string } = {}): Promise<string> {
+  const jwk = options.key ?? serviceTokenKeyFromEnv(process.env);
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'EdDSA', kid: jwk.kid })
+    .setSubject('demo-admin')
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(options.audience ?? ACCESS_TOKEN_AUDIENCE)
+    .setIssuedAt(now - 60)
+    .setExpirationTime(options.exp ?? now + 600)
+    .sign(await importJWK(jwk, 'EdDSA'));
+}
