@@ -1,12 +1,12 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, UseFilters, UseGuards } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
 import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
-import { issueAccessToken } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
 import { AccountListSchema, AccountsQuerySchema, ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, RefreshRequestSchema, UserSchema } from './auth.schemas';
 import type { RequestWithCaller } from './caller-identity.middleware';
 import { LiveSessions } from './live-sessions';
+import { loginResponse, userOf } from './login-response';
 import { SessionRepository, type Rotation } from './session.repository';
 import type { GatewayAuthConfig } from './gateway-auth.config';
 import { GATEWAY_AUTH_CONFIG } from './gateway-auth.tokens';
@@ -122,16 +122,7 @@ export class AuthHttpController {
   }
 
   private tokensFor(account: Account, sessionId: string, refreshToken: string): z.infer<typeof LoginResponseSchema> {
-    const { jwtSecret, tokenTtlSeconds, session } = this.config;
-    return {
-      accessToken: issueAccessToken(account, sessionId, jwtSecret, tokenTtlSeconds),
-      tokenType: 'Bearer',
-      expiresIn: tokenTtlSeconds,
-      refreshToken,
-      refreshExpiresIn: session.idleSeconds,
-      passwordChangeRequired: account.passwordMustChange,
-      user: userOf(account),
-    };
+    return loginResponse(this.config, account, sessionId, refreshToken);
   }
 
   /** The accounts holding a role (e.g. evaluators, for the coordinator to put in the pool). */
@@ -168,6 +159,3 @@ function weakPassword(message: string): RequestError {
   return new RequestError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `请求数据无效 Invalid request: newPassword: ${message}`, [{ path: 'newPassword', message }]);
 }
 
-function userOf(account: Account): z.infer<typeof UserSchema> {
-  return { id: account.id, name: account.name, roles: account.roles as z.infer<typeof UserSchema>['roles'], unit: account.unit, district: account.district, organisation: account.organisation };
-}

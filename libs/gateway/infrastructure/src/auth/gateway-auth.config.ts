@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readMountedFile, secretProblem, StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
 import type { SessionLimits } from './session.repository';
+import { oidcConfigFromEnv, type OidcConfig } from './oidc/oidc.config';
 import { storedSigningSecret } from './signing-secret';
 
 export interface GatewayAuthConfig {
@@ -30,6 +31,8 @@ export interface GatewayAuthConfig {
   passwordChecks: { concurrent: number; queued: number };
   /** `/api/*` requests per minute per user (or address); 0: no limit. */
   apiRequestsPerMinute: number;
+  /** Single sign-on through an OpenID provider (`OIDC_*`); null or absent: off. */
+  oidc?: OidcConfig | null;
 }
 
 export { GatewayConfigError };
@@ -78,6 +81,7 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
     loginLockoutWindowMs: 15 * 60_000,
     passwordChecks: { concurrent: 2, queued: 32 },
     apiRequestsPerMinute: requestsPerMinute(env.GATEWAY_API_REQUESTS_PER_MINUTE),
+    oidc: oidcConfigFromEnv(env),
   };
 }
 
