@@ -10,3 +10,4 @@ export * from './gateway.env';
 export * from './auth/signing-secret';
 export * from './trust-proxy';
 export * from './auth/service-token-key';
+export * from './auth/oidc/claim-rules';

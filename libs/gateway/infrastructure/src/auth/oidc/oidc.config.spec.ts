@@ -47,6 +47,12 @@ describe('single sign-on configuration', () => {
     expect(() => oidcConfigFromEnv({ ...ENV, ...change })).toThrow(message);
   });
 
+  it('accepts http on loopback names in production (the compose file’s example Keycloak)', () => {
+    const config = oidcConfigFromEnv({ ...ENV, NODE_ENV: 'production', OIDC_ISSUER: 'http://keycloak.localhost:8080/realms/scq', OIDC_REDIRECT_URI: 'http://localhost:3000/api/auth/oidc/callback' });
+    expect(config?.issuer).toBe('http://keycloak.localhost:8080/realms/scq');
+    expect(() => oidcConfigFromEnv({ ...ENV, NODE_ENV: 'production', OIDC_ISSUER: 'http://localhost.example.com/realms/scq' })).toThrow(/https/);
+  });
+
   it('accepts http outside production (a local provider)', () => {
     expect(oidcConfigFromEnv({ ...ENV, OIDC_ISSUER: 'http://127.0.0.1:8080/realms/scq', OIDC_REDIRECT_URI: 'http://localhost:3000/api/auth/oidc/callback' })?.issuer).toBe('http://127.0.0.1:8080/realms/scq');
   });

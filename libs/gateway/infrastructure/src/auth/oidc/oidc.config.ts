@@ -13,14 +13,13 @@ export interface OidcConfig {
   /** The button's label: "通过 <zh> 登录 Sign in with <en>". */
   providerName: { zh: string; en: string };
   claimRules: ClaimRules;
-  /** `NODE_ENV=production`: https only, and the binding cookie is `Secure`. */
-  production: boolean;
 }
 
 /**
  * Single sign-on from the environment, or null when `OIDC_ISSUER` is unset (SSO off). Refuses to start on what cannot
  * work: a missing client id or redirect URI, claim rules that do not parse or name an unknown unit or district, and,
- * with `NODE_ENV=production`, an issuer or redirect URI that is not https.
+ * with `NODE_ENV=production`, an issuer or redirect URI that is not https (but on a loopback name: the compose file's
+ * example Keycloak at `keycloak.localhost`, a gateway at `localhost`).
  */
 export function oidcConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OidcConfig | null {
   const issuer = env.OIDC_ISSUER?.trim();
@@ -32,7 +31,7 @@ export function oidcConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OidcCon
   if (!redirectUri) throw new StartupConfigError('OIDC_REDIRECT_URI is required with OIDC_ISSUER: the gateway\'s public https://<host>/api/auth/oidc/callback, as registered at the provider');
   for (const [name, value] of [['OIDC_ISSUER', issuer], ['OIDC_REDIRECT_URI', redirectUri]] as const) {
     const url = parsedUrl(name, value);
-    if (production && url.protocol !== 'https:') throw new StartupConfigError(`${name} must be an https URL when NODE_ENV=production, got "${value}"`);
+    if (production && url.protocol !== 'https:' && !isLoopbackName(url.hostname)) throw new StartupConfigError(`${name} must be an https URL when NODE_ENV=production (http only for localhost), got "${value}"`);
   }
   if (!new URL(redirectUri).pathname.endsWith('/api/auth/oidc/callback')) throw new StartupConfigError(`OIDC_REDIRECT_URI must end with /api/auth/oidc/callback (the gateway's callback), got "${redirectUri}"`);
   const secretFile = env.OIDC_CLIENT_SECRET_FILE?.trim();
@@ -45,7 +44,6 @@ export function oidcConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OidcCon
     scopes: env.OIDC_SCOPES?.trim() || 'openid profile email',
     providerName: providerNameOf(env.OIDC_PROVIDER_NAME),
     claimRules: claimRulesFromEnv(env),
-    production,
   };
 }
 
@@ -66,6 +64,11 @@ function providerNameOf(value: string | undefined): { zh: string; en: string } {
   const text = value?.trim() || '统一身份认证|single sign-on';
   const [zh, en] = text.includes('|') ? text.split('|', 2).map((part) => part.trim()) : [text, text];
   return { zh: zh || en, en: en || zh };
+}
+
+/** Names that never leave the machine (RFC 6761: browsers resolve `*.localhost` to the loopback interface). */
+function isLoopbackName(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
 }
 
 function parsedUrl(name: string, value: string): URL {

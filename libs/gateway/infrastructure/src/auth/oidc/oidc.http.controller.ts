@@ -47,7 +47,7 @@ export class OidcHttpController {
     const sso = this.enabled();
     const begun = await sso.begin(returnTo);
     if (!begun) return toSignInPage(response, 'SSO_PROVIDER_UNAVAILABLE');
-    response.cookie(BINDING_COOKIE, begun.browser, { httpOnly: true, sameSite: 'lax', secure: sso.config.production, path: COOKIE_PATH, maxAge: LOGIN_STATE_SECONDS * 1000 });
+    response.cookie(BINDING_COOKIE, begun.browser, { httpOnly: true, sameSite: 'lax', secure: secureCookie(sso), path: COOKIE_PATH, maxAge: LOGIN_STATE_SECONDS * 1000 });
     response.setHeader('cache-control', 'no-store');
     response.redirect(HttpStatus.FOUND, begun.url);
   }
@@ -69,7 +69,7 @@ export class OidcHttpController {
     const sso = this.enabled();
     const callbackQuery = request.originalUrl.includes('?') ? request.originalUrl.slice(request.originalUrl.indexOf('?')) : '';
     const outcome = await sso.complete(query, callbackQuery, cookieOf(request, BINDING_COOKIE));
-    response.clearCookie(BINDING_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: sso.config.production });
+    response.clearCookie(BINDING_COOKIE, { path: COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: secureCookie(sso) });
     if (!outcome.ok) return toSignInPage(response, outcome.code);
     response.setHeader('cache-control', 'no-store');
     response.redirect(HttpStatus.FOUND, `/sso#handoff=${encodeURIComponent(outcome.handoff)}`);
@@ -100,6 +100,11 @@ export class OidcHttpController {
     if (!this.sso) throw new RequestError(HttpStatus.NOT_FOUND, 'SSO_DISABLED', '未启用单点登录 Single sign-on is not configured on this platform');
     return this.sso;
   }
+}
+
+/** `Secure` whenever the gateway is reached over https (a plain-http cookie would never come back from the provider's redirect). */
+function secureCookie(sso: SingleSignOn): boolean {
+  return new URL(sso.config.redirectUri).protocol === 'https:';
 }
 
 function toSignInPage(response: Response, code: SsoErrorCode): void {
