@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pino from 'pino';
 import type { Database } from '@scq/platform-persistence';
 import type { RunningHost } from '@scq/platform-runtime';
+import { eventually } from '@scq/platform-testing';
 import { AccountRepository } from '../account.repository';
 import { DirectoryRepository } from '../../directory/directory.repository';
 import { GATEWAY_DATABASE, IDENTITY_DATABASE } from '../../gateway.module';
@@ -99,6 +100,16 @@ describe('single sign-on (gateway, in-process)', () => {
     const me = await callGateway(gateway.url, 'GET', '/api/auth/me', first.body.accessToken as string);
     expect(me.body).toMatchObject({ name: '张交通', roles: ['officer'] });
     expect((await handOff(outcome.handoff)).body.error?.code).toBe('SSO_HANDOFF_INVALID');
+    // The audit log names whom the handoff signed in (and the refused second use).
+    const userId = (first.body.user as { id: string }).id;
+    const audited = await eventually(async () => {
+      const { rows: entries } = await gatewayDb.query<{ actor_id: string | null; status: number; roles: string[] }>(`SELECT actor_id, status, roles FROM gateway.audit_entry WHERE path = '/api/auth/oidc/handoff' ORDER BY at`);
+      return entries.length >= 2 ? entries : undefined;
+    });
+    expect(audited.slice(0, 2)).toEqual([
+      { actor_id: userId, status: 200, roles: ['officer'] },
+      { actor_id: null, status: 401, roles: [] },
+    ]);
 
     expect((await signInTo(gateway.url, 'zhang.transport', '!sso')).status).toBe(401);
     expect((await signInTo(gateway.url, 'zhang.transport', '')).status).toBe(400);
