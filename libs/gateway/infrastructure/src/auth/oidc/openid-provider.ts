@@ -12,7 +12,8 @@ export interface OpenIdProvider {
 }
 
 /**
- * openid-client (v6, an ES module, loaded when first needed: the gateway runs as CommonJS) against the configured
+ * openid-client (v6, an ES module, loaded when first needed: the gateway runs as CommonJS, where this `import()`
+ * becomes a `require` of an ES module, which Node does from 20.19 on: `engines` in package.json) against the configured
  * issuer. Discovery happens at the first sign-in and again after a failure, so the gateway starts while the provider
  * is down.
  */
