@@ -6,6 +6,7 @@
  * environment variables), so that adding an app, a variable or a topic without deploying it fails here.
  */
 import { topicNames } from '@scq/contracts';
+import { mapClaims, parseClaimRules } from '@scq/gateway-infrastructure';
 import { secretProblem } from '@scq/platform-runtime';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -86,6 +87,8 @@ const appRows: AppRow[] = markdownTable(readme, 'App folder').map((row) => ({
 const envRows = markdownTable(readme, 'Variable').map((row) => ({
   variable: row['Variable'],
   readBy: row['Read by'].split(',').map((reader) => reader.trim()),
+  // "—": not set there (single sign-on's example provider exists in compose only).
+  setIn: { compose: row['docker compose'] !== '—', k8s: row['Kubernetes'] !== '—' },
 }));
 
 function appRow(app: string): AppRow {
@@ -94,11 +97,11 @@ function appRow(app: string): AppRow {
   return row;
 }
 
-/** The variables the README says the service reads ("all services" = every deployed service). */
-function variablesReadBy(service: string): string[] {
+/** The variables the README says the service reads ("all services" = every deployed service), as compose or Kubernetes sets them. */
+function variablesReadBy(service: string, where: 'compose' | 'k8s'): string[] {
   const deployed = deployedApps.some((app) => appRow(app).service === service);
   return envRows
-    .filter((row) => row.readBy.includes(service) || (deployed && row.readBy.includes('all services')))
+    .filter((row) => row.setIn[where] && (row.readBy.includes(service) || (deployed && row.readBy.includes('all services'))))
     .map((row) => row.variable);
 }
 
@@ -112,6 +115,7 @@ interface ComposeService {
   environment?: ComposeEnvironment;
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test?: string | string[]; disable?: boolean };
+  networks?: string[] | Record<string, { aliases?: string[] } | null>;
   ports?: (string | number | { target: number | string; published?: number | string })[];
   volumes?: (string | { type: string; source?: string; target: string })[];
   command?: string | string[];
@@ -202,6 +206,18 @@ function composeServiceOf(app: string): string | undefined {
   return serviceNames.find((name) => {
     const build = services[name].build;
     return typeof build === 'object' && listOrDict(build.args).APP === app;
+  });
+}
+
+/** The compose service the gateway's OIDC_ISSUER names, by its name or a network alias (the example Keycloak). */
+function exampleProvider(): string | undefined {
+  const issuer = composeEnv(composeServiceOf('gateway') ?? 'gateway').OIDC_ISSUER;
+  if (!issuer) return undefined;
+  const host = new URL(issuer).hostname;
+  return serviceNames.find((name) => {
+    const networks = services[name].networks;
+    const aliases = networks && !Array.isArray(networks) ? Object.values(networks).flatMap((network) => network?.aliases ?? []) : [];
+    return name === host || aliases.includes(host);
   });
 }
 
@@ -569,7 +585,7 @@ describe(COMPOSE_FILE, () => {
     for (const app of deployedApps) {
       const { service, port } = appRow(app);
       const env = composeEnv(service);
-      expectAt(`${service} environment`, Object.keys(env).sort(), variablesReadBy(service).sort());
+      expectAt(`${service} environment`, Object.keys(env).sort(), variablesReadBy(service, 'compose').sort());
       expectAt(`${service} PORT`, env.PORT, String(port));
       expect(env.LOG_LEVEL).toBe('info');
       expect(env.KAFKA_TOPIC_PREFIX).toBe('');
@@ -582,7 +598,9 @@ describe(COMPOSE_FILE, () => {
       const deps = dependsOn(service);
       for (const [variable, value] of Object.entries(composeEnv(service))) {
         // Fetched when the first request needs it, not at start: the gateway starts after the services it forwards to.
-        if (variable === 'SERVICE_TOKEN_JWKS_URL') continue;
+        // The OpenID provider likewise is discovered at the first single sign-on; the redirect URI is the browser's
+        // address of the gateway itself (both checked against the example Keycloak below).
+        if (['SERVICE_TOKEN_JWKS_URL', 'OIDC_ISSUER', 'OIDC_REDIRECT_URI'].includes(variable)) continue;
         for (const { host, port } of endpoints(value)) {
           expectAt(`${service} ${variable}: ${host} is a compose service`, serviceNames.includes(host), true);
           expectAt(`${service} waits for ${host}`, deps[host], 'service_healthy');
@@ -610,7 +628,8 @@ describe(COMPOSE_FILE, () => {
   });
 
   it('gives the gateway the URL of every other deployed service, as <DB SCHEMA>_URL', () => {
-    const edge = serviceNames.filter((name) => services[name].ports?.length);
+    // Of the deployed services only the gateway is published (the example OpenID provider is too, for the browser).
+    const edge = serviceNames.filter((name) => services[name].ports?.length && deployedApps.some((app) => appRow(app).service === name));
     expect(edge).toHaveLength(1);
     const env = composeEnv(edge[0]);
     for (const app of deployedApps) {
@@ -704,8 +723,8 @@ describe(COMPOSE_FILE, () => {
     expect(calls.map((call) => call.topic).sort()).toEqual(topicNames.map((topic) => `staging.${topic}`).sort());
   });
 
-  it('publishes only the gateway (the Ingress backend in k8s), on its PORT', () => {
-    const published = serviceNames.filter((name) => services[name].ports?.length);
+  it('publishes only the gateway (the Ingress backend in k8s), on its PORT, and the example OpenID provider', () => {
+    const published = serviceNames.filter((name) => services[name].ports?.length && name !== exampleProvider());
     expect(published).toEqual([...new Set(ingressBackends().map((backend) => backend.service.name))]);
     for (const name of published) {
       for (const port of services[name].ports ?? []) {
@@ -723,6 +742,59 @@ describe(COMPOSE_FILE, () => {
         else expect(declared).toContain(source);
       }
     }
+  });
+});
+
+interface RealmExport {
+  realm: string;
+  groups: { name: string }[];
+  clients: { clientId: string; publicClient: boolean; secret?: string; standardFlowEnabled: boolean; implicitFlowEnabled: boolean; directAccessGrantsEnabled: boolean; redirectUris: string[]; attributes: Record<string, string>; protocolMappers: { protocolMapper: string; config: Record<string, string> }[] }[];
+  users: { username: string; email: string; firstName: string; lastName: string; groups: string[]; credentials: { value: string; temporary: boolean }[] }[];
+}
+
+describe('single sign-on in docker-compose.yml: the example Keycloak', () => {
+  const gateway = composeServiceOf('gateway') as string;
+  const env = composeEnv(gateway);
+  const provider = exampleProvider() as string;
+  const mounted = (service: string, target: string) => mountsOf(service).find(([, inside]) => inside === target)?.[0];
+  const realmFile = mountsOf(provider).find(([, inside]) => inside.startsWith('/opt/keycloak/data/import/'))?.[0] as string;
+  const realm = JSON.parse(read(realmFile)) as RealmExport;
+  const client = realm.clients.find((candidate) => candidate.clientId === env.OIDC_CLIENT_ID);
+  const rules = parseClaimRules(read(mounted(gateway, env.OIDC_CLAIM_RULES_FILE) as string), env.OIDC_CLAIM_RULES_FILE);
+
+  it('is one issuer for the browser and the gateway: a published port, a network alias, the hostname Keycloak announces', () => {
+    const issuer = new URL(env.OIDC_ISSUER);
+    expect(provider).toBe('keycloak');
+    expect(issuer.hostname.endsWith('.localhost')).toBe(true); // browsers resolve it to this machine
+    const keycloak = composeEnv(provider);
+    expect(keycloak.KC_HOSTNAME).toBe(issuer.origin);
+    expect(services[provider].ports).toContain(`${issuer.port}:${keycloak.KC_HTTP_PORT}`);
+    expect(issuer.pathname).toBe(`/realms/${realm.realm}`);
+    expect([services[provider].command].flat()).toEqual(['start-dev', '--import-realm']);
+    expect(services[provider].image).toMatch(/^quay\.io\/keycloak\/keycloak:\d+/);
+  });
+
+  it('registers the gateway as a confidential client with PKCE (S256), the code flow only, and its callback', () => {
+    expect(client).toMatchObject({ publicClient: false, secret: env.OIDC_CLIENT_SECRET, standardFlowEnabled: true, implicitFlowEnabled: false, directAccessGrantsEnabled: false });
+    expect(client?.attributes['pkce.code.challenge.method']).toBe('S256');
+    expect(client?.redirectUris).toEqual([env.OIDC_REDIRECT_URI]);
+    expect(client?.protocolMappers).toContainEqual(expect.objectContaining({ protocolMapper: 'oidc-group-membership-mapper', config: expect.objectContaining({ 'claim.name': 'groups', 'full.path': 'false' }) }));
+  });
+
+  it('has claim rules that name only the realm’s groups and give every example person a role', () => {
+    const groups = realm.groups.map((group) => group.name);
+    for (const rule of rules.rules.filter((candidate) => candidate.claim === 'groups')) expect(groups).toContain(rule.includes);
+    for (const user of realm.users) {
+      const claims = { preferred_username: user.username, name: `${user.firstName} ${user.lastName}`, email: user.email, groups: user.groups.map((path) => path.replace(/^\//, '')) };
+      expectAt(`${user.username} gets a role`, mapClaims(rules, claims).roles.length > 0, true);
+      for (const path of user.groups) expect(groups).toContain(path.replace(/^\//, ''));
+    }
+  });
+
+  it('marks every password and secret of the example as one', () => {
+    for (const user of realm.users) for (const credential of user.credentials) expect(credential.value).toMatch(/^example-only-/);
+    expect(client?.secret).toMatch(/^example-only-/);
+    expect(composeEnv(provider).KC_BOOTSTRAP_ADMIN_PASSWORD).toMatch(/^example-only-/);
   });
 });
 
@@ -941,7 +1013,7 @@ describe(K8S_DIR, () => {
     for (const app of deployedApps) {
       const { service, port } = appRow(app);
       const env = containerEnv(deploymentContainer(service));
-      expectAt(`${service} environment`, Object.keys(env).sort(), variablesReadBy(service).sort());
+      expectAt(`${service} environment`, Object.keys(env).sort(), variablesReadBy(service, 'k8s').sort());
       expectAt(`${service} PORT`, env.PORT, String(port));
       expect(env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
       expect(env.REDIS_URL).toMatch(/^rediss?:\/\//);

@@ -7,6 +7,7 @@ import { LanguageProvider, useT } from './i18n/i18n';
 import { Shell } from './layout/shell';
 import { ChangePasswordPage } from './pages/login/change-password.page';
 import { LoginPage } from './pages/login/login.page';
+import { SsoPage } from './pages/login/sso.page';
 import { ROUTES } from './routes';
 import { Link, matchPath, useLocation } from './router/router';
 import { Loading } from './ui/status';
@@ -35,6 +36,9 @@ function CurrentPage() {
 
 function Gate() {
   const { user, passwordChangeRequired } = useSession();
+  const { path } = useLocation();
+  // Single sign-on lands here with a one-time code, signed in or not: the page exchanges it and moves on.
+  if (path === '/sso') return <SsoPage />;
   if (!user) return <LoginPage />;
   if (passwordChangeRequired) return <ChangePasswordPage />;
   return (

@@ -232,6 +232,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单点登录状态 Whether single sign-on is on, and the provider’s name for the button */
+        get: operations["getAuthOidc"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单点登录回调 Single sign-on: the provider’s answer */
+        get: operations["getAuthOidcCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/handoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 单点登录交接 Single sign-on: the one-time code → a new session */
+        post: operations["postAuthOidcHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单点登录：前往身份提供方 Single sign-on: off to the OpenID provider (authorisation code with PKCE) */
+        get: operations["getAuthOidcLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/password": {
         parameters: {
             query?: never;
@@ -2575,6 +2643,36 @@ export interface components {
             replanned: number;
             tookMs: number;
         };
+        OidcHandoffRequest: {
+            /** @description the one-time code of `/sso#handoff=<code>` */
+            code: string;
+        };
+        OidcHandoffResponse: {
+            /** @description JWT (EdDSA, checkable with `GET /.well-known/jwks.json`), valid for 15 minutes; send as `Authorization: Bearer <token>` */
+            accessToken: string;
+            /** @description seconds the access token is valid */
+            expiresIn: number;
+            /** @description true: the password was set by someone else; nothing but `POST /api/auth/password` is allowed until it is changed */
+            passwordChangeRequired: boolean;
+            /** @description seconds the refresh token may wait unused before the session ends */
+            refreshExpiresIn: number;
+            /** @description one use: `POST /api/auth/refresh` answers a new access token and the next refresh token; keep it secret */
+            refreshToken: string;
+            /** @description the console path the sign-in began from */
+            returnTo: string;
+            /** @constant */
+            tokenType: "Bearer";
+            user: components["schemas"]["User"];
+        };
+        OidcStatus: {
+            /** @description false: single sign-on is not configured (OIDC_ISSUER unset); its other routes answer 404 SSO_DISABLED */
+            enabled: boolean;
+            /** @description the provider as the sign-in button names it */
+            providerName: {
+                en: string;
+                zh: string;
+            } | null;
+        };
         OpenApiDocument: {
             components: {
                 schemas: {
@@ -4420,6 +4518,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The person signs in through single sign-on and has no password (SINGLE_SIGN_ON_ACCOUNT) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getAuditEntries: {
@@ -4715,6 +4822,157 @@ export interface operations {
             };
             /** @description No, expired or invalid token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthOidc: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description On or off */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcStatus"];
+                };
+            };
+        };
+    };
+    getAuthOidcCallback: {
+        parameters: {
+            query?: {
+                code?: string;
+                error?: string;
+                error_description?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in: to `/sso#handoff=<one-time code>` (the console exchanges it at `POST /api/auth/oidc/handoff`); refused: to `/?sso_error=<code>` (SSO_STATE_INVALID, SSO_PROVIDER_REFUSED, SSO_PROVIDER_ERROR, SSO_NO_ROLE, SSO_ASSIGNMENT_INCOMPLETE, SSO_ACCOUNT_DISABLED) */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Single sign-on is off (SSO_DISABLED) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthOidcHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcHandoffRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in: the same answer as a password sign-in, and the path to return to */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcHandoffResponse"];
+                };
+            };
+            /** @description No code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, used or expired code (SSO_HANDOFF_INVALID), or the account was disabled meanwhile */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Single sign-on is off (SSO_DISABLED) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthOidcLogin: {
+        parameters: {
+            query?: {
+                /** @description the console path to land on after signing in (a path of this site; anything else means /) */
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider’s authorisation endpoint (with state, nonce and an S256 code challenge); to `/?sso_error=SSO_PROVIDER_UNAVAILABLE` when the provider cannot be reached */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid query */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Single sign-on is off (SSO_DISABLED) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

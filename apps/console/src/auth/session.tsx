@@ -26,6 +26,8 @@ interface SessionState {
   /** The password was set by someone else (first administrator, reset): it must be changed before anything else. */
   passwordChangeRequired: boolean;
   signIn: (username: string, password: string) => Promise<void>;
+  /** Single sign-on: the one-time code the gateway handed over → a session; where the sign-in began. */
+  signInWithHandoff: (code: string) => Promise<string>;
   changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
   signOut: () => void;
   hasRole: (...roles: Role[]) => boolean;
@@ -121,6 +123,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [end]);
 
   const signIn = useCallback(async (username: string, password: string) => keep(await answer(http.POST('/api/auth/login', { body: { username, password } }))), [keep]);
+  const signInWithHandoff = useCallback(
+    async (code: string) => {
+      const signedIn = await answer(http.POST('/api/auth/oidc/handoff', { body: { code } }));
+      keep(signedIn);
+      return signedIn.returnTo;
+    },
+    [keep],
+  );
   const changePassword = useCallback(
     async (currentPassword: string, newPassword: string) => keep(await answer(http.POST('/api/auth/password', { body: { currentPassword, newPassword } }))),
     [keep],
@@ -132,11 +142,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       endedBecause,
       passwordChangeRequired: stored?.passwordChangeRequired ?? false,
       signIn,
+      signInWithHandoff,
       changePassword,
       signOut,
       hasRole: (...roles) => Boolean(stored?.user.roles.some((role) => roles.includes(role))),
     }),
-    [stored, endedBecause, signIn, changePassword, signOut],
+    [stored, endedBecause, signIn, signInWithHandoff, changePassword, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -7,7 +7,7 @@ import { openDatabase, type Database, type DatabaseLocation } from '@scq/platfor
 import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';
 import { GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
-import { DEMO_PASSWORD, seedDemoAccounts } from './auth/demo-accounts';
+import { DEMO_PASSWORD, ensureRuleOrganisations, seedDemoAccounts } from './auth/demo-accounts';
 import { ensureFirstAdministrator } from './auth/first-administrator';
 import type { GatewayAuthConfig } from './auth/gateway-auth.config';
 import { gatewayMigrations } from './auth/gateway.migrations';
@@ -15,6 +15,10 @@ import type { PasswordHashing } from './auth/password-hashing';
 import { SignInPasswords } from './auth/sign-in-passwords';
 import { LiveSessions } from './auth/live-sessions';
 import { SessionRepository } from './auth/session.repository';
+import { OidcStore } from './auth/oidc/oidc.store';
+import { openIdProvider } from './auth/oidc/openid-provider';
+import { SingleSignOn } from './auth/oidc/single-sign-on';
+import { SsoPeople } from './auth/oidc/sso-people';
 import { AuditLog, type AuditLogOptions } from './audit/audit-log';
 import { AuditStore } from './audit/audit.store';
 import { AuditTrailMiddleware } from './audit/audit-trail.middleware';
@@ -96,6 +100,10 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
       // Printed once, on the console of whoever started the platform, and never logged again: it must be changed at first sign-in.
       process.stdout.write(`\n首位管理员 First administrator: username "${admin.username}", password "${admin.generatedPassword}" (shown once; change it at first sign-in, or set ADMIN_PASSWORD)\n\n`);
     } else if (admin) this.logger.info({ username: admin.username }, 'first administrator created with ADMIN_PASSWORD');
+    if (auth.oidc) {
+      const created = await ensureRuleOrganisations(this.directory, auth.oidc.claimRules);
+      this.logger.info({ issuer: auth.oidc.issuer, clientId: auth.oidc.clientId, rules: auth.oidc.claimRules.rules.length, organisationsCreated: created }, 'single sign-on on (OpenID Connect)');
+    }
   }
 
   /** After the HTTP server closed (every answer sent, so every entry recorded): the audit log's last entries, then the database. */
@@ -146,6 +154,12 @@ export class GatewayModule implements NestModule {
         { provide: AuditStore, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AuditStore(db) },
         { provide: OperationCatalog, inject: [ProcessApiDocs], useFactory: (docs: ProcessApiDocs) => operationCatalog(controllers, options.routes, docs) },
         { provide: AuditLog, inject: [AuditStore, OperationCatalog, LOGGER], useFactory: (store: AuditStore, catalog: OperationCatalog, logger: Logger) => new AuditLog(store, catalog, logger, options.audit) },
+        {
+          provide: SingleSignOn,
+          inject: [GATEWAY_DATABASE, IDENTITY_DATABASE, AccountRepository, DirectoryRepository, LOGGER],
+          useFactory: (db: Database, identityDb: Database, accounts: AccountRepository, directory: DirectoryRepository, logger: Logger) =>
+            options.auth.oidc ? new SingleSignOn(options.auth.oidc, openIdProvider(options.auth.oidc), new OidcStore(db), new SsoPeople(identityDb, accounts, directory, options.auth.oidc.claimRules), logger) : null,
+        },
         GatewayRuntime,
       ],
     };

@@ -9,3 +9,4 @@ export * from './throttling/throttler-storage';
 export * from './gateway.env';
 export * from './trust-proxy';
 export * from './auth/service-token-key';
+export * from './auth/oidc/claim-rules';

@@ -3,7 +3,8 @@ import { ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { defineMessages, useLanguage, useT } from '../../i18n/i18n';
-import { useTitle } from '../../router/router';
+import { navigate, useLocation, useTitle, withSearch } from '../../router/router';
+import { ssoErrorText } from './sso-errors';
 
 const messages = defineMessages({
   zh: {
@@ -14,6 +15,7 @@ const messages = defineMessages({
     signingIn: '正在登录…',
     expired: '登录已过期，请重新登录。',
     demoHint: '请使用管理员为您开设的账号登录；演示环境（DEMO_ACCOUNTS=true）的账号和密码见启动日志。',
+    or: '或使用账号密码登录',
   },
   en: {
     title: 'Sign in',
@@ -23,6 +25,7 @@ const messages = defineMessages({
     signingIn: 'Signing in…',
     expired: 'Your session expired; please sign in again.',
     demoHint: 'Sign in with the account an administrator opened for you; in a demo (DEMO_ACCOUNTS=true) the start-up log lists the demo accounts and their password.',
+    or: 'or with a username and password',
   },
 });
 
@@ -36,6 +39,13 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const usernameInput = useRef<HTMLInputElement>(null);
+  const sso = useSingleSignOn();
+  const { path, search } = useLocation();
+  // Why a single sign-on came back here: read once, then taken out of the address (a reload does not repeat it).
+  const [ssoError] = useState(() => search.get('sso_error'));
+  useEffect(() => {
+    if (search.has('sso_error')) navigate(withSearch(path, search, { sso_error: null }), { replace: true });
+  }, [path, search]);
   useTitle(t('title'));
   // The sign-in page has one job: put the cursor where the user starts.
   useEffect(() => usernameInput.current?.focus(), []);
@@ -61,6 +71,19 @@ export function LoginPage() {
           <span className="brand-subtitle">{tc('appSubtitle')}</span>
         </div>
         <h1 id="login-title">{t('title')}</h1>
+        {ssoError ? (
+          <p className="error" role="alert">
+            {ssoErrorText(ssoError)}
+          </p>
+        ) : null}
+        {sso ? (
+          <>
+            <a className="button primary sso-button" href={`/api/auth/oidc/login?returnTo=${encodeURIComponent(withSearch(path, search, { sso_error: null }))}`}>
+              通过 {sso.zh} 登录 Sign in with {sso.en}
+            </a>
+            <p className="muted small login-or">{t('or')}</p>
+          </>
+        ) : null}
         {endedBecause === 'expired' ? (
           <p className="notice" role="status">
             {t('expired')}
@@ -85,4 +108,22 @@ export function LoginPage() {
       </form>
     </main>
   );
+}
+
+/** The provider's name when single sign-on is on (`GET /api/auth/oidc`), else null: no button. */
+function useSingleSignOn(): { zh: string; en: string } | null {
+  const [name, setName] = useState<{ zh: string; en: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    fetch('/api/auth/oidc', { headers: { accept: 'application/json' } })
+      .then((response) => (response.ok ? (response.json() as Promise<{ enabled: boolean; providerName: { zh: string; en: string } | null }>) : null))
+      .then((status) => {
+        if (current && status?.enabled && status.providerName) setName(status.providerName);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
+  return name;
 }

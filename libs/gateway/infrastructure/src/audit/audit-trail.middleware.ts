@@ -5,7 +5,9 @@ import type { RequestWithCaller } from '../auth/caller-identity.middleware';
 import { STATE_CHANGING_METHODS, type RecordedRequest } from './audit-entry';
 import { AuditLog } from './audit-log';
 
-const SIGN_IN_PATH = '/api/auth/login';
+const PASSWORD_SIGN_IN_PATH = '/api/auth/login';
+/** Answers naming the account they signed in: a password sign-in, and single sign-on's handoff to the console. */
+const SIGN_IN_PATHS = [PASSWORD_SIGN_IN_PATH, '/api/auth/oidc/handoff'];
 /** Answers read for their error code, created id or signed-in account: small JSON ones only, never kept. */
 const MAX_READ_BYTES = 16 * 1024;
 
@@ -24,7 +26,7 @@ export class AuditTrailMiddleware implements NestMiddleware {
     const at = new Date();
     const started = process.hrtime.bigint();
     const path = (request.originalUrl.split('?')[0] ?? '/').slice(0, 1000);
-    const signIn = path === SIGN_IN_PATH;
+    const signIn = SIGN_IN_PATHS.includes(path);
     const answer = readSmallJsonAnswer(response, (status) => status >= 400 || status === 201 || (signIn && status === 200));
     let recorded = false;
     const record = () => {
@@ -39,7 +41,7 @@ export class AuditTrailMiddleware implements NestMiddleware {
         at,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
         actorId: signedIn?.id ?? caller?.id ?? null,
-        actorUsername: signIn ? attemptedUsername(request.body) : (caller?.username ?? null),
+        actorUsername: path === PASSWORD_SIGN_IN_PATH ? attemptedUsername(request.body) : (caller?.username ?? null),
         actorName: signedIn?.name ?? caller?.name ?? null,
         roles: signedIn?.roles ?? caller?.roles ?? [],
         unit: signedIn?.unit ?? caller?.unit ?? null,

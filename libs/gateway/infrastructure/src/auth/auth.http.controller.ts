@@ -7,6 +7,7 @@ import { AccountRepository } from './account.repository';
 import { AccountListSchema, AccountsQuerySchema, ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, RefreshRequestSchema, UserSchema } from './auth.schemas';
 import type { RequestWithCaller } from './caller-identity.middleware';
 import { LiveSessions } from './live-sessions';
+import { loginResponse, userOf } from './login-response';
 import { SessionRepository, type Rotation } from './session.repository';
 import type { GatewayAuthConfig } from './gateway-auth.config';
 import { GATEWAY_AUTH_CONFIG } from './gateway-auth.tokens';
@@ -122,17 +123,8 @@ export class AuthHttpController {
     return this.tokensFor(account, sessionId, refreshToken);
   }
 
-  private async tokensFor(account: Account, sessionId: string, refreshToken: string): Promise<z.infer<typeof LoginResponseSchema>> {
-    const { tokenTtlSeconds, session } = this.config;
-    return {
-      accessToken: await this.tokens.issue(account, sessionId, tokenTtlSeconds),
-      tokenType: 'Bearer',
-      expiresIn: tokenTtlSeconds,
-      refreshToken,
-      refreshExpiresIn: session.idleSeconds,
-      passwordChangeRequired: account.passwordMustChange,
-      user: userOf(account),
-    };
+  private tokensFor(account: Account, sessionId: string, refreshToken: string): Promise<z.infer<typeof LoginResponseSchema>> {
+    return loginResponse(this.config, this.tokens, account, sessionId, refreshToken);
   }
 
   /** The accounts holding a role (e.g. evaluators, for the coordinator to put in the pool). */
@@ -169,6 +161,3 @@ function weakPassword(message: string): RequestError {
   return new RequestError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `请求数据无效 Invalid request: newPassword: ${message}`, [{ path: 'newPassword', message }]);
 }
 
-function userOf(account: Account): z.infer<typeof UserSchema> {
-  return { id: account.id, name: account.name, roles: account.roles as z.infer<typeof UserSchema>['roles'], unit: account.unit, district: account.district, organisation: account.organisation };
-}

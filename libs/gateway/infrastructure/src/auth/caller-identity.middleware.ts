@@ -8,8 +8,8 @@ import { AccessTokens } from './access-token';
 import { LiveSessions } from './live-sessions';
 import { GATEWAY_AUTH_CONFIG, SERVICE_TOKEN_SIGNER } from './gateway-auth.tokens';
 
-/** Paths that answer whatever token the client still holds: sign-in and refresh (a stale token must not stop them) and the API document. */
-const OWN_PATHS = ['/api/auth/login', '/api/auth/refresh', '/api/docs'];
+/** Paths that answer whatever token the client still holds: sign-in (password or single sign-on) and refresh (a stale token must not stop them) and the API document. */
+const OWN_PATHS = ['/api/auth/login', '/api/auth/refresh', '/api/auth/oidc', '/api/docs'];
 /** What a token whose password must change may still do: see who it is, change the password. */
 const PASSWORD_CHANGE_PATHS = '/api/auth/';
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_PEOPLE } from '@scq/contracts';
 import type { DirectoryRepository } from '../directory/directory.repository';
 import type { AccountRepository } from './account.repository';
+import type { ClaimRules } from './oidc/claim-rules';
 import { hashPassword, type PasswordHashing } from './password-hashing';
 
 /** The one password of every demo account (`DEMO_ACCOUNTS=true` only, never in production; printed at first start). */
@@ -12,14 +13,28 @@ export async function seedDemoAccounts(accounts: AccountRepository, directory: D
   const existing = await accounts.existingIds(DEMO_PEOPLE.map((person) => person.id));
   const created: string[] = [];
   for (const person of DEMO_PEOPLE.filter((p) => !existing.has(p.id))) {
-    const organisationId = person.organisation === null ? null : await demoOrganisation(directory, person.organisation);
+    const organisationId = person.organisation === null ? null : await organisationNamedOrNew(directory, person.organisation);
     const account = { ...person, roles: [...person.roles], organisationId, passwordMustChange: false, passwordHash: await hashPassword(DEMO_PASSWORD, hashing) };
     if (await accounts.insertIfAbsent(account, 'demo')) created.push(person.username);
   }
   return created;
 }
 
-async function demoOrganisation(directory: DirectoryRepository, name: string): Promise<string> {
+/**
+ * The organisations single sign-on's claim rules name, created when missing (a rule naming an alias lands on its
+ * organisation): a person the rules place there can then be created at their first sign-in. The names created.
+ */
+export async function ensureRuleOrganisations(directory: DirectoryRepository, rules: ClaimRules): Promise<string[]> {
+  const created: string[] = [];
+  for (const name of new Set(rules.rules.flatMap((rule) => (rule.organisation ? [rule.organisation] : [])))) {
+    if (await directory.organisationNamed(name)) continue;
+    await organisationNamedOrNew(directory, name);
+    created.push(name);
+  }
+  return created;
+}
+
+async function organisationNamedOrNew(directory: DirectoryRepository, name: string): Promise<string> {
   const known = await directory.organisationNamed(name);
   if (known) return known.id;
   const kind = /大学|学院/.test(name) ? 'university' : /委员会|局|政府|办公室/.test(name) ? 'government' : /有限公司/.test(name) ? 'enterprise' : 'other';

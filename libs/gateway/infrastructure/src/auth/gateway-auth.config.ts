@@ -1,5 +1,6 @@
 import { StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
 import type { SessionLimits } from './session.repository';
+import { oidcConfigFromEnv, type OidcConfig } from './oidc/oidc.config';
 
 export interface GatewayAuthConfig {
   /** `JWT_SECRET` or `JWT_SECRET_FILE` is set: access tokens are signed with the Ed25519 key now, so it is unused (the log says so). */
@@ -26,6 +27,8 @@ export interface GatewayAuthConfig {
   passwordChecks: { concurrent: number; queued: number };
   /** `/api/*` requests per minute per user (or address); 0: no limit. */
   apiRequestsPerMinute: number;
+  /** Single sign-on through an OpenID provider (`OIDC_*`); null or absent: off. */
+  oidc?: OidcConfig | null;
 }
 
 export { GatewayConfigError };
@@ -62,6 +65,7 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env): 
     loginLockoutWindowMs: 15 * 60_000,
     passwordChecks: { concurrent: 2, queued: 32 },
     apiRequestsPerMinute: requestsPerMinute(env.GATEWAY_API_REQUESTS_PER_MINUTE),
+    oidc: oidcConfigFromEnv(env),
   };
 }
 

@@ -20,6 +20,14 @@ export interface PasswordCheck {
 const ARGON2ID = /^\$argon2id\$/;
 const BCRYPT = /^\$2[aby]\$/;
 
+/** The stored "hash" of a person who signs in only through single sign-on: no password matches it. */
+export const NO_PASSWORD = '!sso';
+
+/** Whether a stored value is a password hash at all (a single sign-on person has none). */
+export function isPasswordHash(stored: string): boolean {
+  return ARGON2ID.test(stored) || BCRYPT.test(stored);
+}
+
 /** An argon2id hash (PHC string) of the password; computed in libuv's thread pool, off the event loop. */
 export function hashPassword(plain: string, hashing: PasswordHashing = DEFAULT_PASSWORD_HASHING): Promise<string> {
   return hash(plain, { type: argon2id, memoryCost: hashing.memoryCost, timeCost: hashing.timeCost, parallelism: 1 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { BoundedSemaphore } from '../throttling/bounded-semaphore';
-import { DEFAULT_PASSWORD_HASHING, hashPassword, verifyPassword, type PasswordHashing } from './password-hashing';
+import { DEFAULT_PASSWORD_HASHING, hashPassword, isPasswordHash, verifyPassword, type PasswordHashing } from './password-hashing';
 
 export interface PasswordCheckBound {
   /** Password verifications running at once in this process. */
@@ -37,11 +37,13 @@ export class SignInPasswords {
 
   /**
    * Finds the account and checks the password in one of the bounded slots (a refused sign-in costs no lookup either);
-   * null when there is no such account or the password is wrong. Rejects with SemaphoreQueueFullError when too many wait.
+   * null when there is no such account, the account has no password (single sign-on only) or the password is wrong. Rejects with SemaphoreQueueFullError when too many wait.
    */
   authenticate<A extends { passwordHash: string }>(find: () => Promise<A | null>, plain: string): Promise<Authenticated<A> | null> {
     return this.gate.run(async () => {
-      const account = await find();
+      const found = await find();
+      // A person without a password (single sign-on) is checked against the dummy too: as slow as a wrong password.
+      const account = found && isPasswordHash(found.passwordHash) ? found : null;
       const { matches, outdated } = await verifyPassword(account?.passwordHash ?? (await this.dummy()), plain, this.hashing);
       if (!account || !matches) return null;
       return outdated ? { account, upgradedHash: await this.hash(plain) } : { account };

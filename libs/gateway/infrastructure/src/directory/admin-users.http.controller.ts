@@ -82,7 +82,7 @@ export class AdminUsersHttpController {
   @HttpCode(HttpStatus.OK)
   @ApiRoute({
     summary: '重置密码 A new temporary password, answered once; the person must change it at the next sign-in (admin)',
-    responses: { '200': { description: 'Reset', schema: UserWithPasswordSchema }, '403': NOT_ADMIN, '404': apiError('No such person') },
+    responses: { '200': { description: 'Reset', schema: UserWithPasswordSchema }, '403': NOT_ADMIN, '404': apiError('No such person'), '409': apiError('The person signs in through single sign-on and has no password (SINGLE_SIGN_ON_ACCOUNT)') },
   })
   async resetPassword(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<z.infer<typeof UserWithPasswordSchema>> {
     requireRole(actor, ADMINS);

@@ -1,15 +1,15 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Actor, FieldError, PersonRole } from '@scq/contracts';
-import { assignmentProblems, canonicalDistrictName, COORDINATION_MECHANISM_UNIT, findDistrict, type OrganisationKind } from '@scq/identity';
+import { assignmentProblems, canonicalDistrictName, findDistrict, type OrganisationKind } from '@scq/identity';
 import { RequestError } from '@scq/platform-http';
-import { findUnit, taxonomyVersions } from '@scq/taxonomy';
 import { AccountRepository, type DisplayName, type StoredAccount } from '../auth/account.repository';
-import { temporaryPasswordText } from '../auth/password-hashing';
+import { NO_PASSWORD, temporaryPasswordText } from '../auth/password-hashing';
 import { LiveSessions } from '../auth/live-sessions';
 import { SessionRepository, type SessionEnd } from '../auth/session.repository';
 import { SignInPasswords } from '../auth/sign-in-passwords';
 import { DirectoryRepository, type Organisation, type UserChanges } from './directory.repository';
+import { knownUnit } from './known-unit';
 
 export interface NewUser {
   username: string;
@@ -73,7 +73,10 @@ export class DirectoryAdministration {
 
   /** A new password someone else chose: shown once, to be changed at the next sign-in. */
   async resetPassword(id: string): Promise<string> {
-    await this.existing(id);
+    // The OpenID provider vouches for a single sign-on person; a password would open a second way in.
+    if ((await this.existing(id)).passwordHash === NO_PASSWORD) {
+      throw new RequestError(HttpStatus.CONFLICT, 'SINGLE_SIGN_ON_ACCOUNT', '此人通过单点登录登录，没有密码可重置 This person signs in through single sign-on and has no password to reset');
+    }
     const temporaryPassword = temporaryPasswordText();
     await this.accounts.setPassword(id, await this.passwords.hash(temporaryPassword), true);
     await this.signOutEverywhere(id, 'password-reset');
@@ -126,16 +129,6 @@ export class DirectoryAdministration {
     const clash = await this.directory.organisationClash([organisation.name, ...organisation.aliases], organisation.uscc, except);
     if (clash) throw new RequestError(HttpStatus.CONFLICT, 'ORGANISATION_EXISTS', `已有机构使用「${clash}」 Another organisation already uses ${clash}`);
   }
-}
-
-/** A unit's name as the taxonomy writes it, from its name, alias or full name in any version; undefined when unknown. */
-function knownUnit(name: string): string | undefined {
-  if (name.trim() === COORDINATION_MECHANISM_UNIT) return COORDINATION_MECHANISM_UNIT;
-  for (const version of taxonomyVersions()) {
-    const found = findUnit(version, name.trim());
-    if (found) return found.zhName;
-  }
-  return undefined;
 }
 
 function pick<K extends 'unit' | 'district' | 'organisationId'>(changes: UserChanges, key: K, current: string | null): string | null {

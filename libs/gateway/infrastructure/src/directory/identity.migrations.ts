@@ -75,4 +75,30 @@ async function moveLegacyAccounts(runner: QueryRunner): Promise<void> {
   await runner.query(`INSERT INTO identity.role_assignment (user_id, role, assigned_by) SELECT id, unnest(roles), 'migration' FROM gateway.account`);
 }
 
-export const identityMigrations = [IdentityDirectory1765000000000];
+/**
+ * People who sign in through an OpenID provider: the provider's (issuer, subject) names one person of the directory
+ * for good, whatever their username or e-mail there becomes.
+ */
+export class IdentityExternalIdentity1766300000000 implements MigrationInterface {
+  name = 'IdentityExternalIdentity1766300000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE identity.external_identity (
+        issuer text NOT NULL,
+        subject text NOT NULL,
+        user_id text NOT NULL REFERENCES identity.user_account (id),
+        linked_at timestamptz NOT NULL DEFAULT now(),
+        last_sign_in_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (issuer, subject)
+      )
+    `);
+    await runner.query('CREATE INDEX external_identity_user ON identity.external_identity (user_id)');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE identity.external_identity');
+  }
+}
+
+export const identityMigrations = [IdentityDirectory1765000000000, IdentityExternalIdentity1766300000000];

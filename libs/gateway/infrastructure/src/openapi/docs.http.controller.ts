@@ -3,6 +3,7 @@ import { ApiRoute, ApiTags, ProcessApiDocs, Public, type MissingApi, type OpenAp
 import type { ServiceRoute } from '../service-routes';
 import { AuditHttpController } from '../audit/audit.http.controller';
 import { AuthHttpController } from '../auth/auth.http.controller';
+import { OidcHttpController } from '../auth/oidc/oidc.http.controller';
 import { DIRECTORY_CONTROLLERS } from '../directory/directory.controllers';
 import { OpenApiDocumentSchema } from '../auth/auth.schemas';
 import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
@@ -54,7 +55,7 @@ export class DocsHttpController {
 }
 
 /** The gateway's own `/api` controllers, in its part of the API document. */
-export const GATEWAY_API_CONTROLLERS = [AuthHttpController, DocsHttpController, AuditHttpController, ...DIRECTORY_CONTROLLERS];
+export const GATEWAY_API_CONTROLLERS = [AuthHttpController, OidcHttpController, DocsHttpController, AuditHttpController, ...DIRECTORY_CONTROLLERS];
 
 /** `GET <target>/openapi.json` of a service the gateway forwards to (3 s at most), or why it could not be read. */
 export async function fetchDocument(target: string): Promise<{ document: OpenApiDocument } | { reason: string }> {

@@ -1,12 +1,13 @@
 import { controllerRoutes, openApiProblems, routeOperations } from '@scq/platform-http';
 import { AuditHttpController } from '../audit/audit.http.controller';
 import { AuthHttpController } from '../auth/auth.http.controller';
+import { OidcHttpController } from '../auth/oidc/oidc.http.controller';
 import { DIRECTORY_CONTROLLERS } from '../directory/directory.controllers';
 import { DocsHttpController } from './docs.http.controller';
 import { gatewayOpenApiDocument } from './openapi';
 
 describe('the gateway’s own API documentation, generated from its routes', () => {
-  const controllers = [AuthHttpController, DocsHttpController, AuditHttpController, ...DIRECTORY_CONTROLLERS];
+  const controllers = [AuthHttpController, OidcHttpController, DocsHttpController, AuditHttpController, ...DIRECTORY_CONTROLLERS];
 
   it('documents every route, with sign-in as the routes say', () => {
     const { operations, undocumented } = routeOperations(controllers);
@@ -16,6 +17,10 @@ describe('the gateway’s own API documentation, generated from its routes', () 
       expect.arrayContaining([
         ['post', '/api/auth/login', false],
         ['get', '/api/auth/me', true],
+        ['get', '/api/auth/oidc', false],
+        ['get', '/api/auth/oidc/login', false],
+        ['get', '/api/auth/oidc/callback', false],
+        ['post', '/api/auth/oidc/handoff', false],
         ['get', '/api/docs/openapi.json', false],
         ['post', '/api/admin/users', true],
         ['get', '/api/directory/districts', true],

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useSession } from '../../auth/session';
+import { defineMessages, useT } from '../../i18n/i18n';
+import { navigate, useTitle } from '../../router/router';
+
+const messages = defineMessages({
+  zh: { title: '单点登录', signingIn: '正在完成单点登录…' },
+  en: { title: 'Single sign-on', signingIn: 'Completing single sign-on…' },
+});
+
+/**
+ * Where single sign-on hands the person over: `/sso#handoff=<one-time code>`. The code leaves the address bar at
+ * once (history, bookmarks and the Referer never see it), is exchanged for a session, and the console goes on to
+ * the page the sign-in began from; a code that no longer works sends the person to the sign-in page, which says so.
+ */
+export function SsoPage() {
+  const t = useT(messages);
+  const { signInWithHandoff } = useSession();
+  const started = useRef(false);
+  useTitle(t('title'));
+
+  useEffect(() => {
+    // Once: React's development double effects must not spend the one-time code twice.
+    if (started.current) return;
+    started.current = true;
+    const code = new URLSearchParams(window.location.hash.slice(1)).get('handoff');
+    window.history.replaceState(null, '', '/sso');
+    if (!code) return navigate('/', { replace: true });
+    signInWithHandoff(code).then(
+      (returnTo) => navigate(returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/', { replace: true }),
+      () => navigate('/?sso_error=SSO_HANDOFF_INVALID', { replace: true }),
+    );
+  }, [signInWithHandoff]);
+
+  return (
+    <main id="main" className="login">
+      <p className="card login-card" role="status">
+        {t('signingIn')}
+      </p>
+    </main>
+  );
+}
