@@ -8,6 +8,8 @@ export interface TokenIdentity {
   roles: string[];
   unit: string | null;
   organisation: string | null;
+  /** A district officer's district (`district` claim); null when the token carries none. */
+  district: string | null;
   /** The account must change its password before anything else (`pwc` claim). */
   passwordChangeRequired: boolean;
 }
@@ -39,6 +41,7 @@ export function verifyAccessToken(token: string, secret: string): TokenCheck {
         roles: (claims.roles as unknown[]).map(String),
         unit: typeof claims.unit === 'string' ? claims.unit : null,
         organisation: typeof claims.org === 'string' ? claims.org : null,
+        district: typeof claims.district === 'string' && claims.district ? claims.district : null,
         passwordChangeRequired: claims.pwc === true,
       },
     };
