@@ -9,7 +9,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 按角色列出账号 Accounts holding a role (coordinator, admin) */
+        /**
+         * 按角色列出账号 Accounts holding a role (coordinator, admin)
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getAuthAccounts"];
         put?: never;
         post?: never;
@@ -28,7 +31,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登录 Sign in with username and password */
+        /**
+         * 登录 Sign in with username and password
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
@@ -43,7 +49,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 当前用户 Who the access token names */
+        /**
+         * 当前用户 Who the access token names
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         */
         get: operations["getAuthMe"];
         put?: never;
         post?: never;
@@ -62,7 +71,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 修改密码 Change your own password */
+        /**
+         * 修改密码 Change your own password
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         */
         post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
@@ -80,10 +92,15 @@ export interface paths {
         /**
          * 批次清单 Batch lists (drafts for the coordinator), keyset-paginated
          * @description Year and issue date newest first, then number, then revision newest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         *
+         *     权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
          */
         get: operations["getBatchLists"];
         put?: never;
-        /** 起草清单 Draft a batch list (coordinator) */
+        /**
+         * 起草清单 Draft a batch list (coordinator)
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         post: operations["postBatchLists"];
         delete?: never;
         options?: never;
@@ -98,12 +115,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 清单详情 One batch list with its items */
+        /**
+         * 清单详情 One batch list with its items
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getBatchListsById"];
-        /** 修改草稿 Change a draft */
+        /**
+         * 修改草稿 Change a draft
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         put: operations["putBatchListsById"];
         post?: never;
-        /** 删除草稿 Discard a draft */
+        /**
+         * 删除草稿 Discard a draft
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         delete: operations["deleteBatchListsById"];
         options?: never;
         head?: never;
@@ -117,7 +143,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 清单比较 Changes from another list or revision */
+        /**
+         * 清单比较 Changes from another list or revision
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getBatchListsByIdDiff"];
         put?: never;
         post?: never;
@@ -134,7 +163,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出清单 Export a list (JSON, CSV, XLSX) */
+        /**
+         * 导出清单 Export a list (JSON, CSV, XLSX)
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getBatchListsByIdExport"];
         put?: never;
         post?: never;
@@ -153,7 +185,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 加入场景 Add a scenario to a draft */
+        /**
+         * 加入场景 Add a scenario to a draft
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         post: operations["postBatchListsByIdItems"];
         delete?: never;
         options?: never;
@@ -169,10 +204,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 修改条目 Change an item of a draft */
+        /**
+         * 修改条目 Change an item of a draft
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         put: operations["putBatchListsByIdItemsByScenarioId"];
         post?: never;
-        /** 移除条目 Remove an item from a draft */
+        /**
+         * 移除条目 Remove an item from a draft
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         delete: operations["deleteBatchListsByIdItemsByScenarioId"];
         options?: never;
         head?: never;
@@ -188,7 +229,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布清单 Publish (immutable from then on, scenarios snapshotted) */
+        /**
+         * 发布清单 Publish (immutable from then on, scenarios snapshotted)
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         post: operations["postBatchListsByIdPublish"];
         delete?: never;
         options?: never;
@@ -206,10 +250,15 @@ export interface paths {
         /**
          * 修订历史 The revisions of a list, keyset-paginated
          * @description Oldest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         *
+         *     权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
          */
         get: operations["getBatchListsByIdRevisions"];
         put?: never;
-        /** 修订清单 Start a revision of a published list */
+        /**
+         * 修订清单 Start a revision of a published list
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         post: operations["postBatchListsByIdRevisions"];
         delete?: never;
         options?: never;
@@ -224,10 +273,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 需求清单 Demand lists */
+        /**
+         * 需求清单 Demand lists
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getDemandLists"];
         put?: never;
-        /** 发布需求清单 Publish a demand list of a unit */
+        /**
+         * 发布需求清单 Publish a demand list of a unit
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postDemandLists"];
         delete?: never;
         options?: never;
@@ -242,7 +297,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 清单详情 One demand list */
+        /**
+         * 清单详情 One demand list
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getDemandListsById"];
         put?: never;
         post?: never;
@@ -259,7 +317,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 接口文档 This document as a page */
+        /**
+         * 接口文档 This document as a page
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getDocs"];
         put?: never;
         post?: never;
@@ -276,7 +337,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 接口文档 The OpenAPI 3.1 document of the gateway and every service */
+        /**
+         * 接口文档 The OpenAPI 3.1 document of the gateway and every service
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getDocsOpenapiJson"];
         put?: never;
         post?: never;
@@ -293,7 +357,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评估列表 Assessments the caller may see */
+        /**
+         * 评估列表 Assessments the caller may see
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
         get: operations["getEvaluationAssessments"];
         put?: never;
         post?: never;
@@ -310,7 +377,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评估详情 One assessment */
+        /**
+         * 评估详情 One assessment
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getEvaluationAssessmentsById"];
         put?: never;
         post?: never;
@@ -329,7 +399,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重新分配 Retry the assignment (organising unit) */
+        /**
+         * 重新分配 Retry the assignment (organising unit)
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postEvaluationAssessmentsByIdAssign"];
         delete?: never;
         options?: never;
@@ -344,7 +417,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分汇总 The others’ scores and the consensus (after one’s own submission) */
+        /**
+         * 评分汇总 The others’ scores and the consensus (after one’s own submission)
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getEvaluationAssessmentsByIdConsensus"];
         put?: never;
         post?: never;
@@ -363,7 +439,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 拒绝任务 Decline an assignment */
+        /**
+         * 拒绝任务 Decline an assignment
+         * @description 权限 Access: evaluator (assigned). Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         post: operations["postEvaluationAssessmentsByIdDecline"];
         delete?: never;
         options?: never;
@@ -380,7 +459,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 专家组决定 Record the panel’s decision */
+        /**
+         * 专家组决定 Record the panel’s decision
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postEvaluationAssessmentsByIdPanelDecision"];
         delete?: never;
         options?: never;
@@ -397,7 +479,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 回避 Recuse oneself */
+        /**
+         * 回避 Recuse oneself
+         * @description 权限 Access: evaluator (assigned). Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         post: operations["postEvaluationAssessmentsByIdRecuse"];
         delete?: never;
         options?: never;
@@ -414,7 +499,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 提交评分 Submit independent scores (once) */
+        /**
+         * 提交评分 Submit independent scores (once)
+         * @description 权限 Access: evaluator (assigned). Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         post: operations["postEvaluationAssessmentsByIdScores"];
         delete?: never;
         options?: never;
@@ -429,7 +517,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的评审任务 The caller’s assignments */
+        /**
+         * 我的评审任务 The caller’s assignments
+         * @description 权限 Access: evaluator (own). Scopes: own = 本人的 their own.
+         */
         get: operations["getEvaluationAssignmentsMine"];
         put?: never;
         post?: never;
@@ -446,7 +537,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分校准 Severity and leniency of each evaluator (coordinator) */
+        /**
+         * 评分校准 Severity and leniency of each evaluator (coordinator)
+         * @description 权限 Access: coordinator (everything), admin (everything), leadership (everything), auditor (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationCalibration"];
         put?: never;
         post?: never;
@@ -463,10 +557,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评审专家 Evaluators */
+        /**
+         * 评审专家 Evaluators
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationEvaluators"];
         put?: never;
-        /** 登记专家 Add an evaluator */
+        /**
+         * 登记专家 Add an evaluator
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         post: operations["postEvaluationEvaluators"];
         delete?: never;
         options?: never;
@@ -481,15 +581,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 专家详情 One evaluator */
+        /**
+         * 专家详情 One evaluator
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         get: operations["getEvaluationEvaluatorsById"];
         put?: never;
         post?: never;
-        /** 专家退出 Retire an evaluator */
+        /**
+         * 专家退出 Retire an evaluator
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         delete: operations["deleteEvaluationEvaluatorsById"];
         options?: never;
         head?: never;
-        /** 修改专家 Change an evaluator */
+        /**
+         * 修改专家 Change an evaluator
+         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         patch: operations["patchEvaluationEvaluatorsById"];
         trace?: never;
     };
@@ -500,10 +609,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 利益冲突 An evaluator’s conflicts of interest */
+        /**
+         * 利益冲突 An evaluator’s conflicts of interest
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         get: operations["getEvaluationEvaluatorsByIdConflicts"];
         put?: never;
-        /** 申报冲突 Declare a conflict of interest */
+        /**
+         * 申报冲突 Declare a conflict of interest
+         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         post: operations["postEvaluationEvaluatorsByIdConflicts"];
         delete?: never;
         options?: never;
@@ -521,7 +636,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** 撤销冲突 Remove a conflict of interest */
+        /**
+         * 撤销冲突 Remove a conflict of interest
+         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         delete: operations["deleteEvaluationEvaluatorsByIdConflictsByConflictId"];
         options?: never;
         head?: never;
@@ -535,7 +653,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 机构 Organisations of the evaluator pool */
+        /**
+         * 机构 Organisations of the evaluator pool
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationOrganisations"];
         put?: never;
         post?: never;
@@ -553,7 +674,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 登记机构 Create or change an organisation */
+        /**
+         * 登记机构 Create or change an organisation
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         put: operations["putEvaluationOrganisationsById"];
         post?: never;
         delete?: never;
@@ -569,7 +693,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分表 The rubrics and which decide each purpose */
+        /**
+         * 评分表 The rubrics and which decide each purpose
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationRubrics"];
         put?: never;
         post?: never;
@@ -586,7 +713,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分表详情 One rubric (a version, default the current) */
+        /**
+         * 评分表详情 One rubric (a version, default the current)
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationRubricsByRubricId"];
         put?: never;
         post?: never;
@@ -603,10 +733,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 供需对接活动 Matchmaking events */
+        /**
+         * 供需对接活动 Matchmaking events
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getMatchmakingEvents"];
         put?: never;
-        /** 记录对接活动 Record a matchmaking event */
+        /**
+         * 记录对接活动 Record a matchmaking event
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postMatchmakingEvents"];
         delete?: never;
         options?: never;
@@ -621,15 +757,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 活动详情 One matchmaking event */
+        /**
+         * 活动详情 One matchmaking event
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getMatchmakingEventsById"];
         put?: never;
         post?: never;
-        /** 删除活动 Delete an event */
+        /**
+         * 删除活动 Delete an event
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         delete: operations["deleteMatchmakingEventsById"];
         options?: never;
         head?: never;
-        /** 修改活动 Revise an event */
+        /**
+         * 修改活动 Revise an event
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         patch: operations["patchMatchmakingEventsById"];
         trace?: never;
     };
@@ -640,7 +785,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 期限 The deadlines of a lifecycle instance */
+        /**
+         * 期限 The deadlines of a lifecycle instance
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getNotificationsDeadlines"];
         put?: never;
         post?: never;
@@ -657,7 +805,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 期限详情 One deadline with its reminders */
+        /**
+         * 期限详情 One deadline with its reminders
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getNotificationsDeadlinesByDeadlineId"];
         put?: never;
         post?: never;
@@ -674,7 +825,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 投递记录 The delivery log (own and unit’s; all for coordinator and admins) */
+        /**
+         * 投递记录 The delivery log (own and unit’s; all for coordinator and admins)
+         * @description 权限 Access: applicant (own), officer (own-unit), evaluator (own), leadership (own), auditor (own), coordinator (everything), admin (everything). Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         get: operations["getNotificationsDeliveries"];
         put?: never;
         post?: never;
@@ -691,7 +845,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 收件箱 The caller’s and their unit’s in-app messages */
+        /**
+         * 收件箱 The caller’s and their unit’s in-app messages
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         */
         get: operations["getNotificationsInbox"];
         put?: never;
         post?: never;
@@ -710,7 +867,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 标为已读 Mark one message read */
+        /**
+         * 标为已读 Mark one message read
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         */
         post: operations["postNotificationsInboxByIdRead"];
         delete?: never;
         options?: never;
@@ -727,7 +887,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 全部已读 Mark all read (in a scope) */
+        /**
+         * 全部已读 Mark all read (in a scope)
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         */
         post: operations["postNotificationsInboxReadAll"];
         delete?: never;
         options?: never;
@@ -742,7 +905,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 未读数 Unread counts (own, unit, total) */
+        /**
+         * 未读数 Unread counts (own, unit, total)
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         */
         get: operations["getNotificationsInboxUnreadCount"];
         put?: never;
         post?: never;
@@ -759,9 +925,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 通知设置 Preferences of the caller or their unit */
+        /**
+         * 通知设置 Preferences of the caller or their unit
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         */
         get: operations["getNotificationsPreferences"];
-        /** 修改通知设置 Change preferences (a unit’s by its officers) */
+        /**
+         * 修改通知设置 Change preferences (a unit’s by its officers)
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         */
         put: operations["putNotificationsPreferences"];
         post?: never;
         delete?: never;
@@ -779,7 +951,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重新排程 Re-derive and reschedule every outstanding job (coordinator, admin) */
+        /**
+         * 重新排程 Re-derive and reschedule every outstanding job (coordinator, admin)
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         post: operations["postNotificationsReschedule"];
         delete?: never;
         options?: never;
@@ -794,10 +969,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景机会 Opportunities (published; drafts for their unit) */
+        /**
+         * 场景机会 Opportunities (published; drafts for their unit)
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getOpportunities"];
         put?: never;
-        /** 起草机会 Draft an opportunity (officer of the owner unit, coordinator) */
+        /**
+         * 起草机会 Draft an opportunity (officer of the owner unit, coordinator)
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postOpportunities"];
         delete?: never;
         options?: never;
@@ -812,15 +993,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 机会详情 One opportunity with its matches */
+        /**
+         * 机会详情 One opportunity with its matches
+         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         */
         get: operations["getOpportunitiesById"];
         put?: never;
         post?: never;
-        /** 删除草稿 Delete a draft opportunity */
+        /**
+         * 删除草稿 Delete a draft opportunity
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         delete: operations["deleteOpportunitiesById"];
         options?: never;
         head?: never;
-        /** 修改机会 Revise an opportunity */
+        /**
+         * 修改机会 Revise an opportunity
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         patch: operations["patchOpportunitiesById"];
         trace?: never;
     };
@@ -833,7 +1023,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 关闭机会 Close an opportunity */
+        /**
+         * 关闭机会 Close an opportunity
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postOpportunitiesByIdClose"];
         delete?: never;
         options?: never;
@@ -850,7 +1043,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布机会 Publish an opportunity */
+        /**
+         * 发布机会 Publish an opportunity
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postOpportunitiesByIdPublish"];
         delete?: never;
         options?: never;
@@ -865,12 +1061,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景列表 Scenarios, by stage, keyset-paginated */
+        /**
+         * 场景列表 Scenarios, by stage, keyset-paginated
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getScenarios"];
         put?: never;
         /**
          * 登记场景 Register a scenario (officer for their own unit; coordinator or admin on behalf of any unit)
          * @description An officer registers for their own unit only (403 naming it otherwise); the coordinator or an admin for any unit, recorded as `registeredOnBehalf` when it is not theirs; other roles 403. A municipal department (`ownerType` `municipal-department`) must be a unit of the scenario’s taxonomy version, by code, alias or name (400 on `ownerUnit` naming `GET /api/taxonomy/{version}/units`), and is stored as the taxonomy names it. Answers with near-duplicate warnings.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postScenarios"];
         delete?: never;
@@ -886,7 +1087,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景详情 One scenario with its budget-reserve check */
+        /**
+         * 场景详情 One scenario with its budget-reserve check
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getScenariosById"];
         put?: never;
         post?: never;
@@ -906,10 +1110,15 @@ export interface paths {
         /**
          * 疑似重复 Near-duplicates of a scenario with scores and decisions, keyset-paginated
          * @description Same domain and district first, then by score (higher first), then by scenario id; scenarios a decision was taken on are listed too. `limit` (default 20, at most 50) a page of `candidates`; pass `nextCursor` back as `after` for the next page (null on the last).
+         *
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
          */
         get: operations["getScenariosByIdDuplicates"];
         put?: never;
-        /** 重复判定 Link or dismiss a near-duplicate (coordinator, admin) */
+        /**
+         * 重复判定 Link or dismiss a near-duplicate (coordinator, admin)
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         post: operations["postScenariosByIdDuplicates"];
         delete?: never;
         options?: never;
@@ -924,7 +1133,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景检索 Full-text and faceted scenario search */
+        /**
+         * 场景检索 Full-text and faceted scenario search
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getSearchScenarios"];
         put?: never;
         post?: never;
@@ -941,7 +1153,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance */
+        /**
+         * 年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getTargetsByYear"];
         put?: never;
         post?: never;
@@ -958,7 +1173,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 分类版本 The taxonomy versions */
+        /**
+         * 分类版本 The taxonomy versions
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomy"];
         put?: never;
         post?: never;
@@ -975,7 +1193,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 分类总览 A version: aspects, domains with responsible units, coordinator, plan targets */
+        /**
+         * 分类总览 A version: aspects, domains with responsible units, coordinator, plan targets
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersion"];
         put?: never;
         post?: never;
@@ -992,7 +1213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 方面 Aspects of a version */
+        /**
+         * 方面 Aspects of a version
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionAspects"];
         put?: never;
         post?: never;
@@ -1009,7 +1233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 领域 Domains of a version (optionally of one aspect) */
+        /**
+         * 领域 Domains of a version (optionally of one aspect)
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionDomains"];
         put?: never;
         post?: never;
@@ -1026,7 +1253,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 机制 Mechanisms of a version */
+        /**
+         * 机制 Mechanisms of a version
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionMechanisms"];
         put?: never;
         post?: never;
@@ -1043,7 +1273,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 责任单位 Responsible units of a version */
+        /**
+         * 责任单位 Responsible units of a version
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionUnits"];
         put?: never;
         post?: never;
@@ -1060,7 +1293,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 单位领域 The domains a unit (code, name or alias) is responsible for */
+        /**
+         * 单位领域 The domains a unit (code, name or alias) is responsible for
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionUnitsByUnitDomains"];
         put?: never;
         post?: never;
@@ -1082,6 +1318,8 @@ export interface paths {
         /**
          * 申报/揭榜 Apply to take an open scenario (a new application in draft)
          * @description One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. Honours `Idempotency-Key`.
+         *
+         *     权限 Access: applicant (public). Scopes: public = 公开的及本人参与的 what is public and what they take part in.
          */
         post: operations["postWorkflowApplications"];
         delete?: never;
@@ -1097,7 +1335,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 申报生命周期 The lifecycle of an application */
+        /**
+         * 申报生命周期 The lifecycle of an application
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowApplicationsByApplicationId"];
         put?: never;
         post?: never;
@@ -1114,7 +1355,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario */
+        /**
+         * 生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowInstances"];
         put?: never;
         post?: never;
@@ -1131,7 +1375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实例详情 One lifecycle instance */
+        /**
+         * 实例详情 One lifecycle instance
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowInstancesById"];
         put?: never;
         post?: never;
@@ -1148,7 +1395,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计 Verify an instance’s history (hash chain and replay) */
+        /**
+         * 审计 Verify an instance’s history (hash chain and replay)
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowInstancesByIdAudit"];
         put?: never;
         post?: never;
@@ -1170,6 +1420,8 @@ export interface paths {
         /**
          * 发送事件 Send an event to an instance
          * @description The body names the event (`type`), an optional `reason` and `expectedVersion` (optimistic concurrency); the other fields are the event’s payload, validated against that event’s schema.
+         *
+         *     权限 Access: applicant (own), officer (own-unit), coordinator (everything). Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postWorkflowInstancesByIdEvents"];
         delete?: never;
@@ -1185,7 +1437,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 状态机 The lifecycle machines and their current versions */
+        /**
+         * 状态机 The lifecycle machines and their current versions
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getWorkflowMachines"];
         put?: never;
         post?: never;
@@ -1202,7 +1457,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked */
+        /**
+         * 状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         */
         get: operations["getWorkflowMachinesByMachineIdStatechart"];
         put?: never;
         post?: never;
@@ -1219,7 +1477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景生命周期 The lifecycle of a scenario */
+        /**
+         * 场景生命周期 The lifecycle of a scenario
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowScenariosByScenarioId"];
         put?: never;
         post?: never;
@@ -1241,6 +1502,8 @@ export interface paths {
         /**
          * 发送事件 Send an event to a scenario’s lifecycle
          * @description The body names the event (`type`), an optional `reason` and `expectedVersion` (optimistic concurrency); the other fields are the event’s payload, validated against that event’s schema.
+         *
+         *     权限 Access: applicant (own), officer (own-unit), coordinator (everything). Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postWorkflowScenariosByScenarioIdEvents"];
         delete?: never;

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseFilters, UseGuards } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
-import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
+import { Access, apiError, ApiRoute, ApiTags, CurrentActor, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
 import { issueAccessToken } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
@@ -26,8 +26,8 @@ export class AuthHttpController {
   ) {}
 
   /** Username and password → a 1-hour access token and who it names. */
-  @Public()
   @Post('login')
+  @Access.public()
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginThrottlerGuard)
   @UseFilters(SignInBusyFilter)
@@ -51,6 +51,7 @@ export class AuthHttpController {
 
   /** The signed-in caller's new password (required before anything else when someone else set the current one). */
   @Post('password')
+  @Access.everyRole('own')
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginThrottlerGuard)
   @UseFilters(SignInBusyFilter)
@@ -81,6 +82,7 @@ export class AuthHttpController {
 
   /** The accounts holding a role (e.g. evaluators, for the coordinator to put in the pool). */
   @Get('accounts')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @ApiRoute({
     summary: '按角色列出账号 Accounts holding a role (coordinator, admin)',
     responses: { '200': { description: 'The accounts, by name', schema: AccountListSchema }, '400': apiError('Unknown role'), '401': apiError('No token'), '403': apiError('Neither coordinator nor admin') },
@@ -92,6 +94,7 @@ export class AuthHttpController {
 
   /** Who the Bearer token names (the account as stored now). */
   @Get('me')
+  @Access.everyRole('own')
   @ApiRoute({ summary: '当前用户 Who the access token names', responses: { '200': { description: 'The signed-in user', schema: UserSchema }, '401': apiError('No, expired or invalid token') } })
   async me(@CurrentActor() actor: Actor): Promise<z.infer<typeof UserSchema>> {
     const account = await this.accounts.byId(actor.id);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, parseRequest, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, OVERSEERS, parseRequest, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { assertMayDecideDuplicates, DecideDuplicateHandler, decodeDuplicateCursor, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
 import { cursorParam, keysetPageQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from '../registry.api-responses';
@@ -36,6 +36,7 @@ export class DuplicatesHttpController {
   ) {}
 
   @Get()
+  @Access({ ...OVERSEERS, officer: 'own-unit' })
   @ApiRoute({
     summary: '疑似重复 Near-duplicates of a scenario with scores and decisions, keyset-paginated',
     description:
@@ -51,6 +52,7 @@ export class DuplicatesHttpController {
   }
 
   @Post()
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   // The role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
   @ApiRoute({

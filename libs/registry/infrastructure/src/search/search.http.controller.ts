@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import type { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { ApiRoute, ApiTags, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, OVERSEERS, ZodQuery } from '@scq/platform-http';
 import { SearchScenariosHandler } from '@scq/registry-application';
 import { scenarioSearchQuerySchema } from '@scq/registry-domain';
 import { invalid } from '../registry.api-responses';
@@ -23,6 +23,7 @@ export class SearchHttpController {
   ) {}
 
   @Get()
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'public', evaluator: 'assigned' })
   @ApiRoute({ summary: '场景检索 Full-text and faceted scenario search', responses: { '200': { description: 'Hits, title matches first, keyset-paginated, with the terms the query was read as', schema: SearchHitsSchema }, '400': invalid } })
   search(@ZodQuery(scenarioSearchQuerySchema) query: z.infer<typeof scenarioSearchQuerySchema>) {
     return this.searchScenarios.execute(this.db, query);
