@@ -611,7 +611,7 @@ export interface paths {
         };
         /**
          * 利益冲突 An evaluator’s conflicts of interest
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
          */
         get: operations["getEvaluationEvaluatorsByIdConflicts"];
         put?: never;
@@ -1062,7 +1062,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 场景列表 Scenarios, by stage, keyset-paginated
+         * 场景列表 Scenarios the caller reads, by stage, keyset-paginated
          * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getScenarios"];
@@ -1356,7 +1356,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario
+         * 生命周期实例 Instances the caller reads, by machine, stage, domain, unit, district, applicant and scenario
          * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getWorkflowInstances"];
@@ -7415,6 +7415,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 不存在 Not found */
             404: {
                 headers: {
@@ -7453,6 +7471,24 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7913,6 +7949,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 不存在 Not found */
             404: {
                 headers: {
@@ -7994,6 +8048,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 不存在 Not found */
             404: {
                 headers: {
@@ -8027,6 +8099,24 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors, unknown or system event) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8170,6 +8260,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 不存在 Not found */
             404: {
                 headers: {
@@ -8203,6 +8311,24 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors, unknown or system event) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

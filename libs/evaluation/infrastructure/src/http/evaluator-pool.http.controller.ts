@@ -72,7 +72,7 @@ export class EvaluatorPoolHttpController {
   }
 
   @Get('evaluators/:id/conflicts')
-  @Access({ ...OVERSEERS, officer: 'everything', evaluator: 'own' })
+  @Access({ ...OVERSEERS, evaluator: 'own' })
   @ApiRoute({ summary: '利益冲突 An evaluator’s conflicts of interest', responses: { '200': { description: 'A page of declarations in order of declaration (`items`, `nextCursor`)', schema: EvaluatorConflictPageSchema }, '400': invalid, ...refused, '404': notFound } })
   conflicts(@Param('id') id: string, @ZodQuery(timePageQuery) page: z.infer<typeof timePageQuery>, @CurrentActor() actor: Actor): Promise<z.output<typeof EvaluatorConflictPageSchema>> {
     return this.queries.conflicts(actor, id, page);

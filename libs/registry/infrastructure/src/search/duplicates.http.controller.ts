@@ -4,7 +4,7 @@ import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
 import { Access, ApiRoute, ApiTags, CurrentActor, OVERSEERS, parseRequest, UuidPipe, ZodQuery } from '@scq/platform-http';
-import { assertMayDecideDuplicates, DecideDuplicateHandler, decodeDuplicateCursor, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
+import { assertMayDecideDuplicates, assertReadsScenario, SCENARIO_REPOSITORY, type ScenarioRepository, DecideDuplicateHandler, decodeDuplicateCursor, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
 import { cursorParam, keysetPageQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from '../registry.api-responses';
 import { DuplicateCandidatesSchema, DuplicateDecisionSchema } from './duplicates.http.responses';
@@ -31,6 +31,7 @@ export const duplicateReviewQuery = z.object(keysetPageQuery(cursorParam(decodeD
 export class DuplicatesHttpController {
   constructor(
     @Inject(SERVICE_DATABASE) private readonly db: Database,
+    @Inject(SCENARIO_REPOSITORY) private readonly scenarios: ScenarioRepository,
     private readonly review: ReviewDuplicatesHandler,
     private readonly decide: DecideDuplicateHandler,
   ) {}
@@ -44,10 +45,13 @@ export class DuplicatesHttpController {
     responses: {
       '200': { description: 'A page of candidates with their decisions: `scenarioId`, `threshold`, `candidates`, `nextCursor`', schema: DuplicateCandidatesSchema },
       '400': invalid,
+      ...refused,
       '404': notFound,
     },
   })
-  candidates(@Param('id', UuidPipe) id: string, @ZodQuery(duplicateReviewQuery) page: z.infer<typeof duplicateReviewQuery>) {
+  async candidates(@Param('id', UuidPipe) id: string, @ZodQuery(duplicateReviewQuery) page: z.infer<typeof duplicateReviewQuery>, @CurrentActor() actor: Actor) {
+    const scenario = await this.scenarios.findById(this.db, id);
+    if (scenario) assertReadsScenario(actor, scenario);
     return this.review.execute(this.db, id, page);
   }
 
