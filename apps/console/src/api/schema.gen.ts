@@ -638,7 +638,7 @@ export interface paths {
         post?: never;
         /**
          * 撤销冲突 Remove a conflict of interest
-         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
          */
         delete: operations["deleteEvaluationEvaluatorsByIdConflictsByConflictId"];
         options?: never;

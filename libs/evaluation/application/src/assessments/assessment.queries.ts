@@ -86,7 +86,9 @@ export class AssessmentQueries {
   /** Assessments for the organisers (an officer sees those of their unit); keyset pagination on creation. */
   async list(actor: Actor, query: AssessmentListQuery) {
     const everything = readsEverything(actor);
-    if (!everything && !(actor.roles.includes('officer') && actor.unit)) throw forbidden('评估列表供组织单位使用；评审专家请用 /api/evaluation/assignments/mine the list is for organising units; evaluators use /assignments/mine');
+    // A district officer (no unit) organises no assessment: an empty list, as for an officer of a unit without any.
+    if (!everything && actor.roles.includes('officer') && !actor.unit) return { items: [], nextCursor: null };
+    if (!everything && !actor.roles.includes('officer')) throw forbidden('评估列表供组织单位使用；评审专家请用 /api/evaluation/assignments/mine the list is for organising units; evaluators use /assignments/mine');
     const subject: Record<string, string> = {};
     if (query.purpose) subject.purpose = query.purpose;
     if (query.subject) subject.subjectId = query.subject;

@@ -87,7 +87,7 @@ export class EvaluatorPoolHttpController {
   }
 
   @Delete('evaluators/:id/conflicts/:conflictId')
-  @Access({ coordinator: 'everything', admin: 'everything', evaluator: 'own' })
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiRoute({ summary: '撤销冲突 Remove a conflict of interest', responses: { '204': { description: 'Removed' }, '400': invalid, ...refused, '404': notFound } })
   async removeConflict(@Param('id') id: string, @Param('conflictId', UuidPipe) conflictId: string, @CurrentActor() actor: Actor) {
