@@ -193,7 +193,7 @@ describe('scenario registry HTTP API', () => {
 
       for (const roles of [['applicant'], ['evaluator'], ['leadership'], ['auditor']]) {
         const refused = await register(callerHeaders({ id: `someone-${roles[0]}`, roles, unit: '市城市管理局' }), { title: { zh: title }, ownerUnit: '市城市管理局' });
-        expect({ roles, status: refused.status, code: refused.body.error.code }).toEqual({ roles, status: 403, code: 'FORBIDDEN' });
+        expect({ roles, status: refused.status, code: refused.body.error.code }).toEqual({ roles, status: 403, code: 'FORBIDDEN_ROLE' });
       }
       const anonymous = await register(ANONYMOUS, { title: { zh: title }, ownerUnit: '市城市管理局' });
       expect({ status: anonymous.status, code: anonymous.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
