@@ -201,6 +201,26 @@ describe('the authorisation matrix of every route', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('leaves out of every list what the caller does not read: scenarios, search hits, lifecycles, assessments', async () => {
+    const lists: Array<[string, (body: Json) => string[]]> = [
+      ['/api/scenarios?limit=200', (body) => body.items.map((i: Json) => i.id)],
+      ['/api/search/scenarios?limit=50', (body) => body.items.map((i: Json) => i.id)],
+      ['/api/workflow/instances?machine=scenario-lifecycle&limit=200', (body) => body.items.map((i: Json) => i.subjectId)],
+    ];
+    const reads = { applicant: false, 'officer of unit A': true, 'officer of unit B': false, 'district officer (渝中区)': true, 'district officer (江北区)': false, coordinator: true, 'assigned evaluator': true, leadership: true, auditor: true, admin: true };
+    for (const [path, ids] of lists) {
+      for (const [who, expected] of Object.entries(reads)) {
+        const answer = await call('get', path, persona(who));
+        expect({ path, who, status: answer.status, listed: ids(answer.body).includes(fixtures.scenarioId) }).toEqual({ path, who, status: 200, listed: expected });
+      }
+    }
+    const assessments = async (who: string) => (await call('get', '/api/evaluation/assessments?limit=200', persona(who))).body.items.map((i: Json) => i.id);
+    expect(await assessments('officer of unit A')).toContain(fixtures.assessmentId);
+    expect(await assessments('officer of unit B')).not.toContain(fixtures.assessmentId);
+    expect(await assessments('district officer (渝中区)')).toEqual([]);
+    expect(await assessments('auditor')).toContain(fixtures.assessmentId);
+  });
+
   it('finds a declared policy on every route, and every route × caller answers as its policy says', async () => {
     const controllers = platformModules.flatMap(controllersOf);
     const { routes, withoutPolicy } = routePolicies(controllers);
