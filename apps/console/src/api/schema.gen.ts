@@ -11,7 +11,7 @@ export interface paths {
         };
         /**
          * 按角色列出账号 Accounts holding a role (coordinator, admin)
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getAuthAccounts"];
         put?: never;
@@ -33,7 +33,7 @@ export interface paths {
         put?: never;
         /**
          * 登录 Sign in with username and password
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         post: operations["postAuthLogin"];
         delete?: never;
@@ -51,7 +51,7 @@ export interface paths {
         };
         /**
          * 当前用户 Who the access token names
-         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         get: operations["getAuthMe"];
         put?: never;
@@ -73,7 +73,7 @@ export interface paths {
         put?: never;
         /**
          * 修改密码 Change your own password
-         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         post: operations["postAuthPassword"];
         delete?: never;
@@ -93,13 +93,13 @@ export interface paths {
          * 批次清单 Batch lists (drafts for the coordinator), keyset-paginated
          * @description Year and issue date newest first, then number, then revision newest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).
          *
-         *     权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         *     权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getBatchLists"];
         put?: never;
         /**
          * 起草清单 Draft a batch list (coordinator)
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postBatchLists"];
         delete?: never;
@@ -117,18 +117,18 @@ export interface paths {
         };
         /**
          * 清单详情 One batch list with its items
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getBatchListsById"];
         /**
          * 修改草稿 Change a draft
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         put: operations["putBatchListsById"];
         post?: never;
         /**
          * 删除草稿 Discard a draft
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         delete: operations["deleteBatchListsById"];
         options?: never;
@@ -145,7 +145,7 @@ export interface paths {
         };
         /**
          * 清单比较 Changes from another list or revision
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getBatchListsByIdDiff"];
         put?: never;
@@ -165,7 +165,7 @@ export interface paths {
         };
         /**
          * 导出清单 Export a list (JSON, CSV, XLSX)
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getBatchListsByIdExport"];
         put?: never;
@@ -187,7 +187,7 @@ export interface paths {
         put?: never;
         /**
          * 加入场景 Add a scenario to a draft
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postBatchListsByIdItems"];
         delete?: never;
@@ -206,13 +206,13 @@ export interface paths {
         get?: never;
         /**
          * 修改条目 Change an item of a draft
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         put: operations["putBatchListsByIdItemsByScenarioId"];
         post?: never;
         /**
          * 移除条目 Remove an item from a draft
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         delete: operations["deleteBatchListsByIdItemsByScenarioId"];
         options?: never;
@@ -231,7 +231,7 @@ export interface paths {
         put?: never;
         /**
          * 发布清单 Publish (immutable from then on, scenarios snapshotted)
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postBatchListsByIdPublish"];
         delete?: never;
@@ -251,13 +251,13 @@ export interface paths {
          * 修订历史 The revisions of a list, keyset-paginated
          * @description Oldest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).
          *
-         *     权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         *     权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getBatchListsByIdRevisions"];
         put?: never;
         /**
          * 修订清单 Start a revision of a published list
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postBatchListsByIdRevisions"];
         delete?: never;
@@ -275,13 +275,13 @@ export interface paths {
         };
         /**
          * 需求清单 Demand lists
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getDemandLists"];
         put?: never;
         /**
          * 发布需求清单 Publish a demand list of a unit
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postDemandLists"];
         delete?: never;
@@ -299,7 +299,7 @@ export interface paths {
         };
         /**
          * 清单详情 One demand list
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getDemandListsById"];
         put?: never;
@@ -319,7 +319,7 @@ export interface paths {
         };
         /**
          * 接口文档 This document as a page
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getDocs"];
         put?: never;
@@ -339,7 +339,7 @@ export interface paths {
         };
         /**
          * 接口文档 The OpenAPI 3.1 document of the gateway and every service
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getDocsOpenapiJson"];
         put?: never;
@@ -359,7 +359,7 @@ export interface paths {
         };
         /**
          * 评估列表 Assessments the caller may see
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
          */
         get: operations["getEvaluationAssessments"];
         put?: never;
@@ -379,7 +379,7 @@ export interface paths {
         };
         /**
          * 评估详情 One assessment
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getEvaluationAssessmentsById"];
         put?: never;
@@ -401,7 +401,7 @@ export interface paths {
         put?: never;
         /**
          * 重新分配 Retry the assignment (organising unit)
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postEvaluationAssessmentsByIdAssign"];
         delete?: never;
@@ -419,7 +419,7 @@ export interface paths {
         };
         /**
          * 评分汇总 The others’ scores and the consensus (after one’s own submission)
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getEvaluationAssessmentsByIdConsensus"];
         put?: never;
@@ -441,7 +441,7 @@ export interface paths {
         put?: never;
         /**
          * 拒绝任务 Decline an assignment
-         * @description 权限 Access: evaluator (assigned). Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         post: operations["postEvaluationAssessmentsByIdDecline"];
         delete?: never;
@@ -461,7 +461,7 @@ export interface paths {
         put?: never;
         /**
          * 专家组决定 Record the panel’s decision
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postEvaluationAssessmentsByIdPanelDecision"];
         delete?: never;
@@ -481,7 +481,7 @@ export interface paths {
         put?: never;
         /**
          * 回避 Recuse oneself
-         * @description 权限 Access: evaluator (assigned). Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         post: operations["postEvaluationAssessmentsByIdRecuse"];
         delete?: never;
@@ -501,7 +501,7 @@ export interface paths {
         put?: never;
         /**
          * 提交评分 Submit independent scores (once)
-         * @description 权限 Access: evaluator (assigned). Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         post: operations["postEvaluationAssessmentsByIdScores"];
         delete?: never;
@@ -519,7 +519,7 @@ export interface paths {
         };
         /**
          * 我的评审任务 The caller’s assignments
-         * @description 权限 Access: evaluator (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         get: operations["getEvaluationAssignmentsMine"];
         put?: never;
@@ -539,7 +539,7 @@ export interface paths {
         };
         /**
          * 评分校准 Severity and leniency of each evaluator (coordinator)
-         * @description 权限 Access: coordinator (everything), admin (everything), leadership (everything), auditor (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything), leadership (everything), auditor (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getEvaluationCalibration"];
         put?: never;
@@ -559,13 +559,13 @@ export interface paths {
         };
         /**
          * 评审专家 Evaluators
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getEvaluationEvaluators"];
         put?: never;
         /**
          * 登记专家 Add an evaluator
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postEvaluationEvaluators"];
         delete?: never;
@@ -583,21 +583,21 @@ export interface paths {
         };
         /**
          * 专家详情 One evaluator
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything), evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
          */
         get: operations["getEvaluationEvaluatorsById"];
         put?: never;
         post?: never;
         /**
          * 专家退出 Retire an evaluator
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         delete: operations["deleteEvaluationEvaluatorsById"];
         options?: never;
         head?: never;
         /**
          * 修改专家 Change an evaluator
-         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
          */
         patch: operations["patchEvaluationEvaluatorsById"];
         trace?: never;
@@ -611,13 +611,13 @@ export interface paths {
         };
         /**
          * 利益冲突 An evaluator’s conflicts of interest
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
          */
         get: operations["getEvaluationEvaluatorsByIdConflicts"];
         put?: never;
         /**
          * 申报冲突 Declare a conflict of interest
-         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own). Scopes: everything = 全部 everything; own = 本人的 their own.
+         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
          */
         post: operations["postEvaluationEvaluatorsByIdConflicts"];
         delete?: never;
@@ -638,7 +638,7 @@ export interface paths {
         post?: never;
         /**
          * 撤销冲突 Remove a conflict of interest
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         delete: operations["deleteEvaluationEvaluatorsByIdConflictsByConflictId"];
         options?: never;
@@ -655,7 +655,7 @@ export interface paths {
         };
         /**
          * 机构 Organisations of the evaluator pool
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getEvaluationOrganisations"];
         put?: never;
@@ -676,7 +676,7 @@ export interface paths {
         get?: never;
         /**
          * 登记机构 Create or change an organisation
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         put: operations["putEvaluationOrganisationsById"];
         post?: never;
@@ -695,7 +695,7 @@ export interface paths {
         };
         /**
          * 评分表 The rubrics and which decide each purpose
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getEvaluationRubrics"];
         put?: never;
@@ -715,7 +715,7 @@ export interface paths {
         };
         /**
          * 评分表详情 One rubric (a version, default the current)
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getEvaluationRubricsByRubricId"];
         put?: never;
@@ -735,13 +735,13 @@ export interface paths {
         };
         /**
          * 供需对接活动 Matchmaking events
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getMatchmakingEvents"];
         put?: never;
         /**
          * 记录对接活动 Record a matchmaking event
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postMatchmakingEvents"];
         delete?: never;
@@ -759,21 +759,21 @@ export interface paths {
         };
         /**
          * 活动详情 One matchmaking event
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getMatchmakingEventsById"];
         put?: never;
         post?: never;
         /**
          * 删除活动 Delete an event
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         delete: operations["deleteMatchmakingEventsById"];
         options?: never;
         head?: never;
         /**
          * 修改活动 Revise an event
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         patch: operations["patchMatchmakingEventsById"];
         trace?: never;
@@ -787,7 +787,7 @@ export interface paths {
         };
         /**
          * 期限 The deadlines of a lifecycle instance
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getNotificationsDeadlines"];
         put?: never;
@@ -807,7 +807,7 @@ export interface paths {
         };
         /**
          * 期限详情 One deadline with its reminders
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getNotificationsDeadlinesByDeadlineId"];
         put?: never;
@@ -827,7 +827,7 @@ export interface paths {
         };
         /**
          * 投递记录 The delivery log (own and unit’s; all for coordinator and admins)
-         * @description 权限 Access: applicant (own), officer (own-unit), evaluator (own), leadership (own), auditor (own), coordinator (everything), admin (everything). Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: applicant (own), officer (own-unit), evaluator (own), leadership (own), auditor (own), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         get: operations["getNotificationsDeliveries"];
         put?: never;
@@ -847,7 +847,7 @@ export interface paths {
         };
         /**
          * 收件箱 The caller’s and their unit’s in-app messages
-         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         get: operations["getNotificationsInbox"];
         put?: never;
@@ -869,7 +869,7 @@ export interface paths {
         put?: never;
         /**
          * 标为已读 Mark one message read
-         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         post: operations["postNotificationsInboxByIdRead"];
         delete?: never;
@@ -889,7 +889,7 @@ export interface paths {
         put?: never;
         /**
          * 全部已读 Mark all read (in a scope)
-         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         post: operations["postNotificationsInboxReadAll"];
         delete?: never;
@@ -907,7 +907,7 @@ export interface paths {
         };
         /**
          * 未读数 Unread counts (own, unit, total)
-         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         get: operations["getNotificationsInboxUnreadCount"];
         put?: never;
@@ -927,12 +927,12 @@ export interface paths {
         };
         /**
          * 通知设置 Preferences of the caller or their unit
-         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         get: operations["getNotificationsPreferences"];
         /**
          * 修改通知设置 Change preferences (a unit’s by its officers)
-         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own). Scopes: own = 本人的 their own.
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         put: operations["putNotificationsPreferences"];
         post?: never;
@@ -953,7 +953,7 @@ export interface paths {
         put?: never;
         /**
          * 重新排程 Re-derive and reschedule every outstanding job (coordinator, admin)
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postNotificationsReschedule"];
         delete?: never;
@@ -971,13 +971,13 @@ export interface paths {
         };
         /**
          * 场景机会 Opportunities (published; drafts for their unit)
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getOpportunities"];
         put?: never;
         /**
          * 起草机会 Draft an opportunity (officer of the owner unit, coordinator)
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postOpportunities"];
         delete?: never;
@@ -995,21 +995,21 @@ export interface paths {
         };
         /**
          * 机会详情 One opportunity with its matches
-         * @description 权限 Access: anyone, no sign-in needed. Scopes: everything = 全部 everything.
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getOpportunitiesById"];
         put?: never;
         post?: never;
         /**
          * 删除草稿 Delete a draft opportunity
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         delete: operations["deleteOpportunitiesById"];
         options?: never;
         head?: never;
         /**
          * 修改机会 Revise an opportunity
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         patch: operations["patchOpportunitiesById"];
         trace?: never;
@@ -1025,7 +1025,7 @@ export interface paths {
         put?: never;
         /**
          * 关闭机会 Close an opportunity
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postOpportunitiesByIdClose"];
         delete?: never;
@@ -1045,7 +1045,7 @@ export interface paths {
         put?: never;
         /**
          * 发布机会 Publish an opportunity
-         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postOpportunitiesByIdPublish"];
         delete?: never;
@@ -1063,7 +1063,7 @@ export interface paths {
         };
         /**
          * 场景列表 Scenarios the caller reads, by stage, keyset-paginated
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getScenarios"];
         put?: never;
@@ -1071,7 +1071,7 @@ export interface paths {
          * 登记场景 Register a scenario (officer for their own unit; coordinator or admin on behalf of any unit)
          * @description An officer registers for their own unit only (403 naming it otherwise); the coordinator or an admin for any unit, recorded as `registeredOnBehalf` when it is not theirs; other roles 403. A municipal department (`ownerType` `municipal-department`) must be a unit of the scenario’s taxonomy version, by code, alias or name (400 on `ownerUnit` naming `GET /api/taxonomy/{version}/units`), and is stored as the taxonomy names it. Answers with near-duplicate warnings.
          *
-         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything). Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postScenarios"];
         delete?: never;
@@ -1089,7 +1089,7 @@ export interface paths {
         };
         /**
          * 场景详情 One scenario with its budget-reserve check
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getScenariosById"];
         put?: never;
@@ -1111,13 +1111,13 @@ export interface paths {
          * 疑似重复 Near-duplicates of a scenario with scores and decisions, keyset-paginated
          * @description Same domain and district first, then by score (higher first), then by scenario id; scenarios a decision was taken on are listed too. `limit` (default 20, at most 50) a page of `candidates`; pass `nextCursor` back as `after` for the next page (null on the last).
          *
-         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
          */
         get: operations["getScenariosByIdDuplicates"];
         put?: never;
         /**
          * 重复判定 Link or dismiss a near-duplicate (coordinator, admin)
-         * @description 权限 Access: coordinator (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postScenariosByIdDuplicates"];
         delete?: never;
@@ -1135,7 +1135,7 @@ export interface paths {
         };
         /**
          * 场景检索 Full-text and faceted scenario search
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getSearchScenarios"];
         put?: never;
@@ -1155,7 +1155,7 @@ export interface paths {
         };
         /**
          * 年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTargetsByYear"];
         put?: never;
@@ -1175,7 +1175,7 @@ export interface paths {
         };
         /**
          * 分类版本 The taxonomy versions
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomy"];
         put?: never;
@@ -1195,7 +1195,7 @@ export interface paths {
         };
         /**
          * 分类总览 A version: aspects, domains with responsible units, coordinator, plan targets
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomyByVersion"];
         put?: never;
@@ -1215,7 +1215,7 @@ export interface paths {
         };
         /**
          * 方面 Aspects of a version
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomyByVersionAspects"];
         put?: never;
@@ -1235,7 +1235,7 @@ export interface paths {
         };
         /**
          * 领域 Domains of a version (optionally of one aspect)
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomyByVersionDomains"];
         put?: never;
@@ -1255,7 +1255,7 @@ export interface paths {
         };
         /**
          * 机制 Mechanisms of a version
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomyByVersionMechanisms"];
         put?: never;
@@ -1275,7 +1275,7 @@ export interface paths {
         };
         /**
          * 责任单位 Responsible units of a version
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomyByVersionUnits"];
         put?: never;
@@ -1295,7 +1295,7 @@ export interface paths {
         };
         /**
          * 单位领域 The domains a unit (code, name or alias) is responsible for
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomyByVersionUnitsByUnitDomains"];
         put?: never;
@@ -1319,7 +1319,7 @@ export interface paths {
          * 申报/揭榜 Apply to take an open scenario (a new application in draft)
          * @description One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. Honours `Idempotency-Key`.
          *
-         *     权限 Access: applicant (public). Scopes: public = 公开的及本人参与的 what is public and what they take part in.
+         *     权限 Access: applicant (public); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: public = 公开的及本人参与的 what is public and what they take part in.
          */
         post: operations["postWorkflowApplications"];
         delete?: never;
@@ -1337,7 +1337,7 @@ export interface paths {
         };
         /**
          * 申报生命周期 The lifecycle of an application
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getWorkflowApplicationsByApplicationId"];
         put?: never;
@@ -1357,7 +1357,7 @@ export interface paths {
         };
         /**
          * 生命周期实例 Instances the caller reads, by machine, stage, domain, unit, district, applicant and scenario
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getWorkflowInstances"];
         put?: never;
@@ -1377,7 +1377,7 @@ export interface paths {
         };
         /**
          * 实例详情 One lifecycle instance
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getWorkflowInstancesById"];
         put?: never;
@@ -1397,7 +1397,7 @@ export interface paths {
         };
         /**
          * 审计 Verify an instance’s history (hash chain and replay)
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getWorkflowInstancesByIdAudit"];
         put?: never;
@@ -1421,7 +1421,7 @@ export interface paths {
          * 发送事件 Send an event to an instance
          * @description The body names the event (`type`), an optional `reason` and `expectedVersion` (optimistic concurrency); the other fields are the event’s payload, validated against that event’s schema.
          *
-         *     权限 Access: applicant (own), officer (own-unit), coordinator (everything). Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         *     权限 Access: applicant (own), officer (own-unit), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postWorkflowInstancesByIdEvents"];
         delete?: never;
@@ -1439,7 +1439,7 @@ export interface paths {
         };
         /**
          * 状态机 The lifecycle machines and their current versions
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getWorkflowMachines"];
         put?: never;
@@ -1459,7 +1459,7 @@ export interface paths {
         };
         /**
          * 状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked
-         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything). Scopes: everything = 全部 everything.
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getWorkflowMachinesByMachineIdStatechart"];
         put?: never;
@@ -1479,7 +1479,7 @@ export interface paths {
         };
         /**
          * 场景生命周期 The lifecycle of a scenario
-         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned). Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getWorkflowScenariosByScenarioId"];
         put?: never;
@@ -1503,7 +1503,7 @@ export interface paths {
          * 发送事件 Send an event to a scenario’s lifecycle
          * @description The body names the event (`type`), an optional `reason` and `expectedVersion` (optimistic concurrency); the other fields are the event’s payload, validated against that event’s schema.
          *
-         *     权限 Access: applicant (own), officer (own-unit), coordinator (everything). Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         *     权限 Access: applicant (own), officer (own-unit), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postWorkflowScenariosByScenarioIdEvents"];
         delete?: never;

@@ -52,6 +52,8 @@ export function accessPolicyOf(handler: object): AccessPolicy | undefined {
 
 /** One line for the API document: `权限 Access: officer (own-unit), coordinator (everything)`. */
 export function describeAccess(policy: AccessPolicy): string {
+  if (policy.anonymous) return '权限 Access: 任何人，无需登录 anyone, no sign-in needed.';
   const roles = Object.entries(policy.roles).map(([role, scope]) => `${role} (${scope})`);
-  return `权限 Access: ${policy.anonymous ? 'anyone, no sign-in needed' : roles.join(', ')}. Scopes: ${[...new Set(Object.values(policy.roles))].map((scope) => `${scope} = ${ACCESS_SCOPES[scope]}`).join('; ')}.`;
+  const scopes = [...new Set(Object.values(policy.roles))].map((scope) => `${scope} = ${ACCESS_SCOPES[scope]}`);
+  return `权限 Access: ${roles.join(', ')}; other roles 403 \`FORBIDDEN_ROLE\`, records outside the scope 403 \`OUT_OF_SCOPE\`. Scopes: ${scopes.join('; ')}.`;
 }
