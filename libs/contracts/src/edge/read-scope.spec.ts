@@ -26,8 +26,9 @@ describe('who reads a scenario', () => {
     expect(readsScenario(actor(['applicant']), scenario('operating.open'))).toBe(true);
   });
 
-  it('lets evaluators read a scenario while it is being assessed', () => {
+  it('lets evaluators read a scenario in recognition (being assessed, or recognised and awaiting listing)', () => {
     expect(readsScenario(actor(['evaluator']), scenario('recognition.assessing'))).toBe(true);
+    expect(readsScenario(actor(['evaluator']), scenario('recognition.recognized'))).toBe(true);
     expect(readsScenario(actor(['evaluator']), scenario('cultivating'))).toBe(false);
   });
 });

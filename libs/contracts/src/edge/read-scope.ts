@@ -8,8 +8,11 @@ import { DomainError } from './domain-error';
  */
 export const PUBLIC_SCENARIO_STAGES = ['listed', 'operating', 'suspended', 'terminated', 'scaled'] as const;
 
-/** The stages in which a scenario is being assessed by a panel (认定评估, 成效评估). */
-export const ASSESSED_SCENARIO_STAGES = ['recognition.assessing', 'operating.effectiveness'] as const;
+/**
+ * The stages in which evaluators read a scenario that is not yet public: recognition (认定评估, and recognised awaiting
+ * listing, so a panel still sees what it decided). 成效评估 happens in operation, which is public.
+ */
+export const EVALUATED_SCENARIO_STAGES = ['recognition'] as const;
 
 export function isPublicScenarioStage(stage: string | null): boolean {
   return stage !== null && (PUBLIC_SCENARIO_STAGES as readonly string[]).includes(stage.split('.')[0]);
@@ -31,14 +34,14 @@ export interface ScenarioReach {
 /**
  * Who reads a scenario (and its lifecycle, history and audit): everybody who reads everything; an officer their
  * unit's (it owns the scenario or is responsible for its domain), a district officer their district's; evaluators
- * those being assessed (the registry and the workflow do not know the panels: the evaluation service scopes
+ * those in recognition (the registry and the workflow do not know the panels: the evaluation service scopes
  * assessments to their panel); everybody signed in what is public. Applicants apply only to open scenarios, which
  * stay public, so "what they applied to" is within what is public.
  */
 export function readsScenario(actor: Actor, scenario: ScenarioReach): boolean {
   if (readsEverything(actor) || isPublicScenarioStage(scenario.stage)) return true;
   if (actor.roles.includes('officer') && officerReaches(actor, scenario)) return true;
-  return actor.roles.includes('evaluator') && scenario.stage !== null && (ASSESSED_SCENARIO_STAGES as readonly string[]).includes(scenario.stage);
+  return actor.roles.includes('evaluator') && scenario.stage !== null && (EVALUATED_SCENARIO_STAGES as readonly string[]).includes(scenario.stage.split('.')[0]);
 }
 
 /** An officer's reach: a district officer their district; otherwise their unit as owner or responsible unit. */

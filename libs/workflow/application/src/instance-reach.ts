@@ -1,4 +1,4 @@
-import { ASSESSED_SCENARIO_STAGES, officerReaches, OutOfScopeError, PUBLIC_SCENARIO_STAGES, readsEverything, readsScenario, type Actor } from '@scq/contracts';
+import { EVALUATED_SCENARIO_STAGES, officerReaches, OutOfScopeError, PUBLIC_SCENARIO_STAGES, readsEverything, readsScenario, type Actor } from '@scq/contracts';
 import type { InstanceQuery, LifecycleInstance } from '@scq/platform-lifecycle';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import type { WorkflowSubject } from './workflow-lifecycles';
@@ -37,7 +37,7 @@ export function instanceReach(actor: Actor, machineId: string): InstanceQuery['a
   if (officer && !actor.district && actor.unit) alternatives.push({ subject: { responsibleUnits: actor.unit } }, { subject: { ownerUnit: actor.unit } });
   if (machineId === SCENARIO_LIFECYCLE.id) {
     alternatives.push({ stages: PUBLIC_SCENARIO_STAGES });
-    if (actor.roles.includes('evaluator')) alternatives.push({ stages: ASSESSED_SCENARIO_STAGES });
+    if (actor.roles.includes('evaluator')) alternatives.push({ stages: EVALUATED_SCENARIO_STAGES });
   }
   if (machineId === APPLICATION_LIFECYCLE.id) {
     if (actor.roles.includes('applicant')) alternatives.push({ subject: { applicantId: actor.id } });
