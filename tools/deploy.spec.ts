@@ -6,7 +6,7 @@
  * environment variables), so that adding an app, a variable or a topic without deploying it fails here.
  */
 import { topicNames } from '@scq/contracts';
-import { signingSecretProblem } from '@scq/gateway-infrastructure';
+import { secretProblem } from '@scq/platform-runtime';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -1082,7 +1082,31 @@ describe('the gateway signing secret the deploy files give', () => {
   it('is a placeholder in the Kubernetes Secret, which the gateway refuses to start with', () => {
     const placeholder = secretData(k8sObject('Secret', 'platform-database')).JWT_SECRET;
     expect(placeholder).toBeDefined();
-    expect(signingSecretProblem(placeholder)).toBeDefined();
+    expect(secretProblem(placeholder)).toBeDefined();
+  });
+});
+
+describe('the history chain key the deploy files give', () => {
+  // The services that run lifecycles link every history row with it (HMAC): it must exist outside the database, and no
+  // deploy file may carry a value the services would take.
+  const lifecycleServices = ['application-workflow', 'evaluation'];
+
+  it('is made by the one-shot job into a volume only the lifecycle services mount, read-only, before they start', () => {
+    expect(JSON.stringify(services['gateway-secret'].command)).toContain('history-chain.key');
+    for (const service of lifecycleServices) {
+      const file = composeEnv(service).HISTORY_CHAIN_KEY_FILE;
+      expect(file).toBe('/run/scq-history/history-chain.key');
+      expect(services[service].volumes).toContain('history-chain-key:/run/scq-history:ro');
+      expect(dependsOn(service)['gateway-secret']).toBe('service_completed_successfully');
+    }
+    const mounting = Object.keys(services).filter((name) => mountsOf(name).some(([source]) => source === 'history-chain-key'));
+    expect(mounting.sort()).toEqual(['gateway-secret', ...lifecycleServices].sort());
+  });
+
+  it('is a placeholder in the Kubernetes Secret, which the services refuse to start with', () => {
+    const placeholder = secretData(k8sObject('Secret', 'platform-database')).HISTORY_CHAIN_KEY;
+    expect(placeholder).toBeDefined();
+    expect(secretProblem(placeholder)).toBeDefined();
   });
 });
 

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { setup } from 'xstate';
-import { LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigration, xstateLifecycle, type Actor, type RunnableLifecycle } from '@scq/platform-lifecycle';
+import { chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigrations, xstateLifecycle, type Actor, type RunnableLifecycle } from '@scq/platform-lifecycle';
 import { messagingMigration, SqlOutboxStore } from '@scq/platform-messaging';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import { createTestDatabase } from '@scq/platform-testing';
@@ -108,11 +108,11 @@ function engineTransition(db: Database, runner: LifecycleRunner, outbox: SqlOutb
 async function main(): Promise<void> {
   const database = await createTestDatabase('bench_engine');
   const maxConcurrency = Math.max(...CONCURRENCY);
-  const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [messagingMigration('bench'), lifecycleMigration('bench')] });
+  const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [messagingMigration('bench'), ...lifecycleMigrations('bench')] });
   const pool = new Pool({ connectionString: database.url, max: maxConcurrency });
   try {
     const store = new SqlLifecycleStore('bench');
-    const runner = new LifecycleRunner(store, new LifecycleCatalog([toggle as RunnableLifecycle<never>]));
+    const runner = new LifecycleRunner(store, new LifecycleCatalog([toggle as RunnableLifecycle<never>]), new HistoryChainKeys(chainKey(randomUUID())));
     const outbox = new SqlOutboxStore(db, 'bench');
     const engineIds = await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER);
     const rawIds = await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER);

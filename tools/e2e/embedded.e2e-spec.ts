@@ -48,6 +48,6 @@ describe('platform in embedded mode (standalone)', () => {
     const response = await fetch(`${host.url}/health/ready`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { checks: Array<{ name: string }> };
-    expect(body.checks.map((c: { name: string }) => c.name).sort()).toEqual(['database:evaluation', 'database:gateway', 'database:notification', 'database:registry', 'database:workflow']);
+    expect(body.checks.map((c: { name: string }) => c.name).sort()).toEqual(['database:evaluation', 'database:gateway', 'database:identity', 'database:notification', 'database:registry', 'database:workflow']);
   });
 });

@@ -129,7 +129,9 @@ describe('scenario lifecycle end to end over Kafka', () => {
     const anonymousAudit = await call('GET', `/api/workflow/instances/${scenario.id}/audit`);
     expect({ status: anonymousAudit.status, code: anonymousAudit.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
     const audit = (await call('GET', `/api/workflow/instances/${scenario.id}/audit`, auditor)).body;
-    expect(audit).toMatchObject({ ok: true, replay: { ok: true, stage: 'scaled' } });
+    expect(audit).toMatchObject({ ok: true, integrity: 'keyed', problems: [], replay: { ok: true, stage: 'scaled' } });
+    // Every recorded event passes its permission again, with the actor and the subject as recorded.
+    expect(audit.entries.map((entry: Json) => entry.verdict)).toEqual(audit.entries.map(() => 'ok'));
     const path = scaled.history.map((h: Json) => h.to);
     expect(path).toEqual([
       'proposed',

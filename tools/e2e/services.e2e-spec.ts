@@ -79,6 +79,30 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     await expectMalformedRequestsRefused(gateway.url);
   });
 
+  it('records the requests it forwards in the gateway’s audit log, each operation named by its service’s API document', async () => {
+    const coordinator = { authorization: `Bearer ${await tokenFor(gateway.url, 'coordinator')}`, 'content-type': 'application/json' };
+    const created = await fetch(`${gateway.url}/api/scenarios`, {
+      method: 'POST',
+      headers: coordinator,
+      body: JSON.stringify({ title: { zh: '审计跨服务测试' }, domainCode: 'smart-city', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'comprehensive-major' }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const refused = await fetch(`${gateway.url}/api/workflow/scenarios/${id}/events`, { method: 'POST', headers: coordinator, body: JSON.stringify({ type: 'no.such.event' }) });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    const { error } = (await refused.json()) as { error: { code: string } };
+    const auditor = { authorization: `Bearer ${await tokenFor(gateway.url, 'auditor')}` };
+    type Entry = { operation: string; targets: string[]; status: number; errorCode: string | null; actorUsername: string; unit: string };
+    const entries = await eventually(async () => {
+      const page = (await (await fetch(`${gateway.url}/api/audit/entries?target=${id}`, { headers: auditor })).json()) as { items: Entry[] };
+      return page.items.length === 2 ? page.items : undefined;
+    });
+    expect(entries.map(({ operation, targets, status, errorCode, actorUsername, unit }) => ({ operation, targets, status, errorCode, actorUsername, unit }))).toEqual([
+      { operation: 'POST /api/workflow/scenarios/{scenarioId}/events', targets: [id], status: refused.status, errorCode: error.code, actorUsername: 'coordinator', unit: '市发展改革委' },
+      { operation: 'POST /api/scenarios', targets: [id], status: 201, errorCode: null, actorUsername: 'coordinator', unit: '市发展改革委' },
+    ]);
+  });
+
   it('logs JSON lines carrying the correlation id across services', async () => {
     const response = await fetch(`${gateway.url}/api/scenarios`, {
       method: 'POST',

@@ -22,4 +22,10 @@ export const ROUTES: RouteDefinition[] = [
   { pattern: '/targets', page: page(() => import('./pages/targets/targets.page'), 'TargetsPage') },
   { pattern: '/batch-lists', page: page(() => import('./pages/batch-lists/batch-lists.page'), 'BatchListsPage') },
   { pattern: '/batch-lists/:id', page: page(() => import('./pages/batch-lists/batch-list.page'), 'BatchListPage') },
+  { pattern: '/admin/users', page: page(() => import('./pages/admin/users.page'), 'UsersPage') },
+  // Before `/admin/users/:id`, as `/scenarios/new` above.
+  { pattern: '/admin/users/new', page: page(() => import('./pages/admin/new-user.page'), 'NewUserPage') },
+  { pattern: '/admin/users/:id', page: page(() => import('./pages/admin/user.page'), 'UserPage') },
+  { pattern: '/admin/organisations', page: page(() => import('./pages/admin/organisations.page'), 'OrganisationsPage') },
+  { pattern: '/audit', page: page(() => import('./pages/audit/audit.page'), 'AuditPage') },
 ];

@@ -5,7 +5,8 @@ import { publicKeySet, serviceTokenVerifier } from '@scq/platform-http';
 import type { JWK } from 'jose';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
-import { platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
+import { historyChainEnvSchema, historyChainKeysFromEnv, platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
+import type { HistoryChainKeys } from '@scq/platform-lifecycle';
 import { notificationEnvSchema, NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
@@ -18,6 +19,9 @@ const dataDir = (env: NodeJS.ProcessEnv) => env.DATA_DIR || './data';
 // One service-token key for the process (kept in the data folder): the gateway part signs, every service verifies.
 let serviceTokenKey: JWK | undefined;
 const keyOf = (env: NodeJS.ProcessEnv) => (serviceTokenKey ??= serviceTokenKeyFromEnv(env, { keyFile: join(dataDir(env), 'service-token.key') }));
+// One history chain key for the workflow and evaluation parts (kept in the data folder unless HISTORY_CHAIN_KEY_FILE is given).
+let historyKeys: HistoryChainKeys | undefined;
+const historyChain = (env: NodeJS.ProcessEnv) => ({ keys: (historyKeys ??= historyChainKeysFromEnv(env, { keyFile: join(dataDir(env), 'history-chain.key') })) });
 
 void runProcess({
   name: 'standalone',
@@ -29,14 +33,15 @@ void runProcess({
     .extend(notificationEnvSchema.shape)
     .extend(serviceDatabaseEnv(REGISTRY_SERVICE).shape)
     .extend(serviceDatabaseEnv(WORKFLOW_SERVICE).shape)
-    .extend(serviceDatabaseEnv(EVALUATION_SERVICE).shape),
+    .extend(serviceDatabaseEnv(EVALUATION_SERVICE).shape)
+    .extend(historyChainEnvSchema.shape),
   bus: () => new InProcessMessageBus(),
   trustProxy: trustProxyFromEnv,
   serviceTokens: (env) => serviceTokenVerifier(publicKeySet(keyOf(env))),
   modules: (env) => [
     RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
-    WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env) }),
-    EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env) }),
+    WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env), historyChain: historyChain(env) }),
+    EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env), historyChain: historyChain(env) }),
     NotificationModule.register(notificationOptionsFromEnv(env)),
     // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.
     GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env, { keyFile: join(dataDir(env), 'gateway-signing.key') }),

@@ -26,14 +26,31 @@ export function asApiError(error: unknown): ApiError {
 
 type TokenSource = () => string | null;
 type UnauthorisedListener = () => void;
+/** A new access token from the session's refresh token; null when the session has ended. */
+type TokenRenewal = () => Promise<string | null>;
 
 let currentToken: TokenSource = () => null;
 let onUnauthorised: UnauthorisedListener = () => undefined;
+let renewToken: TokenRenewal = async () => null;
 
-/** The session module tells the client where the token is and what to do when the server refuses it. */
-export function configureApiClient(token: TokenSource, unauthorised: UnauthorisedListener): void {
+/**
+ * The session module tells the client where the token is, how to renew it when the server says it expired (the
+ * request is then sent once more), and what to do when the server refuses it for good.
+ */
+export function configureApiClient(token: TokenSource, unauthorised: UnauthorisedListener, renew: TokenRenewal): void {
   currentToken = token;
   onUnauthorised = unauthorised;
+  renewToken = renew;
+}
+
+/** Each request as it was before it was sent (a body can be read once), to send again after renewing the token. */
+const unsent = new WeakMap<Request, Request>();
+
+async function errorBodyOf(response: Response): Promise<Partial<Schema<'Error'>>> {
+  return (await response
+    .clone()
+    .json()
+    .catch(() => ({}))) as Partial<Schema<'Error'>>;
 }
 
 /** Query parameters as the routes read them: an empty filter (`''`, null, undefined) is left out rather than sent empty. */
@@ -51,14 +68,22 @@ const platformEdge: Middleware = {
     const token = currentToken();
     if (token) request.headers.set('authorization', `Bearer ${token}`);
     request.headers.set('accept', 'application/json');
+    if (token) unsent.set(request, request.clone());
     return request;
   },
-  async onResponse({ request, response }) {
+  async onResponse({ request, response: answered }) {
+    let response = answered;
+    let body = response.ok ? {} : await errorBodyOf(response);
+    const again = unsent.get(request);
+    if (response.status === 401 && body.error?.code === 'TOKEN_EXPIRED' && again) {
+      const renewed = await renewToken();
+      if (renewed) {
+        again.headers.set('authorization', `Bearer ${renewed}`);
+        response = await fetch(again);
+        body = response.ok ? {} : await errorBodyOf(response);
+      }
+    }
     if (response.ok) return response;
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => ({}))) as Partial<Schema<'Error'>>;
     if (response.status === 401 && request.headers.has('authorization')) onUnauthorised();
     throw new ApiError(
       response.status,

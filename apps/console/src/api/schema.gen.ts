@@ -2,6 +2,202 @@
 // Do not edit: change the routes' zod schemas and generate again; a unit test fails while this file is stale.
 
 export interface paths {
+    "/api/admin/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 机构列表 Organisations by name (admin, coordinator)
+         * @description 权限 Access: admin (everything), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getAdminOrganisations"];
+        put?: never;
+        /**
+         * 新建机构 Create an organisation (admin, coordinator)
+         * @description 权限 Access: admin (everything), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postAdminOrganisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改机构 Change an organisation (admin, coordinator)
+         * @description 权限 Access: admin (everything), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        patch: operations["patchAdminOrganisationsById"];
+        trace?: never;
+    };
+    "/api/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 用户列表 People in the directory, by username (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getAdminUsers"];
+        put?: never;
+        /**
+         * 新建用户 Create a person with roles, unit, district and organisation; a temporary password is answered once (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postAdminUsers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 用户详情 One person (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getAdminUsersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改用户 Change names, roles, unit, district or organisation (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        patch: operations["patchAdminUsersById"];
+        trace?: never;
+    };
+    "/api/admin/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 停用用户 Disable a person: they can no longer sign in (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postAdminUsersByIdDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 启用用户 Enable a disabled person again (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postAdminUsersByIdEnable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重置密码 A new temporary password, answered once; the person must change it at the next sign-in (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postAdminUsersByIdPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计日志 The audit log: every state-changing request, newest first (auditor, admin)
+         * @description `limit` (default 50, at most 500) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         *
+         *     权限 Access: auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/entries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出审计日志 The audit log as CSV, with the same filters (auditor, admin)
+         * @description Every matching entry, newest first, streamed: UTF-8 with a byte-order mark, a bilingual header row, cells that would start a spreadsheet formula prefixed with `'`.
+         *
+         *     权限 Access: auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getAuditEntriesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/accounts": {
         parameters: {
             query?: never;
@@ -42,6 +238,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退出登录 Sign out: end this session
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        post: operations["postAuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -76,6 +292,26 @@ export interface paths {
          * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         post: operations["postAuthPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 刷新访问令牌 A new access token for a refresh token, and the next refresh token
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
+        post: operations["postAuthRefresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -302,6 +538,26 @@ export interface paths {
          * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getDemandListsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/directory/districts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 区县目录 Districts and counties, and the Sichuan partners of joint 成渝 scenarios
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getDirectoryDistricts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1396,7 +1652,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 审计 Verify an instance’s history (hash chain and replay)
+         * 审计 Verify an instance’s history (keyed links, anchors, authorisation, replay)
          * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getWorkflowInstancesByIdAudit"];
@@ -1666,6 +1922,8 @@ export interface components {
         AssessmentHistoryEntry: {
             actor: {
                 id: string;
+                /** @description Absent on rows written before keyed links */
+                organisation?: string | null;
                 roles: string[];
                 unit: string | null;
             };
@@ -1678,18 +1936,26 @@ export interface components {
             };
             /** @description The stage left (null for the start) */
             from: string | null;
+            /** @description This row’s link: HMAC-SHA256 with the chain key over the previous link and the row’s facts */
             hash: string;
             /** Format: uuid */
             instanceId: string;
+            /** @description The chain key the link was made with (null: a legacy row linked by plain SHA-256) */
+            keyId: string | null;
             /** @enum {string} */
             kind: "start" | "transition" | "migration";
             machineId: string;
             machineVersion: number;
             /** Format: date-time */
             occurredAt: string;
+            /** @description The link of the row before */
             previousHash: string;
             reason: string | null;
             sequence: number;
+            /** @description What authorisation knew of the subject when the event was sent (null on rows written before keyed links) */
+            subject: {
+                [key: string]: unknown;
+            } | null;
             to: string;
         };
         /** @description An assessment in the organisers’ list */
@@ -1800,6 +2066,43 @@ export interface components {
             supersededBy: string | null;
             version: number;
             waitingReason: string | null;
+        };
+        AuditEntryPage: {
+            items: {
+                /** @description null: anonymous, or a sign-in attempt that failed */
+                actorId: string | null;
+                actorName: string | null;
+                /** @description the username; for a sign-in attempt, the one tried */
+                actorUsername: string | null;
+                /** @description the client’s address (through the proxies TRUST_PROXY names) */
+                address: string | null;
+                /** @description when the request arrived (ISO 8601) */
+                at: string;
+                correlationId: string | null;
+                durationMs: number;
+                /** @description the error code of a refusal (`FORBIDDEN`, `VALIDATION_FAILED`, …) */
+                errorCode: string | null;
+                /** @description increasing with the order of writing */
+                id: string;
+                /** @enum {string} */
+                method: "POST" | "PUT" | "PATCH" | "DELETE";
+                /** @description method and route as the API document names it: `POST /api/scenarios/{id}/transitions` */
+                operation: string;
+                organisation: string | null;
+                /** @description without the query string */
+                path: string;
+                /** @description the answer’s `x-request-id` */
+                requestId: string | null;
+                roles: string[];
+                /** @description HTTP status; null when the connection closed before an answer */
+                status: number | null;
+                /** @description the ids acted on: path parameters and a created id */
+                targets: string[];
+                unit: string | null;
+                /** @description at most 200 characters */
+                userAgent: string | null;
+            }[];
+            nextCursor: string | null;
         };
         /** @description A batch list with its items in list order */
         BatchList: {
@@ -1989,6 +2292,41 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CreateOrganisationRequest: {
+            /** @default [] */
+            aliases?: string[];
+            /** @enum {string} */
+            kind: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+            name: string;
+            /** @default  */
+            nameEn?: string;
+            /** @description 统一社会信用代码, checked by its check character (GB 32100-2015) */
+            uscc?: string | null;
+        };
+        CreateUserRequest: {
+            displayName: {
+                /** @default  */
+                en?: string;
+                zh: string;
+            };
+            /**
+             * @description a district officer’s district (GET /api/directory/districts)
+             * @default null
+             */
+            district?: string | null;
+            /**
+             * @description GET /api/admin/organisations
+             * @default null
+             */
+            organisationId?: string | null;
+            roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
+            /**
+             * @description responsible unit: its name, alias or full name (GET /api/taxonomy/{version}/units); stored as the taxonomy writes it
+             * @default null
+             */
+            unit?: string | null;
+            username: string;
+        };
         /** @description A deadline with its reminders. One cancelled before it was requested is a tombstone: empty machineId, subjectId, stage and dueOn, requestedAt and dueAt at 1970-01-01 */
         Deadline: {
             /** @description an assessment’s deadline: the scenario or application assessed, and why */
@@ -2163,6 +2501,39 @@ export interface components {
             items: components["schemas"]["DemandList"][];
             /** @description Pass back as `after` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        DirectoryUser: {
+            displayName: {
+                en: string;
+                zh: string;
+            };
+            district: string | null;
+            id: string;
+            organisation: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description true until the person changes a password someone else set */
+            passwordMustChange: boolean;
+            roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+            unit: string | null;
+            username: string;
+        };
+        DistrictDirectory: {
+            districts: {
+                aliases: string[];
+                code: string;
+                enName: string;
+                /** @enum {string} */
+                kind: "district" | "county" | "autonomous-county" | "functional-area" | "sichuan-city";
+                /** @enum {string} */
+                region: "chongqing" | "sichuan";
+                zhName: string;
+            }[];
+            title: string;
+            version: string;
         };
         /** @description 疑似重复 A near-duplicate (or a scenario a decision was taken on) with the latest decision */
         DuplicateCandidate: {
@@ -2389,12 +2760,16 @@ export interface components {
             username: string;
         };
         LoginResponse: {
-            /** @description JWT (HS256), valid for 1 hour; send as `Authorization: Bearer <token>` */
+            /** @description JWT (HS256), valid for 15 minutes; send as `Authorization: Bearer <token>` */
             accessToken: string;
-            /** @description seconds */
+            /** @description seconds the access token is valid */
             expiresIn: number;
             /** @description true: the password was set by someone else; nothing but `POST /api/auth/password` is allowed until it is changed */
             passwordChangeRequired: boolean;
+            /** @description seconds the refresh token may wait unused before the session ends */
+            refreshExpiresIn: number;
+            /** @description one use: `POST /api/auth/refresh` answers a new access token and the next refresh token; keep it secret */
+            refreshToken: string;
             /** @constant */
             tokenType: "Bearer";
             user: components["schemas"]["User"];
@@ -2704,6 +3079,18 @@ export interface components {
             items: components["schemas"]["OpportunityListItem"][];
             /** @description Pass back as `after` for the next page; null on the last */
             nextCursor: string | null;
+        };
+        Organisation: {
+            aliases: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+            name: string;
+            nameEn: string;
+            uscc: string | null;
+        };
+        OrganisationList: {
+            items: components["schemas"]["Organisation"][];
         };
         PatchEvaluationEvaluatorsByIdRequest: {
             available?: boolean;
@@ -3022,6 +3409,9 @@ export interface components {
                 /** @default null */
                 url?: string | null;
             };
+        };
+        RefreshRequest: {
+            refreshToken: string;
         };
         /** @description One version of a rubric */
         Rubric: {
@@ -3490,13 +3880,44 @@ export interface components {
         TaxonomyVersionId: "2025-draft" | "2026-final";
         /** @description 分类版本 The taxonomy versions, oldest first */
         TaxonomyVersions: components["schemas"]["TaxonomyVersion"][];
+        UpdateOrganisationRequest: {
+            aliases?: string[];
+            /** @enum {string} */
+            kind?: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+            name?: string;
+            nameEn?: string;
+            uscc?: string | null;
+        };
+        UpdateUserRequest: {
+            displayName?: {
+                /** @default  */
+                en?: string;
+                zh: string;
+            };
+            district?: string | null;
+            organisationId?: string | null;
+            roles?: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
+            unit?: string | null;
+        };
         User: {
+            /** @description a district officer’s district */
+            district: string | null;
             id: string;
             name: string;
             organisation: string | null;
             roles: ("applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin")[];
             /** @description responsible unit (Chinese name), officers and coordinators */
             unit: string | null;
+        };
+        UserPage: {
+            items: components["schemas"]["DirectoryUser"][];
+            /** @description cursor of the next page */
+            next: string | null;
+        };
+        UserWithTemporaryPassword: {
+            /** @description shown once: give it to the person; it must be changed at first sign-in */
+            temporaryPassword: string;
+            user: components["schemas"]["DirectoryUser"];
         };
         /** @description The context of an application lifecycle */
         WorkflowApplicationContext: {
@@ -3536,12 +3957,42 @@ export interface components {
             /** Format: uuid */
             scenarioId: string;
         };
-        /** @description The verification of an instance’s history: hash chain and replay */
+        /** @description The verification of an instance’s history: keyed links, anchored heads, authorisation of each event, replay */
         WorkflowAuditReport: {
+            anchors: {
+                /** @description Anchored heads of this instance checked */
+                checked: number;
+                /** @description The newest anchor of the service */
+                latest: number | null;
+            };
+            /** @description One verdict per history row */
+            entries: {
+                keyId: string | null;
+                /** @description Why, in Chinese and English */
+                problems: string[];
+                sequence: number;
+                /**
+                 * @description `ok`; `legacy-unkeyed` (weaker, not tampered); `link-mismatch` (changed, inserted or downgraded); `unknown-key`; `anchor-mismatch` (differs from an anchored link); `not-authorised` (the recorded actor could not have sent it)
+                 * @enum {string}
+                 */
+                verdict: "link-mismatch" | "unknown-key" | "anchor-mismatch" | "not-authorised" | "legacy-unkeyed" | "ok";
+            }[];
             /** Format: uuid */
             instanceId: string;
+            /**
+             * @description How strong the links are: all keyed, some or all legacy (plain SHA-256, which anyone can recompute)
+             * @enum {string}
+             */
+            integrity: "keyed" | "partly-legacy" | "legacy-unkeyed";
+            /** @description Every link holds, every anchor is reached, every event was allowed, and the history replays */
             ok: boolean;
+            /** @description Problems of the chain as a whole, of rows that are gone, and of the anchors */
             problems: {
+                /**
+                 * @description `anchor-missing`: an anchored row is gone (a deleted tail)
+                 * @enum {string}
+                 */
+                code: "sequence-gap" | "length-mismatch" | "head-mismatch" | "anchor-missing" | "anchor-invalid";
                 problem: string;
                 /** @description The row, or null for the chain as a whole */
                 sequence: number | null;
@@ -3559,6 +4010,8 @@ export interface components {
         WorkflowHistoryEntry: {
             actor: {
                 id: string;
+                /** @description Absent on rows written before keyed links */
+                organisation?: string | null;
                 roles: string[];
                 unit: string | null;
             };
@@ -3571,18 +4024,26 @@ export interface components {
             };
             /** @description The stage left (null for the start) */
             from: string | null;
+            /** @description This row’s link: HMAC-SHA256 with the chain key over the previous link and the row’s facts */
             hash: string;
             /** Format: uuid */
             instanceId: string;
+            /** @description The chain key the link was made with (null: a legacy row linked by plain SHA-256) */
+            keyId: string | null;
             /** @enum {string} */
             kind: "start" | "transition" | "migration";
             machineId: string;
             machineVersion: number;
             /** Format: date-time */
             occurredAt: string;
+            /** @description The link of the row before */
             previousHash: string;
             reason: string | null;
             sequence: number;
+            /** @description What authorisation knew of the subject when the event was sent (null on rows written before keyed links) */
+            subject: {
+                [key: string]: unknown;
+            } | null;
             to: string;
         };
         /** @description A lifecycle instance as listed */
@@ -3785,6 +4246,624 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAdminOrganisations: {
+        parameters: {
+            query?: {
+                kind?: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+                /** @description part of the name, an alias or the code */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up to 500 organisations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationList"];
+                };
+            };
+            /** @description Bad filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither admin nor coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid fields (统一社会信用代码 check character) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither admin nor coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A name, alias or code another organisation uses */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAdminOrganisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description As now stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither admin nor coordinator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A name, alias or code another organisation uses */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminUsers: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description part of the username or display name */
+                q?: string;
+                role?: "applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin";
+                status?: "active" | "disabled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description Bad filter or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created, with the temporary password */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWithTemporaryPassword"];
+                };
+            };
+            /** @description Invalid fields (unknown unit, district or organisation, a role without what it needs) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Username taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAdminUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAdminUsersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The person as now stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"];
+                };
+            };
+            /** @description Invalid fields */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The last administrator would lose the role */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersByIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Yourself, or the last administrator */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersByIdEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Enabled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryUser"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAdminUsersByIdPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserWithTemporaryPassword"];
+                };
+            };
+            /** @description Not an administrator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such person */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description 账号 ID 或用户名 Account id or username (case-insensitive); for sign-in attempts, the username tried */
+                actor?: string;
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 起始时间（含） From this time on (inclusive) */
+                from?: string;
+                /** @description 每页条数 Items per page (default 50, at most 500) */
+                limit?: number;
+                /** @description HTTP 方法 HTTP method */
+                method?: "POST" | "PUT" | "PATCH" | "DELETE";
+                /** @description 操作或路径包含 Part of the operation (`POST /api/scenarios/{id}/transitions`) or of the path, case-insensitive */
+                operation?: string;
+                /** @description 结果 `succeeded` (below 400), `failed` (400 and above, or no answer), a class (`4xx`) or a status (`403`) */
+                result?: string;
+                /** @description 调用者的角色 A role the caller held */
+                role?: "applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin";
+                /** @description 对象 ID An id the request acted on (a path parameter or a created id) */
+                target?: string;
+                /** @description 截止时间（不含） Before this time (exclusive) */
+                to?: string;
+                /** @description 调用者的单位 The caller’s unit, as written in the token */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Invalid filters (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither auditor nor admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuditEntriesCsv: {
+        parameters: {
+            query?: {
+                /** @description 账号 ID 或用户名 Account id or username (case-insensitive); for sign-in attempts, the username tried */
+                actor?: string;
+                /** @description 起始时间（含） From this time on (inclusive) */
+                from?: string;
+                /** @description HTTP 方法 HTTP method */
+                method?: "POST" | "PUT" | "PATCH" | "DELETE";
+                /** @description 操作或路径包含 Part of the operation (`POST /api/scenarios/{id}/transitions`) or of the path, case-insensitive */
+                operation?: string;
+                /** @description 结果 `succeeded` (below 400), `failed` (400 and above, or no answer), a class (`4xx`) or a status (`403`) */
+                result?: string;
+                /** @description 调用者的角色 A role the caller held */
+                role?: "applicant" | "officer" | "coordinator" | "evaluator" | "leadership" | "auditor" | "admin";
+                /** @description 对象 ID An id the request acted on (a path parameter or a created id) */
+                target?: string;
+                /** @description 截止时间（不含） Before this time (exclusive) */
+                to?: string;
+                /** @description 调用者的单位 The caller’s unit, as written in the token */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": unknown;
+                };
+            };
+            /** @description Invalid filters (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Neither auditor nor admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAuthAccounts: {
         parameters: {
             query: {
@@ -3895,6 +4974,33 @@ export interface operations {
             };
         };
     };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No token, or the session had already ended */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAuthMe: {
         parameters: {
             query?: never;
@@ -3975,6 +5081,57 @@ export interface operations {
             };
             /** @description Too many password checks at once: retry after Retry-After */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthRefresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Refreshed: the user as the directory has them now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description No refresh token */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, expired or ended (REFRESH_TOKEN_INVALID); used before: the session is ended (REFRESH_TOKEN_REUSED); the account is disabled */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Used a moment ago by another request (REFRESH_TOKEN_JUST_USED): use the newer one */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4859,6 +6016,37 @@ export interface operations {
                 };
             };
             /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDirectoryDistricts: {
+        parameters: {
+            query?: {
+                version?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version asked for, else the current one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictDirectory"];
+                };
+            };
+            /** @description No such version */
             404: {
                 headers: {
                     [name: string]: unknown;

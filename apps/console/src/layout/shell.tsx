@@ -22,9 +22,12 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/inbox', label: 'navInbox' },
   { to: '/targets', label: 'navTargets' },
   { to: '/batch-lists', label: 'navBatchLists' },
+  { to: '/admin/users', label: 'navUsers', roles: ['admin'] },
+  { to: '/admin/organisations', label: 'navOrganisations', roles: ['admin', 'coordinator'] },
+  { to: '/audit', label: 'navAudit', roles: ['auditor', 'admin'] },
 ];
 
-const ROLE_LABEL: Record<Role, CommonKey> = {
+export const ROLE_LABEL: Record<Role, CommonKey> = {
   applicant: 'roleApplicant',
   officer: 'roleOfficer',
   coordinator: 'roleCoordinator',

@@ -17,7 +17,7 @@ export function ErrorMessage({ error, onRetry }: { error: ApiError | Error; onRe
   const t = useT(common);
   const api = error as Partial<ApiError>;
   return (
-    <div className="error" role="alert">
+    <div className="error" role="alert" tabIndex={-1}>
       <strong>{t('error')}</strong> {error.message}
       {api.code ? <code className="muted"> {api.code}</code> : null}
       {api.requestId ? <span className="muted"> · {api.requestId}</span> : null}

@@ -14,7 +14,7 @@ import {
   WithdrawEvaluatorHandler,
   type EvaluationDeps,
 } from '@scq/evaluation-application';
-import { LifecycleRunner, SqlLifecycleStore } from '@scq/platform-lifecycle';
+import { LifecycleRunner, SqlLifecycleStore, type HistoryChainKeys } from '@scq/platform-lifecycle';
 import type { ServiceMessaging } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import { SqlAssessmentRepository } from './persistence/sql-assessment.repository';
@@ -25,10 +25,10 @@ import { SqlSubjectPartyRepository } from './persistence/sql-subject-party.repos
  * The evaluation service's object graph, built in plain code the compiler checks: its dependencies (the lifecycle
  * engine with the assessment machines, the outbox, the repositories, the clock), then every use case and query.
  */
-export function composeEvaluation(db: Database, messaging: ServiceMessaging) {
+export function composeEvaluation(db: Database, messaging: ServiceMessaging, keys: HistoryChainKeys) {
   const deps: EvaluationDeps = {
     db,
-    runner: new LifecycleRunner(new SqlLifecycleStore('evaluation'), evaluationCatalog()),
+    runner: new LifecycleRunner(new SqlLifecycleStore('evaluation'), evaluationCatalog(), keys),
     publisher: messaging.publisher,
     assessments: new SqlAssessmentRepository(),
     pool: new SqlEvaluatorPoolRepository(),
@@ -38,6 +38,7 @@ export function composeEvaluation(db: Database, messaging: ServiceMessaging) {
   const assign = new AssignEvaluatorsHandler(deps);
   const finalizer = new AssessmentFinalizer(deps);
   return {
+    runner: deps.runner,
     assign,
     finalizer,
     open: new OpenAssessmentHandler(deps, assign),

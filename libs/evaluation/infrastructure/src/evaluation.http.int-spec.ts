@@ -6,6 +6,7 @@ import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { encodeCursor, encodeTimeIdCursor, type Database } from '@scq/platform-persistence';
 import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { auditInstance, LifecycleRunner } from '@scq/platform-lifecycle';
 import { EvaluationModule } from './evaluation.module';
 
 
@@ -50,6 +51,12 @@ describe.each([
     await host?.close();
     await database?.drop();
   });
+
+  /** The audit of an assessment's history: keyed links, anchors, each event re-authorised against the subject recorded then, replay. */
+  async function audit(instanceId: string) {
+    const runner = host.app.get(LifecycleRunner, { strict: false });
+    return auditInstance(sql, runner, (await runner.store.find(sql, instanceId))!);
+  }
 
   async function call(method: string, path: string, headers: Headers = {}, body?: unknown): Promise<{ status: number; body: Json }> {
     const response = await fetch(`${host.url}${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -330,6 +337,10 @@ describe.each([
     await reached(view.scoringDeadlineId.replace(/scoring-\d+$/, 'scoring-4'));
     expect((await organiserView()).version).toBe(version);
     expect((await call('GET', `${path}/consensus`, evaluator(p3))).status).toBe(403);
+    // Each score was sent by an evaluator on the panel then, though several have left it since.
+    const report = await audit(assessment.instanceId);
+    expect(report).toMatchObject({ ok: true, integrity: 'keyed', problems: [], replay: { ok: true } });
+    expect(report.entries.every((entry) => entry.verdict === 'ok')).toBe(true);
   });
 
   it('waits for the parties and for enough evaluators, then assigns; the applicant’s organisation and its group are conflicted; a newer request supersedes', async () => {
@@ -379,6 +390,8 @@ describe.each([
     expect(old.assignments.map((a: Json) => a.status)).toEqual(['withdrawn', 'withdrawn', 'withdrawn']);
     expect((await call('POST', `/api/evaluation/assessments/${waiting.id}/scores`, evaluator('h-1'), { scores: sheet('application-review', 4) })).status).toBe(403);
     expect(await outbox('evaluation.deadline.cancelled', waiting.instanceId)).toEqual([expect.objectContaining({ deadlineId: `${waiting.instanceId}.scoring-1` })]);
+    // The superseded assessment's panel is empty now; its history is still authorised as recorded.
+    expect(await audit(waiting.instanceId)).toMatchObject({ ok: true, integrity: 'keyed', problems: [] });
   });
 
   it('reports each evaluator’s severity or leniency against their peers to the coordinator', async () => {

@@ -15,7 +15,8 @@ import {
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { DatabaseLocation } from '@scq/platform-persistence';
-import { composedProviders } from '@scq/platform-runtime';
+import { HistoryChainKeys, LifecycleRunner } from '@scq/platform-lifecycle';
+import { composedProviders, historyChainProviders, type HistoryChainOptions } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { composeEvaluation } from './evaluation.composition';
 import { EvaluationEventsConsumer } from './evaluation-events.consumer';
@@ -41,7 +42,7 @@ const EVALUATION_CONTROLLERS = [RubricHttpController, EvaluatorPoolHttpControlle
  */
 @Module({})
 export class EvaluationModule {
-  static register(options: { database: DatabaseLocation }): DynamicModule {
+  static register(options: { database: DatabaseLocation; historyChain?: HistoryChainOptions }): DynamicModule {
     return {
       module: EvaluationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
@@ -49,7 +50,9 @@ export class EvaluationModule {
       providers: [
         serviceApiDocs(EVALUATION_SERVICE, EVALUATION_CONTROLLERS),
         ...serviceRuntimeProviders({ service: EVALUATION_SERVICE, schema: 'evaluation', database: options.database, migrations: evaluationMigrations }),
-        ...composedProviders(EVALUATION_GRAPH, { inject: [SERVICE_DATABASE, ServiceMessaging], compose: composeEvaluation }, {
+        ...historyChainProviders(options.historyChain),
+        ...composedProviders(EVALUATION_GRAPH, { inject: [SERVICE_DATABASE, ServiceMessaging, HistoryChainKeys], compose: composeEvaluation }, {
+          runner: LifecycleRunner,
           assign: AssignEvaluatorsHandler,
           open: OpenAssessmentHandler,
           scores: SubmitScoresHandler,

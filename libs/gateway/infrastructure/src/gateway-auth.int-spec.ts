@@ -80,15 +80,15 @@ describe('gateway authentication', () => {
     expect(logLines.some((line) => line.includes('JWT_SECRET is not set'))).toBe(true);
   });
 
-  it('signs in with the right password: a 1-hour HS256 token and who it names', async () => {
+  it('signs in with the right password: a 15-minute HS256 token and who it names', async () => {
     const response = await login({ username: 'officer.transport', password: DEMO_PASSWORD });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { accessToken: string; expiresIn: number; user: unknown };
-    expect(body.user).toEqual({ id: 'demo-officer-transport', name: expect.any(String), roles: ['officer'], unit: '市交通运输委', organisation: '重庆市交通运输委员会' });
-    expect(body.expiresIn).toBe(3600);
+    expect(body.user).toEqual({ id: 'demo-officer-transport', name: expect.any(String), roles: ['officer'], unit: '市交通运输委', district: null, organisation: '重庆市交通运输委员会' });
+    expect(body.expiresIn).toBe(900);
     const [header, payload] = body.accessToken.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()) as Record<string, number | string>);
     expect(header.alg).toBe('HS256');
-    expect(Number(payload.exp) - Number(payload.iat)).toBe(3600);
+    expect(Number(payload.exp) - Number(payload.iat)).toBe(900);
   });
 
   it('refuses a wrong password and an unknown user with the same 401', async () => {
@@ -281,7 +281,7 @@ describe('gateway sign-in limits and password hashing', () => {
   it('signs in an account with an old bcrypt hash and replaces the hash with an argon2id one', async () => {
     const accounts = gateway.app.get(AccountRepository, { strict: false });
     const bcryptHash = await hash('legacy-password-2024', 10);
-    await accounts.insertIfAbsent({ id: 'legacy-1', username: 'legacy.user', name: 'Legacy', passwordHash: bcryptHash, roles: ['applicant'], unit: null, organisation: null, passwordMustChange: false });
+    await accounts.insertIfAbsent({ id: 'legacy-1', username: 'legacy.user', displayName: { zh: 'Legacy', en: '' }, passwordHash: bcryptHash, roles: ['auditor'], unit: null, district: null, organisationId: null, passwordMustChange: false });
     expect((await loginFrom('198.51.100.1', 'legacy.user', 'not-it')).status).toBe(401);
     expect((await accounts.byId('legacy-1'))?.passwordHash).toBe(bcryptHash);
     expect((await loginFrom('198.51.100.1', 'legacy.user', 'legacy-password-2024')).status).toBe(200);

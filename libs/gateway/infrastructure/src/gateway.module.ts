@@ -1,19 +1,25 @@
 import { ThrottlerModule } from '@nestjs/throttler';
-import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown, type Type } from '@nestjs/common';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
-import { ApiDocsModule, serviceTokenSigner } from '@scq/platform-http';
+import { ApiDocsModule, ProcessApiDocs, routeOperations, serviceTokenSigner, type ApiOperation } from '@scq/platform-http';
 import type { JWK } from 'jose';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';
-import { AuthHttpController, GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
+import { GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
 import { DEMO_PASSWORD, seedDemoAccounts } from './auth/demo-accounts';
 import { ensureFirstAdministrator } from './auth/first-administrator';
 import type { GatewayAuthConfig } from './auth/gateway-auth.config';
 import { gatewayMigrations } from './auth/gateway.migrations';
 import type { PasswordHashing } from './auth/password-hashing';
 import { SignInPasswords } from './auth/sign-in-passwords';
-import { DOCS_SERVICE_ROUTES, DocsHttpController } from './openapi/docs.http.controller';
+import { LiveSessions } from './auth/live-sessions';
+import { SessionRepository } from './auth/session.repository';
+import { AuditLog, type AuditLogOptions } from './audit/audit-log';
+import { AuditStore } from './audit/audit.store';
+import { AuditTrailMiddleware } from './audit/audit-trail.middleware';
+import { OperationCatalog, type DocumentedPaths } from './audit/operation-catalog';
+import { DOCS_SERVICE_ROUTES, fetchDocument, GATEWAY_API_CONTROLLERS } from './openapi/docs.http.controller';
 import { ApiRateLimitMiddleware } from './throttling/api-rate-limit.middleware';
 import { loginThrottlers } from './throttling/login-throttler.guard';
 import { throttlerStorageFor, type ThrottleStore } from './throttling/throttler-storage';
@@ -22,15 +28,20 @@ import { SERVICE_TOKEN_SIGNER } from './auth/gateway-auth.tokens';
 import { JwksHttpController } from './auth/jwks.http.controller';
 import { consoleStaticMiddleware } from './console/console-static.middleware';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
+import { DirectoryAdministration } from './directory/directory-administration';
+import { DirectoryRepository } from './directory/directory.repository';
+import { identityMigrations } from './directory/identity.migrations';
 import type { ServiceRoute } from './service-routes';
 
 export const GATEWAY_SERVICE = 'gateway';
 export const GATEWAY_DATABASE = Symbol('GATEWAY_DATABASE');
+/** The directory's database handle (schema `identity`, same database as the gateway's). */
+export const IDENTITY_DATABASE = Symbol('IDENTITY_DATABASE');
 const GATEWAY_OPTIONS = Symbol('GATEWAY_OPTIONS');
 
 export interface GatewayOptions {
   routes: ServiceRoute[];
-  /** Where the accounts live (schema `gateway`). */
+  /** Where the gateway's tables (schema `gateway`) and the directory (schema `identity`) live. */
   database: DatabaseLocation;
   auth: GatewayAuthConfig;
   /** The Ed25519 private key (JWK) the service tokens are signed with (`serviceTokenKeyFromEnv`); its public half is at `/.well-known/jwks.json`. */
@@ -41,6 +52,8 @@ export interface GatewayOptions {
   consoleDir?: string | null;
   /** Where request limits are counted (Redis: shared by every replica). */
   throttle?: ThrottleStore;
+  /** How the audit log batches its writes (tests shorten the wait). */
+  audit?: AuditLogOptions;
 }
 
 /**
@@ -58,12 +71,15 @@ export function gatewayDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): Da
 class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(GATEWAY_DATABASE) private readonly db: Database,
+    @Inject(IDENTITY_DATABASE) private readonly identityDb: Database,
     @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly accounts: AccountRepository,
+    private readonly directory: DirectoryRepository,
+    private readonly audit: AuditLog,
     readiness: ReadinessRegistry,
   ) {
-    readiness.add({ name: `database:${db.schema}`, check: async () => void (await db.query('SELECT 1')) });
+    for (const database of [db, identityDb]) readiness.add({ name: `database:${database.schema}`, check: async () => void (await database.query('SELECT 1')) });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -71,7 +87,7 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     if (auth.secretSource === 'process') this.logger.warn('JWT_SECRET is not set: using a random secret for this process (tokens stop working at restart); set JWT_SECRET in production');
     if (auth.trustClientIdentity) this.logger.warn('GATEWAY_TRUST_CLIENT_IDENTITY=true: requests without a token are forwarded with the x-user-* headers the client chose (tests and local demos only, never production)');
     if (auth.demoAccounts) {
-      const created = await seedDemoAccounts(this.accounts, this.options.passwordHashing);
+      const created = await seedDemoAccounts(this.accounts, this.directory, this.options.passwordHashing);
       this.logger.warn({ usernames: created }, `DEMO_ACCOUNTS=true: demo accounts (password ${DEMO_PASSWORD}) can sign in${created.length > 0 ? `; created ${created.join(', ')}` : ''}. Never in production.`);
     }
     const admin = await ensureFirstAdministrator(this.accounts, auth.adminPassword, this.options.passwordHashing);
@@ -81,8 +97,11 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     } else if (admin) this.logger.info({ username: admin.username }, 'first administrator created with ADMIN_PASSWORD');
   }
 
+  /** After the HTTP server closed (every answer sent, so every entry recorded): the audit log's last entries, then the database. */
   async onApplicationShutdown(): Promise<void> {
+    await this.audit.close();
     await this.db.close();
+    await this.identityDb.close();
   }
 }
 
@@ -96,6 +115,7 @@ export class GatewayModule implements NestModule {
   constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
 
   static register(options: GatewayOptions): DynamicModule {
+    const controllers = [...GATEWAY_API_CONTROLLERS, JwksHttpController];
     return {
       module: GatewayModule,
       imports: [
@@ -105,15 +125,24 @@ export class GatewayModule implements NestModule {
           storage: throttlerStorageFor(options.throttle ?? {}),
         }),
       ],
-      controllers: [AuthHttpController, DocsHttpController, JwksHttpController],
+      controllers,
       providers: [
         { provide: GATEWAY_OPTIONS, useValue: options },
         { provide: DOCS_SERVICE_ROUTES, useValue: options.routes },
         { provide: GATEWAY_AUTH_CONFIG, useValue: options.auth },
         { provide: SERVICE_TOKEN_SIGNER, useFactory: () => serviceTokenSigner(options.serviceTokenKey) },
-        { provide: GATEWAY_DATABASE, useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
-        { provide: AccountRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
+        { provide: IDENTITY_DATABASE, useFactory: () => openDatabase({ schema: 'identity', ...options.database, migrations: identityMigrations }) },
+        // After the directory's migrations: they move the accounts of `gateway.account` before the gateway's drop it.
+        { provide: GATEWAY_DATABASE, inject: [IDENTITY_DATABASE], useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
+        { provide: AccountRepository, inject: [IDENTITY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
+        { provide: DirectoryRepository, inject: [IDENTITY_DATABASE], useFactory: (db: Database) => new DirectoryRepository(db) },
+        { provide: SessionRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new SessionRepository(db, options.auth.session) },
+        { provide: LiveSessions, inject: [SessionRepository], useFactory: (sessions: SessionRepository) => new LiveSessions(sessions) },
+        DirectoryAdministration,
         { provide: SignInPasswords, useValue: new SignInPasswords(options.passwordHashing, options.auth.passwordChecks) },
+        { provide: AuditStore, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AuditStore(db) },
+        { provide: OperationCatalog, inject: [ProcessApiDocs], useFactory: (docs: ProcessApiDocs) => operationCatalog(controllers, options.routes, docs) },
+        { provide: AuditLog, inject: [AuditStore, OperationCatalog, LOGGER], useFactory: (store: AuditStore, catalog: OperationCatalog, logger: Logger) => new AuditLog(store, catalog, logger, options.audit) },
         GatewayRuntime,
       ],
     };
@@ -122,8 +151,28 @@ export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     const { routes, consoleDir } = this.options;
     consumer
-      .apply(CallerIdentityMiddleware, ApiRateLimitMiddleware, serviceProxyMiddleware(routes))
+      .apply(AuditTrailMiddleware, CallerIdentityMiddleware, ApiRateLimitMiddleware, serviceProxyMiddleware(routes))
       .forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
     if (consoleDir) consumer.apply(consoleStaticMiddleware(consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.GET });
   }
+}
+
+/** The operations audited requests are named by: the gateway's, the services' in this process, those of each service forwarded to. */
+function operationCatalog(controllers: Array<Type<unknown>>, routes: ServiceRoute[], docs: ProcessApiDocs): OperationCatalog {
+  const targets = new Map<string, string[]>();
+  for (const route of routes) targets.set(route.target, [...(targets.get(route.target) ?? []), route.prefix]);
+  return new OperationCatalog({
+    local: () => [pathsOf(routeOperations(controllers).operations), ...docs.services().map((service) => pathsOf(service.operations))],
+    remotes: [...targets].map(([target, prefixes]) => ({ target, prefixes })),
+    fetchPaths: async (target) => {
+      const result = await fetchDocument(target);
+      return 'document' in result ? result.document.paths : null;
+    },
+  });
+}
+
+function pathsOf(operations: ApiOperation[]): DocumentedPaths {
+  const paths: DocumentedPaths = {};
+  for (const { method, path } of operations) paths[path] = { ...paths[path], [method]: true };
+  return paths;
 }

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { GatewayConfigError } from './auth/key-files';
+import { StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
 
 const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 

@@ -7,6 +7,8 @@ export * from './lifecycle.runner';
 export * from './lifecycle.audit';
 export * from './machine-migration';
 export * from './history-chain';
+export * from './history-anchor';
+export * from './history-anchoring';
 export * from './stage';
 export * from './statechart.export';
 export * from './xstate-lifecycle';

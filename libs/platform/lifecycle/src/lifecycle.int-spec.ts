@@ -3,9 +3,10 @@ import { assign, setup } from 'xstate';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { auditInstance } from './lifecycle.audit';
+import { chainKey, HistoryChainKeys } from './history-chain';
 import { LifecycleCatalog, type Actor, type RunnableLifecycle } from './lifecycle-definition';
 import { LifecycleError } from './lifecycle.errors';
-import { lifecycleMigration } from './lifecycle.migration';
+import { lifecycleMigrations } from './lifecycle.migration';
 import { LifecycleRunner } from './lifecycle.runner';
 import { applyMigration, planMigration } from './machine-migration';
 import { SqlLifecycleStore } from './sql-lifecycle.store';
@@ -45,6 +46,7 @@ const v2 = xstateLifecycle({ id: 'ticket', version: 2, machine: ticketMachine('a
 
 const officer: Actor = { id: 'officer-1', roles: ['officer'], unit: '市经济信息委', organisation: null, district: null };
 const system: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null, district: null };
+const keys = new HistoryChainKeys(chainKey('lifecycle-int-spec-history-chain-key-0123456789'));
 
 describe.each([
   ['PostgreSQL', 'postgres'],
@@ -57,8 +59,8 @@ describe.each([
 
   beforeAll(async () => {
     postgres = engine === 'postgres' ? await createTestDatabase('lifecycle') : null;
-    db = await openDatabase({ schema: 'engine', ...(postgres ? { url: postgres.url } : { pgliteDataDir: 'memory://' }), migrations: [lifecycleMigration('engine')] });
-    runner = new LifecycleRunner(store, new LifecycleCatalog([v1]));
+    db = await openDatabase({ schema: 'engine', ...(postgres ? { url: postgres.url } : { pgliteDataDir: 'memory://' }), migrations: lifecycleMigrations('engine') });
+    runner = new LifecycleRunner(store, new LifecycleCatalog([v1]), keys);
   });
   afterAll(async () => {
     await db.close();
@@ -124,14 +126,15 @@ describe.each([
     const instance = await started('审计');
     await db.transaction((tx) => runner.send(tx, { instanceId: instance.id, event: { type: 'submit' }, actor: officer, correlationId: 'c' }));
     await db.transaction((tx) => runner.send(tx, { instanceId: instance.id, event: { type: 'approve' }, actor: officer, correlationId: 'c' }));
-    const audit = async () => auditInstance(db, store, runner.catalog, (await store.find(db, instance.id))!);
-    expect(await audit()).toMatchObject({ ok: true, rows: 3, problems: [], replay: { ok: true, stage: 'done' } });
+    const audit = async () => auditInstance(db, runner, (await store.find(db, instance.id))!);
+    expect(await audit()).toMatchObject({ ok: true, integrity: 'keyed', rows: 3, problems: [], replay: { ok: true, stage: 'done' } });
 
     await expect(db.query('UPDATE engine.lifecycle_history SET reason = $1 WHERE instance_id = $2', ['x', instance.id])).rejects.toThrow(/append-only/);
     // An attacker with owner rights can switch the guard off; the chain still tells.
     await db.query('ALTER TABLE engine.lifecycle_history DISABLE TRIGGER lifecycle_history_append_only');
     await db.query("UPDATE engine.lifecycle_history SET actor = jsonb_set(actor, '{id}', '\"someone-else\"') WHERE instance_id = $1 AND sequence = 1", [instance.id]);
-    expect((await audit()).problems).toEqual([expect.objectContaining({ sequence: 1, problem: expect.stringContaining('tampered') })]);
+    expect((await audit()).entries.map((e) => e.verdict)).toEqual(['ok', 'link-mismatch', 'ok']);
+    expect((await audit()).entries[1].problems).toEqual([expect.stringContaining('tampered')]);
     await db.query('DELETE FROM engine.lifecycle_history WHERE instance_id = $1 AND sequence = 1', [instance.id]);
     expect((await audit()).ok).toBe(false);
     await db.query('DELETE FROM engine.lifecycle_history WHERE instance_id = $1 AND sequence = 2', [instance.id]);
@@ -143,7 +146,7 @@ describe.each([
     const inDraft = await started('迁移一');
     const inReview = await started('迁移二');
     await db.transaction((tx) => runner.send(tx, { instanceId: inReview.id, event: { type: 'submit' }, actor: officer, correlationId: 'c' }));
-    const upgraded = new LifecycleRunner(store, new LifecycleCatalog([v1, v2]));
+    const upgraded = new LifecycleRunner(store, new LifecycleCatalog([v1, v2]), keys);
     const migration = {
       machineId: 'ticket',
       fromVersion: 1,
@@ -160,12 +163,12 @@ describe.each([
     const stillV1 = await started('仍在 v1');
     expect(stillV1.machineVersion).toBe(1);
 
-    await db.transaction((tx) => applyMigration(tx, store, upgraded.catalog, migration, { ...officer, roles: ['admin'] }, 'c-migrate'));
+    await db.transaction((tx) => applyMigration(tx, upgraded, migration, { ...officer, roles: ['admin'] }, 'c-migrate'));
     const moved = (await store.find(db, inReview.id))!;
     expect(moved).toMatchObject({ machineVersion: 2, stage: 'assessment' });
     const history = await store.historyOf(db, inReview.id);
     expect(history[history.length - 1]).toMatchObject({ kind: 'migration', from: 'review', to: 'assessment', machineVersion: 2 });
-    expect(await auditInstance(db, store, upgraded.catalog, moved)).toMatchObject({ ok: true, replay: { ok: true, stage: 'assessment' } });
+    expect(await auditInstance(db, upgraded, moved)).toMatchObject({ ok: true, replay: { ok: true, stage: 'assessment' } });
     const approved = await db.transaction((tx) => upgraded.send(tx, { instanceId: inReview.id, event: { type: 'approve' }, actor: officer, correlationId: 'c' }));
     expect(approved.changed && approved.instance.stage).toBe('done');
     const newOne = await db.transaction((tx) => upgraded.start(tx, { machineId: 'ticket', subjectId: randomUUID(), subject: { unit: '市经济信息委' }, input: { title: 'v2' }, actor: officer, correlationId: 'c' }));

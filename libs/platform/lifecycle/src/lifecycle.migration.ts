@@ -56,3 +56,61 @@ export function lifecycleMigration(schema: string): new () => MigrationInterface
     }
   };
 }
+
+/**
+ * Keyed history links and anchored heads: each history row records the key its link was made with (null: a legacy
+ * row, linked by plain SHA-256) and the subject authorisation saw; anchors and the heads they record are append-only.
+ */
+export function lifecycleChainMigration(schema: string): new () => MigrationInterface {
+  const s = quoteIdentifier(schema);
+  return class LifecycleKeyedHistoryAndAnchors implements MigrationInterface {
+    name = 'LifecycleKeyedHistoryAndAnchors1766000000100';
+
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query(`
+        ALTER TABLE ${s}.lifecycle_history ADD COLUMN key_id text, ADD COLUMN subject jsonb;
+        CREATE TABLE ${s}.lifecycle_anchor (
+          sequence int PRIMARY KEY,
+          anchored_at timestamptz NOT NULL,
+          key_id text NOT NULL,
+          instances int NOT NULL,
+          entries_digest text NOT NULL,
+          previous_mac text NOT NULL,
+          mac text NOT NULL
+        );
+        CREATE TABLE ${s}.lifecycle_anchor_head (
+          anchor_sequence int NOT NULL REFERENCES ${s}.lifecycle_anchor (sequence),
+          instance_id uuid NOT NULL,
+          sequence int NOT NULL,
+          link text NOT NULL,
+          PRIMARY KEY (anchor_sequence, instance_id)
+        );
+        CREATE INDEX lifecycle_anchor_head_by_instance ON ${s}.lifecycle_anchor_head (instance_id, sequence);
+        CREATE FUNCTION ${s}.lifecycle_anchor_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP;
+        END $$;
+        CREATE TRIGGER lifecycle_anchor_append_only BEFORE UPDATE OR DELETE ON ${s}.lifecycle_anchor
+          FOR EACH ROW EXECUTE FUNCTION ${s}.lifecycle_anchor_is_append_only();
+        CREATE TRIGGER lifecycle_anchor_no_truncate BEFORE TRUNCATE ON ${s}.lifecycle_anchor
+          FOR EACH STATEMENT EXECUTE FUNCTION ${s}.lifecycle_anchor_is_append_only();
+        CREATE TRIGGER lifecycle_anchor_head_append_only BEFORE UPDATE OR DELETE ON ${s}.lifecycle_anchor_head
+          FOR EACH ROW EXECUTE FUNCTION ${s}.lifecycle_anchor_is_append_only();
+        CREATE TRIGGER lifecycle_anchor_head_no_truncate BEFORE TRUNCATE ON ${s}.lifecycle_anchor_head
+          FOR EACH STATEMENT EXECUTE FUNCTION ${s}.lifecycle_anchor_is_append_only();
+      `);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`
+        DROP TABLE ${s}.lifecycle_anchor_head; DROP TABLE ${s}.lifecycle_anchor; DROP FUNCTION ${s}.lifecycle_anchor_is_append_only();
+        ALTER TABLE ${s}.lifecycle_history DROP COLUMN key_id, DROP COLUMN subject;
+      `);
+    }
+  };
+}
+
+/** Every lifecycle migration, in order, for the schema of a service that runs lifecycle instances. */
+export function lifecycleMigrations(schema: string): Array<new () => MigrationInterface> {
+  return [lifecycleMigration(schema), lifecycleChainMigration(schema)];
+}

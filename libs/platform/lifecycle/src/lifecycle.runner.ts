@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SqlExecutor } from '@scq/platform-persistence';
-import { GENESIS_HASH, historyHash, type HistoryFacts } from './history-chain';
+import { GENESIS_HASH, historyLink, type HistoryChainKeys, type HistoryFacts } from './history-chain';
 import type { Actor, LifecycleCatalog, MachineAction, RunnableLifecycle } from './lifecycle-definition';
 import { LifecycleError } from './lifecycle.errors';
 import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
@@ -39,12 +39,15 @@ export type TransitionResult<S> =
 
 /**
  * The lifecycle engine: load → authorise → pure XState transition → version-checked save with a
- * hash-chained history row, all inside the caller's transaction (so the caller's outbox rows commit with it).
+ * history row linked to the one before by HMAC with the chain key, all inside the caller's transaction (so the
+ * caller's outbox rows commit with it).
  */
 export class LifecycleRunner {
   constructor(
     readonly store: SqlLifecycleStore,
     readonly catalog: LifecycleCatalog,
+    /** The history chain key (from outside the database) and the earlier keys that still verify. */
+    readonly keys: HistoryChainKeys,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -54,7 +57,7 @@ export class LifecycleRunner {
     const step = definition.start(command.input);
     const now = this.clock();
     const id = randomUUID();
-    const entry = chainEntry(GENESIS_HASH, {
+    const entry = chainEntry(this.keys, GENESIS_HASH, {
       instanceId: id,
       sequence: 0,
       kind: 'start',
@@ -67,6 +70,7 @@ export class LifecycleRunner {
       reason: command.reason ?? null,
       correlationId: command.correlationId,
       occurredAt: now.toISOString(),
+      subject: command.subject as Record<string, unknown>,
     });
     const instance: LifecycleInstance<S> = {
       id,
@@ -105,7 +109,7 @@ export class LifecycleRunner {
       );
     }
     const now = this.clock();
-    const entry = chainEntry(current.historyHead, {
+    const entry = chainEntry(this.keys, current.historyHead, {
       instanceId: current.id,
       sequence: current.historyLength,
       kind: 'transition',
@@ -118,6 +122,8 @@ export class LifecycleRunner {
       reason: command.reason ?? null,
       correlationId: command.correlationId,
       occurredAt: now.toISOString(),
+      // What the authorisation above saw: the audit re-checks the event against it.
+      subject: current.subject as Record<string, unknown>,
     });
     const updated: LifecycleInstance<S> = {
       ...current,
@@ -143,13 +149,14 @@ export class LifecycleRunner {
   }
 }
 
-export function chainEntry(previousHash: string, facts: HistoryFacts): HistoryEntry {
-  const normalised = JSON.parse(JSON.stringify(facts)) as HistoryFacts;
-  return { ...normalised, previousHash, hash: historyHash(previousHash, normalised) };
+/** A history entry linked to `previousHash` with the current chain key (the facts as JSON will store them). */
+export function chainEntry(keys: HistoryChainKeys, previousHash: string, facts: Omit<HistoryFacts, 'keyId'>): HistoryEntry {
+  const normalised = JSON.parse(JSON.stringify({ ...facts, keyId: keys.current.id })) as HistoryFacts;
+  return { ...normalised, previousHash, hash: historyLink(keys.current, previousHash, normalised) };
 }
 
-function actorFacts(actor: Actor): HistoryFacts['actor'] {
-  return { id: actor.id, roles: [...actor.roles].sort(), unit: actor.unit };
+export function actorFacts(actor: Actor): HistoryFacts['actor'] {
+  return { id: actor.id, roles: [...actor.roles].sort(), unit: actor.unit, organisation: actor.organisation ?? null };
 }
 
 function conflict(current: LifecycleInstance<unknown>): LifecycleError {

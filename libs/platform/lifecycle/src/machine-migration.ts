@@ -2,7 +2,7 @@ import type { SqlExecutor } from '@scq/platform-persistence';
 import type { Actor, LifecycleCatalog } from './lifecycle-definition';
 import { LifecycleError } from './lifecycle.errors';
 import type { LifecycleInstance, StoredSnapshot } from './lifecycle-instance';
-import { chainEntry } from './lifecycle.runner';
+import { actorFacts, chainEntry, type LifecycleRunner } from './lifecycle.runner';
 import type { SqlLifecycleStore } from './sql-lifecycle.store';
 
 /** How instances move from one version of a machine to the next: a pure mapping of stored snapshots. */
@@ -41,7 +41,8 @@ export async function planMigration(db: SqlExecutor, store: SqlLifecycleStore, c
  * Applies a migration: every instance still on the old version moves (version-checked), and each move is a
  * `migration` row in its history. Refuses to run if any instance cannot be mapped.
  */
-export async function applyMigration(tx: SqlExecutor, store: SqlLifecycleStore, catalog: LifecycleCatalog, migration: MachineMigration, actor: Actor, correlationId: string): Promise<MigrationStep[]> {
+export async function applyMigration(tx: SqlExecutor, runner: Pick<LifecycleRunner, 'store' | 'catalog' | 'keys'>, migration: MachineMigration, actor: Actor, correlationId: string): Promise<MigrationStep[]> {
+  const { store, catalog } = runner;
   const plan = await planMigration(tx, store, catalog, migration);
   const blocked = plan.filter((step) => !step.to);
   if (blocked.length > 0) throw new LifecycleError('MIGRATION_INVALID', `${blocked.length} 个实例无法迁移 instances cannot be migrated: ${blocked.map((s) => `${s.instanceId} (${s.problem})`).join('; ')}`);
@@ -50,7 +51,7 @@ export async function applyMigration(tx: SqlExecutor, store: SqlLifecycleStore, 
     const instance = (await store.find(tx, step.instanceId, true)) as LifecycleInstance<unknown>;
     const snapshot = JSON.parse(JSON.stringify((migration.mapSnapshot ?? ((s) => s))(instance.snapshot))) as StoredSnapshot;
     const now = new Date();
-    const entry = chainEntry(instance.historyHead, {
+    const entry = chainEntry(runner.keys, instance.historyHead, {
       instanceId: instance.id,
       sequence: instance.historyLength,
       kind: 'migration',
@@ -59,10 +60,11 @@ export async function applyMigration(tx: SqlExecutor, store: SqlLifecycleStore, 
       from: instance.stage,
       to: target.stageOf(snapshot),
       event: { type: 'migrate', fromVersion: migration.fromVersion, toVersion: migration.toVersion, snapshot },
-      actor: { id: actor.id, roles: [...actor.roles].sort(), unit: actor.unit },
+      actor: actorFacts(actor),
       reason: `机器版本迁移 machine migration ${migration.machineId} v${migration.fromVersion} → v${migration.toVersion}`,
       correlationId,
       occurredAt: now.toISOString(),
+      subject: instance.subject as Record<string, unknown>,
     });
     const moved = { ...instance, machineVersion: target.version, stage: entry.to, snapshot, version: instance.version + 1, historyLength: instance.historyLength + 1, historyHead: entry.hash, updatedAt: now };
     if (!(await store.recordTransition(tx, moved, instance.version, entry))) throw new LifecycleError('CONCURRENT_TRANSITION', `instance ${instance.id} changed during migration`);

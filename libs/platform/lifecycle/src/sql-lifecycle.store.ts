@@ -1,4 +1,5 @@
 import { quoteIdentifier, type SqlExecutor } from '@scq/platform-persistence';
+import { SqlHistoryAnchors } from './history-anchor';
 import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
 
 interface InstanceRow {
@@ -31,6 +32,8 @@ interface HistoryRow {
   occurred_at: Date;
   previous_hash: string;
   hash: string;
+  key_id: string | null;
+  subject: Record<string, unknown> | null;
 }
 
 export interface InstanceQuery {
@@ -51,10 +54,13 @@ export interface InstanceQuery {
 export class SqlLifecycleStore {
   private readonly instances: string;
   private readonly history: string;
+  /** The periodic anchors of this schema's history heads. */
+  readonly anchors: SqlHistoryAnchors;
 
-  constructor(schema: string) {
+  constructor(readonly schema: string) {
     this.instances = `${quoteIdentifier(schema)}.lifecycle_instance`;
     this.history = `${quoteIdentifier(schema)}.lifecycle_history`;
+    this.anchors = new SqlHistoryAnchors(schema);
   }
 
   async find<S>(db: SqlExecutor, id: string, lock = false): Promise<LifecycleInstance<S> | null> {
@@ -128,8 +134,8 @@ export class SqlLifecycleStore {
             SET machine_version = $2, stage = $3, snapshot = $4::jsonb, version = $5, history_length = $6, history_head = $7, updated_at = $8
           WHERE id = $1 AND version = $9
           RETURNING id)
-       INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
-       SELECT id, $10, $11, $12, $2, $13, $3, $14::jsonb, $15::jsonb, $16, $17, $8, $18, $7 FROM moved`,
+       INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash, key_id, subject)
+       SELECT id, $10, $11, $12, $2, $13, $3, $14::jsonb, $15::jsonb, $16, $17, $8, $18, $7, $19, $20::jsonb FROM moved`,
       [
         next.id,
         next.machineVersion,
@@ -149,6 +155,8 @@ export class SqlLifecycleStore {
         entry.reason,
         entry.correlationId,
         entry.previousHash,
+        entry.keyId,
+        entry.subject === null ? null : JSON.stringify(entry.subject),
       ],
     );
     return rowCount === 1;
@@ -156,8 +164,8 @@ export class SqlLifecycleStore {
 
   async appendHistory(tx: SqlExecutor, entry: HistoryEntry): Promise<void> {
     await tx.query(
-      `INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14)`,
+      `INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash, key_id, subject)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16::jsonb)`,
       [
         entry.instanceId,
         entry.sequence,
@@ -173,6 +181,8 @@ export class SqlLifecycleStore {
         entry.occurredAt,
         entry.previousHash,
         entry.hash,
+        entry.keyId,
+        entry.subject === null ? null : JSON.stringify(entry.subject),
       ],
     );
   }
@@ -192,6 +202,8 @@ export class SqlLifecycleStore {
       reason: row.reason,
       correlationId: row.correlation_id,
       occurredAt: row.occurred_at.toISOString(),
+      subject: row.subject,
+      keyId: row.key_id,
       previousHash: row.previous_hash,
       hash: row.hash,
     }));

@@ -5,3 +5,7 @@ export * from './config/config.module';
 export * from './config/env-fields';
 export * from './config/platform-env.schema';
 export * from './composition';
+export * from './secrets/secret-files';
+export * from './secrets/secret-strength';
+export * from './history/history-chain-key';
+export * from './history/history-anchor.schedule';

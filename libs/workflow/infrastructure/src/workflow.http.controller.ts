@@ -107,10 +107,10 @@ export class WorkflowHttpController {
     return instanceView(this.db, this.runner, instance, actor);
   }
 
-  /** Verifies the instance's history: hash chain (tampered, deleted rows) and replay. */
+  /** Verifies the instance's history: keyed links, anchored heads, authorisation of each recorded event, replay. */
   @Get('instances/:id/audit')
   @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
-  @ApiRoute({ summary: '审计 Verify an instance’s history (hash chain and replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, ...refused, '404': notFound } })
+  @ApiRoute({ summary: '审计 Verify an instance’s history (keyed links, anchors, authorisation, replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, ...refused, '404': notFound } })
   async audit(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<z.output<typeof WorkflowAuditReportSchema>> {
     return auditView(this.db, this.runner, assertReadsInstance(actor, await this.instance(id)));
   }

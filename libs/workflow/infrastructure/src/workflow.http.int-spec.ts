@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { TopicName } from '@scq/contracts';
 import { buildEnvelope, InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
-import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
+import { bootstrapHost, HistoryAnchorSchedule, type RunningHost } from '@scq/platform-runtime';
 import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE, type Permission } from '@scq/workflow-domain';
 import { humanEventSchemas } from '@scq/workflow-application';
 import { Client } from 'pg';
+import { HistoryChainKeys } from '@scq/platform-lifecycle';
+import { forgeHistory, truncateHistory } from '@scq/platform-lifecycle/testing';
+import type { SqlExecutor } from '@scq/platform-persistence';
 import { WorkflowModule } from './workflow.module';
 
 
@@ -305,15 +308,52 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     expect(matched.snapshot.context.applicationId).toBe(application.subjectId);
   });
 
-  it('verifies the history over HTTP and reports a tampered row', async () => {
+  it('verifies the history over HTTP: a row rewritten with plain hashes, an actor rewritten with the key, a tail deleted after an anchor', async () => {
+    const db: SqlExecutor = { query: async (text, params) => ({ rows: (await sql.query(text, params as unknown[])).rows, rowCount: 0 }) };
+    const audit = async (id: string) => (await call('GET', `/api/workflow/instances/${id}/audit`)).body;
+    const verdicts = async (id: string) => (await audit(id)).entries.map((entry: Json) => entry.verdict);
+
+    const rewritten = await registerScenario();
+    await send(rewritten.id, officer, { type: 'startCultivation', reason: '纳入培育' });
+    expect(await audit(rewritten.id)).toMatchObject({ ok: true, integrity: 'keyed', rows: 2, problems: [], replay: { ok: true, stage: 'cultivating' } });
+    // (a) Without the key: a new actor and reason, plain SHA-256 links recomputed, the head moved.
+    await forgeHistory(db, 'workflow', rewritten.id, { sequence: 1, change: (facts) => ({ ...facts, actor: { ...facts.actor, id: 'someone-else' }, reason: '伪造' }), relink: 'plain-sha256' });
+    expect(await audit(rewritten.id)).toMatchObject({ ok: false, entries: [{ sequence: 0, verdict: 'ok' }, { sequence: 1, verdict: 'link-mismatch', problems: [expect.stringContaining('tampered')] }] });
+
+    // (b) With the key: the actor becomes an officer of a unit that is not responsible, every link a valid HMAC.
+    const reassigned = await registerScenario();
+    await send(reassigned.id, officer, { type: 'startCultivation', reason: '纳入培育' });
+    await forgeHistory(db, 'workflow', reassigned.id, { sequence: 1, change: (facts) => ({ ...facts, actor: { ...facts.actor, id: 'officer-forestry', unit: OUTSIDER_UNIT } }), relink: host.app.get(HistoryChainKeys).current });
+    const unauthorised = await audit(reassigned.id);
+    expect(unauthorised).toMatchObject({ ok: false, problems: [], replay: { ok: true } });
+    expect(unauthorised.entries[1]).toMatchObject({ verdict: 'not-authorised', problems: [expect.stringContaining(`无权发送 startCultivation`)] });
+    expect(unauthorised.entries[1].problems[0]).toContain(OUTSIDER_UNIT);
+
+    // (c) The last row deleted after an anchor, the instance rolled back to match: only the anchor tells.
+    const truncated = await registerScenario();
+    await send(truncated.id, officer, { type: 'startCultivation', reason: '纳入培育' });
+    await host.app.get(HistoryAnchorSchedule).anchorNow();
+    await truncateHistory(db, 'workflow', truncated);
+    const cut = await audit(truncated.id);
+    expect(cut).toMatchObject({ ok: false, rows: 1, replay: { ok: true, stage: 'proposed' }, problems: [{ sequence: 1, code: 'anchor-missing' }] });
+    expect(await verdicts(truncated.id)).toEqual(['ok']);
+  });
+
+  it('anchors the history heads when a service process starts and again when it stops gracefully', async () => {
+    const anchoredHeads = async (id: string) => (await sql.query('SELECT sequence, link FROM workflow.lifecycle_anchor_head WHERE instance_id = $1 ORDER BY anchor_sequence', [id])).rows;
     const scenario = await registerScenario();
-    await send(scenario.id, officer, { type: 'startCultivation', reason: '纳入培育' });
-    expect((await call('GET', `/api/workflow/instances/${scenario.id}/audit`)).body).toMatchObject({ ok: true, rows: 2, replay: { ok: true, stage: 'cultivating' } });
-    await sql.query('ALTER TABLE workflow.lifecycle_history DISABLE TRIGGER lifecycle_history_append_only');
-    await sql.query("UPDATE workflow.lifecycle_history SET reason = '伪造' WHERE instance_id = $1 AND sequence = 1", [scenario.id]);
-    await sql.query('ALTER TABLE workflow.lifecycle_history ENABLE TRIGGER lifecycle_history_append_only');
-    const audit = (await call('GET', `/api/workflow/instances/${scenario.id}/audit`)).body;
-    expect(audit).toMatchObject({ ok: false, problems: [expect.objectContaining({ sequence: 1 })] });
+    const second = await bootstrapHost({ name: 'workflow-second', logger: createLogger('workflow-second', 'warn'), bus: new InProcessMessageBus(), port: 0, host: '127.0.0.1', modules: [WorkflowModule.register({ database: { url: database.url } })] });
+    let closed = false;
+    try {
+      expect(await anchoredHeads(scenario.id)).toContainEqual({ sequence: 0, link: scenario.historyHead });
+      const moved = await fetch(`${second.url}/api/workflow/instances/${scenario.id}/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...officer }, body: JSON.stringify({ type: 'startCultivation' }) });
+      const { historyHead } = (await moved.json()) as Json;
+      await second.close();
+      closed = true;
+      expect(await anchoredHeads(scenario.id)).toContainEqual({ sequence: 1, link: historyHead });
+    } finally {
+      if (!closed) await second.close();
+    }
   });
 
   it('exports the statechart from the machine, with the instance’s stage marked', async () => {

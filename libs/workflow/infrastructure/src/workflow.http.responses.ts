@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { historyEntryAnswerSchema, type LifecycleInstance } from '@scq/platform-lifecycle';
+import { auditReportAnswerSchema, historyEntryAnswerSchema, type LifecycleInstance } from '@scq/platform-lifecycle';
 import type { WorkflowSubject } from '@scq/workflow-application';
 import { WORKFLOW_MACHINES } from './workflow.http.schemas';
 import type { instanceView } from './workflow.queries';
@@ -124,15 +124,10 @@ export const WorkflowInstanceViewSchema = z
 
 // ── Audit, machines, statecharts ─────────────────────────────────────────────────────────────────────────
 
-export const WorkflowAuditReportSchema = z
-  .object({
-    instanceId: z.uuid(),
-    ok: z.boolean(),
-    rows: z.number().int().describe('History rows read'),
-    problems: z.array(z.object({ sequence: z.number().int().nullable().describe('The row, or null for the chain as a whole'), problem: z.string() })),
-    replay: z.object({ ok: z.boolean(), stage: z.string().nullable(), problem: z.string().optional() }).describe('The history replayed through the machines reproduces the stored state'),
-  })
-  .meta({ id: 'WorkflowAuditReport', description: 'The verification of an instance’s history: hash chain and replay' });
+export const WorkflowAuditReportSchema = auditReportAnswerSchema().meta({
+  id: 'WorkflowAuditReport',
+  description: 'The verification of an instance’s history: keyed links, anchored heads, authorisation of each event, replay',
+});
 
 export const WorkflowMachineSchema = z
   .object({ id: machineId, version: z.number().int().describe('The current version'), statechart: z.string().describe('The path of its statechart') })

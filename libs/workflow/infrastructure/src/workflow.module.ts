@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { LifecycleRunner } from '@scq/platform-lifecycle';
+import { HistoryChainKeys, LifecycleRunner } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { DatabaseLocation } from '@scq/platform-persistence';
-import { composedProviders } from '@scq/platform-runtime';
+import { composedProviders, historyChainProviders, type HistoryChainOptions } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { WorkflowCommands } from '@scq/workflow-application';
 import { WorkflowEventsConsumer } from './workflow-events.consumer';
@@ -16,6 +16,8 @@ const WORKFLOW_GRAPH = Symbol('WORKFLOW_GRAPH');
 
 export interface WorkflowModuleOptions {
   database: DatabaseLocation;
+  /** The history chain key (default: from the environment, `HISTORY_CHAIN_KEY_FILE`). */
+  historyChain?: HistoryChainOptions;
 }
 
 /** What the module serves: its HTTP routes and its event handlers. */
@@ -31,7 +33,8 @@ export class WorkflowModule {
       providers: [
         serviceApiDocs(WORKFLOW_SERVICE, CONTROLLERS),
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
-        ...composedProviders(WORKFLOW_GRAPH, { inject: [SERVICE_DATABASE, ServiceMessaging], compose: composeWorkflow }, { runner: LifecycleRunner, commands: WorkflowCommands }),
+        ...historyChainProviders(options.historyChain),
+        ...composedProviders(WORKFLOW_GRAPH, { inject: [SERVICE_DATABASE, ServiceMessaging, HistoryChainKeys], compose: composeWorkflow }, { runner: LifecycleRunner, commands: WorkflowCommands }),
       ],
     };
   }

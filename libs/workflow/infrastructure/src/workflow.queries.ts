@@ -14,7 +14,7 @@ export async function instanceView(db: SqlExecutor, runner: LifecycleRunner, ins
 }
 
 export async function auditView(db: SqlExecutor, runner: LifecycleRunner, instance: LifecycleInstance<WorkflowSubject>) {
-  return auditInstance(db, runner.store, runner.catalog, instance);
+  return auditInstance(db, runner, instance);
 }
 
 export function statechartView(runner: LifecycleRunner, machineId: string, version: number | null, stage: string | null, format: 'json' | 'mermaid') {

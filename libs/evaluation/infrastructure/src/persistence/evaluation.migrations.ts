@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { lifecycleMigration } from '@scq/platform-lifecycle';
+import { lifecycleChainMigration, lifecycleMigration } from '@scq/platform-lifecycle';
 
 /** The evaluator pool, the parties read model, assessments, assignments and the sealed score sheets. */
 export class EvaluationPoolAndAssessments1763800003000 implements MigrationInterface {
@@ -109,5 +109,5 @@ export class EvaluationPoolAndAssessments1763800003000 implements MigrationInter
   }
 }
 
-/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables. */
-export const evaluationMigrations = [lifecycleMigration('evaluation'), EvaluationPoolAndAssessments1763800003000];
+/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors. */
+export const evaluationMigrations = [lifecycleMigration('evaluation'), EvaluationPoolAndAssessments1763800003000, lifecycleChainMigration('evaluation')];

@@ -1,10 +1,13 @@
-import { Controller, Get, HttpCode, HttpStatus, Inject, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, UseFilters, UseGuards } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
 import { Access, apiError, ApiRoute, ApiTags, CurrentActor, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
 import { issueAccessToken } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
-import { AccountListSchema, AccountsQuerySchema, ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, UserSchema } from './auth.schemas';
+import { AccountListSchema, AccountsQuerySchema, ChangePasswordRequestSchema, LoginRequestSchema, LoginResponseSchema, RefreshRequestSchema, UserSchema } from './auth.schemas';
+import type { RequestWithCaller } from './caller-identity.middleware';
+import { LiveSessions } from './live-sessions';
+import { SessionRepository, type Rotation } from './session.repository';
 import type { GatewayAuthConfig } from './gateway-auth.config';
 import { GATEWAY_AUTH_CONFIG } from './gateway-auth.tokens';
 import { SignInBusyFilter } from './sign-in-busy.filter';
@@ -23,9 +26,11 @@ export class AuthHttpController {
     @Inject(GATEWAY_AUTH_CONFIG) private readonly config: GatewayAuthConfig,
     private readonly accounts: AccountRepository,
     private readonly passwords: SignInPasswords,
+    private readonly sessions: SessionRepository,
+    private readonly liveSessions: LiveSessions,
   ) {}
 
-  /** Username and password → a 1-hour access token and who it names. */
+  /** Username and password → a new session: a 15-minute access token, a refresh token, and who they name. */
   @Post('login')
   @Access.public()
   @HttpCode(HttpStatus.OK)
@@ -72,12 +77,63 @@ export class AuthHttpController {
     if (newPassword === currentPassword) throw weakPassword('新密码不能与当前密码相同 the new password must differ from the current one');
     if (newPassword.toLowerCase().includes(account.username.toLowerCase())) throw weakPassword('新密码不能包含用户名 the new password must not contain the username');
     await this.accounts.setPassword(account.id, await this.passwords.hash(newPassword), false);
+    // Whoever knew the old password is signed out everywhere; this answer opens the one session that remains.
+    await this.sessions.endAllOf(account.id, 'password-changed');
+    this.liveSessions.forget();
     return this.signedIn({ ...account, passwordMustChange: false });
   }
 
-  private signedIn(account: Account): z.infer<typeof LoginResponseSchema> {
-    const { jwtSecret, tokenTtlSeconds } = this.config;
-    return { accessToken: issueAccessToken(account, jwtSecret, tokenTtlSeconds), tokenType: 'Bearer', expiresIn: tokenTtlSeconds, passwordChangeRequired: account.passwordMustChange, user: userOf(account) };
+  /** A refresh token → a new access token and the next refresh token (each refresh token works once). */
+  @Post('refresh')
+  @Access.public()
+  @HttpCode(HttpStatus.OK)
+  @ApiRoute({
+    summary: '刷新访问令牌 A new access token for a refresh token, and the next refresh token',
+    responses: {
+      '200': { description: 'Refreshed: the user as the directory has them now', schema: LoginResponseSchema },
+      '400': apiError('No refresh token'),
+      '401': apiError('Unknown, expired or ended (REFRESH_TOKEN_INVALID); used before: the session is ended (REFRESH_TOKEN_REUSED); the account is disabled'),
+      '409': apiError('Used a moment ago by another request (REFRESH_TOKEN_JUST_USED): use the newer one'),
+    },
+  })
+  async refresh(@ZodBody(RefreshRequestSchema) { refreshToken }: z.infer<typeof RefreshRequestSchema>): Promise<z.infer<typeof LoginResponseSchema>> {
+    const rotation = await this.sessions.rotate(refreshToken);
+    if (!rotation.ok) throw refusedRefresh(rotation.reason);
+    const account = await this.accounts.byId(rotation.userId);
+    if (!account) {
+      await this.sessions.end(rotation.sessionId, 'account-disabled');
+      throw new RequestError(HttpStatus.UNAUTHORIZED, 'ACCOUNT_UNAVAILABLE', '账号不存在或已停用 The account no longer exists or is disabled');
+    }
+    return this.tokensFor(account, rotation.sessionId, rotation.refreshToken);
+  }
+
+  /** Ends the caller's session: its access and refresh tokens stop working. */
+  @Post('logout')
+  @Access.everyRole('own')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiRoute({ summary: '退出登录 Sign out: end this session', responses: { '204': { description: 'Signed out' }, '401': apiError('No token, or the session had already ended') } })
+  async logout(@Req() request: RequestWithCaller): Promise<void> {
+    if (!request.sessionId) throw new RequestError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED', '未登录 Not signed in');
+    await this.sessions.end(request.sessionId, 'signed-out');
+    this.liveSessions.forget(request.sessionId);
+  }
+
+  private async signedIn(account: Account): Promise<z.infer<typeof LoginResponseSchema>> {
+    const { sessionId, refreshToken } = await this.sessions.open(account.id);
+    return this.tokensFor(account, sessionId, refreshToken);
+  }
+
+  private tokensFor(account: Account, sessionId: string, refreshToken: string): z.infer<typeof LoginResponseSchema> {
+    const { jwtSecret, tokenTtlSeconds, session } = this.config;
+    return {
+      accessToken: issueAccessToken(account, sessionId, jwtSecret, tokenTtlSeconds),
+      tokenType: 'Bearer',
+      expiresIn: tokenTtlSeconds,
+      refreshToken,
+      refreshExpiresIn: session.idleSeconds,
+      passwordChangeRequired: account.passwordMustChange,
+      user: userOf(account),
+    };
   }
 
   /** The accounts holding a role (e.g. evaluators, for the coordinator to put in the pool). */
@@ -106,10 +162,16 @@ export class AuthHttpController {
 /** Who may read the accounts of a role: those who choose people for others (the coordinator for evaluator panels) and administrators. */
 const ACCOUNT_READERS: readonly string[] = ['coordinator', 'admin'];
 
+function refusedRefresh(reason: Exclude<Rotation, { ok: true }>['reason']): RequestError {
+  if (reason === 'just-used') return new RequestError(HttpStatus.CONFLICT, 'REFRESH_TOKEN_JUST_USED', '刷新令牌刚被另一个请求使用，请使用新的令牌 The refresh token was used a moment ago by another request: use the newer one');
+  if (reason === 'reused') return new RequestError(HttpStatus.UNAUTHORIZED, 'REFRESH_TOKEN_REUSED', '刷新令牌被重复使用，会话已结束，请重新登录 The refresh token was used before, so it may have been copied: the session is ended, sign in again');
+  return new RequestError(HttpStatus.UNAUTHORIZED, 'REFRESH_TOKEN_INVALID', '刷新令牌无效、已过期或会话已结束，请重新登录 The refresh token is unknown, expired, or its session has ended: sign in again');
+}
+
 function weakPassword(message: string): RequestError {
   return new RequestError(HttpStatus.BAD_REQUEST, 'VALIDATION_FAILED', `请求数据无效 Invalid request: newPassword: ${message}`, [{ path: 'newPassword', message }]);
 }
 
 function userOf(account: Account): z.infer<typeof UserSchema> {
-  return { id: account.id, name: account.name, roles: account.roles as z.infer<typeof UserSchema>['roles'], unit: account.unit, organisation: account.organisation };
+  return { id: account.id, name: account.name, roles: account.roles as z.infer<typeof UserSchema>['roles'], unit: account.unit, district: account.district, organisation: account.organisation };
 }

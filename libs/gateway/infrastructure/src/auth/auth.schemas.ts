@@ -18,15 +18,18 @@ export const UserSchema = z
     name: z.string(),
     roles: z.array(z.enum(PERSON_ROLES)),
     unit: z.string().nullable().describe('responsible unit (Chinese name), officers and coordinators'),
+    district: z.string().nullable().describe('a district officer’s district'),
     organisation: z.string().nullable(),
   })
   .register(gatewaySchemas, { id: 'User', description: 'The signed-in person, as the token vouches for it' });
 
 export const LoginResponseSchema = z
   .object({
-    accessToken: z.string().describe('JWT (HS256), valid for 1 hour; send as `Authorization: Bearer <token>`'),
+    accessToken: z.string().describe('JWT (HS256), valid for 15 minutes; send as `Authorization: Bearer <token>`'),
     tokenType: z.literal('Bearer'),
-    expiresIn: z.number().int().describe('seconds'),
+    expiresIn: z.number().int().describe('seconds the access token is valid'),
+    refreshToken: z.string().describe('one use: `POST /api/auth/refresh` answers a new access token and the next refresh token; keep it secret'),
+    refreshExpiresIn: z.number().int().describe('seconds the refresh token may wait unused before the session ends'),
     passwordChangeRequired: z.boolean().describe('true: the password was set by someone else; nothing but `POST /api/auth/password` is allowed until it is changed'),
     user: UserSchema,
   })
@@ -40,6 +43,11 @@ export const AccountsQuerySchema = z
 export const AccountListSchema = z
   .object({ items: z.array(UserSchema) })
   .register(gatewaySchemas, { id: 'AccountList', description: '账号 Active accounts holding a role, by name' });
+
+export const RefreshRequestSchema = z
+  .object({ refreshToken: z.string().min(1, '必填 required').max(200) })
+  .strict()
+  .register(gatewaySchemas, { id: 'RefreshRequest', description: '刷新令牌 The refresh token of the last sign-in or refresh' });
 
 /** At least 12 characters; a password someone else chose, or the account's name, will not do. */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -6,7 +6,7 @@ import { bearerToken, verifyAccessToken } from './access-token';
 /** The headers a client might use to claim an identity: never forwarded, read only in the tests' trusting mode. */
 export const IDENTITY_HEADERS = ['x-user-id', 'x-user-roles', 'x-user-unit', 'x-user-org', 'x-user-district'] as const;
 
-export type CallerResolution = { ok: true; caller: Actor | null; passwordChangeRequired: boolean } | { ok: false; status: 400 | 401; code: string; message: string };
+export type CallerResolution = { ok: true; caller: Actor | null; passwordChangeRequired: boolean; sessionId?: string; name?: string; username?: string | null } | { ok: false; status: 400 | 401; code: string; message: string };
 
 /**
  * Who is calling: a valid Bearer access token names its account; a bad one is refused. Without a token nobody, unless
@@ -18,8 +18,8 @@ export function callerOf(request: Request, secret: string, trustClientIdentity: 
   if (token !== undefined) {
     const check = verifyAccessToken(token, secret);
     if (!check.ok) return { ...check, status: 401 };
-    const { id, roles, unit, organisation, district, passwordChangeRequired } = check.identity;
-    return { ok: true, caller: { id, roles: roles.filter(isPersonRole), unit, organisation, district }, passwordChangeRequired };
+    const { id, username, name, roles, unit, organisation, district, passwordChangeRequired, sessionId } = check.identity;
+    return { ok: true, caller: { id, roles: roles.filter(isPersonRole), unit, organisation, district }, passwordChangeRequired, sessionId, name, username };
   }
   return trustClientIdentity ? clientClaimed(request) : { ok: true, caller: null, passwordChangeRequired: false };
 }

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { AccountRepository } from './account.repository';
-import { hashPassword, type PasswordHashing } from './password-hashing';
+import { hashPassword, temporaryPasswordText, type PasswordHashing } from './password-hashing';
 
 export interface FirstAdministrator {
   username: string;
@@ -14,14 +13,15 @@ export interface FirstAdministrator {
  */
 export async function ensureFirstAdministrator(accounts: AccountRepository, givenPassword: string | null, hashing?: PasswordHashing): Promise<FirstAdministrator | undefined> {
   if (await accounts.hasAdministrator()) return undefined;
-  const generatedPassword = givenPassword ? null : randomBytes(18).toString('base64url');
+  const generatedPassword = givenPassword ? null : temporaryPasswordText();
   const inserted = await accounts.insertIfAbsent({
     id: 'admin',
     username: 'admin',
-    name: '平台管理员 Administrator',
+    displayName: { zh: '平台管理员', en: 'Administrator' },
     roles: ['admin'],
     unit: null,
-    organisation: null,
+    district: null,
+    organisationId: null,
     passwordMustChange: generatedPassword !== null,
     passwordHash: await hashPassword(givenPassword ?? generatedPassword ?? '', hashing),
   });

@@ -1,14 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { GatewayConfigError, readMountedFile } from './key-files';
-import { signingSecretProblem, storedSigningSecret } from './signing-secret';
+import { readMountedFile, secretProblem, StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
+import type { SessionLimits } from './session.repository';
+import { storedSigningSecret } from './signing-secret';
 
 export interface GatewayAuthConfig {
   /** HS256 key for access tokens. */
   jwtSecret: string;
   /** Where the secret came from: `JWT_SECRET`, a key file kept in the data folder, or made for this process only. */
   secretSource: 'environment' | 'key-file' | 'process';
-  /** Token lifetime in seconds (1 h). */
+  /** Access token lifetime in seconds (`ACCESS_TOKEN_TTL_SECONDS`, 15 minutes): the console refreshes it before it ends. */
   tokenTtlSeconds: number;
+  /** Sessions: refresh tokens unused this long end the session (`SESSION_IDLE_SECONDS`, 2 h); none lasts beyond `maxSeconds` (`SESSION_MAX_SECONDS`, 12 h). */
+  session: SessionLimits;
   /** Forward a token-less client's own `x-user-*` headers (tests and local demos only, never production). */
   trustClientIdentity: boolean;
   /** Create the demo accounts (`DEMO_ACCOUNTS=true`; refused in production). */
@@ -49,7 +52,7 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
   const production = env.NODE_ENV === 'production';
   if (production) {
     if (!given) throw new GatewayConfigError('JWT_SECRET (or JWT_SECRET_FILE) is required when NODE_ENV=production: set it to a long random value (e.g. `openssl rand -base64 48`); the gateway refuses to start without it');
-    const problem = signingSecretProblem(given);
+    const problem = secretProblem(given);
     if (problem) throw new GatewayConfigError(`JWT_SECRET ${problem}: set a long random value (e.g. \`openssl rand -base64 48\`); the gateway refuses to start with it`);
   }
   const trustClientIdentity = env.GATEWAY_TRUST_CLIENT_IDENTITY === 'true';
@@ -63,7 +66,8 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
   const secret = given ? { jwtSecret: given, secretSource: 'environment' as const } : options.keyFile ? { jwtSecret: storedSigningSecret(options.keyFile), secretSource: 'key-file' as const } : { jwtSecret: randomBytes(48).toString('base64'), secretSource: 'process' as const };
   return {
     ...secret,
-    tokenTtlSeconds: 3600,
+    tokenTtlSeconds: seconds(env, 'ACCESS_TOKEN_TTL_SECONDS', 900),
+    session: { idleSeconds: seconds(env, 'SESSION_IDLE_SECONDS', 2 * 3600), maxSeconds: seconds(env, 'SESSION_MAX_SECONDS', 12 * 3600), reuseGraceSeconds: 30 },
     trustClientIdentity,
     demoAccounts,
     adminPassword,
@@ -80,5 +84,12 @@ export function gatewayAuthConfigFromEnv(env: NodeJS.ProcessEnv = process.env, o
 function requestsPerMinute(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 6000;
   if (!/^\d+$/.test(value.trim())) throw new GatewayConfigError(`GATEWAY_API_REQUESTS_PER_MINUTE must be a whole number (0: no limit), got "${value}"`);
+  return Number(value);
+}
+
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = env[name]?.trim();
+  if (!value) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new GatewayConfigError(`${name} must be a whole number of seconds, at least 1; got "${value}"`);
   return Number(value);
 }

@@ -1,4 +1,6 @@
+import { GatewayAuditLog1765800000000 } from '../audit/audit.migration';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { GatewaySessions1765100000000 } from './sessions.migration';
 
 /** The gateway's accounts: who may sign in, with a bcrypt hash of the password and the identity a token carries. */
 export class GatewayAccounts1763900000000 implements MigrationInterface {
@@ -38,4 +40,17 @@ export class GatewayPasswordMustChange1764900000000 implements MigrationInterfac
   }
 }
 
-export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000];
+/** Accounts moved to the directory (schema `identity`, `IdentityDirectory1765000000000`, which runs first). */
+export class GatewayAccountsMovedToDirectory1765000000001 implements MigrationInterface {
+  name = 'GatewayAccountsMovedToDirectory1765000000001';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE gateway.account');
+  }
+
+  async down(): Promise<void> {
+    throw new Error('the accounts live in schema identity now: restore gateway.account from a backup to go back');
+  }
+}
+
+export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000, GatewayAccountsMovedToDirectory1765000000001, GatewaySessions1765100000000, GatewayAuditLog1765800000000];

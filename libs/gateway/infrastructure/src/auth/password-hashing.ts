@@ -1,5 +1,6 @@
 import { argon2id, hash, needsRehash, verify } from 'argon2';
 import { compare } from 'bcryptjs';
+import { randomBytes } from 'node:crypto';
 
 /** argon2id cost: memory in KiB and passes over it (one lane). Tests lower it; production keeps the defaults. */
 export interface PasswordHashing {
@@ -30,4 +31,9 @@ export async function verifyPassword(stored: string, plain: string, hashing: Pas
   if (!ARGON2ID.test(stored)) return { matches: false, outdated: false };
   const matches = await verify(stored, plain);
   return { matches, outdated: matches && needsRehash(stored, { ...hashing, parallelism: 1 }) };
+}
+
+/** A password someone else chose (the generated first administrator's, a reset): 24 characters from 18 random bytes. */
+export function temporaryPasswordText(): string {
+  return randomBytes(18).toString('base64url');
 }

@@ -1,7 +1,7 @@
 import { createPrivateKey, type JsonWebKey } from 'node:crypto';
 import { generateServiceTokenKey, withKid } from '@scq/platform-http';
 import type { JWK } from 'jose';
-import { GatewayConfigError, keptInFile, readMountedFile } from './key-files';
+import { keptInFile, readMountedFile, StartupConfigError as GatewayConfigError } from '@scq/platform-runtime';
 
 /**
  * The gateway's private key for service tokens (Ed25519): `SERVICE_TOKEN_PRIVATE_KEY` (a JWK as JSON, or PEM) or

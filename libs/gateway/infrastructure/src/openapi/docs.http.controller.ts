@@ -1,7 +1,9 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { Access, ApiRoute, ApiTags, type MissingApi, type OpenApiDocument, ProcessApiDocs } from '@scq/platform-http';
 import type { ServiceRoute } from '../service-routes';
+import { AuditHttpController } from '../audit/audit.http.controller';
 import { AuthHttpController } from '../auth/auth.http.controller';
+import { DIRECTORY_CONTROLLERS } from '../directory/directory.controllers';
 import { OpenApiDocumentSchema } from '../auth/auth.schemas';
 import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
 
@@ -48,11 +50,15 @@ export class DocsHttpController {
       if ('document' in result) documents.push(result.document);
       else missing.push({ source: `${prefixes.join(', ')} → ${target}`, reason: result.reason });
     }
-    return platformOpenApiDocument([AuthHttpController, DocsHttpController], documents, missing);
+    return platformOpenApiDocument(GATEWAY_API_CONTROLLERS, documents, missing);
   }
 }
 
-async function fetchDocument(target: string): Promise<{ document: OpenApiDocument } | { reason: string }> {
+/** The gateway's own `/api` controllers, in its part of the API document. */
+export const GATEWAY_API_CONTROLLERS = [AuthHttpController, DocsHttpController, AuditHttpController, ...DIRECTORY_CONTROLLERS];
+
+/** `GET <target>/openapi.json` of a service the gateway forwards to (3 s at most), or why it could not be read. */
+export async function fetchDocument(target: string): Promise<{ document: OpenApiDocument } | { reason: string }> {
   try {
     const response = await fetch(`${target}/openapi.json`, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json' } });
     if (!response.ok) return { reason: `服务不可用 the service answered ${response.status}` };

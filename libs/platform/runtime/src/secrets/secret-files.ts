@@ -1,15 +1,15 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Thrown at start-up when the gateway cannot run safely with the given environment. */
-export class GatewayConfigError extends Error {}
+/** Thrown at start-up when a process cannot run safely with the given environment (a missing, unreadable or weak secret). */
+export class StartupConfigError extends Error {}
 
-/** A secret or key mounted as a file (`JWT_SECRET_FILE`, `SERVICE_TOKEN_PRIVATE_KEY_FILE`): its text, trimmed; a refusal naming `variable` when it cannot be read. */
+/** A secret or key mounted as a file (`JWT_SECRET_FILE`, `HISTORY_CHAIN_KEY_FILE`): its text, trimmed; a refusal naming `variable` when it cannot be read. */
 export function readMountedFile(variable: string, file: string): string {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch (error) {
-    throw new GatewayConfigError(`${variable} ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new StartupConfigError(`${variable} ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }
 
