@@ -137,6 +137,9 @@ describe('gateway authentication', () => {
     await expect(forwardedCaller(body.headers)).resolves.toEqual({ id: 'demo-coordinator', roles: ['coordinator'], unit: '市发展改革委', organisation: '重庆市发展和改革委员会', district: null });
     expect(Object.keys(body.headers).filter((name) => name.startsWith('x-user-'))).toEqual([]);
     expect(body.headers.authorization).not.toContain(token);
+    // A district officer's district goes from the account to the access token to the service token.
+    const district = await proxied({ authorization: `Bearer ${await tokenOf('officer.yuzhong')}` });
+    await expect(forwardedCaller(district.body.headers)).resolves.toMatchObject({ id: 'demo-officer-yuzhong', roles: ['officer'], unit: null, district: '渝中区' });
     // The same holds when the gateway trusts token-less clients: a token always wins.
     const trusted = await proxied({ ...spoofed, authorization: `Bearer ${await tokenOf('evaluator', trusting.url)}` }, trusting.url);
     await expect(forwardedCaller(trusted.body.headers)).resolves.toMatchObject({ id: 'demo-evaluator', roles: ['evaluator'], unit: null });
