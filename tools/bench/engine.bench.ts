@@ -23,7 +23,7 @@ const toggle = xstateLifecycle<{ unit: string }>({
   authorize: (actor, _type, subject) => (actor.unit === subject.unit ? { allowed: true } : { allowed: false, reason: 'scope' }),
 });
 const BENCH_UNIT = '市发展改革委';
-const actor: Actor = { id: 'bench', roles: ['officer'], unit: BENCH_UNIT, organisation: null };
+const actor: Actor = { id: 'bench', roles: ['officer'], unit: BENCH_UNIT, organisation: null, district: null };
 
 interface Figures {
   label: string;

@@ -52,7 +52,7 @@ describe('gateway process authentication', () => {
     const services = serviceTokenVerifier((await (await fetch(`${gateway.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet);
     const callerSeen = async (headers: IncomingHttpHeaders) => (headers.authorization ? services.actorOf(headers.authorization.replace(/^Bearer /, '')) : null);
     const withToken = (await (await fetch(`${gateway.url}/api/workflow/machines`, { headers: { ...spoofed, authorization: `Bearer ${accessToken}` } })).json()) as { headers: IncomingHttpHeaders };
-    await expect(callerSeen(withToken.headers)).resolves.toEqual({ id: 'admin', roles: ['admin'], unit: null, organisation: null });
+    await expect(callerSeen(withToken.headers)).resolves.toEqual({ id: 'admin', roles: ['admin'], unit: null, organisation: null, district: null });
     expect(withToken.headers['x-user-id']).toBeUndefined();
     const anonymous = (await (await fetch(`${gateway.url}/api/workflow/machines`, { headers: spoofed })).json()) as { headers: IncomingHttpHeaders };
     expect(anonymous.headers['x-user-id']).toBeUndefined();

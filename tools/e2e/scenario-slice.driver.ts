@@ -106,7 +106,7 @@ export async function expectBadInputRefused(baseUrl: string): Promise<void> {
   const refusals: Array<{ headers: Record<string, string>; ownerUnit: string; status: number; code: string }> = [
     { headers: {}, ownerUnit: '市交通运输委', status: 401, code: 'UNAUTHENTICATED' },
     { headers: OFFICER, ownerUnit: '市城市管理局', status: 403, code: 'NOT_OWN_UNIT' },
-    { headers: { 'x-user-id': 'enterprise-1', 'x-user-roles': 'applicant' }, ownerUnit: '市交通运输委', status: 403, code: 'FORBIDDEN' },
+    { headers: { 'x-user-id': 'enterprise-1', 'x-user-roles': 'applicant' }, ownerUnit: '市交通运输委', status: 403, code: 'FORBIDDEN_ROLE' },
     { headers: OFFICER, ownerUnit: '不存在的局', status: 400, code: 'UNKNOWN_UNIT' },
   ];
   for (const { headers, ownerUnit, status, code } of refusals) {

@@ -51,7 +51,7 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     const forged = { 'x-user-id': 'demo-coordinator', 'x-user-roles': 'coordinator,admin', 'x-user-unit': encodeURIComponent('市发展改革委'), 'content-type': 'application/json' };
     // A token the gateway did not sign: another key, the right claims.
     const stranger = await serviceTokenSigner(generateServiceTokenKey());
-    const foreign = { authorization: `Bearer ${await stranger.sign({ id: 'demo-coordinator', roles: ['coordinator', 'admin'], unit: '市发展改革委', organisation: null })}`, 'content-type': 'application/json' };
+    const foreign = { authorization: `Bearer ${await stranger.sign({ id: 'demo-coordinator', roles: ['coordinator', 'admin'], unit: '市发展改革委', organisation: null, district: null })}`, 'content-type': 'application/json' };
     const protectedRoute: Record<string, [string, string]> = {
       'scenario-registry': ['POST', '/api/batch-lists'],
       'application-workflow': ['POST', '/api/workflow/applications'],

@@ -16,3 +16,4 @@ export * from './edge/actor';
 export * from './edge/domain-error';
 export * from './edge/demo-people';
 export * from './edge/service-token';
+export * from './edge/read-scope';

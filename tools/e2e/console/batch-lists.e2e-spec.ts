@@ -157,7 +157,7 @@ describe('console batch lists (Chromium)', () => {
 
     // The API itself refuses the officer: the server's 403 message.
     const officer = await tokenFor(platform.url, 'officer.urban');
-    await expect(apiAs(platform.url, officer, 'POST', `/api/batch-lists/${correction.id}/revisions`, {})).rejects.toThrow(/403.*只有统筹单位/);
+    await expect(apiAs(platform.url, officer, 'POST', `/api/batch-lists/${correction.id}/revisions`, {})).rejects.toThrow(/403.*FORBIDDEN_ROLE.*coordinator、admin/);
 
     // In English on a phone: nothing wider than the screen (tables scroll in their own frame).
     await page.setViewportSize({ width: 390, height: 844 });

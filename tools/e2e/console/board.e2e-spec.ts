@@ -21,7 +21,6 @@ describe('console board and matrix (Chromium)', () => {
   beforeAll(async () => {
     platform = await startConsolePlatform('board');
     const url = platform.url;
-    const applicant = await tokenFor(url, 'applicant');
     const officer = await tokenFor(url, 'officer.transport');
     // The officer registers for their own unit (an applicant may not register scenarios).
     const register = (title: string, domainCode: string, district: string, tier: string) =>
@@ -37,7 +36,8 @@ describe('console board and matrix (Chromium)', () => {
     const drones = await register(DRONES, 'unmanned-systems', '两江新区', 'comprehensive-major');
     const lowAltitude = await register(LOW_ALTITUDE, 'unmanned-systems', '渝中区', 'high-value-niche');
     const smartCity = await register(SMART_CITY, 'smart-city', '九龙坡区', 'industry-integrated');
-    const stageOf = (id: string) => apiAs<{ stage: string | null }>(url, applicant, 'GET', `/api/scenarios/${id}`).then((s) => s.stage);
+    // Proposed and cultivating scenarios are not public: the owning unit's officer reads them (an applicant would not).
+    const stageOf = (id: string) => apiAs<{ stage: string | null }>(url, officer, 'GET', `/api/scenarios/${id}`).then((s) => s.stage);
     // The workflow starts each lifecycle from the registry's event: wait until all three are proposed.
     await eventually(async () => ((await Promise.all([drones, lowAltitude, smartCity].map((s) => stageOf(s.id)))).every((stage) => stage === 'proposed') ? true : undefined), 30_000);
     await apiAs(url, officer, 'POST', `/api/workflow/scenarios/${drones.id}/events`, { type: 'startCultivation', reason: '纳入培育库' });
@@ -96,7 +96,8 @@ describe('console board and matrix (Chromium)', () => {
 
   it('shows each domain’s count and responsible units in the matrix; a count opens the filtered board', async () => {
     const { context, page } = await platform.newPage();
-    await signIn(page, platform.url, 'applicant');
+    // The coordinator reads every scenario (an applicant's matrix counts only public ones).
+    await signIn(page, platform.url, 'coordinator');
     await page.goto(`${platform.url}/matrix`);
     await page.getByRole('heading', { name: '领域矩阵' }).waitFor();
     const row = page.getByRole('row', { name: /全空间无人体系领域/ });

@@ -101,19 +101,24 @@ describe('console scenario page (Chromium)', () => {
     await context.close();
   });
 
-  it('shows an out-of-scope officer no action button, and the API refuses the event with 403 and a reason', async () => {
+  it('shows an out-of-scope officer the refusal instead of an unpublished scenario, and the API refuses the event with 403 and a reason', async () => {
     const { context, page } = await platform.newPage();
     await signIn(page, platform.url, 'officer.forestry');
     await page.goto(`${platform.url}/scenarios/${scenarioId}`);
-    await page.getByRole('figure').locator('[aria-current="step"][data-path="cultivating"]').waitFor();
+    // A cultivating scenario is not public: another unit's officer reads neither it nor its lifecycle.
+    const profile = page.getByRole('region', { name: '场景概况' });
+    await profile.getByRole('alert').filter({ hasText: 'OUT_OF_SCOPE' }).waitFor();
+    expect(await profile.getByRole('alert').textContent()).toContain('不在您的查看范围内');
     const actions = page.getByRole('region', { name: '办理' });
-    await actions.getByText('您当前没有可对该场景执行的操作。').waitFor();
-    expect(await actions.getByRole('button').count()).toBe(0);
+    await actions.getByRole('alert').filter({ hasText: 'OUT_OF_SCOPE' }).waitFor();
+    // No event to send: the only button is the refusal's retry.
+    expect(await actions.getByRole('button').count()).toBe(await actions.getByRole('button', { name: '重试' }).count());
+    await page.getByRole('figure').waitFor();
     await screenshot(page, 'scenario-out-of-scope');
 
     // At phone width the diagram stacks and nothing scrolls sideways.
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('figure').locator('[aria-current="step"][data-path="cultivating"]').waitFor();
+    await page.getByRole('figure').waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(390);
     await screenshot(page, 'scenario-mobile');
     await context.close();
@@ -127,8 +132,10 @@ describe('console scenario page (Chromium)', () => {
     expect(refused.status).toBe(403);
     const body = (await refused.json()) as { error: { message: string } };
     expect(body.error.message).toEqual(expect.stringMatching(/\S/));
-    const after = await apiAs<InstanceView>(platform.url, forestry, 'GET', `/api/workflow/scenarios/${scenarioId}`);
-    expect(after).toMatchObject({ stage: 'cultivating', version: 2, allowedEvents: [] });
+    const unread = await fetch(`${platform.url}/api/workflow/scenarios/${scenarioId}`, { headers: { authorization: `Bearer ${forestry}` } });
+    expect({ status: unread.status, code: ((await unread.json()) as { error: { code: string } }).error.code }).toEqual({ status: 403, code: 'OUT_OF_SCOPE' });
+    const after = await apiAs<InstanceView>(platform.url, await tokenFor(platform.url, 'officer.transport'), 'GET', `/api/workflow/scenarios/${scenarioId}`);
+    expect(after).toMatchObject({ stage: 'cultivating', version: 2 });
   });
   it('shows a 409 when someone else changed the scenario meanwhile, keeps the reason and reloads the state', async () => {
     const { context, page } = await platform.newPage();

@@ -9,10 +9,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 机构列表 Organisations by name (admin, coordinator) */
+        /**
+         * 机构列表 Organisations by name (admin, coordinator)
+         * @description 权限 Access: admin (everything), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getAdminOrganisations"];
         put?: never;
-        /** 新建机构 Create an organisation (admin, coordinator) */
+        /**
+         * 新建机构 Create an organisation (admin, coordinator)
+         * @description 权限 Access: admin (everything), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postAdminOrganisations"];
         delete?: never;
         options?: never;
@@ -33,7 +39,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改机构 Change an organisation (admin, coordinator) */
+        /**
+         * 修改机构 Change an organisation (admin, coordinator)
+         * @description 权限 Access: admin (everything), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         patch: operations["patchAdminOrganisationsById"];
         trace?: never;
     };
@@ -44,10 +53,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 用户列表 People in the directory, by username (admin) */
+        /**
+         * 用户列表 People in the directory, by username (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getAdminUsers"];
         put?: never;
-        /** 新建用户 Create a person with roles, unit, district and organisation; a temporary password is answered once (admin) */
+        /**
+         * 新建用户 Create a person with roles, unit, district and organisation; a temporary password is answered once (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postAdminUsers"];
         delete?: never;
         options?: never;
@@ -62,14 +77,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 用户详情 One person (admin) */
+        /**
+         * 用户详情 One person (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getAdminUsersById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改用户 Change names, roles, unit, district or organisation (admin) */
+        /**
+         * 修改用户 Change names, roles, unit, district or organisation (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         patch: operations["patchAdminUsersById"];
         trace?: never;
     };
@@ -82,7 +103,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 停用用户 Disable a person: they can no longer sign in (admin) */
+        /**
+         * 停用用户 Disable a person: they can no longer sign in (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postAdminUsersByIdDisable"];
         delete?: never;
         options?: never;
@@ -99,7 +123,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 启用用户 Enable a disabled person again (admin) */
+        /**
+         * 启用用户 Enable a disabled person again (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postAdminUsersByIdEnable"];
         delete?: never;
         options?: never;
@@ -116,7 +143,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重置密码 A new temporary password, answered once; the person must change it at the next sign-in (admin) */
+        /**
+         * 重置密码 A new temporary password, answered once; the person must change it at the next sign-in (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postAdminUsersByIdPasswordReset"];
         delete?: never;
         options?: never;
@@ -134,6 +164,8 @@ export interface paths {
         /**
          * 审计日志 The audit log: every state-changing request, newest first (auditor, admin)
          * @description `limit` (default 50, at most 500) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         *
+         *     权限 Access: auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getAuditEntries"];
         put?: never;
@@ -154,6 +186,8 @@ export interface paths {
         /**
          * 导出审计日志 The audit log as CSV, with the same filters (auditor, admin)
          * @description Every matching entry, newest first, streamed: UTF-8 with a byte-order mark, a bilingual header row, cells that would start a spreadsheet formula prefixed with `'`.
+         *
+         *     权限 Access: auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getAuditEntriesCsv"];
         put?: never;
@@ -171,7 +205,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 按角色列出账号 Accounts holding a role (coordinator, admin) */
+        /**
+         * 按角色列出账号 Accounts holding a role (coordinator, admin)
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getAuthAccounts"];
         put?: never;
         post?: never;
@@ -190,7 +227,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 登录 Sign in with username and password */
+        /**
+         * 登录 Sign in with username and password
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
@@ -207,7 +247,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 退出登录 Sign out: end this session */
+        /**
+         * 退出登录 Sign out: end this session
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
@@ -222,7 +265,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 当前用户 Who the access token names */
+        /**
+         * 当前用户 Who the access token names
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         get: operations["getAuthMe"];
         put?: never;
         post?: never;
@@ -239,7 +285,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 单点登录状态 Whether single sign-on is on, and the provider’s name for the button */
+        /**
+         * 单点登录状态 Whether single sign-on is on, and the provider’s name for the button
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getAuthOidc"];
         put?: never;
         post?: never;
@@ -256,7 +305,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 单点登录回调 Single sign-on: the provider’s answer */
+        /**
+         * 单点登录回调 Single sign-on: the provider’s answer
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getAuthOidcCallback"];
         put?: never;
         post?: never;
@@ -275,7 +327,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 单点登录交接 Single sign-on: the one-time code → a new session */
+        /**
+         * 单点登录交接 Single sign-on: the one-time code → a new session
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         post: operations["postAuthOidcHandoff"];
         delete?: never;
         options?: never;
@@ -290,7 +345,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 单点登录：前往身份提供方 Single sign-on: off to the OpenID provider (authorisation code with PKCE) */
+        /**
+         * 单点登录：前往身份提供方 Single sign-on: off to the OpenID provider (authorisation code with PKCE)
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getAuthOidcLogin"];
         put?: never;
         post?: never;
@@ -309,7 +367,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 修改密码 Change your own password */
+        /**
+         * 修改密码 Change your own password
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
@@ -326,7 +387,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 刷新访问令牌 A new access token for a refresh token, and the next refresh token */
+        /**
+         * 刷新访问令牌 A new access token for a refresh token, and the next refresh token
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         post: operations["postAuthRefresh"];
         delete?: never;
         options?: never;
@@ -344,10 +408,15 @@ export interface paths {
         /**
          * 批次清单 Batch lists (drafts for the coordinator), keyset-paginated
          * @description Year and issue date newest first, then number, then revision newest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         *
+         *     权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getBatchLists"];
         put?: never;
-        /** 起草清单 Draft a batch list (coordinator) */
+        /**
+         * 起草清单 Draft a batch list (coordinator)
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postBatchLists"];
         delete?: never;
         options?: never;
@@ -362,12 +431,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 清单详情 One batch list with its items */
+        /**
+         * 清单详情 One batch list with its items
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getBatchListsById"];
-        /** 修改草稿 Change a draft */
+        /**
+         * 修改草稿 Change a draft
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         put: operations["putBatchListsById"];
         post?: never;
-        /** 删除草稿 Discard a draft */
+        /**
+         * 删除草稿 Discard a draft
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         delete: operations["deleteBatchListsById"];
         options?: never;
         head?: never;
@@ -381,7 +459,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 清单比较 Changes from another list or revision */
+        /**
+         * 清单比较 Changes from another list or revision
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getBatchListsByIdDiff"];
         put?: never;
         post?: never;
@@ -398,7 +479,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出清单 Export a list (JSON, CSV, XLSX) */
+        /**
+         * 导出清单 Export a list (JSON, CSV, XLSX)
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getBatchListsByIdExport"];
         put?: never;
         post?: never;
@@ -417,7 +501,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 加入场景 Add a scenario to a draft */
+        /**
+         * 加入场景 Add a scenario to a draft
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postBatchListsByIdItems"];
         delete?: never;
         options?: never;
@@ -433,10 +520,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 修改条目 Change an item of a draft */
+        /**
+         * 修改条目 Change an item of a draft
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         put: operations["putBatchListsByIdItemsByScenarioId"];
         post?: never;
-        /** 移除条目 Remove an item from a draft */
+        /**
+         * 移除条目 Remove an item from a draft
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         delete: operations["deleteBatchListsByIdItemsByScenarioId"];
         options?: never;
         head?: never;
@@ -452,7 +545,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布清单 Publish (immutable from then on, scenarios snapshotted) */
+        /**
+         * 发布清单 Publish (immutable from then on, scenarios snapshotted)
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postBatchListsByIdPublish"];
         delete?: never;
         options?: never;
@@ -470,10 +566,15 @@ export interface paths {
         /**
          * 修订历史 The revisions of a list, keyset-paginated
          * @description Oldest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).
+         *
+         *     权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getBatchListsByIdRevisions"];
         put?: never;
-        /** 修订清单 Start a revision of a published list */
+        /**
+         * 修订清单 Start a revision of a published list
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postBatchListsByIdRevisions"];
         delete?: never;
         options?: never;
@@ -488,10 +589,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 需求清单 Demand lists */
+        /**
+         * 需求清单 Demand lists
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getDemandLists"];
         put?: never;
-        /** 发布需求清单 Publish a demand list of a unit */
+        /**
+         * 发布需求清单 Publish a demand list of a unit
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postDemandLists"];
         delete?: never;
         options?: never;
@@ -506,7 +613,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 清单详情 One demand list */
+        /**
+         * 清单详情 One demand list
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getDemandListsById"];
         put?: never;
         post?: never;
@@ -523,7 +633,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 区县目录 Districts and counties, and the Sichuan partners of joint 成渝 scenarios */
+        /**
+         * 区县目录 Districts and counties, and the Sichuan partners of joint 成渝 scenarios
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getDirectoryDistricts"];
         put?: never;
         post?: never;
@@ -540,7 +653,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 接口文档 This document as a page */
+        /**
+         * 接口文档 This document as a page
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getDocs"];
         put?: never;
         post?: never;
@@ -557,7 +673,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 接口文档 The OpenAPI 3.1 document of the gateway and every service */
+        /**
+         * 接口文档 The OpenAPI 3.1 document of the gateway and every service
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getDocsOpenapiJson"];
         put?: never;
         post?: never;
@@ -574,7 +693,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评估列表 Assessments the caller may see */
+        /**
+         * 评估列表 Assessments the caller may see
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
         get: operations["getEvaluationAssessments"];
         put?: never;
         post?: never;
@@ -591,7 +713,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评估详情 One assessment */
+        /**
+         * 评估详情 One assessment
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getEvaluationAssessmentsById"];
         put?: never;
         post?: never;
@@ -610,7 +735,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重新分配 Retry the assignment (organising unit) */
+        /**
+         * 重新分配 Retry the assignment (organising unit)
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postEvaluationAssessmentsByIdAssign"];
         delete?: never;
         options?: never;
@@ -625,7 +753,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分汇总 The others’ scores and the consensus (after one’s own submission) */
+        /**
+         * 评分汇总 The others’ scores and the consensus (after one’s own submission)
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getEvaluationAssessmentsByIdConsensus"];
         put?: never;
         post?: never;
@@ -644,7 +775,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 拒绝任务 Decline an assignment */
+        /**
+         * 拒绝任务 Decline an assignment
+         * @description 权限 Access: evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         post: operations["postEvaluationAssessmentsByIdDecline"];
         delete?: never;
         options?: never;
@@ -661,7 +795,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 专家组决定 Record the panel’s decision */
+        /**
+         * 专家组决定 Record the panel’s decision
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postEvaluationAssessmentsByIdPanelDecision"];
         delete?: never;
         options?: never;
@@ -678,7 +815,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 回避 Recuse oneself */
+        /**
+         * 回避 Recuse oneself
+         * @description 权限 Access: evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         post: operations["postEvaluationAssessmentsByIdRecuse"];
         delete?: never;
         options?: never;
@@ -695,7 +835,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 提交评分 Submit independent scores (once) */
+        /**
+         * 提交评分 Submit independent scores (once)
+         * @description 权限 Access: evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         post: operations["postEvaluationAssessmentsByIdScores"];
         delete?: never;
         options?: never;
@@ -710,7 +853,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的评审任务 The caller’s assignments */
+        /**
+         * 我的评审任务 The caller’s assignments
+         * @description 权限 Access: evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         get: operations["getEvaluationAssignmentsMine"];
         put?: never;
         post?: never;
@@ -727,7 +873,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分校准 Severity and leniency of each evaluator (coordinator) */
+        /**
+         * 评分校准 Severity and leniency of each evaluator (coordinator)
+         * @description 权限 Access: coordinator (everything), admin (everything), leadership (everything), auditor (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationCalibration"];
         put?: never;
         post?: never;
@@ -744,10 +893,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评审专家 Evaluators */
+        /**
+         * 评审专家 Evaluators
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationEvaluators"];
         put?: never;
-        /** 登记专家 Add an evaluator */
+        /**
+         * 登记专家 Add an evaluator
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postEvaluationEvaluators"];
         delete?: never;
         options?: never;
@@ -762,15 +917,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 专家详情 One evaluator */
+        /**
+         * 专家详情 One evaluator
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything), evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         get: operations["getEvaluationEvaluatorsById"];
         put?: never;
         post?: never;
-        /** 专家退出 Retire an evaluator */
+        /**
+         * 专家退出 Retire an evaluator
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         delete: operations["deleteEvaluationEvaluatorsById"];
         options?: never;
         head?: never;
-        /** 修改专家 Change an evaluator */
+        /**
+         * 修改专家 Change an evaluator
+         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         patch: operations["patchEvaluationEvaluatorsById"];
         trace?: never;
     };
@@ -781,10 +945,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 利益冲突 An evaluator’s conflicts of interest */
+        /**
+         * 利益冲突 An evaluator’s conflicts of interest
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         get: operations["getEvaluationEvaluatorsByIdConflicts"];
         put?: never;
-        /** 申报冲突 Declare a conflict of interest */
+        /**
+         * 申报冲突 Declare a conflict of interest
+         * @description 权限 Access: coordinator (everything), admin (everything), evaluator (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
         post: operations["postEvaluationEvaluatorsByIdConflicts"];
         delete?: never;
         options?: never;
@@ -802,7 +972,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** 撤销冲突 Remove a conflict of interest */
+        /**
+         * 撤销冲突 Remove a conflict of interest
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         delete: operations["deleteEvaluationEvaluatorsByIdConflictsByConflictId"];
         options?: never;
         head?: never;
@@ -816,7 +989,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 机构 Organisations of the evaluator pool */
+        /**
+         * 机构 Organisations of the evaluator pool
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationOrganisations"];
         put?: never;
         post?: never;
@@ -834,7 +1010,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** 登记机构 Create or change an organisation */
+        /**
+         * 登记机构 Create or change an organisation
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         put: operations["putEvaluationOrganisationsById"];
         post?: never;
         delete?: never;
@@ -850,7 +1029,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分表 The rubrics and which decide each purpose */
+        /**
+         * 评分表 The rubrics and which decide each purpose
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationRubrics"];
         put?: never;
         post?: never;
@@ -867,7 +1049,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 评分表详情 One rubric (a version, default the current) */
+        /**
+         * 评分表详情 One rubric (a version, default the current)
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getEvaluationRubricsByRubricId"];
         put?: never;
         post?: never;
@@ -884,10 +1069,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 供需对接活动 Matchmaking events */
+        /**
+         * 供需对接活动 Matchmaking events
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getMatchmakingEvents"];
         put?: never;
-        /** 记录对接活动 Record a matchmaking event */
+        /**
+         * 记录对接活动 Record a matchmaking event
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postMatchmakingEvents"];
         delete?: never;
         options?: never;
@@ -902,15 +1093,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 活动详情 One matchmaking event */
+        /**
+         * 活动详情 One matchmaking event
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getMatchmakingEventsById"];
         put?: never;
         post?: never;
-        /** 删除活动 Delete an event */
+        /**
+         * 删除活动 Delete an event
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         delete: operations["deleteMatchmakingEventsById"];
         options?: never;
         head?: never;
-        /** 修改活动 Revise an event */
+        /**
+         * 修改活动 Revise an event
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         patch: operations["patchMatchmakingEventsById"];
         trace?: never;
     };
@@ -921,7 +1121,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 期限 The deadlines of a lifecycle instance */
+        /**
+         * 期限 The deadlines of a lifecycle instance
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getNotificationsDeadlines"];
         put?: never;
         post?: never;
@@ -938,7 +1141,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 期限详情 One deadline with its reminders */
+        /**
+         * 期限详情 One deadline with its reminders
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getNotificationsDeadlinesByDeadlineId"];
         put?: never;
         post?: never;
@@ -955,7 +1161,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 投递记录 The delivery log (own and unit’s; all for coordinator and admins) */
+        /**
+         * 投递记录 The delivery log (own and unit’s; all for coordinator and admins)
+         * @description 权限 Access: applicant (own), officer (own-unit), evaluator (own), leadership (own), auditor (own), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         get: operations["getNotificationsDeliveries"];
         put?: never;
         post?: never;
@@ -972,7 +1181,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 收件箱 The caller’s and their unit’s in-app messages */
+        /**
+         * 收件箱 The caller’s and their unit’s in-app messages
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         get: operations["getNotificationsInbox"];
         put?: never;
         post?: never;
@@ -991,7 +1203,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 标为已读 Mark one message read */
+        /**
+         * 标为已读 Mark one message read
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         post: operations["postNotificationsInboxByIdRead"];
         delete?: never;
         options?: never;
@@ -1008,7 +1223,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 全部已读 Mark all read (in a scope) */
+        /**
+         * 全部已读 Mark all read (in a scope)
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         post: operations["postNotificationsInboxReadAll"];
         delete?: never;
         options?: never;
@@ -1023,7 +1241,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 未读数 Unread counts (own, unit, total) */
+        /**
+         * 未读数 Unread counts (own, unit, total)
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         get: operations["getNotificationsInboxUnreadCount"];
         put?: never;
         post?: never;
@@ -1040,9 +1261,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 通知设置 Preferences of the caller or their unit */
+        /**
+         * 通知设置 Preferences of the caller or their unit
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         get: operations["getNotificationsPreferences"];
-        /** 修改通知设置 Change preferences (a unit’s by its officers) */
+        /**
+         * 修改通知设置 Change preferences (a unit’s by its officers)
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
         put: operations["putNotificationsPreferences"];
         post?: never;
         delete?: never;
@@ -1060,7 +1287,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重新排程 Re-derive and reschedule every outstanding job (coordinator, admin) */
+        /**
+         * 重新排程 Re-derive and reschedule every outstanding job (coordinator, admin)
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postNotificationsReschedule"];
         delete?: never;
         options?: never;
@@ -1075,10 +1305,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景机会 Opportunities (published; drafts for their unit) */
+        /**
+         * 场景机会 Opportunities (published; drafts for their unit)
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getOpportunities"];
         put?: never;
-        /** 起草机会 Draft an opportunity (officer of the owner unit, coordinator) */
+        /**
+         * 起草机会 Draft an opportunity (officer of the owner unit, coordinator)
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postOpportunities"];
         delete?: never;
         options?: never;
@@ -1093,15 +1329,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 机会详情 One opportunity with its matches */
+        /**
+         * 机会详情 One opportunity with its matches
+         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         */
         get: operations["getOpportunitiesById"];
         put?: never;
         post?: never;
-        /** 删除草稿 Delete a draft opportunity */
+        /**
+         * 删除草稿 Delete a draft opportunity
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         delete: operations["deleteOpportunitiesById"];
         options?: never;
         head?: never;
-        /** 修改机会 Revise an opportunity */
+        /**
+         * 修改机会 Revise an opportunity
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         patch: operations["patchOpportunitiesById"];
         trace?: never;
     };
@@ -1114,7 +1359,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 关闭机会 Close an opportunity */
+        /**
+         * 关闭机会 Close an opportunity
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postOpportunitiesByIdClose"];
         delete?: never;
         options?: never;
@@ -1131,7 +1379,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布机会 Publish an opportunity */
+        /**
+         * 发布机会 Publish an opportunity
+         * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
         post: operations["postOpportunitiesByIdPublish"];
         delete?: never;
         options?: never;
@@ -1146,12 +1397,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景列表 Scenarios, by stage, keyset-paginated */
+        /**
+         * 场景列表 Scenarios the caller reads, by stage, keyset-paginated
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getScenarios"];
         put?: never;
         /**
          * 登记场景 Register a scenario (officer for their own unit; coordinator or admin on behalf of any unit)
          * @description An officer registers for their own unit only (403 naming it otherwise); the coordinator or an admin for any unit, recorded as `registeredOnBehalf` when it is not theirs; other roles 403. A municipal department (`ownerType` `municipal-department`) must be a unit of the scenario’s taxonomy version, by code, alias or name (400 on `ownerUnit` naming `GET /api/taxonomy/{version}/units`), and is stored as the taxonomy names it. Answers with near-duplicate warnings.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postScenarios"];
         delete?: never;
@@ -1167,7 +1423,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景详情 One scenario with its budget-reserve check */
+        /**
+         * 场景详情 One scenario with its budget-reserve check
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getScenariosById"];
         put?: never;
         post?: never;
@@ -1187,10 +1446,15 @@ export interface paths {
         /**
          * 疑似重复 Near-duplicates of a scenario with scores and decisions, keyset-paginated
          * @description Same domain and district first, then by score (higher first), then by scenario id; scenarios a decision was taken on are listed too. `limit` (default 20, at most 50) a page of `candidates`; pass `nextCursor` back as `after` for the next page (null on the last).
+         *
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
          */
         get: operations["getScenariosByIdDuplicates"];
         put?: never;
-        /** 重复判定 Link or dismiss a near-duplicate (coordinator, admin) */
+        /**
+         * 重复判定 Link or dismiss a near-duplicate (coordinator, admin)
+         * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         post: operations["postScenariosByIdDuplicates"];
         delete?: never;
         options?: never;
@@ -1205,7 +1469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景检索 Full-text and faceted scenario search */
+        /**
+         * 场景检索 Full-text and faceted scenario search
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getSearchScenarios"];
         put?: never;
         post?: never;
@@ -1222,7 +1489,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance */
+        /**
+         * 年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getTargetsByYear"];
         put?: never;
         post?: never;
@@ -1239,7 +1509,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 分类版本 The taxonomy versions */
+        /**
+         * 分类版本 The taxonomy versions
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomy"];
         put?: never;
         post?: never;
@@ -1256,7 +1529,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 分类总览 A version: aspects, domains with responsible units, coordinator, plan targets */
+        /**
+         * 分类总览 A version: aspects, domains with responsible units, coordinator, plan targets
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersion"];
         put?: never;
         post?: never;
@@ -1273,7 +1549,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 方面 Aspects of a version */
+        /**
+         * 方面 Aspects of a version
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionAspects"];
         put?: never;
         post?: never;
@@ -1290,7 +1569,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 领域 Domains of a version (optionally of one aspect) */
+        /**
+         * 领域 Domains of a version (optionally of one aspect)
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionDomains"];
         put?: never;
         post?: never;
@@ -1307,7 +1589,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 机制 Mechanisms of a version */
+        /**
+         * 机制 Mechanisms of a version
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionMechanisms"];
         put?: never;
         post?: never;
@@ -1324,7 +1609,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 责任单位 Responsible units of a version */
+        /**
+         * 责任单位 Responsible units of a version
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionUnits"];
         put?: never;
         post?: never;
@@ -1341,7 +1629,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 单位领域 The domains a unit (code, name or alias) is responsible for */
+        /**
+         * 单位领域 The domains a unit (code, name or alias) is responsible for
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getTaxonomyByVersionUnitsByUnitDomains"];
         put?: never;
         post?: never;
@@ -1363,6 +1654,8 @@ export interface paths {
         /**
          * 申报/揭榜 Apply to take an open scenario (a new application in draft)
          * @description One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. Honours `Idempotency-Key`.
+         *
+         *     权限 Access: applicant (public); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: public = 公开的及本人参与的 what is public and what they take part in.
          */
         post: operations["postWorkflowApplications"];
         delete?: never;
@@ -1378,7 +1671,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 申报生命周期 The lifecycle of an application */
+        /**
+         * 申报生命周期 The lifecycle of an application
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowApplicationsByApplicationId"];
         put?: never;
         post?: never;
@@ -1395,7 +1691,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario */
+        /**
+         * 生命周期实例 Instances the caller reads, by machine, stage, domain, unit, district, applicant and scenario
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowInstances"];
         put?: never;
         post?: never;
@@ -1412,7 +1711,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 实例详情 One lifecycle instance */
+        /**
+         * 实例详情 One lifecycle instance
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowInstancesById"];
         put?: never;
         post?: never;
@@ -1429,7 +1731,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 审计 Verify an instance’s history (keyed links, anchors, authorisation, replay) */
+        /**
+         * 审计 Verify an instance’s history (keyed links, anchors, authorisation, replay)
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowInstancesByIdAudit"];
         put?: never;
         post?: never;
@@ -1451,6 +1756,8 @@ export interface paths {
         /**
          * 发送事件 Send an event to an instance
          * @description The body names the event (`type`), an optional `reason` and `expectedVersion` (optimistic concurrency); the other fields are the event’s payload, validated against that event’s schema.
+         *
+         *     权限 Access: applicant (own), officer (own-unit), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postWorkflowInstancesByIdEvents"];
         delete?: never;
@@ -1466,7 +1773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 状态机 The lifecycle machines and their current versions */
+        /**
+         * 状态机 The lifecycle machines and their current versions
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getWorkflowMachines"];
         put?: never;
         post?: never;
@@ -1483,7 +1793,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked */
+        /**
+         * 状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
         get: operations["getWorkflowMachinesByMachineIdStatechart"];
         put?: never;
         post?: never;
@@ -1500,7 +1813,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 场景生命周期 The lifecycle of a scenario */
+        /**
+         * 场景生命周期 The lifecycle of a scenario
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
         get: operations["getWorkflowScenariosByScenarioId"];
         put?: never;
         post?: never;
@@ -1522,6 +1838,8 @@ export interface paths {
         /**
          * 发送事件 Send an event to a scenario’s lifecycle
          * @description The body names the event (`type`), an optional `reason` and `expectedVersion` (optimistic concurrency); the other fields are the event’s payload, validated against that event’s schema.
+         *
+         *     权限 Access: applicant (own), officer (own-unit), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postWorkflowScenariosByScenarioIdEvents"];
         delete?: never;
@@ -8555,6 +8873,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 不存在 Not found */
             404: {
                 headers: {
@@ -8593,6 +8929,24 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9053,6 +9407,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 不存在 Not found */
             404: {
                 headers: {
@@ -9134,6 +9506,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 不存在 Not found */
             404: {
                 headers: {
@@ -9167,6 +9557,24 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors, unknown or system event) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9310,6 +9718,24 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 不存在 Not found */
             404: {
                 headers: {
@@ -9343,6 +9769,24 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors, unknown or system event) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

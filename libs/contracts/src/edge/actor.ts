@@ -18,6 +18,11 @@ export interface Actor {
   roles: Role[];
   unit: string | null;
   organisation: string | null;
+  /**
+   * A district officer's district (区县, e.g. 渝中区): an officer with a district acts and reads for that district's
+   * scenarios; null for everybody else.
+   */
+  district: string | null;
 }
 
 export function isPersonRole(role: string): role is PersonRole {

@@ -16,7 +16,7 @@ export interface AssessmentSubject extends AuthorizationSubject {
 }
 
 /** The evaluation service itself: assignment from the pool, replacements, timers, finalisation. */
-export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null };
+export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null, district: null };
 
 export const assessmentLifecycle: RunnableLifecycle<AssessmentSubject> = xstateLifecycle<AssessmentSubject>({
   id: ASSESSMENT_LIFECYCLE.id,

@@ -118,7 +118,7 @@ describe('assessment lifecycle machine', () => {
   });
 
   describe('authorize', () => {
-    const evaluator = (id: string): Actor => ({ id, roles: ['evaluator'], unit: null, organisation: '重庆大学' });
+    const evaluator = (id: string): Actor => ({ id, roles: ['evaluator'], unit: null, organisation: '重庆大学', district: null });
     const subject: AuthorizationSubject = { responsibleUnits: ['市科技局'], ownerUnit: null, applicantId: null, assignedEvaluators: panel };
 
     it.each([

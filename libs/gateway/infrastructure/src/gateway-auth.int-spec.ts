@@ -139,9 +139,12 @@ describe('gateway authentication', () => {
     const token = await tokenOf('coordinator');
     const { status, body } = await proxied({ ...spoofed, authorization: `Bearer ${token}` });
     expect(status).toBe(200);
-    await expect(forwardedCaller(body.headers)).resolves.toEqual({ id: 'demo-coordinator', roles: ['coordinator'], unit: '市发展改革委', organisation: '重庆市发展和改革委员会' });
+    await expect(forwardedCaller(body.headers)).resolves.toEqual({ id: 'demo-coordinator', roles: ['coordinator'], unit: '市发展改革委', organisation: '重庆市发展和改革委员会', district: null });
     expect(Object.keys(body.headers).filter((name) => name.startsWith('x-user-'))).toEqual([]);
     expect(body.headers.authorization).not.toContain(token);
+    // A district officer's district goes from the account to the access token to the service token.
+    const district = await proxied({ authorization: `Bearer ${await tokenOf('officer.yuzhong')}` });
+    await expect(forwardedCaller(district.body.headers)).resolves.toMatchObject({ id: 'demo-officer-yuzhong', roles: ['officer'], unit: null, district: '渝中区' });
     // The same holds when the gateway trusts token-less clients: a token always wins.
     const trusted = await proxied({ ...spoofed, authorization: `Bearer ${await tokenOf('evaluator', trusting.url)}` }, trusting.url);
     await expect(forwardedCaller(trusted.body.headers)).resolves.toMatchObject({ id: 'demo-evaluator', roles: ['evaluator'], unit: null });
@@ -198,7 +201,10 @@ describe('gateway authentication', () => {
     expect(Object.keys(stripped.body.headers).filter((name) => name.startsWith('x-user-'))).toEqual([]);
     await expect(forwardedCaller(stripped.body.headers)).resolves.toBeNull();
     const trusted = await proxied({ 'x-user-id': 'officer-1', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent('市交通运输委') }, trusting.url);
-    await expect(forwardedCaller(trusted.body.headers)).resolves.toEqual({ id: 'officer-1', roles: ['officer'], unit: '市交通运输委', organisation: null });
+    await expect(forwardedCaller(trusted.body.headers)).resolves.toEqual({ id: 'officer-1', roles: ['officer'], unit: '市交通运输委', organisation: null, district: null });
+    // A district officer's district travels in the service token too.
+    const district = await proxied({ 'x-user-id': 'officer-yz', 'x-user-roles': 'officer', 'x-user-district': encodeURIComponent('渝中区') }, trusting.url);
+    await expect(forwardedCaller(district.body.headers)).resolves.toEqual({ id: 'officer-yz', roles: ['officer'], unit: null, organisation: null, district: '渝中区' });
     expect((await proxied(spoofed, trusting.url)).status).toBe(200);
     expect((await proxied({ 'x-user-id': 'x', 'x-user-roles': 'system' }, trusting.url)).status).toBe(400);
   });

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import pino from 'pino';
 import type { Actor } from '@scq/contracts';
-import { CurrentActor, Public } from '@scq/platform-http';
+import { Access, CurrentActor } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { DEMO_PASSWORD } from './auth/demo-accounts';
@@ -17,10 +17,10 @@ import { serviceTokenKeyFromEnv } from './auth/service-token-key';
 
 
 /** Stands in for a service module hosted in the same process (embedded mode): tells who its guard says calls, and the headers. */
-@Public()
 @Controller('api/echo')
 class EchoController {
   @Get()
+  @Access.public()
   echo(@CurrentActor() actor: Actor | null, @Headers() headers: Record<string, string>) {
     return { actor, headers };
   }
@@ -73,7 +73,7 @@ describe('gateway in the embedded mode, with the console', () => {
   it('hands the in-process services the caller named by the token, whatever x-user-* headers the client sent', async () => {
     const { status, body } = await echo({ authorization: `Bearer ${await tokenOf('officer.urban')}`, ...spoofed });
     expect(status).toBe(200);
-    expect(body.actor).toEqual({ id: 'demo-officer-urban', roles: ['officer'], unit: '市城市管理局', organisation: '重庆市城市管理局' });
+    expect(body.actor).toEqual({ id: 'demo-officer-urban', roles: ['officer'], unit: '市城市管理局', organisation: '重庆市城市管理局', district: null });
     expect(Object.keys(body.headers ?? {}).filter((name) => name.startsWith('x-user-'))).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import type { Actor } from '@scq/contracts';
 import { DELIVERY_REPOSITORY, type DeliveryEvent, type DeliveryRecord, type DeliveryRepository } from '@scq/notification-application';
 import { CHANNELS, DELIVERY_STATUSES } from '@scq/notification-domain';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
-import { ApiRoute, ApiTags, CurrentActor, RequestError, timeIdPageQuery, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, RequestError, timeIdPageQuery, ZodQuery } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
 import { invalid, refused } from './api-answers';
 import { isPrivileged, normaliseUnit } from './caller-scope';
@@ -36,6 +36,7 @@ export class DeliveriesHttpController {
   ) {}
 
   @Get()
+  @Access({ applicant: 'own', officer: 'own-unit', evaluator: 'own', leadership: 'own', auditor: 'own', coordinator: 'everything', admin: 'everything' })
   @ApiRoute({ summary: '投递记录 The delivery log (own and unit’s; all for coordinator and admins)', responses: { '200': { description: 'A page of deliveries, newest first (`items`, `nextCursor`), with their states and attempts', schema: DeliveryPageSchema }, '400': invalid, ...refused } })
   async list(@ZodQuery(deliveriesQuery) q: z.infer<typeof deliveriesQuery>, @CurrentActor() actor: Actor): Promise<Answer<typeof DeliveryPageSchema>> {
     const recipient = q.recipient ? (normaliseUnit(q.recipient) ?? q.recipient) : undefined;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestj
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
 import { InboxService, type InboxItem, type InboxOwner } from '@scq/notification-application';
-import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from './api-answers';
 import { InboxPageSchema, InboxReadAllResultSchema, InboxReadResultSchema, InboxUnreadCountsSchema, type Answer } from './notification.http.responses';
 
@@ -28,6 +28,7 @@ export class InboxHttpController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
+  @Access.everyRole('own')
   @ApiRoute({ summary: '收件箱 The caller’s and their unit’s in-app messages', responses: { '200': { description: '`items`, `nextCursor` and unread counts', schema: InboxPageSchema }, '400': invalid, ...refused } })
   async list(@ZodQuery(inboxListQuery) q: z.infer<typeof inboxListQuery>, @CurrentActor() actor: Actor): Promise<Answer<typeof InboxPageSchema>> {
     const owner = ownerOf(actor);
@@ -36,12 +37,14 @@ export class InboxHttpController {
   }
 
   @Get('unread-count')
+  @Access.everyRole('own')
   @ApiRoute({ summary: '未读数 Unread counts (own, unit, total)', responses: { '200': { description: 'Unread counts', schema: InboxUnreadCountsSchema }, ...refused } })
   unreadCount(@CurrentActor() actor: Actor): Promise<Answer<typeof InboxUnreadCountsSchema>> {
     return this.inbox.unreadCounts(ownerOf(actor));
   }
 
   @Post('read-all')
+  @Access.everyRole('own')
   @HttpCode(HttpStatus.OK)
   // The body is optional (`{}` when left out), so the route validates it itself rather than through `@ZodBody`.
   @ApiRoute({ summary: '全部已读 Mark all read (in a scope)', body: readAllBody, bodyOptional: true, responses: { '200': { description: 'How many were marked and the unread counts', schema: InboxReadAllResultSchema }, '400': invalid, ...refused } })
@@ -53,6 +56,7 @@ export class InboxHttpController {
   }
 
   @Post(':id/read')
+  @Access.everyRole('own')
   @HttpCode(HttpStatus.OK)
   @ApiRoute({ summary: '标为已读 Mark one message read', responses: { '200': { description: 'The item and the unread counts', schema: InboxReadResultSchema }, '400': invalid, ...refused, '404': notFound } })
   async read(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Answer<typeof InboxReadResultSchema>> {

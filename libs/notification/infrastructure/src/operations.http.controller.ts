@@ -4,7 +4,7 @@ import type { Actor } from '@scq/contracts';
 import { DEADLINE_REPOSITORY, RescheduleHandler, type DeadlineRecord, type DeadlineRepository, type ReminderRecord } from '@scq/notification-application';
 import { reminderJobId } from '@scq/notification-domain';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
-import { ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, ZodQuery } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
 import { invalid, notFound, refused } from './api-answers';
 import { isPrivileged } from './caller-scope';
@@ -28,6 +28,7 @@ export class OperationsHttpController {
   ) {}
 
   @Post('reschedule')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.OK)
   @ApiRoute({ summary: '重新排程 Re-derive and reschedule every outstanding job (coordinator, admin)', responses: { '200': { description: 'What was rescheduled', schema: NotificationRescheduleReportSchema }, ...refused } })
   async rescheduleAll(@CurrentActor() actor: Actor): Promise<Answer<typeof NotificationRescheduleReportSchema>> {
@@ -36,12 +37,14 @@ export class OperationsHttpController {
   }
 
   @Get('deadlines')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '期限 The deadlines of a lifecycle instance', responses: { '200': { description: '`items`: deadlines with their reminders', schema: DeadlineListSchema }, '400': invalid, ...refused } })
   async byInstance(@ZodQuery(deadlinesQuery) q: z.infer<typeof deadlinesQuery>): Promise<Answer<typeof DeadlineListSchema>> {
     return { items: (await this.deadlines.listByInstance(this.db, q.instance)).map(deadlineView) };
   }
 
   @Get('deadlines/:deadlineId')
+  @Access.everyRole('everything')
   // A deadline id is not a UUID (`<instance>.<deadline>-<n>`): the route checks it with `deadlineParams` itself.
   @ApiRoute({ summary: '期限详情 One deadline with its reminders', params: deadlineParams, responses: { '200': { description: 'The deadline', schema: DeadlineSchema }, '400': invalid, ...refused, '404': notFound } })
   async one(@Param() params: unknown): Promise<Answer<typeof DeadlineSchema>> {

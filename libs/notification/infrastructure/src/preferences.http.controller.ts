@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Actor, Role } from '@scq/contracts';
 import { PreferencesService } from '@scq/notification-application';
 import { preferencesUpdateSchema, type Recipient } from '@scq/notification-domain';
-import { ApiRoute, ApiTags, CurrentActor, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
 import { invalid, refused } from './api-answers';
 import { isPrivileged, normaliseUnit } from './caller-scope';
 import { NotificationPreferencesSchema, type Answer } from './notification.http.responses';
@@ -29,12 +29,14 @@ export class PreferencesHttpController {
   constructor(private readonly preferences: PreferencesService) {}
 
   @Get()
+  @Access.everyRole('own')
   @ApiRoute({ summary: '通知设置 Preferences of the caller or their unit', responses: { '200': { description: 'Language, email, webhook, digest, quiet hours', schema: NotificationPreferencesSchema }, '400': invalid, ...refused } })
   get(@ZodQuery(preferencesQuery) q: z.infer<typeof preferencesQuery>, @CurrentActor() actor: Actor): Promise<Answer<typeof NotificationPreferencesSchema>> {
     return this.preferences.get(recipientOf(actor, q, false));
   }
 
   @Put()
+  @Access.everyRole('own')
   @ApiRoute({ summary: '修改通知设置 Change preferences (a unit’s by its officers)', responses: { '200': { description: 'The preferences', schema: NotificationPreferencesSchema }, '400': invalid, ...refused } })
   put(@ZodQuery(preferencesQuery) q: z.infer<typeof preferencesQuery>, @ZodBody(preferencesUpdateSchema) update: z.infer<typeof preferencesUpdateSchema>, @CurrentActor() actor: Actor): Promise<Answer<typeof NotificationPreferencesSchema>> {
     return this.preferences.put(recipientOf(actor, q, true), update);

@@ -1,3 +1,5 @@
+export * from './auth/access.decorator';
+export * from './auth/access.guard';
 export * from './auth/authentication.guard';
 export * from './auth/current-actor.decorator';
 export * from './auth/public.decorator';

@@ -28,8 +28,8 @@ const authorize: RunnableLifecycle<{ unit: string }>['authorize'] = (actor, type
 const permit = xstateLifecycle({ id: 'permit', version: 1, machine, authorize });
 
 const UNIT = '市经济信息委';
-const officer: Actor = { id: 'officer-1', roles: ['officer'], unit: UNIT, organisation: null };
-const applicant: Actor = { id: 'applicant-1', roles: ['applicant'], unit: UNIT, organisation: '重庆某科技有限公司' };
+const officer: Actor = { id: 'officer-1', roles: ['officer'], unit: UNIT, organisation: null, district: null };
+const applicant: Actor = { id: 'applicant-1', roles: ['applicant'], unit: UNIT, organisation: '重庆某科技有限公司', district: null };
 const keys = new HistoryChainKeys(chainKey('history-chain-int-spec-key-0123456789abcdef'));
 
 describe.each([

@@ -106,8 +106,9 @@ function checkAuthorisation(catalog: LifecycleCatalog, history: HistoryEntry[], 
   });
 }
 
+/** The recorded actor, as the permissions see it: events are permitted by role and unit, never by district (not recorded). */
 function actorOf(actor: HistoryFacts['actor']): Actor {
-  return { id: actor.id, roles: actor.roles as Actor['roles'], unit: actor.unit, organisation: actor.organisation ?? null };
+  return { id: actor.id, roles: actor.roles as Actor['roles'], unit: actor.unit, organisation: actor.organisation ?? null, district: null };
 }
 
 function replayHistory(catalog: LifecycleCatalog, history: HistoryEntry[], expected: StoredSnapshot): AuditReport['replay'] {

@@ -44,8 +44,8 @@ const authorize: RunnableLifecycle<{ unit: string }>['authorize'] = (actor, type
 const v1 = xstateLifecycle({ id: 'ticket', version: 1, machine: ticketMachine('review'), authorize });
 const v2 = xstateLifecycle({ id: 'ticket', version: 2, machine: ticketMachine('assessment'), authorize });
 
-const officer: Actor = { id: 'officer-1', roles: ['officer'], unit: '市经济信息委', organisation: null };
-const system: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null };
+const officer: Actor = { id: 'officer-1', roles: ['officer'], unit: '市经济信息委', organisation: null, district: null };
+const system: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null, district: null };
 const keys = new HistoryChainKeys(chainKey('lifecycle-int-spec-history-chain-key-0123456789'));
 
 describe.each([

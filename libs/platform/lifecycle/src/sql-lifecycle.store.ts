@@ -41,6 +41,11 @@ export interface InstanceQuery {
   stage?: string;
   /** Each key must equal the subject's value, or (for an array value in the subject) be contained in it. */
   subject?: Record<string, string>;
+  /**
+   * What the caller may read: instances matching at least one alternative (each: all its subject keys, as above, and
+   * a stage equal to or nested under one of `stages` when given). Absent: every instance; empty: none.
+   */
+  anyOf?: Array<{ subject?: Record<string, string>; stages?: readonly string[] }>;
   limit: number;
   after?: { createdAt: string; id: string };
 }
@@ -75,11 +80,24 @@ export class SqlLifecycleStore {
       params.push(query.stage);
       where.push(`(stage = $${params.length} OR stage LIKE $${params.length} || '.%')`);
     }
-    for (const [key, value] of Object.entries(query.subject ?? {})) {
-      params.push(key, value);
-      const k = `$${params.length - 1}`;
-      const v = `$${params.length}`;
-      where.push(`(subject ->> ${k} = ${v} OR (jsonb_typeof(subject -> ${k}) = 'array' AND subject -> ${k} ? ${v}))`);
+    const subjectIs = (subject: Record<string, string>) =>
+      Object.entries(subject).map(([key, value]) => {
+        params.push(key, value);
+        const k = `$${params.length - 1}`;
+        const v = `$${params.length}`;
+        return `(subject ->> ${k} = ${v} OR (jsonb_typeof(subject -> ${k}) = 'array' AND subject -> ${k} ? ${v}))`;
+      });
+    where.push(...subjectIs(query.subject ?? {}));
+    if (query.anyOf) {
+      const alternatives = query.anyOf.map(({ subject, stages }) => {
+        const all = subjectIs(subject ?? {});
+        if (stages) {
+          params.push([...stages]);
+          all.push(`(stage = ANY($${params.length}::text[]) OR split_part(stage, '.', 1) = ANY($${params.length}::text[]))`);
+        }
+        return all.length ? `(${all.join(' AND ')})` : 'TRUE';
+      });
+      where.push(alternatives.length ? `(${alternatives.join(' OR ')})` : 'FALSE');
     }
     if (query.after) {
       params.push(query.after.createdAt, query.after.id);

@@ -1,5 +1,6 @@
 import type { Page, SqlExecutor, TimeIdPosition } from '@scq/platform-persistence';
 import type { Scenario } from '@scq/registry-domain';
+import type { ScenarioReachFilter } from './scenario-reach';
 
 /** A page of scenarios; pass `nextCursor` back as `after` for the next page (null on the last page). */
 export type ScenarioPage = Page<Scenario>;
@@ -11,7 +12,7 @@ export interface ScenarioRepository {
   findByIdForUpdate(tx: SqlExecutor, id: string): Promise<Scenario | null>;
   updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void>;
   /** Keyset pagination on (registered at, id); `after` is where the previous page ended. */
-  list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition }): Promise<ScenarioPage>;
+  list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage>;
 }
 
 export const SCENARIO_REPOSITORY = Symbol('SCENARIO_REPOSITORY');

@@ -58,6 +58,14 @@ describe('who registers a scenario for which unit', () => {
     expect(refusal(() => scenarioOwnership(coordinator, municipal('不存在的局')))).toMatchObject({ kind: 'invalid', code: 'UNKNOWN_UNIT' });
   });
 
+  it('lets a district officer register district-owned scenarios of their own district only', () => {
+    const yuzhong = { id: 'officer-yz', roles: ['officer'], unit: null, district: '渝中区' };
+    const owned = (district: string) => ({ ownerUnit: district, ownerType: 'district' as const, taxonomyVersion: '2025-draft' as const, district });
+    expect(scenarioOwnership(yuzhong, owned('渝中区'))).toEqual({ ownerUnit: '渝中区', registeredBy: 'officer-yz', registeredOnBehalf: false });
+    expect(refusal(() => scenarioOwnership(yuzhong, owned('江北区')))).toEqual({ kind: 'forbidden', code: 'NOT_OWN_DISTRICT', message: expect.stringMatching(/渝中区[\s\S]*江北区/) });
+    expect(refusal(() => scenarioOwnership(yuzhong, municipal('市城市管理局')))).toMatchObject({ kind: 'forbidden', code: 'NOT_OWN_DISTRICT', message: expect.stringContaining('市城市管理局') });
+  });
+
   it('refuses every other role before looking at the unit', () => {
     for (const roles of [['applicant'], ['evaluator'], ['leadership'], ['auditor'], []]) {
       expect(refusal(() => scenarioOwnership({ id: 'x', roles, unit: '市城市管理局' }, municipal('不存在的局')))).toMatchObject({ kind: 'forbidden', code: 'FORBIDDEN' });

@@ -8,6 +8,8 @@ export interface ScenarioRegistrant {
   roles: readonly string[];
   /** The registrant's unit; null for an account that belongs to none. */
   unit: string | null;
+  /** A district officer's district (区县); null or absent for everybody else. */
+  district?: string | null;
 }
 
 /**
@@ -59,13 +61,17 @@ export function canonicalOwnerUnit(registration: Pick<ScenarioRegistration, 'own
   throw new ScenarioRegistrationError('invalid', 'UNKNOWN_UNIT', `所属单位未知 Unknown owner unit: ${message}`, [{ path: 'ownerUnit', message }]);
 }
 
+type OwnedRegistration = Pick<ScenarioRegistration, 'ownerUnit' | 'ownerType' | 'taxonomyVersion'> & { district?: string };
+
 /**
  * Who may register a scenario for which unit (pure: the caller, the registration). An officer registers for their own
- * unit only (403 naming it otherwise); the coordinator and administrators for any unit, recorded as on behalf of it
- * unless it is their own; every other role is refused (403). The role is checked first, then the unit (400 when the
- * taxonomy does not know a municipal department), then whether an officer names their own unit.
+ * unit only (403 naming it otherwise); a district officer (an officer with a district) district-owned scenarios of
+ * their own district only (403 `NOT_OWN_DISTRICT` otherwise); the coordinator and administrators for any unit,
+ * recorded as on behalf of it unless it is their own; every other role is refused (403). The role is checked first,
+ * then the unit (400 when the taxonomy does not know a municipal department), then whether an officer names their own
+ * unit or district.
  */
-export function scenarioOwnership(registrant: ScenarioRegistrant, registration: Pick<ScenarioRegistration, 'ownerUnit' | 'ownerType' | 'taxonomyVersion'>): ScenarioOwnership {
+export function scenarioOwnership(registrant: ScenarioRegistrant, registration: OwnedRegistration): ScenarioOwnership {
   const actsForAnyUnit = registrant.roles.some((role) => ON_BEHALF_ROLES.includes(role));
   const officer = registrant.roles.includes('officer');
   if (!actsForAnyUnit && !officer) {
@@ -77,6 +83,7 @@ export function scenarioOwnership(registrant: ScenarioRegistrant, registration: 
     );
   }
   const ownerUnit = canonicalOwnerUnit(registration);
+  if (!actsForAnyUnit && registrant.district) return districtOwnership(registrant.id, registrant.district, registration, ownerUnit);
   const ownUnit = registrant.unit === null ? null : canonicalUnitName(registrant.unit);
   if (ownUnit === ownerUnit) return { ownerUnit, registeredBy: registrant.id, registeredOnBehalf: false };
   if (actsForAnyUnit) return { ownerUnit, registeredBy: registrant.id, registeredOnBehalf: true };
@@ -86,5 +93,17 @@ export function scenarioOwnership(registrant: ScenarioRegistrant, registration: 
     ownUnit === null
       ? `经办人员只能为本单位登记场景，您的账户不属于任何单位 Officers register scenarios for their own unit only, and your account belongs to no unit (not ${ownerUnit})`
       : `经办人员只能为本单位（${ownUnit}）登记场景，不能为${ownerUnit}登记 Officers register scenarios for their own unit only: yours is ${ownUnit}, not ${ownerUnit}`,
+  );
+}
+
+/** A district officer registers the scenarios their district owns: owner type `district`, their district named. */
+function districtOwnership(registrantId: string, district: string, registration: OwnedRegistration, ownerUnit: string): ScenarioOwnership {
+  const named = registration.district?.trim() ?? '';
+  if (registration.ownerType === 'district' && named === district) return { ownerUnit, registeredBy: registrantId, registeredOnBehalf: false };
+  const what = registration.ownerType === 'district' ? `${named || '(未填写区县)'}` : `${ownerUnit}（${registration.ownerType}）`;
+  throw new ScenarioRegistrationError(
+    'forbidden',
+    'NOT_OWN_DISTRICT',
+    `区县经办人员只能为本区县（${district}）登记区县所属场景，不能为${what}登记 District officers register district-owned scenarios of their own district only: yours is ${district}, not ${named && registration.ownerType === 'district' ? named : `${ownerUnit} (${registration.ownerType})`}`,
   );
 }

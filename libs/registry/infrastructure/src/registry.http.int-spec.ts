@@ -190,10 +190,19 @@ describe('scenario registry HTTP API', () => {
       const districtOfficer = await register(officer('渝中区'), { title: { zh: title }, ownerUnit: '两江新区', ownerType: 'district', district: '两江新区' });
       expect(districtOfficer.status).toBe(403);
       expect(districtOfficer.body.error.message).toContain('渝中区');
+      // A district officer (the token's district claim) registers district-owned scenarios of their own district only.
+      const yuzhong = callerHeaders({ id: 'officer-yuzhong', roles: ['officer'], district: '渝中区' });
+      for (const body of [{ ownerUnit: '江北区', ownerType: 'district', district: '江北区' }, { ownerUnit: '市城市管理局' }]) {
+        const refused = await register(yuzhong, { title: { zh: title }, ...body });
+        expect({ status: refused.status, code: refused.body.error.code, message: refused.body.error.message }).toEqual({ status: 403, code: 'NOT_OWN_DISTRICT', message: expect.stringContaining('渝中区') });
+      }
+      const own = await register(yuzhong, { title: { zh: '渝中区老街巷智慧巡检' }, ownerUnit: '渝中区', ownerType: 'district', district: '渝中区' });
+      expect(own.status).toBe(201);
+      expect(own.body).toMatchObject({ ownerUnit: '渝中区', district: '渝中区', registeredBy: 'officer-yuzhong', registeredOnBehalf: false });
 
       for (const roles of [['applicant'], ['evaluator'], ['leadership'], ['auditor']]) {
         const refused = await register(callerHeaders({ id: `someone-${roles[0]}`, roles, unit: '市城市管理局' }), { title: { zh: title }, ownerUnit: '市城市管理局' });
-        expect({ roles, status: refused.status, code: refused.body.error.code }).toEqual({ roles, status: 403, code: 'FORBIDDEN' });
+        expect({ roles, status: refused.status, code: refused.body.error.code }).toEqual({ roles, status: 403, code: 'FORBIDDEN_ROLE' });
       }
       const anonymous = await register(ANONYMOUS, { title: { zh: title }, ownerUnit: '市城市管理局' });
       expect({ status: anonymous.status, code: anonymous.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });

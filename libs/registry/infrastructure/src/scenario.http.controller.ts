@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, RequestError, timeIdPageQuery, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
-import { RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
+import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, OVERSEERS, RequestError, timeIdPageQuery, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
+import { assertReadsScenario, RegisterScenarioHandler, SCENARIO_REPOSITORY, scenarioReachFilter, type ScenarioRepository } from '@scq/registry-application';
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
 import { invalid, notFound, refused } from './registry.api-responses';
 import { ScenarioPageSchema, ScenarioRegisteredSchema, ScenarioSchema } from './scenario.http.responses';
@@ -31,6 +31,7 @@ export class ScenarioHttpController {
   ) {}
 
   @Post()
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
   @ApiRoute({
@@ -45,17 +46,19 @@ export class ScenarioHttpController {
   }
 
   @Get(':id')
-  @ApiRoute({ summary: '场景详情 One scenario with its budget-reserve check', responses: { '200': { description: 'The scenario', schema: ScenarioSchema }, '400': invalid, '404': notFound } })
-  async get(@Param('id', UuidPipe) id: string) {
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'public', evaluator: 'assigned' })
+  @ApiRoute({ summary: '场景详情 One scenario with its budget-reserve check', responses: { '200': { description: 'The scenario', schema: ScenarioSchema }, '400': invalid, ...refused, '404': notFound } })
+  async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
     const scenario = await this.scenarios.findById(this.db, id);
     if (!scenario) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景不存在 Scenario ${id} not found`);
-    return present(scenario);
+    return present(assertReadsScenario(actor, scenario));
   }
 
   @Get()
-  @ApiRoute({ summary: '场景列表 Scenarios, by stage, keyset-paginated', responses: { '200': { description: 'A page of scenarios with `nextCursor`', schema: ScenarioPageSchema }, '400': invalid } })
-  async list(@ZodQuery(scenarioListQuery) query: z.infer<typeof scenarioListQuery>) {
-    const page = await this.scenarios.list(this.db, query);
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'public', evaluator: 'assigned' })
+  @ApiRoute({ summary: '场景列表 Scenarios the caller reads, by stage, keyset-paginated', responses: { '200': { description: 'A page of scenarios with `nextCursor`', schema: ScenarioPageSchema }, '400': invalid } })
+  async list(@ZodQuery(scenarioListQuery) query: z.infer<typeof scenarioListQuery>, @CurrentActor() actor: Actor) {
+    const page = await this.scenarios.list(this.db, { ...query, reach: scenarioReachFilter(actor) });
     return { ...page, items: page.items.map(present) };
   }
 }

@@ -1,5 +1,6 @@
 import { encodeTimeIdCursor, pageOf, type SqlExecutor, type TimeIdPosition } from '@scq/platform-persistence';
-import type { ScenarioPage, ScenarioRepository } from '@scq/registry-application';
+import type { ScenarioPage, ScenarioReachFilter, ScenarioRepository } from '@scq/registry-application';
+import { reachCondition } from './scenario-reach.sql';
 import type { Scenario } from '@scq/registry-domain';
 
 export interface ScenarioRow {
@@ -84,9 +85,17 @@ export class SqlScenarioRepository implements ScenarioRepository {
   }
 
   /** Keyset pagination on (registered_at, id): stable while scenarios are being added. */
-  async list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition }): Promise<ScenarioPage> {
+  async list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage> {
     const params: unknown[] = [];
     const where: string[] = [];
+    if (query.reach) {
+      where.push(
+        reachCondition(query.reach, 'registry.scenario', (value, cast) => {
+          params.push(value);
+          return `$${params.length}::${cast}`;
+        }),
+      );
+    }
     if (query.stage) {
       params.push(query.stage);
       where.push(`stage = $${params.length}`);

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Param } from '@nestjs/common';
 import { z } from 'zod';
-import { ApiRoute, ApiTags, RequestError, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, RequestError, ZodQuery } from '@scq/platform-http';
 import {
   aspects,
   coordinator,
@@ -35,6 +35,7 @@ export const taxonomyDomainsQuery = z.object({ aspect: z.string().optional() });
 @Controller('api/taxonomy')
 export class TaxonomyHttpController {
   @Get()
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '分类版本 The taxonomy versions', responses: { '200': { description: 'Versions with their sources and counts', schema: TaxonomyVersionsSchema } } })
   versions() {
     return taxonomyVersions().map((id) => {
@@ -44,6 +45,7 @@ export class TaxonomyHttpController {
   }
 
   @Get(':version')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '分类总览 A version: aspects, domains with responsible units, coordinator, plan targets', responses: { '200': { description: 'The version', schema: TaxonomyOverviewSchema }, '404': notFound } })
   overview(@Param('version') version: string) {
     const v = knownVersion(version);
@@ -51,12 +53,14 @@ export class TaxonomyHttpController {
   }
 
   @Get(':version/aspects')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '方面 Aspects of a version', responses: { '200': { description: 'Aspects', schema: TaxonomyAspectsSchema }, '404': notFound } })
   aspects(@Param('version') version: string) {
     return aspects(knownVersion(version));
   }
 
   @Get(':version/domains')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '领域 Domains of a version (optionally of one aspect)', responses: { '200': { description: 'Domains with responsible units', schema: TaxonomyDomainsSchema }, '404': notFound } })
   domains(@Param('version') version: string, @ZodQuery(taxonomyDomainsQuery) { aspect }: z.infer<typeof taxonomyDomainsQuery>) {
     const v = knownVersion(version);
@@ -65,12 +69,14 @@ export class TaxonomyHttpController {
   }
 
   @Get(':version/units')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '责任单位 Responsible units of a version', responses: { '200': { description: 'Units', schema: TaxonomyUnitsSchema }, '404': notFound } })
   units(@Param('version') version: string) {
     return units(knownVersion(version));
   }
 
   @Get(':version/mechanisms')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '机制 Mechanisms of a version', responses: { '200': { description: 'Mechanisms', schema: TaxonomyMechanismsSchema }, '404': notFound } })
   mechanisms(@Param('version') version: string) {
     return mechanisms(knownVersion(version));
@@ -78,6 +84,7 @@ export class TaxonomyHttpController {
 
   /** Which domains a unit (code, Chinese name or alias) is responsible for. */
   @Get(':version/units/:unit/domains')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '单位领域 The domains a unit (code, name or alias) is responsible for', responses: { '200': { description: 'The unit and its domains (responsible units by zh name)', schema: TaxonomyUnitDomainsSchema }, '404': notFound } })
   domainsOfUnit(@Param('version') version: string, @Param('unit') unitRef: string) {
     const v = knownVersion(version);

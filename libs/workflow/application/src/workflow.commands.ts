@@ -9,7 +9,7 @@ import { publishTransition } from './lifecycle-effects';
 import { responsibleUnitNames, type ApplicationSubject, type ScenarioSubject, type WorkflowSubject } from './workflow-lifecycles';
 
 /** The platform itself: timers and gate decisions relayed from other services. */
-export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null };
+export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null, district: null };
 
 /** The stage a scenario must be in for suppliers to apply (开放). */
 export const OPEN_FOR_APPLICATIONS = 'operating.open';

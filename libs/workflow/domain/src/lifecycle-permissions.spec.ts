@@ -2,7 +2,7 @@ import { authorize, type Actor, type AuthorizationSubject } from '@scq/lifecycle
 import { APPLICATION_LIFECYCLE } from './application-lifecycle.machine';
 import { SCENARIO_LIFECYCLE } from './scenario-lifecycle.machine';
 
-const actor = (id: string, roles: Actor['roles'], unit: string | null = null): Actor => ({ id, roles, unit, organisation: null });
+const actor = (id: string, roles: Actor['roles'], unit: string | null = null): Actor => ({ id, roles, unit, organisation: null, district: null });
 
 const transportOfficer = actor('u-1', ['officer'], '市交通运输委');
 const bigDataOfficer = actor('u-2', ['officer'], '市大数据发展局');

@@ -2,11 +2,11 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Res }
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, OVERSEERS, parseRequest, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { LifecycleError, LifecycleRunner } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import { encodeTimeIdCursor, pageOf, type Database } from '@scq/platform-persistence';
-import { humanEventSchemas, SYSTEM_EVENTS, WorkflowCommands, type WorkflowSubject } from '@scq/workflow-application';
+import { assertReadsInstance, humanEventSchemas, instanceReach, SYSTEM_EVENTS, WorkflowCommands, type WorkflowSubject } from '@scq/workflow-application';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { APPLICATION_LIFECYCLE, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { conflict, eventsDescription, instanceView as view, invalid, notFound, refused } from './workflow.api-responses';
@@ -29,7 +29,8 @@ export class WorkflowHttpController {
 
   /** Instances by machine, stage, domain, responsible unit, district, applicant and scenario; keyset pagination on creation. */
   @Get('instances')
-  @ApiRoute({ summary: '生命周期实例 Instances by machine, stage, domain, unit, district, applicant and scenario', responses: { '200': { description: 'A page of instances with `nextCursor`', schema: WorkflowInstancePageSchema }, '400': invalid } })
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
+  @ApiRoute({ summary: '生命周期实例 Instances the caller reads, by machine, stage, domain, unit, district, applicant and scenario', responses: { '200': { description: 'A page of instances with `nextCursor`', schema: WorkflowInstancePageSchema }, '400': invalid } })
   async list(@ZodQuery(workflowInstanceListQuery) q: z.infer<typeof workflowInstanceListQuery>, @CurrentActor() actor: Actor) {
     const after = q.after ? { createdAt: q.after.at, id: q.after.id } : undefined;
     const subject: Record<string, string> = {};
@@ -38,30 +39,34 @@ export class WorkflowHttpController {
     if (q.district) subject.district = q.district;
     if (q.applicant) subject.applicantId = q.applicant;
     if (q.scenario) subject.scenarioId = q.scenario;
-    const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, limit: q.limit + 1, after });
+    const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, anyOf: instanceReach(actor, q.machine), limit: q.limit + 1, after });
     const page = pageOf(rows, q.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
     return { ...page, items: page.items.map((instance) => ({ ...instance, allowedEvents: this.runner.allowedEvents(instance, actor) })) };
   }
 
   @Get('instances/:id')
-  @ApiRoute({ summary: '实例详情 One lifecycle instance', responses: { '200': view, '400': invalid, '404': notFound } })
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
+  @ApiRoute({ summary: '实例详情 One lifecycle instance', responses: { '200': view, '400': invalid, ...refused, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
-    return instanceView(this.db, this.runner, await this.instance(id), actor);
+    return instanceView(this.db, this.runner, assertReadsInstance(actor, await this.instance(id)), actor);
   }
 
   @Get('scenarios/:scenarioId')
-  @ApiRoute({ summary: '场景生命周期 The lifecycle of a scenario', responses: { '200': view, '400': invalid, '404': notFound } })
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
+  @ApiRoute({ summary: '场景生命周期 The lifecycle of a scenario', responses: { '200': view, '400': invalid, ...refused, '404': notFound } })
   async getScenario(@Param('scenarioId', UuidPipe) scenarioId: string, @CurrentActor() actor: Actor) {
-    return instanceView(this.db, this.runner, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId), actor);
+    return instanceView(this.db, this.runner, assertReadsInstance(actor, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId)), actor);
   }
 
   @Get('applications/:applicationId')
-  @ApiRoute({ summary: '申报生命周期 The lifecycle of an application', responses: { '200': view, '400': invalid, '404': notFound } })
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
+  @ApiRoute({ summary: '申报生命周期 The lifecycle of an application', responses: { '200': view, '400': invalid, ...refused, '404': notFound } })
   async getApplication(@Param('applicationId', UuidPipe) applicationId: string, @CurrentActor() actor: Actor) {
-    return instanceView(this.db, this.runner, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId), actor);
+    return instanceView(this.db, this.runner, assertReadsInstance(actor, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId)), actor);
   }
 
   @Post('instances/:id/events')
+  @Access({ applicant: 'own', officer: 'own-unit', coordinator: 'everything' })
   @HttpCode(HttpStatus.OK)
   @ApiRoute({
     summary: '发送事件 Send an event to an instance',
@@ -75,6 +80,7 @@ export class WorkflowHttpController {
   }
 
   @Post('scenarios/:scenarioId/events')
+  @Access({ applicant: 'own', officer: 'own-unit', coordinator: 'everything' })
   @HttpCode(HttpStatus.OK)
   @ApiRoute({
     summary: '发送事件 Send an event to a scenario’s lifecycle',
@@ -89,6 +95,7 @@ export class WorkflowHttpController {
 
   /** An applicant applies to take an open scenario (申报/揭榜): a new application lifecycle in draft. */
   @Post('applications')
+  @Access({ applicant: 'public' })
   @Idempotent()
   @ApiRoute({
     summary: '申报/揭榜 Apply to take an open scenario (a new application in draft)',
@@ -102,12 +109,14 @@ export class WorkflowHttpController {
 
   /** Verifies the instance's history: keyed links, anchored heads, authorisation of each recorded event, replay. */
   @Get('instances/:id/audit')
-  @ApiRoute({ summary: '审计 Verify an instance’s history (keyed links, anchors, authorisation, replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, '404': notFound } })
-  async audit(@Param('id', UuidPipe) id: string): Promise<z.output<typeof WorkflowAuditReportSchema>> {
-    return auditView(this.db, this.runner, await this.instance(id));
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
+  @ApiRoute({ summary: '审计 Verify an instance’s history (keyed links, anchors, authorisation, replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, ...refused, '404': notFound } })
+  async audit(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<z.output<typeof WorkflowAuditReportSchema>> {
+    return auditView(this.db, this.runner, assertReadsInstance(actor, await this.instance(id)));
   }
 
   @Get('machines')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '状态机 The lifecycle machines and their current versions', responses: { '200': { description: 'Machines with links to their statecharts', schema: WorkflowMachineListSchema } } })
   machines(): z.output<typeof WorkflowMachineListSchema> {
     return WORKFLOW_MACHINES.map((id) => {
@@ -118,13 +127,14 @@ export class WorkflowHttpController {
 
   /** The statechart generated from the machine definition (JSON or Mermaid), the instance's stage marked. */
   @Get('machines/:machineId/statechart')
+  @Access.everyRole('everything')
   @ApiRoute({
     summary: '状态图 A machine’s statechart (JSON or Mermaid), an instance’s stage marked',
-    responses: { '200': { description: 'The statechart: JSON, or `text/plain` Mermaid `stateDiagram-v2` source with `format=mermaid`', schema: WorkflowStatechartSchema, alternativeContentTypes: ['text/plain'] }, '400': invalid, '404': notFound },
+    responses: { '200': { description: 'The statechart: JSON, or `text/plain` Mermaid `stateDiagram-v2` source with `format=mermaid`', schema: WorkflowStatechartSchema, alternativeContentTypes: ['text/plain'] }, '400': invalid, ...refused, '404': notFound },
   })
-  async statechart(@Param('machineId') machineId: string, @ZodQuery(statechartQuery) q: z.infer<typeof statechartQuery>, @Res({ passthrough: true }) response: Response): Promise<z.output<typeof WorkflowStatechartSchema> | string> {
+  async statechart(@Param('machineId') machineId: string, @ZodQuery(statechartQuery) q: z.infer<typeof statechartQuery>, @Res({ passthrough: true }) response: Response, @CurrentActor() actor: Actor): Promise<z.output<typeof WorkflowStatechartSchema> | string> {
     if (!(WORKFLOW_MACHINES as readonly string[]).includes(machineId)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此状态机 No machine ${machineId}; known: ${WORKFLOW_MACHINES.join(', ')}`);
-    const instance = q.instance ? await this.instance(q.instance) : null;
+    const instance = q.instance ? assertReadsInstance(actor, await this.instance(q.instance)) : null;
     if (instance && instance.machineId !== machineId) throw new RequestError(HttpStatus.BAD_REQUEST, 'INSTANCE_MISMATCH', `实例 ${instance.id} 属于 ${instance.machineId} instance runs ${instance.machineId}`);
     const chart = statechartView(this.runner, machineId, instance?.machineVersion ?? q.version ?? null, instance?.stage ?? null, q.format);
     if (typeof chart === 'string') response.type('text/plain; charset=utf-8');

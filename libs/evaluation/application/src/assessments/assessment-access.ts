@@ -1,3 +1,4 @@
+import { readsEverything } from '@scq/contracts';
 import type { Actor } from '@scq/platform-lifecycle';
 import type { AssessmentRecord } from '../ports/assessment.repository.port';
 
@@ -10,4 +11,14 @@ export function isOrganiser(actor: Actor, assessment: Pick<AssessmentRecord, 'or
 /** The pool (evaluators, organisations, conflicts) and the calibration report belong to the coordinator (评估机制). */
 export function managesPool(actor: Actor): boolean {
   return actor.roles.includes('coordinator') || actor.roles.includes('admin');
+}
+
+/** Who reads an assessment as its organisers do (without acting on it): the organisers, the leadership and auditors. */
+export function readsAsOrganiser(actor: Actor, assessment: Pick<AssessmentRecord, 'organisingUnits'>): boolean {
+  return isOrganiser(actor, assessment) || readsEverything(actor);
+}
+
+/** Who reads the pool and the calibration report: its managers, the leadership and auditors. */
+export function readsPool(actor: Actor): boolean {
+  return managesPool(actor) || readsEverything(actor);
 }

@@ -6,7 +6,8 @@ import type { EvaluationDeps } from '../evaluation.deps';
 import { EvaluationError, forbidden, notFound } from '../evaluation.errors';
 import type { AssessmentRecord, ScoreSheetRecord } from '../ports/assessment.repository.port';
 import type { TimeIdPageRequest } from '../ports/page-request';
-import { isOrganiser } from './assessment-access';
+import { readsAsOrganiser } from './assessment-access';
+import { readsEverything } from '@scq/contracts';
 
 export interface AssessmentListQuery {
   stage?: string;
@@ -33,7 +34,7 @@ export class AssessmentQueries {
     const { assessment, instance } = await this.load(id);
     const assignments = await this.deps.assessments.assignments(this.deps.db, id);
     const mine = assignments.find((assignment) => assignment.evaluatorId === actor.id);
-    const organiser = isOrganiser(actor, assessment);
+    const organiser = readsAsOrganiser(actor, assessment);
     if (!organiser && !(mine && actor.roles.includes('evaluator'))) throw forbidden('只有组织单位和分配的评审专家可以查看此评估 only the organising units and the assigned evaluators see this assessment');
     const submitted = assignments.filter((a) => a.status === 'submitted').length;
     const common = {
@@ -64,7 +65,7 @@ export class AssessmentQueries {
     const asEvaluator = actor.roles.includes('evaluator') && mine !== undefined;
     if (asEvaluator && mine.status !== 'submitted') throw new EvaluationError('BLIND_SCORING', BLIND);
     if (!asEvaluator) {
-      if (!isOrganiser(actor, assessment)) throw forbidden('只有组织单位和分配的评审专家可以查看评分 only the organising units and the assigned evaluators see the scores');
+      if (!readsAsOrganiser(actor, assessment)) throw forbidden('只有组织单位和分配的评审专家可以查看评分 only the organising units and the assigned evaluators see the scores');
       if (!isUnsealed(instance.stage)) throw new EvaluationError('BLIND_SCORING', SEALED);
     }
     const sheets = await this.deps.assessments.sheets(this.deps.db, id);
@@ -84,8 +85,10 @@ export class AssessmentQueries {
 
   /** Assessments for the organisers (an officer sees those of their unit); keyset pagination on creation. */
   async list(actor: Actor, query: AssessmentListQuery) {
-    const everything = actor.roles.includes('coordinator') || actor.roles.includes('admin');
-    if (!everything && !(actor.roles.includes('officer') && actor.unit)) throw forbidden('评估列表供组织单位使用；评审专家请用 /api/evaluation/assignments/mine the list is for organising units; evaluators use /assignments/mine');
+    const everything = readsEverything(actor);
+    // A district officer (no unit) organises no assessment: an empty list, as for an officer of a unit without any.
+    if (!everything && actor.roles.includes('officer') && !actor.unit) return { items: [], nextCursor: null };
+    if (!everything && !actor.roles.includes('officer')) throw forbidden('评估列表供组织单位使用；评审专家请用 /api/evaluation/assignments/mine the list is for organising units; evaluators use /assignments/mine');
     const subject: Record<string, string> = {};
     if (query.purpose) subject.purpose = query.purpose;
     if (query.subject) subject.subjectId = query.subject;

@@ -1,6 +1,6 @@
 import { calibrate, CALIBRATION_POLICY, evaluatorTotal, mean, pinnedRubrics, type AssessmentPurpose, type CalibrationSample } from '@scq/evaluation-domain';
 import type { Actor } from '@scq/platform-lifecycle';
-import { managesPool } from '../assessments/assessment-access';
+import { readsPool } from '../assessments/assessment-access';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { forbidden } from '../evaluation.errors';
 
@@ -12,7 +12,7 @@ export class CalibrationQuery {
   constructor(private readonly deps: EvaluationDeps) {}
 
   async report(actor: Actor, options: { purpose?: AssessmentPurpose; minAssessments?: number }) {
-    if (!managesPool(actor)) throw forbidden('校准报告供协调单位使用 the calibration report is for the coordinator');
+    if (!readsPool(actor)) throw forbidden('校准报告供协调单位使用 the calibration report is for the coordinator');
     const sheets = await this.deps.assessments.unsealedSheets(this.deps.db, options.purpose);
     const byAssessment = new Map<string, CalibrationSample & { scores: Array<{ evaluatorId: string; normalised: number }> }>();
     for (const sheet of sheets) {

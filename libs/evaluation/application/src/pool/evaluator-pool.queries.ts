@@ -1,6 +1,6 @@
 import type { Actor } from '@scq/platform-lifecycle';
 import { encodeCursor, encodeTimeIdCursor, pageOf } from '@scq/platform-persistence';
-import { managesPool } from '../assessments/assessment-access';
+import { readsPool } from '../assessments/assessment-access';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { forbidden, notFound } from '../evaluation.errors';
 import type { EvaluatorFilter } from '../ports/evaluator-pool.repository.port';
@@ -12,7 +12,7 @@ export class EvaluatorPoolQueries {
 
   /** Evaluators in id order, a page at a time. */
   async list(actor: Actor, query: EvaluatorFilter & IdPageRequest) {
-    if (!managesPool(actor) && !actor.roles.includes('officer')) throw forbidden('专家库仅供组织单位查看 the pool is visible to organising units');
+    if (!readsPool(actor) && !actor.roles.includes('officer')) throw forbidden('专家库仅供组织单位查看 the pool is visible to organising units');
     const { limit, after, ...filter } = query;
     const rows = await this.deps.pool.listEvaluators(this.deps.db, filter, { limit: limit + 1, after });
     const page = pageOf(rows, limit, (last) => encodeCursor([last.id]));
@@ -21,7 +21,7 @@ export class EvaluatorPoolQueries {
   }
 
   async get(actor: Actor, id: string) {
-    if (!managesPool(actor) && !actor.roles.includes('officer') && actor.id !== id) throw forbidden('只能查看本人信息 you may see only your own record');
+    if (!readsPool(actor) && !actor.roles.includes('officer') && actor.id !== id) throw forbidden('只能查看本人信息 you may see only your own record');
     const evaluator = await this.deps.pool.findEvaluator(this.deps.db, id);
     if (!evaluator) throw notFound(`专家库中没有 ${id} no evaluator ${id} in the pool`);
     const loads = await this.deps.pool.loads(this.deps.db);
@@ -30,7 +30,7 @@ export class EvaluatorPoolQueries {
 
   /** An evaluator's declarations in (declared_at, id) order, a page at a time. */
   async conflicts(actor: Actor, id: string, { limit, after }: TimeIdPageRequest) {
-    if (!managesPool(actor) && actor.id !== id) throw forbidden('只能查看本人的利益冲突申报 you may see only your own declarations');
+    if (!readsPool(actor) && actor.id !== id) throw forbidden('只能查看本人的利益冲突申报 you may see only your own declarations');
     if (!(await this.deps.pool.findEvaluator(this.deps.db, id))) throw notFound(`专家库中没有 ${id} no evaluator ${id} in the pool`);
     const rows = await this.deps.pool.conflicts(this.deps.db, [id], { limit: limit + 1, after });
     return pageOf(rows, limit, (last) => encodeTimeIdCursor(new Date(last.declaredAt), last.id));
@@ -38,7 +38,7 @@ export class EvaluatorPoolQueries {
 
   /** Organisations in id order, a page at a time. */
   async organisations(actor: Actor, { limit, after }: IdPageRequest) {
-    if (!managesPool(actor) && !actor.roles.includes('officer')) throw forbidden('专家库仅供组织单位查看 the pool is visible to organising units');
+    if (!readsPool(actor) && !actor.roles.includes('officer')) throw forbidden('专家库仅供组织单位查看 the pool is visible to organising units');
     const rows = await this.deps.pool.organisations(this.deps.db, { limit: limit + 1, after });
     return pageOf(rows, limit, (last) => encodeCursor([last.id]));
   }

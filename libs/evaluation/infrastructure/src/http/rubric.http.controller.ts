@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Param } from '@nestjs/common';
 import { currentRubric, PURPOSE_RUBRICS, rubricIds, rubricVersions } from '@scq/evaluation-domain';
-import { ApiRoute, ApiTags, RequestError, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, RequestError, ZodQuery } from '@scq/platform-http';
 import type { z } from 'zod';
 import { invalid, notFound } from './evaluation.api-responses';
 import { RubricListSchema, RubricWithVersionsSchema } from './evaluation.http.responses';
@@ -11,6 +11,7 @@ import { rubricQuery } from './evaluation.http.schemas';
 @Controller('api/evaluation/rubrics')
 export class RubricHttpController {
   @Get()
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '评分表 The rubrics and which decide each purpose', responses: { '200': { description: '`items` and `purposes`', schema: RubricListSchema } } })
   list() {
     return {
@@ -21,6 +22,7 @@ export class RubricHttpController {
 
   /** Rubric ids are names (`value-assessment`), not UUIDs. */
   @Get(':rubricId')
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '评分表详情 One rubric (a version, default the current)', responses: { '200': { description: 'The rubric with its versions', schema: RubricWithVersionsSchema }, '400': invalid, '404': notFound } })
   get(@Param('rubricId') rubricId: string, @ZodQuery(rubricQuery) query: z.infer<typeof rubricQuery>): z.output<typeof RubricWithVersionsSchema> {
     const { version } = query;

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, HttpStatus, Res, StreamableFile } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
-import { apiError, ApiRoute, ApiTags, CurrentActor, RequestError, ZodQuery } from '@scq/platform-http';
+import { Access, apiError, ApiRoute, ApiTags, CurrentActor, RequestError, ZodQuery } from '@scq/platform-http';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import type { AuditFilters, StoredAuditEntry } from './audit-entry';
@@ -26,6 +26,7 @@ export class AuditHttpController {
   constructor(private readonly store: AuditStore) {}
 
   @Get('entries')
+  @Access({ auditor: 'everything', admin: 'everything' })
   @ApiRoute({
     summary: '审计日志 The audit log: every state-changing request, newest first (auditor, admin)',
     description: '`limit` (default 50, at most 500) a page; pass `nextCursor` back as `after` for the next page (null on the last).',
@@ -39,6 +40,7 @@ export class AuditHttpController {
   }
 
   @Get('entries.csv')
+  @Access({ auditor: 'everything', admin: 'everything' })
   @ApiRoute({
     summary: '导出审计日志 The audit log as CSV, with the same filters (auditor, admin)',
     description: 'Every matching entry, newest first, streamed: UTF-8 with a byte-order mark, a bilingual header row, cells that would start a spreadsheet formula prefixed with `\'`.',

@@ -10,8 +10,9 @@ export interface TokenIdentity {
   name: string;
   roles: string[];
   unit: string | null;
-  district: string | null;
   organisation: string | null;
+  /** A district officer's district (`district` claim); null when the token carries none. */
+  district: string | null;
   /** The account must change its password before anything else (`pwc` claim). */
   passwordChangeRequired: boolean;
   /** The sign-in session the token belongs to (`sid`): ending it ends the token. */
@@ -69,7 +70,7 @@ export class AccessTokens {
           name: String(claims.name ?? ''),
           roles: (claims.roles as unknown[]).map(String),
           unit: text(claims.unit),
-          district: text(claims.district),
+          district: text(claims.district) || null,
           organisation: text(claims.org),
           passwordChangeRequired: claims.pwc === true,
           sessionId: claims.sid,

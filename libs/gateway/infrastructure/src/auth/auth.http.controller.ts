@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, UseFilters, UseGuards } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
-import { apiError, ApiRoute, ApiTags, CurrentActor, Public, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
+import { Access, apiError, ApiRoute, ApiTags, CurrentActor, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
 import { AccessTokens } from './access-token';
 import type { Account } from './account.repository';
 import { AccountRepository } from './account.repository';
@@ -33,8 +33,8 @@ export class AuthHttpController {
   ) {}
 
   /** Username and password → a new session: a 15-minute access token, a refresh token, and who they name. */
-  @Public()
   @Post('login')
+  @Access.public()
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginThrottlerGuard)
   @UseFilters(SignInBusyFilter)
@@ -58,6 +58,7 @@ export class AuthHttpController {
 
   /** The signed-in caller's new password (required before anything else when someone else set the current one). */
   @Post('password')
+  @Access.everyRole('own')
   @HttpCode(HttpStatus.OK)
   @UseGuards(LoginThrottlerGuard)
   @UseFilters(SignInBusyFilter)
@@ -85,8 +86,8 @@ export class AuthHttpController {
   }
 
   /** A refresh token → a new access token and the next refresh token (each refresh token works once). */
-  @Public()
   @Post('refresh')
+  @Access.public()
   @HttpCode(HttpStatus.OK)
   @ApiRoute({
     summary: '刷新访问令牌 A new access token for a refresh token, and the next refresh token',
@@ -110,6 +111,7 @@ export class AuthHttpController {
 
   /** Ends the caller's session: its access and refresh tokens stop working. */
   @Post('logout')
+  @Access.everyRole('own')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiRoute({ summary: '退出登录 Sign out: end this session', responses: { '204': { description: 'Signed out' }, '401': apiError('No token, or the session had already ended') } })
   async logout(@Req() request: RequestWithCaller): Promise<void> {
@@ -129,6 +131,7 @@ export class AuthHttpController {
 
   /** The accounts holding a role (e.g. evaluators, for the coordinator to put in the pool). */
   @Get('accounts')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @ApiRoute({
     summary: '按角色列出账号 Accounts holding a role (coordinator, admin)',
     responses: { '200': { description: 'The accounts, by name', schema: AccountListSchema }, '400': apiError('Unknown role'), '401': apiError('No token'), '403': apiError('Neither coordinator nor admin') },
@@ -140,6 +143,7 @@ export class AuthHttpController {
 
   /** Who the Bearer token names (the account as stored now). */
   @Get('me')
+  @Access.everyRole('own')
   @ApiRoute({ summary: '当前用户 Who the access token names', responses: { '200': { description: 'The signed-in user', schema: UserSchema }, '401': apiError('No, expired or invalid token') } })
   async me(@CurrentActor() actor: Actor): Promise<z.infer<typeof UserSchema>> {
     const account = await this.accounts.byId(actor.id);

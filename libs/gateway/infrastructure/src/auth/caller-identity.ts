@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { bearerToken, type AccessTokens } from './access-token';
 
 /** The headers a client might use to claim an identity: never forwarded, read only in the tests' trusting mode. */
-export const IDENTITY_HEADERS = ['x-user-id', 'x-user-roles', 'x-user-unit', 'x-user-org'] as const;
+export const IDENTITY_HEADERS = ['x-user-id', 'x-user-roles', 'x-user-unit', 'x-user-org', 'x-user-district'] as const;
 
 export type CallerResolution = { ok: true; caller: Actor | null; passwordChangeRequired: boolean; sessionId?: string; name?: string; username?: string | null } | { ok: false; status: 400 | 401; code: string; message: string };
 
@@ -18,8 +18,8 @@ export async function callerOf(request: Request, tokens: AccessTokens, trustClie
   if (token !== undefined) {
     const check = await tokens.verify(token);
     if (!check.ok) return { ...check, status: 401 };
-    const { id, username, name, roles, unit, organisation, passwordChangeRequired, sessionId } = check.identity;
-    return { ok: true, caller: { id, roles: roles.filter(isPersonRole), unit, organisation }, passwordChangeRequired, sessionId, name, username };
+    const { id, username, name, roles, unit, organisation, district, passwordChangeRequired, sessionId } = check.identity;
+    return { ok: true, caller: { id, roles: roles.filter(isPersonRole), unit, organisation, district }, passwordChangeRequired, sessionId, name, username };
   }
   return trustClientIdentity ? clientClaimed(request) : { ok: true, caller: null, passwordChangeRequired: false };
 }
@@ -35,7 +35,7 @@ function clientClaimed(request: Request): CallerResolution {
       .filter(Boolean);
     const unknown = roles.filter((role) => !isPersonRole(role));
     if (unknown.length > 0) return { ok: false, status: 400, code: 'INVALID_ROLE', message: `未知角色 unknown roles: ${unknown.join(', ')}; known: ${PERSON_ROLES.join(', ')}` };
-    return { ok: true, caller: { id, roles: roles as PersonRole[], unit: header(request, 'x-user-unit'), organisation: header(request, 'x-user-org') }, passwordChangeRequired: false };
+    return { ok: true, caller: { id, roles: roles as PersonRole[], unit: header(request, 'x-user-unit'), organisation: header(request, 'x-user-org'), district: header(request, 'x-user-district') }, passwordChangeRequired: false };
   } catch (error) {
     return { ok: false, status: 400, code: 'INVALID_HEADER', message: (error as Error).message };
   }

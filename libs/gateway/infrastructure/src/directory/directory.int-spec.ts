@@ -175,7 +175,7 @@ describe('directory administration', () => {
     const trail = await call('GET', `/api/audit/entries?target=${id}`, 'auditor');
     const entries = (trail.body.items as { actorUsername: string; operation: string; status: number; errorCode: string | null }[]).map(({ actorUsername, operation, status, errorCode }) => ({ actorUsername, operation, status, errorCode }));
     expect(entries).toEqual([
-      { actorUsername: 'coordinator', operation: 'POST /api/admin/users/{id}/disable', status: 403, errorCode: 'FORBIDDEN' },
+      { actorUsername: 'coordinator', operation: 'POST /api/admin/users/{id}/disable', status: 403, errorCode: 'FORBIDDEN_ROLE' },
       { actorUsername: 'admin', operation: 'POST /api/admin/users/{id}/password-reset', status: 200, errorCode: null },
       { actorUsername: 'admin', operation: 'POST /api/admin/users', status: 201, errorCode: null },
     ]);

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus } from '@nestjs/common';
 import { districtDirectory, districtDirectoryVersions } from '@scq/identity';
-import { apiError, ApiRoute, ApiTags, RequestError, ZodQuery } from '@scq/platform-http';
+import { Access, apiError, ApiRoute, ApiTags, RequestError, ZodQuery } from '@scq/platform-http';
 import type { z } from 'zod';
 import { DistrictDirectorySchema, DistrictsQuerySchema } from './directory.schemas';
 
@@ -9,6 +9,7 @@ import { DistrictDirectorySchema, DistrictsQuerySchema } from './directory.schem
 @Controller('api/directory/districts')
 export class DistrictsHttpController {
   @Get()
+  @Access.everyRole('everything')
   @ApiRoute({ summary: '区县目录 Districts and counties, and the Sichuan partners of joint 成渝 scenarios', responses: { '200': { description: 'The version asked for, else the current one', schema: DistrictDirectorySchema }, '404': apiError('No such version') } })
   districts(@ZodQuery(DistrictsQuerySchema) { version }: z.infer<typeof DistrictsQuerySchema>): z.infer<typeof DistrictDirectorySchema> {
     const directory = districtDirectory(version);

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { ApiRoute, ApiTags, ProcessApiDocs, Public, type MissingApi, type OpenApiDocument } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, type MissingApi, type OpenApiDocument, ProcessApiDocs } from '@scq/platform-http';
 import type { ServiceRoute } from '../service-routes';
 import { AuditHttpController } from '../audit/audit.http.controller';
 import { AuthHttpController } from '../auth/auth.http.controller';
@@ -18,7 +18,6 @@ const FETCH_TIMEOUT_MS = 3000;
  * services in this process and from `GET <target>/openapi.json` of each service the gateway forwards to. A service
  * that does not answer is listed as missing; the document is still served.
  */
-@Public()
 @ApiTags('docs')
 @Controller('api/docs')
 export class DocsHttpController {
@@ -28,6 +27,7 @@ export class DocsHttpController {
   ) {}
 
   @Get()
+  @Access.public()
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiRoute({ summary: '接口文档 This document as a page', responses: { '200': { description: 'The API document as HTML', contentType: 'text/html' } } })
   async page(): Promise<string> {
@@ -35,6 +35,7 @@ export class DocsHttpController {
   }
 
   @Get('openapi.json')
+  @Access.public()
   @ApiRoute({ summary: '接口文档 The OpenAPI 3.1 document of the gateway and every service', responses: { '200': { description: 'OpenAPI 3.1 (services that did not answer are listed in `x-missing`)', schema: OpenApiDocumentSchema } } })
   openApi(): Promise<OpenApiDocument> {
     return this.document();

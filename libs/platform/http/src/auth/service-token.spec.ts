@@ -4,12 +4,14 @@ import { importJWK, SignJWT, type KeyLike } from 'jose';
 describe('service tokens between the gateway and the services', () => {
   const key = generateServiceTokenKey();
   const verifier = serviceTokenVerifier(publicKeySet(key));
-  const officer = { id: 'demo-officer-urban', roles: ['officer' as const], unit: '市城市管理局', organisation: '重庆市城市管理局' };
+  const officer = { id: 'demo-officer-urban', roles: ['officer' as const], unit: '市城市管理局', organisation: '重庆市城市管理局', district: null };
   const refusal = (token: string) => verifier.actorOf(token).then(() => 'accepted', (error: { getResponse(): { code: string } }) => error.getResponse().code);
 
   it('names the caller the gateway signed for, and nothing else', async () => {
     const signer = await serviceTokenSigner(key);
     await expect(verifier.actorOf(await signer.sign(officer))).resolves.toEqual(officer);
+    const districtOfficer = { ...officer, id: 'demo-officer-yuzhong', unit: null, district: '渝中区' };
+    await expect(verifier.actorOf(await signer.sign(districtOfficer))).resolves.toEqual(districtOfficer);
     expect(publicKeySet(key).keys[0]).not.toHaveProperty('d');
     expect(signer.publicKeys.keys[0].kid).toBe(key.kid);
   });

@@ -8,7 +8,8 @@ export { SERVICE_TOKEN_AUDIENCE, SERVICE_TOKEN_ISSUER };
 
 /**
  * The token every request carries from the gateway to a service: short-lived, signed by the gateway's private key
- * (EdDSA), verified by each service with the gateway's public keys (a JWKS). It names the caller; nothing else
+ * (EdDSA), verified by each service with the gateway's public keys (a JWKS). It names the caller (`sub`, `roles`,
+ * `unit`, `org`, `district`); nothing else
  * (no `x-user-*` header, no network position) makes a request someone's.
  */
 export const SERVICE_TOKEN_TTL_SECONDS = 60;
@@ -54,7 +55,7 @@ export async function serviceTokenSigner(privateJwk: JWK): Promise<ServiceTokenS
   return {
     publicKeys: publicKeySet(privateJwk),
     sign: (actor) =>
-      new SignJWT({ roles: actor.roles, unit: actor.unit, org: actor.organisation })
+      new SignJWT({ roles: actor.roles, unit: actor.unit, org: actor.organisation, district: actor.district })
         .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid })
         .setSubject(actor.id)
         .setIssuer(SERVICE_TOKEN_ISSUER)
@@ -93,8 +94,8 @@ export function serviceTokenVerifierFromEnv(env: NodeJS.ProcessEnv): ServiceToke
 function actorFromClaims(payload: Record<string, unknown>): Actor {
   const roles = Array.isArray(payload.roles) ? payload.roles.map(String) : [];
   if (typeof payload.sub !== 'string' || !payload.sub || !roles.every(isPersonRole)) throw refused(new Error('the token names no caller'));
-  const unit = typeof payload.unit === 'string' && payload.unit ? payload.unit : null;
-  return { id: payload.sub, roles: roles as PersonRole[], unit, organisation: typeof payload.org === 'string' && payload.org ? payload.org : null };
+  const text = (claim: unknown) => (typeof claim === 'string' && claim ? claim : null);
+  return { id: payload.sub, roles: roles as PersonRole[], unit: text(payload.unit), organisation: text(payload.org), district: text(payload.district) };
 }
 
 function refused(error: unknown): RequestError {

@@ -1,6 +1,6 @@
 import { Controller, Get, Injectable, Module, type Type } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
-import { Public } from '../auth/public.decorator';
+import { Access } from '../auth/access.decorator';
 import { mergeOpenApiDocuments, openApiDocument, type ApiOperation, type OpenApiDocument } from './openapi';
 import { routeOperations } from './route-operations';
 
@@ -51,12 +51,12 @@ export class ProcessApiDocs {
 }
 
 /** `GET /openapi.json` (outside `/api`, not forwarded by the gateway): the OpenAPI 3.1 document of this process's services. */
-@Public()
 @Controller()
 export class ApiDocsController {
   constructor(private readonly docs: ProcessApiDocs) {}
 
   @Get('openapi.json')
+  @Access.public()
   openApi(): OpenApiDocument {
     return this.docs.document();
   }

@@ -15,6 +15,8 @@ export interface ApiOperation {
   tags: string[];
   /** Needs a signed-in caller (a Bearer token at the gateway; the `x-user-*` headers it derives behind it). */
   secured: boolean;
+  /** Who may call it (`@Access`): shown as `x-roles` (the roles) and `x-access` (each role's scope). */
+  access?: { anonymous: boolean; roles: Partial<Record<string, string>> };
   query?: z.ZodType;
   /** Path parameters; those not named here are documented as strings. */
   params?: z.ZodType;
@@ -120,6 +122,7 @@ export function openApiDocument(info: OpenApiInfo, operations: ApiOperation[], r
       ...(op.description ? { description: op.description } : {}),
       tags: op.tags,
       ...(op.secured ? { security: [{ bearer: [] }] } : {}),
+      ...(op.access ? { 'x-roles': op.access.anonymous ? ['anonymous', ...Object.keys(op.access.roles)] : Object.keys(op.access.roles), 'x-access': op.access.roles } : {}),
       parameters: [...pathParameters(op), ...queryParameters(op.query)],
       ...(bodyId ? { requestBody: { required: !op.requestBodyOptional, content: { 'application/json': { schema: { $ref: COMPONENT + bodyId } } } } } : {}),
       responses: Object.fromEntries(

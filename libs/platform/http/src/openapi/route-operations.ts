@@ -2,6 +2,7 @@ import { RequestMethod, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { z } from 'zod';
+import { accessPolicyOf, describeAccess, type AccessPolicy } from '../auth/access.decorator';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { UuidPipe } from '../validation/uuid.pipe';
 import { ZodValidationPipe } from '../validation/zod-validation.pipe';
@@ -14,6 +15,22 @@ export interface ControllerRoute {
   controller: Type<unknown>;
   name: string;
   handler: string;
+}
+
+export interface PolicedRoute extends ControllerRoute {
+  policy: AccessPolicy;
+}
+
+/** Every route of the controllers with its declared policy, and the routes that declare none (`METHOD /path (Class.method)`). */
+export function routePolicies(controllers: Array<Type<unknown>>): { routes: PolicedRoute[]; withoutPolicy: string[] } {
+  const routes: PolicedRoute[] = [];
+  const withoutPolicy: string[] = [];
+  for (const route of controllerRoutes(controllers)) {
+    const policy = accessPolicyOf((route.controller.prototype as Record<string, object>)[route.name]);
+    if (policy) routes.push({ ...route, policy });
+    else withoutPolicy.push(`${route.method.toUpperCase()} ${route.path} (${route.handler})`);
+  }
+  return { routes, withoutPolicy };
 }
 
 interface RouteArgument {
@@ -62,14 +79,16 @@ export function routeOperations(controllers: Array<Type<unknown>>): { operations
     }
     const args = Object.entries((Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.name) ?? {}) as Record<string, RouteArgument>);
     const schemaOf = (type: RouteParamtypes) => args.filter(([key]) => Number(key.split(':')[0]) === type).flatMap(([, arg]) => (arg.pipes ?? []).filter((p): p is ZodValidationPipe => p instanceof ZodValidationPipe).map((p) => p.schema))[0];
+    const policy = accessPolicyOf(handler);
     const isPublic = Boolean(Reflect.getMetadata(IS_PUBLIC, handler) ?? Reflect.getMetadata(IS_PUBLIC, route.controller));
     operations.push({
       method: route.method,
       path: route.path,
       summary: doc.summary,
-      description: doc.description,
+      description: [doc.description, policy && describeAccess(policy)].filter(Boolean).join('\n\n') || undefined,
       tags: (Reflect.getMetadata(API_TAGS, route.controller) as string[] | undefined) ?? [],
       secured: !isPublic,
+      access: policy,
       query: doc.query ?? schemaOf(RouteParamtypes.QUERY),
       params: doc.params ?? pathParams(args),
       requestBody: doc.body ?? schemaOf(RouteParamtypes.BODY),

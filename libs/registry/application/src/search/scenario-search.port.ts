@@ -1,4 +1,5 @@
 import type { Database } from '@scq/platform-persistence';
+import type { ScenarioReachFilter } from '../scenario-reach';
 
 /**
  * How well a scenario matches the text: 2 = its title holds every query term, 1 = the terms are in its
@@ -28,6 +29,8 @@ export interface ScenarioSearchCriteria {
   tier?: string;
   registeredFrom?: Date;
   registeredBefore?: Date;
+  /** Only what the caller reads (absent: everything). */
+  reach?: ScenarioReachFilter;
   limit: number;
   after?: SearchPosition;
 }

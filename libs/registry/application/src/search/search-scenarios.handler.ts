@@ -4,6 +4,7 @@ import { domainsForUnit, findUnit, taxonomyVersions } from '@scq/taxonomy';
 import type { ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit } from './scenario-search.port';
 import { decodeSearchCursor, encodeSearchCursor, queryFingerprint } from './search-cursor';
 import { SearchRequestRefused } from './search.errors';
+import type { ScenarioReachFilter } from '../scenario-reach';
 
 export interface ScenarioSearchResult {
   items: Array<Omit<SearchHit, 'position'>>;
@@ -22,7 +23,7 @@ export interface ScenarioSearchResult {
 export class SearchScenariosHandler {
   constructor(private readonly index: ScenarioSearchIndex) {}
 
-  async execute(db: Database, query: ScenarioSearchQuery): Promise<ScenarioSearchResult> {
+  async execute(db: Database, query: ScenarioSearchQuery, reach: ScenarioReachFilter | null = null): Promise<ScenarioSearchResult> {
     const text = parseTextQuery(query.q);
     const criteria: Omit<ScenarioSearchCriteria, 'limit' | 'after'> = {
       tsquery: text.tsquery,
@@ -35,6 +36,7 @@ export class SearchScenariosHandler {
       ...(query.year !== undefined ? { registeredFrom: beijingYearStart(query.year), registeredBefore: beijingYearStart(query.year + 1) } : {}),
     };
     const fingerprint = queryFingerprint(criteria);
+    if (reach) criteria.reach = reach;
     let after: ScenarioSearchCriteria['after'];
     if (query.after) {
       const decoded = decodeSearchCursor(query.after);

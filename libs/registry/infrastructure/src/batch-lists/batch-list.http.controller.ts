@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, 
 import type { Response } from 'express';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, UuidPipe, ZodQuery } from '@scq/platform-http';
 import {
   BatchListItemsHandler,
   BatchListQueries,
@@ -59,7 +59,7 @@ export const batchListExportQuery = z
 /**
  * 批次清单: the coordinator drafts a list, publishes it (immutable from then on, with snapshots of its scenarios),
  * corrects it by revisions, and anyone may read, compare and export published lists: the reads are part of the public
- * portal (`@Public()`, anonymous callers too), and show drafts only to those who manage lists (to anybody else a draft
+ * portal (`@Access.public()`, anonymous callers too), and show drafts only to those who manage lists (to anybody else a draft
  * is not found). Every change needs a signed-in caller, and the use cases decide who may make it.
  *
  * The bodies of changes are parsed by the use cases themselves (the `() => parseRequest(...)` callbacks), after
@@ -79,8 +79,8 @@ export class BatchListHttpController {
     private readonly reviser: ReviseBatchListHandler,
   ) {}
 
-  @Public()
   @Get()
+  @Access.public()
   @ApiRoute({
     summary: '批次清单 Batch lists (drafts for the coordinator), keyset-paginated',
     description: 'Year and issue date newest first, then number, then revision newest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).',
@@ -91,6 +91,7 @@ export class BatchListHttpController {
   }
 
   @Post()
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
   @ApiRoute({ summary: '起草清单 Draft a batch list (coordinator)', body: createBatchListSchema, responses: { '201': { description: 'The draft', schema: BatchListSchema }, '400': invalid, ...refused, '409': conflict } })
@@ -99,14 +100,15 @@ export class BatchListHttpController {
     return this.show(actor, list.id);
   }
 
-  @Public()
   @Get(':id')
+  @Access.public()
   @ApiRoute({ summary: '清单详情 One batch list with its items', responses: { '200': { description: 'The list', schema: BatchListSchema }, '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor | null) {
     return this.show(actor, id);
   }
 
   @Put(':id')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @ApiRoute({ summary: '修改草稿 Change a draft', body: updateBatchListSchema, responses: { '200': { description: 'The list', schema: BatchListSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   async put(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     await this.update.execute(actor, id, () => parseRequest(updateBatchListSchema, body));
@@ -114,6 +116,7 @@ export class BatchListHttpController {
   }
 
   @Delete(':id')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiRoute({ summary: '删除草稿 Discard a draft', responses: { '204': ok('Discarded'), ...refused, '404': notFound, '409': conflict } })
   async delete(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
@@ -121,6 +124,7 @@ export class BatchListHttpController {
   }
 
   @Post(':id/items')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   @ApiRoute({ summary: '加入场景 Add a scenario to a draft', body: batchListItemInputSchema, responses: { '201': { description: 'The list', schema: BatchListSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   async addItem(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
@@ -129,6 +133,7 @@ export class BatchListHttpController {
   }
 
   @Put(':id/items/:scenarioId')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @ApiRoute({ summary: '修改条目 Change an item of a draft', body: updateBatchListItemSchema, responses: { '200': { description: 'The list', schema: BatchListSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   async editItem(@Param('id', UuidPipe) id: string, @Param('scenarioId') scenarioId: string, @Body() body: unknown, @CurrentActor() actor: Actor) {
     await this.items.update(actor, id, scenarioId, () => parseRequest(updateBatchListItemSchema, body));
@@ -136,6 +141,7 @@ export class BatchListHttpController {
   }
 
   @Delete(':id/items/:scenarioId')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @ApiRoute({ summary: '移除条目 Remove an item from a draft', responses: { '200': { description: 'The list', schema: BatchListSchema }, ...refused, '404': notFound, '409': conflict } })
   async removeItem(@Param('id', UuidPipe) id: string, @Param('scenarioId') scenarioId: string, @CurrentActor() actor: Actor) {
     await this.items.remove(actor, id, scenarioId);
@@ -143,6 +149,7 @@ export class BatchListHttpController {
   }
 
   @Post(':id/publish')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.OK)
   @ApiRoute({
     summary: '发布清单 Publish (immutable from then on, scenarios snapshotted)',
@@ -156,6 +163,7 @@ export class BatchListHttpController {
   }
 
   @Post(':id/revisions')
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   @ApiRoute({
     summary: '修订清单 Start a revision of a published list',
@@ -168,8 +176,8 @@ export class BatchListHttpController {
     return this.show(actor, draft.id);
   }
 
-  @Public()
   @Get(':id/revisions')
+  @Access.public()
   @ApiRoute({
     summary: '修订历史 The revisions of a list, keyset-paginated',
     description: 'Oldest first. `limit` (default 50, at most 200) a page; pass `nextCursor` back as `after` for the next page (null on the last).',
@@ -180,15 +188,15 @@ export class BatchListHttpController {
   }
 
   /** Changes from `against` (a list id, or a revision number of the same list; default the revision this one corrects). */
-  @Public()
   @Get(':id/diff')
+  @Access.public()
   @ApiRoute({ summary: '清单比较 Changes from another list or revision', responses: { '200': { description: 'Added, removed and changed items', schema: BatchListDiffSchema }, '400': invalid, '404': notFound } })
   async diff(@Param('id', UuidPipe) id: string, @ZodQuery(batchListDiffQuery) { against }: z.infer<typeof batchListDiffQuery>, @CurrentActor() actor: Actor | null) {
     return this.queries.diff(actor, id, against === undefined ? null : typeof against === 'number' ? { revision: against } : { id: against });
   }
 
-  @Public()
   @Get(':id/export')
+  @Access.public()
   @ApiRoute({
     summary: '导出清单 Export a list (JSON, CSV, XLSX)',
     responses: {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { DEMAND_LIST_REPOSITORY, PublishDemandListHandler, type DemandListRepository } from '@scq/registry-application';
 import { demandListSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
 import { conflict, invalid, notFound, refused } from '../registry.api-responses';
@@ -21,7 +21,7 @@ export const demandListQuery = z
 
 /**
  * 需求清单: an owner unit's numbered, published lists of its opportunities (两江新区: 定期发布场景需求清单). A list is
- * published when filed and holds only published opportunities, so its reads are part of the public portal (`@Public()`).
+ * published when filed and holds only published opportunities, so its reads are part of the public portal (`@Access.public()`).
  */
 @ApiTags('demand-lists')
 @Controller('api/demand-lists')
@@ -33,6 +33,7 @@ export class DemandListHttpController {
   ) {}
 
   @Post()
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
   // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
@@ -42,15 +43,15 @@ export class DemandListHttpController {
     return this.publishList.execute(actor, parseRequest(demandListSchema, body));
   }
 
-  @Public()
   @Get()
+  @Access.public()
   @ApiRoute({ summary: '需求清单 Demand lists', responses: { '200': { description: 'A page of lists: `items` and `nextCursor`', schema: DemandListPageSchema }, '400': invalid } })
   list(@ZodQuery(demandListQuery) { ownerUnit, ...filters }: z.infer<typeof demandListQuery>) {
     return this.lists.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}) });
   }
 
-  @Public()
   @Get(':id')
+  @Access.public()
   @ApiRoute({ summary: '清单详情 One demand list', responses: { '200': { description: 'The list with its opportunities', schema: DemandListDetailSchema }, '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string) {
     const list = await this.lists.findById(this.db, id);

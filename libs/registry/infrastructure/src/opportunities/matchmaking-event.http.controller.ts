@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { ChangeMatchmakingEventHandler, MATCHMAKING_EVENT_REPOSITORY, RecordMatchmakingEventHandler, type MatchmakingEventRepository } from '@scq/registry-application';
 import { EVENT_KINDS, matchmakingEventRevisionSchema, matchmakingEventSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
@@ -23,7 +23,7 @@ export const matchmakingEventListQuery = z
 
 /**
  * 供需对接活动: officers record the events their unit organises (the coordinator any), with participants and outcomes.
- * Events present only published opportunities, so their reads are part of the public portal (`@Public()`).
+ * Events present only published opportunities, so their reads are part of the public portal (`@Access.public()`).
  */
 @ApiTags('matchmaking-events')
 @Controller('api/matchmaking-events')
@@ -36,6 +36,7 @@ export class MatchmakingEventHttpController {
   ) {}
 
   @Post()
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
   // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
@@ -45,15 +46,15 @@ export class MatchmakingEventHttpController {
     return this.recordEvent.execute(actor, parseRequest(matchmakingEventSchema, body));
   }
 
-  @Public()
   @Get()
+  @Access.public()
   @ApiRoute({ summary: '供需对接活动 Matchmaking events', responses: { '200': { description: 'A page of events: `items` and `nextCursor`', schema: MatchmakingEventPageSchema }, '400': invalid } })
   list(@ZodQuery(matchmakingEventListQuery) { organiserUnit, ...filters }: z.infer<typeof matchmakingEventListQuery>) {
     return this.events.list(this.db, { ...filters, ...(organiserUnit ? { organiserUnit: normaliseUnit(organiserUnit) } : {}) });
   }
 
-  @Public()
   @Get(':id')
+  @Access.public()
   @ApiRoute({ summary: '活动详情 One matchmaking event', responses: { '200': { description: 'The event', schema: MatchmakingEventSchema }, '400': invalid, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string) {
     const event = await this.events.findById(this.db, id);
@@ -62,6 +63,7 @@ export class MatchmakingEventHttpController {
   }
 
   @Patch(':id')
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
   @ApiRoute({ summary: '修改活动 Revise an event', body: matchmakingEventRevisionSchema, responses: { '200': { description: 'The event', schema: MatchmakingEventSchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   revise(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
@@ -70,6 +72,7 @@ export class MatchmakingEventHttpController {
   }
 
   @Delete(':id')
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiRoute({ summary: '删除活动 Delete an event', responses: { '204': ok('Deleted'), ...refused, '404': notFound } })
   async remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {

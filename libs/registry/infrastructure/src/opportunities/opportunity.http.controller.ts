@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Public, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { ChangeOpportunityHandler, CreateOpportunityHandler, OPPORTUNITY_REPOSITORY, type OpportunityListQuery, type OpportunityRepository } from '@scq/registry-application';
 import {
   actsForEveryUnit,
@@ -34,7 +34,7 @@ export const opportunityListQuery = z
 
 /**
  * 场景机会: owners draft, publish and close the opportunities of their scenarios; everybody reads published ones (the
- * reads are part of the public portal, `@Public()`: anonymous callers see published and closed opportunities, drafts
+ * reads are part of the public portal, `@Access.public()`: anonymous callers see published and closed opportunities, drafts
  * only those who act for the owner unit).
  * The changing routes check the caller's role before they read the body (a 403 whatever it says), so they parse
  * the body themselves and document its schema in `@ApiRoute({ body })`.
@@ -50,6 +50,7 @@ export class OpportunityHttpController {
   ) {}
 
   @Post()
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
   @ApiRoute({ summary: '起草机会 Draft an opportunity (officer of the owner unit, coordinator)', body: opportunityDraftSchema, responses: { '201': { description: 'The draft', schema: OpportunitySchema }, '400': invalid, ...refused, '409': conflict } })
@@ -58,16 +59,16 @@ export class OpportunityHttpController {
     return this.create.execute(actor, parseRequest(opportunityDraftSchema, body));
   }
 
-  @Public()
   @Get()
+  @Access.public()
   @ApiRoute({ summary: '场景机会 Opportunities (published; drafts for their unit)', responses: { '200': { description: 'A page of opportunities: `items` and `nextCursor`', schema: OpportunityPageSchema }, '400': invalid } })
   async list(@CurrentActor() actor: Actor | null, @ZodQuery(opportunityListQuery) { ownerUnit, ...filters }: z.infer<typeof opportunityListQuery>) {
     return this.opportunities.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}), draftsOf: draftsVisibleTo(actor) });
   }
 
   /** One opportunity with its matches: which supplier matched it at which event, and how far it went. */
-  @Public()
   @Get(':id')
+  @Access.public()
   @ApiRoute({ summary: '机会详情 One opportunity with its matches', responses: { '200': { description: 'The opportunity with its matches', schema: OpportunityDetailSchema }, '404': notFound } })
   async get(@CurrentActor() actor: Actor | null, @Param('id', UuidPipe) id: string) {
     const opportunity = await this.opportunities.findById(this.db, id);
@@ -76,6 +77,7 @@ export class OpportunityHttpController {
   }
 
   @Patch(':id')
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @ApiRoute({ summary: '修改机会 Revise an opportunity', body: opportunityRevisionSchema, responses: { '200': { description: 'The opportunity', schema: OpportunitySchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   revise(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
@@ -83,6 +85,7 @@ export class OpportunityHttpController {
   }
 
   @Delete(':id')
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiRoute({ summary: '删除草稿 Delete a draft opportunity', responses: { '204': ok('Deleted'), ...refused, '404': notFound, '409': conflict } })
   async remove(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string): Promise<void> {
@@ -90,6 +93,7 @@ export class OpportunityHttpController {
   }
 
   @Post(':id/publish')
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.OK)
   @ApiRoute({ summary: '发布机会 Publish an opportunity', body: publishOpportunitySchema, responses: { '200': { description: 'The opportunity', schema: OpportunitySchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
@@ -98,6 +102,7 @@ export class OpportunityHttpController {
   }
 
   @Post(':id/close')
+  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.OK)
   @ApiRoute({ summary: '关闭机会 Close an opportunity', body: closeOpportunitySchema, responses: { '200': { description: 'The opportunity', schema: OpportunitySchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   close(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {

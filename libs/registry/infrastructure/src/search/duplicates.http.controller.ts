@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import type { Actor } from '@scq/contracts';
-import { ApiRoute, ApiTags, CurrentActor, parseRequest, UuidPipe, ZodQuery } from '@scq/platform-http';
-import { assertMayDecideDuplicates, DecideDuplicateHandler, decodeDuplicateCursor, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
+import { Access, ApiRoute, ApiTags, CurrentActor, OVERSEERS, parseRequest, UuidPipe, ZodQuery } from '@scq/platform-http';
+import { assertMayDecideDuplicates, assertReadsScenario, SCENARIO_REPOSITORY, type ScenarioRepository, DecideDuplicateHandler, decodeDuplicateCursor, DUPLICATE_DECISIONS, ReviewDuplicatesHandler } from '@scq/registry-application';
 import { cursorParam, keysetPageQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from '../registry.api-responses';
 import { DuplicateCandidatesSchema, DuplicateDecisionSchema } from './duplicates.http.responses';
@@ -31,11 +31,13 @@ export const duplicateReviewQuery = z.object(keysetPageQuery(cursorParam(decodeD
 export class DuplicatesHttpController {
   constructor(
     @Inject(SERVICE_DATABASE) private readonly db: Database,
+    @Inject(SCENARIO_REPOSITORY) private readonly scenarios: ScenarioRepository,
     private readonly review: ReviewDuplicatesHandler,
     private readonly decide: DecideDuplicateHandler,
   ) {}
 
   @Get()
+  @Access({ ...OVERSEERS, officer: 'own-unit' })
   @ApiRoute({
     summary: '疑似重复 Near-duplicates of a scenario with scores and decisions, keyset-paginated',
     description:
@@ -43,14 +45,18 @@ export class DuplicatesHttpController {
     responses: {
       '200': { description: 'A page of candidates with their decisions: `scenarioId`, `threshold`, `candidates`, `nextCursor`', schema: DuplicateCandidatesSchema },
       '400': invalid,
+      ...refused,
       '404': notFound,
     },
   })
-  candidates(@Param('id', UuidPipe) id: string, @ZodQuery(duplicateReviewQuery) page: z.infer<typeof duplicateReviewQuery>) {
+  async candidates(@Param('id', UuidPipe) id: string, @ZodQuery(duplicateReviewQuery) page: z.infer<typeof duplicateReviewQuery>, @CurrentActor() actor: Actor) {
+    const scenario = await this.scenarios.findById(this.db, id);
+    if (scenario) assertReadsScenario(actor, scenario);
     return this.review.execute(this.db, id, page);
   }
 
   @Post()
+  @Access({ coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.CREATED)
   // The role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
   @ApiRoute({

@@ -2,8 +2,9 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import type { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { ApiRoute, ApiTags, ZodQuery } from '@scq/platform-http';
-import { SearchScenariosHandler } from '@scq/registry-application';
+import { Access, ApiRoute, ApiTags, CurrentActor, OVERSEERS, ZodQuery } from '@scq/platform-http';
+import { scenarioReachFilter, SearchScenariosHandler } from '@scq/registry-application';
+import type { Actor } from '@scq/contracts';
 import { scenarioSearchQuerySchema } from '@scq/registry-domain';
 import { invalid } from '../registry.api-responses';
 import { SearchHitsSchema } from './search.http.responses';
@@ -23,8 +24,9 @@ export class SearchHttpController {
   ) {}
 
   @Get()
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'public', evaluator: 'assigned' })
   @ApiRoute({ summary: '场景检索 Full-text and faceted scenario search', responses: { '200': { description: 'Hits, title matches first, keyset-paginated, with the terms the query was read as', schema: SearchHitsSchema }, '400': invalid } })
-  search(@ZodQuery(scenarioSearchQuerySchema) query: z.infer<typeof scenarioSearchQuerySchema>) {
-    return this.searchScenarios.execute(this.db, query);
+  search(@ZodQuery(scenarioSearchQuerySchema) query: z.infer<typeof scenarioSearchQuerySchema>, @CurrentActor() actor: Actor) {
+    return this.searchScenarios.execute(this.db, query, scenarioReachFilter(actor));
   }
 }

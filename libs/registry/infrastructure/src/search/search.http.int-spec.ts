@@ -153,12 +153,12 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     const path = `/api/scenarios/${second}/duplicates`;
     const decision = { otherId: original, decision: 'link', note: '同一场景重复申报 filed twice' };
     const reader = await call('POST', path, decision);
-    expect({ status: reader.status, code: reader.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+    expect({ status: reader.status, code: reader.body.error.code }).toEqual({ status: 403, code: 'FORBIDDEN_ROLE' });
     const anonymous = await call('POST', path, decision, ANONYMOUS);
     expect({ status: anonymous.status, code: anonymous.body.error.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
     const officer = await call('POST', path, decision, callerHeaders({ id: 'officer-1', roles: ['officer', 'applicant'] }));
     expect(officer.status).toBe(403);
-    expect(officer.body.error.code).toBe('FORBIDDEN');
+    expect(officer.body.error.code).toBe('FORBIDDEN_ROLE');
     // Identity headers without a token name nobody: a forged coordinator is refused like any anonymous caller.
     const forged = await call('POST', path, decision, { 'x-user-id': 'coordinator-1', 'x-user-roles': 'coordinator' });
     expect(forged.status).toBe(401);

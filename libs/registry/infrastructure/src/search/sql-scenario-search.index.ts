@@ -1,4 +1,5 @@
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
+import { reachCondition } from '../scenario-reach.sql';
 import type { MatchTier, ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit, SearchPosition } from '@scq/registry-application';
 
 interface KeyRow {
@@ -49,6 +50,7 @@ class Statement {
       const stage = this.param(c.stage, 'text');
       where.push(`(${t}.stage = ${stage} OR ${t}.stage LIKE ${stage} || '.%')`);
     }
+    if (c.reach) where.push(reachCondition(c.reach, t, (value, cast) => this.param(value, cast)));
     if (c.tier) where.push(`${t}.tier = ${this.param(c.tier, 'text')}`);
     if (c.registeredFrom) where.push(`${t}.registered_at >= ${this.param(c.registeredFrom.toISOString(), 'timestamptz')}`);
     if (c.registeredBefore) where.push(`${t}.registered_at < ${this.param(c.registeredBefore.toISOString(), 'timestamptz')}`);

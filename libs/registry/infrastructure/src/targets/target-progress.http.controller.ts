@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { z } from 'zod';
-import { ApiRoute, ApiTags, parseRequest } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, parseRequest } from '@scq/platform-http';
 import { ReportTargetProgressHandler } from '@scq/registry-application';
 import { isTaxonomyVersionId, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
 import { invalid } from '../registry.api-responses';
@@ -32,6 +32,7 @@ export class TargetProgressHttpController {
   constructor(private readonly report: ReportTargetProgressHandler) {}
 
   @Get(':year')
+  @Access.everyRole('everything')
   // Year and query are checked together by one schema (its field errors read `year` and `query.…`), so the route parses them itself.
   @ApiRoute({
     summary: '年度目标 A year’s progress against the plan’s targets, with the 5% reserve compliance',

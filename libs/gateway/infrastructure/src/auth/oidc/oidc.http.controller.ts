@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
-import { apiError, ApiRoute, ApiTags, Public, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
+import { Access, apiError, ApiRoute, ApiTags, RequestError, ZodBody, ZodQuery } from '@scq/platform-http';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
 import { AccessTokens } from '../access-token';
@@ -28,14 +28,14 @@ export class OidcHttpController {
     private readonly tokens: AccessTokens,
   ) {}
 
-  @Public()
+  @Access.public()
   @Get()
   @ApiRoute({ summary: '单点登录状态 Whether single sign-on is on, and the provider’s name for the button', responses: { '200': { description: 'On or off', schema: OidcStatusSchema } } })
   status(): z.infer<typeof OidcStatusSchema> {
     return { enabled: this.sso !== null, providerName: this.sso?.config.providerName ?? null };
   }
 
-  @Public()
+  @Access.public()
   @Get('login')
   @ApiRoute({
     summary: '单点登录：前往身份提供方 Single sign-on: off to the OpenID provider (authorisation code with PKCE)',
@@ -54,7 +54,7 @@ export class OidcHttpController {
     response.redirect(HttpStatus.FOUND, begun.url);
   }
 
-  @Public()
+  @Access.public()
   @Get('callback')
   @ApiRoute({
     summary: '单点登录回调 Single sign-on: the provider’s answer',
@@ -77,7 +77,7 @@ export class OidcHttpController {
     response.redirect(HttpStatus.FOUND, `/sso#handoff=${encodeURIComponent(outcome.handoff)}`);
   }
 
-  @Public()
+  @Access.public()
   @Post('handoff')
   @HttpCode(HttpStatus.OK)
   @ApiRoute({
