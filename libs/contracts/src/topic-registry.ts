@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { messageDeadLetteredV1 } from './events/platform/message-dead-lettered.v1';
 import { scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
 import { assessmentFinalizedV1 } from './events/evaluation/assessment-finalized.v1';
+import { assessmentPanelChangedV1 } from './events/evaluation/assessment-panel-changed.v1';
 import { evaluationDeadlineCancelledV1, evaluationDeadlineRequestedV1 } from './events/evaluation/deadline-requested.v1';
 import { deadlineReachedV1 } from './events/notification/deadline-reached.v1';
 import { escalationRaisedV1 } from './events/notification/escalation-raised.v1';
@@ -70,6 +71,7 @@ export const topicRegistry = {
     key: 'subject.id',
     events: {
       'evaluation.assessment.finalized': { schemaVersion: 1, schema: assessmentFinalizedV1 },
+      'evaluation.assessment.panel-changed': { schemaVersion: 1, schema: assessmentPanelChangedV1 },
     },
   },
   'evaluation.deadline.v1': {

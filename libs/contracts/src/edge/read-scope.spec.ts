@@ -26,9 +26,16 @@ describe('who reads a scenario', () => {
     expect(readsScenario(actor(['applicant']), scenario('operating.open'))).toBe(true);
   });
 
-  it('lets evaluators read a scenario in recognition (being assessed, or recognised and awaiting listing)', () => {
-    expect(readsScenario(actor(['evaluator']), scenario('recognition.assessing'))).toBe(true);
-    expect(readsScenario(actor(['evaluator']), scenario('recognition.recognized'))).toBe(true);
-    expect(readsScenario(actor(['evaluator']), scenario('cultivating'))).toBe(false);
+  it('lets an evaluator read a scenario that is not public only while on a current panel of an assessment about it', () => {
+    const onPanel = { ...scenario('recognition.assessing'), panel: ['x', 'y'] };
+    expect(readsScenario(actor(['evaluator']), onPanel)).toBe(true);
+    expect(readsScenario(actor(['evaluator']), { ...onPanel, stage: 'recognition.recognized' })).toBe(true);
+    // Another evaluator, the stage alone, an empty panel (superseded), and someone on the panel without the role: no.
+    expect(readsScenario(actor(['evaluator'], { id: 'z' }), onPanel)).toBe(false);
+    expect(readsScenario(actor(['evaluator']), scenario('recognition.assessing'))).toBe(false);
+    expect(readsScenario(actor(['evaluator']), { ...onPanel, panel: [] })).toBe(false);
+    expect(readsScenario(actor(['applicant']), onPanel)).toBe(false);
+    // Public is public, panel or not.
+    expect(readsScenario(actor(['evaluator'], { id: 'z' }), scenario('operating.open'))).toBe(true);
   });
 });

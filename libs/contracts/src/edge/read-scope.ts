@@ -8,12 +8,6 @@ import { DomainError } from './domain-error';
  */
 export const PUBLIC_SCENARIO_STAGES = ['listed', 'operating', 'suspended', 'terminated', 'scaled'] as const;
 
-/**
- * The stages in which evaluators read a scenario that is not yet public: recognition (认定评估, and recognised awaiting
- * listing, so a panel still sees what it decided). 成效评估 happens in operation, which is public.
- */
-export const EVALUATED_SCENARIO_STAGES = ['recognition'] as const;
-
 export function isPublicScenarioStage(stage: string | null): boolean {
   return stage !== null && (PUBLIC_SCENARIO_STAGES as readonly string[]).includes(stage.split('.')[0]);
 }
@@ -29,19 +23,29 @@ export interface ScenarioReach {
   responsibleUnits: readonly string[];
   district: string | null;
   stage: string | null;
+  /**
+   * The evaluators on a current panel of an assessment about it (assigned or having scored; not withdrawn, recused or
+   * replaced; a superseded assessment has none), as the evaluation service's `evaluation.assessment.panel-changed`
+   * events told this service. Absent: nobody's panel.
+   */
+  panel?: readonly string[];
 }
 
 /**
  * Who reads a scenario (and its lifecycle, history and audit): everybody who reads everything; an officer their
- * unit's (it owns the scenario or is responsible for its domain), a district officer their district's; evaluators
- * those in recognition (the registry and the workflow do not know the panels: the evaluation service scopes
- * assessments to their panel); everybody signed in what is public. Applicants apply only to open scenarios, which
+ * unit's (it owns the scenario or is responsible for its domain), a district officer their district's; an evaluator
+ * those they are on the panel of (a panel keeps reading what it decided); everybody signed in what is public. Applicants apply only to open scenarios, which
  * stay public, so "what they applied to" is within what is public.
  */
 export function readsScenario(actor: Actor, scenario: ScenarioReach): boolean {
   if (readsEverything(actor) || isPublicScenarioStage(scenario.stage)) return true;
   if (actor.roles.includes('officer') && officerReaches(actor, scenario)) return true;
-  return actor.roles.includes('evaluator') && scenario.stage !== null && (EVALUATED_SCENARIO_STAGES as readonly string[]).includes(scenario.stage.split('.')[0]);
+  return actor.roles.includes('evaluator') && (scenario.panel ?? []).includes(actor.id);
+}
+
+/** Whether the panels about a scenario may decide the caller's read: only an evaluator's (so only theirs looks them up). */
+export function readsByPanel(actor: Pick<Actor, 'roles'>): boolean {
+  return actor.roles.includes('evaluator') && !readsEverything(actor);
 }
 
 /** An officer's reach: a district officer their district; otherwise their unit as owner or responsible unit. */

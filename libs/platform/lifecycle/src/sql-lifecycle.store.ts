@@ -43,9 +43,10 @@ export interface InstanceQuery {
   subject?: Record<string, string>;
   /**
    * What the caller may read: instances matching at least one alternative (each: all its subject keys, as above, and
-   * a stage equal to or nested under one of `stages` when given). Absent: every instance; empty: none.
+   * a stage equal to or nested under one of `stages` when given, a subject id among `subjectIds` when given). Absent:
+   * every instance; empty: none.
    */
-  anyOf?: Array<{ subject?: Record<string, string>; stages?: readonly string[] }>;
+  anyOf?: Array<{ subject?: Record<string, string>; stages?: readonly string[]; subjectIds?: readonly string[] }>;
   limit: number;
   after?: { createdAt: string; id: string };
 }
@@ -89,11 +90,15 @@ export class SqlLifecycleStore {
       });
     where.push(...subjectIs(query.subject ?? {}));
     if (query.anyOf) {
-      const alternatives = query.anyOf.map(({ subject, stages }) => {
+      const alternatives = query.anyOf.map(({ subject, stages, subjectIds }) => {
         const all = subjectIs(subject ?? {});
         if (stages) {
           params.push([...stages]);
           all.push(`(stage = ANY($${params.length}::text[]) OR split_part(stage, '.', 1) = ANY($${params.length}::text[]))`);
+        }
+        if (subjectIds) {
+          params.push([...subjectIds]);
+          all.push(`subject_id = ANY($${params.length}::text[])`);
         }
         return all.length ? `(${all.join(' AND ')})` : 'TRUE';
       });

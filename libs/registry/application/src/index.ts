@@ -1,6 +1,7 @@
 export * from './scenario.repository.port';
 export * from './register-scenario.handler';
 export * from './apply-stage-changed.handler';
+export * from './apply-panel-changed.handler';
 export * from './duplicate-finder.port';
 export * from './batch-lists';
 export * from './opportunities';

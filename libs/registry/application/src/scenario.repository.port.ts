@@ -13,6 +13,10 @@ export interface ScenarioRepository {
   updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void>;
   /** Keyset pagination on (registered at, id); `after` is where the previous page ended. */
   list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage>;
+  /** The evaluators on a current panel of an assessment about the scenario (the evaluation service's panel read model). */
+  panelOf(db: SqlExecutor, scenarioId: string): Promise<string[]>;
+  /** The panel of one assessment about a scenario becomes `evaluatorIds` (none: its rows go). */
+  replacePanel(tx: SqlExecutor, assessmentId: string, scenarioId: string, evaluatorIds: readonly string[]): Promise<void>;
 }
 
 export const SCENARIO_REPOSITORY = Symbol('SCENARIO_REPOSITORY');

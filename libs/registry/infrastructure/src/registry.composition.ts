@@ -1,6 +1,7 @@
 import type { ServiceMessaging } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import {
+  ApplyPanelChangedHandler,
   ApplyStageChangedHandler,
   BatchListItemsHandler,
   BatchListQueries,
@@ -75,6 +76,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
 
     registerScenario: new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates),
     applyStageChanged: new ApplyStageChangedHandler(scenarios),
+    applyPanelChanged: new ApplyPanelChangedHandler(scenarios),
 
     batchListQueries: new BatchListQueries(db, batchLists, batchListScenarios),
     createBatchList: new CreateBatchListHandler(db, batchLists, batchListScenarios),

@@ -90,4 +90,30 @@ export class RegistryScenarioRegistrant1763800006000 implements MigrationInterfa
   }
 }
 
-export const registryMigrations = [RegistryScenarios1763800002000, RegistryScenarioDistrict1763800002100, RegistryScenarioProfile1763800002200, RegistryScenarioRegistrant1763800006000];
+/**
+ * Who is on a current panel of an assessment about a scenario, from the evaluation service's
+ * `evaluation.assessment.panel-changed` events: an evaluator reads the scenarios they assess. Looked up by scenario (a
+ * read) and by evaluator then scenario (a list's EXISTS).
+ */
+export class RegistryAssessmentPanel1766400000000 implements MigrationInterface {
+  name = 'RegistryAssessmentPanel1766400000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE registry.assessment_panel (
+        scenario_id uuid NOT NULL,
+        assessment_id uuid NOT NULL,
+        evaluator_id text NOT NULL,
+        PRIMARY KEY (assessment_id, evaluator_id)
+      );
+      CREATE INDEX assessment_panel_scenario ON registry.assessment_panel (scenario_id);
+      CREATE INDEX assessment_panel_evaluator ON registry.assessment_panel (evaluator_id, scenario_id);
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE registry.assessment_panel');
+  }
+}
+
+export const registryMigrations = [RegistryScenarios1763800002000, RegistryScenarioDistrict1763800002100, RegistryScenarioProfile1763800002200, RegistryScenarioRegistrant1763800006000, RegistryAssessmentPanel1766400000000];

@@ -4,6 +4,7 @@ import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-ht
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { composedProviders } from '@scq/platform-runtime';
 import {
+  ApplyPanelChangedHandler,
   ApplyStageChangedHandler,
   BatchListItemsHandler,
   BatchListQueries,
@@ -66,6 +67,7 @@ export class RegistryModule {
           {
             registerScenario: RegisterScenarioHandler,
             applyStageChanged: ApplyStageChangedHandler,
+            applyPanelChanged: ApplyPanelChangedHandler,
             batchListQueries: BatchListQueries,
             createBatchList: CreateBatchListHandler,
             updateBatchList: UpdateBatchListHandler,

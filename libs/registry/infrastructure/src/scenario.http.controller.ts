@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nes
 import { z } from 'zod';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import type { Actor } from '@scq/contracts';
+import { readsByPanel, type Actor } from '@scq/contracts';
 import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, OVERSEERS, RequestError, timeIdPageQuery, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { assertReadsScenario, RegisterScenarioHandler, SCENARIO_REPOSITORY, scenarioReachFilter, type ScenarioRepository } from '@scq/registry-application';
 import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
@@ -51,7 +51,7 @@ export class ScenarioHttpController {
   async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
     const scenario = await this.scenarios.findById(this.db, id);
     if (!scenario) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `场景不存在 Scenario ${id} not found`);
-    return present(assertReadsScenario(actor, scenario));
+    return present(assertReadsScenario(actor, scenario, readsByPanel(actor) ? await this.scenarios.panelOf(this.db, id) : []));
   }
 
   @Get()

@@ -84,6 +84,21 @@ export class SqlScenarioRepository implements ScenarioRepository {
     await tx.query('UPDATE registry.scenario SET stage = $2, stage_sequence = $3, stage_changed_at = $4 WHERE id = $1', [id, stage, sequence, changedAt]);
   }
 
+  async panelOf(db: SqlExecutor, scenarioId: string): Promise<string[]> {
+    const { rows } = await db.query<{ evaluator_id: string }>('SELECT DISTINCT evaluator_id FROM registry.assessment_panel WHERE scenario_id = $1', [scenarioId]);
+    return rows.map((row) => row.evaluator_id);
+  }
+
+  async replacePanel(tx: SqlExecutor, assessmentId: string, scenarioId: string, evaluatorIds: readonly string[]): Promise<void> {
+    await tx.query('DELETE FROM registry.assessment_panel WHERE assessment_id = $1', [assessmentId]);
+    if (evaluatorIds.length === 0) return;
+    await tx.query(
+      `INSERT INTO registry.assessment_panel (scenario_id, assessment_id, evaluator_id)
+       SELECT $1, $2, e FROM unnest($3::text[]) AS e ON CONFLICT DO NOTHING`,
+      [scenarioId, assessmentId, [...evaluatorIds]],
+    );
+  }
+
   /** Keyset pagination on (registered_at, id): stable while scenarios are being added. */
   async list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage> {
     const params: unknown[] = [];

@@ -3,3 +3,4 @@ export * from './lifecycle-event.schemas';
 export * from './lifecycle-effects';
 export * from './workflow.commands';
 export * from './instance-reach';
+export * from './assessment-panels';

@@ -1,12 +1,16 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
-import { WorkflowCommands } from '@scq/workflow-application';
+import { applyPanelChanged, WorkflowCommands } from '@scq/workflow-application';
+import { SqlAssessmentPanels } from './sql-assessment-panels';
 
-/** What the lifecycle engine listens to: new scenarios, deadlines that passed, assessments that were decided. */
+/** What the lifecycle engine listens to: new scenarios, deadlines that passed, assessments that were decided, panels that changed. */
 @Controller()
 export class WorkflowEventsConsumer {
-  constructor(private readonly commands: WorkflowCommands) {}
+  constructor(
+    private readonly commands: WorkflowCommands,
+    private readonly panels: SqlAssessmentPanels,
+  ) {}
 
   @OnEvent('registry.scenario.v1', 'registry.scenario.registered', 'workflow.scenario-registered')
   async scenarioRegistered(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.registered'>, @Ctx() context: InboxContext): Promise<void> {
@@ -21,5 +25,10 @@ export class WorkflowEventsConsumer {
   @OnEvent('evaluation.assessment.v1', 'evaluation.assessment.finalized', 'workflow.assessment-finalized')
   async assessmentFinalized(@Payload() event: InboxEvent<'evaluation.assessment.v1', 'evaluation.assessment.finalized'>, @Ctx() context: InboxContext): Promise<void> {
     await this.commands.assessmentFinalized(context.transaction, event);
+  }
+
+  @OnEvent('evaluation.assessment.v1', 'evaluation.assessment.panel-changed', 'workflow.panel-read-model')
+  async panelChanged(@Payload() event: InboxEvent<'evaluation.assessment.v1', 'evaluation.assessment.panel-changed'>, @Ctx() context: InboxContext): Promise<void> {
+    await applyPanelChanged(context.transaction, this.panels, event);
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { z } from 'zod';
-import type { Actor } from '@scq/contracts';
+import { readsByPanel, type Actor } from '@scq/contracts';
 import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, OVERSEERS, parseRequest, RequestError, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
-import { LifecycleError, LifecycleRunner } from '@scq/platform-lifecycle';
+import { LifecycleError, LifecycleRunner, type LifecycleInstance } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import { encodeTimeIdCursor, pageOf, type Database } from '@scq/platform-persistence';
 import { assertReadsInstance, humanEventSchemas, instanceReach, SYSTEM_EVENTS, WorkflowCommands, type WorkflowSubject } from '@scq/workflow-application';
@@ -13,6 +13,7 @@ import { conflict, eventsDescription, instanceView as view, invalid, notFound, r
 import { applicationBody, statechartQuery, WORKFLOW_MACHINES, workflowEventBody, workflowInstanceListQuery } from './workflow.http.schemas';
 import { WorkflowAuditReportSchema, WorkflowInstancePageSchema, WorkflowMachineListSchema, WorkflowStatechartSchema } from './workflow.http.responses';
 import { auditView, instanceView, statechartView } from './workflow.queries';
+import { SqlAssessmentPanels } from './sql-assessment-panels';
 
 /**
  * The lifecycle engine over HTTP: instances with their histories, the events a caller may send, audits and
@@ -25,6 +26,7 @@ export class WorkflowHttpController {
     @Inject(SERVICE_DATABASE) private readonly db: Database,
     private readonly runner: LifecycleRunner,
     private readonly commands: WorkflowCommands,
+    private readonly panels: SqlAssessmentPanels,
   ) {}
 
   /** Instances by machine, stage, domain, responsible unit, district, applicant and scenario; keyset pagination on creation. */
@@ -39,7 +41,7 @@ export class WorkflowHttpController {
     if (q.district) subject.district = q.district;
     if (q.applicant) subject.applicantId = q.applicant;
     if (q.scenario) subject.scenarioId = q.scenario;
-    const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, anyOf: instanceReach(actor, q.machine), limit: q.limit + 1, after });
+    const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, anyOf: instanceReach(actor, q.machine, readsByPanel(actor) ? await this.panels.assessedBy(this.db, actor.id) : []), limit: q.limit + 1, after });
     const page = pageOf(rows, q.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
     return { ...page, items: page.items.map((instance) => ({ ...instance, allowedEvents: this.runner.allowedEvents(instance, actor) })) };
   }
@@ -48,21 +50,21 @@ export class WorkflowHttpController {
   @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
   @ApiRoute({ summary: '实例详情 One lifecycle instance', responses: { '200': view, '400': invalid, ...refused, '404': notFound } })
   async get(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor) {
-    return instanceView(this.db, this.runner, assertReadsInstance(actor, await this.instance(id)), actor);
+    return instanceView(this.db, this.runner, await this.readable(actor, await this.instance(id)), actor);
   }
 
   @Get('scenarios/:scenarioId')
   @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
   @ApiRoute({ summary: '场景生命周期 The lifecycle of a scenario', responses: { '200': view, '400': invalid, ...refused, '404': notFound } })
   async getScenario(@Param('scenarioId', UuidPipe) scenarioId: string, @CurrentActor() actor: Actor) {
-    return instanceView(this.db, this.runner, assertReadsInstance(actor, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId)), actor);
+    return instanceView(this.db, this.runner, await this.readable(actor, await this.bySubject(SCENARIO_LIFECYCLE.id, scenarioId)), actor);
   }
 
   @Get('applications/:applicationId')
   @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
   @ApiRoute({ summary: '申报生命周期 The lifecycle of an application', responses: { '200': view, '400': invalid, ...refused, '404': notFound } })
   async getApplication(@Param('applicationId', UuidPipe) applicationId: string, @CurrentActor() actor: Actor) {
-    return instanceView(this.db, this.runner, assertReadsInstance(actor, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId)), actor);
+    return instanceView(this.db, this.runner, await this.readable(actor, await this.bySubject(APPLICATION_LIFECYCLE.id, applicationId)), actor);
   }
 
   @Post('instances/:id/events')
@@ -112,7 +114,7 @@ export class WorkflowHttpController {
   @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'own', evaluator: 'assigned' })
   @ApiRoute({ summary: '审计 Verify an instance’s history (keyed links, anchors, authorisation, replay)', responses: { '200': { description: 'The verification report', schema: WorkflowAuditReportSchema }, '400': invalid, ...refused, '404': notFound } })
   async audit(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<z.output<typeof WorkflowAuditReportSchema>> {
-    return auditView(this.db, this.runner, assertReadsInstance(actor, await this.instance(id)));
+    return auditView(this.db, this.runner, await this.readable(actor, await this.instance(id)));
   }
 
   @Get('machines')
@@ -134,7 +136,7 @@ export class WorkflowHttpController {
   })
   async statechart(@Param('machineId') machineId: string, @ZodQuery(statechartQuery) q: z.infer<typeof statechartQuery>, @Res({ passthrough: true }) response: Response, @CurrentActor() actor: Actor): Promise<z.output<typeof WorkflowStatechartSchema> | string> {
     if (!(WORKFLOW_MACHINES as readonly string[]).includes(machineId)) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `没有此状态机 No machine ${machineId}; known: ${WORKFLOW_MACHINES.join(', ')}`);
-    const instance = q.instance ? assertReadsInstance(actor, await this.instance(q.instance)) : null;
+    const instance = q.instance ? await this.readable(actor, await this.instance(q.instance)) : null;
     if (instance && instance.machineId !== machineId) throw new RequestError(HttpStatus.BAD_REQUEST, 'INSTANCE_MISMATCH', `实例 ${instance.id} 属于 ${instance.machineId} instance runs ${instance.machineId}`);
     const chart = statechartView(this.runner, machineId, instance?.machineVersion ?? q.version ?? null, instance?.stage ?? null, q.format);
     if (typeof chart === 'string') response.type('text/plain; charset=utf-8');
@@ -145,6 +147,11 @@ export class WorkflowHttpController {
     const id = await instanceId();
     const instance = await this.commands.send({ instanceId: id, event, actor, reason, expectedVersion });
     return instanceView(this.db, this.runner, instance, actor);
+  }
+
+  /** The instance if the caller reads it (an evaluator's read looks up the panels about its subject); 403 otherwise. */
+  private async readable(actor: Actor, instance: LifecycleInstance<WorkflowSubject>) {
+    return assertReadsInstance(actor, instance, readsByPanel(actor) ? await this.panels.panelOf(this.db, instance.subjectId) : []);
   }
 
   private async instance(id: string) {

@@ -10,6 +10,7 @@ import { WorkflowEventsConsumer } from './workflow-events.consumer';
 import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
 import { composeWorkflow } from './workflow.composition';
+import { SqlAssessmentPanels } from './sql-assessment-panels';
 
 export const WORKFLOW_SERVICE = 'application-workflow';
 const WORKFLOW_GRAPH = Symbol('WORKFLOW_GRAPH');
@@ -34,6 +35,7 @@ export class WorkflowModule {
         serviceApiDocs(WORKFLOW_SERVICE, CONTROLLERS),
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
         ...historyChainProviders(options.historyChain),
+        SqlAssessmentPanels,
         ...composedProviders(WORKFLOW_GRAPH, { inject: [SERVICE_DATABASE, ServiceMessaging, HistoryChainKeys], compose: composeWorkflow }, { runner: LifecycleRunner, commands: WorkflowCommands }),
       ],
     };

@@ -2,6 +2,7 @@ import type { LifecycleInstance, TransitionResult } from '@scq/platform-lifecycl
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { AssessmentSubject } from '../evaluation-lifecycle';
+import type { EvaluationDeps } from '../evaluation.deps';
 import type { AssessmentRecord } from '../ports/assessment.repository.port';
 
 /** The notification service's deadline id for an armed deadline of an instance (as the workflow names its own). */
@@ -52,5 +53,17 @@ export function publishFinalized(tx: SqlExecutor, publisher: EventPublisher, ass
   return publisher.publish(tx, 'evaluation.assessment.v1', 'evaluation.assessment.finalized', {
     subject: assessment.subject.id,
     data: { assessmentId: assessment.id, subject: assessment.subject, purpose: assessment.purpose, passed, explanation, finalizedAt },
+  });
+}
+
+/**
+ * Sets the assessment's panel (the lifecycle subject's `assignedEvaluators`, read by authorisation here) and, when that
+ * changed it, tells the registry and the workflow in the same transaction, so that evaluators read what they assess.
+ */
+export async function syncPanel(tx: SqlExecutor, deps: Pick<EvaluationDeps, 'assessments' | 'publisher' | 'clock'>, assessment: Pick<AssessmentRecord, 'id' | 'instanceId' | 'subject'>, evaluatorIds: string[]): Promise<void> {
+  if (!(await deps.assessments.syncAssignedEvaluators(tx, assessment.instanceId, evaluatorIds))) return;
+  await deps.publisher.publish(tx, 'evaluation.assessment.v1', 'evaluation.assessment.panel-changed', {
+    subject: assessment.subject.id,
+    data: { assessmentId: assessment.id, subject: assessment.subject, evaluatorIds, at: deps.clock().toISOString() },
   });
 }

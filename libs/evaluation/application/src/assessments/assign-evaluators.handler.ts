@@ -7,7 +7,7 @@ import type { EvaluationDeps } from '../evaluation.deps';
 import { forbidden, notFound } from '../evaluation.errors';
 import type { AssessmentRecord, AssignmentRecord } from '../ports/assessment.repository.port';
 import { isOrganiser } from './assessment-access';
-import { publishLifecycleEffects } from './assessment-effects';
+import { publishLifecycleEffects, syncPanel } from './assessment-effects';
 
 const VACANT: ReadonlyArray<AssignmentRecord['status']> = ['declined', 'recused', 'missed-deadline'];
 const ACTIVE: ReadonlyArray<AssignmentRecord['status']> = ['assigned', 'submitted'];
@@ -78,10 +78,10 @@ export class AssignEvaluatorsHandler {
     await this.fill(tx, assessment.id, correlationId);
   }
 
-  /** Keeps the lifecycle subject's panel (read by authorisation) equal to the active assignments. */
+  /** Keeps the lifecycle subject's panel (read by authorisation) equal to the active assignments, and says so when it changed. */
   async sync(tx: SqlExecutor, assessment: AssessmentRecord): Promise<void> {
     const active = (await this.deps.assessments.assignments(tx, assessment.id)).filter((a) => ACTIVE.includes(a.status)).map((a) => a.evaluatorId);
-    await this.deps.assessments.syncAssignedEvaluators(tx, assessment.instanceId, active);
+    await syncPanel(tx, this.deps, assessment, active);
   }
 
   private async assignPanel(tx: SqlExecutor, assessment: AssessmentRecord, instance: LifecycleInstance<AssessmentSubject>, pool: Pool, correlationId: string): Promise<void> {

@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR, type AssessmentSubject } from '../evaluation-lifecycle';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { organisingUnits } from '../organisations';
 import type { AssessmentRecord } from '../ports/assessment.repository.port';
-import { publishCancellation, publishLifecycleEffects } from './assessment-effects';
+import { publishCancellation, publishLifecycleEffects, syncPanel } from './assessment-effects';
 import type { AssignEvaluatorsHandler } from './assign-evaluators.handler';
 
 /**
@@ -84,7 +84,7 @@ export class OpenAssessmentHandler {
     for (const assignment of await this.deps.assessments.assignments(tx, older.id)) {
       if (assignment.status === 'assigned') await this.deps.assessments.endAssignment(tx, older.id, assignment.evaluatorId, { status: 'withdrawn', reason: `被新的评估取代 superseded by ${newer}`, at });
     }
-    await this.deps.assessments.syncAssignedEvaluators(tx, older.instanceId, []);
+    await syncPanel(tx, this.deps, older, []);
     const instance = await this.deps.runner.store.find(tx, older.instanceId);
     const armed = (instance?.snapshot.context.deadlines as Record<string, string> | undefined)?.scoring;
     if (instance && armed) await publishCancellation(tx, this.deps.publisher, instance, 'scoring', armed, at.toISOString());

@@ -75,6 +75,6 @@ export interface AssessmentRepository {
   sheets(db: SqlExecutor, assessmentId: string): Promise<ScoreSheetRecord[]>;
   /** Sheets of every assessment in which all evaluators submitted and that was not superseded (for calibration). */
   unsealedSheets(db: SqlExecutor, purpose?: AssessmentPurpose): Promise<Array<ScoreSheetRecord & { rubrics: RubricRef[] }>>;
-  /** Keeps the lifecycle subject's `assignedEvaluators` (read by authorisation) equal to the active panel. */
-  syncAssignedEvaluators(tx: SqlExecutor, instanceId: string, evaluatorIds: string[]): Promise<void>;
+  /** Keeps the lifecycle subject's `assignedEvaluators` (read by authorisation) equal to the active panel; true when that changed it. */
+  syncAssignedEvaluators(tx: SqlExecutor, instanceId: string, evaluatorIds: string[]): Promise<boolean>;
 }

@@ -161,8 +161,13 @@ export class SqlAssessmentRepository implements AssessmentRepository {
     return rows.map((row) => ({ ...toSheet(row), rubrics: json<RubricRef[]>(row.rubrics) }));
   }
 
-  async syncAssignedEvaluators(tx: SqlExecutor, instanceId: string, evaluatorIds: string[]): Promise<void> {
-    await tx.query(`UPDATE evaluation.lifecycle_instance SET subject = jsonb_set(subject, '{assignedEvaluators}', $2::jsonb) WHERE id = $1`, [instanceId, JSON.stringify(evaluatorIds)]);
+  async syncAssignedEvaluators(tx: SqlExecutor, instanceId: string, evaluatorIds: string[]): Promise<boolean> {
+    const { rowCount } = await tx.query(
+      `UPDATE evaluation.lifecycle_instance SET subject = jsonb_set(subject, '{assignedEvaluators}', $2::jsonb)
+        WHERE id = $1 AND (subject -> 'assignedEvaluators') IS DISTINCT FROM $2::jsonb`,
+      [instanceId, JSON.stringify(evaluatorIds)],
+    );
+    return (rowCount ?? 0) > 0;
   }
 }
 
