@@ -119,6 +119,9 @@ describe.each([
     const { rows } = await sql.query<{ payload: string }>('SELECT payload FROM evaluation.outbox WHERE event_type = $1 AND ($2::text IS NULL OR message_key = $2::text) ORDER BY seq', [eventType, key ?? null]);
     return rows.map((row) => JSON.parse(row.payload).data);
   }
+  /** The panels told for an assessment, in order, each sorted. */
+  const panelsTold = async (subjectId: string, assessmentId: string): Promise<string[][]> =>
+    (await outbox('evaluation.assessment.panel-changed', subjectId)).filter((e) => e.assessmentId === assessmentId).map((e) => [...e.evaluatorIds].sort());
 
   it('opens an assessment on request, pins the rubrics and assigns three evaluators — never a conflicted one', async () => {
     const scenarioId = await registerScenario('unmanned-systems', '市交通运输委');
@@ -314,7 +317,12 @@ describe.each([
     expect((await call('POST', `${path}/scores`, evaluator(p2), { scores: sheet('recognition', 4) })).status).toBe(403);
     expect((await call('POST', `${path}/recuse`, evaluator(p2), { reason: 'again' })).status).toBe(409);
     expect((await outbox('evaluation.deadline.requested', assessment.instanceId)).map((d) => d.deadlineId)).toEqual([1, 2, 3].map((n) => `${assessment.instanceId}.scoring-${n}`));
+    // Each change of the panel is told whole, with the change, for the registry and the workflow to scope reads by.
+    expect(await panelsTold(scenarioId, assessment.id)).toEqual([[p1, p2, p3].sort(), [p2, p3, r1].sort(), [p3, r1, r2].sort()]);
+    expect((await outbox('evaluation.assessment.panel-changed', scenarioId))[0]).toMatchObject({ assessmentId: assessment.id, subject: { kind: 'scenario', id: scenarioId }, at: expect.any(String) });
     expect((await call('POST', `${path}/scores`, evaluator(r1), { scores: sheet('recognition', 4) })).status).toBe(201);
+    // Having scored, r1 stays on the panel: nothing to tell.
+    expect(await panelsTold(scenarioId, assessment.id)).toHaveLength(3);
 
     const reached = (deadlineId: string, instanceId = assessment.instanceId) =>
       deliver('notification.deadline.v1', 'notification.deadline.reached', instanceId, { deadlineId, instanceId, deadline: 'scoring', reachedAt: new Date().toISOString() });
@@ -332,6 +340,7 @@ describe.each([
     expect(late.every((a: Json) => typeof a.replacedBy === 'string')).toBe(true);
     expect(view.stage).toBe('scoring.onTime');
     expect(panelOf(view)).toHaveLength(3);
+    expect((await panelsTold(scenarioId, assessment.id)).at(-1)).toEqual(panelOf(view).sort());
     expect(view.history.map((h: Json) => h.to)).toContain('scoring.overdue');
     const version = view.version;
     await reached(view.scoringDeadlineId.replace(/scoring-\d+$/, 'scoring-4'));
@@ -388,6 +397,9 @@ describe.each([
     const old = (await call('GET', `/api/evaluation/assessments/${waiting.id}`, coordinator)).body;
     expect(old).toMatchObject({ supersededBy: newer.id });
     expect(old.assignments.map((a: Json) => a.status)).toEqual(['withdrawn', 'withdrawn', 'withdrawn']);
+    // Nobody was on the panel while it waited; superseded, it has nobody again.
+    expect(await panelsTold(applicationId, waiting.id)).toEqual([['h-1', 'h-2', 'h-3'], []]);
+    expect(await panelsTold(applicationId, newer.id)).toEqual([['h-1', 'h-2', 'h-3']]);
     expect((await call('POST', `/api/evaluation/assessments/${waiting.id}/scores`, evaluator('h-1'), { scores: sheet('application-review', 4) })).status).toBe(403);
     expect(await outbox('evaluation.deadline.cancelled', waiting.instanceId)).toEqual([expect.objectContaining({ deadlineId: `${waiting.instanceId}.scoring-1` })]);
     // The superseded assessment's panel is empty now; its history is still authorised as recorded.

@@ -1,4 +1,5 @@
-import { InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
+import { randomUUID } from 'node:crypto';
+import { buildEnvelope, InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import type { Database } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
@@ -21,12 +22,13 @@ const officer = (unit: string | null, id = `officer-${unit ?? 'none'}`): Caller 
 describe('scenario registry HTTP API', () => {
   let host: RunningHost;
   let db: Database;
+  const bus = new InProcessMessageBus();
 
   beforeAll(async () => {
     host = await bootstrapHost({
       name: 'registry-test',
       logger: createLogger('registry-test', 'warn'),
-      bus: new InProcessMessageBus(),
+      bus,
       port: 0,
       host: '127.0.0.1',
       modules: [RegistryModule.register({ database: { pgliteDataDir: 'memory://' } })],
@@ -225,6 +227,77 @@ describe('scenario registry HTTP API', () => {
         expect((await get(`/api/taxonomy/${taxonomyVersion}/units`, as)).status).toBe(200);
       }
       expect(await countTitled(title)).toBe(0);
+    });
+  });
+
+  describe('evaluators read the scenarios their panels assess', () => {
+    const evaluator = (id: string): Caller => callerHeaders({ id, roles: ['evaluator'] });
+    /** What the evaluation service publishes, delivered through the registry's own consumer and inbox. */
+    const panelChanged = async (assessmentId: string, scenarioId: string, evaluatorIds: string[]) => {
+      const envelope = buildEnvelope('test', 'evaluation.assessment.v1', 'evaluation.assessment.panel-changed', {
+        subject: scenarioId,
+        data: { assessmentId, subject: { kind: 'scenario', id: scenarioId }, evaluatorIds, at: new Date().toISOString() },
+      });
+      await bus.publish([{ topic: 'evaluation.assessment.v1', key: scenarioId, value: JSON.stringify(envelope) }]);
+      return envelope;
+    };
+
+    it('lets an evaluator on a current panel read a scenario that is not public, listed and found too; another evaluator gets 403 OUT_OF_SCOPE and lists leave it out', async () => {
+      const title = '评审组专属场景巡检';
+      const created = await register(COORDINATOR, { title: { zh: title }, ownerUnit: '市交通运输委' });
+      expect(created.status).toBe(201);
+      const id: string = created.body.id;
+      const reads = async (who: string) => {
+        const one = await get(`/api/scenarios/${id}`, evaluator(who));
+        const listed = (await get('/api/scenarios?limit=200', evaluator(who))).body.items.map((item: Json) => item.id);
+        const found = (await get(`/api/search/scenarios?q=${encodeURIComponent('评审组专属')}`, evaluator(who))).body.items.map((item: Json) => item.id);
+        return { status: one.status, code: one.body.error?.code ?? null, listed: listed.includes(id), found: found.includes(id) };
+      };
+      const reading = { status: 200, code: null, listed: true, found: true };
+      const refused = { status: 403, code: 'OUT_OF_SCOPE', listed: false, found: false };
+
+      // In recognition, before any panel, no evaluator reads it: the stage alone no longer opens it.
+      const stage = buildEnvelope('test', 'workflow.scenario.v1', 'workflow.scenario.stage-changed', {
+        subject: id,
+        data: { scenarioId: id, instanceId: randomUUID(), machine: { id: 'scenario-lifecycle', version: 1 }, from: 'cultivating', to: 'recognition.assessing', event: 'requestRecognition', actor: 'officer-1', sequence: 3, changedAt: new Date().toISOString() },
+      });
+      await bus.publish([{ topic: 'workflow.scenario.v1', key: id, value: JSON.stringify(stage) }]);
+      expect((await get(`/api/scenarios/${id}`)).body.stage).toBe('recognition.assessing');
+      expect(await reads('ev-a')).toEqual(refused);
+      const first = randomUUID();
+      await panelChanged(first, id, ['ev-a', 'ev-b']);
+      expect(await reads('ev-a')).toEqual(reading);
+      expect(await reads('ev-b')).toEqual(reading);
+      expect(await reads('ev-outsider')).toEqual(refused);
+      // ev-b recuses and ev-c replaces them: the whole panel is told again.
+      const replaced = await panelChanged(first, id, ['ev-a', 'ev-c']);
+      expect(await reads('ev-b')).toEqual(refused);
+      expect(await reads('ev-c')).toEqual(reading);
+      // A redelivery of the same message is taken once (the inbox); replaying the same panel changes nothing either.
+      await bus.publish([{ topic: 'evaluation.assessment.v1', key: id, value: JSON.stringify(replaced) }]);
+      await panelChanged(first, id, ['ev-a', 'ev-c']);
+      expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM registry.assessment_panel WHERE assessment_id = $1', [first])).rows[0].n).toBe(2);
+      // Superseded by a newer assessment with another panel: the old one's panel is empty, the newer one's reads.
+      const newer = randomUUID();
+      await panelChanged(first, id, []);
+      await panelChanged(newer, id, ['ev-d']);
+      expect(await reads('ev-a')).toEqual(refused);
+      expect(await reads('ev-d')).toEqual(reading);
+      // Everything-readers and the owner unit's officers read it regardless of panels.
+      expect((await get(`/api/scenarios/${id}`)).status).toBe(200);
+      expect((await get(`/api/scenarios/${id}`, officer('市交通运输委'))).status).toBe(200);
+    });
+
+    it('ignores panels of applications: they open no scenario', async () => {
+      const created = await register(COORDINATOR, { title: { zh: '申报评审不开放场景' }, ownerUnit: '市交通运输委' });
+      const applicationId = randomUUID();
+      const envelope = buildEnvelope('test', 'evaluation.assessment.v1', 'evaluation.assessment.panel-changed', {
+        subject: applicationId,
+        data: { assessmentId: randomUUID(), subject: { kind: 'application', id: applicationId }, evaluatorIds: ['ev-app'], at: new Date().toISOString() },
+      });
+      await bus.publish([{ topic: 'evaluation.assessment.v1', key: applicationId, value: JSON.stringify(envelope) }]);
+      expect((await get(`/api/scenarios/${created.body.id}`, evaluator('ev-app'))).status).toBe(403);
+      expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM registry.assessment_panel WHERE evaluator_id = $1', ['ev-app'])).rows[0].n).toBe(0);
     });
   });
 });

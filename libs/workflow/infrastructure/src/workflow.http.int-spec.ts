@@ -209,6 +209,35 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     expect(await expectStage(scenario.id, 'recognition.assessing')).toMatchObject({ version: 3, historyLength: 3 });
   });
 
+  it('lets an evaluator read a scenario’s lifecycle that is not public only while on a current panel about it: others 403 OUT_OF_SCOPE, lists leave it out', async () => {
+    const scenario = await registerScenario();
+    expect((await send(scenario.id, officer, { type: 'startCultivation' })).status).toBe(200);
+    expect((await send(scenario.id, officer, { type: 'requestRecognition' })).status).toBe(200);
+    await expectStage(scenario.id, 'recognition.assessing');
+    const evaluator = (id: string) => person('evaluator', null, id);
+    const reads = async (id: string) => {
+      const paths = [`/api/workflow/instances/${scenario.id}`, `/api/workflow/scenarios/${scenario.subjectId}`, `/api/workflow/instances/${scenario.id}/audit`, `/api/workflow/machines/scenario-lifecycle/statechart?instance=${scenario.id}`];
+      const answers = await Promise.all(paths.map((path) => call('GET', path, evaluator(id))));
+      const listed = (await call('GET', '/api/workflow/instances?machine=scenario-lifecycle&stage=recognition&limit=200', evaluator(id))).body.items.map((i: Json) => i.id);
+      return { statuses: [...new Set(answers.map((a) => a.status))], codes: [...new Set(answers.map((a) => a.body.error?.code ?? null))], listed: listed.includes(scenario.id) };
+    };
+    const reading = { statuses: [200], codes: [null], listed: true };
+    const refused = { statuses: [403], codes: ['OUT_OF_SCOPE'], listed: false };
+    // In recognition, before the evaluation service named a panel, no evaluator reads it: the stage alone opens nothing.
+    expect(await reads('ev-1')).toEqual(refused);
+    const assessmentId = randomUUID();
+    const panel = (evaluatorIds: string[]) => deliver('evaluation.assessment.v1', 'evaluation.assessment.panel-changed', scenario.subjectId, { assessmentId, subject: { kind: 'scenario', id: scenario.subjectId }, evaluatorIds, at: new Date().toISOString() });
+    await panel(['ev-1', 'ev-2']);
+    expect(await reads('ev-1')).toEqual(reading);
+    expect(await reads('ev-3')).toEqual(refused);
+    await panel(['ev-2', 'ev-3']); // ev-1 recused, ev-3 replaced them
+    expect(await reads('ev-1')).toEqual(refused);
+    expect(await reads('ev-3')).toEqual(reading);
+    await panel([]); // superseded
+    expect(await reads('ev-2')).toEqual(refused);
+    expect((await sql.query('SELECT count(*)::int AS n FROM workflow.assessment_panel WHERE assessment_id = $1', [assessmentId])).rows[0].n).toBe(0);
+  });
+
   it('gates recognition on a passing assessment: a failing one returns the scenario to cultivation', async () => {
     const scenario = await registerScenario();
     await send(scenario.id, officer, { type: 'startCultivation' });
