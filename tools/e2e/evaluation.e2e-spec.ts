@@ -118,6 +118,13 @@ describe('assessment gate end to end over Kafka', () => {
     expect(panel).not.toContain('expert-owner');
     expect(panel).not.toContain('expert-institute');
     expect(assessment.excluded.map((e: Json) => e.evaluatorId).sort()).toEqual(['expert-institute', 'expert-owner']);
+    // The panel reaches the registry and the workflow over Kafka: its evaluators read the scenario (not public yet) and
+    // its lifecycle; an evaluator not on it is refused.
+    for (const path of [`/api/scenarios/${scenarioId}`, `/api/workflow/scenarios/${scenarioId}`]) {
+      for (const id of panel) await eventually(async () => ((await call('GET', path, evaluator(id))).status === 200 ? true : undefined), 30_000);
+      const outsider = await call('GET', path, evaluator('expert-owner'));
+      expect({ path, status: outsider.status, code: outsider.body?.error?.code }).toEqual({ path, status: 403, code: 'OUT_OF_SCOPE' });
+    }
 
     const last = await scoreAll(assessment, (id) => (id === panel[0] ? 4.5 : 4));
     expect(last).toMatchObject({ stage: 'finalized', outcome: { passed: true } });
