@@ -7,7 +7,9 @@ import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { encodeCursor, encodeTimeIdCursor, type Database } from '@scq/platform-persistence';
 import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { auditInstance, LifecycleRunner } from '@scq/platform-lifecycle';
+import type { QueryRunner } from 'typeorm';
 import { EvaluationModule } from './evaluation.module';
+import { EvaluationTellCurrentPanels1766400000000 } from './persistence/evaluation.migrations';
 
 
 // Bodies are checked field by field with expect(), so they are read untyped.
@@ -404,6 +406,27 @@ describe.each([
     expect(await outbox('evaluation.deadline.cancelled', waiting.instanceId)).toEqual([expect.objectContaining({ deadlineId: `${waiting.instanceId}.scoring-1` })]);
     // The superseded assessment's panel is empty now; its history is still authorised as recorded.
     expect(await audit(waiting.instanceId)).toMatchObject({ ok: true, integrity: 'keyed', problems: [] });
+  });
+
+  it('tells every current panel once on upgrade, so the registry’s and the workflow’s read models start complete', async () => {
+    for (let i = 1; i <= 3; i++) await addEvaluator(`f-${i}`, 'forestry-grassland', `林业单位-${i}`);
+    const scenarioId = await registerScenario('forestry-grassland', '市林业局');
+    const assessment = await request('scenario', scenarioId, 'recognition', 'forestry-grassland');
+    const panel = panelOf(assessment).sort();
+    expect(panel).toEqual(['f-1', 'f-2', 'f-3']);
+    // As if the assessment predated the event: nothing told yet.
+    await sql.query(`DELETE FROM evaluation.outbox WHERE event_type = 'evaluation.assessment.panel-changed'`);
+    const runner = { query: async (text: string, params?: unknown[]) => (await sql.query(text, params ?? [])).rows } as unknown as QueryRunner;
+    await new EvaluationTellCurrentPanels1766400000000().up(runner);
+    expect(await panelsTold(scenarioId, assessment.id)).toEqual([panel]);
+    // Superseded assessments and empty panels are not told.
+    const told = await outbox('evaluation.assessment.panel-changed');
+    expect(told.every((event) => event.evaluatorIds.length > 0)).toBe(true);
+    const { rows } = await sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM evaluation.assessment a JOIN evaluation.lifecycle_instance i ON i.id = a.instance_id
+        WHERE a.superseded_by IS NULL AND jsonb_array_length(i.subject -> 'assignedEvaluators') > 0`,
+    );
+    expect(told).toHaveLength(rows[0].n);
   });
 
   it('reports each evaluator’s severity or leniency against their peers to the coordinator', async () => {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { buildEnvelope } from '@scq/platform-messaging';
 import { lifecycleChainMigration, lifecycleMigration } from '@scq/platform-lifecycle';
 
 /** The evaluator pool, the parties read model, assessments, assignments and the sealed score sheets. */
@@ -109,5 +110,40 @@ export class EvaluationPoolAndAssessments1763800003000 implements MigrationInter
   }
 }
 
-/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors. */
-export const evaluationMigrations = [lifecycleMigration('evaluation'), EvaluationPoolAndAssessments1763800003000, lifecycleChainMigration('evaluation')];
+/**
+ * The panels as they stand when `evaluation.assessment.panel-changed` was introduced, told once through the outbox so
+ * that the registry's and the workflow's read models start complete (every later change is told as it happens).
+ */
+export class EvaluationTellCurrentPanels1766400000000 implements MigrationInterface {
+  name = 'EvaluationTellCurrentPanels1766400000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    const rows: Array<{ id: string; subject_kind: 'scenario' | 'application'; subject_id: string; panel: string[] | string }> = await runner.query(`
+      SELECT a.id, a.subject_kind, a.subject_id, i.subject -> 'assignedEvaluators' AS panel
+        FROM evaluation.assessment a JOIN evaluation.lifecycle_instance i ON i.id = a.instance_id
+       WHERE a.superseded_by IS NULL AND jsonb_typeof(i.subject -> 'assignedEvaluators') = 'array' AND jsonb_array_length(i.subject -> 'assignedEvaluators') > 0
+       ORDER BY a.created_at, a.id
+    `);
+    for (const row of rows) {
+      const evaluatorIds = (typeof row.panel === 'string' ? JSON.parse(row.panel) : row.panel) as string[];
+      const envelope = buildEnvelope('evaluation', 'evaluation.assessment.v1', 'evaluation.assessment.panel-changed', {
+        subject: row.subject_id,
+        data: { assessmentId: row.id, subject: { kind: row.subject_kind, id: row.subject_id }, evaluatorIds, at: new Date().toISOString() },
+      });
+      await runner.query(`INSERT INTO evaluation.outbox (id, topic, message_key, event_type, payload, headers) VALUES ($1, $2, $3, $4, $5, '{}'::jsonb)`, [
+        envelope.id,
+        'evaluation.assessment.v1',
+        row.subject_id,
+        envelope.type,
+        JSON.stringify(envelope),
+      ]);
+    }
+  }
+
+  async down(): Promise<void> {
+    // Told is told: the read models keep what they were sent.
+  }
+}
+
+/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors, then the panels told once. */
+export const evaluationMigrations = [lifecycleMigration('evaluation'), EvaluationPoolAndAssessments1763800003000, lifecycleChainMigration('evaluation'), EvaluationTellCurrentPanels1766400000000];
