@@ -34,8 +34,8 @@ export interface ScenarioReach {
 /**
  * Who reads a scenario (and its lifecycle, history and audit): everybody who reads everything; an officer their
  * unit's (it owns the scenario or is responsible for its domain), a district officer their district's; an evaluator
- * those they are on the panel of (a panel keeps reading what it decided); everybody signed in what is public. Applicants apply only to open scenarios, which
- * stay public, so "what they applied to" is within what is public.
+ * those they are on a current panel of (a panel keeps reading what it decided); everybody signed in what is public.
+ * Applicants apply only to open scenarios, which stay public, so "what they applied to" is within what is public.
  */
 export function readsScenario(actor: Actor, scenario: ScenarioReach): boolean {
   if (readsEverything(actor) || isPublicScenarioStage(scenario.stage)) return true;

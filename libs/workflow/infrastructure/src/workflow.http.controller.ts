@@ -41,7 +41,8 @@ export class WorkflowHttpController {
     if (q.district) subject.district = q.district;
     if (q.applicant) subject.applicantId = q.applicant;
     if (q.scenario) subject.scenarioId = q.scenario;
-    const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, anyOf: instanceReach(actor, q.machine, readsByPanel(actor) ? await this.panels.assessedBy(this.db, actor.id) : []), limit: q.limit + 1, after });
+    const assessed = readsByPanel(actor) && q.machine === SCENARIO_LIFECYCLE.id ? await this.panels.assessedBy(this.db, actor.id) : [];
+    const rows = await this.runner.store.list<WorkflowSubject>(this.db, { machineId: q.machine, stage: q.stage, subject, anyOf: instanceReach(actor, q.machine, assessed), limit: q.limit + 1, after });
     const page = pageOf(rows, q.limit, (last) => encodeTimeIdCursor(last.createdAt, last.id));
     return { ...page, items: page.items.map((instance) => ({ ...instance, allowedEvents: this.runner.allowedEvents(instance, actor) })) };
   }
@@ -149,9 +150,10 @@ export class WorkflowHttpController {
     return instanceView(this.db, this.runner, instance, actor);
   }
 
-  /** The instance if the caller reads it (an evaluator's read looks up the panels about its subject); 403 otherwise. */
+  /** The instance if the caller reads it (an evaluator's read of a scenario looks up the panels about it); 403 otherwise. */
   private async readable(actor: Actor, instance: LifecycleInstance<WorkflowSubject>) {
-    return assertReadsInstance(actor, instance, readsByPanel(actor) ? await this.panels.panelOf(this.db, instance.subjectId) : []);
+    const panel = readsByPanel(actor) && instance.subject.kind === 'scenario' ? await this.panels.panelOf(this.db, instance.subjectId) : [];
+    return assertReadsInstance(actor, instance, panel);
   }
 
   private async instance(id: string) {
