@@ -1,4 +1,6 @@
+import type { SqlExecutor } from '@scq/platform-persistence';
 import { coordinator, findDomain, findUnit, responsibleUnits, taxonomyVersions } from '@scq/taxonomy';
+import type { OrganisationNames } from './ports/organisation-names.port';
 
 /**
  * One name per organisation: a municipal unit given by code, zh name or alias (`transport-commission`, `市交通运输委`)
@@ -12,6 +14,16 @@ export function normaliseOrganisation(ref: string): string {
     if (unit) return unit.zhName;
   }
   return trimmed;
+}
+
+/**
+ * The one name of an organisation typed into the service: a municipal unit as the taxonomy writes it, any other
+ * organisation as the directory names it (by name, alias or 统一社会信用代码: `重交大` → `重庆交通大学`), and a name
+ * neither knows as typed (trimmed). Conflicts of interest compare these names.
+ */
+export async function canonicalOrganisation(names: OrganisationNames, db: SqlExecutor, ref: string): Promise<string> {
+  const unit = normaliseOrganisation(ref);
+  return unit === ref.trim() ? names.canonical(db, unit) : unit;
 }
 
 /** Whether a domain code exists in some taxonomy version. */
