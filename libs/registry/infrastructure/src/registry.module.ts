@@ -5,6 +5,7 @@ import type { DatabaseLocation } from '@scq/platform-persistence';
 import { composedProviders } from '@scq/platform-runtime';
 import {
   ApplyStageChangedHandler,
+  RecordOrganisationNameHandler,
   BatchListItemsHandler,
   BatchListQueries,
   ChangeMatchmakingEventHandler,
@@ -33,6 +34,7 @@ import { composeRegistry } from './registry.composition';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
 import { ScenarioStageChangedConsumer } from './scenario-stage-changed.consumer';
+import { OrganisationNamesConsumer } from './organisation-names.consumer';
 import { TaxonomyHttpController } from './taxonomy.http.controller';
 
 export const REGISTRY_SERVICE = 'scenario-registry';
@@ -46,7 +48,7 @@ export interface RegistryModuleOptions {
 export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
     // Registered once and documented from their decorated routes (the event consumer declares none).
-    const controllers = [ScenarioHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, ...registryFeatures.flatMap((f) => f.controllers)];
+    const controllers = [ScenarioHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, OrganisationNamesConsumer, ...registryFeatures.flatMap((f) => f.controllers)];
     return {
       module: RegistryModule,
       // The guard spells callers' units as the taxonomy writes them.
@@ -66,6 +68,7 @@ export class RegistryModule {
           {
             registerScenario: RegisterScenarioHandler,
             applyStageChanged: ApplyStageChangedHandler,
+            recordOrganisationName: RecordOrganisationNameHandler,
             batchListQueries: BatchListQueries,
             createBatchList: CreateBatchListHandler,
             updateBatchList: UpdateBatchListHandler,
