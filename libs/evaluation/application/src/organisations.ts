@@ -8,12 +8,17 @@ import type { OrganisationNames } from './ports/organisation-names.port';
  * anything else (an enterprise, a university) is kept as given, trimmed.
  */
 export function normaliseOrganisation(ref: string): string {
+  return unitNamed(ref) ?? ref.trim();
+}
+
+/** The zh name of the municipal unit `ref` names (code, zh name or alias) in some taxonomy version; null if none. */
+function unitNamed(ref: string): string | null {
   const trimmed = ref.trim();
   for (const version of taxonomyVersions()) {
     const unit = findUnit(version, trimmed);
     if (unit) return unit.zhName;
   }
-  return trimmed;
+  return null;
 }
 
 /**
@@ -22,8 +27,14 @@ export function normaliseOrganisation(ref: string): string {
  * neither knows as typed (trimmed). Conflicts of interest compare these names.
  */
 export async function canonicalOrganisation(names: OrganisationNames, db: SqlExecutor, ref: string): Promise<string> {
-  const unit = normaliseOrganisation(ref);
-  return unit === ref.trim() ? names.canonical(db, unit) : unit;
+  return unitNamed(ref) ?? names.canonical(db, ref);
+}
+
+/** `canonicalOrganisation` for many names at once (one lookup): a function from each of them to its one name. */
+export async function organisationSpeller(names: OrganisationNames, db: SqlExecutor, refs: readonly string[]): Promise<(ref: string) => string> {
+  const units = new Map(refs.map((ref) => [ref, unitNamed(ref)] as const));
+  const directory = await names.canonicalAll(db, refs.filter((ref) => units.get(ref) === null));
+  return (ref) => units.get(ref) ?? unitNamed(ref) ?? directory(ref);
 }
 
 /** Whether a domain code exists in some taxonomy version. */

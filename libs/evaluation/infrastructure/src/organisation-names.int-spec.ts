@@ -19,7 +19,7 @@ const CQJTU = { organisationId: 'org-cqjtu', name: '重庆交通大学', aliases
 /**
  * The directory's organisation names reach the evaluation service (`identity.organisation.changed` through its inbox)
  * and every organisation typed into the pool is spelled the directory's way, so a conflict of interest between `重交大`
- * and `重庆交通大学` is found; an evaluator entered before the service knew the alias is compared as typed.
+ * and `重庆交通大学` is found; names stored before the service knew the alias are compared as the directory spells them.
  */
 describe.each([
   ['PostgreSQL', 'postgres'],
@@ -65,22 +65,8 @@ describe.each([
     return rows;
   }
 
-  it('finds an evaluator of 重交大 in conflict with a party of 重庆交通大学 once the directory said they are one', async () => {
-    // Before the event, the alias is a different organisation: this evaluator keeps it as typed.
-    expect((await addEvaluator('before-event', '重交大')).organisationId).toBe('重交大');
-
-    await organisationChanged({ ...CQJTU, at: new Date().toISOString() });
-    expect(await readModel()).toEqual([{ organisation_id: 'org-cqjtu', name: '重庆交通大学', aliases: ['重交大'], uscc: null }]);
-
-    expect((await addEvaluator('by-alias', ' 重交大 ')).organisationId).toBe('重庆交通大学');
-    expect((await addEvaluator('unknown', '西南大学 ')).organisationId).toBe('西南大学');
-    await addEvaluator('declared', '重庆大学');
-    const declared = await call('POST', '/api/evaluation/evaluators/declared/conflicts', evaluator('declared'), { kind: 'declared', party: '重交大', reason: '兼职教授 adjunct professor' });
-    expect(declared).toMatchObject({ status: 201, body: { party: '重庆交通大学' } });
-    // The pool's organisation, named by its alias, is the directory's organisation; the applicant acts for it.
-    const pooled = await call('PUT', `/api/evaluation/organisations/${encodeURIComponent('重交大')}`, coordinator, { name: '重庆交通大学', parentId: null, accounts: ['applicant-cq'] });
-    expect(pooled).toMatchObject({ status: 200, body: { id: '重庆交通大学' } });
-
+  /** An application of `applicant-cq` up for expert review: who was excluded, and for which conflicts. */
+  async function exclusionsOfAnApplication(): Promise<Record<string, string[]>> {
     const scenarioId = randomUUID();
     await deliver('registry.scenario.v1', 'registry.scenario.registered', scenarioId, { scenarioId, title: { zh: '物流场景' }, domainCode: 'smart-logistics', ownerUnit: '市交通运输委', taxonomyVersion: '2025-draft', registeredAt: new Date().toISOString() });
     const applicationId = randomUUID();
@@ -91,9 +77,33 @@ describe.each([
     await deliver('workflow.assessment.v1', 'workflow.assessment.requested', applicationId, { subject: { kind: 'application', id: applicationId }, purpose: 'application-review', instanceId: randomUUID(), domainCode: 'smart-logistics', requestedAt: new Date().toISOString() });
     const listed = await call('GET', `/api/evaluation/assessments?subject=${applicationId}`, coordinator);
     const assessment = (await call('GET', `/api/evaluation/assessments/${listed.body.items[0].id as string}`, coordinator)).body;
-    const excluded = Object.fromEntries(assessment.excluded.map((e: Json) => [e.evaluatorId, e.conflicts.map((c: Json) => `${c.kind} ${c.party}`)]));
-    expect(excluded).toEqual({ 'by-alias': ['same-organisation 重庆交通大学'], declared: ['declared 重庆交通大学'] });
-    expect(excluded['before-event']).toBeUndefined();
+    return Object.fromEntries(assessment.excluded.map((e: Json) => [e.evaluatorId, e.conflicts.map((c: Json) => `${c.kind} ${c.party}`)]));
+  }
+
+  it('finds an evaluator of 重交大 in conflict with a party of 重庆交通大学 once the directory said they are one', async () => {
+    // The applicant acts for 重庆交通大学 in the pool.
+    expect((await call('PUT', `/api/evaluation/organisations/${encodeURIComponent('重庆交通大学')}`, coordinator, { name: '重庆交通大学', parentId: null, accounts: ['applicant-cq'] })).status).toBe(200);
+    // Before the event, the alias is another organisation: the evaluator keeps it as typed and is not in conflict.
+    expect((await addEvaluator('before-event', '重交大')).organisationId).toBe('重交大');
+    expect(await exclusionsOfAnApplication()).toEqual({});
+
+    await organisationChanged({ ...CQJTU, at: new Date().toISOString() });
+    expect(await readModel()).toEqual([{ organisation_id: 'org-cqjtu', name: '重庆交通大学', aliases: ['重交大'], uscc: null }]);
+
+    expect((await addEvaluator('by-alias', ' 重交大 ')).organisationId).toBe('重庆交通大学');
+    expect((await addEvaluator('unknown', '西南大学 ')).organisationId).toBe('西南大学');
+    await addEvaluator('declared', '重庆大学');
+    const declared = await call('POST', '/api/evaluation/evaluators/declared/conflicts', evaluator('declared'), { kind: 'declared', party: '重交大', reason: '兼职教授 adjunct professor' });
+    expect(declared).toMatchObject({ status: 201, body: { party: '重庆交通大学' } });
+    // The pool's organisation named by its alias is the directory's organisation.
+    expect(await call('PUT', `/api/evaluation/organisations/${encodeURIComponent('重交大')}`, coordinator, { name: '重庆交通大学', parentId: null, accounts: ['applicant-cq'] })).toMatchObject({ status: 200, body: { id: '重庆交通大学' } });
+
+    // Conflicts compare the names as the directory spells them today: the evaluator entered before the event too.
+    expect(await exclusionsOfAnApplication()).toEqual({
+      'before-event': ['same-organisation 重庆交通大学'],
+      'by-alias': ['same-organisation 重庆交通大学'],
+      declared: ['declared 重庆交通大学'],
+    });
   });
 
   it('keeps the newest word of the directory: a redelivered or older event changes nothing', async () => {

@@ -8,6 +8,8 @@ import type { SqlExecutor } from '@scq/platform-persistence';
 export interface OrganisationNames {
   /** The directory's name of the organisation `typed` means; `typed` (trimmed) when the directory does not know it. */
   canonical(db: SqlExecutor, typed: string): Promise<string>;
+  /** The same for many names at once: a function from each of them to its canonical name (any other name: trimmed). */
+  canonicalAll(db: SqlExecutor, typed: readonly string[]): Promise<(typed: string) => string>;
   /** Keeps the directory's latest word on an organisation (an older or repeated event changes nothing). */
   record(tx: SqlExecutor, organisation: OrganisationChangedV1): Promise<void>;
 }

@@ -16,6 +16,17 @@ export class SqlOrganisationNames implements OrganisationNames {
     return canonicalOrganisationName(typed, rows);
   }
 
+  async canonicalAll(db: SqlExecutor, typed: readonly string[]): Promise<(typed: string) => string> {
+    const keys = [...new Set(typed)].map(organisationLookupKeys).filter((key) => key.name !== '');
+    if (keys.length === 0) return (name) => name.trim();
+    const { rows } = await db.query<KnownOrganisationName>(
+      `SELECT name, aliases, uscc FROM evaluation.organisation_name
+       WHERE lower(name) = ANY($1::text[]) OR uscc = ANY($2::text[]) OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(btrim(alias)) = ANY($1::text[]))`,
+      [keys.map((key) => key.name), keys.map((key) => key.uscc)],
+    );
+    return (name) => canonicalOrganisationName(name, rows);
+  }
+
   async record(tx: SqlExecutor, organisation: OrganisationChangedV1): Promise<void> {
     await tx.query(
       `INSERT INTO evaluation.organisation_name (organisation_id, name, aliases, uscc, changed_at) VALUES ($1, $2, $3::text[], $4, $5)
