@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { domain, type TaxonomyVersionId } from '@scq/taxonomy';
+import { domain, findUnit, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
 import { scenarioOwnership, type Scenario, type ScenarioRegistrant, type ScenarioRegistration } from '@scq/registry-domain';
 import type { DuplicateFinder, NearDuplicate } from './duplicate-finder.port';
 import type { OrganisationNames } from './organisation-names.port';
@@ -36,7 +36,7 @@ export class RegisterScenarioHandler {
     const { ownerUnit, registeredBy, registeredOnBehalf } = scenarioOwnership(registrant, input);
     const aspectCode = domain(input.taxonomyVersion as TaxonomyVersionId, input.domainCode).aspect;
     return this.db.transaction(async (tx) => {
-      const owner = ORGANISATION_OWNERS.has(input.ownerType) ? await this.organisationNames.canonical(tx, ownerUnit) : ownerUnit;
+      const owner = ORGANISATION_OWNERS.has(input.ownerType) && !isUnit(ownerUnit) ? await this.organisationNames.canonical(tx, ownerUnit) : ownerUnit;
       const registration: ScenarioRegistration = { ...input, ownerUnit: owner };
       const scenario: Scenario = {
         ...registration,
@@ -66,4 +66,9 @@ export class RegisterScenarioHandler {
       return { scenario, nearDuplicates };
     });
   }
+}
+
+/** A municipal unit stays the taxonomy's, whatever the directory calls it. */
+function isUnit(name: string): boolean {
+  return taxonomyVersions().some((version) => findUnit(version, name) !== undefined);
 }

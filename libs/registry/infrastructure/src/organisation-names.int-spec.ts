@@ -55,10 +55,13 @@ describe('organisation names from the directory in the registry', () => {
     expect((await db.query<{ owner_unit: string }>('SELECT owner_unit FROM registry.scenario WHERE id = $1', [byAlias.id])).rows[0].owner_unit).toBe('重庆交通大学');
     expect((await register('9144 0300 1922 0382 16', 'enterprise')).ownerUnit).toBe('重庆交通大学');
     expect((await register('重庆某科技有限公司 ', 'enterprise')).ownerUnit).toBe('重庆某科技有限公司');
-    // A municipal department stays the taxonomy's business.
+    // A municipal department stays the taxonomy's business, and so does a unit named as a state-owned owner, even
+    // when the directory lists the unit under a longer name.
     expect((await register('transport-commission', 'municipal-department')).ownerUnit).toBe('市交通运输委');
-    await waitFor(() => registeredOwners().length === 5);
-    expect(registeredOwners()).toEqual(['重交大', '重庆交通大学', '重庆交通大学', '重庆某科技有限公司', '市交通运输委']);
+    await organisationChanged({ organisationId: 'org-economy', name: '重庆市经济和信息化委员会', aliases: ['市经济信息委'], uscc: null, kind: 'government', at: new Date().toISOString() });
+    expect((await register('市经信委', 'municipal-soe')).ownerUnit).toBe('市经济信息委');
+    await waitFor(() => registeredOwners().length === 6);
+    expect(registeredOwners()).toEqual(['重交大', '重庆交通大学', '重庆交通大学', '重庆某科技有限公司', '市交通运输委', '市经济信息委']);
   });
 });
 
