@@ -29,6 +29,7 @@ for topic in \
   notification.deadline.v1 \
   evaluation.assessment.v1 \
   evaluation.deadline.v1 \
+  identity.organisation.v1 \
   platform.dead-letter.v1
 do
   echo "ensuring topic ${prefix}${topic} (partitions=${partitions}, replication-factor=${replication})"

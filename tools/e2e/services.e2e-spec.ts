@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
 import { generateServiceTokenKey, serviceTokenSigner } from '@scq/platform-http';
 import { tokenFor } from './console/console-harness';
@@ -19,7 +20,11 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     // Started one by one: each migrates its own schema in the shared database.
     for (const app of ['scenario-registry', 'application-workflow', 'evaluation', 'notification']) services.push(await startServiceProcess(app, env));
     const [registry, workflow, evaluation, notification] = services;
-    gateway = await startServiceProcess('gateway', { REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, NOTIFICATION_URL: notification.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' });
+    // The gateway keeps its directory in PGlite here, and publishes its organisations over the same Kafka.
+    gateway = await startServiceProcess('gateway', {
+      REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, NOTIFICATION_URL: notification.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true',
+      KAFKA_BROKERS: env.KAFKA_BROKERS, KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX,
+    });
     services.push(gateway);
   });
 
@@ -34,7 +39,7 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
       const response = await fetch(`${service.url}/health/ready`);
       const body = (await response.json()) as { status: string; checks: Array<{ name: string }> };
       expect({ app: service.app, status: response.status, body: body.status }).toEqual({ app: service.app, status: 200, body: 'ok' });
-      if (service.app !== 'gateway') expect(body.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['message-bus', expect.stringMatching(/^database:/)]));
+      expect(body.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['message-bus', expect.stringMatching(/^database:/)]));
       if (service.app === 'notification') expect(body.checks.map((c) => c.name)).toContain('redis');
     }
   });
@@ -101,6 +106,27 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
       { operation: 'POST /api/workflow/scenarios/{scenarioId}/events', targets: [id], status: refused.status, errorCode: error.code, actorUsername: 'coordinator', unit: '市发展改革委' },
       { operation: 'POST /api/scenarios', targets: [id], status: 201, errorCode: null, actorUsername: 'coordinator', unit: '市发展改革委' },
     ]);
+  });
+
+  it('carries a directory change at the gateway over Kafka to the read models of evaluation and the registry', async () => {
+    const admin = { authorization: `Bearer ${await tokenFor(gateway.url, 'admin')}`, 'content-type': 'application/json' };
+    const created = await fetch(`${gateway.url}/api/admin/organisations`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '重庆交通大学', kind: 'university', aliases: ['重交大'] }) });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const sql = new Client({ connectionString: database.url });
+    await sql.connect();
+    try {
+      for (const schema of ['evaluation', 'registry']) {
+        const row = await eventually(async () => (await sql.query(`SELECT name, aliases FROM ${schema}.organisation_name WHERE organisation_id = $1`, [id])).rows[0] as unknown);
+        expect({ schema, row }).toEqual({ schema, row: { name: '重庆交通大学', aliases: ['重交大'] } });
+      }
+    } finally {
+      await sql.end();
+    }
+    const coordinator = { authorization: `Bearer ${await tokenFor(gateway.url, 'coordinator')}`, 'content-type': 'application/json' };
+    const evaluator = await fetch(`${gateway.url}/api/evaluation/evaluators`, { method: 'POST', headers: coordinator, body: JSON.stringify({ id: 'e2e-cqjtu', name: '交大专家', organisation: '重交大', expertise: ['smart-city'] }) });
+    expect(evaluator.status).toBe(201);
+    expect(((await evaluator.json()) as { organisationId: string }).organisationId).toBe('重庆交通大学');
   });
 
   it('logs JSON lines carrying the correlation id across services', async () => {

@@ -12,7 +12,6 @@ import {
   trustProxyFromEnv,
 } from '@scq/gateway-infrastructure';
 import { publicKeySet, serviceTokenVerifier } from '@scq/platform-http';
-import { InProcessMessageBus } from '@scq/platform-messaging';
 import { platformEnvSchema, runProcess } from '@scq/platform-runtime';
 import type { JWK } from 'jose';
 
@@ -20,14 +19,14 @@ import type { JWK } from 'jose';
 let serviceTokenKey: JWK | undefined;
 const keyOf = (env: NodeJS.ProcessEnv) => (serviceTokenKey ??= serviceTokenKeyFromEnv(env));
 
-// The gateway owns no events: it signs people in (the directory in schema `identity`), serves the web console and forwards HTTP to
+// The gateway signs people in (the directory in schema `identity`, whose organisations it publishes on
+// identity.organisation.v1 through its outbox: Kafka when KAFKA_BROKERS is set), serves the web console and forwards HTTP to
 // the services named by REGISTRY_URL, WORKFLOW_URL, …, each request with a service token it signs; its Ed25519 key
 // (SERVICE_TOKEN_PRIVATE_KEY_FILE, required in production) signs access tokens and service tokens (see docs/gateway.md).
 void runProcess({
   name: GATEWAY_SERVICE,
   defaultPort: 3000,
   environment: platformEnvSchema.extend(gatewayEnvSchema.shape),
-  bus: () => new InProcessMessageBus(),
   forwarded: (env) => forwardedPaths(serviceRoutesFromEnv(env)),
   trustProxy: trustProxyFromEnv,
   serviceTokens: (env) => serviceTokenVerifier(publicKeySet(keyOf(env))),

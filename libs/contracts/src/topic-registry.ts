@@ -4,6 +4,7 @@ import { scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
 import { assessmentFinalizedV1 } from './events/evaluation/assessment-finalized.v1';
 import { assessmentPanelChangedV1 } from './events/evaluation/assessment-panel-changed.v1';
 import { evaluationDeadlineCancelledV1, evaluationDeadlineRequestedV1 } from './events/evaluation/deadline-requested.v1';
+import { organisationChangedV1 } from './events/identity/organisation-changed.v1';
 import { deadlineReachedV1 } from './events/notification/deadline-reached.v1';
 import { escalationRaisedV1 } from './events/notification/escalation-raised.v1';
 import { reminderDispatchedV1 } from './events/notification/reminder-dispatched.v1';
@@ -79,6 +80,12 @@ export const topicRegistry = {
     events: {
       'evaluation.deadline.requested': { schemaVersion: 1, schema: evaluationDeadlineRequestedV1 },
       'evaluation.deadline.cancelled': { schemaVersion: 1, schema: evaluationDeadlineCancelledV1 },
+    },
+  },
+  'identity.organisation.v1': {
+    key: 'organisationId',
+    events: {
+      'identity.organisation.changed': { schemaVersion: 1, schema: organisationChangedV1 },
     },
   },
   'platform.dead-letter.v1': {

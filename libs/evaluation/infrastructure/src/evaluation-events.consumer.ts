@@ -1,11 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { OpenAssessmentHandler, ScoringDeadlineHandler, SubjectPartyHandler } from '@scq/evaluation-application';
+import { OpenAssessmentHandler, OrganisationNamesHandler, ScoringDeadlineHandler, SubjectPartyHandler } from '@scq/evaluation-application';
 import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
 
 /**
  * What the evaluation service listens to: assessment requests from the workflow, the parties of scenarios and
- * applications (for conflict checks), and the deadlines that passed (only its own scoring deadlines are acted on).
+ * applications (for conflict checks), the directory's organisation names (so that every organisation typed into the
+ * pool is spelled the directory's way), and the deadlines that passed (only its own scoring deadlines are acted on).
  */
 @Controller()
 export class EvaluationEventsConsumer {
@@ -13,7 +14,13 @@ export class EvaluationEventsConsumer {
     private readonly open: OpenAssessmentHandler,
     private readonly parties: SubjectPartyHandler,
     private readonly deadlines: ScoringDeadlineHandler,
+    private readonly organisationNames: OrganisationNamesHandler,
   ) {}
+
+  @OnEvent('identity.organisation.v1', 'identity.organisation.changed', 'evaluation.organisation-names')
+  async organisationChanged(@Payload() event: InboxEvent<'identity.organisation.v1', 'identity.organisation.changed'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.organisationNames.organisationChanged(context.transaction, event);
+  }
 
   @OnEvent('workflow.assessment.v1', 'workflow.assessment.requested', 'evaluation.assessment-requested')
   async assessmentRequested(@Payload() event: InboxEvent<'workflow.assessment.v1', 'workflow.assessment.requested'>, @Ctx() context: InboxContext): Promise<void> {

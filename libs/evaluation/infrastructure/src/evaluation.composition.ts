@@ -7,6 +7,7 @@ import {
   EvaluatorPoolHandler,
   EvaluatorPoolQueries,
   OpenAssessmentHandler,
+  OrganisationNamesHandler,
   PanelDecisionHandler,
   ScoringDeadlineHandler,
   SubjectPartyHandler,
@@ -19,6 +20,7 @@ import type { ServiceMessaging } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import { SqlAssessmentRepository } from './persistence/sql-assessment.repository';
 import { SqlEvaluatorPoolRepository } from './persistence/sql-evaluator-pool.repository';
+import { SqlOrganisationNames } from './persistence/sql-organisation-names';
 import { SqlSubjectPartyRepository } from './persistence/sql-subject-party.repository';
 
 /**
@@ -33,6 +35,7 @@ export function composeEvaluation(db: Database, messaging: ServiceMessaging, key
     assessments: new SqlAssessmentRepository(),
     pool: new SqlEvaluatorPoolRepository(),
     parties: new SqlSubjectPartyRepository(),
+    organisationNames: new SqlOrganisationNames(),
     clock: () => new Date(),
   };
   const assign = new AssignEvaluatorsHandler(deps);
@@ -47,6 +50,7 @@ export function composeEvaluation(db: Database, messaging: ServiceMessaging, key
     deadlines: new ScoringDeadlineHandler(deps, assign),
     panel: new PanelDecisionHandler(deps, finalizer),
     parties: new SubjectPartyHandler(deps, assign),
+    organisationNames: new OrganisationNamesHandler(deps),
     pool: new EvaluatorPoolHandler(deps, assign),
     poolQueries: new EvaluatorPoolQueries(deps),
     assessmentQueries: new AssessmentQueries(deps),

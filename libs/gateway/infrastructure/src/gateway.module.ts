@@ -4,6 +4,7 @@ import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observabil
 import { ApiDocsModule, ProcessApiDocs, routeOperations, serviceTokenSigner, type ApiOperation } from '@scq/platform-http';
 import type { JWK } from 'jose';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
+import { MESSAGE_BUS, messagingMigration, ServiceMessaging, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
 import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';
 import { GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
@@ -36,6 +37,7 @@ import { serviceProxyMiddleware } from './service-proxy.middleware';
 import { DirectoryAdministration } from './directory/directory-administration';
 import { DirectoryRepository } from './directory/directory.repository';
 import { identityMigrations } from './directory/identity.migrations';
+import { OrganisationAnnouncer } from './directory/organisation-announcer';
 import type { ServiceRoute } from './service-routes';
 
 export const GATEWAY_SERVICE = 'gateway';
@@ -82,13 +84,22 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly accounts: AccountRepository,
     private readonly directory: DirectoryRepository,
     private readonly audit: AuditLog,
+    private readonly messaging: ServiceMessaging,
+    private readonly announcer: OrganisationAnnouncer,
     readiness: ReadinessRegistry,
+    @Inject(MESSAGE_BUS) bus: MessageBus,
   ) {
     for (const database of [db, identityDb]) readiness.add({ name: `database:${database.schema}`, check: async () => void (await database.query('SELECT 1')) });
+    const busReady = bus.ready?.bind(bus);
+    if (busReady) readiness.add({ name: 'message-bus', check: busReady });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     const { auth } = this.options;
+    // The directory's outbox (schema `identity`): organisations reach the services over the bus.
+    await this.messaging.start();
+    const announced = await this.announcer.announceUnannounced(this.identityDb);
+    if (announced > 0) this.logger.info({ organisations: announced }, 'announced organisations the services had not been told about');
     if (auth.legacySecretIgnored) this.logger.warn('JWT_SECRET / JWT_SECRET_FILE is no longer used: access tokens are signed with the Ed25519 key of SERVICE_TOKEN_PRIVATE_KEY(_FILE) and published at /.well-known/jwks.json; remove the variable');
     if (auth.trustClientIdentity) this.logger.warn('GATEWAY_TRUST_CLIENT_IDENTITY=true: requests without a token are forwarded with the x-user-* headers the client chose (tests and local demos only, never production)');
     if (auth.demoAccounts) {
@@ -109,6 +120,7 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   /** After the HTTP server closed (every answer sent, so every entry recorded): the audit log's last entries, then the database. */
   async onApplicationShutdown(): Promise<void> {
     await this.audit.close();
+    await this.messaging.stop();
     await this.db.close();
     await this.identityDb.close();
   }
@@ -142,11 +154,22 @@ export class GatewayModule implements NestModule {
         { provide: SERVICE_TOKEN_SIGNER, useFactory: () => serviceTokenSigner(options.serviceTokenKey) },
         // Access tokens are signed with the same key (audience scq-api): the JWKS at /.well-known/jwks.json verifies both.
         { provide: AccessTokens, useFactory: () => AccessTokens.fromKey(options.serviceTokenKey) },
-        { provide: IDENTITY_DATABASE, useFactory: () => openDatabase({ schema: 'identity', ...options.database, migrations: identityMigrations }) },
+        // One handle on schema `identity`: the directory's tables and its outbox (PGlite allows one handle per schema).
+        { provide: IDENTITY_DATABASE, useFactory: () => openDatabase({ schema: 'identity', ...options.database, migrations: [messagingMigration('identity'), ...identityMigrations] }) },
+        {
+          provide: ServiceMessaging,
+          inject: [IDENTITY_DATABASE, MESSAGE_BUS, LOGGER, ServiceMessagingRegistry],
+          useFactory: (db: Database, bus: MessageBus, logger: Logger, registry: ServiceMessagingRegistry) => {
+            const messaging = new ServiceMessaging({ service: GATEWAY_SERVICE, db, bus, logger: logger.child({ component: 'identity-outbox' }) });
+            registry.add('identity', messaging);
+            return messaging;
+          },
+        },
+        { provide: OrganisationAnnouncer, inject: [ServiceMessaging], useFactory: (messaging: ServiceMessaging) => new OrganisationAnnouncer(messaging.publisher) },
         // After the directory's migrations: they move the accounts of `gateway.account` before the gateway's drop it.
         { provide: GATEWAY_DATABASE, inject: [IDENTITY_DATABASE], useFactory: () => openDatabase({ schema: 'gateway', ...options.database, migrations: gatewayMigrations }) },
         { provide: AccountRepository, inject: [IDENTITY_DATABASE], useFactory: (db: Database) => new AccountRepository(db) },
-        { provide: DirectoryRepository, inject: [IDENTITY_DATABASE], useFactory: (db: Database) => new DirectoryRepository(db) },
+        { provide: DirectoryRepository, inject: [IDENTITY_DATABASE, OrganisationAnnouncer], useFactory: (db: Database, announcer: OrganisationAnnouncer) => new DirectoryRepository(db, announcer) },
         { provide: SessionRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new SessionRepository(db, options.auth.session) },
         { provide: LiveSessions, inject: [SessionRepository], useFactory: (sessions: SessionRepository) => new LiveSessions(sessions) },
         DirectoryAdministration,

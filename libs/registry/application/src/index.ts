@@ -2,6 +2,8 @@ export * from './scenario.repository.port';
 export * from './register-scenario.handler';
 export * from './apply-stage-changed.handler';
 export * from './apply-panel-changed.handler';
+export * from './organisation-names.port';
+export * from './record-organisation-name.handler';
 export * from './duplicate-finder.port';
 export * from './batch-lists';
 export * from './opportunities';

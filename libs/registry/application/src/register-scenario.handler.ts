@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { domain, type TaxonomyVersionId } from '@scq/taxonomy';
+import { domain, findUnit, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
 import { scenarioOwnership, type Scenario, type ScenarioRegistrant, type ScenarioRegistration } from '@scq/registry-domain';
 import type { DuplicateFinder, NearDuplicate } from './duplicate-finder.port';
+import type { OrganisationNames } from './organisation-names.port';
 import type { ScenarioRepository } from './scenario.repository.port';
+
+/** Owner types that are organisations of the directory (a municipal department is a unit, a district a place). */
+const ORGANISATION_OWNERS: ReadonlySet<ScenarioRegistration['ownerType']> = new Set(['municipal-soe', 'enterprise', 'university-institute']);
 
 export interface RegistrationResult {
   scenario: Scenario;
@@ -15,7 +19,9 @@ export interface RegistrationResult {
 /**
  * Files a scenario for its owner unit and announces it (`registry.scenario.registered`) in the same transaction. Who may
  * register for which unit is the domain's rule (`scenarioOwnership`): an officer for their own unit, the coordinator
- * or an admin for any unit on its behalf; the owner unit is stored as the taxonomy spells it. A refusal stores nothing.
+ * or an admin for any unit on its behalf; the owner unit is stored as the taxonomy spells it, and an enterprise,
+ * university or state-owned enterprise as the directory names it (by name, alias or 统一社会信用代码; a name the
+ * directory does not know as written). A refusal stores nothing.
  */
 export class RegisterScenarioHandler {
   constructor(
@@ -23,24 +29,26 @@ export class RegisterScenarioHandler {
     private readonly scenarios: ScenarioRepository,
     private readonly publisher: EventPublisher,
     private readonly duplicates: DuplicateFinder,
+    private readonly organisationNames: OrganisationNames,
   ) {}
 
   async execute(registrant: ScenarioRegistrant, input: ScenarioRegistration): Promise<RegistrationResult> {
     const { ownerUnit, registeredBy, registeredOnBehalf } = scenarioOwnership(registrant, input);
-    const registration: ScenarioRegistration = { ...input, ownerUnit };
-    const aspectCode = domain(registration.taxonomyVersion as TaxonomyVersionId, registration.domainCode).aspect;
-    const scenario: Scenario = {
-      ...registration,
-      id: randomUUID(),
-      aspectCode,
-      stage: null,
-      stageSequence: null,
-      stageChangedAt: null,
-      registeredAt: new Date(),
-      registeredBy,
-      registeredOnBehalf,
-    };
+    const aspectCode = domain(input.taxonomyVersion as TaxonomyVersionId, input.domainCode).aspect;
     return this.db.transaction(async (tx) => {
+      const owner = ORGANISATION_OWNERS.has(input.ownerType) && !isUnit(ownerUnit) ? await this.organisationNames.canonical(tx, ownerUnit) : ownerUnit;
+      const registration: ScenarioRegistration = { ...input, ownerUnit: owner };
+      const scenario: Scenario = {
+        ...registration,
+        id: randomUUID(),
+        aspectCode,
+        stage: null,
+        stageSequence: null,
+        stageChangedAt: null,
+        registeredAt: new Date(),
+        registeredBy,
+        registeredOnBehalf,
+      };
       const nearDuplicates = await this.duplicates.findNearDuplicates(tx, registration);
       await this.scenarios.insert(tx, scenario);
       await this.publisher.publish(tx, 'registry.scenario.v1', 'registry.scenario.registered', {
@@ -58,4 +66,9 @@ export class RegisterScenarioHandler {
       return { scenario, nearDuplicates };
     });
   }
+}
+
+/** A municipal unit stays the taxonomy's, whatever the directory calls it. */
+function isUnit(name: string): boolean {
+  return taxonomyVersions().some((version) => findUnit(version, name) !== undefined);
 }

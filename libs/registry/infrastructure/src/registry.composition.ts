@@ -13,6 +13,7 @@ import {
   DiscardBatchListHandler,
   PublishBatchListHandler,
   PublishDemandListHandler,
+  RecordOrganisationNameHandler,
   RecordMatchmakingEventHandler,
   RegisterScenarioHandler,
   ReportTargetProgressHandler,
@@ -27,6 +28,7 @@ import {
   type DuplicateFinder,
   type MatchmakingEventRepository,
   type OpportunityRepository,
+  type OrganisationNames,
   type ScenarioRepository,
   type ScenarioSearchIndex,
   type TargetFactsReader,
@@ -39,6 +41,7 @@ import { SqlOpportunityRepository } from './opportunities/sql-opportunity.reposi
 import { SqlDuplicateDecisionStore } from './search/sql-duplicate-decision.store';
 import { SqlDuplicateFinder } from './search/sql-duplicate.finder';
 import { SqlScenarioSearchIndex } from './search/sql-scenario-search.index';
+import { SqlOrganisationNames } from './sql-organisation-names';
 import { SqlScenarioRepository } from './sql-scenario.repository';
 import { SqlTargetFactsReader } from './targets/sql-target-facts.reader';
 
@@ -51,6 +54,8 @@ import { SqlTargetFactsReader } from './targets/sql-target-facts.reader';
 export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   const scenarios: ScenarioRepository = new SqlScenarioRepository();
   const duplicates: DuplicateFinder = new SqlDuplicateFinder();
+  // The directory's organisation names (from identity.organisation.changed): owners spelled the directory's way.
+  const organisationNames: OrganisationNames = new SqlOrganisationNames();
 
   // 批次清单
   const batchLists: BatchListRepository = new SqlBatchListRepository();
@@ -74,9 +79,10 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     demandLists,
     matchmakingEvents,
 
-    registerScenario: new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates),
+    registerScenario: new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames),
     applyStageChanged: new ApplyStageChangedHandler(scenarios),
     applyPanelChanged: new ApplyPanelChangedHandler(scenarios),
+    recordOrganisationName: new RecordOrganisationNameHandler(organisationNames),
 
     batchListQueries: new BatchListQueries(db, batchLists, batchListScenarios),
     createBatchList: new CreateBatchListHandler(db, batchLists, batchListScenarios),

@@ -116,4 +116,34 @@ export class RegistryAssessmentPanel1766400000000 implements MigrationInterface 
   }
 }
 
-export const registryMigrations = [RegistryScenarios1763800002000, RegistryScenarioDistrict1763800002100, RegistryScenarioProfile1763800002200, RegistryScenarioRegistrant1763800006000, RegistryAssessmentPanel1766400000000];
+/** The directory's organisation names (a read model of `identity.organisation.changed`), looked up by name, alias and code. */
+export class RegistryOrganisationNames1766900000000 implements MigrationInterface {
+  name = 'RegistryOrganisationNames1766900000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE registry.organisation_name (
+        organisation_id text PRIMARY KEY,
+        name text NOT NULL,
+        aliases text[] NOT NULL DEFAULT '{}',
+        uscc text,
+        changed_at timestamptz NOT NULL
+      );
+      CREATE INDEX organisation_name_name ON registry.organisation_name (lower(name));
+      CREATE INDEX organisation_name_uscc ON registry.organisation_name (uscc);
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE registry.organisation_name');
+  }
+}
+
+export const registryMigrations = [
+  RegistryScenarios1763800002000,
+  RegistryScenarioDistrict1763800002100,
+  RegistryScenarioProfile1763800002200,
+  RegistryScenarioRegistrant1763800006000,
+  RegistryAssessmentPanel1766400000000,
+  RegistryOrganisationNames1766900000000,
+];

@@ -6,6 +6,7 @@ import { composedProviders } from '@scq/platform-runtime';
 import {
   ApplyPanelChangedHandler,
   ApplyStageChangedHandler,
+  RecordOrganisationNameHandler,
   BatchListItemsHandler,
   BatchListQueries,
   ChangeMatchmakingEventHandler,
@@ -34,6 +35,7 @@ import { composeRegistry } from './registry.composition';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
 import { ScenarioStageChangedConsumer } from './scenario-stage-changed.consumer';
+import { OrganisationNamesConsumer } from './organisation-names.consumer';
 import { TaxonomyHttpController } from './taxonomy.http.controller';
 
 export const REGISTRY_SERVICE = 'scenario-registry';
@@ -47,7 +49,7 @@ export interface RegistryModuleOptions {
 export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
     // Registered once and documented from their decorated routes (the event consumer declares none).
-    const controllers = [ScenarioHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, ...registryFeatures.flatMap((f) => f.controllers)];
+    const controllers = [ScenarioHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, OrganisationNamesConsumer, ...registryFeatures.flatMap((f) => f.controllers)];
     return {
       module: RegistryModule,
       // The guard spells callers' units as the taxonomy writes them.
@@ -68,6 +70,7 @@ export class RegistryModule {
             registerScenario: RegisterScenarioHandler,
             applyStageChanged: ApplyStageChangedHandler,
             applyPanelChanged: ApplyPanelChangedHandler,
+            recordOrganisationName: RecordOrganisationNameHandler,
             batchListQueries: BatchListQueries,
             createBatchList: CreateBatchListHandler,
             updateBatchList: UpdateBatchListHandler,

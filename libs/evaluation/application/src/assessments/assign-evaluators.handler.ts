@@ -1,10 +1,11 @@
-import { detectConflicts, OrganisationDirectory, planAssignment, type AssessmentParties, type PoolCandidate, type SkipReason } from '@scq/evaluation-domain';
+import { detectConflicts, OrganisationDirectory, planAssignment, respellOrganisations, type AssessmentParties, type PoolCandidate, type SkipReason } from '@scq/evaluation-domain';
 import type { Actor, LifecycleInstance } from '@scq/platform-lifecycle';
 import { correlation } from '@scq/platform-observability';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import { SYSTEM_ACTOR, type AssessmentSubject } from '../evaluation-lifecycle';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { forbidden, notFound } from '../evaluation.errors';
+import { organisationSpeller } from '../organisations';
 import type { AssessmentRecord, AssignmentRecord } from '../ports/assessment.repository.port';
 import { isOrganiser } from './assessment-access';
 import { publishLifecycleEffects, syncPanel } from './assessment-effects';
@@ -146,20 +147,25 @@ export class AssignEvaluatorsHandler {
     const evaluators = await this.deps.pool.listEvaluators(tx, {});
     const declarations = await this.deps.pool.conflicts(tx);
     const loads = await this.deps.pool.loads(tx);
-    const directory = new OrganisationDirectory(await this.deps.pool.organisations(tx));
+    const organisations = await this.deps.pool.organisations(tx);
+    // Names stored before the service learned an alias are spelled as the directory names them today, so they compare.
+    const names = [...evaluators.map((e) => e.organisationId), ...declarations.map((d) => d.party), ...parties.organisations, ...organisations.flatMap((o) => [o.id, ...(o.parentId === null ? [] : [o.parentId])])];
+    const spell = await organisationSpeller(this.deps.organisationNames, tx, names);
+    const directory = new OrganisationDirectory(respellOrganisations(organisations, spell));
     // The applicant resolves to the organisations it acts for (an account listed by an organisation of the directory).
-    const resolved: AssessmentParties = { ...parties, organisations: [...new Set([...parties.organisations, ...parties.persons.flatMap((person) => directory.organisationsOf(person))])] };
+    const resolved: AssessmentParties = { ...parties, organisations: [...new Set([...parties.organisations.map(spell), ...parties.persons.flatMap((person) => directory.organisationsOf(person))])] };
     const today = this.deps.clock().toISOString().slice(0, 10);
+    const spelledDeclarations = declarations.map((declaration) => ({ ...declaration, party: spell(declaration.party) }));
     const candidates = evaluators.map(
       (evaluator): PoolCandidate => ({
         id: evaluator.id,
-        organisationId: evaluator.organisationId,
+        organisationId: spell(evaluator.organisationId),
         expertise: evaluator.expertise,
         active: evaluator.active,
         available: evaluator.available,
         capacity: evaluator.capacity,
         load: loads.get(evaluator.id) ?? 0,
-        conflicts: detectConflicts({ id: evaluator.id, organisationId: evaluator.organisationId, declarations: declarations.filter((d) => d.evaluatorId === evaluator.id) }, resolved, directory, today),
+        conflicts: detectConflicts({ id: evaluator.id, organisationId: spell(evaluator.organisationId), declarations: spelledDeclarations.filter((d) => d.evaluatorId === evaluator.id) }, resolved, directory, today),
       }),
     );
     return { candidates };

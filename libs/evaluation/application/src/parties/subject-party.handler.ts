@@ -2,7 +2,7 @@ import type { ApplicationStageChangedV1, EventEnvelope, ScenarioRegisteredV1 } f
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { AssignEvaluatorsHandler } from '../assessments/assign-evaluators.handler';
 import type { EvaluationDeps } from '../evaluation.deps';
-import { normaliseOrganisation } from '../organisations';
+import { canonicalOrganisation } from '../organisations';
 
 /**
  * The parties conflicts are checked against, learned from events (the evaluation service never reads another
@@ -17,7 +17,8 @@ export class SubjectPartyHandler {
 
   async scenarioRegistered(tx: SqlExecutor, event: EventEnvelope<ScenarioRegisteredV1>): Promise<void> {
     const { scenarioId, ownerUnit, domainCode, registeredAt } = event.data;
-    await this.deps.parties.recordScenario(tx, { scenarioId, ownerUnit: normaliseOrganisation(ownerUnit), domainCode }, registeredAt);
+    const owner = await canonicalOrganisation(this.deps.organisationNames, tx, ownerUnit);
+    await this.deps.parties.recordScenario(tx, { scenarioId, ownerUnit: owner, domainCode }, registeredAt);
     await this.assign.fillWaiting(tx, event.correlationid, scenarioId);
   }
 

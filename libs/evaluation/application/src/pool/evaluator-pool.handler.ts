@@ -7,7 +7,7 @@ import { managesPool } from '../assessments/assessment-access';
 import type { AssignEvaluatorsHandler } from '../assessments/assign-evaluators.handler';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { conflict, EvaluationError, forbidden, notFound } from '../evaluation.errors';
-import { isKnownDomain, normaliseOrganisation } from '../organisations';
+import { canonicalOrganisation, isKnownDomain } from '../organisations';
 import type { ConflictRecord, EvaluatorRecord, OrganisationRecord } from '../ports/evaluator-pool.repository.port';
 import { DEFAULT_CAPACITY, type ConflictInput, type EvaluatorInput, type EvaluatorPatch, type OrganisationInput } from './evaluator-pool.inputs';
 
@@ -25,9 +25,9 @@ export class EvaluatorPoolHandler {
 
   upsertOrganisation(actor: Actor, id: string, input: OrganisationInput): Promise<OrganisationRecord> {
     if (!managesPool(actor)) throw forbidden(POOL_MANAGERS);
-    const organisationId = normaliseOrganisation(id);
-    const parentId = input.parentId ? normaliseOrganisation(input.parentId) : null;
     return this.deps.db.transaction(async (tx) => {
+      const organisationId = await this.canonical(tx, id);
+      const parentId = input.parentId ? await this.canonical(tx, input.parentId) : null;
       const others = (await this.deps.pool.organisations(tx)).filter((o) => o.id !== organisationId);
       const node = { id: organisationId, parentId, accounts: [...new Set(input.accounts ?? [])] };
       if (parentId !== null && new OrganisationDirectory([...others, node]).ancestors(parentId).includes(organisationId)) {
@@ -46,18 +46,18 @@ export class EvaluatorPoolHandler {
     if (!managesPool(actor)) throw forbidden(POOL_MANAGERS);
     checkExpertise(input.expertise);
     const now = this.deps.clock().toISOString();
-    const evaluator: EvaluatorRecord = {
-      id: input.id.trim(),
-      name: input.name.trim(),
-      organisationId: normaliseOrganisation(input.organisation),
-      expertise: [...new Set(input.expertise)],
-      available: input.available ?? true,
-      capacity: input.capacity ?? DEFAULT_CAPACITY,
-      active: true,
-      createdAt: now,
-      updatedAt: now,
-    };
     return this.deps.db.transaction(async (tx) => {
+      const evaluator: EvaluatorRecord = {
+        id: input.id.trim(),
+        name: input.name.trim(),
+        organisationId: await this.canonical(tx, input.organisation),
+        expertise: [...new Set(input.expertise)],
+        available: input.available ?? true,
+        capacity: input.capacity ?? DEFAULT_CAPACITY,
+        active: true,
+        createdAt: now,
+        updatedAt: now,
+      };
       if (!(await this.deps.pool.insertEvaluator(tx, evaluator))) throw conflict(`专家 ${evaluator.id} 已在库中 evaluator ${evaluator.id} is already in the pool`);
       await this.retryWaiting(tx);
       return evaluator;
@@ -75,7 +75,7 @@ export class EvaluatorPoolHandler {
       const next: EvaluatorRecord = {
         ...current,
         ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
-        ...(patch.organisation !== undefined ? { organisationId: normaliseOrganisation(patch.organisation) } : {}),
+        ...(patch.organisation !== undefined ? { organisationId: await this.canonical(tx, patch.organisation) } : {}),
         ...(patch.expertise !== undefined ? { expertise: [...new Set(patch.expertise)] } : {}),
         ...(patch.available !== undefined ? { available: patch.available } : {}),
         ...(patch.capacity !== undefined ? { capacity: patch.capacity } : {}),
@@ -106,7 +106,7 @@ export class EvaluatorPoolHandler {
         id: randomUUID(),
         evaluatorId,
         kind: input.kind,
-        party: normaliseOrganisation(input.party),
+        party: await this.canonical(tx, input.party),
         reason: input.reason.trim(),
         endedOn: input.endedOn ?? null,
         declaredBy: actor.id,
@@ -130,6 +130,11 @@ export class EvaluatorPoolHandler {
     const found = await this.deps.pool.findEvaluator(tx, id);
     if (!found) throw notFound(`专家库中没有 ${id} no evaluator ${id} in the pool`);
     return found;
+  }
+
+  /** An organisation typed by the caller, spelled as the taxonomy or the directory names it. */
+  private canonical(tx: SqlExecutor, typed: string): Promise<string> {
+    return canonicalOrganisation(this.deps.organisationNames, tx, typed);
   }
 
   private retryWaiting(tx: SqlExecutor): Promise<void> {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { detectConflicts, isRecent, type AssessmentParties, type ConflictDeclaration } from './conflict-of-interest.rules';
-import { OrganisationDirectory, type OrganisationNode } from './organisation.directory';
+import { OrganisationDirectory, respellOrganisations, type OrganisationNode } from './organisation.directory';
 
 const node = (id: string, parentId: string | null = null, accounts: string[] = []): OrganisationNode => ({ id, parentId, accounts });
 // 市交通运输委 → 市交通规划研究院 → 交通规划研究院数据中心; 重庆机电集团 → 重庆机器人公司 (the applicant's employer)
@@ -70,5 +70,31 @@ describe('conflicts of interest', () => {
         return conflicts.length > 0 === related;
       }),
     );
+  });
+});
+
+describe('respellOrganisations', () => {
+  const spell = (name: string) => (name === '重交大' ? '重庆交通大学' : name);
+
+  it('merges the names of one organisation into one node, accounts together, and spells parents', () => {
+    const nodes = respellOrganisations(
+      [
+        { id: '重交大', parentId: null, accounts: ['a'] },
+        { id: '重庆交通大学', parentId: '市教委', accounts: ['b', 'a'] },
+        { id: '交大设计院', parentId: '重交大', accounts: [] },
+      ],
+      spell,
+    );
+    expect(nodes).toEqual([
+      { id: '重庆交通大学', parentId: '市教委', accounts: ['a', 'b'] },
+      { id: '交大设计院', parentId: '重庆交通大学', accounts: [] },
+    ]);
+    const directory = new OrganisationDirectory(nodes);
+    expect(directory.relation('交大设计院', '重庆交通大学')).toBe('child');
+    expect(directory.organisationsOf('b')).toEqual(['重庆交通大学']);
+  });
+
+  it('never makes an organisation its own parent', () => {
+    expect(respellOrganisations([{ id: '重庆交通大学', parentId: '重交大', accounts: [] }], spell)).toEqual([{ id: '重庆交通大学', parentId: null, accounts: [] }]);
   });
 });

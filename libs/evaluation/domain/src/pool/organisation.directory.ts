@@ -44,3 +44,23 @@ export class OrganisationDirectory {
     return [...new Set(found)];
   }
 }
+
+/**
+ * The tree with every organisation spelled by `spell` (as the directory names it today): names that turn out to be
+ * one organisation become one node, with their accounts together and the first parent found (never itself).
+ */
+export function respellOrganisations(nodes: readonly OrganisationNode[], spell: (name: string) => string): OrganisationNode[] {
+  const merged = new Map<string, { id: string; parentId: string | null; accounts: string[] }>();
+  for (const node of nodes) {
+    const id = spell(node.id);
+    const spelledParent = node.parentId === null ? null : spell(node.parentId);
+    const parentId = spelledParent === id ? null : spelledParent;
+    const existing = merged.get(id);
+    if (!existing) merged.set(id, { id, parentId, accounts: [...node.accounts] });
+    else {
+      existing.parentId ??= parentId;
+      existing.accounts = [...new Set([...existing.accounts, ...node.accounts])];
+    }
+  }
+  return [...merged.values()];
+}

@@ -145,5 +145,34 @@ export class EvaluationTellCurrentPanels1766400000000 implements MigrationInterf
   }
 }
 
-/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors, then the panels told once. */
-export const evaluationMigrations = [lifecycleMigration('evaluation'), EvaluationPoolAndAssessments1763800003000, lifecycleChainMigration('evaluation'), EvaluationTellCurrentPanels1766400000000];
+/** The directory's organisation names (a read model of `identity.organisation.changed`), looked up by name, alias and code. */
+export class EvaluationOrganisationNames1766900000000 implements MigrationInterface {
+  name = 'EvaluationOrganisationNames1766900000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE evaluation.organisation_name (
+        organisation_id text PRIMARY KEY,
+        name text NOT NULL,
+        aliases text[] NOT NULL DEFAULT '{}',
+        uscc text,
+        changed_at timestamptz NOT NULL
+      );
+      CREATE INDEX organisation_name_name ON evaluation.organisation_name (lower(name));
+      CREATE INDEX organisation_name_uscc ON evaluation.organisation_name (uscc);
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE evaluation.organisation_name');
+  }
+}
+
+/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors, then the panels told once, then the directory's organisation names. */
+export const evaluationMigrations = [
+  lifecycleMigration('evaluation'),
+  EvaluationPoolAndAssessments1763800003000,
+  lifecycleChainMigration('evaluation'),
+  EvaluationTellCurrentPanels1766400000000,
+  EvaluationOrganisationNames1766900000000,
+];

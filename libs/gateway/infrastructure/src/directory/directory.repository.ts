@@ -1,6 +1,7 @@
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { decodeCursor, encodeCursor, pageOf, type Page } from '@scq/platform-persistence';
 import type { OrganisationKind } from '@scq/identity';
+import type { OrganisationAnnouncer } from './organisation-announcer';
 import { ACCOUNT_SELECT, toAccount, type AccountStatus, type DisplayName, type NewAccount, type StoredAccount } from '../auth/account.repository';
 
 export interface UserFilter {
@@ -37,7 +38,11 @@ interface OrganisationRow {
 
 /** The directory's administration: people, their roles and organisations (schema `identity`). */
 export class DirectoryRepository {
-  constructor(private readonly db: Database) {}
+  /** `announcer` publishes each organisation created or changed, in the same transaction (none: not published). */
+  constructor(
+    private readonly db: Database,
+    private readonly announcer: OrganisationAnnouncer | null = null,
+  ) {}
 
   /** People by username (case-insensitive order), a page at a time; null when the cursor is not one of ours. */
   async users(filter: UserFilter, limit: number, cursor?: string): Promise<Page<StoredAccount> | null> {
@@ -142,13 +147,24 @@ export class DirectoryRepository {
     return rows[0]?.clash ?? null;
   }
 
-  async createOrganisation(organisation: Organisation, executor: SqlExecutor = this.db): Promise<Organisation> {
-    await executor.query('INSERT INTO identity.organisation (id, name, name_en, kind, uscc, aliases) VALUES ($1, $2, $3, $4, $5, $6::text[])', columnsOf(organisation));
+  /** Creates the organisation and announces it, in the caller's transaction or one of its own. */
+  async createOrganisation(organisation: Organisation, executor?: SqlExecutor): Promise<Organisation> {
+    await this.inTransaction(executor, async (tx) => {
+      await tx.query('INSERT INTO identity.organisation (id, name, name_en, kind, uscc, aliases) VALUES ($1, $2, $3, $4, $5, $6::text[])', columnsOf(organisation));
+      await this.announcer?.announce(tx, organisation);
+    });
     return organisation;
   }
 
   async updateOrganisation(organisation: Organisation): Promise<void> {
-    await this.db.query('UPDATE identity.organisation SET name = $2, name_en = $3, kind = $4, uscc = $5, aliases = $6::text[], updated_at = now() WHERE id = $1', columnsOf(organisation));
+    await this.inTransaction(undefined, async (tx) => {
+      await tx.query('UPDATE identity.organisation SET name = $2, name_en = $3, kind = $4, uscc = $5, aliases = $6::text[], updated_at = now() WHERE id = $1', columnsOf(organisation));
+      await this.announcer?.announce(tx, organisation);
+    });
+  }
+
+  private inTransaction(executor: SqlExecutor | undefined, work: (tx: SqlExecutor) => Promise<void>): Promise<void> {
+    return executor ? work(executor) : this.db.transaction(work);
   }
 }
 

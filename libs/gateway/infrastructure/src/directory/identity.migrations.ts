@@ -101,4 +101,20 @@ export class IdentityExternalIdentity1766300000000 implements MigrationInterface
   }
 }
 
-export const identityMigrations = [IdentityDirectory1765000000000, IdentityExternalIdentity1766300000000];
+/**
+ * Organisations the services have been told about (`identity.organisation.changed`): null until announced, so
+ * organisations written before the directory published (the legacy accounts' among them) are announced at start-up.
+ */
+export class IdentityOrganisationAnnounced1766900000000 implements MigrationInterface {
+  name = 'IdentityOrganisationAnnounced1766900000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE identity.organisation ADD COLUMN announced_at timestamptz');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE identity.organisation DROP COLUMN announced_at');
+  }
+}
+
+export const identityMigrations = [IdentityDirectory1765000000000, IdentityExternalIdentity1766300000000, IdentityOrganisationAnnounced1766900000000];

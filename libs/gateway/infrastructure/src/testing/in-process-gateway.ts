@@ -14,12 +14,12 @@ export interface Answer {
 }
 
 /** The gateway alone, in this process, on PGlite (in memory unless a folder is given), with the demo accounts. */
-export function startInProcessGateway(options: { pgliteDataDir?: string; env?: NodeJS.ProcessEnv; auth?: Partial<GatewayAuthConfig> } = {}): Promise<RunningHost> {
+export function startInProcessGateway(options: { pgliteDataDir?: string; env?: NodeJS.ProcessEnv; auth?: Partial<GatewayAuthConfig>; bus?: InProcessMessageBus } = {}): Promise<RunningHost> {
   const auth = { ...gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true', ADMIN_PASSWORD: 'first administrator passphrase', ...options.env }), trustClientIdentity: false, ...options.auth };
   return bootstrapHost({
     name: 'gateway-test',
     logger: pino({ level: 'silent' }),
-    bus: new InProcessMessageBus(),
+    bus: options.bus ?? new InProcessMessageBus(),
     port: 0,
     host: '127.0.0.1',
     modules: [
