@@ -86,10 +86,3 @@ export class AccessTokens {
 function invalid(reason: string): TokenCheck {
   return { ok: false, code: 'TOKEN_INVALID', message: `访问令牌无效 Access token invalid (${reason})` };
 }
-
-/** `Authorization: Bearer <token>` → the token; undefined when no Authorization header; null when it is not a Bearer token. */
-export function bearerToken(authorization: string | undefined): string | null | undefined {
-  if (authorization === undefined || authorization.trim() === '') return undefined;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  return match ? match[1] : null;
-}

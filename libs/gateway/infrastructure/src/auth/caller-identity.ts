@@ -1,7 +1,7 @@
 import { isPersonRole, PERSON_ROLES, type Actor, type PersonRole } from '@scq/contracts';
-import { findHostileInput } from '@scq/platform-http';
+import { bearerToken, findHostileInput } from '@scq/platform-http';
 import type { Request } from 'express';
-import { bearerToken, type AccessTokens } from './access-token';
+import type { AccessTokens } from './access-token';
 
 /** The headers a client might use to claim an identity: never forwarded, read only in the tests' trusting mode. */
 export const IDENTITY_HEADERS = ['x-user-id', 'x-user-roles', 'x-user-unit', 'x-user-org', 'x-user-district'] as const;

@@ -25,6 +25,7 @@ export class AuthenticationGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<RequestWithActor>();
     const token = bearerToken(request.headers.authorization);
+    if (token === null) throw new RequestError(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', '令牌无效 Authorization must be `Bearer <token>`');
     const actor = token ? await this.tokens.actorOf(token) : null;
     request.actor = actor && actor.unit && this.canonicalUnit ? { ...actor, unit: this.canonicalUnit(actor.unit) } : actor;
     if (actor) return true;
@@ -33,11 +34,10 @@ export class AuthenticationGuard implements CanActivate {
   }
 }
 
-/** `Bearer <token>` → the token; null without an Authorization header; a 401 for anything else. */
-function bearerToken(authorization: string | string[] | undefined): string | null {
+/** `Authorization: Bearer <token>` → the token; undefined without an Authorization header; null when it is not a Bearer token. */
+export function bearerToken(authorization: string | string[] | undefined): string | null | undefined {
   const value = (Array.isArray(authorization) ? authorization[0] : authorization)?.trim();
-  if (!value) return null;
+  if (!value) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(value);
-  if (!match) throw new RequestError(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID', '令牌无效 Authorization must be `Bearer <token>`');
-  return match[1];
+  return match ? match[1] : null;
 }
