@@ -64,6 +64,9 @@ const opportunities: OpportunityFact[] = [
   opportunity('o8', '2026-03-01', HEALTHCARE, null, null, { scenarioStage: null }),
   opportunity('o9', '2026-03-01', HEALTHCARE, null, null, { respondBy: '2026-06-29' }),
   opportunity('o10', '2026-01-10', UNMANNED, '两江新区', 'matched', { respondBy: '2026-02-01', scenarioStage: 'operating.matched' }),
+  // Recognised but not yet listed: not counted; listed, since suspended: counted.
+  opportunity('o11', '2026-03-01', HEALTHCARE, null, null, { scenarioStage: 'recognition.recognized' }),
+  opportunity('o12', '2026-03-02', MINE_SAFETY_DRAFT, null, null, { scenarioStage: 'suspended.reported' }),
 ];
 
 const events: MatchmakingEventFact[] = [
@@ -112,15 +115,15 @@ describe('target progress', () => {
     ]);
   });
 
-  it('counts effective opportunities published in the year: of a listed or open scenario, not expired (closed as matched included; withdrawn not)', () => {
+  it('counts effective opportunities published in the year: of a scenario that has been listed, not expired (closed as matched included; withdrawn not)', () => {
     const metric = report().scenarioOpportunities;
-    expect(metric).toMatchObject({ target: 2000, actual: 4, percent: 0.2, met: false });
-    expect(counts(metric.byAspect)).toEqual({ 'new-fields-new-tracks': 2, 'social-governance': 1, 'sector-applications': 1 });
-    expect(counts(metric.byDomain)).toEqual({ 'unmanned-systems': 2, 'smart-city': 1, 'emergency-management-mine-safety': 1 });
+    expect(metric).toMatchObject({ target: 2000, actual: 5, percent: 0.3, met: false });
+    expect(counts(metric.byAspect)).toEqual({ 'new-fields-new-tracks': 2, 'social-governance': 1, 'sector-applications': 2 });
+    expect(counts(metric.byDomain)).toEqual({ 'unmanned-systems': 2, 'smart-city': 1, 'emergency-management-mine-safety': 2 });
     expect(metric.byDistrict).toEqual([
       { district: '两江新区', count: 2 },
       { district: '渝中区', count: 1 },
-      { district: null, count: 1 },
+      { district: null, count: 2 },
     ]);
   });
 
@@ -140,7 +143,7 @@ describe('target progress', () => {
     const draft = report('2025-draft');
     expect(draft.targets).toEqual({ defined: false, note: expect.stringContaining('没有数值化的年度目标'), source: null });
     expect(draft.comprehensiveMajorScenarios).toMatchObject({ target: null, actual: 5, percent: null, met: null });
-    expect(draft.scenarioOpportunities).toMatchObject({ target: null, actual: 4 });
+    expect(draft.scenarioOpportunities).toMatchObject({ target: null, actual: 5 });
     expect(draft.budgetReserve).toMatchObject({ minimumShare: 0.05, minimumShareVersion: '2026-final', nonCompliantScenarioIds: ['s2', 's4'] });
     // In the draft's 22 domains, the final smart-city maps back to smart-city and the draft's mine-safety stays itself.
     expect(counts(draft.comprehensiveMajorScenarios.byDomain)).toEqual({ 'unmanned-systems': 1, 'smart-city': 2, 'mine-safety': 1, healthcare: 1 });

@@ -1,7 +1,7 @@
 import { planTargets, type AnnualTargets, type SourceQuote, type TaxonomyVersionId } from '@scq/taxonomy';
 import { beijingDateOf, yearOfDate } from '@scq/calendar';
 import { isEffectiveOpportunity } from '../opportunities/opportunity';
-import { isListedOrOpen } from './counted-stages';
+import { hasBeenListed } from './counted-stages';
 import { budgetReserveCompliance, type BudgetReserveCompliance } from './budget-reserve-compliance';
 import type { OpportunityFact, TargetFacts } from './target-facts';
 import { breakdowns, type Breakdowns, type CountedItem } from './taxonomy-breakdown';
@@ -45,8 +45,8 @@ export const COUNTING_RULES: Record<TargetKey, { zh: string; en: string }> = {
     en: 'Matchmaking events held in the year: dated within the year, not after the as-of date, with at least one recorded outcome (intent, agreement or contract); planned events and events without an outcome do not count. District is where the event was held; an event counts once under each aspect and domain of the scenarios of the opportunities it presented (so those lines may add up to more than the total), and as unclassified when it presented none.',
   },
   scenarioOpportunities: {
-    zh: '当年发布的有效场景机会数：发布日期在该年内且不晚于统计日，所属场景处于入清单或开放运行阶段，且未过期——未撤回、未因到期关闭，仍在发布中的响应截止日不早于统计日（已对接关闭的计入）；方面、领域、区县取其所属场景。',
-    en: 'Effective opportunities published in the year: published within the year and not after the as-of date, for a scenario now listed or in operation (open, matched, piloting…), and not expired — not withdrawn, not closed as expired, and, if still published, responses still due on or after the as-of date (those closed as matched count); aspect, domain and district are those of the opportunity’s scenario.',
+    zh: '当年发布的有效场景机会数：发布日期在该年内且不晚于统计日，所属场景已入清单（入清单、开放运行及其后阶段；从未入清单的不计），且未过期——未撤回、未因到期关闭，仍在发布中的响应截止日不早于统计日（已对接关闭的计入）；方面、领域、区县取其所属场景。',
+    en: 'Effective opportunities published in the year: published within the year and not after the as-of date, for a scenario that has been listed (listed, in operation or later; never-listed scenarios do not count), and not expired — not withdrawn, not closed as expired, and, if still published, responses still due on or after the as-of date (those closed as matched count); aspect, domain and district are those of the opportunity’s scenario.',
   },
 };
 
@@ -71,7 +71,7 @@ export function targetProgress(input: { year: number; version: TaxonomyVersionId
     .map((s) => ({ placements: [s], district: s.district }));
   const events = facts.events.filter((e) => inYear(e.heldOn) && e.heldOn <= today && e.hasOutcome).map((e) => ({ placements: e.presented, district: e.district }));
   const opportunities = facts.opportunities
-    .filter((o) => inYear(o.publishedOn) && o.publishedOn <= today && isEffectiveOpportunity(o) && isListedOrOpen(o.scenarioStage) && !hasExpired(o, today))
+    .filter((o) => inYear(o.publishedOn) && o.publishedOn <= today && isEffectiveOpportunity(o) && hasBeenListed(o.scenarioStage) && !hasExpired(o, today))
     .map((o) => ({ placements: [o], district: o.district }));
 
   const metric = (key: TargetKey, items: CountedItem[]): TargetMetric => {

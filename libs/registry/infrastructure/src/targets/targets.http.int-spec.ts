@@ -169,13 +169,13 @@ describe.each<[string, Engine]>([
     expect(body.comprehensiveMajorScenarios.countingRule).toEqual({ zh: expect.stringContaining('认定通过'), en: expect.stringContaining('recognised in the year') });
   });
 
-  it('counts only effective opportunities: of a listed or open scenario, not expired', async () => {
+  it('counts only effective opportunities: of a scenario that has been listed, not expired', async () => {
     // Seven published in Y (and a draft): withdrawn, expired (closed or past its date) and the never-listed scenario's are left out.
     expect(await host.count('opportunity')).toBe(9);
     const { body } = await host.call('GET', `/api/targets/${Y}`, leadership);
     expect(body.scenarioOpportunities.actual).toBe(3);
     expect(counted(body.scenarioOpportunities.byDomain)).toEqual({ 'unmanned-systems': 2, 'smart-city': 1 });
-    expect(body.scenarioOpportunities.countingRule).toEqual({ zh: expect.stringContaining('入清单或开放运行'), en: expect.stringContaining('listed or in operation') });
+    expect(body.scenarioOpportunities.countingRule).toEqual({ zh: expect.stringContaining('所属场景已入清单'), en: expect.stringContaining('for a scenario that has been listed') });
   });
 
   it('counts matchmaking events held with an outcome, not planned ones nor ones without an outcome', async () => {
