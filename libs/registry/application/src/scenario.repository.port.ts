@@ -11,6 +11,8 @@ export interface ScenarioRepository {
   /** Locks the row for the rest of the transaction. */
   findByIdForUpdate(tx: SqlExecutor, id: string): Promise<Scenario | null>;
   updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void>;
+  /** Keeps the earliest time the scenario was reported recognised (or later), whatever order the reports came in. */
+  recordRecognition(tx: SqlExecutor, id: string, at: Date): Promise<void>;
   /** Keyset pagination on (registered at, id); `after` is where the previous page ended. */
   list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage>;
   /** The evaluators on a current panel of an assessment about the scenario (the evaluation service's panel read model). */

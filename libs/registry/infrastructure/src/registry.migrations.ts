@@ -139,6 +139,29 @@ export class RegistryOrganisationNames1766900000000 implements MigrationInterfac
   }
 }
 
+/**
+ * When a scenario was first recognised (认定通过), for the 综合性重大场景 target: recorded from
+ * `workflow.scenario.stage-changed`, the earliest report of recognition or any later stage. Scenarios already past it
+ * take the time of their current stage, the best the read model knew.
+ */
+export class RegistryScenarioRecognisedAt1767000000000 implements MigrationInterface {
+  name = 'RegistryScenarioRecognisedAt1767000000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.scenario ADD COLUMN recognized_at timestamptz;
+      UPDATE registry.scenario SET recognized_at = stage_changed_at
+       WHERE stage = 'recognition.recognized' OR stage IN ('listed', 'scaled')
+          OR stage LIKE 'operating%' OR stage LIKE 'suspended%' OR stage LIKE 'terminated%';
+      CREATE INDEX scenario_recognized ON registry.scenario (recognized_at) WHERE recognized_at IS NOT NULL;
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE registry.scenario DROP COLUMN recognized_at');
+  }
+}
+
 export const registryMigrations = [
   RegistryScenarios1763800002000,
   RegistryScenarioDistrict1763800002100,
@@ -146,4 +169,5 @@ export const registryMigrations = [
   RegistryScenarioRegistrant1763800006000,
   RegistryAssessmentPanel1766400000000,
   RegistryOrganisationNames1766900000000,
+  RegistryScenarioRecognisedAt1767000000000,
 ];

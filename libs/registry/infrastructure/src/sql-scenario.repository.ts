@@ -80,6 +80,10 @@ export class SqlScenarioRepository implements ScenarioRepository {
     return rows[0] ? toScenario(rows[0]) : null;
   }
 
+  async recordRecognition(tx: SqlExecutor, id: string, at: Date): Promise<void> {
+    await tx.query('UPDATE registry.scenario SET recognized_at = LEAST(COALESCE(recognized_at, $2), $2) WHERE id = $1', [id, at]);
+  }
+
   async updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void> {
     await tx.query('UPDATE registry.scenario SET stage = $2, stage_sequence = $3, stage_changed_at = $4 WHERE id = $1', [id, stage, sequence, changedAt]);
   }

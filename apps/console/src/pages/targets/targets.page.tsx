@@ -1,7 +1,7 @@
 import type { Schema } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { common } from '../../i18n/common.messages';
-import { defineMessages, useLabel, useT } from '../../i18n/i18n';
+import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Link, navigate, useLocation, withSearch } from '../../router/router';
 import { Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
@@ -151,9 +151,6 @@ export function TargetsPage(_props: { params: Record<string, string> }) {
               </ul>
 
               <h2>{metricName}</h2>
-              <p className="small muted">
-                {t('countingRule')}: {label(metric.countingRule)}
-              </p>
               <div className="targets-charts">
                 <BarChart
                   title={t('chartOf', { metric: metricName, by: t('byDomain') })}
@@ -207,7 +204,25 @@ function MetricCard({ metric, current }: { metric: TargetMetric; current: boolea
           {state}
         </span>
       </p>
+      <CountingRule rule={metric.countingRule} />
     </section>
+  );
+}
+
+/** What a figure counts, beside it, in both languages (the page's language first): the plan's rule is not obvious from the number. */
+function CountingRule({ rule }: { rule: TargetMetric['countingRule'] }) {
+  const t = useT(messages);
+  const { language } = useLanguage();
+  const order = language === 'en' ? (['en', 'zh'] as const) : (['zh', 'en'] as const);
+  return (
+    <div className="small targets-rule">
+      <strong>{t('countingRule')}</strong>
+      {order.map((lang) => (
+        <p key={lang} lang={lang === 'zh' ? 'zh-CN' : 'en'} className={lang === order[1] ? 'muted' : undefined}>
+          {rule[lang]}
+        </p>
+      ))}
+    </div>
   );
 }
 

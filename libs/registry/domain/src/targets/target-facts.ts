@@ -5,12 +5,14 @@ export interface TaxonomyPlacement {
   domainCode: string;
 }
 
-/** A scenario registered in the year that is comprehensive-major or funded by government investment. */
+/** A scenario registered or recognised in the year that is comprehensive-major or funded by government investment. */
 export interface ScenarioFact extends TaxonomyPlacement {
   id: string;
   tier: string;
   district: string | null;
   registeredAt: Date;
+  /** When it first reached 认定通过 (or, if that report never came, 入清单 or later); null while not recognised. */
+  recognisedAt: Date | null;
   fundingSource: string | null;
   budgetTotal: number | null;
   newScenarioReserve: number | null;
@@ -22,6 +24,10 @@ export interface OpportunityFact extends TaxonomyPlacement {
   /** Beijing date, YYYY-MM-DD. */
   publishedOn: string;
   closeReason: string | null;
+  /** Beijing date, YYYY-MM-DD: the last day to respond. */
+  respondBy: string;
+  /** The scenario's lifecycle stage now (null before the workflow reported one). */
+  scenarioStage: string | null;
   district: string | null;
 }
 
@@ -31,6 +37,8 @@ export interface MatchmakingEventFact {
   /** Beijing date, YYYY-MM-DD. */
   heldOn: string;
   district: string | null;
+  /** Whether any outcome (意向, 协议, 签约) was recorded for it. */
+  hasOutcome: boolean;
   presented: TaxonomyPlacement[];
 }
 

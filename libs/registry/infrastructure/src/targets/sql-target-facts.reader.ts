@@ -18,24 +18,34 @@ export class SqlTargetFactsReader implements TargetFactsReader {
       taxonomy_version: string;
       district: string | null;
       registered_at: Date;
+      recognized_at: Date | null;
       funding_source: string | null;
       budget_total: string | null;
       new_scenario_reserve: string | null;
     }>(
-      `SELECT id, tier, aspect_code, domain_code, taxonomy_version, district, registered_at, funding_source, budget_total::text AS budget_total,
+      `SELECT id, tier, aspect_code, domain_code, taxonomy_version, district, registered_at, recognized_at, funding_source, budget_total::text AS budget_total,
               new_scenario_reserve::text AS new_scenario_reserve
          FROM registry.scenario
-        WHERE registered_at >= $1 AND registered_at < $2 AND (tier = 'comprehensive-major' OR funding_source = 'government-investment')`,
+        WHERE ((registered_at >= $1 AND registered_at < $2) OR (recognized_at >= $1 AND recognized_at < $2))
+          AND (tier = 'comprehensive-major' OR funding_source = 'government-investment')`,
       [year.from, year.to],
     );
-    const opportunities = await db.query<{ id: string; published_on: string; close_reason: string | null; aspect_code: string; domain_code: string; taxonomy_version: string; district: string | null }>(
-      `SELECT o.id, o.published_on::text AS published_on, o.close_reason, s.aspect_code, s.domain_code, s.taxonomy_version, s.district
+    const opportunities = await db.query<{
+      id: string;
+      published_on: string;
+      close_reason: string | null;
+      respond_by: string;
+      stage: string | null;
+      aspect_code: string; domain_code: string; taxonomy_version: string;
+      district: string | null;
+    }>(
+      `SELECT o.id, o.published_on::text AS published_on, o.close_reason, o.respond_by::text AS respond_by, s.stage, s.aspect_code, s.domain_code, s.taxonomy_version, s.district
          FROM registry.opportunity o JOIN registry.scenario s ON s.id = o.scenario_id
         WHERE o.status <> 'draft' AND o.published_on >= $1::date AND o.published_on <= $2::date`,
       [year.firstDate, year.lastDate],
     );
-    const events = await db.query<{ id: string; held_on: string; district: string | null; aspect_code: string | null; domain_code: string | null; taxonomy_version: string | null }>(
-      `SELECT e.id, e.held_on::text AS held_on, e.district, s.aspect_code, s.domain_code, s.taxonomy_version
+    const events = await db.query<{ id: string; held_on: string; district: string | null; has_outcome: boolean; aspect_code: string | null; domain_code: string | null; taxonomy_version: string | null }>(
+      `SELECT e.id, e.held_on::text AS held_on, e.district, EXISTS (SELECT 1 FROM registry.matchmaking_outcome r WHERE r.event_id = e.id) AS has_outcome, s.aspect_code, s.domain_code, s.taxonomy_version
          FROM registry.matchmaking_event e
          LEFT JOIN registry.matchmaking_presented p ON p.event_id = e.id
          LEFT JOIN registry.opportunity o ON o.id = p.opportunity_id
@@ -46,7 +56,7 @@ export class SqlTargetFactsReader implements TargetFactsReader {
     );
     const byEvent = new Map<string, MatchmakingEventFact>();
     for (const row of events.rows) {
-      const event = byEvent.get(row.id) ?? { id: row.id, heldOn: row.held_on, district: row.district, presented: [] };
+      const event = byEvent.get(row.id) ?? { id: row.id, heldOn: row.held_on, district: row.district, hasOutcome: row.has_outcome, presented: [] };
       if (row.domain_code !== null && row.aspect_code !== null && row.taxonomy_version !== null) {
         event.presented.push({ aspectCode: row.aspect_code, domainCode: row.domain_code, taxonomyVersion: row.taxonomy_version });
       }
@@ -61,6 +71,7 @@ export class SqlTargetFactsReader implements TargetFactsReader {
         taxonomyVersion: s.taxonomy_version,
         district: s.district,
         registeredAt: s.registered_at,
+        recognisedAt: s.recognized_at,
         fundingSource: s.funding_source,
         budgetTotal: s.budget_total === null ? null : Number(s.budget_total),
         newScenarioReserve: s.new_scenario_reserve === null ? null : Number(s.new_scenario_reserve),
@@ -69,6 +80,8 @@ export class SqlTargetFactsReader implements TargetFactsReader {
         id: o.id,
         publishedOn: o.published_on,
         closeReason: o.close_reason,
+        respondBy: o.respond_by,
+        scenarioStage: o.stage,
         district: o.district,
         aspectCode: o.aspect_code,
         domainCode: o.domain_code,

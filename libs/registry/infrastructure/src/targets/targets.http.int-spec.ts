@@ -3,6 +3,7 @@ import {
   person,
   publishedOpportunity,
   registerScenario,
+  stageChanged,
   startRegistryTestHost,
   type Engine,
   type Json,
@@ -11,10 +12,13 @@ import {
 
 jest.setTimeout(180_000);
 
-// Two whole past years, whatever the date of the run: Y is last year, Y0 the year before.
+// Three whole past years, whatever the date of the run: Y is last year, Y0 the year before, YP the one before that.
 const THIS_YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
 const Y = THIS_YEAR - 1;
 const Y0 = THIS_YEAR - 2;
+const YP = THIS_YEAR - 3;
+/** Tomorrow in Beijing: a matchmaking event dated then is only planned. */
+const TOMORROW = new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
 
 const transport = person('officer', '市交通运输委', 'officer-transport');
 const liangjiang = person('officer', '两江新区', 'officer-liangjiang');
@@ -53,13 +57,33 @@ describe.each<[string, Engine]>([
     const d = await registerScenario(host, scenarioBody('D 矿山安全', 'mine-safety', { taxonomyVersion: '2025-draft' }), `${Y0}-05-01T02:00:00Z`);
     const e = await registerScenario(host, scenarioBody('E 无人机巡检', 'unmanned-systems', { tier: 'high-value-niche', district: '两江新区', ...government(100, 4) }), `${Y}-07-01T02:00:00Z`);
     await registerScenario(host, scenarioBody('F 次年场景', 'healthcare', government(100, 1)), `${Y}-12-31T16:30:00Z`); // already THIS_YEAR in Beijing
-    Object.assign(ids, { a: a.id, b: b.id, c: c.id, d: d.id, e: e.id });
+    // Registered in Y as comprehensive-major but never recognised: not counted.
+    const g = await registerScenario(host, scenarioBody('G 仅登记', 'healthcare', { district: '渝中区' }), `${Y}-02-01T02:00:00Z`);
+    await stageChanged(host, g.id, 'cultivating', 2, `${Y}-02-10T02:00:00Z`);
+    Object.assign(ids, { a: a.id, b: b.id, c: c.id, d: d.id, e: e.id, g: g.id });
+
+    // What the workflow reported: A open, B listed, C recognised in Y; D open since Y0.
+    await stageChanged(host, a.id, 'recognition.recognized', 4, `${Y}-03-05T02:00:00Z`);
+    await stageChanged(host, a.id, 'listed', 5, `${Y}-03-08T02:00:00Z`);
+    await stageChanged(host, a.id, 'operating.open', 6, `${Y}-03-09T02:00:00Z`);
+    await stageChanged(host, b.id, 'recognition.recognized', 4, `${Y}-06-05T02:00:00Z`);
+    await stageChanged(host, b.id, 'listed', 5, `${Y}-06-20T02:00:00Z`);
+    await stageChanged(host, c.id, 'recognition.recognized', 4, `${Y}-02-01T02:00:00Z`);
+    await stageChanged(host, d.id, 'recognition.recognized', 4, `${Y0}-05-10T02:00:00Z`);
+    await stageChanged(host, d.id, 'listed', 5, `${Y0}-05-15T02:00:00Z`);
+    await stageChanged(host, d.id, 'operating.open', 6, `${Y0}-05-20T02:00:00Z`);
 
     const o1 = await publishedOpportunity(host, transport, a.id, `${Y}-03-10`);
     const o2 = await publishedOpportunity(host, transport, a.id, `${Y}-04-01`, { close: 'matched' });
     await publishedOpportunity(host, transport, b.id, `${Y}-07-01`, { close: 'withdrawn' });
     const o4 = await publishedOpportunity(host, transport, b.id, `${Y}-08-01`);
     const o5 = await publishedOpportunity(host, transport, d.id, `${Y0}-06-01`);
+    // Not effective: still published past its response date, closed as expired, and one of a never-listed scenario
+    // (as published before publishing asked for a listed scenario: the API makes it for A, the fixture moves it to G).
+    await publishedOpportunity(host, transport, a.id, `${Y}-05-01`, { respondBy: `${Y}-06-30` });
+    await publishedOpportunity(host, transport, a.id, `${Y}-05-02`, { respondBy: `${Y}-06-30`, close: 'expired' });
+    const ofG = await publishedOpportunity(host, transport, a.id, `${Y}-05-03`);
+    await host.db.query('UPDATE registry.opportunity SET scenario_id = $2 WHERE id = $1', [ofG.id, g.id]);
     await host.call('POST', '/api/opportunities', transport, { scenarioId: c.id, title: { zh: '草稿不计' }, sought: { capabilities: ['x'], respondBy: '2099-01-01' } });
 
     const event = async (headers: Record<string, string>, heldOn: string, district: string | undefined, organiserUnit: string, opportunityIds: string[]) => {
@@ -79,6 +103,15 @@ describe.each<[string, Engine]>([
     await event(COORDINATOR, `${Y}-09-01`, '渝中区', '渝中区', [o1.id, o4.id]);
     await event(COORDINATOR, `${Y}-10-01`, undefined, '市发展改革委', []);
     await event(COORDINATOR, `${Y0}-07-01`, '渝中区', '渝中区', [o5.id]);
+    // Planned for tomorrow (no outcome can be recorded yet): not held.
+    await event(COORDINATOR, TOMORROW, '渝中区', '渝中区', []);
+
+    // YP: 72 comprehensive-major proposals registered and never recognised, and one registered the year before YP
+    // whose recognition in YP reaches the registry after its listing in Y0 (reports may come late).
+    for (let i = 0; i < 72; i++) await registerScenario(host, scenarioBody(`提案 ${i}`, 'smart-city'), `${YP}-04-01T02:00:00Z`);
+    const h = await registerScenario(host, scenarioBody('H 跨年认定', 'smart-city'), `${YP - 1}-11-01T02:00:00Z`);
+    await stageChanged(host, h.id, 'listed', 5, `${Y0}-01-10T02:00:00Z`);
+    await stageChanged(host, h.id, 'recognition.recognized', 4, `${YP}-12-01T02:00:00Z`);
   });
   afterAll(() => host?.close());
 
@@ -98,13 +131,12 @@ describe.each<[string, Engine]>([
     ]);
 
     const events = body.matchmakingEvents;
-    expect(events).toMatchObject({ target: 200, actual: 3, percent: 1.5, met: false });
-    expect(counted(events.byAspect)).toEqual({ 'new-fields-new-tracks': 2, 'social-governance': 1, '(unclassified)': 1 });
-    expect(counted(events.byDomain)).toEqual({ 'unmanned-systems': 2, 'smart-city': 1, '(unclassified)': 1 });
+    expect(events).toMatchObject({ target: 200, actual: 2, percent: 1, met: false });
+    expect(counted(events.byAspect)).toEqual({ 'new-fields-new-tracks': 2, 'social-governance': 1 });
+    expect(counted(events.byDomain)).toEqual({ 'unmanned-systems': 2, 'smart-city': 1 });
     expect(events.byDistrict).toEqual([
       { district: '两江新区', count: 1 },
       { district: '渝中区', count: 1 },
-      { district: null, count: 1 },
     ]);
 
     const opportunities = body.scenarioOpportunities;
@@ -125,6 +157,32 @@ describe.each<[string, Engine]>([
       complianceRate: 0.3333,
       nonCompliantScenarioIds: [ids.b, ids.e],
     });
+  });
+
+  it('counts comprehensive-major scenarios by the year of recognition: 72 registered proposals count 0, a late-reported recognition counts', async () => {
+    const { body } = await host.call('GET', `/api/targets/${YP}`, leadership);
+    expect(body.comprehensiveMajorScenarios).toMatchObject({ target: 20, actual: 1, percent: 5, met: false });
+    expect(counted(body.comprehensiveMajorScenarios.byDomain)).toEqual({ 'smart-city': 1 });
+    // The registered-only major of Y (G) is not among Y's three either; H's listing in Y0 does not count it again there.
+    expect((await host.call('GET', `/api/targets/${Y}`, leadership)).body.comprehensiveMajorScenarios.actual).toBe(3);
+    expect((await host.call('GET', `/api/targets/${Y0}`, leadership)).body.comprehensiveMajorScenarios.actual).toBe(1);
+    expect(body.comprehensiveMajorScenarios.countingRule).toEqual({ zh: expect.stringContaining('认定通过'), en: expect.stringContaining('recognised in the year') });
+  });
+
+  it('counts only effective opportunities: of a scenario that has been listed, not expired', async () => {
+    // Seven published in Y (and a draft): withdrawn, expired (closed or past its date) and the never-listed scenario's are left out.
+    expect(await host.count('opportunity')).toBe(9);
+    const { body } = await host.call('GET', `/api/targets/${Y}`, leadership);
+    expect(body.scenarioOpportunities.actual).toBe(3);
+    expect(counted(body.scenarioOpportunities.byDomain)).toEqual({ 'unmanned-systems': 2, 'smart-city': 1 });
+    expect(body.scenarioOpportunities.countingRule).toEqual({ zh: expect.stringContaining('所属场景已入清单'), en: expect.stringContaining('for a scenario that has been listed') });
+  });
+
+  it('counts matchmaking events held with an outcome, not planned ones nor ones without an outcome', async () => {
+    expect((await host.call('GET', `/api/targets/${Y}`, leadership)).body.matchmakingEvents.actual).toBe(2);
+    const { body } = await host.call('GET', `/api/targets/${TOMORROW.slice(0, 4)}`, leadership);
+    expect(body.matchmakingEvents).toMatchObject({ actual: 0, byDistrict: [] });
+    expect(body.matchmakingEvents.countingRule).toEqual({ zh: expect.stringContaining('已记录对接成果'), en: expect.stringContaining('with at least one recorded outcome') });
   });
 
   it('reports the year before on its own, placing a draft-taxonomy scenario in the final plan’s domains', async () => {

@@ -1,4 +1,5 @@
-import { InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
+import { randomUUID } from 'node:crypto';
+import { buildEnvelope, InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
@@ -16,6 +17,8 @@ export interface RegistryTestHost {
   url: string;
   /** The registry's own database, for fixtures the API cannot make (a scenario registered last year) and for counting rows. */
   db: Database;
+  /** The in-process bus the registry consumes from (to deliver the workflow's events). */
+  bus: InProcessMessageBus;
   call(method: string, path: string, headers?: Record<string, string>, body?: unknown): Promise<{ status: number; body: Json }>;
   count(table: string): Promise<number>;
   close(): Promise<void>;
@@ -24,12 +27,13 @@ export interface RegistryTestHost {
 export async function startRegistryTestHost(engine: Engine, label: string): Promise<RegistryTestHost> {
   let database: TestDatabase | null = null;
   let host: RunningHost | null = null;
+  const bus = new InProcessMessageBus();
   try {
     database = engine === 'postgres' ? await createTestDatabase(label) : null;
     host = await bootstrapHost({
       name: `${label}-test`,
       logger: createLogger(`${label}-test`, 'warn'),
-      bus: new InProcessMessageBus(),
+      bus,
       port: 0,
       host: '127.0.0.1',
       modules: [RegistryModule.register({ database: database ? { url: database.url } : { pgliteDataDir: 'memory://' } })],
@@ -44,6 +48,7 @@ export async function startRegistryTestHost(engine: Engine, label: string): Prom
   return {
     url: running.url,
     db,
+    bus,
     async call(method, path, headers = {}, body) {
       const response = await fetch(`${running.url}${path}`, {
         method,
@@ -102,4 +107,13 @@ export async function publishedOpportunity(
   const closed = await host.call('POST', `/api/opportunities/${draft.body.id}/close`, headers, { reason: options.close });
   if (closed.status !== 200) throw new Error(`opportunity not closed: ${JSON.stringify(closed.body)}`);
   return closed.body;
+}
+
+/** Delivers the workflow's report that a scenario reached `to` (its `sequence`-th transition) at `changedAt`. */
+export async function stageChanged(host: RegistryTestHost, scenarioId: string, to: string, sequence: number, changedAt: string): Promise<void> {
+  const envelope = buildEnvelope('test', 'workflow.scenario.v1', 'workflow.scenario.stage-changed', {
+    subject: scenarioId,
+    data: { scenarioId, instanceId: randomUUID(), machine: { id: 'scenario-lifecycle', version: 1 }, from: null, to, event: 'test', actor: null, sequence, changedAt: new Date(changedAt).toISOString() },
+  });
+  await host.bus.publish([{ topic: 'workflow.scenario.v1', key: scenarioId, value: JSON.stringify(envelope) }]);
 }
