@@ -20,6 +20,8 @@ export interface ConsolePlatform {
   url: string;
   host: ServiceProcess;
   browser: Browser;
+  /** The platform's own PostgreSQL database (a test may stand in for a service's read model there). */
+  databaseUrl: string;
   /** A fresh browser context (own storage: one signed-in user) with a page on the console. */
   newPage(options?: { locale?: 'zh-CN' | 'en-US'; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
   stop(): Promise<void>;
@@ -65,6 +67,7 @@ export async function startConsolePlatform(label: string, env: Record<string, st
     url: host.url,
     host,
     browser,
+    databaseUrl: database.url,
     async newPage(options = {}) {
       const context = await started.browser.newContext({ locale: options.locale ?? 'zh-CN', viewport: options.viewport ?? { width: 1280, height: 860 } });
       const page = await context.newPage();

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
 
 jest.setTimeout(180_000);
@@ -25,12 +26,24 @@ describe('targets dashboard (Chromium)', () => {
     platform = await startConsolePlatform('targets');
     const token = await tokenFor(platform.url, 'coordinator');
     const scenario = (title: string, domainCode: string, more: Record<string, unknown>) =>
-      apiAs(platform.url, token, 'POST', '/api/scenarios', { title: { zh: title }, domainCode, ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'comprehensive-major', ...more });
+      apiAs<{ id: string }>(platform.url, token, 'POST', '/api/scenarios', { title: { zh: title }, domainCode, ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'comprehensive-major', ...more });
     const government = (total: number, reserve: number) => ({ budget: { total, fundingSource: 'government-investment', newScenarioReserve: reserve } });
-    await scenario('无人机物流（目标测试）', 'unmanned-systems', { district: '两江新区', ...government(1_000_000, 50_000) });
-    await scenario('城市大脑（目标测试）', 'smart-city', { district: '渝中区', ...government(2_000_000, 60_000) });
-    await scenario('远程医疗（目标测试）', 'healthcare', { district: '两江新区', budget: { total: 300_000, fundingSource: 'social-capital' } });
+    const recognised = [
+      await scenario('无人机物流（目标测试）', 'unmanned-systems', { district: '两江新区', ...government(1_000_000, 50_000) }),
+      await scenario('城市大脑（目标测试）', 'smart-city', { district: '渝中区', ...government(2_000_000, 60_000) }),
+      await scenario('远程医疗（目标测试）', 'healthcare', { district: '两江新区', budget: { total: 300_000, fundingSource: 'social-capital' } }),
+    ];
     await scenario('无人机巡检（目标测试）', 'unmanned-systems', { tier: 'high-value-niche' }); // not a comprehensive major scenario
+    await scenario('未认定的综合性重大场景（目标测试）', 'smart-city', { district: '渝中区' }); // registered, never recognised: not counted
+    // The figure counts recognitions (targets.http.int-spec proves the rule through real stage events); a recognition
+    // takes a scored panel (fresh-install-recognition.e2e-spec), so here the registry's read model is told it directly.
+    const db = new Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(`UPDATE registry.scenario SET stage = 'recognition.recognized', recognized_at = now() WHERE id = ANY($1::uuid[])`, [recognised.map((s) => s.id)]);
+    } finally {
+      await db.end();
+    }
     report = await apiAs<Report>(platform.url, token, 'GET', `/api/targets/${THIS_YEAR}`);
   });
 
