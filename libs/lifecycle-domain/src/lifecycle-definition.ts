@@ -6,11 +6,13 @@ export type { Actor, Role };
 /** What an assessment (run by the evaluation service) decides: a gate of the scenario or application lifecycle. */
 export type AssessmentPurpose = 'recognition' | 'effectiveness' | 'application-review';
 
-export type PermissionScope = 'responsible-unit' | 'owner' | 'applicant' | 'assigned-evaluator' | 'any';
+export type PermissionScope = 'responsible-unit' | 'owner' | 'applicant' | 'assigned-evaluator' | 'named-units' | 'any';
 
 export interface Permission {
   roles: Role[];
   scope: PermissionScope;
+  /** Scope `named-units`: the units whose officers may act, whatever the subject (the coordinator acts for any unit). */
+  units?: readonly string[];
 }
 
 /** Who the instance concerns, as the runner knows it from the scenario, application or assessment. */
@@ -50,11 +52,11 @@ export function authorize(definition: Pick<LifecycleDefinition, 'permissions'>, 
   const roles = actor.roles.filter((role) => permission.roles.includes(role));
   const named = actor.roles.join('/') || '(none)';
   if (roles.length === 0) return deny(`角色 ${named} 不能执行 ${eventType} Role ${named} may not send ${eventType}`);
-  if (roles.some((role) => scopeHolds(permission.scope, role, actor, subject))) return { allowed: true };
-  return deny(scopeRefusal(permission.scope, actor, eventType));
+  if (roles.some((role) => scopeHolds(permission, role, actor, subject))) return { allowed: true };
+  return deny(scopeRefusal(permission, actor, eventType));
 }
 
-function scopeHolds(scope: PermissionScope, role: Role, actor: Actor, subject: AuthorizationSubject): boolean {
+function scopeHolds({ scope, units = [] }: Permission, role: Role, actor: Actor, subject: AuthorizationSubject): boolean {
   if (role === 'system') return true;
   switch (scope) {
     case 'any':
@@ -67,10 +69,12 @@ function scopeHolds(scope: PermissionScope, role: Role, actor: Actor, subject: A
       return subject.applicantId !== null && actor.id === subject.applicantId;
     case 'assigned-evaluator':
       return subject.assignedEvaluators.includes(actor.id);
+    case 'named-units':
+      return role === 'coordinator' || (actor.unit !== null && units.includes(actor.unit));
   }
 }
 
-function scopeRefusal(scope: PermissionScope, actor: Actor, eventType: string): string {
+function scopeRefusal({ scope, units = [] }: Permission, actor: Actor, eventType: string): string {
   switch (scope) {
     case 'responsible-unit':
       return `单位 ${actor.unit ?? '(无)'} 不是责任单位，不能执行 ${eventType} Unit ${actor.unit ?? '(none)'} is not a responsible unit and may not send ${eventType}`;
@@ -80,6 +84,8 @@ function scopeRefusal(scope: PermissionScope, actor: Actor, eventType: string): 
       return `只有申报人本人可以执行 ${eventType} Only the applicant may send ${eventType}`;
     case 'assigned-evaluator':
       return `只有已分配的评审专家可以执行 ${eventType} Only an assigned evaluator may send ${eventType}`;
+    case 'named-units':
+      return `只有统筹协调单位或 ${units.join('、')} 可以执行 ${eventType} Only the coordinator or ${units.join(', ')} may send ${eventType}`;
     case 'any':
       return `不能执行 ${eventType} May not send ${eventType}`;
   }

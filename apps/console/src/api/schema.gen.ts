@@ -1861,6 +1861,9 @@ export interface components {
             allowedEvents?: string[];
             /** @description Organiser view: the panel and its progress */
             assignments?: components["schemas"]["AssessmentAssignment"][];
+            cancellationReason: string | null;
+            /** @description When its scenario was withdrawn, rejected or terminated before it decided; it never decides then */
+            cancelledAt: string | null;
             /** @description Organiser view: null until every evaluator has submitted */
             consensus?: components["schemas"]["AssessmentConsensusResult"] | null;
             domainCode: string | null;
@@ -2040,6 +2043,9 @@ export interface components {
         };
         /** @description An assessment in the organisers’ list */
         AssessmentListItem: {
+            cancellationReason: string | null;
+            /** @description When its scenario was withdrawn, rejected or terminated before it decided; it never decides then */
+            cancelledAt: string | null;
             domainCode: string | null;
             finalizedAt: string | null;
             /** Format: uuid */
@@ -2117,6 +2123,9 @@ export interface components {
         };
         /** @description An assessment with the rubrics to score it on */
         AssessmentToScore: {
+            cancellationReason: string | null;
+            /** @description When its scenario was withdrawn, rejected or terminated before it decided; it never decides then */
+            cancelledAt: string | null;
             domainCode: string | null;
             finalizedAt: string | null;
             /** Format: uuid */

@@ -11,6 +11,7 @@ export * from './assessments/assessment-access';
 export * from './assessments/assessment-effects';
 export * from './assessments/assign-evaluators.handler';
 export * from './assessments/open-assessment.handler';
+export * from './assessments/end-undecided';
 export * from './assessments/assessment-finalizer';
 export * from './assessments/submit-scores.handler';
 export * from './assessments/withdraw-evaluator.handler';

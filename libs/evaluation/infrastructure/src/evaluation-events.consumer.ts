@@ -5,7 +5,7 @@ import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging'
 
 /**
  * What the evaluation service listens to: assessment requests from the workflow, the parties of scenarios and
- * applications (for conflict checks), the directory's organisation names (so that every organisation typed into the
+ * applications (for conflict checks), the end of a scenario (its open assessments are cancelled), the directory's organisation names (so that every organisation typed into the
  * pool is spelled the directory's way), and the deadlines that passed (only its own scoring deadlines are acted on).
  */
 @Controller()
@@ -30,6 +30,11 @@ export class EvaluationEventsConsumer {
   @OnEvent('registry.scenario.v1', 'registry.scenario.registered', 'evaluation.scenario-parties')
   async scenarioRegistered(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.registered'>, @Ctx() context: InboxContext): Promise<void> {
     await this.parties.scenarioRegistered(context.transaction, event);
+  }
+
+  @OnEvent('workflow.scenario.v1', 'workflow.scenario.stage-changed', 'evaluation.scenario-ended')
+  async scenarioChanged(@Payload() event: InboxEvent<'workflow.scenario.v1', 'workflow.scenario.stage-changed'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.parties.scenarioChanged(context.transaction, event);
   }
 
   @OnEvent('workflow.application.v1', 'workflow.application.stage-changed', 'evaluation.application-parties')

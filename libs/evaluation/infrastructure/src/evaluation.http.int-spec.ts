@@ -408,6 +408,51 @@ describe.each([
     expect(await audit(waiting.instanceId)).toMatchObject({ ok: true, integrity: 'keyed', problems: [] });
   });
 
+  it('cancels the open assessments of a scenario withdrawn, rejected or terminated, frees its evaluators and seats them where a panel waited', async () => {
+    for (const id of ['w-1', 'w-2', 'w-3']) await addEvaluator(id, 'construction-safety', '重庆大学', { capacity: 1 });
+    const stageChanged = (scenarioId: string, from: string, to: string, event: string) =>
+      deliver('workflow.scenario.v1', 'workflow.scenario.stage-changed', scenarioId, {
+        scenarioId,
+        instanceId: randomUUID(),
+        machine: { id: 'scenario-lifecycle', version: 1 },
+        from,
+        to,
+        event,
+        actor: 'officer-1',
+        sequence: 3,
+        changedAt: new Date().toISOString(),
+      });
+    const first = await registerScenario('construction-safety', '市住房城乡建委');
+    const assessed = await request('scenario', first, 'recognition', 'construction-safety');
+    expect(assessed).toMatchObject({ stage: 'scoring.onTime', cancelledAt: null, cancellationReason: null });
+    expect(panelOf(assessed).sort()).toEqual(['w-1', 'w-2', 'w-3']);
+    // Every evaluator is at capacity: a second scenario waits for a panel.
+    const second = await registerScenario('construction-safety', '市住房城乡建委');
+    const waiting = await request('scenario', second, 'recognition', 'construction-safety');
+    expect(waiting).toMatchObject({ stage: 'assigning', waitingReason: expect.stringContaining('pool short') });
+    // A stage that does not end the scenario changes nothing.
+    await stageChanged(first, 'cultivating', 'recognition.assessing', 'requestRecognition');
+    expect((await call('GET', `/api/evaluation/assessments/${assessed.id}`, coordinator)).body).toMatchObject({ cancelledAt: null, stage: 'scoring.onTime' });
+
+    await stageChanged(first, 'recognition.assessing', 'withdrawn', 'withdraw');
+    const cancelled = (await call('GET', `/api/evaluation/assessments/${assessed.id}`, coordinator)).body;
+    expect(cancelled).toMatchObject({ cancelledAt: expect.any(String), cancellationReason: expect.stringContaining('the scenario was withdrawn (withdraw)'), waitingReason: null });
+    expect(cancelled.assignments.map((a: Json) => a.status)).toEqual(['withdrawn', 'withdrawn', 'withdrawn']);
+    expect(await panelsTold(first, assessed.id)).toEqual([['w-1', 'w-2', 'w-3'], []]);
+    expect(await outbox('evaluation.deadline.cancelled', assessed.instanceId)).toEqual([expect.objectContaining({ deadlineId: `${assessed.instanceId}.scoring-1` })]);
+    expect((await call('POST', `/api/evaluation/assessments/${assessed.id}/scores`, evaluator('w-1'), { scores: sheet('recognition', 4) })).status).toBe(403);
+    // The freed evaluators are seated where a panel waited.
+    const seated = (await call('GET', `/api/evaluation/assessments/${waiting.id}`, coordinator)).body;
+    expect(seated).toMatchObject({ stage: 'scoring.onTime', waitingReason: null });
+    expect(panelOf(seated).sort()).toEqual(['w-1', 'w-2', 'w-3']);
+    // Rejected ends it too; a redelivered or later ending finds nothing open.
+    await stageChanged(second, 'recognition.assessing', 'rejected', 'reject');
+    expect((await call('GET', `/api/evaluation/assessments/${waiting.id}`, coordinator)).body).toMatchObject({ cancelledAt: expect.any(String), cancellationReason: expect.stringContaining('rejected') });
+    await stageChanged(second, 'rejected', 'terminated.exemptionReview', 'terminate');
+    expect(await panelsTold(second, waiting.id)).toEqual([['w-1', 'w-2', 'w-3'], []]);
+    expect(await audit(assessed.instanceId)).toMatchObject({ ok: true, problems: [] });
+  });
+
   it('tells every current panel once on upgrade, so the registry’s and the workflow’s read models start complete', async () => {
     for (let i = 1; i <= 3; i++) await addEvaluator(`f-${i}`, 'forestry-grassland', `林业单位-${i}`);
     const scenarioId = await registerScenario('forestry-grassland', '市林业局');

@@ -4,7 +4,7 @@ import { LifecycleError, type Actor, type LifecycleEvent, type LifecycleInstance
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { correlation } from '@scq/platform-observability';
-import { APPLICATION_LIFECYCLE, blocksNewApplication, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
+import { APPLICATION_LIFECYCLE, blocksNewApplication, resumptionRefusal, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { publishTransition } from './lifecycle-effects';
 import { responsibleUnitNames, type ApplicationSubject, type ScenarioSubject, type WorkflowSubject } from './workflow-lifecycles';
 
@@ -101,10 +101,21 @@ export class WorkflowCommands {
   /** A person sends an event: authorised, version-checked, recorded, published. */
   send(command: SendEventCommand): Promise<LifecycleInstance<WorkflowSubject>> {
     return this.db.transaction(async (tx) => {
+      await this.refuseInvolvedReviewer(tx, command);
       const result = await this.runner.send<WorkflowSubject>(tx, { ...command, correlationId: correlation.currentOrNew().correlationId });
       await this.afterTransition(tx, result);
       return result.instance;
     });
+  }
+
+  /** Separation of duties: whoever reported or rectified the incident, as the history records it, does not approve the resumption. */
+  private async refuseInvolvedReviewer(tx: SqlExecutor, command: SendEventCommand): Promise<void> {
+    if (command.event.type !== 'approveResumption') return;
+    const instance = await this.runner.store.find(tx, command.instanceId);
+    // Other refusals (unknown instance, role or unit not allowed at all) are the runner's, in its order.
+    if (!instance || instance.machineId !== SCENARIO_LIFECYCLE.id || !this.runner.definitionOf(instance).authorize(command.actor, command.event.type, instance.subject).allowed) return;
+    const refusal = resumptionRefusal(await this.runner.store.historyOf(tx, instance.id), command.actor);
+    if (refusal) throw new LifecycleError('FORBIDDEN', refusal);
   }
 
   /** A deadline passed: harmless when late, duplicated, or for a stage already left. */

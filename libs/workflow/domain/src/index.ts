@@ -2,3 +2,4 @@ export * from '@scq/lifecycle-domain';
 export * from './gate-events';
 export * from './scenario-lifecycle.machine';
 export * from './application-lifecycle.machine';
+export * from './incident-review';

@@ -33,8 +33,11 @@ describe('authorize', () => {
     ['a responsible unit does not withdraw another’s scenario', SCENARIO_LIFECYCLE, transportOfficer, 'withdraw', false],
     ['emergency management reports an incident', SCENARIO_LIFECYCLE, emergencyOfficer, 'reportIncident', true],
     ['the owner rectifies', SCENARIO_LIFECYCLE, ownerOfficer, 'submitRectification', true],
-    ['a responsible unit reviews the rectification', SCENARIO_LIFECYCLE, transportOfficer, 'approveResumption', true],
+    ['a responsible unit sends a rectification back', SCENARIO_LIFECYCLE, transportOfficer, 'rejectRectification', true],
+    ['a responsible unit does not approve the resumption', SCENARIO_LIFECYCLE, transportOfficer, 'approveResumption', false],
     ['the owner may not approve its own rectification', SCENARIO_LIFECYCLE, ownerOfficer, 'approveResumption', false],
+    ['emergency management approves the resumption', SCENARIO_LIFECYCLE, emergencyOfficer, 'approveResumption', true],
+    ['the coordinator approves the resumption', SCENARIO_LIFECYCLE, coordinator, 'approveResumption', true],
     ['the coordinator decides exemptions', SCENARIO_LIFECYCLE, coordinator, 'grantExemption', true],
     ['a responsible unit does not', SCENARIO_LIFECYCLE, transportOfficer, 'grantExemption', false],
     ['automation reports gates and deadlines', SCENARIO_LIFECYCLE, system, 'assessment.finalized', true],
@@ -57,6 +60,10 @@ describe('authorize', () => {
     expect(authorize(SCENARIO_LIFECYCLE, bigDataOfficer, 'startPilot', subject)).toEqual({
       allowed: false,
       reason: '单位 市大数据发展局 不是责任单位，不能执行 startPilot Unit 市大数据发展局 is not a responsible unit and may not send startPilot',
+    });
+    expect(authorize(SCENARIO_LIFECYCLE, transportOfficer, 'approveResumption', subject)).toEqual({
+      allowed: false,
+      reason: '只有统筹协调单位或 市应急管理局 可以执行 approveResumption Only the coordinator or 市应急管理局 may send approveResumption',
     });
     expect(authorize(SCENARIO_LIFECYCLE, coordinator, 'toString', subject)).toEqual({ allowed: false, reason: '事件 toString 未登记权限 No permission is defined for toString' });
   });

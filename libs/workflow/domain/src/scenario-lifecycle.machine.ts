@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import { EMERGENCY_MANAGEMENT_UNIT } from './incident-review';
 import { isAssessment, type ApplicationApprovedEvent, type AssessmentFinalizedEvent, type AssessmentLink } from './gate-events';
 import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLINES, type CancelDeadlineParams, type DeadlineContext, type DeadlineReachedEvent, type LifecycleDefinition, type Permission, type RequestAssessmentParams, type RequestDeadlineParams } from '@scq/lifecycle-domain';
 
@@ -250,7 +251,9 @@ const SYSTEM: Permission = { roles: ['system'], scope: 'any' };
  *   rectifies after an incident;
  * - 新场景安全风险闭环管控 lists 市应急管理局 among its units, which is not necessarily a responsible unit of the
  *   domain: any officer (owner, responsible unit, emergency management) may report an incident; the
- *   responsible units review the rectification;
+ *   responsible units review the rectification and may send it back, but only the coordinator or 市应急管理局
+ *   approves the resumption, and never the unit that reported or rectified the incident (separation of duties,
+ *   read from the history by `resumptionRefusal` when the event is sent);
  * - assessments, approved applications and timers come from automation.
  */
 export const SCENARIO_LIFECYCLE = {
@@ -279,7 +282,7 @@ export const SCENARIO_LIFECYCLE = {
     reportIncident: { roles: ['officer', 'coordinator'], scope: 'any' },
     startRectification: { roles: ['officer'], scope: 'owner' },
     submitRectification: { roles: ['officer'], scope: 'owner' },
-    approveResumption: RESPONSIBLE,
+    approveResumption: { roles: ['officer', 'coordinator'], scope: 'named-units', units: [EMERGENCY_MANAGEMENT_UNIT] },
     rejectRectification: RESPONSIBLE,
     terminate: RESPONSIBLE,
     grantExemption: { roles: ['coordinator'], scope: 'any' },

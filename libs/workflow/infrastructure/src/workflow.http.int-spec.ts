@@ -170,7 +170,11 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
             const actor = person(role, inScope ? OWNER_UNIT : OUTSIDER_UNIT, inScope ? APPLICANT : 'someone-else');
             // expectedVersion 999999: an authorised event stops at the version check (409) and changes nothing.
             const { status, body } = await send(instance.id, actor, { type: eventType, ...(SAMPLE_PAYLOADS[eventType] ?? {}), expectedVersion: 999999 });
-            const allowed = permission.roles.includes(role) && (permission.scope === 'any' || inScope || (permission.scope === 'responsible-unit' && (role === 'coordinator' || role === 'admin')));
+            const allowed =
+              permission.roles.includes(role) &&
+              (permission.scope === 'named-units'
+                ? role === 'coordinator' || (permission.units ?? []).includes(inScope ? OWNER_UNIT : OUTSIDER_UNIT)
+                : permission.scope === 'any' || inScope || (permission.scope === 'responsible-unit' && (role === 'coordinator' || role === 'admin')));
             expect({ eventType, role, inScope, status }).toEqual({ eventType, role, inScope, status: allowed ? 409 : 403 });
             // A role no event of the route names (evaluator, admin) is refused by the route's policy; others by the event's permission.
             const refusedBy = ['evaluator', 'admin'].includes(role) ? 'FORBIDDEN_ROLE' : 'FORBIDDEN';
@@ -403,7 +407,7 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     for (const [who, type] of [
       [officer, 'startRectification'],
       [officer, 'submitRectification'],
-      [officer, 'approveResumption'],
+      [coordinator, 'approveResumption'],
     ] as const) {
       expect({ type, status: (await send(open.id, who, { type })).status }).toEqual({ type, status: 200 });
     }
@@ -416,6 +420,48 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     const chart = (await call('GET', `${machines[0].statechart}?instance=${open.id}`)).body;
     expect(chart).toMatchObject({ machineId: 'scenario-lifecycle', version: 1, current: 'operating.open' });
     expect(chart.root.children.find((n: Json) => n.key === 'operating')).toMatchObject({ current: true, initial: 'operating.open' });
+  });
+
+  it('separates duties after an incident: neither the unit that reported nor the one that rectified approves the resumption; the coordinator or 市应急管理局 does', async () => {
+    const emergency = person('officer', '市应急管理局', 'emergency-1');
+    const refused = async (instanceId: string, who: Record<string, string>) => {
+      const { status, body } = await send(instanceId, who, { type: 'approveResumption' });
+      expect({ status, code: body.error?.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+      expect(body).toMatchObject({ error: { status: 403, message: expect.any(String) }, requestId: expect.any(String) });
+      return body.error.message as string;
+    };
+    // The owner (also a responsible unit) reports and rectifies: it may not approve its own work; 市应急管理局 may.
+    const open = await openScenario();
+    expect((await send(open.id, officer, { type: 'reportIncident', description: '无人车碰擦', severity: 'general' })).status).toBe(200);
+    expect((await send(open.id, officer, { type: 'startRectification' })).status).toBe(200);
+    expect((await send(open.id, officer, { type: 'submitRectification' })).status).toBe(200);
+    expect(await refused(open.id, officer)).toMatch(/^只有统筹协调单位或 市应急管理局 可以执行 approveResumption/);
+    expect((await send(open.id, emergency, { type: 'approveResumption' })).status).toBe(200);
+    await expectStage(open.id, 'operating.open');
+    // 市应急管理局 reports the next incident: then only the coordinator approves, and the refusal says so.
+    expect((await send(open.id, emergency, { type: 'reportIncident', description: '传感器失效', severity: 'serious' })).status).toBe(200);
+    expect((await send(open.id, officer, { type: 'startRectification' })).status).toBe(200);
+    expect((await send(open.id, officer, { type: 'submitRectification' })).status).toBe(200);
+    const allowedTo = async (who: Record<string, string>) => (await call('GET', `/api/workflow/instances/${open.id}`, who)).body.allowedEvents;
+    expect(await allowedTo(emergency)).not.toContain('approveResumption');
+    expect(await allowedTo(coordinator)).toContain('approveResumption');
+    const message = await refused(open.id, emergency);
+    expect(message).toContain('市应急管理局 不能批准恢复，须由 市发展改革委 批准');
+    expect(message).toContain('may not approve the resumption; 市发展改革委 must approve it');
+    await expectStage(open.id, 'suspended.underReview');
+    expect((await send(open.id, coordinator, { type: 'approveResumption' })).status).toBe(200);
+    const view = await expectStage(open.id, 'operating.open');
+    // The history names who reported, rectified and approved: the check reads it, and an audit can too.
+    const incidentRows = view.history.filter((row: Json) => ['reportIncident', 'submitRectification', 'approveResumption'].includes(row.event.type));
+    expect(incidentRows.map((row: Json) => [row.event.type, row.actor.unit])).toEqual([
+      ['reportIncident', OWNER_UNIT],
+      ['submitRectification', OWNER_UNIT],
+      ['approveResumption', '市应急管理局'],
+      ['reportIncident', '市应急管理局'],
+      ['submitRectification', OWNER_UNIT],
+      ['approveResumption', '市发展改革委'],
+    ]);
+    expect((await call('GET', `/api/workflow/instances/${open.id}/audit`)).body).toMatchObject({ ok: true });
   });
 
   it('answers bad requests with 4xx and a message', async () => {

@@ -148,6 +148,8 @@ function summary(assessment: AssessmentRecord, instance: LifecycleInstance<Asses
     organisingUnits: assessment.organisingUnits,
     waitingReason: assessment.waitingReason,
     supersededBy: assessment.supersededBy,
+    cancelledAt: assessment.cancelledAt,
+    cancellationReason: assessment.cancellationReason,
     scoringDeadlineId: deadlines.scoring ? `${instance.id}.${deadlines.scoring}` : null,
     requestedAt: assessment.requestedAt,
     finalizedAt: assessment.finalizedAt,

@@ -9,6 +9,7 @@ import { organisationSpeller } from '../organisations';
 import type { AssessmentRecord, AssignmentRecord } from '../ports/assessment.repository.port';
 import { isOrganiser } from './assessment-access';
 import { publishLifecycleEffects, syncPanel } from './assessment-effects';
+import { endedUndecided } from './end-undecided';
 
 const VACANT: ReadonlyArray<AssignmentRecord['status']> = ['declined', 'recused', 'missed-deadline'];
 const ACTIVE: ReadonlyArray<AssignmentRecord['status']> = ['assigned', 'submitted'];
@@ -43,7 +44,7 @@ export class AssignEvaluatorsHandler {
   async fill(tx: SqlExecutor, assessmentId: string, correlationId: string): Promise<void> {
     await this.deps.pool.lock(tx);
     const assessment = await this.deps.assessments.find(tx, assessmentId, true);
-    if (!assessment || assessment.supersededBy || assessment.finalizedAt) return;
+    if (!assessment || endedUndecided(assessment) || assessment.finalizedAt) return;
     const instance = await this.instanceOf(tx, assessment);
     if (instance.stage !== 'assigning' && !instance.stage.startsWith('scoring')) return;
     const pool = await this.poolFor(tx, assessment);

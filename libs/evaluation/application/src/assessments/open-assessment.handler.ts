@@ -6,8 +6,9 @@ import { SYSTEM_ACTOR, type AssessmentSubject } from '../evaluation-lifecycle';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { organisingUnits } from '../organisations';
 import type { AssessmentRecord } from '../ports/assessment.repository.port';
-import { publishCancellation, publishLifecycleEffects, syncPanel } from './assessment-effects';
+import { publishLifecycleEffects } from './assessment-effects';
 import type { AssignEvaluatorsHandler } from './assign-evaluators.handler';
+import { endUndecided } from './end-undecided';
 
 /**
  * The workflow asks for an assessment (`workflow.assessment.requested`): open one — an assessment machine on the
@@ -26,7 +27,7 @@ export class OpenAssessmentHandler {
     if (await this.deps.assessments.findByRequest(tx, event.id)) return null;
     const { subject, purpose, instanceId, domainCode, requestedAt } = event.data;
     const id = randomUUID();
-    for (const older of await this.deps.assessments.openFor(tx, subject.id, purpose)) await this.supersede(tx, older, id);
+    for (const older of await this.deps.assessments.openFor(tx, subject.id, purpose)) await endUndecided(tx, this.deps, older, { supersededBy: id }, `被新的评估取代 superseded by ${id}`);
     const units = organisingUnits(domainCode);
     const lifecycleSubject: AssessmentSubject = {
       kind: 'assessment',
@@ -64,6 +65,8 @@ export class OpenAssessmentHandler {
       waitingReason: null,
       excluded: [],
       supersededBy: null,
+      cancelledAt: null,
+      cancellationReason: null,
       result: null,
       passed: null,
       explanation: null,
@@ -75,18 +78,5 @@ export class OpenAssessmentHandler {
     await publishLifecycleEffects(tx, this.deps.publisher, started, record);
     await this.assign.fill(tx, id, event.correlationid);
     return id;
-  }
-
-  private async supersede(tx: SqlExecutor, older: AssessmentRecord, newer: string): Promise<void> {
-    await this.deps.assessments.find(tx, older.id, true);
-    const at = this.deps.clock();
-    await this.deps.assessments.update(tx, older.id, { supersededBy: newer, waitingReason: null });
-    for (const assignment of await this.deps.assessments.assignments(tx, older.id)) {
-      if (assignment.status === 'assigned') await this.deps.assessments.endAssignment(tx, older.id, assignment.evaluatorId, { status: 'withdrawn', reason: `被新的评估取代 superseded by ${newer}`, at });
-    }
-    await syncPanel(tx, this.deps, older, []);
-    const instance = await this.deps.runner.store.find(tx, older.instanceId);
-    const armed = (instance?.snapshot.context.deadlines as Record<string, string> | undefined)?.scoring;
-    if (instance && armed) await publishCancellation(tx, this.deps.publisher, instance, 'scoring', armed, at.toISOString());
   }
 }

@@ -24,6 +24,7 @@ export class PanelDecisionHandler {
       const assessment = await this.deps.assessments.find(tx, assessmentId, true);
       if (!assessment) throw notFound(`评估不存在 no assessment ${assessmentId}`);
       if (assessment.supersededBy) throw conflict(`此评估已被 ${assessment.supersededBy} 取代 this assessment was superseded`);
+      if (assessment.cancelledAt) throw conflict(`此评估已随场景结束而取消 this assessment was cancelled: ${assessment.cancellationReason ?? ''}`);
       const instance = await this.deps.runner.store.find<AssessmentSubject>(tx, assessment.instanceId);
       if (!instance) throw notFound(`评估不存在 no assessment ${assessmentId}`);
       const verdict = panelVerdict(decision.votes);

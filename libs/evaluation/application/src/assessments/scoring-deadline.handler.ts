@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR, type AssessmentSubject } from '../evaluation-lifecycle';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { publishLifecycleEffects } from './assessment-effects';
 import type { AssignEvaluatorsHandler } from './assign-evaluators.handler';
+import { endedUndecided } from './end-undecided';
 
 /**
  * `notification.deadline.reached` for a scoring deadline of ours: the machine marks scoring overdue (only if that
@@ -25,7 +26,7 @@ export class ScoringDeadlineHandler {
     await this.deps.pool.lock(tx);
     const found = await this.deps.assessments.findByInstance(tx, instanceId);
     const assessment = found && (await this.deps.assessments.find(tx, found.id, true));
-    if (!assessment || assessment.supersededBy) return false;
+    if (!assessment || endedUndecided(assessment)) return false;
     const result = await this.deps.runner.send<AssessmentSubject>(tx, {
       instanceId,
       event: { type: 'deadline.reached', deadline, deadlineId: deadlineId.slice(instanceId.length + 1) },

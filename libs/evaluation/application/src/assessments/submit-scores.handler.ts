@@ -28,6 +28,7 @@ export class SubmitScoresHandler {
       if (mine.status === 'submitted') throw conflict('评分已提交，不可修改 your scores are already submitted and cannot be changed');
       if (mine.status !== 'assigned') throw forbidden(`你已不在评审组中（${mine.status}） you are no longer on this panel (${mine.status})`);
       if (assessment.supersededBy) throw conflict(`此评估已被 ${assessment.supersededBy} 取代 this assessment was superseded by ${assessment.supersededBy}`);
+      if (assessment.cancelledAt) throw conflict(`此评估已随场景结束而取消 this assessment was cancelled: ${assessment.cancellationReason ?? ''}`);
       const problems = sheetProblems(pinnedRubrics(assessment.rubrics), marks);
       if (problems.length > 0) throw new EvaluationError('VALIDATION_FAILED', `评分无效 invalid scores: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
       const correlationId = correlation.currentOrNew().correlationId;

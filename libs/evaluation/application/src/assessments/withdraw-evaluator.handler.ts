@@ -5,6 +5,7 @@ import type { EvaluationDeps } from '../evaluation.deps';
 import { conflict, forbidden, notFound } from '../evaluation.errors';
 import type { AssessmentRecord } from '../ports/assessment.repository.port';
 import type { AssignEvaluatorsHandler } from './assign-evaluators.handler';
+import { endedUndecided } from './end-undecided';
 
 /**
  * An assigned evaluator declines, or recuses (回避: a conflict of interest that surfaced after assignment), before
@@ -25,7 +26,7 @@ export class WithdrawEvaluatorHandler {
       const mine = (await this.deps.assessments.assignments(tx, assessmentId)).find((assignment) => assignment.evaluatorId === actor.id);
       if (!actor.roles.includes('evaluator') || !mine) throw forbidden('只有分配到此评估的评审专家可以拒绝或回避 only an evaluator assigned to this assessment may decline or recuse');
       if (mine.status === 'submitted') throw conflict('已评分，不能再拒绝或回避；请联系组织单位 you have already scored; raise the conflict with the organising unit');
-      if (mine.status !== 'assigned' || assessment.supersededBy) throw conflict(`你已不在评审组中 you are no longer on this panel (${assessment.supersededBy ? 'superseded' : mine.status})`);
+      if (mine.status !== 'assigned' || endedUndecided(assessment)) throw conflict(`你已不在评审组中 you are no longer on this panel (${assessment.supersededBy ? 'superseded' : assessment.cancelledAt ? 'cancelled' : mine.status})`);
       const at = this.deps.clock();
       await this.deps.assessments.endAssignment(tx, assessmentId, actor.id, { status: kind === 'decline' ? 'declined' : 'recused', reason, at, replacedBy: null });
       if (kind === 'recuse') {

@@ -1,13 +1,16 @@
-import type { ApplicationStageChangedV1, EventEnvelope, ScenarioRegisteredV1 } from '@scq/contracts';
+import type { ApplicationStageChangedV1, EventEnvelope, ScenarioRegisteredV1, ScenarioStageChangedV1 } from '@scq/contracts';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { AssignEvaluatorsHandler } from '../assessments/assign-evaluators.handler';
+import { endUndecided } from '../assessments/end-undecided';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { canonicalOrganisation } from '../organisations';
 
 /**
  * The parties conflicts are checked against, learned from events (the evaluation service never reads another
  * service's tables): a scenario's owner unit from `registry.scenario.registered`, an application's applicant and
- * scenario from `workflow.application.stage-changed`. An assessment that waited for them is assigned now.
+ * scenario from `workflow.application.stage-changed`. An assessment that waited for them is assigned now. And the end
+ * of a scenario from `workflow.scenario.stage-changed`: withdrawn, rejected or terminated, its open assessments are
+ * cancelled and their evaluators freed.
  */
 export class SubjectPartyHandler {
   constructor(
@@ -22,9 +25,34 @@ export class SubjectPartyHandler {
     await this.assign.fillWaiting(tx, event.correlationid, scenarioId);
   }
 
+  async scenarioChanged(tx: SqlExecutor, event: EventEnvelope<ScenarioStageChangedV1>): Promise<void> {
+    const { scenarioId, to, event: cause } = event.data;
+    const ending = SCENARIO_ENDINGS.find((ended) => to === ended.stage || to.startsWith(`${ended.stage}.`));
+    if (!ending) return;
+    await this.deps.pool.lock(tx);
+    const reason = `场景${ending.zh}（${cause}），评估取消 the scenario was ${ending.en} (${cause}): assessment cancelled`;
+    let cancelled = 0;
+    for (const purpose of SCENARIO_PURPOSES) {
+      for (const open of await this.deps.assessments.openFor(tx, scenarioId, purpose)) {
+        await endUndecided(tx, this.deps, open, { cancelledAt: event.data.changedAt, cancellationReason: reason }, reason);
+        cancelled++;
+      }
+    }
+    // The freed evaluators may be what an assessment waiting for a panel lacked.
+    if (cancelled > 0) await this.assign.fillWaiting(tx, event.correlationid);
+  }
+
   async applicationChanged(tx: SqlExecutor, event: EventEnvelope<ApplicationStageChangedV1>): Promise<void> {
     const { applicationId, scenarioId, applicantId, changedAt } = event.data;
     await this.deps.parties.recordApplication(tx, { applicationId, scenarioId, applicantId }, changedAt);
     await this.assign.fillWaiting(tx, event.correlationid, applicationId);
   }
 }
+
+/** The stages in which a scenario ends for good: nothing about it is assessed any more. */
+const SCENARIO_ENDINGS = [
+  { stage: 'withdrawn', zh: '已撤回', en: 'withdrawn' },
+  { stage: 'rejected', zh: '未通过', en: 'rejected' },
+  { stage: 'terminated', zh: '已终止', en: 'terminated' },
+] as const;
+const SCENARIO_PURPOSES = ['recognition', 'effectiveness'] as const;

@@ -21,6 +21,9 @@ export interface AssessmentRecord {
   excluded: Array<{ evaluatorId: string; conflicts: Conflict[] }>;
   /** A newer request for the same subject and purpose replaced this one: it never decides anything. */
   supersededBy: string | null;
+  /** Its subject ended (scenario withdrawn, rejected or terminated) before it decided: it never decides anything. */
+  cancelledAt: string | null;
+  cancellationReason: string | null;
   result: ConsensusResult | null;
   passed: boolean | null;
   explanation: string | null;
@@ -48,7 +51,7 @@ export interface ScoreSheetRecord {
   submittedAt: string;
 }
 
-export type AssessmentPatch = Partial<Pick<AssessmentRecord, 'waitingReason' | 'excluded' | 'supersededBy' | 'result' | 'passed' | 'explanation' | 'finalizedAt'>>;
+export type AssessmentPatch = Partial<Pick<AssessmentRecord, 'waitingReason' | 'excluded' | 'supersededBy' | 'cancelledAt' | 'cancellationReason' | 'result' | 'passed' | 'explanation' | 'finalizedAt'>>;
 
 export const ASSESSMENT_REPOSITORY = Symbol('ASSESSMENT_REPOSITORY');
 
@@ -60,9 +63,9 @@ export interface AssessmentRepository {
   findMany(db: SqlExecutor, ids: string[]): Promise<AssessmentRecord[]>;
   findByRequest(db: SqlExecutor, requestId: string): Promise<AssessmentRecord | null>;
   findByInstance(db: SqlExecutor, instanceId: string): Promise<AssessmentRecord | null>;
-  /** Not finalised and not superseded, for this subject and purpose. */
+  /** Not finalised, not superseded and not cancelled, for this subject and purpose. */
   openFor(db: SqlExecutor, subjectId: string, purpose: AssessmentPurpose): Promise<AssessmentRecord[]>;
-  /** Not finalised, not superseded, with a waiting reason; optionally only those about a subject (or an application of that scenario). */
+  /** Not finalised, not superseded, not cancelled, with a waiting reason; optionally only those about a subject (or an application of that scenario). */
   waiting(db: SqlExecutor, subjectId?: string): Promise<AssessmentRecord[]>;
   update(tx: SqlExecutor, id: string, patch: AssessmentPatch): Promise<void>;
   assignments(db: SqlExecutor, assessmentId: string): Promise<AssignmentRecord[]>;

@@ -219,6 +219,8 @@ const summaryShape = {
   organisingUnits: z.array(z.string()),
   waitingReason: z.string().nullable(),
   supersededBy: uuid.nullable(),
+  cancelledAt: timestamp.nullable().describe('When its scenario was withdrawn, rejected or terminated before it decided; it never decides then'),
+  cancellationReason: z.string().nullable(),
   scoringDeadlineId: z.string().nullable(),
   requestedAt: timestamp,
   finalizedAt: timestamp.nullable(),

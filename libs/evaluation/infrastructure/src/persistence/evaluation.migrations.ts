@@ -168,11 +168,25 @@ export class EvaluationOrganisationNames1766900000000 implements MigrationInterf
   }
 }
 
-/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors, then the panels told once, then the directory's organisation names. */
+/** An assessment whose subject ended (withdrawn, rejected, terminated) is cancelled, not superseded: when and why. */
+export class EvaluationAssessmentCancellation1767100000000 implements MigrationInterface {
+  name = 'EvaluationAssessmentCancellation1767100000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE evaluation.assessment ADD COLUMN cancelled_at timestamptz, ADD COLUMN cancellation_reason text');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE evaluation.assessment DROP COLUMN cancelled_at, DROP COLUMN cancellation_reason');
+  }
+}
+
+/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors, then the panels told once, then the directory's organisation names, then cancellations. */
 export const evaluationMigrations = [
   lifecycleMigration('evaluation'),
   EvaluationPoolAndAssessments1763800003000,
   lifecycleChainMigration('evaluation'),
   EvaluationTellCurrentPanels1766400000000,
   EvaluationOrganisationNames1766900000000,
+  EvaluationAssessmentCancellation1767100000000,
 ];

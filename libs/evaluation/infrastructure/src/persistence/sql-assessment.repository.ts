@@ -9,6 +9,8 @@ const COLUMNS: Record<keyof AssessmentPatch, string> = {
   waitingReason: 'waiting_reason',
   excluded: 'excluded',
   supersededBy: 'superseded_by',
+  cancelledAt: 'cancelled_at',
+  cancellationReason: 'cancellation_reason',
   result: 'result',
   passed: 'passed',
   explanation: 'explanation',
@@ -72,7 +74,7 @@ export class SqlAssessmentRepository implements AssessmentRepository {
 
   async openFor(db: SqlExecutor, subjectId: string, purpose: AssessmentPurpose): Promise<AssessmentRecord[]> {
     const { rows } = await db.query<Row>(
-      'SELECT * FROM evaluation.assessment WHERE subject_id = $1 AND purpose = $2 AND finalized_at IS NULL AND superseded_by IS NULL ORDER BY created_at, id',
+      'SELECT * FROM evaluation.assessment WHERE subject_id = $1 AND purpose = $2 AND finalized_at IS NULL AND superseded_by IS NULL AND cancelled_at IS NULL ORDER BY created_at, id',
       [subjectId, purpose],
     );
     return rows.map(toAssessment);
@@ -81,7 +83,7 @@ export class SqlAssessmentRepository implements AssessmentRepository {
   async waiting(db: SqlExecutor, subjectId?: string): Promise<AssessmentRecord[]> {
     const { rows } = await db.query<Row>(
       `SELECT * FROM evaluation.assessment
-        WHERE waiting_reason IS NOT NULL AND finalized_at IS NULL AND superseded_by IS NULL
+        WHERE waiting_reason IS NOT NULL AND finalized_at IS NULL AND superseded_by IS NULL AND cancelled_at IS NULL
           AND ($1::uuid IS NULL OR subject_id = $1::uuid
                OR (subject_kind = 'application' AND subject_id IN (SELECT subject_id FROM evaluation.subject_party WHERE subject_kind = 'application' AND scenario_id = $1::uuid)))
         ORDER BY created_at, id`,
@@ -154,7 +156,7 @@ export class SqlAssessmentRepository implements AssessmentRepository {
       `SELECT s.*, a.rubrics FROM evaluation.score_sheet s
          JOIN evaluation.assessment a ON a.id = s.assessment_id
          JOIN evaluation.lifecycle_instance i ON i.id = a.instance_id
-        WHERE a.superseded_by IS NULL AND i.stage IN ('consensus', 'panelReview', 'finalized') AND ($1::text IS NULL OR a.purpose = $1::text)
+        WHERE a.superseded_by IS NULL AND a.cancelled_at IS NULL AND i.stage IN ('consensus', 'panelReview', 'finalized') AND ($1::text IS NULL OR a.purpose = $1::text)
         ORDER BY a.created_at, s.assessment_id, s.submitted_at`,
       [purpose ?? null],
     );
@@ -186,6 +188,8 @@ function toAssessment(row: Row): AssessmentRecord {
     waitingReason: (row.waiting_reason as string | null) ?? null,
     excluded: json(row.excluded) ?? [],
     supersededBy: (row.superseded_by as string | null) ?? null,
+    cancelledAt: isoOrNull(row.cancelled_at),
+    cancellationReason: (row.cancellation_reason as string | null) ?? null,
     result: row.result === null || row.result === undefined ? null : json(row.result),
     passed: (row.passed as boolean | null) ?? null,
     explanation: (row.explanation as string | null) ?? null,

@@ -89,7 +89,7 @@ export class SqlEvaluatorPoolRepository implements EvaluatorPoolRepository {
   async loads(db: SqlExecutor): Promise<Map<string, number>> {
     const { rows } = await db.query<{ evaluator_id: string; load: number }>(
       `SELECT a.evaluator_id, count(*)::int AS load FROM evaluation.assignment a JOIN evaluation.assessment s ON s.id = a.assessment_id
-        WHERE a.status = 'assigned' AND s.superseded_by IS NULL AND s.finalized_at IS NULL GROUP BY a.evaluator_id`,
+        WHERE a.status = 'assigned' AND s.superseded_by IS NULL AND s.cancelled_at IS NULL AND s.finalized_at IS NULL GROUP BY a.evaluator_id`,
     );
     return new Map(rows.map((row) => [row.evaluator_id, Number(row.load)]));
   }
