@@ -1,8 +1,9 @@
-import { InvalidCalendarInputError } from './calendar.errors';
+import { CalendarDataError, InvalidCalendarInputError } from './calendar.errors';
 import type { HolidayCode, HolidayYear, IsoDate, LocalizedName } from './calendar.types';
 import { registeredHolidayYears } from './holiday-data.registry';
 import { HolidaySchedule } from './holiday-schedule';
-import { dayOfWeekOfDayNumber, isoOfDayNumber, toDayNumber, yearOfDayNumber, type CalendarDayInput } from './shanghai-time';
+import { parseHolidayNoticeFile, type HolidayNoticeFile } from './holiday-notice-file';
+import { dayOfWeekOfDayNumber, isoOfDayNumber, parseIsoDate, toDayNumber, yearOfDayNumber, type CalendarDayInput } from './shanghai-time';
 
 /** `from` + `add` working days, and whether a year without an official notice was counted Monday–Friday. */
 export interface WorkingDaysAnswer {
@@ -19,9 +20,17 @@ export interface WorkingDaysAnswer {
 export interface CalendarYearView {
   readonly year: number;
   readonly official: boolean;
-  readonly notice: { readonly documentNumber: string; readonly title: string; readonly issuedOn: IsoDate; readonly officialUrl: string } | null;
-  readonly holidays: ReadonlyArray<{ readonly code: HolidayCode; readonly name: LocalizedName; readonly first: IsoDate; readonly last: IsoDate; readonly days: number }>;
-  readonly makeUpWorkdays: ReadonlyArray<{ readonly date: IsoDate; readonly forPeriod: HolidayCode }>;
+  /** `registered`: verified data in code (holiday-data.registry.ts); `loaded`: a notice file or the admin endpoint. */
+  readonly source: 'registered' | 'loaded' | null;
+  readonly notice: { readonly documentNumber: string; readonly title: string; readonly issuedOn: IsoDate | null; readonly officialUrl: string | null } | null;
+  readonly holidays: ReadonlyArray<{ readonly code: HolidayCode | string; readonly name: LocalizedName; readonly first: IsoDate; readonly last: IsoDate; readonly days: number }>;
+  readonly makeUpWorkdays: ReadonlyArray<{ readonly date: IsoDate; readonly forPeriod: HolidayCode | string }>;
+}
+
+interface LoadedYear {
+  readonly file: HolidayNoticeFile;
+  readonly daysOff: ReadonlySet<number>;
+  readonly makeUps: ReadonlySet<number>;
 }
 
 /** The largest `add` answered: about 40 years of working days, so a bad request cannot spin the loop. */
@@ -35,6 +44,7 @@ export const MAX_WORKING_DAYS_ADDED = 10_000;
 export class CalendarLookup {
   private readonly schedule: HolidaySchedule;
   private readonly byYear: ReadonlyMap<number, HolidayYear>;
+  private readonly loaded = new Map<number, LoadedYear>();
 
   constructor(years: readonly HolidayYear[] = registeredHolidayYears) {
     this.schedule = new HolidaySchedule(years);
@@ -42,6 +52,27 @@ export class CalendarLookup {
   }
 
   isOfficialYear(year: number): boolean {
+    return this.byYear.has(year) || this.loaded.has(year);
+  }
+
+  /**
+   * Adds (or replaces) a year from a notice file, validated (holiday-notice-file.ts). A year registered in code
+   * cannot be replaced: its data is verified against the notice and tested day by day.
+   */
+  load(input: unknown): HolidayNoticeFile {
+    const file = parseHolidayNoticeFile(input);
+    if (this.byYear.has(file.year)) throw new CalendarDataError([`${file.year} 年已由代码登记，不能覆盖 ${file.year} is registered in code and cannot be replaced`]);
+    const daysOff = new Set<number>();
+    for (const holiday of file.holidays) {
+      for (let day = parseIsoDate(holiday.first) as number; day <= (parseIsoDate(holiday.last) as number); day++) daysOff.add(day);
+    }
+    const makeUps = new Set(file.makeUpWorkdays.map((makeUp) => parseIsoDate(makeUp.date) as number));
+    this.loaded.set(file.year, { file, daysOff, makeUps });
+    return file;
+  }
+
+  /** Whether a year's data came from code (verified) and cannot be replaced. */
+  isRegisteredYear(year: number): boolean {
     return this.byYear.has(year);
   }
 
@@ -56,7 +87,11 @@ export class CalendarLookup {
   /** Monday–Friday in a year without a notice; the notice's answer otherwise. */
   isWorkingDay(date: CalendarDayInput): boolean {
     const day = toDayNumber(date);
-    if (this.isOfficialYear(yearOfDayNumber(day))) return this.schedule.isWorkingDay(day);
+    const year = yearOfDayNumber(day);
+    if (this.byYear.has(year)) return this.schedule.isWorkingDay(day);
+    const loaded = this.loaded.get(year);
+    if (loaded?.makeUps.has(day)) return true;
+    if (loaded?.daysOff.has(day)) return false;
     const weekday = dayOfWeekOfDayNumber(day);
     return weekday !== 0 && weekday !== 6;
   }
@@ -81,11 +116,24 @@ export class CalendarLookup {
     if (!Number.isSafeInteger(year) || year < 1900 || year > 9999) {
       throw new InvalidCalendarInputError(`年份 ${String(year)} 无效。`, `The year ${String(year)} is not valid.`);
     }
+    const loaded = this.loaded.get(year)?.file;
+    if (loaded) {
+      const { documentNumber, title, issuedOn, officialUrl } = loaded.notice;
+      return {
+        year,
+        official: true,
+        source: 'loaded',
+        notice: { documentNumber, title, issuedOn: issuedOn ?? null, officialUrl: officialUrl ?? null },
+        holidays: loaded.holidays.map(({ code, name, first, last }) => ({ code, name: { zh: name.zh, en: name.en }, first, last, days: (parseIsoDate(last) as number) - (parseIsoDate(first) as number) + 1 })),
+        makeUpWorkdays: loaded.makeUpWorkdays.map(({ date, forPeriod }) => ({ date, forPeriod })),
+      };
+    }
     const data = this.byYear.get(year);
-    if (!data) return { year, official: false, notice: null, holidays: [], makeUpWorkdays: [] };
+    if (!data) return { year, official: false, source: null, notice: null, holidays: [], makeUpWorkdays: [] };
     return {
       year,
       official: true,
+      source: 'registered',
       notice: { documentNumber: data.notice.documentNumber, title: data.notice.zhTitle, issuedOn: data.notice.issuedOn, officialUrl: data.notice.officialUrl },
       holidays: data.periods.map(({ code, name, first, last, days }) => ({ code, name, first, last, days })),
       makeUpWorkdays: data.makeUpWorkdays.map(({ date, forPeriod }) => ({ date, forPeriod })),

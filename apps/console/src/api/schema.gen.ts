@@ -594,7 +594,11 @@ export interface paths {
          * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getCalendarByYear"];
-        put?: never;
+        /**
+         * 登记年度节假日 Load a later year’s holiday notice (admin, coordinator)
+         * @description 权限 Access: admin (everything), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        put: operations["putCalendarByYear"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2414,13 +2418,14 @@ export interface components {
             }[];
             notice: {
                 documentNumber: string;
-                /** @description YYYY-MM-DD, Asia/Shanghai */
-                issuedOn: string;
-                officialUrl: string;
+                issuedOn: string | null;
+                officialUrl: string | null;
                 title: string;
             } | null;
             /** @description false: no notice loaded; every Monday–Friday counts as a working day */
             official: boolean;
+            /** @description registered: verified data in code; loaded: a notice file (CALENDAR_DIR) or PUT /api/calendar/:year; null: no notice */
+            source: ("registered" | "loaded") | null;
             year: number;
         };
         CalibrationEvaluator: {
@@ -2866,6 +2871,34 @@ export interface components {
             organisationId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description A year’s holiday notice as data: dates inside the year, periods in order without overlaps, make-up days on Saturday or Sunday outside the periods */
+        HolidayNoticeFile: {
+            holidays: {
+                code: string;
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                first: string;
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                last: string;
+                name: {
+                    en: string;
+                    zh: string;
+                };
+            }[];
+            makeUpWorkdays: {
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                date: string;
+                forPeriod: string;
+            }[];
+            notice: {
+                documentNumber: string;
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                issuedOn?: string;
+                /** Format: uri */
+                officialUrl?: string;
+                title: string;
+            };
+            year: number;
         };
         /** @description A message in an in-app inbox, in both languages */
         InboxItem: {
@@ -6292,6 +6325,68 @@ export interface operations {
             };
             /** @description 无权操作 Not allowed for this caller */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCalendarByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayNoticeFile"];
+            };
+        };
+        responses: {
+            /** @description The year as now counted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 该年份由代码登记 The year is registered in code */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
