@@ -48,3 +48,5 @@ export {
   yearOfDate,
   type ShanghaiYear,
 } from './wall-clock';
+export { CalendarLookup, calendarLookup, MAX_WORKING_DAYS_ADDED, type CalendarYearView, type WorkingDaysAnswer } from './calendar-lookup';
+export { holidayNoticeFileProblems, parseHolidayNoticeFile, type HolidayNoticeFile } from './holiday-notice-file';

@@ -582,6 +582,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 年度节假日 A year’s holidays and make-up working days
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getCalendarByYear"];
+        /**
+         * 登记年度节假日 Load a later year’s holiday notice (admin, coordinator)
+         * @description 权限 Access: admin (everything), coordinator (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        put: operations["putCalendarByYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作日推算 The date N working days after a date
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getCalendarWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demand-lists": {
         parameters: {
             query?: never;
@@ -2353,6 +2397,46 @@ export interface components {
             version: number;
             year: number;
         };
+        /** @description Whether a date was counted on official holiday data */
+        CalendarFlag: {
+            /** @description true when every year counted has an official State Council holiday notice */
+            official: boolean;
+            /** @description years counted Monday–Friday because their notice is not loaded yet */
+            unofficialYears: number[];
+        };
+        /** @description A year’s statutory holidays and make-up working days */
+        CalendarYear: {
+            /** @description days off, first to last inclusive */
+            holidays: {
+                code: string;
+                days: number;
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                first: string;
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                last: string;
+                name: {
+                    en: string;
+                    zh: string;
+                };
+            }[];
+            /** @description weekend days that are worked (调休上班) */
+            makeUpWorkdays: {
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                date: string;
+                forPeriod: string;
+            }[];
+            notice: {
+                documentNumber: string;
+                issuedOn: string | null;
+                officialUrl: string | null;
+                title: string;
+            } | null;
+            /** @description false: no notice loaded; every Monday–Friday counts as a working day */
+            official: boolean;
+            /** @description registered: verified data in code; loaded: a notice file (CALENDAR_DIR) or PUT /api/calendar/:year; null: no notice */
+            source: ("registered" | "loaded") | null;
+            year: number;
+        };
         CalibrationEvaluator: {
             assessments: number;
             evaluatorId: string;
@@ -2427,6 +2511,8 @@ export interface components {
                     kind: "scenario" | "application";
                 };
             } | null;
+            /** @description `official: false` when the deadline or a reminder was counted in a year without an official holiday notice (Monday–Friday) */
+            calendar: components["schemas"]["CalendarFlag"];
             cancelledAt: string | null;
             deadline: string;
             deadlineId: string;
@@ -2794,6 +2880,34 @@ export interface components {
             organisationId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description A year’s holiday notice as data: dates inside the year, periods in order without overlaps, make-up days on Saturday or Sunday outside the periods */
+        HolidayNoticeFile: {
+            holidays: {
+                code: string;
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                first: string;
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                last: string;
+                name: {
+                    en: string;
+                    zh: string;
+                };
+            }[];
+            makeUpWorkdays: {
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                date: string;
+                forPeriod: string;
+            }[];
+            notice: {
+                documentNumber: string;
+                /** @description YYYY-MM-DD, Asia/Shanghai */
+                issuedOn?: string;
+                /** Format: uri */
+                officialUrl?: string;
+                title: string;
+            };
+            year: number;
         };
         /** @description A message in an in-app inbox, in both languages */
         InboxItem: {
@@ -4356,6 +4470,18 @@ export interface components {
             [key: string]: components["schemas"]["WorkflowStateValue"];
         };
         WorkflowSubject: components["schemas"]["WorkflowScenarioSubject"] | components["schemas"]["WorkflowApplicationSubject"];
+        /** @description A date N working days later */
+        WorkingDaysAnswer: {
+            add: number;
+            /** @description the add-th working day after from (add = 0: from) */
+            date: string;
+            /** @description YYYY-MM-DD, Asia/Shanghai */
+            from: string;
+            /** @description true when every year counted has an official State Council holiday notice */
+            official: boolean;
+            /** @description years counted Monday–Friday because their notice is not loaded yet */
+            unofficialYears: number[];
+        };
     };
     responses: never;
     parameters: never;
@@ -6159,6 +6285,167 @@ export interface operations {
             };
             /** @description 状态冲突 Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendarByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year (`official: false` when no notice is loaded) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCalendarByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayNoticeFile"];
+            };
+        };
+        responses: {
+            /** @description The year as now counted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 该年份由代码登记 The year is registered in code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCalendarWorkingDays: {
+        parameters: {
+            query: {
+                add: number;
+                from: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The date, and whether it relied on years without official data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDaysAnswer"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ describe('gateway routes', () => {
     expect(routeFor(routes, '/api/targets/2026')?.target).toBe('http://registry:3001');
     expect(routeFor(routes, '/api/workflow/instances')?.target).toBe('http://workflow:3002');
     expect(routeFor(routes, '/api/notifications/inbox')?.target).toBe('http://notification:3004');
+    expect(routeFor(routes, '/api/calendar/working-days')?.target).toBe('http://notification:3004');
   });
 
   it('forwards nothing for an unknown prefix or a service without a URL', () => {

@@ -1,3 +1,4 @@
+import { calendarLookup } from '@scq/calendar';
 import { applicationTitle, assessmentTitle, fallbackTitle, resolveAudience, scenarioTitle, type LocalizedText } from '@scq/notification-domain';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
@@ -61,6 +62,7 @@ export class FireReminderHandler {
             responsibleUnits: deadline.responsibleUnits,
             subjectId: deadline.subjectId,
             instanceId: deadline.instanceId,
+            unofficialYears: calendarLookup.unofficialYearsBetween(deadline.requestedAt, new Date(Math.max(deadline.dueAt.getTime(), reminder.runAt.getTime()))),
           },
         },
         now,

@@ -1,9 +1,11 @@
-import { CalendarError, DEFAULT_OFFICE_HOURS, workingDayCalendar, type WorkingDayCalendar } from '@scq/calendar';
+import { CalendarError, calendarLookup, DEFAULT_OFFICE_HOURS, workingDayCalendar, type CalendarLookup, type WorkingDayCalendar } from '@scq/calendar';
 import type { DeadlineCalculator, DeadlineDue } from './deadline-calculator.port';
 import { addCalendarDays, parseTimeOfDay, shanghaiDateOf, shanghaiInstant, shanghaiSecondsOfDay } from '@scq/calendar';
 
 export interface CalendarDeadlineCalculatorOptions {
   calendar?: WorkingDayCalendar;
+  /** Years loaded as data (notice files, the admin endpoint) beyond the registered ones; default: the shared lookup. */
+  lookup?: CalendarLookup;
   /** When the deadline is due on its last day, Asia/Shanghai (default: the calendar's close of business, 17:30). */
   closeOfBusiness?: string;
   /**
@@ -23,6 +25,7 @@ export interface CalendarDeadlineCalculatorOptions {
  */
 export class CalendarDeadlineCalculator implements DeadlineCalculator {
   private readonly calendar: WorkingDayCalendar;
+  private readonly lookup: CalendarLookup;
   private readonly closeSeconds: number;
   private readonly strict: boolean;
   private readonly onBeyondCoverage: (year: number) => void;
@@ -30,6 +33,7 @@ export class CalendarDeadlineCalculator implements DeadlineCalculator {
 
   constructor(options: CalendarDeadlineCalculatorOptions = {}) {
     this.calendar = options.calendar ?? workingDayCalendar;
+    this.lookup = options.lookup ?? calendarLookup;
     this.closeSeconds = parseTimeOfDay(options.closeOfBusiness ?? DEFAULT_OFFICE_HOURS.end);
     this.strict = options.beyondCoverage === 'strict';
     this.onBeyondCoverage = options.onBeyondCoverage ?? (() => undefined);
@@ -56,6 +60,7 @@ export class CalendarDeadlineCalculator implements DeadlineCalculator {
     } catch (error) {
       if (this.strict || !(error instanceof CalendarError) || error.code !== 'calendar-coverage') throw error;
       const year = Number(date.slice(0, 4));
+      if (this.lookup.isOfficialYear(year)) return this.lookup.isWorkingDay(date);
       if (!this.reported.has(year)) {
         this.reported.add(year);
         this.onBeyondCoverage(year);

@@ -1,3 +1,4 @@
+import { CalendarLookup } from '@scq/calendar';
 import { CalendarDeadlineCalculator } from './calendar-deadline.calculator';
 import { describeDeadlineCalculatorContract } from './deadline-calculator.contract';
 import { ScaledDeadlineCalculator } from './scaled-deadline.calculator';
@@ -42,6 +43,22 @@ describe('CalendarDeadlineCalculator', () => {
     expect(years).toEqual([2027]);
     expect(calculator.dueAt(at('2026-01-01T00:00:00+08:00'), { dueOn: '2027-07-03' })).toEqual(at('2027-07-05T17:30:00+08:00'));
     expect(() => new CalendarDeadlineCalculator({ beyondCoverage: 'strict' }).dueAt(at('2027-06-25T10:00:00+08:00'), { workingDays: 3 })).toThrow('2027');
+  });
+
+  it('counts a year loaded as data (a notice file, the admin endpoint) on its notice, without alerting', () => {
+    const lookup = new CalendarLookup();
+    lookup.load({
+      year: 2027,
+      notice: { documentNumber: 'TEST-2027', title: 'test data' },
+      holidays: [{ code: 'new-year', name: { zh: '元旦', en: "New Year's Day" }, first: '2027-01-01', last: '2027-01-03' }],
+      makeUpWorkdays: [{ date: '2027-01-09', forPeriod: 'new-year' }],
+    });
+    const years: number[] = [];
+    const loaded = new CalendarDeadlineCalculator({ lookup, onBeyondCoverage: (year) => years.push(year) });
+    // Thu 2026-12-31 + 1 → Mon 01-04 (01-01 is off in the loaded notice); + 6 → Sat 01-09 (worked), not Mon 01-11.
+    expect(loaded.dueAt(at('2026-12-31T10:00:00+08:00'), { workingDays: 1 })).toEqual(at('2027-01-04T17:30:00+08:00'));
+    expect(loaded.dueAt(at('2026-12-31T10:00:00+08:00'), { workingDays: 6 })).toEqual(at('2027-01-09T17:30:00+08:00'));
+    expect(years).toEqual([]);
   });
 
   it('takes another close of business', () => {

@@ -26,6 +26,14 @@ describe('message templates', () => {
     });
   });
 
+  it('says in both languages when the deadline was counted in a year without an official holiday notice', () => {
+    const zh = renderReminderMessage('zh-CN', { ...input, dueAt: new Date('2027-01-05T09:30:00Z'), unofficialYears: [2027] });
+    expect(zh.body).toContain('到期');
+    expect(zh.body.split('\n').at(-1)).toBe('注意：尚无 2027 年的官方节假日安排，此期限按周一至周五推算，节假日公布后可能调整。');
+    expect(renderReminderMessage('en', { ...input, unofficialYears: [2027, 2028] }).body).toContain('no official holiday notice for 2027, 2028 yet; this deadline was counted Monday–Friday');
+    expect(renderReminderMessage('en', { ...input, unofficialYears: [] }).body).not.toContain('official holiday notice');
+  });
+
   it('renders an escalation in English', () => {
     const { subject, body } = renderReminderMessage('en', { ...input, kind: 'escalation', workingDays: 5, level: 3, stage: 'operating.piloting.sandbox', deadline: 'sandboxExpiry' });
     expect(subject).toBe('[Escalation level 3] "Park unmanned delivery": regulatory sandbox period overdue by 5 working day(s)');

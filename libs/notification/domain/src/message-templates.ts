@@ -30,6 +30,8 @@ export interface ReminderMessageInput {
   recipient: string;
   subjectId: string;
   instanceId: string;
+  /** Years the deadline was counted in without an official holiday notice (Monday–Friday): the message says so. */
+  unofficialYears?: readonly number[];
 }
 
 export interface DigestMessageInput {
@@ -40,6 +42,20 @@ export interface DigestMessageInput {
 
 /** A message in one language. */
 export function renderReminderMessage(language: Language, input: ReminderMessageInput): RenderedMessage {
+  const message = renderReminderTemplate(language, input);
+  const years = input.unofficialYears ?? [];
+  return years.length === 0 ? message : { ...message, body: `${message.body}\n${unofficialCalendarNote(language, years)}` };
+}
+
+/** The caveat of a deadline counted in a year whose State Council holiday notice is not loaded yet. */
+export function unofficialCalendarNote(language: Language, years: readonly number[]): string {
+  const list = years.join(language === 'zh-CN' ? '、' : ', ');
+  return language === 'zh-CN'
+    ? `注意：尚无 ${list} 年的官方节假日安排，此期限按周一至周五推算，节假日公布后可能调整。`
+    : `Note: there is no official holiday notice for ${list} yet; this deadline was counted Monday–Friday and may move once the holidays are published.`;
+}
+
+function renderReminderTemplate(language: Language, input: ReminderMessageInput): RenderedMessage {
   const zh = language === 'zh-CN';
   return renderTemplate(MESSAGE_TEMPLATES[language][input.kind], {
     title: zh ? input.title.zh : input.title.en,

@@ -54,6 +54,8 @@ export interface NotificationModuleOptions {
   /** Reminder policies as data (default: DEFAULT_REMINDER_POLICIES); or a JSON file of them (`NOTIFICATION_POLICIES_FILE`). */
   policies?: ReminderPolicies;
   policiesFile?: string;
+  /** A folder of holiday notice files (`CALENDAR_DIR`, `*.json`, docs/calendar.md) loaded at start; a bad file stops the start. */
+  calendarDir?: string;
   deliveryRetry?: Partial<DeliveryRetryPolicy>;
   webhookTimeoutMs?: number;
   /** The taxonomy version whose coordinator is told when a subject's own is not known (default: the newest). */

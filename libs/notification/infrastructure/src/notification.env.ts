@@ -8,6 +8,7 @@ export const notificationEnvSchema = z
     SMTP_URL: envField.smtpUrl(),
     SMTP_FROM: envField.text(),
     NOTIFICATION_POLICIES_FILE: envField.text(),
+    CALENDAR_DIR: envField.text(),
     NOTIFICATION_DEMO_WORKING_DAY_MS: envField.wholeNumber('a whole number of milliseconds'),
   })
   .extend(serviceDatabaseEnv(NOTIFICATION_SERVICE).shape);

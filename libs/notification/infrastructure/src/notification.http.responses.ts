@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarFlagSchema } from './calendar.http.responses';
 import { AUDIENCES, CHANNELS, DELIVERY_STATUSES, LANGUAGES, type MessageKind, type ReminderKind } from '@scq/notification-domain';
 import type { ReminderStatus } from '@scq/notification-application';
 
@@ -158,6 +159,7 @@ export const DeadlineSchema = z
       .union([z.object({ workingDays: z.number().int() }), z.object({ dueOn: z.string().describe('YYYY-MM-DD') })])
       .describe('after working days from `requestedAt`, or on a date'),
     dueAt: instant,
+    calendar: CalendarFlagSchema.describe('`official: false` when the deadline or a reminder was counted in a year without an official holiday notice (Monday–Friday)'),
     status: z.enum(['active', 'cancelled']),
     reachedAt: instant.nullable(),
     cancelledAt: instant.nullable(),

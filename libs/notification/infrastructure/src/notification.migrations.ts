@@ -175,4 +175,17 @@ export class NotificationDeadlineNames1763800005000 implements MigrationInterfac
   }
 }
 
-export const notificationMigrations = [schedulingMigration('notification'), NotificationTables1763800004000, NotificationDeadlineNames1763800005000];
+/** Holiday notices for years after the ones registered in code (`PUT /api/calendar/:year`), loaded at start. */
+export class NotificationCalendarYears1763800006000 implements MigrationInterface {
+  name = 'NotificationCalendarYears1763800006000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`CREATE TABLE notification.calendar_year (year integer PRIMARY KEY, notice jsonb NOT NULL, updated_by text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now())`);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`DROP TABLE notification.calendar_year`);
+  }
+}
+
+export const notificationMigrations = [schedulingMigration('notification'), NotificationTables1763800004000, NotificationDeadlineNames1763800005000, NotificationCalendarYears1763800006000];

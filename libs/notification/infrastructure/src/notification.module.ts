@@ -9,6 +9,7 @@ import { composedProviders } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { DeadlineCancelledConsumer } from './deadline-cancelled.consumer';
 import { DeadlineRequestedConsumer } from './deadline-requested.consumer';
+import { CALENDAR_DIR, CalendarHttpController, CalendarYearsLoader } from './calendar.http.controller';
 import { DeliveriesHttpController } from './deliveries.http.controller';
 import { InboxHttpController } from './inbox.http.controller';
 import { composeNotification, type NotificationModuleOptions } from './notification.composition';
@@ -25,7 +26,7 @@ export type { NotificationModuleOptions } from './notification.composition';
 export const NOTIFICATION_SERVICE = 'notification';
 
 /** The HTTP controllers of the service: registered by the module and documented, from their decorated routes, in its API document. */
-const NOTIFICATION_HTTP_CONTROLLERS = [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController];
+const NOTIFICATION_HTTP_CONTROLLERS = [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController, CalendarHttpController];
 
 /**
  * The module's options from the environment (see docs/notification.md for every variable).
@@ -41,6 +42,7 @@ export function notificationOptionsFromEnv(env: NodeJS.ProcessEnv = process.env)
     smtpUrl: env.SMTP_URL || undefined,
     smtpFrom: env.SMTP_FROM || undefined,
     policiesFile: env.NOTIFICATION_POLICIES_FILE || undefined,
+    calendarDir: env.CALENDAR_DIR || undefined,
     ...(demoDay === undefined ? {} : { calculator: new ScaledDeadlineCalculator(demoDay) }),
   };
 }
@@ -90,6 +92,8 @@ export class NotificationModule {
           { scheduler: NOTIFICATION_SCHEDULER, deadlines: DEADLINE_REPOSITORY, deliveries: DELIVERY_REPOSITORY, runtime: NOTIFICATION_PARTS },
         ),
         NotificationRuntime,
+        { provide: CALENDAR_DIR, useValue: options.calendarDir ?? null },
+        CalendarYearsLoader,
       ],
       exports: [NOTIFICATION_SCHEDULER],
     };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
 import { DEADLINE_REPOSITORY, RescheduleHandler, type DeadlineRecord, type DeadlineRepository, type ReminderRecord } from '@scq/notification-application';
 import { reminderJobId } from '@scq/notification-domain';
+import { calendarLookup } from '@scq/calendar';
 import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import { Access, ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, ZodQuery } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
@@ -56,5 +57,13 @@ export class OperationsHttpController {
 }
 
 function deadlineView({ deadline, reminders }: { deadline: DeadlineRecord; reminders: ReminderRecord[] }) {
-  return { ...deadline, reminders: reminders.map((r) => ({ ...r, jobId: reminderJobId(r.deadlineId, r.key) })) };
+  return { ...deadline, calendar: calendarFlag(deadline, reminders), reminders: reminders.map((r) => ({ ...r, jobId: reminderJobId(r.deadlineId, r.key) })) };
+}
+
+/** Every year from the request to the last planned job that has no official holiday notice (counted Monday–Friday). */
+function calendarFlag(deadline: DeadlineRecord, reminders: ReminderRecord[]): { official: boolean; unofficialYears: number[] } {
+  if (deadline.machineId === '') return { official: true, unofficialYears: [] }; // a tombstone: nothing was counted
+  const last = Math.max(deadline.dueAt.getTime(), ...reminders.map((r) => r.runAt.getTime()));
+  const unofficialYears = calendarLookup.unofficialYearsBetween(deadline.requestedAt, new Date(last));
+  return { official: unofficialYears.length === 0, unofficialYears };
 }

@@ -19,6 +19,7 @@ const messages = defineMessages({
     created: '创建时间',
     deadline: '期限',
     dueAt: '{name}截止 {date}',
+    unofficialCalendar: '（按周一至周五推算：尚无 {years} 年官方节假日安排）',
     deadline_revision: '补正',
     deadline_publicNotice: '公示',
     unnamed: '场景 {id}',
@@ -55,6 +56,7 @@ const messages = defineMessages({
     created: 'Created',
     deadline: 'Deadline',
     dueAt: '{name} due {date}',
+    unofficialCalendar: ' (counted Monday–Friday: no official holiday notice for {years} yet)',
     deadline_revision: 'Revision',
     deadline_publicNotice: 'Public notice',
     unnamed: 'Scenario {id}',
@@ -179,6 +181,7 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
                         {active.map((d) => (
                           <span key={d.deadlineId} className="deadline">
                             {t('dueAt', { name: d.deadline === 'revision' ? t('deadline_revision') : d.deadline === 'publicNotice' ? t('deadline_publicNotice') : d.deadline, date: formatDate(d.dueAt, language) })}
+                            {d.calendar.official ? null : <em className="deadline-unofficial">{t('unofficialCalendar', { years: d.calendar.unofficialYears.join(', ') })}</em>}
                           </span>
                         ))}
                       </dd>

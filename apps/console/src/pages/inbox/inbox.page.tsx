@@ -48,6 +48,7 @@ const messages = defineMessages({
     forUnit: '发给本单位（{unit}）',
     forMe: '发给我',
     dueAt: '期限',
+    unofficialCalendar: '按周一至周五推算：尚无 {years} 年官方节假日安排',
     receivedAt: '收到于',
     readAt: '已读于 {time}',
     openScenario: '查看场景',
@@ -83,6 +84,7 @@ const messages = defineMessages({
     forUnit: 'To my unit ({unit})',
     forMe: 'To me',
     dueAt: 'Due',
+    unofficialCalendar: 'Counted Monday–Friday: no official holiday notice for {years} yet',
     receivedAt: 'Received',
     readAt: 'Read {time}',
     openScenario: 'Open the scenario',
@@ -311,6 +313,7 @@ function InboxEntry({ item, deadline, busy, onRead }: { item: InboxItem; deadlin
               <dt>{t('dueAt')}</dt>
               <dd>
                 <time dateTime={deadline.dueAt}>{formatTime(deadline.dueAt, language)}</time>
+                {deadline.calendar.official ? null : <small className="deadline-unofficial"> {t('unofficialCalendar', { years: deadline.calendar.unofficialYears.join(', ') })}</small>}
               </dd>
             </div>
           ) : null}
