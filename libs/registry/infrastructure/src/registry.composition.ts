@@ -93,8 +93,8 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     reviseBatchList: new ReviseBatchListHandler(db, batchLists),
 
     createOpportunity: new CreateOpportunityHandler(db, opportunities, scenarios),
-    changeOpportunity: new ChangeOpportunityHandler(db, opportunities),
-    publishDemandList: new PublishDemandListHandler(db, demandLists, opportunities),
+    changeOpportunity: new ChangeOpportunityHandler(db, opportunities, scenarios),
+    publishDemandList: new PublishDemandListHandler(db, demandLists, opportunities, scenarios),
     recordMatchmakingEvent: new RecordMatchmakingEventHandler(db, matchmakingEvents, opportunities),
     changeMatchmakingEvent: new ChangeMatchmakingEventHandler(db, matchmakingEvents, opportunities),
 

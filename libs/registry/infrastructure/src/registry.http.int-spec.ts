@@ -106,6 +106,12 @@ describe('scenario registry HTTP API', () => {
 
     it('keeps the public portal open to anonymous callers, showing them only what is published', async () => {
       const { body: scenario } = await register(COORDINATOR, { title: { zh: '门户公开读取测试场景' }, ownerUnit: '市交通运输委' });
+      // Opportunities open only a listed scenario: the workflow reports it 入清单.
+      const listed = buildEnvelope('test', 'workflow.scenario.v1', 'workflow.scenario.stage-changed', {
+        subject: scenario.id,
+        data: { scenarioId: scenario.id, instanceId: randomUUID(), machine: { id: 'scenario-lifecycle', version: 1 }, from: 'recognition.recognized', to: 'listed', event: 'list', actor: null, sequence: 5, changedAt: new Date().toISOString() },
+      });
+      await bus.publish([{ topic: 'workflow.scenario.v1', key: scenario.id, value: JSON.stringify(listed) }]);
       const transport = officer('市交通运输委');
       const opportunity = (title: string) => call('POST', '/api/opportunities', transport, { scenarioId: scenario.id, title: { zh: title }, sought: { capabilities: ['系统集成'], respondBy: '2099-12-31' } });
       const { body: draft } = await opportunity('门户草稿机会');

@@ -4,12 +4,14 @@ import {
   closeOpportunity,
   publishOpportunity,
   requireDeletable,
+  requireListedScenario,
   reviseOpportunity,
   type CloseReason,
   type MatchmakingCaller,
   type Opportunity,
   type OpportunityRevision,
 } from '@scq/registry-domain';
+import type { ScenarioRepository } from '../scenario.repository.port';
 import { lockOwnedOpportunity, systemClock, type MatchmakingClock } from './owned-opportunity.loader';
 import type { OpportunityRepository } from './opportunity.repository.port';
 
@@ -21,6 +23,7 @@ export class ChangeOpportunityHandler {
   constructor(
     private readonly db: Database,
     private readonly opportunities: OpportunityRepository,
+    private readonly scenarios: ScenarioRepository,
     private readonly clock: MatchmakingClock = systemClock,
   ) {}
 
@@ -28,10 +31,17 @@ export class ChangeOpportunityHandler {
     return this.change(caller, id, { zh: '修改该场景机会', en: 'change this opportunity' }, (o, at) => reviseOpportunity(o, revision, at));
   }
 
+  /** Publishing opens the scenario to offers: only a listed or operating one (409 `SCENARIO_NOT_LISTED` otherwise). */
   publish(caller: MatchmakingCaller, id: string, input: { publishedOn?: string }): Promise<Opportunity> {
-    return this.change(caller, id, { zh: '发布该场景机会', en: 'publish this opportunity' }, (o, at) => {
+    return this.db.transaction(async (tx) => {
+      const opportunity = await lockOwnedOpportunity(tx, this.opportunities, caller, id, { zh: '发布该场景机会', en: 'publish this opportunity' });
+      const at = this.clock();
       const today = beijingDateOf(at);
-      return publishOpportunity(o, { publishedOn: input.publishedOn ?? today, today, by: caller.id, at });
+      const next = publishOpportunity(opportunity, { publishedOn: input.publishedOn ?? today, today, by: caller.id, at });
+      const scenario = await this.scenarios.findById(tx, opportunity.scenarioId);
+      requireListedScenario({ id: opportunity.scenarioId, stage: scenario?.stage ?? null });
+      await this.opportunities.update(tx, next);
+      return next;
     });
   }
 

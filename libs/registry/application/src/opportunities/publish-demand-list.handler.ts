@@ -6,22 +6,25 @@ import {
   MatchmakingRuleError,
   normaliseUnit,
   publishDemandList,
+  requireListedScenario,
   requireUnitAuthority,
   requireWriterRole,
   type DemandList,
   type DemandListInput,
   type MatchmakingCaller,
 } from '@scq/registry-domain';
+import type { ScenarioRepository } from '../scenario.repository.port';
 import type { DemandListRepository } from './demand-list.repository.port';
 import { systemClock, type MatchmakingClock } from './owned-opportunity.loader';
 import type { OpportunityRepository } from './opportunity.repository.port';
 
-/** Publishes an owner unit's numbered demand list (需求清单) of its published opportunities. */
+/** Publishes an owner unit's numbered demand list (需求清单) of its published opportunities, all of listed or operating scenarios. */
 export class PublishDemandListHandler {
   constructor(
     private readonly db: Database,
     private readonly lists: DemandListRepository,
     private readonly opportunities: OpportunityRepository,
+    private readonly scenarios: ScenarioRepository,
     private readonly clock: MatchmakingClock = systemClock,
   ) {}
 
@@ -40,6 +43,9 @@ export class PublishDemandListHandler {
       const found = await this.opportunities.findManyForShare(tx, input.opportunityIds);
       const errors = demandListItemErrors({ ownerUnit, publishedOn, opportunityIds: input.opportunityIds }, new Map(found.map((o) => [o.id, o])));
       if (errors.length > 0) throw MatchmakingRuleError.invalid(errors);
+      for (const scenarioId of new Set(found.map((o) => o.scenarioId))) {
+        requireListedScenario({ id: scenarioId, stage: (await this.scenarios.findById(tx, scenarioId))?.stage ?? null });
+      }
       const list = publishDemandList(input, { id: randomUUID(), ownerUnit, publishedOn, by: caller.id, at });
       await this.lists.insert(tx, list);
       return list;

@@ -1,4 +1,4 @@
-import { COORDINATOR, person, publishedOpportunity, registerScenario, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
+import { COORDINATOR, listScenario, person, publishedOpportunity, registerScenario, stageChanged, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
 
 
 const LIANGJIANG = '两江新区';
@@ -13,10 +13,11 @@ describe.each<[string, Engine]>([
   let own: Json[];
   let draft: Json;
   let foreign: Json;
+  let district: (name: string, domainCode: string) => Record<string, unknown>;
 
   beforeAll(async () => {
     host = await startRegistryTestHost(engine, 'demand_lists');
-    const district = (name: string, domainCode: string) => ({
+    district = (name: string, domainCode: string) => ({
       title: { zh: `${name}场景` },
       domainCode,
       ownerUnit: name,
@@ -27,6 +28,8 @@ describe.each<[string, Engine]>([
     });
     const scenario = await registerScenario(host, district(LIANGJIANG, 'unmanned-systems'));
     const other = await registerScenario(host, district('渝中区', 'smart-city'));
+    await listScenario(host, scenario.id);
+    await listScenario(host, other.id);
     own = [await publishedOpportunity(host, liangjiang, scenario.id, '2026-03-01', { title: '智能网联汽车测试场' }), await publishedOpportunity(host, liangjiang, scenario.id, '2026-03-05', { title: '工业互联网平台' })];
     draft = (await host.call('POST', '/api/opportunities', liangjiang, { scenarioId: scenario.id, title: { zh: '草稿' }, sought: { capabilities: ['x'], respondBy: '2099-01-01' } })).body;
     foreign = await publishedOpportunity(host, yuzhong, other.id, '2026-03-01');
@@ -59,6 +62,23 @@ describe.each<[string, Engine]>([
     const second = await host.call('POST', '/api/demand-lists', COORDINATOR, listBody({ number: '2026年第2期', opportunityIds: [own[0].id], publishedOn: undefined }));
     expect(second.status).toBe(201);
     expect(second.body.opportunityIds).toEqual([own[0].id]);
+  });
+
+  it('lists only opportunities of listed or operating scenarios: 409 SCENARIO_NOT_LISTED naming the stage, and stores nothing', async () => {
+    const scenario = await registerScenario(host, district(LIANGJIANG, 'smart-city'));
+    await stageChanged(host, scenario.id, 'listed', 1, '2026-02-01T02:00:00Z');
+    const opportunity = await publishedOpportunity(host, liangjiang, scenario.id, '2026-03-01', { title: '智慧社区' });
+    await stageChanged(host, scenario.id, 'suspended.rectifying', 2, '2026-03-02T02:00:00Z');
+    const before = { lists: await host.count('demand_list'), items: await host.count('demand_list_item') };
+    const body = listBody({ number: '2026年第5期', opportunityIds: [own[0].id, opportunity.id] });
+    const refused = await host.call('POST', '/api/demand-lists', liangjiang, body);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ status: 409, code: 'SCENARIO_NOT_LISTED' });
+    expect(refused.body.error.message).toContain('当前阶段：suspended.rectifying');
+    expect(refused.body.error.message).toContain('current stage: suspended.rectifying');
+    expect({ lists: await host.count('demand_list'), items: await host.count('demand_list_item') }).toEqual(before);
+    await stageChanged(host, scenario.id, 'operating.matched', 3, '2026-03-20T02:00:00Z');
+    expect((await host.call('POST', '/api/demand-lists', liangjiang, body)).status).toBe(201);
   });
 
   it('refuses what is not the owner’s published opportunity, a reused number, the wrong caller, and stores nothing', async () => {

@@ -1,4 +1,4 @@
-import { COORDINATOR, person, publishedOpportunity, registerScenario, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
+import { COORDINATOR, listScenario, person, publishedOpportunity, registerScenario, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
 
 
 const LIANGJIANG = '两江新区';
@@ -26,6 +26,7 @@ describe.each<[string, Engine]>([
       district: LIANGJIANG,
       taxonomyVersion: '2026-final',
     });
+    await listScenario(host, scenario.id);
     o1 = await publishedOpportunity(host, liangjiang, scenario.id, '2026-01-10', { title: '车路协同路侧设备' });
     o2 = await publishedOpportunity(host, liangjiang, scenario.id, '2026-01-10', { title: '高精地图服务' });
     draft = (await host.call('POST', '/api/opportunities', liangjiang, { scenarioId: scenario.id, title: { zh: '草稿' }, sought: { capabilities: ['x'], respondBy: '2099-01-01' } })).body;

@@ -1,4 +1,4 @@
-import { COORDINATOR, person, publishedOpportunity, registerScenario, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
+import { COORDINATOR, listScenario, person, publishedOpportunity, registerScenario, stageChanged, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
 
 
 const OWNER = '市交通运输委';
@@ -34,6 +34,8 @@ describe.each<[string, Engine]>([
       district: '渝中区',
       taxonomyVersion: '2026-final',
     });
+    await listScenario(host, scenario.id);
+    await stageChanged(host, otherScenario.id, 'operating.open', 1, new Date().toISOString());
   });
   afterAll(() => host?.close());
 
@@ -98,6 +100,45 @@ describe.each<[string, Engine]>([
     const second = await host.call('GET', `/api/opportunities?scenarioId=${otherScenario.id}&limit=2&after=${first.body.nextCursor}`);
     expect(second.body.items.map((o: Json) => o.publishedOn)).toEqual(['2026-02-03']);
     expect(second.body.nextCursor).toBeNull();
+  });
+
+  it('publishes only for a listed or operating scenario (开放 follows 入清单): 409 SCENARIO_NOT_LISTED naming the stage', async () => {
+    const later = await registerScenario(host, {
+      title: { zh: '山地果园无人机植保' },
+      domainCode: 'unmanned-systems',
+      ownerUnit: OWNER,
+      ownerType: 'municipal-department',
+      tier: 'high-value-niche',
+      district: '两江新区',
+      taxonomyVersion: '2026-final',
+    });
+    const { body: draft } = await host.call('POST', '/api/opportunities', officer, { ...draftBody(), scenarioId: later.id });
+    expect(draft.status).toBe('draft');
+    const publish = () => host.call('POST', `/api/opportunities/${draft.id}/publish`, officer, {});
+    const refusedAt = async (stage: string) => {
+      const refused = await publish();
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({ status: 409, code: 'SCENARIO_NOT_LISTED' });
+      expect(refused.body.error.message).toContain(`当前阶段：${stage}`);
+      expect(refused.body.error.message).toContain(`current stage: ${stage}`);
+      expect((await host.call('GET', `/api/opportunities/${draft.id}`, officer)).body.status).toBe('draft');
+    };
+    await refusedAt('未启动 not started');
+    await stageChanged(host, later.id, 'cultivating', 1, '2026-02-01T02:00:00Z');
+    await refusedAt('cultivating');
+    await stageChanged(host, later.id, 'recognition.recognized', 2, '2026-02-10T02:00:00Z');
+    await refusedAt('recognition.recognized');
+    await stageChanged(host, later.id, 'listed', 3, '2026-02-20T02:00:00Z');
+    expect((await publish()).status).toBe(200);
+
+    // Suspended or terminated, it opens no more opportunities.
+    const { body: another } = await host.call('POST', '/api/opportunities', officer, { ...draftBody(), scenarioId: later.id });
+    await stageChanged(host, later.id, 'suspended.rectifying', 4, '2026-03-01T02:00:00Z');
+    const suspended = await host.call('POST', `/api/opportunities/${another.id}/publish`, officer, {});
+    expect(suspended.status).toBe(409);
+    expect(suspended.body.error.message).toContain('suspended.rectifying');
+    await stageChanged(host, later.id, 'operating.piloting.sandbox', 5, '2026-04-01T02:00:00Z');
+    expect((await host.call('POST', `/api/opportunities/${another.id}/publish`, officer, {})).status).toBe(200);
   });
 
   it('deletes a draft', async () => {

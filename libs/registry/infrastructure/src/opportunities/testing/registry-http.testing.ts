@@ -117,3 +117,8 @@ export async function stageChanged(host: RegistryTestHost, scenarioId: string, t
   });
   await host.bus.publish([{ topic: 'workflow.scenario.v1', key: scenarioId, value: JSON.stringify(envelope) }]);
 }
+
+/** Lists a scenario (入清单) the way the workflow reports it, so its opportunities and demand lists may be published. */
+export async function listScenario(host: RegistryTestHost, scenarioId: string, sequence = 1): Promise<void> {
+  await stageChanged(host, scenarioId, 'listed', sequence, new Date().toISOString());
+}
