@@ -640,7 +640,7 @@ export interface paths {
         get: operations["getDemandLists"];
         put?: never;
         /**
-         * 发布需求清单 Publish a demand list of a unit
+         * 发布需求清单（场景须已入清单或运营中）Publish a demand list of a unit (its scenarios listed or operating)
          * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postDemandLists"];
@@ -1424,7 +1424,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 发布机会 Publish an opportunity
+         * 发布机会（场景须已入清单或运营中）Publish an opportunity (its scenario listed or operating)
          * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         post: operations["postOpportunitiesByIdPublish"];

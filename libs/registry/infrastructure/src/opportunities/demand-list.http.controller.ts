@@ -37,7 +37,7 @@ export class DemandListHttpController {
   @HttpCode(HttpStatus.CREATED)
   @Idempotent()
   // The caller's role is checked before the body is read (a 403 whatever it says), so the route parses the body itself.
-  @ApiRoute({ summary: '发布需求清单 Publish a demand list of a unit', body: demandListSchema, responses: { '201': { description: 'The list', schema: DemandListSchema }, '400': invalid, ...refused, '409': conflict } })
+  @ApiRoute({ summary: '发布需求清单（场景须已入清单或运营中）Publish a demand list of a unit (its scenarios listed or operating)', body: demandListSchema, responses: { '201': { description: 'The list', schema: DemandListSchema }, '400': invalid, ...refused, '409': conflict } })
   publish(@CurrentActor() actor: Actor, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.publishList.execute(actor, parseRequest(demandListSchema, body));

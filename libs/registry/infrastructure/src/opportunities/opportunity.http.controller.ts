@@ -95,7 +95,7 @@ export class OpportunityHttpController {
   @Post(':id/publish')
   @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @HttpCode(HttpStatus.OK)
-  @ApiRoute({ summary: '发布机会 Publish an opportunity', body: publishOpportunitySchema, responses: { '200': { description: 'The opportunity', schema: OpportunitySchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
+  @ApiRoute({ summary: '发布机会（场景须已入清单或运营中）Publish an opportunity (its scenario listed or operating)', body: publishOpportunitySchema, responses: { '200': { description: 'The opportunity', schema: OpportunitySchema }, '400': invalid, ...refused, '404': notFound, '409': conflict } })
   publish(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string, @Body() body: unknown) {
     requireWriterRole(actor);
     return this.change.publish(actor, id, parseRequest(publishOpportunitySchema, body));
