@@ -126,7 +126,7 @@ export class AccountRepository {
   }
 }
 
-export function displayNameText({ zh, en }: DisplayName): string {
+function displayNameText({ zh, en }: DisplayName): string {
   return en ? `${zh} ${en}` : zh;
 }
 

@@ -2,7 +2,7 @@ import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { decodeCursor, encodeCursor, pageOf, type Page } from '@scq/platform-persistence';
 import type { OrganisationKind } from '@scq/identity';
 import type { OrganisationAnnouncer } from './organisation-announcer';
-import { ACCOUNT_SELECT, toAccount, type AccountStatus, type DisplayName, type NewAccount, type StoredAccount } from '../auth/account.repository';
+import { ACCOUNT_SELECT, toAccount, type AccountStatus, type DisplayName, type StoredAccount } from '../auth/account.repository';
 
 export interface UserFilter {
   q?: string;
@@ -168,7 +168,6 @@ export class DirectoryRepository {
   }
 }
 
-export type { NewAccount };
 
 /** The columns of an organisation in the order both statements bind them. */
 function columnsOf(organisation: Organisation): unknown[] {
