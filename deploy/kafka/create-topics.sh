@@ -22,6 +22,7 @@ kafka_topics="${KAFKA_TOPICS_BIN:-/opt/kafka/bin/kafka-topics.sh}"
 
 for topic in \
   registry.scenario.v1 \
+  registry.batch-list.v1 \
   workflow.scenario.v1 \
   workflow.application.v1 \
   workflow.deadline.v1 \

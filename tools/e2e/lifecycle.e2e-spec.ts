@@ -17,8 +17,9 @@ const auditor = { 'x-user-id': 'auditor-zhao', 'x-user-roles': 'auditor' };
 
 /**
  * A scenario driven from proposed (征集) to scaled (规模化应用) through the HTTP API, with the services as
- * separate processes over Kafka; the evaluation and application gates and the deadline are satisfied by
- * events on Kafka, as the evaluation and notification services will send them.
+ * separate processes over Kafka: it is listed by a real published batch list and opened by a real published
+ * opportunity (the registry's events reach the workflow over Kafka); the evaluation and application gates and
+ * the deadline are satisfied by events on Kafka, as the evaluation and notification services send them.
  */
 describe('scenario lifecycle end to end over Kafka', () => {
   let kafka: KafkaMockCluster;
@@ -92,8 +93,24 @@ describe('scenario lifecycle end to end over Kafka', () => {
     await act(scenario.id, officer, { type: 'requestRecognition' });
     await assessment('scenario', scenarioId, 'recognition');
     await stageOf(scenario.id, 'recognition.recognized');
-    await act(scenario.id, coordinator, { type: 'list', batchId: '2026-第一批' });
-    await act(scenario.id, coordinator, { type: 'open' });
+    // The coordinator lists it by publishing a batch list with it (once the registry knows it is recognised) …
+    const draft = await eventually(async () => {
+      const { status, body } = await call('POST', '/api/batch-lists', coordinator, {
+        number: '渝场景〔2026〕1号',
+        title: { zh: '2026年第一批应用场景项目清单', en: '2026 batch 1 of application scenarios' },
+        issueDate: '2026-04-01',
+        items: [{ scenarioId, category: '综合性重大场景' }],
+      });
+      return status === 201 ? body : undefined;
+    }, 30_000);
+    const published = await call('POST', `/api/batch-lists/${draft.id}/publish`, coordinator, { expectedVersion: draft.version });
+    expect(published.status).toBe(200);
+    await stageOf(scenario.id, 'listed');
+    // … and the owner unit opens it by publishing its first opportunity (场景机会).
+    const opportunity = await call('POST', '/api/opportunities', officer, { scenarioId, title: { zh: '园区无人配送车辆与调度系统' }, sought: { capabilities: ['无人配送车辆', '调度系统'], respondBy: '2099-12-31' } });
+    expect(opportunity.status).toBe(201);
+    await eventually(async () => ((await call('POST', `/api/opportunities/${opportunity.body.id}/publish`, officer, {})).status === 200 ? true : undefined), 30_000);
+    await stageOf(scenario.id, 'operating.open');
 
     const application = (await call('POST', '/api/workflow/applications', applicant, { scenarioId })).body;
     expect(application.stage).toBe('draft');
@@ -147,6 +164,11 @@ describe('scenario lifecycle end to end over Kafka', () => {
       'operating.effectiveness',
       'operating.scaling',
       'scaled',
+    ]);
+    // Listed and opened by the platform, from what the registry published: nobody sent those by hand.
+    expect(scaled.history.filter((h: Json) => ['list', 'open'].includes(h.event.type)).map((h: Json) => [h.event.type, h.actor.id, h.event.batchId ?? h.event.opportunityId])).toEqual([
+      ['list', 'system', draft.id],
+      ['open', 'system', opportunity.body.id],
     ]);
     console.log(`proposed → scaled over Kafka: ${path.length} stages, ${audit.rows} history rows, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });

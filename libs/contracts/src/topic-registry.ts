@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { messageDeadLetteredV1 } from './events/platform/message-dead-lettered.v1';
 import { scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
+import { batchListPublishedV1 } from './events/registry/batch-list-published.v1';
+import { matchmakingAgreementRecordedV1, opportunityPublishedV1 } from './events/registry/scenario-market.v1';
 import { assessmentFinalizedV1 } from './events/evaluation/assessment-finalized.v1';
 import { assessmentPanelChangedV1 } from './events/evaluation/assessment-panel-changed.v1';
 import { evaluationDeadlineCancelledV1, evaluationDeadlineRequestedV1 } from './events/evaluation/deadline-requested.v1';
@@ -33,6 +35,14 @@ export const topicRegistry = {
     key: 'scenarioId',
     events: {
       'registry.scenario.registered': { schemaVersion: 1, schema: scenarioRegisteredV1 },
+      'registry.scenario.opportunity-published': { schemaVersion: 1, schema: opportunityPublishedV1 },
+      'registry.scenario.agreement-recorded': { schemaVersion: 1, schema: matchmakingAgreementRecordedV1 },
+    },
+  },
+  'registry.batch-list.v1': {
+    key: 'number',
+    events: {
+      'registry.batch-list.published': { schemaVersion: 1, schema: batchListPublishedV1 },
     },
   },
   'workflow.scenario.v1': {

@@ -163,8 +163,13 @@ async function openScenario(url: string): Promise<string> {
     if (!scored.ok) throw new Error(`scores ${evaluatorId}: ${scored.status} ${await scored.text()}`);
   }
   await eventually(async () => ((await apiAs<Json>(url, officer, 'GET', `/api/workflow/instances/${scenario.id}`)).stage === 'recognition.recognized' ? true : undefined), 30_000);
-  await send(coordinator, { type: 'list', batchId: '2026-第一批' });
-  await send(coordinator, { type: 'open' });
+  // Listed by a published batch list (once the registry knows it is recognised), opened by its first opportunity.
+  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'recognition.recognized' ? true : undefined), 30_000);
+  const list = await apiAs<Json>(url, coordinator, 'POST', '/api/batch-lists', { number: '渝场景〔2026〕1号', title: { zh: '2026年第一批应用场景项目清单' }, issueDate: '2026-04-01', items: [{ scenarioId: created.id }] });
+  await apiAs(url, coordinator, 'POST', `/api/batch-lists/${list.id}/publish`, {});
+  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'listed' ? true : undefined), 30_000);
+  const opportunity = await apiAs<Json>(url, officer, 'POST', '/api/opportunities', { scenarioId: created.id, title: { zh: '园区无人配送车辆' }, sought: { capabilities: ['无人配送'], respondBy: '2099-12-31' } });
+  await apiAs(url, officer, 'POST', `/api/opportunities/${opportunity.id}/publish`, {});
   await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'operating.open' ? true : undefined), 30_000);
   return created.id as string;
 }

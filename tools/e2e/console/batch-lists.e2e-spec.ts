@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform, documentWidth } from './console-harness';
 
 jest.setTimeout(180_000);
@@ -17,6 +18,7 @@ describe('console batch lists (Chromium)', () => {
   let coordinator: string;
   const drone = '无人机城市巡检';
   const water = '智慧水务管网监测';
+  const proposed = '无人机农药喷洒';
   const ids: Record<string, string> = {};
 
   // The coordinator registers on behalf of each owner unit (an officer may register only for their own).
@@ -35,9 +37,18 @@ describe('console batch lists (Chromium)', () => {
   beforeAll(async () => {
     platform = await startConsolePlatform('batch_lists');
     coordinator = await tokenFor(platform.url, 'coordinator');
-    // Any scenario of the registry may be listed (the API checks that it exists).
     ids.drone = await register(drone, 'Drone city inspection', 'unmanned-systems', '市城市管理局');
     ids.water = await register(water, 'Smart water network monitoring', 'smart-water', '市水利局');
+    ids.proposed = await register(proposed, 'Drone pesticide spraying', 'unmanned-systems', '市城市管理局');
+    // Only recognised scenarios go on a list. A recognition takes a scored panel (fresh-install-recognition.e2e-spec),
+    // so the registry's read model is told it directly (a sequence no workflow report of these scenarios reaches).
+    const db = new Client({ connectionString: platform.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(`UPDATE registry.scenario SET stage = 'recognition.recognized', stage_sequence = 99 WHERE id = ANY($1::uuid[])`, [[ids.drone, ids.water]]);
+    } finally {
+      await db.end();
+    }
   });
 
   afterAll(async () => {
@@ -75,7 +86,16 @@ describe('console batch lists (Chromium)', () => {
     await page.getByRole('dialog', { name: '确认发布' }).getByRole('button', { name: '确认发布' }).click();
     await page.getByRole('alert').filter({ hasText: '没有场景，不能发布' }).waitFor();
 
-    // Add a registered scenario found by its name.
+    // The search offers the scenarios awaiting listing; one still proposed, found under any stage, is refused by the server.
+    await page.getByLabel('搜索场景（名称、描述）').fill('无人机');
+    await page.getByLabel('阶段', { exact: true }).selectOption('');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await page.getByRole('button', { name: `添加“${proposed}”` }).click();
+    await page.getByRole('alert').filter({ hasText: '征集 Proposed' }).waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: '征集 Proposed' }).textContent()).toContain('只有认定通过');
+    await page.getByLabel('阶段', { exact: true }).selectOption('recognition.recognized');
+
+    // Add a recognised scenario found by its name.
     await page.getByLabel('搜索场景（名称、描述）').fill('无人机');
     await page.getByLabel('类别（可选，如 场景机会）').fill('场景机会');
     await page.getByRole('button', { name: '搜索', exact: true }).click();

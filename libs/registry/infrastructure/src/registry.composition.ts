@@ -88,15 +88,15 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     createBatchList: new CreateBatchListHandler(db, batchLists, batchListScenarios),
     updateBatchList: new UpdateBatchListHandler(db, batchLists, batchListScenarios),
     batchListItems: new BatchListItemsHandler(db, batchLists, batchListScenarios),
-    publishBatchList: new PublishBatchListHandler(db, batchLists, batchListScenarios),
+    publishBatchList: new PublishBatchListHandler(db, batchLists, batchListScenarios, messaging.publisher),
     discardBatchList: new DiscardBatchListHandler(db, batchLists),
     reviseBatchList: new ReviseBatchListHandler(db, batchLists),
 
     createOpportunity: new CreateOpportunityHandler(db, opportunities, scenarios),
-    changeOpportunity: new ChangeOpportunityHandler(db, opportunities, scenarios),
+    changeOpportunity: new ChangeOpportunityHandler(db, opportunities, scenarios, messaging.publisher),
     publishDemandList: new PublishDemandListHandler(db, demandLists, opportunities, scenarios),
-    recordMatchmakingEvent: new RecordMatchmakingEventHandler(db, matchmakingEvents, opportunities),
-    changeMatchmakingEvent: new ChangeMatchmakingEventHandler(db, matchmakingEvents, opportunities),
+    recordMatchmakingEvent: new RecordMatchmakingEventHandler(db, matchmakingEvents, opportunities, messaging.publisher),
+    changeMatchmakingEvent: new ChangeMatchmakingEventHandler(db, matchmakingEvents, opportunities, messaging.publisher),
 
     reportTargetProgress: new ReportTargetProgressHandler(db, targetFacts),
 

@@ -18,8 +18,6 @@ export const humanEventSchemas: Record<string, z.ZodType<Record<string, unknown>
   withdraw: z.object({}).strict(),
   requestRecognition: z.object({}).strict(),
   reject: z.object({ reason }).strict(),
-  list: z.object({ batchId: z.string().trim().min(1).max(100) }).strict(),
-  open: z.object({}).strict(),
   startPilot: z.object({}).strict(),
   enterSandbox: z.object(sandboxTerms).strict(),
   renewSandbox: z.object(sandboxTerms).strict(),
@@ -45,4 +43,13 @@ export const humanEventSchemas: Record<string, z.ZodType<Record<string, unknown>
   raiseObjection: z.object({ objection: z.string().trim().min(1).max(4000) }).strict(),
 };
 
-export const SYSTEM_EVENTS = ['assessment.finalized', 'application.approved', 'deadline.reached'] as const;
+/** Events only the platform sends, and what makes it send each (told to whoever tries over HTTP). */
+export const SYSTEM_EVENTS: Readonly<Record<string, string>> = {
+  'assessment.finalized': '由评估服务在评估结论作出后发送 sent by the evaluation service when an assessment is decided',
+  'application.approved': '由申报获批自动发送 sent when an application is approved',
+  'deadline.reached': '由提醒服务在期限届满时发送 sent by the notification service when a deadline passes',
+  list: '发布含该场景的批次清单即列入清单（POST /api/batch-lists/{id}/publish） a scenario is listed by publishing a batch list that contains it',
+  delist: '发布移出该场景的更正版本即移出清单 a scenario leaves the list when a correction without it is published',
+  open: '发布该场景的第一项场景机会即开放（POST /api/opportunities/{id}/publish） a scenario opens when its first opportunity is published',
+  'matchmaking.agreed': '供需对接活动记录合作协议或签约后自动发送 sent when a matchmaking event records an agreement or a signed contract',
+};

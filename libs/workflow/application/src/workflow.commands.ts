@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AssessmentFinalizedV1, DeadlineReachedV1, EventEnvelope, ScenarioRegisteredV1 } from '@scq/contracts';
+import type { AssessmentFinalizedV1, BatchListPublishedV1, DeadlineReachedV1, EventEnvelope, MatchmakingAgreementRecordedV1, OpportunityPublishedV1, ScenarioRegisteredV1 } from '@scq/contracts';
 import { LifecycleError, type Actor, type LifecycleEvent, type LifecycleInstance, type LifecycleRunner, type TransitionResult } from '@scq/platform-lifecycle';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
@@ -138,16 +138,51 @@ export class WorkflowCommands {
   async assessmentFinalized(tx: SqlExecutor, event: EventEnvelope<AssessmentFinalizedV1>): Promise<boolean> {
     const { subject, assessmentId, passed, purpose } = event.data;
     const machineId = subject.kind === 'scenario' ? SCENARIO_LIFECYCLE.id : APPLICATION_LIFECYCLE.id;
-    const instance = await this.runner.store.findBySubject(tx, machineId, subject.id);
+    return this.relay(tx, machineId, subject.id, { type: 'assessment.finalized', assessmentId, passed, purpose }, event.data.explanation, event.correlationid);
+  }
+
+  /**
+   * A batch list revision was published: every scenario it added is listed (入清单), every scenario a correction
+   * removed goes back to awaiting a list, with the correction's reason. A redelivered event, or a scenario that is no
+   * longer where the list expected it (already listed, withdrawn meanwhile), changes nothing.
+   */
+  async batchListPublished(tx: SqlExecutor, event: EventEnvelope<BatchListPublishedV1>): Promise<void> {
+    const { listId, number, revision, reason, added, removed } = event.data;
+    const list = `批次清单 ${number}（第 ${revision} 版） batch list ${number} revision ${revision}`;
+    for (const scenarioId of added) {
+      await this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'list', batchId: listId }, `列入${list}`, event.correlationid);
+    }
+    for (const scenarioId of removed) {
+      const why = reason ?? '更正版本未列入 not on the correction';
+      await this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'delist', batchId: listId, reason: why }, `${list} 更正移出 removed by the correction: ${why}`, event.correlationid);
+    }
+  }
+
+  /** The first published opportunity of a listed scenario opens it (开放); later ones find it open already. */
+  async opportunityPublished(tx: SqlExecutor, event: EventEnvelope<OpportunityPublishedV1>): Promise<boolean> {
+    const { scenarioId, opportunityId } = event.data;
+    return this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'open', opportunityId }, `场景机会 ${opportunityId} 已发布 opportunity published`, event.correlationid);
+  }
+
+  /** A matchmaking agreement on an opportunity of an open scenario matches it (对接). */
+  async agreementRecorded(tx: SqlExecutor, event: EventEnvelope<MatchmakingAgreementRecordedV1>): Promise<boolean> {
+    const { scenarioId, matchmakingEventId, opportunityId, supplier, status } = event.data;
+    const what = status === 'contract-signed' ? '签约 contract signed' : '合作协议 agreement';
+    return this.relay(
+      tx,
+      SCENARIO_LIFECYCLE.id,
+      scenarioId,
+      { type: 'matchmaking.agreed', matchmakingEventId, opportunityId, supplier },
+      `供需对接活动 ${matchmakingEventId}：${supplier} ${what}`,
+      event.correlationid,
+    );
+  }
+
+  /** Sends another service's decision to the subject's instance as the platform; an event its stage no longer takes is dropped. */
+  private async relay(tx: SqlExecutor, machineId: string, subjectId: string, lifecycleEvent: LifecycleEvent, reason: string | null, correlationId: string): Promise<boolean> {
+    const instance = await this.runner.store.findBySubject(tx, machineId, subjectId);
     if (!instance) return false;
-    const result = await this.runner.send<WorkflowSubject>(tx, {
-      instanceId: instance.id,
-      event: { type: 'assessment.finalized', assessmentId, passed, purpose },
-      actor: SYSTEM_ACTOR,
-      reason: event.data.explanation,
-      correlationId: event.correlationid,
-      ignoreIfNotAccepted: true,
-    });
+    const result = await this.runner.send<WorkflowSubject>(tx, { instanceId: instance.id, event: lifecycleEvent, actor: SYSTEM_ACTOR, reason, correlationId, ignoreIfNotAccepted: true });
     await this.afterTransition(tx, result);
     return result.changed;
   }

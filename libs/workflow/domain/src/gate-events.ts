@@ -13,6 +13,14 @@ export interface ApplicationApprovedEvent {
   applicationId: string;
 }
 
+/** A held matchmaking event recorded an agreement (合作协议 or 签约) on an opportunity of the scenario. */
+export interface MatchmakingAgreedEvent {
+  type: 'matchmaking.agreed';
+  matchmakingEventId: string;
+  opportunityId: string;
+  supplier: string;
+}
+
 /** The assessment a gate decision rests on, kept in context so the history links the decision to it. */
 export interface AssessmentLink {
   assessmentId: string;

@@ -31,7 +31,7 @@ describe('scenario lifecycle steps (pure)', () => {
       { type: 'requestRecognition' },
       { type: 'assessment.finalized', assessmentId: 'a-1', purpose: 'recognition', passed: true },
       { type: 'list', batchId: 'b-1' },
-      { type: 'open' },
+      { type: 'open', opportunityId: 'o-1' },
       { type: 'application.approved', applicationId: 'app-1' },
       { type: 'reportIncident', description: 'x', severity: 'general' },
     ] as const;

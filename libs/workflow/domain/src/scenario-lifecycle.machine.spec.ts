@@ -21,8 +21,10 @@ const EVENTS: ScenarioLifecycleEvent[] = [
   { type: 'reject', reason: '不符合场景认定标准 Does not meet the recognition standard' },
   ...(['recognition', 'effectiveness', 'application-review'] as const).flatMap((purpose) => [assessment(purpose, true), assessment(purpose, false)]),
   { type: 'list', batchId: 'batch-2026-1' },
-  { type: 'open' },
+  { type: 'delist', batchId: 'batch-2026-1', reason: '更正 Correction' },
+  { type: 'open', opportunityId: 'o-1' },
   { type: 'application.approved', applicationId: 'application-1' },
+  { type: 'matchmaking.agreed', matchmakingEventId: 'm-1', opportunityId: 'o-1', supplier: '重庆某科技有限公司' },
   { type: 'startPilot' },
   { type: 'enterSandbox', ...terms },
   { type: 'renewSandbox', ...terms, expiresOn: '2027-12-31' },
@@ -55,7 +57,7 @@ function run(events: ScenarioLifecycleEvent[], from: StoredSnapshot = startLifec
 
 const context = (step: LifecycleStep) => step.snapshot.context as unknown as ScenarioLifecycleContext;
 const toRecognition: ScenarioLifecycleEvent[] = [{ type: 'startCultivation' }, { type: 'requestRecognition' }];
-const toOpen: ScenarioLifecycleEvent[] = [...toRecognition, assessment('recognition', true), { type: 'list', batchId: 'batch-2026-1' }, { type: 'open' }];
+const toOpen: ScenarioLifecycleEvent[] = [...toRecognition, assessment('recognition', true), { type: 'list', batchId: 'batch-2026-1' }, { type: 'open', opportunityId: 'o-1' }];
 const toPiloting: ScenarioLifecycleEvent[] = [...toOpen, { type: 'application.approved', applicationId: 'application-1' }, { type: 'startPilot' }];
 const toSandbox: ScenarioLifecycleEvent[] = [...toPiloting, { type: 'enterSandbox', ...terms }];
 const sandboxExpired = (step: LifecycleStep): DeadlineReachedEvent => ({ type: 'deadline.reached', deadline: 'sandboxExpiry', deadlineId: context(step).deadlines['sandboxExpiry']! });
@@ -101,6 +103,30 @@ describe('scenario lifecycle machine', () => {
       expect(context(listed)).toMatchObject({ batchId: 'batch-2026-2', assessments: { recognition: { assessmentId: 'assessment-8', passed: true } } });
       expect(stepLifecycle(machine, listed.snapshot, { type: 'withdraw' })).toBeNull();
     });
+
+    it('takes a scenario a correction removed back to awaiting a list, and lists it again later', () => {
+      const listed = run([...toRecognition, assessment('recognition', true), { type: 'list', batchId: 'batch-2026-2' }]);
+      const delisted = run([{ type: 'delist', batchId: 'batch-2026-2', reason: '重复申报' }], listed.snapshot);
+      expect(delisted.stage).toBe('recognition.recognized');
+      expect(context(delisted).batchId).toBeNull();
+      expect(run([{ type: 'list', batchId: 'batch-2026-3' }], delisted.snapshot).stage).toBe('listed');
+    });
+
+    it('does not take an opened scenario off a list', () => {
+      const opened = run(toOpen);
+      expect(stepLifecycle(machine, opened.snapshot, { type: 'delist', batchId: 'batch-2026-1', reason: '更正' })).toBeNull();
+    });
+  });
+
+  it('opens on the first published opportunity, and a later one changes nothing', () => {
+    const opened = run(toOpen);
+    expect(opened.stage).toBe('operating.open');
+    expect(stepLifecycle(machine, opened.snapshot, { type: 'open', opportunityId: 'o-2' })).toBeNull();
+  });
+
+  it('matches on a matchmaking agreement', () => {
+    const matched = run([...toOpen, { type: 'matchmaking.agreed', matchmakingEventId: 'm-1', opportunityId: 'o-1', supplier: '重庆某科技有限公司' }]);
+    expect(matched.stage).toBe('operating.matched');
   });
 
   it('matches on an approved application and records it', () => {

@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import { EMERGENCY_MANAGEMENT_UNIT } from './incident-review';
-import { isAssessment, type ApplicationApprovedEvent, type AssessmentFinalizedEvent, type AssessmentLink } from './gate-events';
+import { isAssessment, type ApplicationApprovedEvent, type AssessmentFinalizedEvent, type AssessmentLink, type MatchmakingAgreedEvent } from './gate-events';
 import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLINES, type CancelDeadlineParams, type DeadlineContext, type DeadlineReachedEvent, type LifecycleDefinition, type Permission, type RequestAssessmentParams, type RequestDeadlineParams } from '@scq/lifecycle-domain';
 
 /**
@@ -15,8 +15,12 @@ import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLI
  * (persisted in `StoredSnapshot.historyValue`). Termination opens a fault-tolerant exemption review (容错免责).
  *
  * Decisions where the plan leaves a choice:
- * - recognition waits for a passing assessment (`recognition.assessing`), then for the coordinator to put the
- *   scenario on a batch list (`recognition.recognized` → `list`); a failing one sends it back to cultivation.
+ * - recognition waits for a passing assessment (`recognition.assessing`), then for the coordinator to publish a batch
+ *   list with the scenario on it (`recognition.recognized` → `list`, sent by the platform when the registry publishes the
+ *   list); a failing one sends it back to cultivation. A published correction that drops the scenario takes it back to
+ *   `recognition.recognized` (`delist`, with the correction's reason): it stays recognised, awaiting a list.
+ * - 开放 follows listing: the scenario opens (`open`) when the first opportunity (场景机会) of it is published, and is
+ *   matched (对接) by an approved application or by a matchmaking event that records an agreement.
  * - a failing effectiveness assessment sends the scenario back to piloting to improve and be assessed again;
  *   ending it instead is an explicit `terminate`, which goes through the exemption review.
  * - effectiveness is assessed on the regular pilot: a sandboxed pilot first leaves the sandbox.
@@ -52,7 +56,9 @@ export type ScenarioLifecycleEvent =
   | { type: 'requestRecognition' }
   | { type: 'reject'; reason: string }
   | { type: 'list'; batchId: string }
-  | { type: 'open' }
+  | { type: 'delist'; batchId: string; reason: string }
+  | { type: 'open'; opportunityId: string }
+  | MatchmakingAgreedEvent
   | { type: 'startPilot' }
   | ({ type: 'enterSandbox' } & SandboxTerms)
   | ({ type: 'renewSandbox' } & SandboxTerms)
@@ -102,6 +108,7 @@ export const scenarioLifecycleMachine = setup({
           : context.assessments,
     }),
     recordBatch: assign({ batchId: ({ context, event }) => (event.type === 'list' ? event.batchId : context.batchId) }),
+    clearBatch: assign({ batchId: null }),
     recordApplication: assign({ applicationId: ({ context, event }) => (event.type === 'application.approved' ? event.applicationId : context.applicationId) }),
     setSandbox: assign({
       sandbox: ({ context, event }) =>
@@ -154,7 +161,10 @@ export const scenarioLifecycleMachine = setup({
         recognized: { meta: label('认定通过，待入清单', 'Recognised, awaiting listing'), on: { list: { target: '#scenario-lifecycle.listed', actions: 'recordBatch' } } },
       },
     },
-    listed: { meta: label('入清单', 'Listed'), on: { open: 'operating' } },
+    listed: {
+      meta: label('入清单', 'Listed'),
+      on: { open: 'operating', delist: { target: '#scenario-lifecycle.recognition.recognized', actions: 'clearBatch' } },
+    },
     operating: {
       meta: label('开放运行', 'In operation'),
       initial: 'open',
@@ -164,7 +174,7 @@ export const scenarioLifecycleMachine = setup({
       },
       states: {
         resume: { type: 'history', history: 'deep' },
-        open: { meta: label('开放', 'Open'), on: { 'application.approved': { target: 'matched', actions: 'recordApplication' } } },
+        open: { meta: label('开放', 'Open'), on: { 'application.approved': { target: 'matched', actions: 'recordApplication' }, 'matchmaking.agreed': 'matched' } },
         matched: { meta: label('对接', 'Matched'), on: { startPilot: 'piloting' } },
         piloting: {
           meta: label('建设试点', 'Piloting'),
@@ -245,8 +255,10 @@ const SYSTEM: Permission = { roles: ['system'], scope: 'any' };
  * Who may send what (from the plan, seed 000):
  * - each domain names its 责任单位: their officers advance cultivation, recognition, piloting, the sandbox
  *   (the 沙盒监管 regulator is the domain's unit) and rollout; the coordinator may act for any unit;
- * - 市发展改革委 (coordinator) "分批次发布应用场景项目清单" and "统筹推进场景培育和开放": it lists and opens,
- *   and, responsible for 健全管理制度 (尽职免责 / 容错免责), decides exemptions;
+ * - 市发展改革委 (coordinator) "分批次发布应用场景项目清单" and "统筹推进场景培育和开放": it publishes the batch lists
+ *   (in the registry) and, responsible for 健全管理制度 (尽职免责 / 容错免责), decides exemptions; listing, opening and
+ *   matching follow from what is published (a batch list, an opportunity, a matchmaking agreement), so the
+ *   platform sends them, never a person;
  * - the owning unit (the department, district or SOE that proposed the scenario) withdraws before listing and
  *   rectifies after an incident;
  * - 新场景安全风险闭环管控 lists 市应急管理局 among its units, which is not necessarily a responsible unit of the
@@ -254,7 +266,7 @@ const SYSTEM: Permission = { roles: ['system'], scope: 'any' };
  *   responsible units review the rectification and may send it back, but only the coordinator or 市应急管理局
  *   approves the resumption, and never the unit that reported or rectified the incident (separation of duties,
  *   read from the history by `resumptionRefusal` when the event is sent);
- * - assessments, approved applications and timers come from automation.
+ * - assessments, approved applications, timers and what the registry published come from automation.
  */
 export const SCENARIO_LIFECYCLE = {
   id: 'scenario-lifecycle',
@@ -269,9 +281,11 @@ export const SCENARIO_LIFECYCLE = {
     requestRecognition: RESPONSIBLE,
     reject: RESPONSIBLE,
     'assessment.finalized': SYSTEM,
-    list: { roles: ['coordinator'], scope: 'any' },
-    open: { roles: ['coordinator'], scope: 'any' },
+    list: SYSTEM,
+    delist: SYSTEM,
+    open: SYSTEM,
     'application.approved': SYSTEM,
+    'matchmaking.agreed': SYSTEM,
     startPilot: RESPONSIBLE,
     enterSandbox: RESPONSIBLE,
     renewSandbox: RESPONSIBLE,

@@ -4,7 +4,10 @@ import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging'
 import { applyPanelChanged, WorkflowCommands } from '@scq/workflow-application';
 import { SqlAssessmentPanels } from './sql-assessment-panels';
 
-/** What the lifecycle engine listens to: new scenarios, deadlines that passed, assessments that were decided, panels that changed. */
+/**
+ * What the lifecycle engine listens to: new scenarios, published batch lists, opportunities and matchmaking agreements,
+ * deadlines that passed, assessments that were decided, panels that changed.
+ */
 @Controller()
 export class WorkflowEventsConsumer {
   constructor(
@@ -15,6 +18,21 @@ export class WorkflowEventsConsumer {
   @OnEvent('registry.scenario.v1', 'registry.scenario.registered', 'workflow.scenario-registered')
   async scenarioRegistered(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.registered'>, @Ctx() context: InboxContext): Promise<void> {
     await this.commands.startScenario(context.transaction, event);
+  }
+
+  @OnEvent('registry.batch-list.v1', 'registry.batch-list.published', 'workflow.batch-list-published')
+  async batchListPublished(@Payload() event: InboxEvent<'registry.batch-list.v1', 'registry.batch-list.published'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.commands.batchListPublished(context.transaction, event);
+  }
+
+  @OnEvent('registry.scenario.v1', 'registry.scenario.opportunity-published', 'workflow.opportunity-published')
+  async opportunityPublished(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.opportunity-published'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.commands.opportunityPublished(context.transaction, event);
+  }
+
+  @OnEvent('registry.scenario.v1', 'registry.scenario.agreement-recorded', 'workflow.agreement-recorded')
+  async agreementRecorded(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.agreement-recorded'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.commands.agreementRecorded(context.transaction, event);
   }
 
   @OnEvent('notification.deadline.v1', 'notification.deadline.reached', 'workflow.deadline-reached')

@@ -178,8 +178,8 @@ interface ParsedEvent {
 /** Validates an event and its payload before anything is looked up or stored. */
 function parseEvent(body: unknown): ParsedEvent {
   const { type, reason, expectedVersion, ...payload } = parseRequest(workflowEventBody, body);
-  if ((SYSTEM_EVENTS as readonly string[]).includes(type)) {
-    throw new RequestError(HttpStatus.FORBIDDEN, 'SYSTEM_EVENT', `事件 ${type} 只能由平台发送 ${type} is sent by the platform itself, not over HTTP`);
+  if (Object.hasOwn(SYSTEM_EVENTS, type)) {
+    throw new RequestError(HttpStatus.FORBIDDEN, 'SYSTEM_EVENT', `事件 ${type} 只能由平台发送 ${type} is sent by the platform itself, not over HTTP: ${SYSTEM_EVENTS[type]}`);
   }
   const schema = Object.hasOwn(humanEventSchemas, type) ? humanEventSchemas[type] : undefined;
   if (!schema) throw new RequestError(HttpStatus.BAD_REQUEST, 'UNKNOWN_EVENT', `未知事件 unknown event ${type}; known: ${Object.keys(humanEventSchemas).join(', ')}`);

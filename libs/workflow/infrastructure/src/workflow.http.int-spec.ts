@@ -24,7 +24,6 @@ const APPLICANT = 'enterprise-7';
 /** Valid payloads, so that what decides each answer is authorisation, not validation. */
 const SAMPLE_PAYLOADS: Record<string, Record<string, unknown>> = {
   reject: { reason: '不符合认定标准' },
-  list: { batchId: '2026-01' },
   enterSandbox: { conditions: ['限定区域'], indicators: ['事故率'], expiresOn: '2027-06-30' },
   renewSandbox: { conditions: ['限定区域'], indicators: ['事故率'], expiresOn: '2027-12-31' },
   reportIncident: { description: '无人车碰擦', severity: 'general' },
@@ -109,10 +108,103 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
       finalizedAt: new Date().toISOString(),
     });
     await expectStage(scenario.id, 'recognition.recognized');
-    expect((await send(scenario.id, coordinator, { type: 'list', batchId: '2026-01' })).status).toBe(200);
-    expect((await send(scenario.id, coordinator, { type: 'open' })).status).toBe(200);
+    await publishBatchList([scenario.subjectId]);
+    await expectStage(scenario.id, 'listed');
+    await publishOpportunity(scenario.subjectId);
     return expectStage(scenario.id, 'operating.open');
   }
+
+  /** The registry's report that a batch list revision was published (what it added and removed). */
+  async function publishBatchList(added: string[], options: { removed?: string[]; reason?: string; revision?: number; listId?: string } = {}): Promise<Json> {
+    const data = {
+      listId: options.listId ?? randomUUID(),
+      number: `渝场景〔2026〕${Math.floor(Math.random() * 1e6)}号`,
+      revision: options.revision ?? 1,
+      revisionOf: options.revision && options.revision > 1 ? randomUUID() : null,
+      reason: options.reason ?? null,
+      scenarioIds: added,
+      added,
+      removed: options.removed ?? [],
+      publishedBy: 'coordinator-1',
+      publishedAt: new Date().toISOString(),
+    };
+    await deliver('registry.batch-list.v1', 'registry.batch-list.published', data.number, data);
+    return data;
+  }
+
+  async function publishOpportunity(scenarioId: string, opportunityId = randomUUID()): Promise<void> {
+    await deliver('registry.scenario.v1', 'registry.scenario.opportunity-published', scenarioId, { scenarioId, opportunityId, publishedOn: '2026-05-01', publishedBy: 'officer-1', at: new Date().toISOString() });
+  }
+
+  it('lists, opens and matches only from what the registry published, exactly once; nobody does it by hand (issue 14)', async () => {
+    const scenario = await registerScenario();
+    for (const [type, payload] of [['list', { batchId: '2026-01' }], ['open', {}], ['delist', { reason: 'x' }], ['matchmaking.agreed', {}]] as const) {
+      const byHand = await send(scenario.id, coordinator, { type, ...payload });
+      expect({ type, status: byHand.status, code: byHand.body.error.code }).toEqual({ type, status: 403, code: 'SYSTEM_EVENT' });
+      expect(byHand.body.error.message).toMatch(/只能由平台发送.*sent by the platform/);
+    }
+    // A list naming a scenario still in cultivation changes nothing (the registry refuses that; a late event cannot force it).
+    expect((await send(scenario.id, officer, { type: 'startCultivation' })).status).toBe(200);
+    await publishBatchList([scenario.subjectId]);
+    await expectStage(scenario.id, 'cultivating');
+
+    const open = await openScenario();
+    const entries = (await call('GET', `/api/workflow/instances/${open.id}`, officer)).body.history as Json[];
+    expect(entries.map((e: Json) => [e.event.type, e.actor.id, e.to])).toEqual(
+      expect.arrayContaining([
+        ['list', 'system', 'listed'],
+        ['open', 'system', 'operating.open'],
+      ]),
+    );
+    expect(entries.find((e: Json) => e.event.type === 'list').reason).toMatch(/^列入批次清单 渝场景〔2026〕\d+号（第 1 版）/);
+    // A second opportunity, a redelivered list: nothing moves.
+    const version = open.version;
+    await publishOpportunity(open.subjectId);
+    await publishBatchList([open.subjectId]);
+    expect((await expectStage(open.id, 'operating.open')).version).toBe(version);
+
+    // A held matchmaking event records an agreement: 对接.
+    await deliver('registry.scenario.v1', 'registry.scenario.agreement-recorded', open.subjectId, {
+      scenarioId: open.subjectId,
+      matchmakingEventId: randomUUID(),
+      opportunityId: randomUUID(),
+      supplier: '重庆某智驾科技有限公司',
+      status: 'contract-signed',
+      heldOn: '2026-05-20',
+      recordedBy: 'officer-1',
+      at: new Date().toISOString(),
+    });
+    await expectStage(open.id, 'operating.matched');
+  });
+
+  it('takes a scenario a correction removed back to awaiting a list, with the reason, and delivers each list once', async () => {
+    const listed = await registerScenario();
+    expect((await send(listed.id, officer, { type: 'startCultivation' })).status).toBe(200);
+    expect((await send(listed.id, officer, { type: 'requestRecognition' })).status).toBe(200);
+    await deliver('evaluation.assessment.v1', 'evaluation.assessment.finalized', listed.subjectId, {
+      assessmentId: randomUUID(),
+      subject: { kind: 'scenario', id: listed.subjectId },
+      purpose: 'recognition',
+      passed: true,
+      explanation: '通过',
+      finalizedAt: new Date().toISOString(),
+    });
+    // The published list delivered twice (the same message), then a second list naming it: listed once.
+    const number = '渝场景〔2026〕99号';
+    const data = { listId: randomUUID(), number, revision: 1, revisionOf: null, reason: null, scenarioIds: [listed.subjectId], added: [listed.subjectId], removed: [], publishedBy: 'coordinator-1', publishedAt: new Date().toISOString() };
+    const envelope = buildEnvelope('test', 'registry.batch-list.v1', 'registry.batch-list.published', { subject: number, data });
+    await bus.publish([{ topic: 'registry.batch-list.v1', key: number, value: JSON.stringify(envelope) }]);
+    await bus.publish([{ topic: 'registry.batch-list.v1', key: number, value: JSON.stringify(envelope) }]);
+    await publishBatchList([listed.subjectId]);
+    const afterListing = await expectStage(listed.id, 'listed');
+    expect(afterListing.historyLength).toBe(5);
+
+    await publishBatchList([], { removed: [listed.subjectId], reason: '重复申报', revision: 2 });
+    await expectStage(listed.id, 'recognition.recognized');
+    const last = ((await call('GET', `/api/workflow/instances/${listed.id}`, officer)).body.history as Json[]).at(-1);
+    expect(last).toMatchObject({ event: { type: 'delist', reason: '重复申报' }, actor: { id: 'system' }, from: 'listed', to: 'recognition.recognized' });
+    expect(last.reason).toContain('重复申报');
+  });
 
   it('starts a lifecycle for each registered scenario once, with the domain’s responsible units as its scope', async () => {
     const scenario = await registerScenario();

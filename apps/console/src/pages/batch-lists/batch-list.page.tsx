@@ -224,7 +224,10 @@ function EntriesTable({ list, editable, onRemoved, onError }: { list: BatchListD
 
 type SearchHit = Schema<'SearchHit'>;
 
-/** Registered scenarios found by text and stage; any registered scenario may be listed (the API checks it exists). */
+/** The stage a scenario joins a list from (认定通过，待入清单): what the search shows first. */
+const AWAITING_LISTING = 'recognition.recognized';
+
+/** Registered scenarios found by text and stage; only recognised ones may be listed (the API refuses others with 409). */
 function AddScenario({ list, onAdded }: { list: BatchListDetail; onAdded: (name: string) => void }) {
   const t = useT(messages);
   const label = useLabel();
@@ -234,8 +237,8 @@ function AddScenario({ list, onAdded }: { list: BatchListDetail; onAdded: (name:
   const taxonomy = useTaxonomy();
   const domainNames = useMemo(() => new Map((taxonomy.data ? allDomains(taxonomy.data) : []).map((d) => [d.code, { zh: d.zhName, en: d.enName }])), [taxonomy.data]);
   const [q, setQ] = useState('');
-  const [stage, setStage] = useState('');
-  const [query, setQuery] = useState<{ q?: string; stage?: string }>({});
+  const [stage, setStage] = useState(AWAITING_LISTING);
+  const [query, setQuery] = useState<{ q?: string; stage?: string }>({ stage: AWAITING_LISTING });
   const [category, setCategory] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -293,6 +296,7 @@ function AddScenario({ list, onAdded }: { list: BatchListDetail; onAdded: (name:
         </div>
         <button type="submit">{t('search')}</button>
       </form>
+      <p className="muted small">{t('onlyRecognised')}</p>
       <div className="bl-form-grid">
         <div>
           <label htmlFor="bl-category">{t('categoryOptional')}</label>

@@ -35,7 +35,6 @@ export function EventActions({
   const t = useT(messages);
   const { language } = useLanguage();
   const [reason, setReason] = useState('');
-  const [batchId, setBatchId] = useState('');
   const [conditions, setConditions] = useState('');
   const [indicators, setIndicators] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
@@ -49,7 +48,6 @@ export function EventActions({
   const errors = fieldErrors(error);
 
   const payloadFor = (type: string): Record<string, unknown> => {
-    if (type === 'list') return { batchId };
     if (SANDBOX_EVENTS.includes(type)) return { conditions: lines(conditions), indicators: lines(indicators), expiresOn };
     if (type === 'reportIncident') return { description, severity };
     return {};
@@ -118,15 +116,6 @@ export function EventActions({
             {t('reasonHint')}
           </p>
           {fieldError('reason')}
-
-          {allowed.includes('list') ? (
-            <fieldset>
-              <legend>{eventLabel('list', language)}</legend>
-              <label htmlFor="event-batch">{t('batchId')}</label>
-              <input id="event-batch" value={batchId} onChange={(e) => setBatchId(e.target.value)} aria-invalid={errors.has('batchId') || undefined} />
-              {fieldError('batchId')}
-            </fieldset>
-          ) : null}
 
           {allowed.some((type) => SANDBOX_EVENTS.includes(type)) ? (
             <fieldset>

@@ -3,6 +3,7 @@ import {
   BatchListError,
   batchListEditRefusal,
   batchListManagementRefusal,
+  listingRefusal,
   type BatchList,
   type BatchListCaller,
   type BatchListFieldError,
@@ -77,4 +78,28 @@ export async function requireNumberFree(db: SqlExecutor, lists: BatchListReposit
       { path: 'number', message: `批次编号已被使用 number already in use` },
     ]);
   }
+}
+
+/** The scenarios of the published revision a correction corrects (none for revision 1): they may stay on it. */
+export async function carriedScenarios(db: SqlExecutor, lists: BatchListRepository, list: Pick<BatchList, 'revisionOf'>): Promise<Set<string>> {
+  if (!list.revisionOf) return new Set();
+  const corrected = await lists.findById(db, list.revisionOf);
+  return new Set(corrected?.items.map((item) => item.scenarioId) ?? []);
+}
+
+/** As `requireScenarios`, and each must be recognised and awaiting a list, or carried from the corrected revision (409). */
+export async function requireListable(
+  db: SqlExecutor,
+  scenarios: BatchListScenarios,
+  ids: readonly string[],
+  pathOf: (index: number) => string,
+  carried: ReadonlySet<string>,
+): Promise<Map<string, Scenario>> {
+  const found = await requireScenarios(db, scenarios, ids, pathOf);
+  const refusal = listingRefusal(
+    ids.map((id, index) => ({ path: pathOf(index), scenario: found.get(id) as Scenario })),
+    carried,
+  );
+  if (refusal) throw refusal;
+  return found;
 }

@@ -7,7 +7,7 @@ import {
   type BatchListItemInput,
   type UpdateBatchListItemInput,
 } from '@scq/registry-domain';
-import { authorise, lockDraft, requireScenarios, saveDraft, type BatchListInput } from './batch-list-drafts';
+import { authorise, carriedScenarios, lockDraft, requireListable, saveDraft, type BatchListInput } from './batch-list-drafts';
 import type { BatchListRepository, BatchListScenarios } from './batch-list.repository.port';
 
 /** Adds, edits and removes the items of a draft. */
@@ -32,7 +32,7 @@ export class BatchListItemsHandler {
       if (list.items.length >= MAX_BATCH_LIST_ITEMS) {
         throw new BatchListError('conflict', 'BATCH_LIST_FULL', `批次清单最多 ${MAX_BATCH_LIST_ITEMS} 个场景 A list holds at most ${MAX_BATCH_LIST_ITEMS} scenarios`);
       }
-      await requireScenarios(tx, this.scenarios, [item.scenarioId], () => 'scenarioId');
+      await requireListable(tx, this.scenarios, [item.scenarioId], () => 'scenarioId', await carriedScenarios(tx, this.lists, list));
       const items = [...list.items, { scenarioId: item.scenarioId, note: item.note ?? null, category: item.category ?? null, snapshot: null }];
       return saveDraft(tx, this.lists, { ...list, items }, new Date());
     });

@@ -45,6 +45,8 @@ export interface BatchListRepository {
   save(tx: SqlExecutor, list: BatchList): Promise<boolean>;
   /** Marks the published revision of `number` (other than `by`) superseded by `by`. */
   supersede(tx: SqlExecutor, number: string, by: string, at: Date): Promise<void>;
+  /** Which of these scenarios are on a published list in force other than `exceptNumber`'s. */
+  inForceContaining(db: SqlExecutor, scenarioIds: readonly string[], exceptNumber: string): Promise<Array<{ scenarioId: string; number: string; revision: number }>>;
   /** Deletes a draft with its items. */
   delete(tx: SqlExecutor, id: string): Promise<void>;
   /** Lists by year and issue date (newest first), number, and revision (newest first): keyset-paginated. */

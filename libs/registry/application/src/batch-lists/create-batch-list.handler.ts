@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@scq/platform-persistence';
 import { resolveBatchListHeader, type BatchList, type BatchListCaller, type CreateBatchListInput } from '@scq/registry-domain';
-import { authorise, requireNumberFree, requireScenarios, type BatchListInput } from './batch-list-drafts';
+import { authorise, requireListable, requireNumberFree, type BatchListInput } from './batch-list-drafts';
 import type { BatchListRepository, BatchListScenarios } from './batch-list.repository.port';
 
 /** The coordinator drafts a new batch list (revision 1). */
@@ -18,7 +18,7 @@ export class CreateBatchListHandler {
     const header = resolveBatchListHeader(request);
     return this.db.transaction(async (tx) => {
       await requireNumberFree(tx, this.lists, header.number);
-      await requireScenarios(tx, this.scenarios, request.items.map((item) => item.scenarioId), (index) => `items.${index}.scenarioId`);
+      await requireListable(tx, this.scenarios, request.items.map((item) => item.scenarioId), (index) => `items.${index}.scenarioId`, new Set());
       const at = new Date();
       const list: BatchList = {
         ...header,

@@ -1,6 +1,6 @@
 import type { Database } from '@scq/platform-persistence';
 import { BatchListError, resolveBatchListHeader, type BatchList, type BatchListCaller, type UpdateBatchListInput } from '@scq/registry-domain';
-import { authorise, checkVersion, lockDraft, requireNumberFree, requireScenarios, saveDraft, type BatchListInput } from './batch-list-drafts';
+import { authorise, carriedScenarios, checkVersion, lockDraft, requireListable, requireNumberFree, saveDraft, type BatchListInput } from './batch-list-drafts';
 import type { BatchListRepository, BatchListScenarios } from './batch-list.repository.port';
 
 /** PUT of a draft: the header replaced, and the items too when given. */
@@ -28,7 +28,8 @@ export class UpdateBatchListHandler {
       }
       let items = list.items;
       if (request.items) {
-        await requireScenarios(tx, this.scenarios, request.items.map((item) => item.scenarioId), (index) => `items.${index}.scenarioId`);
+        const carried = await carriedScenarios(tx, this.lists, list);
+        await requireListable(tx, this.scenarios, request.items.map((item) => item.scenarioId), (index) => `items.${index}.scenarioId`, carried);
         items = request.items.map((item) => ({ scenarioId: item.scenarioId, note: item.note ?? null, category: item.category ?? null, snapshot: null }));
       }
       return saveDraft(tx, this.lists, { ...list, ...header, items }, new Date());

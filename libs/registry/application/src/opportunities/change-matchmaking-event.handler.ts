@@ -1,4 +1,5 @@
 import { beijingDateOf } from '@scq/calendar';
+import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import {
   matchmakingEventSchema,
@@ -11,17 +12,19 @@ import {
   type MatchmakingEvent,
   type MatchmakingEventRevision,
 } from '@scq/registry-domain';
+import { announceAgreements } from './matchmaking-agreements';
 import type { MatchmakingEventRepository } from './matchmaking-event.repository.port';
 import { systemClock, type MatchmakingClock } from './owned-opportunity.loader';
 import type { OpportunityRepository } from './opportunity.repository.port';
 import { RECORD_EVENT_ACTION, requireReferencesHold } from './record-matchmaking-event.handler';
 
-/** Revises a recorded matchmaking event (e.g. an intent that became a signed contract) or deletes it. */
+/** Revises a recorded matchmaking event (e.g. an intent that became a signed contract: announced as an agreement) or deletes it. */
 export class ChangeMatchmakingEventHandler {
   constructor(
     private readonly db: Database,
     private readonly events: MatchmakingEventRepository,
     private readonly opportunities: OpportunityRepository,
+    private readonly publisher: EventPublisher,
     private readonly clock: MatchmakingClock = systemClock,
   ) {}
 
@@ -36,6 +39,7 @@ export class ChangeMatchmakingEventHandler {
       await requireReferencesHold(tx, this.opportunities, parsed.data, beijingDateOf(at));
       const next = { ...recordMatchmakingEvent(parsed.data, { id, organiserUnit, by: event.recordedBy, at: event.recordedAt }), updatedAt: at };
       await this.events.replace(tx, next);
+      await announceAgreements(tx, this.publisher, this.opportunities, next, caller.id, event);
       return next;
     });
   }

@@ -1,4 +1,5 @@
 import { beijingDateOf } from '@scq/calendar';
+import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
 import {
   closeOpportunity,
@@ -24,6 +25,7 @@ export class ChangeOpportunityHandler {
     private readonly db: Database,
     private readonly opportunities: OpportunityRepository,
     private readonly scenarios: ScenarioRepository,
+    private readonly publisher: EventPublisher,
     private readonly clock: MatchmakingClock = systemClock,
   ) {}
 
@@ -31,7 +33,10 @@ export class ChangeOpportunityHandler {
     return this.change(caller, id, { zh: '修改该场景机会', en: 'change this opportunity' }, (o, at) => reviseOpportunity(o, revision, at));
   }
 
-  /** Publishing opens the scenario to offers: only a listed or operating one (409 `SCENARIO_NOT_LISTED` otherwise). */
+  /**
+   * Publishing opens the scenario to offers: only a listed or operating one (409 `SCENARIO_NOT_LISTED` otherwise);
+   * `registry.scenario.opportunity-published` lets the workflow open a listed scenario (开放) on its first one.
+   */
   publish(caller: MatchmakingCaller, id: string, input: { publishedOn?: string }): Promise<Opportunity> {
     return this.db.transaction(async (tx) => {
       const opportunity = await lockOwnedOpportunity(tx, this.opportunities, caller, id, { zh: '发布该场景机会', en: 'publish this opportunity' });
@@ -41,6 +46,10 @@ export class ChangeOpportunityHandler {
       const scenario = await this.scenarios.findById(tx, opportunity.scenarioId);
       requireListedScenario({ id: opportunity.scenarioId, stage: scenario?.stage ?? null });
       await this.opportunities.update(tx, next);
+      await this.publisher.publish(tx, 'registry.scenario.v1', 'registry.scenario.opportunity-published', {
+        subject: next.scenarioId,
+        data: { scenarioId: next.scenarioId, opportunityId: next.id, publishedOn: next.publishedOn as string, publishedBy: caller.id, at: at.toISOString() },
+      });
       return next;
     });
   }

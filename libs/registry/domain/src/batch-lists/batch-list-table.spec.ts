@@ -5,15 +5,15 @@ const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
 
 describe('a batch list as a table', () => {
-  it('has a bilingual header and one row per item with Chinese names of tier and owner type', () => {
+  it('has a bilingual header and one row per item with Chinese names of tier and owner type, and the stage named in both languages', () => {
     const list = listFixture({
-      items: [itemFixture(A, { category: '场景机会', note: '首批' }), itemFixture(B, { snapshot: snapshotFixture({ ownerType: 'district', district: '渝北区', tier: 'comprehensive-major', title: { zh: '智慧社区', en: null } }) })],
+      items: [itemFixture(A, { category: '场景机会', note: '首批' }), itemFixture(B, { snapshot: snapshotFixture({ ownerType: 'district', district: '渝北区', tier: 'comprehensive-major', title: { zh: '智慧社区', en: null }, stage: 'recognition.recognized' }) })],
     });
     const { header, rows } = batchListTable(list);
     expect(header.slice(0, 3)).toEqual(['序号 No.', '场景名称 Scenario title', '英文名称 Title (English)']);
     expect(rows).toEqual([
-      [1, '无人机城市巡检', 'Drone city inspection', '全空间无人体系领域', '市城市管理局', '市级部门', '高价值小切口场景', '', 'listed', '场景机会', '首批', A],
-      [2, '智慧社区', '', '全空间无人体系领域', '市城市管理局', '区县', '综合性重大场景', '渝北区', 'listed', '', '', B],
+      [1, '无人机城市巡检', 'Drone city inspection', '全空间无人体系领域', '市城市管理局', '市级部门', '高价值小切口场景', '', '入清单 Listed', '场景机会', '首批', A],
+      [2, '智慧社区', '', '全空间无人体系领域', '市城市管理局', '区县', '综合性重大场景', '渝北区', '认定通过，待入清单 Recognised, awaiting listing', '', '', B],
     ]);
   });
 

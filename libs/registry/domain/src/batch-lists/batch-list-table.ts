@@ -1,3 +1,4 @@
+import { describeScenarioStage } from '@scq/contracts';
 import { isTaxonomyVersionId, planTargets } from '@scq/taxonomy';
 import type { BatchList, BatchListItem, BatchListStatus } from './batch-list';
 
@@ -35,7 +36,7 @@ export const BATCH_LIST_COLUMNS: readonly BatchListColumn[] = [
   { key: 'ownerType', zh: '单位类型', en: 'Owner type', width: 14, value: (item) => (item.snapshot ? (OWNER_TYPE_NAMES[item.snapshot.ownerType] ?? item.snapshot.ownerType) : '') },
   { key: 'tier', zh: '场景层级', en: 'Tier', width: 18, value: (item) => (item.snapshot ? tierName(item.snapshot.taxonomyVersion, item.snapshot.tier) : '') },
   { key: 'district', zh: '区县', en: 'District', width: 12, value: (item) => item.snapshot?.district ?? '' },
-  { key: 'stage', zh: '阶段', en: 'Stage', width: 14, value: (item) => item.snapshot?.stage ?? '' },
+  { key: 'stage', zh: '发布时阶段', en: 'Stage when published', width: 24, value: (item) => (item.snapshot ? describeScenarioStage(item.snapshot.stage) : '') },
   { key: 'category', zh: '类别', en: 'Category', width: 16, value: (item) => item.category ?? '' },
   { key: 'note', zh: '备注', en: 'Note', width: 30, value: (item) => item.note ?? '' },
   { key: 'scenarioId', zh: '场景编号', en: 'Scenario ID', width: 38, value: (item) => item.scenarioId },

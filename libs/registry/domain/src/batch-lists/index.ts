@@ -4,3 +4,4 @@ export * from './batch-list-input';
 export * from './batch-list-access';
 export * from './batch-list-diff';
 export * from './batch-list-table';
+export * from './batch-list-listing';

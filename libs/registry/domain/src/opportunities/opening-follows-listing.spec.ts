@@ -8,6 +8,6 @@ describe('opening follows listing (开放 follows 入清单)', () => {
 
   it('refuses with 409 SCENARIO_NOT_LISTED naming the current stage', () => {
     expect(() => requireListedScenario({ id: 's-1', stage: 'listed' })).not.toThrow();
-    expect(() => requireListedScenario({ id: 's-1', stage: 'cultivating' })).toThrow(expect.objectContaining({ kind: 'conflict', code: 'SCENARIO_NOT_LISTED', message: expect.stringContaining('current stage: cultivating') }));
+    expect(() => requireListedScenario({ id: 's-1', stage: 'cultivating' })).toThrow(expect.objectContaining({ kind: 'conflict', code: 'SCENARIO_NOT_LISTED', message: expect.stringContaining('current stage: 培育 Cultivating') }));
   });
 });

@@ -1,3 +1,4 @@
+import { describeScenarioStage } from '@scq/contracts';
 import { MatchmakingRuleError } from './matchmaking-rule.error';
 
 /**
@@ -12,7 +13,7 @@ export function opensToOpportunities(stage: string | null): boolean {
 /** 409 `SCENARIO_NOT_LISTED`, naming the scenario's current stage, when it may not be opened to opportunities. */
 export function requireListedScenario(scenario: { id: string; stage: string | null }): void {
   if (opensToOpportunities(scenario.stage)) return;
-  const stage = scenario.stage ?? '未启动 not started';
+  const stage = describeScenarioStage(scenario.stage);
   throw new MatchmakingRuleError(
     'conflict',
     'SCENARIO_NOT_LISTED',

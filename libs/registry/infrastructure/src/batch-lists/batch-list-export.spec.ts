@@ -48,7 +48,7 @@ describe('batch list export', () => {
   it('writes CSV as UTF-8 with a BOM, CRLF rows, quoted fields and formulas kept as text', () => {
     const csv = batchListCsv(list);
     expect(csv.startsWith('\uFEFF序号 No.,场景名称 Scenario title,')).toBe(true);
-    expect(csv).toContain('\r\n1,无人机城市巡检,,全空间无人体系领域,市城市管理局,市级部门,高价值小切口场景,,listed,');
+    expect(csv).toContain('\r\n1,无人机城市巡检,,全空间无人体系领域,市城市管理局,市级部门,高价值小切口场景,,入清单 Listed,');
     expect(csv).toContain(`"'=HYPERLINK(""x"")","含逗号, ""引号""\n和换行",${A}\r\n`);
     expect(csvCell('-1+1')).toBe("'-1+1");
     expect(csvCell(7)).toBe('7');

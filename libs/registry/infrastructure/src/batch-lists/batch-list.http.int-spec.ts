@@ -60,6 +60,20 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
     return reply.body.id;
   }
 
+  async function recognise(...ids: string[]): Promise<void> {
+    await db.query(`UPDATE registry.scenario SET stage = 'recognition.recognized', stage_sequence = 4 WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async function setStage(id: string, stage: string, sequence: number): Promise<void> {
+    await db.query(`UPDATE registry.scenario SET stage = $2, stage_sequence = $3 WHERE id = $1`, [id, stage, sequence]);
+  }
+
+  /** The `registry.batch-list.published` events in the registry's outbox, oldest first. */
+  async function publishedEvents(): Promise<Array<{ listId: string; revision: number; added: string[]; removed: string[]; reason: string | null; scenarioIds: string[] }>> {
+    const { rows } = await db.query<{ payload: string }>(`SELECT payload FROM registry.outbox WHERE event_type = 'registry.batch-list.published' ORDER BY seq`);
+    return rows.map((row) => JSON.parse(row.payload).data);
+  }
+
   async function countLists(): Promise<number> {
     const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM registry.batch_list');
     return rows[0].n;
@@ -88,7 +102,8 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
     scenarios.logistics = await register('智慧物流园区无人配送', 'smart-logistics', '市政府口岸物流办');
     scenarios.clinic = await register('远程医疗社区诊室', 'healthcare', '市卫生健康委', { district: '渝北区' });
     scenarios.water = await register('智慧水务管网监测', 'smart-water', '市水利局');
-    await db.query(`UPDATE registry.scenario SET stage = 'listed', stage_sequence = 5 WHERE id = $1`, [scenarios.drone]);
+    // Only recognised scenarios go on a list: the workflow's report of recognition, as the stage read model keeps it.
+    await recognise(...Object.values(scenarios));
   }, 60_000);
 
   afterAll(async () => {
@@ -118,7 +133,7 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
       });
       // A draft shows what publishing would capture.
       expect(created.body.items).toEqual([
-        expect.objectContaining({ position: 1, scenarioId: scenarios.drone, note: '首批开放', category: '场景机会', snapshot: expect.objectContaining({ title: { zh: '无人机城市巡检', en: 'unmanned-systems scenario' }, stage: 'listed' }) }),
+        expect.objectContaining({ position: 1, scenarioId: scenarios.drone, note: '首批开放', category: '场景机会', snapshot: expect.objectContaining({ title: { zh: '无人机城市巡检', en: 'unmanned-systems scenario' }, stage: 'recognition.recognized' }) }),
         expect.objectContaining({ position: 2, scenarioId: scenarios.logistics, note: null, snapshot: expect.objectContaining({ ownerUnit: '市政府口岸物流办' }) }),
       ]);
       const stored = await db.query<{ snapshot: unknown }>('SELECT snapshot FROM registry.batch_list_item WHERE list_id = $1', [created.body.id]);
@@ -251,7 +266,7 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
         ownerType: 'municipal-department',
         tier: 'high-value-niche',
         district: null,
-        stage: 'listed',
+        stage: 'recognition.recognized',
       });
       first = published.body;
       // Everyone may read a published list.
@@ -289,10 +304,10 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
 
     it('stays as published when the scenarios change afterwards', async () => {
       const before = await call('GET', `/api/batch-lists/${first.id}`);
-      await db.query(`UPDATE registry.scenario SET title_zh = $2, owner_unit = $3, stage = 'open', stage_sequence = 6 WHERE id = $1`, [scenarios.drone, '无人机城市巡检（二期）', '市交通运输委']);
+      await db.query(`UPDATE registry.scenario SET title_zh = $2, owner_unit = $3, stage = 'operating.open', stage_sequence = 6 WHERE id = $1`, [scenarios.drone, '无人机城市巡检（二期）', '市交通运输委']);
       const after = await call('GET', `/api/batch-lists/${first.id}`);
       expect(after.body).toEqual(before.body);
-      expect(after.body.items[0].snapshot).toMatchObject({ title: { zh: '无人机城市巡检' }, ownerUnit: '市城市管理局', stage: 'listed' });
+      expect(after.body.items[0].snapshot).toMatchObject({ title: { zh: '无人机城市巡检' }, ownerUnit: '市城市管理局', stage: 'recognition.recognized' });
       const csv = await call('GET', `/api/batch-lists/${first.id}/export?format=csv`);
       expect(csv.body).toContain('无人机城市巡检,');
       expect(csv.body).not.toContain('二期');
@@ -355,7 +370,7 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
             { field: 'note', before: '首批开放', after: '首批开放（更正）' },
             { field: 'snapshot.title.zh', before: '无人机城市巡检', after: '无人机城市巡检（二期）' },
             { field: 'snapshot.ownerUnit', before: '市城市管理局', after: '市交通运输委' },
-            { field: 'snapshot.stage', before: 'listed', after: 'open' },
+            { field: 'snapshot.stage', before: 'recognition.recognized', after: 'operating.open' },
           ],
         },
       ]);
@@ -427,10 +442,11 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
       );
       expect([...reply.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = reply.bytes.subarray(3).toString('utf8').trimEnd().split('\r\n').map((line) => line.split(','));
-      expect(lines[0]).toEqual(['序号 No.', '场景名称 Scenario title', '英文名称 Title (English)', '领域 Domain', '所属单位 Owner unit', '单位类型 Owner type', '场景层级 Tier', '区县 District', '阶段 Stage', '类别 Category', '备注 Note', '场景编号 Scenario ID']);
+      expect(lines[0]).toEqual(['序号 No.', '场景名称 Scenario title', '英文名称 Title (English)', '领域 Domain', '所属单位 Owner unit', '单位类型 Owner type', '场景层级 Tier', '区县 District', '发布时阶段 Stage when published', '类别 Category', '备注 Note', '场景编号 Scenario ID']);
       expect(lines.slice(1)).toEqual([
-        ['1', '无人机城市巡检（二期）', 'unmanned-systems scenario', '全空间无人体系领域', '市交通运输委', '市级部门', '高价值小切口场景', '', 'open', '场景机会', '首批开放（更正）', scenarios.drone],
-        ['2', '远程医疗社区诊室', 'healthcare scenario', expect.any(String), '市卫生健康委', '市级部门', '高价值小切口场景', '渝北区', '', '场景机会', '', scenarios.clinic],
+        ['1', '无人机城市巡检（二期）', 'unmanned-systems scenario', '全空间无人体系领域', '市交通运输委', '市级部门', '高价值小切口场景', '', '开放 Open', '场景机会', '首批开放（更正）', scenarios.drone],
+        // The stage label holds a comma, so the cell is quoted (and this naive split cuts it in two).
+        ['2', '远程医疗社区诊室', 'healthcare scenario', expect.any(String), '市卫生健康委', '市级部门', '高价值小切口场景', '渝北区', '"认定通过，待入清单 Recognised', ' awaiting listing"', '场景机会', '', scenarios.clinic],
       ]);
     });
 
@@ -515,7 +531,9 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
         expect((await call('POST', '/api/batch-lists', { body: { ...header(number, { issueDate }), items: [{ scenarioId: scenarios.water }] } })).status).toBe(201);
       }
       // 〔2026〕40号: revisions 1 and 2 superseded, 3 published, 4 a draft.
-      let list = (await call('POST', '/api/batch-lists', { body: { ...header('渝场景〔2026〕40号'), items: [{ scenarioId: scenarios.clinic }] } })).body;
+      const onlyOnThisList = await register('城市生命线监测', 'smart-water', '市水利局');
+      await recognise(onlyOnThisList);
+      let list = (await call('POST', '/api/batch-lists', { body: { ...header('渝场景〔2026〕40号'), items: [{ scenarioId: onlyOnThisList }] } })).body;
       corrected = [list.id];
       for (let revision = 2; revision <= 4; revision++) {
         expect((await call('POST', `/api/batch-lists/${list.id}/publish`)).status).toBe(200);
@@ -606,5 +624,89 @@ describe.each(engines)('batch lists HTTP API on %s', (_engine, open) => {
     const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM registry.batch_list_item i LEFT JOIN registry.batch_list l ON l.id = i.list_id WHERE l.id IS NULL');
     expect(rows[0].n).toBe(0);
     expect(await countItems()).toBeGreaterThan(0);
+  });
+
+  describe('listing follows recognition (issue 14)', () => {
+    const lists2024 = (n: number) => header(`渝场景〔2024〕${n}号`, { issueDate: '2024-05-01' });
+
+    it('takes only recognised scenarios into a draft, however the items are given: 409 naming the stage, nothing stored', async () => {
+      const cultivating = await register('山地城市立体停车', 'smart-city', '市住房城乡建委');
+      await setStage(cultivating, 'cultivating', 2);
+      const neverStarted = await register('社区养老机器人', 'healthcare', '市卫生健康委');
+      const rejected = await register('废弃场景', 'smart-water', '市水利局');
+      await setStage(rejected, 'rejected', 3);
+      const [lists, items] = [await countLists(), await countItems()];
+
+      const created = await call('POST', '/api/batch-lists', { body: { ...lists2024(1), items: [{ scenarioId: scenarios.water }, { scenarioId: cultivating }] } });
+      expect(created.status).toBe(409);
+      expect(created.body.error.code).toBe('SCENARIO_NOT_RECOGNISED');
+      expect(created.body.error.message).toContain('培育 Cultivating');
+      expect(created.body.error.fields).toEqual([{ path: 'items.1.scenarioId', message: expect.stringContaining('培育 Cultivating') }]);
+
+      const draft = (await call('POST', '/api/batch-lists', { body: lists2024(1) })).body;
+      const added = await call('POST', `/api/batch-lists/${draft.id}/items`, { body: { scenarioId: neverStarted } });
+      expect(added.status).toBe(409);
+      expect(added.body.error.fields).toEqual([{ path: 'scenarioId', message: expect.stringContaining('未启动 Not started') }]);
+      const put = await call('PUT', `/api/batch-lists/${draft.id}`, { body: { ...lists2024(1), items: [{ scenarioId: rejected }] } });
+      expect(put.status).toBe(409);
+      expect(put.body.error.fields).toEqual([{ path: 'items.0.scenarioId', message: expect.stringContaining('未通过 Rejected') }]);
+
+      expect((await call('GET', `/api/batch-lists/${draft.id}`)).body.items).toEqual([]);
+      expect((await call('DELETE', `/api/batch-lists/${draft.id}`)).status).toBe(204);
+      expect([await countLists(), await countItems()]).toEqual([lists, items]);
+    });
+
+    it('announces each published revision: the first adds every scenario, a correction adds and removes with its reason', async () => {
+      const first = (await call('GET', '/api/batch-lists?status=superseded&number=' + encodeURIComponent('渝场景〔2026〕1号'))).body.items[0];
+      const inForce = (await call('GET', '/api/batch-lists?status=published&number=' + encodeURIComponent('渝场景〔2026〕1号'))).body.items[0];
+      const events = (await publishedEvents()).filter((event) => event.listId === first.id || event.listId === inForce.id);
+      expect(events).toEqual([
+        expect.objectContaining({ listId: first.id, revision: 1, reason: null, scenarioIds: [scenarios.drone, scenarios.logistics], added: [scenarios.drone, scenarios.logistics], removed: [] }),
+        expect.objectContaining({ listId: inForce.id, revision: 2, reason: '更正无人机巡检场景的所属单位', scenarioIds: [scenarios.drone, scenarios.clinic], added: [scenarios.clinic], removed: [scenarios.logistics] }),
+      ]);
+    });
+
+    it('refuses to publish a scenario that left recognition after it was added, and keeps the draft', async () => {
+      const leaving = await register('轨道交通智能巡检', 'smart-city', '市住房城乡建委');
+      await recognise(leaving);
+      const draft = (await call('POST', '/api/batch-lists', { body: { ...lists2024(2), items: [{ scenarioId: leaving }] } })).body;
+      await setStage(leaving, 'withdrawn', 5);
+      const before = (await publishedEvents()).length;
+      const refused = await call('POST', `/api/batch-lists/${draft.id}/publish`);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toMatchObject({ code: 'SCENARIO_NOT_RECOGNISED', fields: [{ path: 'items.0.scenarioId', message: expect.stringContaining('已撤回 Withdrawn') }] });
+      expect((await call('GET', `/api/batch-lists/${draft.id}`)).body.status).toBe('draft');
+      expect((await publishedEvents()).length).toBe(before);
+      expect((await call('DELETE', `/api/batch-lists/${draft.id}`)).status).toBe(204);
+    });
+
+    it('keeps a scenario on one list in force, and lets a correction remove it only before it opens', async () => {
+      const scenario = await register('无人机物流配送', 'unmanned-systems', '市城市管理局');
+      await recognise(scenario);
+      const a = (await call('POST', '/api/batch-lists', { body: { ...lists2024(3), items: [{ scenarioId: scenario }] } })).body;
+      // A second draft may hold it while the first is a draft; publishing both is what is refused.
+      const b = (await call('POST', '/api/batch-lists', { body: { ...lists2024(4), items: [{ scenarioId: scenario }] } })).body;
+      expect((await call('POST', `/api/batch-lists/${a.id}/publish`)).status).toBe(200);
+      const twice = await call('POST', `/api/batch-lists/${b.id}/publish`);
+      expect(twice.status).toBe(409);
+      expect(twice.body.error.code).toBe('SCENARIO_ON_ANOTHER_LIST');
+      expect(twice.body.error.message).toContain('渝场景〔2024〕3号');
+      expect((await call('DELETE', `/api/batch-lists/${b.id}`)).status).toBe(204);
+
+      const correction = (await call('POST', `/api/batch-lists/${a.id}/revisions`, { body: { reason: '该场景重复申报，移出清单' } })).body;
+      const other = await register('智慧园区安防巡逻', 'unmanned-systems', '市城市管理局');
+      await recognise(other);
+      await call('POST', `/api/batch-lists/${correction.id}/items`, { body: { scenarioId: other } });
+      expect((await call('DELETE', `/api/batch-lists/${correction.id}/items/${scenario}`)).status).toBe(200);
+      await setStage(scenario, 'operating.open', 6);
+      const opened = await call('POST', `/api/batch-lists/${correction.id}/publish`);
+      expect(opened.status).toBe(409);
+      expect(opened.body.error.code).toBe('SCENARIO_ALREADY_OPEN');
+      expect(opened.body.error.message).toContain('开放 Open');
+
+      await setStage(scenario, 'listed', 7);
+      expect((await call('POST', `/api/batch-lists/${correction.id}/publish`)).status).toBe(200);
+      expect((await publishedEvents()).at(-1)).toMatchObject({ listId: correction.id, revision: 2, reason: '该场景重复申报，移出清单', added: [other], removed: [scenario] });
+    });
   });
 });

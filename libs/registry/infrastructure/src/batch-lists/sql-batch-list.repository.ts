@@ -66,6 +66,17 @@ export class SqlBatchListRepository implements BatchListRepository {
     return this.load(tx, `SELECT ${COLUMNS} FROM registry.batch_list WHERE id = $1 FOR UPDATE`, [id]);
   }
 
+  async inForceContaining(db: SqlExecutor, scenarioIds: readonly string[], exceptNumber: string): Promise<Array<{ scenarioId: string; number: string; revision: number }>> {
+    if (scenarioIds.length === 0) return [];
+    const { rows } = await db.query<{ scenario_id: string; number: string; revision: number }>(
+      `SELECT i.scenario_id, l.number, l.revision FROM registry.batch_list_item i JOIN registry.batch_list l ON l.id = i.list_id
+        WHERE l.status = 'published' AND l.number <> $2 AND i.scenario_id IN (SELECT value::uuid FROM jsonb_array_elements_text($1::jsonb))
+        ORDER BY l.number, i.position`,
+      [JSON.stringify(scenarioIds), exceptNumber],
+    );
+    return rows.map((row) => ({ scenarioId: row.scenario_id, number: row.number, revision: row.revision }));
+  }
+
   findRevision(db: SqlExecutor, number: string, revision: number): Promise<BatchList | null> {
     return this.load(db, `SELECT ${COLUMNS} FROM registry.batch_list WHERE number = $1 AND revision = $2`, [number, revision]);
   }

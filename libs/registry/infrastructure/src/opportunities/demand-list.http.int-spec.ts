@@ -74,8 +74,8 @@ describe.each<[string, Engine]>([
     const refused = await host.call('POST', '/api/demand-lists', liangjiang, body);
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ status: 409, code: 'SCENARIO_NOT_LISTED' });
-    expect(refused.body.error.message).toContain('当前阶段：suspended.rectifying');
-    expect(refused.body.error.message).toContain('current stage: suspended.rectifying');
+    expect(refused.body.error.message).toContain('当前阶段：整改中 Rectifying');
+    expect(refused.body.error.message).toContain('current stage: 整改中 Rectifying');
     expect({ lists: await host.count('demand_list'), items: await host.count('demand_list_item') }).toEqual(before);
     await stageChanged(host, scenario.id, 'operating.matched', 3, '2026-03-20T02:00:00Z');
     expect((await host.call('POST', '/api/demand-lists', liangjiang, body)).status).toBe(201);

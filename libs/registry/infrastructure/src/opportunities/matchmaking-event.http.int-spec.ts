@@ -1,4 +1,4 @@
-import { COORDINATOR, listScenario, person, publishedOpportunity, registerScenario, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
+import { COORDINATOR, listScenario, outboxEvents, person, publishedOpportunity, registerScenario, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
 
 
 const LIANGJIANG = '两江新区';
@@ -14,6 +14,7 @@ describe.each<[string, Engine]>([
   let o1: Json;
   let o2: Json;
   let draft: Json;
+  let scenarioId: string;
 
   beforeAll(async () => {
     host = await startRegistryTestHost(engine, 'matchmaking');
@@ -27,6 +28,7 @@ describe.each<[string, Engine]>([
       taxonomyVersion: '2026-final',
     });
     await listScenario(host, scenario.id);
+    scenarioId = scenario.id;
     o1 = await publishedOpportunity(host, liangjiang, scenario.id, '2026-01-10', { title: '车路协同路侧设备' });
     o2 = await publishedOpportunity(host, liangjiang, scenario.id, '2026-01-10', { title: '高精地图服务' });
     draft = (await host.call('POST', '/api/opportunities', liangjiang, { scenarioId: scenario.id, title: { zh: '草稿' }, sought: { capabilities: ['x'], respondBy: '2099-01-01' } })).body;
@@ -71,6 +73,13 @@ describe.each<[string, Engine]>([
     expect((await host.call('GET', `/api/opportunities/${o1.id}`)).body.matches.map((m: Json) => m.status)).toEqual(['contract-signed']);
     expect((await host.call('GET', `/api/opportunities/${o2.id}`)).body.matches).toEqual([]);
     expect((await host.call('GET', `/api/matchmaking-events/${created.body.id}`)).body.recordedBy).toBe('officer-liangjiang');
+
+    // Each agreement is announced once, when first recorded (an intent is not one): the workflow matches the scenario (对接).
+    const agreements = (await outboxEvents(host, 'registry.scenario.agreement-recorded')).filter((a: Json) => a.matchmakingEventId === created.body.id);
+    expect(agreements).toEqual([
+      expect.objectContaining({ scenarioId, opportunityId: o2.id, supplier: '重庆大学', status: 'agreement', heldOn: '2026-04-18', recordedBy: 'officer-liangjiang' }),
+      expect.objectContaining({ scenarioId, opportunityId: o1.id, supplier: SUPPLIER, status: 'contract-signed', recordedBy: 'coordinator-1' }),
+    ]);
   });
 
   it('lists by year, district, kind, organiser and opportunity', async () => {

@@ -1,4 +1,4 @@
-import { COORDINATOR, listScenario, person, publishedOpportunity, registerScenario, stageChanged, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
+import { COORDINATOR, listScenario, outboxEvents, person, publishedOpportunity, registerScenario, stageChanged, startRegistryTestHost, type Engine, type Json, type RegistryTestHost } from './testing/registry-http.testing';
 
 
 const OWNER = '市交通运输委';
@@ -123,20 +123,24 @@ describe.each<[string, Engine]>([
       expect(refused.body.error.message).toContain(`current stage: ${stage}`);
       expect((await host.call('GET', `/api/opportunities/${draft.id}`, officer)).body.status).toBe('draft');
     };
-    await refusedAt('未启动 not started');
+    await refusedAt('未启动 Not started');
     await stageChanged(host, later.id, 'cultivating', 1, '2026-02-01T02:00:00Z');
-    await refusedAt('cultivating');
+    await refusedAt('培育 Cultivating');
     await stageChanged(host, later.id, 'recognition.recognized', 2, '2026-02-10T02:00:00Z');
-    await refusedAt('recognition.recognized');
+    await refusedAt('认定通过，待入清单 Recognised, awaiting listing');
     await stageChanged(host, later.id, 'listed', 3, '2026-02-20T02:00:00Z');
     expect((await publish()).status).toBe(200);
+    // The workflow learns of it, and opens the listed scenario (开放) on its first opportunity.
+    expect(await outboxEvents(host, 'registry.scenario.opportunity-published')).toContainEqual(
+      expect.objectContaining({ scenarioId: later.id, opportunityId: draft.id, publishedBy: expect.any(String), publishedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
+    );
 
     // Suspended or terminated, it opens no more opportunities.
     const { body: another } = await host.call('POST', '/api/opportunities', officer, { ...draftBody(), scenarioId: later.id });
     await stageChanged(host, later.id, 'suspended.rectifying', 4, '2026-03-01T02:00:00Z');
     const suspended = await host.call('POST', `/api/opportunities/${another.id}/publish`, officer, {});
     expect(suspended.status).toBe(409);
-    expect(suspended.body.error.message).toContain('suspended.rectifying');
+    expect(suspended.body.error.message).toContain('整改中 Rectifying');
     await stageChanged(host, later.id, 'operating.piloting.sandbox', 5, '2026-04-01T02:00:00Z');
     expect((await host.call('POST', `/api/opportunities/${another.id}/publish`, officer, {})).status).toBe(200);
   });

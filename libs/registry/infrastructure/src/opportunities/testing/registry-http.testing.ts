@@ -122,3 +122,9 @@ export async function stageChanged(host: RegistryTestHost, scenarioId: string, t
 export async function listScenario(host: RegistryTestHost, scenarioId: string, sequence = 1): Promise<void> {
   await stageChanged(host, scenarioId, 'listed', sequence, new Date().toISOString());
 }
+
+/** The data of the events of `type` the registry wrote to its outbox, oldest first. */
+export async function outboxEvents(host: RegistryTestHost, type: string): Promise<Json[]> {
+  const { rows } = await host.db.query<{ payload: string }>('SELECT payload FROM registry.outbox WHERE event_type = $1 ORDER BY seq', [type]);
+  return rows.map((row) => JSON.parse(row.payload).data);
+}
