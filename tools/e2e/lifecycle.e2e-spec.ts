@@ -130,7 +130,12 @@ describe('scenario lifecycle end to end over Kafka', () => {
     await stageOf(scenario.id, 'operating.matched');
 
     await act(scenario.id, officer, { type: 'startPilot' });
-    await act(scenario.id, officer, { type: 'enterSandbox', conditions: ['限定园区道路', '限速 20km/h'], indicators: ['事故率', '准点率'], expiresOn: '2027-06-30' });
+    const indicators = [
+      { key: 'accident-rate', name: { zh: '事故率', en: 'Incident rate' }, unit: '%', threshold: { max: 0.5 } },
+      { key: 'on-time', name: { zh: '准点率', en: 'On-time rate' }, unit: '%', threshold: { min: 90 } },
+    ];
+    await act(scenario.id, officer, { type: 'enterSandbox', conditions: ['限定园区道路', '限速 20km/h'], indicators, expiresOn: new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10) });
+    await act(scenario.id, officer, { type: 'reportSandboxIndicator', indicatorKey: 'on-time', value: 96.5, observedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) });
     await act(scenario.id, officer, { type: 'exitSandbox' });
     await act(scenario.id, officer, { type: 'completePilot' });
     await assessment('scenario', scenarioId, 'effectiveness');
@@ -160,6 +165,7 @@ describe('scenario lifecycle end to end over Kafka', () => {
       'operating.matched',
       'operating.piloting.regular',
       'operating.piloting.sandbox',
+      'operating.piloting.sandbox', // a reading within its threshold, recorded in the history
       'operating.piloting.regular',
       'operating.effectiveness',
       'operating.scaling',

@@ -13,6 +13,7 @@ import { reminderDispatchedV1 } from './events/notification/reminder-dispatched.
 import { applicationStageChangedV1 } from './events/workflow/application-stage-changed.v1';
 import { assessmentRequestedV1 } from './events/workflow/assessment-requested.v1';
 import { deadlineCancelledV1, deadlineRequestedV1 } from './events/workflow/deadline-requested.v1';
+import { sandboxIndicatorBreachedV1 } from './events/workflow/sandbox-indicator-breached.v1';
 import { scenarioStageChangedV1 } from './events/workflow/scenario-stage-changed.v1';
 
 interface EventDefinition {
@@ -49,6 +50,7 @@ export const topicRegistry = {
     key: 'scenarioId',
     events: {
       'workflow.scenario.stage-changed': { schemaVersion: 1, schema: scenarioStageChangedV1 },
+      'workflow.scenario.sandbox-indicator-breached': { schemaVersion: 1, schema: sandboxIndicatorBreachedV1 },
     },
   },
   'workflow.application.v1': {

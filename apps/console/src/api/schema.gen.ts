@@ -2584,7 +2584,7 @@ export interface components {
             inboxItemId: string | null;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach";
             lastError: string | null;
             nextAttemptAt: string | null;
             recipient: components["schemas"]["NotificationRecipient"];
@@ -2920,7 +2920,7 @@ export interface components {
             id: string;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach";
             /** @description `readAt !== null` */
             read: boolean;
             readAt: string | null;
@@ -4399,7 +4399,29 @@ export interface components {
                 conditions: string[];
                 /** Format: date */
                 expiresOn: string;
-                indicators: string[];
+                indicators: ({
+                    key: string;
+                    name: {
+                        en: string;
+                        zh: string;
+                    };
+                    /** @description A value above `max` or below `min` opens the sandbox re-review */
+                    threshold: {
+                        max?: number;
+                        min?: number;
+                    };
+                    unit: string;
+                } | string)[];
+                /** @description The latest reading per indicator key */
+                readings?: {
+                    [key: string]: {
+                        indicatorKey: string;
+                        note: string | null;
+                        /** Format: date */
+                        observedOn: string;
+                        value: number;
+                    };
+                };
             } | null;
             /** Format: uuid */
             scenarioId: string;

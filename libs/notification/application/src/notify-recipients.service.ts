@@ -5,9 +5,12 @@ import {
   renderReminderMessages,
   webhookReady,
   type Channel,
+  type Language,
+  type MessageKind,
   type Recipient,
   type RecipientPreferences,
   type ReminderMessageInput,
+  type RenderedMessage,
 } from '@scq/notification-domain';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { DeliveryContent, NewDelivery } from './notification-records';
@@ -20,6 +23,17 @@ export interface NotificationRequest {
   critical: boolean;
   message: Omit<ReminderMessageInput, 'recipient'>;
   deadlineId: string;
+}
+
+/** One message to its recipients, rendered per recipient in both languages; reminders and notices alike. */
+export interface Notice {
+  recipients: Recipient[];
+  kind: Exclude<MessageKind, 'digest'>;
+  critical: boolean;
+  render: (recipient: string) => Record<Language, RenderedMessage>;
+  refs: { deadlineId: string | null; instanceId: string; subjectId: string };
+  /** What a webhook is told of the deadline; null for a notice about no deadline. */
+  deadline: WebhookPayload['deadline'];
 }
 
 export interface NotifyResult {
@@ -56,19 +70,35 @@ export class NotifyRecipientsService {
     private readonly jobs: JobOutbox,
   ) {}
 
-  async notify(tx: SqlExecutor, request: NotificationRequest, now: Date): Promise<NotifyResult> {
-    const result: NotifyResult = { inboxItems: 0, deliveries: 0, digested: 0, deferred: 0 };
+  /** A reminder, a deadline or an escalation of a deadline. */
+  notify(tx: SqlExecutor, request: NotificationRequest, now: Date): Promise<NotifyResult> {
     const { message } = request;
-    for (const recipient of request.recipients) {
+    return this.deliver(
+      tx,
+      {
+        recipients: request.recipients,
+        kind: message.kind,
+        critical: request.critical,
+        render: (recipient) => renderReminderMessages({ ...message, recipient }),
+        refs: { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId },
+        deadline: { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId, name: message.deadline, stage: message.stage, dueAt: message.dueAt.toISOString(), level: message.level },
+      },
+      now,
+    );
+  }
+
+  async deliver(tx: SqlExecutor, notice: Notice, now: Date): Promise<NotifyResult> {
+    const result: NotifyResult = { inboxItems: 0, deliveries: 0, digested: 0, deferred: 0 };
+    for (const recipient of notice.recipients) {
       const preferences = (await this.preferences.get(tx, recipient)) ?? DEFAULT_PREFERENCES;
-      const texts = renderReminderMessages({ ...message, recipient: recipient.id });
+      const texts = notice.render(recipient.id);
       const inboxItemId = randomUUID();
-      const refs = { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId };
+      const refs = notice.refs;
       await this.inbox.add(tx, {
         id: inboxItemId,
         recipient,
-        kind: message.kind,
-        critical: request.critical,
+        kind: notice.kind,
+        critical: notice.critical,
         subject: { zh: texts['zh-CN'].subject, en: texts.en.subject },
         body: { zh: texts['zh-CN'].body, en: texts.en.body },
         ...refs,
@@ -83,8 +113,8 @@ export class NotifyRecipientsService {
         channel: 'in-app',
         recipient,
         address: null,
-        kind: message.kind,
-        critical: request.critical,
+        kind: notice.kind,
+        critical: notice.critical,
         status: 'delivered',
         nextAttemptAt: null,
         ...refs,
@@ -96,7 +126,7 @@ export class NotifyRecipientsService {
 
       const targets = pushTargets(preferences);
       if (targets.length === 0) continue;
-      let decision = decideDispatch({ now, critical: request.critical, digestible: true, preferences });
+      let decision = decideDispatch({ now, critical: notice.critical, digestible: true, preferences });
       if (decision.mode === 'digest') {
         const digestId = digestIdFor(recipient, decision.slot.date);
         const entry = await this.digests.addEntry(tx, digestId, recipient, decision.slot, inboxItemId);
@@ -115,22 +145,14 @@ export class NotifyRecipientsService {
         const deliveryId = randomUUID();
         const payload: WebhookPayload = {
           id: deliveryId,
-          type: webhookType(message.kind),
-          kind: message.kind,
-          critical: request.critical,
+          type: webhookType(notice.kind),
+          kind: notice.kind,
+          critical: notice.critical,
           recipient,
           language: preferences.language,
           subject: rendered.subject,
           text: rendered.body,
-          deadline: {
-            deadlineId: request.deadlineId,
-            instanceId: message.instanceId,
-            subjectId: message.subjectId,
-            name: message.deadline,
-            stage: message.stage,
-            dueAt: message.dueAt.toISOString(),
-            level: message.level,
-          },
+          deadline: notice.deadline,
           digest: null,
           createdAt: now.toISOString(),
         };
@@ -139,8 +161,8 @@ export class NotifyRecipientsService {
           channel: target.channel,
           recipient,
           address: target.address,
-          kind: message.kind,
-          critical: request.critical,
+          kind: notice.kind,
+          critical: notice.critical,
           status: 'queued',
           nextAttemptAt: runAt,
           ...refs,

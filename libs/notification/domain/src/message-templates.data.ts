@@ -1,6 +1,6 @@
 import type { Language } from './recipient-preferences';
 
-export type MessageKind = 'before' | 'due' | 'escalation' | 'digest';
+export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach';
 
 export interface MessageTemplate {
   subject: string;
@@ -37,6 +37,15 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
         '责任单位：{{responsibleUnits}}\n' +
         '编号：{{subjectId}}（流程实例 {{instanceId}}）',
     },
+    'sandbox-breach': {
+      subject: '【沙盒指标越限】{{title}}：{{indicator}} {{value}}{{unit}}（阈值 {{threshold}}）',
+      body:
+        '{{recipient}}：\n' +
+        '{{title}}的沙盒监测指标「{{indicator}}」于 {{observedOn}} 的读数为 {{value}}{{unit}}，超出阈值（{{threshold}}），场景已转入「沙盒复审」，请复审后续期或退出沙盒。\n' +
+        '{{note}}' +
+        '责任单位：{{responsibleUnits}}\n' +
+        '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+    },
     digest: {
       subject: '【每日汇总】{{date}} 共 {{count}} 条提醒',
       body: '{{recipient}}：\n以下是 {{date}} 的 {{count}} 条提醒（时间均为北京时间）：\n{{items}}',
@@ -64,6 +73,15 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       body:
         'To {{recipient}},\n' +
         '{{title}}: the {{deadlineLabel}} ended on {{dueAt}} (Asia/Shanghai) and is now {{workingDays}} working day(s) overdue; the stage is still "{{stageLabel}}". Please follow up.\n' +
+        'Responsible units: {{responsibleUnits}}\n' +
+        'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
+    },
+    'sandbox-breach': {
+      subject: '[Sandbox indicator beyond threshold] {{title}}: {{indicator}} {{value}} {{unit}} (threshold {{threshold}})',
+      body:
+        'To {{recipient}},\n' +
+        '{{title}}: the sandbox indicator "{{indicator}}" read {{value}} {{unit}} on {{observedOn}}, beyond its threshold ({{threshold}}). The scenario is now in its sandbox re-review: renew the sandbox after the review, or leave it.\n' +
+        '{{note}}' +
         'Responsible units: {{responsibleUnits}}\n' +
         'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
     },

@@ -1,5 +1,5 @@
 import { MESSAGE_TEMPLATES } from './message-templates.data';
-import { applicationTitle, assessmentTitle, fallbackTitle, renderDigestMessage, renderReminderMessage, renderReminderMessages, renderTemplate, type ReminderMessageInput } from './message-templates';
+import { applicationTitle, assessmentTitle, fallbackTitle, renderDigestMessage, renderReminderMessage, renderReminderMessages, renderSandboxBreachMessages, renderTemplate, type ReminderMessageInput } from './message-templates';
 import { LANGUAGES } from './recipient-preferences';
 
 const input: ReminderMessageInput = {
@@ -17,6 +17,28 @@ const input: ReminderMessageInput = {
 };
 
 describe('message templates', () => {
+  it('names the sandbox indicator, its value, threshold and unit in both languages', () => {
+    const breach = {
+      title: { zh: '「园区无人配送」', en: '"Park unmanned delivery"' },
+      indicator: { name: { zh: '准点率', en: 'On-time rate' }, unit: '%', threshold: { min: 90, max: 100 } },
+      value: 82.5,
+      observedOn: '2026-12-01',
+      note: null,
+      responsibleUnits: ['市交通运输委'],
+      recipient: '市交通运输委',
+      subjectId: 'b5c4',
+      instanceId: 'i-1',
+    };
+    const { 'zh-CN': zh, en } = renderSandboxBreachMessages(breach);
+    expect(zh.subject).toBe('【沙盒指标越限】「园区无人配送」：准点率 82.5%（阈值 下限 90%，上限 100%）');
+    expect(zh.body).toBe(
+      '市交通运输委：\n「园区无人配送」的沙盒监测指标「准点率」于 2026-12-01 的读数为 82.5%，超出阈值（下限 90%，上限 100%），场景已转入「沙盒复审」，请复审后续期或退出沙盒。\n' +
+        '责任单位：市交通运输委\n编号：b5c4（流程实例 i-1）',
+    );
+    expect(en.subject).toBe('[Sandbox indicator beyond threshold] "Park unmanned delivery": On-time rate 82.5 % (threshold min 90 %, max 100 %)');
+    expect(renderSandboxBreachMessages({ ...breach, note: '设备故障' }).en.body).toContain('\nNote: 设备故障\nResponsible units: 市交通运输委');
+  });
+
   it('renders a reminder in Chinese with the deadline, stage and due time in Asia/Shanghai', () => {
     expect(renderReminderMessage('zh-CN', input)).toEqual({
       subject: '【提醒】「园区无人配送」：补正材料期限还剩 3 个工作日',

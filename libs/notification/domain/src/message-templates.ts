@@ -14,7 +14,7 @@ export interface RenderedMessage {
 
 /** What a reminder, deadline or escalation message says. */
 export interface ReminderMessageInput {
-  kind: Exclude<MessageKind, 'digest'>;
+  kind: Exclude<MessageKind, 'digest' | 'sandbox-breach'>;
   /** What the message is about, quoted as it reads in a sentence (`「园区无人配送」的申报`); see the title functions below. */
   title: LocalizedText;
   deadline: string;
@@ -89,6 +89,42 @@ export function renderTemplate(template: MessageTemplate, variables: Record<stri
       return String(variables[name]);
     });
   return { subject: fill(template.subject), body: fill(template.body) };
+}
+
+/** A sandbox indicator's reading beyond its threshold, as the workflow reported it. */
+export interface SandboxBreachMessageInput {
+  title: LocalizedText;
+  indicator: { name: LocalizedText; unit: string; threshold: { max?: number; min?: number } };
+  value: number;
+  observedOn: string;
+  note: string | null;
+  responsibleUnits: readonly string[];
+  recipient: string;
+  subjectId: string;
+  instanceId: string;
+}
+
+/** The notice of a sandbox indicator beyond its threshold, in both languages. */
+export function renderSandboxBreachMessages(input: SandboxBreachMessageInput): Record<Language, RenderedMessage> {
+  const render = (language: Language): RenderedMessage => {
+    const zh = language === 'zh-CN';
+    const { unit, threshold } = input.indicator;
+    const bounds = [threshold.min !== undefined ? `${zh ? '下限' : 'min'} ${threshold.min}${zh ? unit : ` ${unit}`}` : null, threshold.max !== undefined ? `${zh ? '上限' : 'max'} ${threshold.max}${zh ? unit : ` ${unit}`}` : null];
+    return renderTemplate(MESSAGE_TEMPLATES[language]['sandbox-breach'], {
+      title: zh ? input.title.zh : input.title.en,
+      indicator: zh ? input.indicator.name.zh : input.indicator.name.en,
+      value: input.value,
+      unit,
+      threshold: bounds.filter((bound) => bound !== null).join(zh ? '，' : ', '),
+      observedOn: input.observedOn,
+      note: input.note ? `${zh ? '说明：' : 'Note: '}${input.note}\n` : '',
+      responsibleUnits: input.responsibleUnits.length > 0 ? input.responsibleUnits.join(zh ? '、' : ', ') : zh ? '（未指定）' : '(none named)',
+      recipient: input.recipient,
+      subjectId: input.subjectId,
+      instanceId: input.instanceId,
+    });
+  };
+  return { 'zh-CN': render('zh-CN'), en: render('en') };
 }
 
 /** What an assessment's deadline concerns: the scenario or application assessed, and why. */

@@ -10,6 +10,7 @@ import {
   RecordSubjectHandler,
   RequestDeadlineHandler,
   RescheduleHandler,
+  SandboxBreachHandler,
   SendDigestHandler,
   notificationSettings,
   type DeadlineRepository,
@@ -96,6 +97,7 @@ export interface NotificationGraph {
   requestDeadline: RequestDeadlineHandler;
   cancelDeadline: CancelDeadlineHandler;
   recordSubject: RecordSubjectHandler;
+  sandboxBreach: SandboxBreachHandler;
   reschedule: RescheduleHandler;
   inbox: InboxService;
   preferences: PreferencesService;
@@ -156,6 +158,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     requestDeadline: new RequestDeadlineHandler(deadlines, jobs, settings),
     cancelDeadline: new CancelDeadlineHandler(deadlines, jobs),
     recordSubject: new RecordSubjectHandler(subjects),
+    sandboxBreach: new SandboxBreachHandler(subjects, notifier),
     reschedule,
     inbox: new InboxService(db, inboxes),
     preferences: new PreferencesService(db, preferenceStore),

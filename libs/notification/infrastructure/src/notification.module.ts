@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CancelDeadlineHandler, DEADLINE_REPOSITORY, DELIVERY_REPOSITORY, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler } from '@scq/notification-application';
+import { CancelDeadlineHandler, DEADLINE_REPOSITORY, DELIVERY_REPOSITORY, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
 import { ScaledDeadlineCalculator } from '@scq/notification-domain';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
@@ -18,6 +18,7 @@ import { NOTIFICATION_PARTS, NotificationRuntime } from './notification.runtime'
 import { NOTIFICATION_GRAPH, NOTIFICATION_SCHEDULER } from './notification.tokens';
 import { OperationsHttpController } from './operations.http.controller';
 import { PreferencesHttpController } from './preferences.http.controller';
+import { SandboxBreachConsumer } from './sandbox-breach.consumer';
 import { SubjectDirectoryConsumer } from './subject-directory.consumer';
 
 export { NOTIFICATION_SCHEDULER } from './notification.tokens';
@@ -70,7 +71,7 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer],
+      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, SandboxBreachConsumer],
       providers: [
         serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_HTTP_CONTROLLERS),
         ...serviceRuntimeProviders({ service: NOTIFICATION_SERVICE, schema: 'notification', database: options.database, migrations: notificationMigrations }),
@@ -86,6 +87,7 @@ export class NotificationModule {
             requestDeadline: RequestDeadlineHandler,
             cancelDeadline: CancelDeadlineHandler,
             recordSubject: RecordSubjectHandler,
+            sandboxBreach: SandboxBreachHandler,
             reschedule: RescheduleHandler,
             reminders: FireReminderHandler,
           },

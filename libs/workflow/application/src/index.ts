@@ -4,3 +4,4 @@ export * from './lifecycle-effects';
 export * from './workflow.commands';
 export * from './instance-reach';
 export * from './assessment-panels';
+export * from './sandbox-checks';

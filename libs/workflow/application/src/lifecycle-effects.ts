@@ -1,17 +1,19 @@
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { LifecycleInstance, TransitionResult } from '@scq/platform-lifecycle';
 import type { SqlExecutor } from '@scq/platform-persistence';
+import { sandboxIndicator, type SandboxState } from '@scq/workflow-domain';
 import type { WorkflowSubject } from './workflow-lifecycles';
 
 /**
  * What a transition tells the rest of the platform, written to the outbox in the transition's transaction:
- * the stage change, and the side effects the machine asked for (deadline requests and cancellations for the
+ * the stage change, a sandbox reading beyond its threshold (for the notices to the responsible units), and the side effects the machine asked for (deadline requests and cancellations for the
  * notification service, assessment requests for the evaluation service).
  */
 export async function publishTransition(tx: SqlExecutor, publisher: EventPublisher, result: TransitionResult<WorkflowSubject>): Promise<void> {
   if (!result.changed) return;
   const { instance, entry, actions } = result;
   if (entry.from !== entry.to) await publishStageChange(tx, publisher, instance, entry);
+  if (entry.event.type === 'reportSandboxIndicator' && entry.from !== entry.to) await publishSandboxBreach(tx, publisher, instance, entry);
   for (const action of actions) {
     const params = action.params as Record<string, string | number | undefined>;
     if (action.type === 'requestDeadline') {
@@ -65,4 +67,27 @@ async function publishStageChange(tx: SqlExecutor, publisher: EventPublisher, in
       data: { applicationId, scenarioId, applicantId: applicantId ?? 'unknown', ...common },
     });
   }
+}
+
+/** The reading that sent the scenario to its sandbox re-review, with the indicator as the terms define it. */
+async function publishSandboxBreach(tx: SqlExecutor, publisher: EventPublisher, instance: LifecycleInstance<WorkflowSubject>, entry: Extract<TransitionResult<WorkflowSubject>, { changed: true }>['entry']): Promise<void> {
+  if (instance.subject.kind !== 'scenario') return;
+  const event = entry.event as unknown as { indicatorKey: string; value: number; observedOn: string; note?: string };
+  const indicator = sandboxIndicator((instance.snapshot.context as { sandbox: SandboxState | null }).sandbox, event.indicatorKey);
+  if (!indicator) return;
+  await publisher.publish(tx, 'workflow.scenario.v1', 'workflow.scenario.sandbox-indicator-breached', {
+    subject: instance.subject.scenarioId,
+    data: {
+      scenarioId: instance.subject.scenarioId,
+      instanceId: instance.id,
+      indicator: { key: indicator.key, name: indicator.name, unit: indicator.unit, threshold: indicator.threshold },
+      value: event.value,
+      observedOn: event.observedOn,
+      note: event.note ?? null,
+      stage: instance.stage,
+      responsibleUnits: instance.subject.responsibleUnits,
+      reportedBy: entry.actor.id,
+      reportedAt: entry.occurredAt,
+    },
+  });
 }

@@ -6,6 +6,7 @@ import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { correlation } from '@scq/platform-observability';
 import { APPLICATION_LIFECYCLE, blocksNewApplication, resumptionRefusal, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import { publishTransition } from './lifecycle-effects';
+import { refuseOutOfDate, refuseUnknownIndicator } from './sandbox-checks';
 import { responsibleUnitNames, type ApplicationSubject, type ScenarioSubject, type WorkflowSubject } from './workflow-lifecycles';
 
 /** The platform itself: timers and gate decisions relayed from other services. */
@@ -28,6 +29,8 @@ export class WorkflowCommands {
     private readonly db: Database,
     private readonly runner: LifecycleRunner,
     private readonly publisher: EventPublisher,
+    /** What "today" is for sandbox expiries and readings (Beijing date of this instant); tests pass their own. */
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   /** A registered scenario starts its lifecycle (idempotent: a redelivered event finds it started). */
@@ -100,8 +103,10 @@ export class WorkflowCommands {
 
   /** A person sends an event: authorised, version-checked, recorded, published. */
   send(command: SendEventCommand): Promise<LifecycleInstance<WorkflowSubject>> {
+    refuseOutOfDate(command.event, this.clock());
     return this.db.transaction(async (tx) => {
       await this.refuseInvolvedReviewer(tx, command);
+      await this.refuseUnknownIndicator(tx, command);
       const result = await this.runner.send<WorkflowSubject>(tx, { ...command, correlationId: correlation.currentOrNew().correlationId });
       await this.afterTransition(tx, result);
       return result.instance;
@@ -116,6 +121,14 @@ export class WorkflowCommands {
     if (!instance || instance.machineId !== SCENARIO_LIFECYCLE.id || !this.runner.definitionOf(instance).authorize(command.actor, command.event.type, instance.subject).allowed) return;
     const refusal = resumptionRefusal(await this.runner.store.historyOf(tx, instance.id), command.actor);
     if (refusal) throw new LifecycleError('FORBIDDEN', refusal);
+  }
+
+  /** A reading for an indicator the sandbox does not name is a bad request, not a conflict (after authorisation, as above). */
+  private async refuseUnknownIndicator(tx: SqlExecutor, command: SendEventCommand): Promise<void> {
+    if (command.event.type !== 'reportSandboxIndicator') return;
+    const instance = await this.runner.store.find(tx, command.instanceId);
+    if (!instance || !this.runner.definitionOf(instance).authorize(command.actor, command.event.type, instance.subject).allowed) return;
+    refuseUnknownIndicator(command.event, instance);
   }
 
   /** A deadline passed: harmless when late, duplicated, or for a stage already left. */

@@ -3,3 +3,4 @@ export * from './gate-events';
 export * from './scenario-lifecycle.machine';
 export * from './application-lifecycle.machine';
 export * from './incident-review';
+export * from './sandbox-terms';

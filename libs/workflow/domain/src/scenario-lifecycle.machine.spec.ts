@@ -5,7 +5,10 @@ import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from '@scq/
 
 const machine = scenarioLifecycleMachine;
 const scenarioId = '7f9c1d3e-0000-4000-8000-000000000001';
-const terms = { conditions: ['限定园区道路 Park roads only'], indicators: ['事故率 Incident rate'], expiresOn: '2027-06-30' };
+const accidents = { key: 'accident-rate', name: { zh: '事故率', en: 'Incident rate' }, unit: '%', threshold: { max: 0.5 } };
+const punctuality = { key: 'on-time', name: { zh: '准点率', en: 'On-time rate' }, unit: '%', threshold: { min: 90 } };
+const terms = { conditions: ['限定园区道路 Park roads only'], indicators: [accidents, punctuality], expiresOn: '2027-06-30' };
+const reading = (indicatorKey: string, value: number): ScenarioLifecycleEvent => ({ type: 'reportSandboxIndicator', indicatorKey, value, observedOn: '2026-12-01' });
 
 const assessment = (purpose: AssessmentPurpose, passed: boolean, assessmentId = `${purpose}-${passed ? 'pass' : 'fail'}`): ScenarioLifecycleEvent => ({
   type: 'assessment.finalized',
@@ -29,6 +32,8 @@ const EVENTS: ScenarioLifecycleEvent[] = [
   { type: 'enterSandbox', ...terms },
   { type: 'renewSandbox', ...terms, expiresOn: '2027-12-31' },
   { type: 'exitSandbox' },
+  reading('accident-rate', 0.2),
+  reading('accident-rate', 0.9),
   { type: 'completePilot' },
   { type: 'confirmScaled' },
   { type: 'reportIncident', description: '无人车碰撞护栏 A driverless vehicle hit a barrier', severity: 'serious' },
@@ -139,12 +144,52 @@ describe('scenario lifecycle machine', () => {
     it('asks for the expiry deadline on entry and forces a re-review when it is reached', () => {
       const sandbox = run(toSandbox);
       expect(sandbox.stage).toBe('operating.piloting.sandbox');
-      expect(context(sandbox).sandbox).toEqual(terms);
+      expect(context(sandbox).sandbox).toEqual({ ...terms, readings: {} });
       expect(sandbox.actions).toEqual([{ type: 'requestDeadline', params: { deadline: 'sandboxExpiry', deadlineId: 'sandboxExpiry-1', dueOn: '2027-06-30' } }]);
       const review = run([sandboxExpired(sandbox)], sandbox.snapshot);
       expect(review.stage).toBe('operating.piloting.sandboxReview');
       expect(review.actions).toEqual([{ type: 'cancelDeadline', params: { deadline: 'sandboxExpiry', deadlineId: 'sandboxExpiry-1' } }]);
       expect(stepLifecycle(machine, review.snapshot, { type: 'completePilot' })).toBeNull();
+    });
+
+    it('records a reading within its threshold and stays; bounds themselves are within', () => {
+      const sandbox = run(toSandbox);
+      const within = run([reading('accident-rate', 0.5), reading('on-time', 90)], sandbox.snapshot);
+      expect(within.stage).toBe('operating.piloting.sandbox');
+      expect(within.actions).toEqual([]);
+      expect(context(within).sandbox?.readings).toEqual({
+        'accident-rate': { indicatorKey: 'accident-rate', value: 0.5, observedOn: '2026-12-01', note: null },
+        'on-time': { indicatorKey: 'on-time', value: 90, observedOn: '2026-12-01', note: null },
+      });
+    });
+
+    it.each([
+      ['above its max', 'accident-rate', 0.6],
+      ['below its min', 'on-time', 89.9],
+    ])('opens the re-review on a reading %s, cancelling the expiry deadline, and keeps the reading', (_, key, value) => {
+      const sandbox = run(toSandbox);
+      const review = run([reading(key, value)], sandbox.snapshot);
+      expect(review.stage).toBe('operating.piloting.sandboxReview');
+      expect(review.actions).toEqual([{ type: 'cancelDeadline', params: { deadline: 'sandboxExpiry', deadlineId: 'sandboxExpiry-1' } }]);
+      expect(context(review).sandbox?.readings?.[key]).toMatchObject({ value });
+      // Renewing starts the new terms without the old readings.
+      expect(context(run([{ type: 'renewSandbox', ...terms, expiresOn: '2027-12-31' }], review.snapshot)).sandbox?.readings).toEqual({});
+    });
+
+    it('does not accept a reading for an indicator the terms do not name, nor outside the sandbox', () => {
+      const sandbox = run(toSandbox);
+      expect(stepLifecycle(machine, sandbox.snapshot, reading('noise', 1))).toBeNull();
+      expect(stepLifecycle(machine, run([reading('accident-rate', 1)], sandbox.snapshot).snapshot, reading('accident-rate', 0.1))).toBeNull();
+    });
+
+    it('loads a sandbox stored with plain indicator names: readable by name, never beyond a threshold', () => {
+      const sandbox = run(toSandbox);
+      const legacy = JSON.parse(JSON.stringify(sandbox.snapshot)) as StoredSnapshot;
+      (legacy.context as { sandbox: unknown }).sandbox = { conditions: ['限定区域'], indicators: ['事故率'], expiresOn: '2027-06-30' };
+      const read = run([reading('事故率', 1000)], legacy);
+      expect(read.stage).toBe('operating.piloting.sandbox');
+      expect(context(read).sandbox?.readings).toEqual({ 事故率: { indicatorKey: '事故率', value: 1000, observedOn: '2026-12-01', note: null } });
+      expect(stepLifecycle(machine, legacy, reading('accident-rate', 1))).toBeNull();
     });
 
     it('renews with new terms and a new deadline, or leaves the sandbox', () => {

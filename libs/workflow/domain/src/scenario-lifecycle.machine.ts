@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { EMERGENCY_MANAGEMENT_UNIT } from './incident-review';
+import { beyondThreshold, sandboxIndicator, type SandboxReading, type SandboxState, type SandboxTerms } from './sandbox-terms';
 import { isAssessment, type ApplicationApprovedEvent, type AssessmentFinalizedEvent, type AssessmentLink, type MatchmakingAgreedEvent } from './gate-events';
 import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLINES, type CancelDeadlineParams, type DeadlineContext, type DeadlineReachedEvent, type LifecycleDefinition, type Permission, type RequestAssessmentParams, type RequestDeadlineParams } from '@scq/lifecycle-domain';
 
@@ -24,18 +25,14 @@ import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLI
  * - a failing effectiveness assessment sends the scenario back to piloting to improve and be assessed again;
  *   ending it instead is an explicit `terminate`, which goes through the exemption review.
  * - effectiveness is assessed on the regular pilot: a sandboxed pilot first leaves the sandbox.
- * The sandbox expiry is a date set by the regulator (`expiresOn`), not a working-day period.
+ * The sandbox expiry is a date set by the regulator (`expiresOn`), not a working-day period. Its indicators carry
+ *   thresholds (sandbox-terms.ts); the responsible units report readings, and one beyond its threshold opens the
+ *   same re-review (`sandboxReview`) as the expiry. That the expiry lies in the future is checked where a clock
+ *   exists (the workflow commands): the machine is pure.
  * States that wait for an assessment ask for one on entry (`requestAssessment`), so resuming into
  * `effectiveness` after an incident asks for a fresh one: the rectified pilot is what gets assessed.
  */
 export type IncidentSeverity = 'general' | 'serious' | 'major' | 'critical';
-
-export interface SandboxTerms {
-  conditions: string[];
-  indicators: string[];
-  /** ISO date. */
-  expiresOn: string;
-}
 
 export interface ScenarioLifecycleContext extends DeadlineContext {
   scenarioId: string;
@@ -43,7 +40,7 @@ export interface ScenarioLifecycleContext extends DeadlineContext {
   assessments: { recognition?: AssessmentLink; effectiveness?: AssessmentLink };
   batchId: string | null;
   applicationId: string | null;
-  sandbox: SandboxTerms | null;
+  sandbox: SandboxState | null;
   incident: { description: string; severity: IncidentSeverity } | null;
   rejectionReason: string | null;
   terminationReason: string | null;
@@ -63,6 +60,7 @@ export type ScenarioLifecycleEvent =
   | ({ type: 'enterSandbox' } & SandboxTerms)
   | ({ type: 'renewSandbox' } & SandboxTerms)
   | { type: 'exitSandbox' }
+  | ({ type: 'reportSandboxIndicator' } & Omit<SandboxReading, 'note'> & { note?: string | null })
   | { type: 'completePilot' }
   | { type: 'confirmScaled' }
   | { type: 'reportIncident'; description: string; severity: IncidentSeverity }
@@ -90,6 +88,11 @@ export const scenarioLifecycleMachine = setup({
   },
   guards: {
     sandboxExpired: ({ context, event }) => isActiveDeadline(context, event, 'sandboxExpiry'),
+    knownIndicator: ({ context, event }) => event.type === 'reportSandboxIndicator' && sandboxIndicator(context.sandbox, event.indicatorKey) !== undefined,
+    readingBeyondThreshold: ({ context, event }) => {
+      const indicator = event.type === 'reportSandboxIndicator' ? sandboxIndicator(context.sandbox, event.indicatorKey) : undefined;
+      return indicator !== undefined && beyondThreshold(indicator, (event as { value: number }).value);
+    },
     recognitionPassed: ({ event }) => isAssessment(event, 'recognition', true),
     recognitionFailed: ({ event }) => isAssessment(event, 'recognition', false),
     effectivenessPassed: ({ event }) => isAssessment(event, 'effectiveness', true),
@@ -112,7 +115,14 @@ export const scenarioLifecycleMachine = setup({
     recordApplication: assign({ applicationId: ({ context, event }) => (event.type === 'application.approved' ? event.applicationId : context.applicationId) }),
     setSandbox: assign({
       sandbox: ({ context, event }) =>
-        event.type === 'enterSandbox' || event.type === 'renewSandbox' ? { conditions: event.conditions, indicators: event.indicators, expiresOn: event.expiresOn } : context.sandbox,
+        event.type === 'enterSandbox' || event.type === 'renewSandbox' ? { conditions: event.conditions, indicators: event.indicators, expiresOn: event.expiresOn, readings: {} } : context.sandbox,
+    }),
+    recordReading: assign({
+      sandbox: ({ context, event }) => {
+        if (event.type !== 'reportSandboxIndicator' || !context.sandbox) return context.sandbox;
+        const reading: SandboxReading = { indicatorKey: event.indicatorKey, value: event.value, observedOn: event.observedOn, note: event.note ?? null };
+        return { ...context.sandbox, readings: { ...context.sandbox.readings, [event.indicatorKey]: reading } };
+      },
     }),
     clearSandbox: assign({ sandbox: null }),
     recordIncident: assign({
@@ -189,11 +199,16 @@ export const scenarioLifecycleMachine = setup({
               ...deadlineHooks<ScenarioLifecycleContext>('sandboxExpiry', (context) => ({ dueOn: sandboxExpiry(context) })),
               on: {
                 'deadline.reached': { guard: 'sandboxExpired', target: 'sandboxReview' },
+                // A reading beyond its threshold opens the same re-review as the expiry; an unknown key is not accepted.
+                reportSandboxIndicator: [
+                  { guard: 'readingBeyondThreshold', target: 'sandboxReview', actions: 'recordReading' },
+                  { guard: 'knownIndicator', actions: 'recordReading' },
+                ],
                 exitSandbox: { target: 'regular', actions: 'clearSandbox' },
               },
             },
             sandboxReview: {
-              meta: label('沙盒到期复审', 'Sandbox re-review'),
+              meta: label('沙盒复审（到期或指标越限）', 'Sandbox re-review (expired or an indicator beyond its threshold)'),
               on: { renewSandbox: { target: 'sandbox', actions: 'setSandbox' }, exitSandbox: { target: 'regular', actions: 'clearSandbox' } },
             },
           },
@@ -290,6 +305,7 @@ export const SCENARIO_LIFECYCLE = {
     enterSandbox: RESPONSIBLE,
     renewSandbox: RESPONSIBLE,
     exitSandbox: RESPONSIBLE,
+    reportSandboxIndicator: RESPONSIBLE,
     'deadline.reached': SYSTEM,
     completePilot: RESPONSIBLE,
     confirmScaled: RESPONSIBLE,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addCalendarDays, beijingDateOf } from '@scq/calendar';
 import type { TopicName } from '@scq/contracts';
 import { buildEnvelope, InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
@@ -21,11 +22,14 @@ const OWNER_UNIT = '市交通运输委'; // owns the scenarios below, and is a r
 const OUTSIDER_UNIT = '市林业局'; // responsible for forestry only
 const APPLICANT = 'enterprise-7';
 
+const ACCIDENT_RATE = { key: 'accident-rate', name: { zh: '事故率', en: 'Incident rate' }, unit: '%', threshold: { max: 0.5 } };
+
 /** Valid payloads, so that what decides each answer is authorisation, not validation. */
 const SAMPLE_PAYLOADS: Record<string, Record<string, unknown>> = {
   reject: { reason: '不符合认定标准' },
-  enterSandbox: { conditions: ['限定区域'], indicators: ['事故率'], expiresOn: '2027-06-30' },
-  renewSandbox: { conditions: ['限定区域'], indicators: ['事故率'], expiresOn: '2027-12-31' },
+  enterSandbox: { conditions: ['限定区域'], indicators: [ACCIDENT_RATE], expiresOn: addCalendarDays(beijingDateOf(new Date()), 180) },
+  renewSandbox: { conditions: ['限定区域'], indicators: [ACCIDENT_RATE], expiresOn: addCalendarDays(beijingDateOf(new Date()), 360) },
+  reportSandboxIndicator: { indicatorKey: ACCIDENT_RATE.key, value: 0.1, observedOn: beijingDateOf(new Date()) },
   reportIncident: { description: '无人车碰擦', severity: 'general' },
   terminate: { reason: '试点失败' },
   grantExemption: { reason: '已尽职' },
@@ -561,7 +565,7 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     const cases: Array<[Promise<{ status: number; body: Json }>, number]> = [
       [send(scenario.id, officer, { type: 'launchRocket' }), 400],
       [send(scenario.id, officer, { type: 'reject' }), 400],
-      [send(scenario.id, officer, { type: 'enterSandbox', conditions: [], indicators: ['x'], expiresOn: 'soon' }), 400],
+      [send(scenario.id, officer, { type: 'enterSandbox', conditions: [], indicators: [ACCIDENT_RATE], expiresOn: 'soon' }), 400],
       [send(scenario.id, officer, { type: 'open' }), 403],
       [send(scenario.id, officer, { type: 'requestRecognition' }), 409],
       [send(randomUUID(), officer, { type: 'startCultivation' }), 404],

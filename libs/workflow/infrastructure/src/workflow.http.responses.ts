@@ -47,7 +47,19 @@ const deadlineContext = {
   deadlineSeq: z.number().int().describe('How many deadlines were armed so far'),
 };
 const assessmentLink = z.object({ assessmentId: z.string(), passed: z.boolean() });
-const sandboxTerms = z.object({ conditions: z.array(z.string()), indicators: z.array(z.string()), expiresOn: z.iso.date() });
+const sandboxIndicator = z.object({
+  key: z.string(),
+  name: z.object({ zh: z.string(), en: z.string() }),
+  unit: z.string(),
+  threshold: z.object({ max: z.number().optional(), min: z.number().optional() }).describe('A value above `max` or below `min` opens the sandbox re-review'),
+});
+const sandboxReading = z.object({ indicatorKey: z.string(), value: z.number(), observedOn: z.iso.date(), note: z.string().nullable() });
+const sandboxTerms = z.object({
+  conditions: z.array(z.string()),
+  indicators: z.array(z.union([sandboxIndicator, z.string().describe('A sandbox entered before indicators had thresholds: the name, also its key; no threshold')])),
+  expiresOn: z.iso.date(),
+  readings: z.record(z.string(), sandboxReading).optional().describe('The latest reading per indicator key'),
+});
 
 export const WorkflowScenarioContextSchema = z
   .object({

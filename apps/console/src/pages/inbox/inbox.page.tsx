@@ -42,6 +42,7 @@ const messages = defineMessages({
     kindDue: '到期提醒',
     kindEscalation: '逾期升级',
     kindDigest: '每日摘要',
+    kindSandboxBreach: '沙盒指标越限',
     critical: '紧急',
     unread: '未读',
     read: '已读',
@@ -78,6 +79,7 @@ const messages = defineMessages({
     kindDue: 'Deadline reminder',
     kindEscalation: 'Escalation',
     kindDigest: 'Daily digest',
+    kindSandboxBreach: 'Sandbox indicator beyond threshold',
     critical: 'Urgent',
     unread: 'Unread',
     read: 'Read',
@@ -103,6 +105,7 @@ const KIND: Record<InboxItem['kind'], { label: Key; icon: string }> = {
   due: { label: 'kindDue', icon: '◆' },
   escalation: { label: 'kindEscalation', icon: '▲' },
   digest: { label: 'kindDigest', icon: '≡' },
+  'sandbox-breach': { label: 'kindSandboxBreach', icon: '▲' },
 };
 
 const SCOPES: Scope[] = ['all', 'unit', 'user'];
@@ -123,7 +126,8 @@ function formatTime(iso: string, language: 'zh' | 'en'): string {
 function subjectLink(deadline: Deadline | undefined, item: InboxItem): { to: string; label: Key } | null {
   const id = deadline?.subjectId ?? item.subjectId;
   if (!id) return null;
-  const machine = deadline?.machineId;
+  // A sandbox notice is about a scenario and no deadline.
+  const machine = item.kind === 'sandbox-breach' ? 'scenario-lifecycle' : deadline?.machineId;
   if (machine === 'application-lifecycle') return { to: `/applications/${id}`, label: 'openApplication' };
   if (machine === 'assessment-lifecycle') return { to: `/evaluation/${id}`, label: 'openAssessment' };
   if (machine === 'scenario-lifecycle') return { to: `/scenarios/${id}`, label: 'openScenario' };

@@ -3,6 +3,7 @@ import { answer, ApiError, asApiError, fieldErrors, http, type Schema } from '..
 import { useLanguage, useT } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/status';
 import { eventLabel, messages } from './scenario.messages';
+import { IndicatorRows, indicatorPayload, ReadingFields, readingPayload, rowsOf, sandboxOf, type IndicatorRow, type ReadingDraft } from './sandbox-fields';
 
 const SANDBOX_EVENTS = ['enterSandbox', 'renewSandbox'];
 const SEVERITIES = ['general', 'serious', 'major', 'critical'] as const;
@@ -36,7 +37,8 @@ export function EventActions({
   const { language } = useLanguage();
   const [reason, setReason] = useState('');
   const [conditions, setConditions] = useState('');
-  const [indicators, setIndicators] = useState('');
+  const [indicators, setIndicators] = useState<IndicatorRow[]>(() => rowsOf(sandboxOf(instance)));
+  const [reading, setReading] = useState<ReadingDraft>({ indicatorKey: '', value: '', observedOn: '', note: '' });
   const [expiresOn, setExpiresOn] = useState('');
   const [description, setDescription] = useState('');
   const [severity, setSeverity] = useState<(typeof SEVERITIES)[number]>('general');
@@ -48,7 +50,8 @@ export function EventActions({
   const errors = fieldErrors(error);
 
   const payloadFor = (type: string): Record<string, unknown> => {
-    if (SANDBOX_EVENTS.includes(type)) return { conditions: lines(conditions), indicators: lines(indicators), expiresOn };
+    if (SANDBOX_EVENTS.includes(type)) return { conditions: lines(conditions), indicators: indicatorPayload(indicators), expiresOn };
+    if (type === 'reportSandboxIndicator') return readingPayload(reading);
     if (type === 'reportIncident') return { description, severity };
     return {};
   };
@@ -123,12 +126,17 @@ export function EventActions({
               <label htmlFor="event-conditions">{t('sandboxConditions')}</label>
               <textarea id="event-conditions" value={conditions} onChange={(e) => setConditions(e.target.value)} aria-invalid={errors.has('conditions') || undefined} />
               {fieldError('conditions')}
-              <label htmlFor="event-indicators">{t('sandboxIndicators')}</label>
-              <textarea id="event-indicators" value={indicators} onChange={(e) => setIndicators(e.target.value)} aria-invalid={errors.has('indicators') || undefined} />
-              {fieldError('indicators')}
+              <IndicatorRows rows={indicators} onChange={setIndicators} fieldError={fieldError} invalid={(path) => errors.has(path)} />
               <label htmlFor="event-expires">{t('sandboxExpiresOn')}</label>
               <input id="event-expires" type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} aria-invalid={errors.has('expiresOn') || undefined} />
               {fieldError('expiresOn')}
+            </fieldset>
+          ) : null}
+
+          {allowed.includes('reportSandboxIndicator') ? (
+            <fieldset>
+              <legend>{eventLabel('reportSandboxIndicator', language)}</legend>
+              <ReadingFields sandbox={sandboxOf(instance)} draft={reading} onChange={setReading} fieldError={fieldError} invalid={(path) => errors.has(path)} />
             </fieldset>
           ) : null}
 

@@ -16,7 +16,7 @@ export const SCENARIO_STAGE_LABELS: Readonly<Record<string, { zh: string; en: st
   'operating.piloting': { zh: '建设试点', en: 'Piloting' },
   'operating.piloting.regular': { zh: '常规试点', en: 'Regular pilot' },
   'operating.piloting.sandbox': { zh: '沙盒监管', en: 'Sandbox regulation' },
-  'operating.piloting.sandboxReview': { zh: '沙盒到期复审', en: 'Sandbox re-review' },
+  'operating.piloting.sandboxReview': { zh: '沙盒复审（到期或指标越限）', en: 'Sandbox re-review (expired or an indicator beyond its threshold)' },
   'operating.effectiveness': { zh: '成效评估', en: 'Effectiveness assessment' },
   'operating.scaling': { zh: '推广', en: 'Scaling' },
   suspended: { zh: '暂停（安全风险闭环管控）', en: 'Suspended (safety-risk loop)' },
