@@ -50,3 +50,4 @@ export {
 } from './wall-clock';
 export { CalendarLookup, calendarLookup, MAX_WORKING_DAYS_ADDED, type CalendarYearView, type WorkingDaysAnswer } from './calendar-lookup';
 export { holidayNoticeFileProblems, parseHolidayNoticeFile, type HolidayNoticeFile } from './holiday-notice-file';
+export { chineseDaysDifferences, noticeFileFromChineseDays, type ChineseDaysYear } from './chinese-days';

@@ -234,7 +234,7 @@ describe.each([
     expect(finalized.explanation).toContain('【场景认定标准 Scenario recognition standard v1】通过 passed: 新颖性 Novelty 3.50/5.00 (≥3.00 ✓)');
     expect(finalized.explanation).toContain('【场景价值评估 Scenario value assessment v1】');
     expect(finalized.explanation).toContain('总分 total 11.50/15.00 (≥10.00 ✓)');
-    expect(await outbox('evaluation.deadline.cancelled', assessment.instanceId)).toEqual([expect.objectContaining({ deadlineId: `${assessment.instanceId}.scoring-1` })]);
+    expect(await outbox('evaluation.deadline.cancelled', assessment.instanceId)).toEqual([expect.objectContaining({ deadlineId: `${assessment.instanceId}.scoring-1`, stage: 'consensus', stageLabel: expect.objectContaining({ zh: expect.any(String) }) })]);
 
     const view = (await call('GET', path, coordinator)).body;
     expect(view.history.map((h: Json) => [h.event.type, h.actor.id])).toEqual([

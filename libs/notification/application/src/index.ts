@@ -4,6 +4,7 @@ export * from './notification-jobs';
 export * from './notification-settings';
 export * from './webhook-payload';
 export * from './notify-recipients.service';
+export * from './deadline-notice.service';
 export * from './request-deadline.handler';
 export * from './cancel-deadline.handler';
 export * from './record-subject.handler';

@@ -8,7 +8,11 @@ export interface NotificationSettings {
   deliveryRetry: DeliveryRetryPolicy;
   /** The taxonomy version whose coordinator is told when a subject's own version is not known (default: the newest). */
   taxonomyVersion: string;
+  /** How long a reached deadline's notice waits for the lifecycle to say which stage it moved to (default 2 minutes). */
+  dueNoticeWaitMs: number;
 }
+
+export const DEFAULT_DUE_NOTICE_WAIT_MS = 120_000;
 
 export function notificationSettings(input: Partial<NotificationSettings> & { calculator: DeadlineCalculator }): NotificationSettings {
   const versions = taxonomyVersions();
@@ -17,6 +21,7 @@ export function notificationSettings(input: Partial<NotificationSettings> & { ca
     policies: input.policies ?? DEFAULT_REMINDER_POLICIES,
     deliveryRetry: input.deliveryRetry ?? DEFAULT_DELIVERY_RETRY,
     taxonomyVersion: input.taxonomyVersion ?? versions[versions.length - 1],
+    dueNoticeWaitMs: input.dueNoticeWaitMs ?? DEFAULT_DUE_NOTICE_WAIT_MS,
   };
 }
 

@@ -14,6 +14,8 @@ export interface DeadlineRepository {
   lockReminder(tx: SqlExecutor, deadlineId: string, key: string): Promise<{ deadline: DeadlineRecord; reminder: ReminderRecord } | null>;
   finishReminder(tx: SqlExecutor, deadlineId: string, key: string, status: 'fired' | 'skipped', at: Date, note: string): Promise<void>;
   markReached(tx: SqlExecutor, deadlineId: string, at: Date): Promise<void>;
+  /** Adds reminders to a known deadline (a key it has already is left as it is). */
+  addReminders(tx: SqlExecutor, deadlineId: string, reminders: PlannedReminder[]): Promise<void>;
   find(db: SqlExecutor, deadlineId: string): Promise<{ deadline: DeadlineRecord; reminders: ReminderRecord[] } | null>;
   listByInstance(db: SqlExecutor, instanceId: string): Promise<Array<{ deadline: DeadlineRecord; reminders: ReminderRecord[] }>>;
   /** Active deadlines with their reminders, in id order after `after` (for re-derivation). */

@@ -132,4 +132,10 @@ export const STAGE_LABELS: Record<string, { zh: string; en: string }> = {
   scoring: { zh: '评分', en: 'scoring' },
   consensus: { zh: '合议', en: 'consensus' },
   panelReview: { zh: '专家组复议', en: 'panel review' },
+  // Where a deadline's stage is left to (notices after the deadline name them).
+  sandboxReview: { zh: '沙盒到期复审', en: 'sandbox re-review' },
+  overdue: { zh: '评分逾期', en: 'scoring overdue' },
+  approved: { zh: '已批准', en: 'approved' },
+  rejected: { zh: '未通过', en: 'rejected' },
+  withdrawn: { zh: '已撤回', en: 'withdrawn' },
 };

@@ -40,6 +40,22 @@ export interface DigestMessageInput {
   items: ReadonlyArray<{ subject: string; createdAt: Date }>;
 }
 
+/** A stage as a notice names it: its id, and the machine's own name of it when the event carried one. */
+export interface NoticeStage {
+  stage: string;
+  stageLabel: LocalizedText | null;
+}
+
+/**
+ * The stage a deadline's notice names: the one the instance is in after the event that caused the notice. While the
+ * deadline is armed that is the deadline's own stage (reminders and escalations go only then: leaving the stage
+ * cancels them); once the lifecycle left it, the stage it moved to, as the cancellation says.
+ */
+export function stageAfterEvent(deadline: NoticeStage, left: { stage?: string; stageLabel?: LocalizedText | null } | null): NoticeStage {
+  if (!left?.stage) return deadline;
+  return { stage: left.stage, stageLabel: left.stageLabel ?? null };
+}
+
 /** A message in one language. */
 export function renderReminderMessage(language: Language, input: ReminderMessageInput): RenderedMessage {
   const message = renderReminderTemplate(language, input);

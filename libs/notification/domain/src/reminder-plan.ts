@@ -33,6 +33,19 @@ export interface ReminderPlan {
 export const DUE_KEY = 'due';
 
 /**
+ * The notice of a reached deadline. The job at the deadline only tells the lifecycle (`deadline.reached`); the
+ * notice follows the lifecycle's answer, so that it names the stage the instance is in after it: at once when the
+ * lifecycle leaves the stage (its cancellation names where to), else at `waitMs` after the deadline was reached.
+ */
+export const DUE_NOTICE_KEY = 'due-notice';
+
+/** The due notice planned when the deadline is reached, for the audience of the job at the deadline; null if it tells nobody. */
+export function dueNotice(due: Pick<PlannedReminder, 'audience' | 'critical'>, reachedAt: Date, waitMs: number): PlannedReminder | null {
+  if (due.audience.length === 0) return null;
+  return { key: DUE_NOTICE_KEY, kind: 'due', runAt: new Date(reachedAt.getTime() + waitMs), workingDays: 0, level: null, audience: [...due.audience], critical: due.critical, skipped: false };
+}
+
+/**
  * The reminders of one deadline, derived only from the request, the policy and the calendar: the same inputs
  * always give the same keys and instants, so a redelivered request or a re-derivation plans exactly the same jobs.
  */

@@ -158,9 +158,11 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     const [critical] = await waitFor('the escalation', () => smtp.to('swj@cq.gov.cn'));
     expect(critical.subject).toBe('【督办·1级】场景 ' + String(request.subjectId).slice(0, 8) + '：urgent已逾期 1 个工作日');
     expect(critical.receivedAt).toBeLessThan(endsAt);
-    const deferred = await waitFor('the escalation logged as sent', async () => {
+    // The due notice waits for the lifecycle's answer (none comes here) and may follow the escalation.
+    const deferred = await waitFor('the escalation logged as sent, and both others held back', async () => {
       const rows = await deliveries(`recipient=${encodeURIComponent('市商务委')}&channel=email`);
-      return rows.some((d) => d.kind === 'escalation' && d.status === 'sent') ? rows.filter((d) => d.status === 'queued') : null;
+      const queued = rows.filter((d) => d.status === 'queued');
+      return rows.some((d) => d.kind === 'escalation' && d.status === 'sent') && queued.length === 2 ? queued : null;
     });
     expect(deferred.map((d) => [d.kind, d.critical, d.events[0].detail?.startsWith('quiet hours: deferred until')])).toEqual([
       ['due', false, true],
@@ -198,7 +200,7 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     expect(smtp.to('kjj@cq.gov.cn')).toHaveLength(2);
   });
 
-  it('names an assessment’s scoring reminder after what it assesses, and says its stage by the machine’s own name', async () => {
+  it('names an assessment’s scoring reminder after what it assesses, and says the stage the assessment moved to by the machine’s own name', async () => {
     const scenarioId = await registerScenario({ zh: '智慧水务', en: 'Smart water' });
     const assessmentId = randomUUID();
     const request = deadlineRequest({
@@ -214,13 +216,22 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     });
     await app.deliver('evaluation.deadline.v1', 'evaluation.deadline.requested', request.instanceId, request);
     await waitFor('the deadline', () => app.events('notification.deadline.reached', request.deadlineId));
+    // The assessment answers by marking scoring overdue, which leaves the stage with the deadline.
+    await app.deliver('evaluation.deadline.v1', 'evaluation.deadline.cancelled', request.instanceId, {
+      deadlineId: request.deadlineId,
+      instanceId: request.instanceId,
+      deadline: 'scoring',
+      stage: 'scoring.overdue',
+      stageLabel: { zh: '评分逾期', en: 'Scoring overdue' },
+      cancelledAt: new Date().toISOString(),
+    });
 
     const inbox = await app.call('GET', '/api/notifications/inbox?scope=unit', person('officer-water', 'officer', '市水利局'));
     const due = inbox.body.items.find((i: Json) => i.deadlineId === request.deadlineId && i.kind === 'due');
     expect(due.subject.zh).toBe('【到期】「智慧水务」的认定评估：专家评分期限已到期');
     expect(due.subject.en).toBe('[Due] The recognition assessment of "Smart water": the scoring period has ended');
-    expect(due.body.zh).toContain('当前阶段「评分期内」');
-    expect(due.body.en).toContain('the stage is "Within the scoring period"');
+    expect(due.body.zh).toContain('当前阶段「评分逾期」');
+    expect(due.body.en).toContain('the stage is "Scoring overdue"');
     // The reference line still names the assessment itself, which the console links to.
     expect(due.body.zh).toContain(`编号：${assessmentId}`);
   });
@@ -245,7 +256,16 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     });
     const request = deadlineRequest({ deadline: 'revision', requestedAt: new Date(), instanceId, machineId: 'application-lifecycle', subjectId: applicationId, stage: 'returned', workingDays: 3, responsibleUnits: ['市交通运输委'] });
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
-    await waitFor('the deadline', () => app.events('notification.deadline.reached', request.deadlineId));
+    const [reached] = await waitFor('the deadline', () => app.events('notification.deadline.reached', request.deadlineId));
+    // The workflow withdraws the application when its revision period ends; the cancellation names the stage.
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', instanceId, {
+      deadlineId: request.deadlineId,
+      instanceId,
+      deadline: 'revision',
+      stage: 'withdrawn',
+      stageLabel: { zh: '已撤回', en: 'Withdrawn' },
+      cancelledAt: reached.data.reachedAt,
+    });
 
     const inbox = await app.call('GET', '/api/notifications/inbox', applicant);
     expect(inbox.status).toBe(200);
@@ -257,6 +277,10 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     ]);
     expect(inbox.body.items[0].subject.zh).toBe('【到期】「园区无人配送」的申报：补正材料期限已到期');
     expect(inbox.body.items[0].subject.en).toBe('[Due] The application for "Park unmanned delivery": the revision period has ended');
+    // A withdrawn application's notice says so, not 退回补正 (the stage it was in before the deadline).
+    expect(inbox.body.items[0].body.zh).toContain('当前阶段「已撤回」');
+    expect(inbox.body.items[0].body.en).toContain('the stage is "Withdrawn"');
+    expect(inbox.body.items[0].body.zh).not.toContain('补正」');
     expect(inbox.body.items[1].body.zh).toContain('当前处于「补正」阶段');
 
     const first = inbox.body.items[0].id;

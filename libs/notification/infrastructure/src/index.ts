@@ -3,3 +3,4 @@ export * from './job-outbox.dispatcher';
 export * from './smtp-email.sender';
 export * from './http-webhook.sender';
 export * from './notification.env';
+export { HolidayNoticeFileSchema } from './calendar.http.responses';

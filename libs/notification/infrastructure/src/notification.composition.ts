@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import {
   AttemptDeliveryHandler,
   CancelDeadlineHandler,
+  DeadlineNoticeService,
   FireReminderHandler,
   InboxService,
   NotifyRecipientsService,
@@ -61,6 +62,8 @@ export interface NotificationModuleOptions {
   webhookTimeoutMs?: number;
   /** The taxonomy version whose coordinator is told when a subject's own is not known (default: the newest). */
   taxonomyVersion?: string;
+  /** How long a reached deadline's notice waits for the lifecycle to name the stage it moved to (default 2 minutes). */
+  dueNoticeWaitMs?: number;
   rescheduleOnStart?: boolean;
   sweepIntervalMs?: number;
   sweepGraceMs?: number;
@@ -120,6 +123,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     policies: options.policies ?? (options.policiesFile ? parseReminderPolicies(JSON.parse(readFileSync(options.policiesFile, 'utf8'))) : undefined),
     deliveryRetry: { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry },
     taxonomyVersion: options.taxonomyVersion,
+    dueNoticeWaitMs: options.dueNoticeWaitMs,
   });
   const scheduler = notificationScheduler(db, readiness, logger, options);
 
@@ -134,7 +138,8 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
   const webhooks: WebhookSender = new HttpWebhookSender({ timeoutMs: options.webhookTimeoutMs });
 
   const notifier = new NotifyRecipientsService(inboxes, preferenceStore, deliveries, digests, jobs);
-  const reminders = new FireReminderHandler(db, deadlines, subjects, notifier, messaging.publisher, settings);
+  const notices = new DeadlineNoticeService(subjects, notifier, messaging.publisher, settings);
+  const reminders = new FireReminderHandler(db, deadlines, notices, messaging.publisher, jobs, settings);
   const attempts = new AttemptDeliveryHandler(db, deliveries, preferenceStore, email, webhooks, jobs, settings);
   const digestSender = new SendDigestHandler(db, digests, preferenceStore, notifier);
   const reschedule = new RescheduleHandler(db, scheduler, deadlines, deliveries, digests, jobs, settings, { reminders, deliveries: attempts, digests: digestSender });
@@ -156,7 +161,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     attempts,
     digestSender,
     requestDeadline: new RequestDeadlineHandler(deadlines, jobs, settings),
-    cancelDeadline: new CancelDeadlineHandler(deadlines, jobs),
+    cancelDeadline: new CancelDeadlineHandler(deadlines, jobs, notices),
     recordSubject: new RecordSubjectHandler(subjects),
     sandboxBreach: new SandboxBreachHandler(subjects, notifier),
     reschedule,

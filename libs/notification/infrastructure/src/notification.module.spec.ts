@@ -15,6 +15,9 @@ describe('notificationOptionsFromEnv: the demo clock (NOTIFICATION_DEMO_WORKING_
     const requestedAt = new Date('2026-11-20T09:00:00Z');
     expect(calculator?.dueAt(requestedAt, { workingDays: 10 }).getTime()).toBe(requestedAt.getTime() + 15_000);
     expect(calculator?.shift(requestedAt, -3).getTime()).toBe(requestedAt.getTime() - 4_500);
+    // The due notice waits a tenth of a demo day for the lifecycle's answer, not the production two minutes.
+    expect(notificationOptionsFromEnv({ ...base, NOTIFICATION_DEMO_WORKING_DAY_MS: '1500' }).dueNoticeWaitMs).toBe(150);
+    expect(notificationOptionsFromEnv({ ...base }).dueNoticeWaitMs).toBeUndefined();
   });
 
   it('refuses it in production, whatever its value', () => {

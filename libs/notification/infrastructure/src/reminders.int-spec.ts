@@ -6,6 +6,7 @@ import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, sleep, T
 
 const DAY = 500; // ms per working day
 const LATE_BOUND = 400; // a reminder fires at its instant, and well before the next working day's
+const DUE_NOTICE_WAIT = DAY / 2; // how long the due notice waits for the lifecycle's answer: before the first escalation
 const COORDINATOR = '市发展改革委';
 const LEADERSHIP = '场景培育和开放工作协调机制';
 const admin = person('admin-1', 'admin');
@@ -17,7 +18,7 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('notification');
-    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY });
+    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY, dueNoticeWaitMs: DUE_NOTICE_WAIT });
     // Warm up (connections, queues, prepared statements), so that the first test's timings are not a cold start.
     const warmUp = deadlineRequest({ deadline: 'publicNotice', requestedAt: new Date(), workingDays: 1 });
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', warmUp.instanceId, warmUp);
@@ -83,7 +84,8 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     expect(reached[0].data).toMatchObject({ deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'acceptance' });
     expect(new Date(reached[0].data.reachedAt).getTime()).toBeGreaterThanOrEqual(dueAt);
     expect(reached[0].subject).toBe(request.instanceId);
-    expect(app.events('notification.reminder.dispatched', request.deadlineId).map((e) => e.data.reminder)).toEqual(['before-3d', 'before-1d', 'due']);
+    // The lifecycle stayed in its stage (no cancellation came): the due notice went after its wait, naming that stage.
+    expect(app.events('notification.reminder.dispatched', request.deadlineId).map((e) => e.data.reminder)).toEqual(['before-3d', 'before-1d', 'due-notice']);
     const escalations = app.events('notification.escalation.raised', request.deadlineId).map((e) => e.data);
     expect(escalations.map((e) => [e.level, e.overdueWorkingDays, e.recipients.map((r: Json) => r.id), e.critical])).toEqual([
       [1, 1, ['市交通运输委', '市城市管理局'], true],
@@ -131,19 +133,34 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     expect(app.events(undefined, request.deadlineId).map((e) => e.type)).toEqual(['notification.reminder.dispatched']);
   });
 
-  it('stops the escalations when the deadline itself made the lifecycle leave the stage (the cancellation after the fired job is harmless)', async () => {
-    const request = deadlineRequest({ deadline: 'acceptance', requestedAt: new Date(), workingDays: 1 });
+  it('stops the escalations when the deadline itself made the lifecycle leave the stage, and the due notice names the stage it moved to', async () => {
+    const request = deadlineRequest({ deadline: 'acceptance', requestedAt: new Date(), workingDays: 1, stage: 'operating.piloting.sandbox', stageLabel: { zh: '沙盒监管', en: 'Regulatory sandbox' }, responsibleUnits: ['市大数据发展局'] });
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
     const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId));
-    // What the workflow does when it acts on the deadline: it leaves the stage, which cancels the deadline.
-    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'acceptance', cancelledAt: reached.data.reachedAt });
+    // What the workflow does when it acts on the deadline: it leaves the stage, which cancels the deadline and says where to.
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, {
+      deadlineId: request.deadlineId,
+      instanceId: request.instanceId,
+      deadline: 'acceptance',
+      stage: 'operating.piloting.sandboxReview',
+      stageLabel: { zh: '沙盒到期复审', en: 'Sandbox re-review' },
+      cancelledAt: reached.data.reachedAt,
+    });
+    const inbox = await app.call('GET', '/api/notifications/inbox?scope=unit&limit=200', person('officer-bd', 'officer', '市大数据发展局'));
+    const [due] = inbox.body.items.filter((i: Json) => i.deadlineId === request.deadlineId);
+    expect(due.kind).toBe('due');
+    expect(due.body.zh).toContain('当前阶段「沙盒到期复审」');
+    expect(due.body.en).toContain('the stage is "Sandbox re-review"');
+    expect(due.body.zh).not.toContain('沙盒监管」');
     await sleep(7 * DAY);
 
     expect(app.events('notification.escalation.raised', request.deadlineId)).toEqual([]);
+    expect(app.events('notification.reminder.dispatched', request.deadlineId).map((e) => e.data.reminder)).toEqual(['due-notice']);
     expect((await plan(request.deadlineId)).reminders.map((r: Json) => [r.key, r.status])).toEqual([
       ['before-3d', 'skipped'],
       ['before-1d', 'skipped'],
       ['due', 'fired'],
+      ['due-notice', 'fired'],
       ['overdue-1d', 'cancelled'],
       ['overdue-3d', 'cancelled'],
       ['overdue-5d', 'cancelled'],
@@ -160,14 +177,15 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     const envelope = await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
     await app.redeliver('workflow.deadline.v1', envelope); // the same message (the inbox skips it)
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request); // the same request in a new message
-    await waitFor('the deadline', () => app.events('notification.deadline.reached', request.deadlineId).length === 1);
-    await sleep(DAY / 2);
+    await waitFor('the due notice', () => app.events('notification.reminder.dispatched', request.deadlineId).length === 2);
+    await sleep(DAY / 5);
 
     // A job that fires again (redelivered by the scheduler, or run by hand) finds its row fired and does nothing.
     await expect(app.get(FireReminderHandler).fire(request.deadlineId, 'due')).resolves.toBe('ignored');
+    await expect(app.get(FireReminderHandler).fire(request.deadlineId, 'due-notice')).resolves.toBe('ignored');
     await expect(app.get(FireReminderHandler).fire(request.deadlineId, 'no-such-key')).resolves.toBe('unknown');
     expect(app.events('notification.deadline.reached', request.deadlineId)).toHaveLength(1);
-    expect(app.events('notification.reminder.dispatched', request.deadlineId).map((e) => e.data.reminder)).toEqual(['before-1d', 'due']);
+    expect(app.events('notification.reminder.dispatched', request.deadlineId).map((e) => e.data.reminder)).toEqual(['before-1d', 'due-notice']);
     const inbox = await app.call('GET', '/api/notifications/inbox?scope=unit&limit=200', person('officer-9', 'officer', '市林业局'));
     expect(inbox.body.items.filter((i: Json) => i.deadlineId === request.deadlineId).map((i: Json) => i.kind)).toEqual(['due', 'before']);
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'acceptance', cancelledAt: new Date().toISOString() });
@@ -194,9 +212,11 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     const lateness = new Date(reached.data.reachedAt).getTime() - (requestedAt.getTime() + 6 * DAY);
     expect(lateness).toBeGreaterThanOrEqual(0);
     expect(lateness).toBeLessThan(LATE_BOUND);
+    await waitFor('the due notice', () => app.events('notification.reminder.dispatched', request.deadlineId).length === 2);
     expect((await plan(request.deadlineId)).reminders.map((r: Json) => [r.key, r.status])).toEqual([
       ['before-1d', 'fired'],
       ['due', 'fired'],
+      ['due-notice', 'fired'],
     ]);
   });
 
@@ -205,12 +225,21 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     await app.deliver('evaluation.deadline.v1', 'evaluation.deadline.requested', request.instanceId, request);
     const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId));
     expect(reached.data.deadline).toBe('scoring');
-    const [dispatched] = app.events('notification.reminder.dispatched', request.deadlineId);
+    // The assessment marks scoring overdue: it leaves the stage with the deadline, and says so.
+    await app.deliver('evaluation.deadline.v1', 'evaluation.deadline.cancelled', request.instanceId, {
+      deadlineId: request.deadlineId,
+      instanceId: request.instanceId,
+      deadline: 'scoring',
+      stage: 'scoring.overdue',
+      stageLabel: { zh: '评分逾期', en: 'Scoring overdue' },
+      cancelledAt: new Date().toISOString(),
+    });
+    const [dispatched] = await waitFor('the due notice', () => app.events('notification.reminder.dispatched', request.deadlineId));
+    expect(dispatched.data).toMatchObject({ reminder: 'due-notice', kind: 'due' });
     expect(dispatched.data.recipients).toEqual([
       { type: 'unit', id: '市科技局' },
       { type: 'unit', id: COORDINATOR },
     ]);
-    await app.deliver('evaluation.deadline.v1', 'evaluation.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'scoring', cancelledAt: new Date().toISOString() });
     expect((await plan(request.deadlineId)).reminders.filter((r: Json) => r.kind === 'escalation').map((r: Json) => r.status)).toEqual(['cancelled', 'cancelled']);
   });
 
@@ -222,7 +251,7 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     await app.close();
     await deleteRedisKeys(prefix);
 
-    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY });
+    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY, dueNoticeWaitMs: DUE_NOTICE_WAIT });
     await waitFor('the job back in Redis', async () => (await pendingJobs(request.deadlineId)).length === 1);
     const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId), 10_000);
     expect(new Date(reached.data.reachedAt).getTime()).toBeGreaterThanOrEqual(requestedAt.getTime() + 5 * DAY);

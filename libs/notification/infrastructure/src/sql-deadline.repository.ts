@@ -133,6 +133,10 @@ export class SqlDeadlineRepository implements DeadlineRepository {
     return rows.map(toReminder);
   }
 
+  async addReminders(tx: SqlExecutor, deadlineId: string, reminders: PlannedReminder[]): Promise<void> {
+    await this.insertReminders(tx, deadlineId, reminders);
+  }
+
   private async insertReminders(tx: SqlExecutor, deadlineId: string, plan: PlannedReminder[]): Promise<void> {
     if (plan.length === 0) return;
     const values: unknown[] = [];

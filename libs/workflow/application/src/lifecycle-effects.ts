@@ -35,7 +35,14 @@ export async function publishTransition(tx: SqlExecutor, publisher: EventPublish
     } else if (action.type === 'cancelDeadline') {
       await publisher.publish(tx, 'workflow.deadline.v1', 'workflow.deadline.cancelled', {
         subject: instance.id,
-        data: { deadlineId: `${instance.id}.${String(params.deadlineId)}`, instanceId: instance.id, deadline: String(params.deadline), cancelledAt: entry.occurredAt },
+        data: {
+          deadlineId: `${instance.id}.${String(params.deadlineId)}`,
+          instanceId: instance.id,
+          deadline: String(params.deadline),
+          stage: instance.stage,
+          ...(result.stageLabel ? { stageLabel: result.stageLabel } : {}),
+          cancelledAt: entry.occurredAt,
+        },
       });
     } else if (action.type === 'requestAssessment') {
       const subjectRef = instance.subject.kind === 'scenario' ? { kind: 'scenario' as const, id: instance.subject.scenarioId } : { kind: 'application' as const, id: instance.subject.applicationId };

@@ -403,6 +403,11 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     const withdrawn = await expectStage(application.id, 'withdrawn');
     expect(withdrawn.version).toBe(returned.version + 1);
     expect(withdrawn.snapshot.context.withdrawnBy).toBe('revision-expired');
+    // The cancellation of the deadline that caused the exit names the stage moved to: the due notice says it.
+    const cancelled = await sql.query("SELECT payload FROM workflow.outbox WHERE event_type = 'workflow.deadline.cancelled' AND message_key = $1", [application.id]);
+    expect(cancelled.rows.map((row) => JSON.parse(row.payload).data)).toEqual([
+      expect.objectContaining({ deadlineId: request.deadlineId, deadline: 'revision', stage: 'withdrawn', stageLabel: { zh: '已撤回', en: 'Withdrawn' } }),
+    ]);
   });
 
   it('matches the scenario when its application is approved after expert review and public notice', async () => {

@@ -33,6 +33,9 @@ export const deadlineCancelledV1 = z.object({
   deadlineId: z.string().min(1),
   instanceId: z.string().uuid(),
   deadline: z.string().min(1),
+  /** The stage the instance moved to (a notice about the reached deadline says it; older senders leave it out). */
+  stage: z.string().min(1).optional(),
+  stageLabel: z.object({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
   cancelledAt: z.string().datetime({ offset: true }),
 });
 export type DeadlineCancelledV1 = z.infer<typeof deadlineCancelledV1>;

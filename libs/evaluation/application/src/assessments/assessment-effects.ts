@@ -1,4 +1,4 @@
-import type { LifecycleInstance, TransitionResult } from '@scq/platform-lifecycle';
+import type { LifecycleInstance, StageLabel, TransitionResult } from '@scq/platform-lifecycle';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { AssessmentSubject } from '../evaluation-lifecycle';
@@ -36,15 +36,25 @@ export async function publishLifecycleEffects(tx: SqlExecutor, publisher: EventP
         },
       });
     } else if (action.type === 'cancelDeadline') {
-      await publishCancellation(tx, publisher, instance, String(params.deadline), String(params.deadlineId), entry.occurredAt);
+      await publishCancellation(tx, publisher, instance, String(params.deadline), String(params.deadlineId), entry.occurredAt, { stage: instance.stage, stageLabel: result.stageLabel });
     }
   }
 }
 
-export function publishCancellation(tx: SqlExecutor, publisher: EventPublisher, instance: Pick<LifecycleInstance, 'id'>, deadline: string, localId: string, at: string) {
+/** A cancelled deadline; `after` names the stage the assessment moved to (a notice about the reached deadline says it). */
+export function publishCancellation(
+  tx: SqlExecutor,
+  publisher: EventPublisher,
+  instance: Pick<LifecycleInstance, 'id'>,
+  deadline: string,
+  localId: string,
+  at: string,
+  after?: { stage: string; stageLabel: StageLabel | null },
+) {
+  const stage = after ? { stage: after.stage, ...(after.stageLabel ? { stageLabel: after.stageLabel } : {}) } : {};
   return publisher.publish(tx, 'evaluation.deadline.v1', 'evaluation.deadline.cancelled', {
     subject: instance.id,
-    data: { deadlineId: deadlineIdOf(instance.id, localId), instanceId: instance.id, deadline, cancelledAt: at },
+    data: { deadlineId: deadlineIdOf(instance.id, localId), instanceId: instance.id, deadline, ...stage, cancelledAt: at },
   });
 }
 

@@ -62,6 +62,7 @@ export class NotificationTestApp {
           deliveryRetry: { maxAttempts: 3, baseDelayMs: 150, maxDelayMs: 1000 },
           dispatcher: { idleMs: 200 },
           sweepIntervalMs: 0,
+          dueNoticeWaitMs: 500,
           ...moduleOptions,
         }),
       ],

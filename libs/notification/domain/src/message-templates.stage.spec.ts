@@ -1,0 +1,96 @@
+import { MESSAGE_TEMPLATES, type MessageKind } from './message-templates.data';
+import { renderDigestMessage, renderReminderMessages, stageAfterEvent, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
+import { LANGUAGES, type Language } from './recipient-preferences';
+
+/**
+ * Every template of the catalogue says the stage the instance is in after the event that caused the notice. A case
+ * per template: the event (the deadline's stage, and where the lifecycle moved when it left it) and the stage a
+ * reader must see. A template added without a case fails here.
+ */
+interface StageCase {
+  event: string;
+  /** The stage the deadline was requested in. */
+  deadline: NoticeStage & { deadline: string };
+  /** What the lifecycle's cancellation said when it left the stage; null while the deadline is armed. */
+  left: { stage?: string; stageLabel?: LocalizedText } | null;
+  /** The stage a reader must see, or null for a message about no one stage. */
+  expected: LocalizedText | null;
+}
+
+const RETURNED = { stage: 'returned', stageLabel: { zh: '退回补正', en: 'Returned for revision' } };
+const SANDBOX = { stage: 'operating.piloting.sandbox', stageLabel: { zh: '沙盒监管', en: 'Regulatory sandbox' } };
+
+const CASES: Record<string, StageCase[]> = {
+  before: [{ event: 'a reminder while the application is returned', deadline: { ...RETURNED, deadline: 'revision' }, left: null, expected: RETURNED.stageLabel }],
+  due: [
+    {
+      event: 'the revision period ended and the application was withdrawn',
+      deadline: { ...RETURNED, deadline: 'revision' },
+      left: { stage: 'withdrawn', stageLabel: { zh: '已撤回', en: 'Withdrawn' } },
+      expected: { zh: '已撤回', en: 'Withdrawn' },
+    },
+    {
+      event: 'the sandbox expired and its re-review began',
+      deadline: { ...SANDBOX, deadline: 'sandboxExpiry' },
+      left: { stage: 'operating.piloting.sandboxReview', stageLabel: { zh: '沙盒到期复审', en: 'Sandbox re-review' } },
+      expected: { zh: '沙盒到期复审', en: 'Sandbox re-review' },
+    },
+    {
+      event: 'a cancellation that names the stage but not its label',
+      deadline: { ...RETURNED, deadline: 'revision' },
+      left: { stage: 'withdrawn' },
+      expected: { zh: '已撤回', en: 'withdrawn' },
+    },
+    { event: 'the deadline passed and the lifecycle stayed', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: SANDBOX.stageLabel },
+  ],
+  escalation: [{ event: 'overdue while the sandbox still runs', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: SANDBOX.stageLabel }],
+  digest: [{ event: 'a day of reminders, each its own subject line', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: null }],
+};
+
+/** The stage every template names, by one phrasing per language (`「…」阶段` / `阶段「…」`, `stage "…"`). */
+function stagesNamed(language: Language, message: RenderedMessage): string[] {
+  const text = `${message.subject}\n${message.body}`;
+  const pattern = language === 'zh-CN' ? /(?:处于|阶段)「([^」]+)」/g : /stage (?:is )?(?:still )?"([^"]+)"/g;
+  return [...text.matchAll(pattern)].map((match) => match[1]);
+}
+
+function render(kind: MessageKind, c: StageCase): Record<Language, RenderedMessage> {
+  if (kind === 'digest') {
+    const items = [{ subject: `【到期】「园区无人配送」：${c.deadline.stageLabel?.zh}`, createdAt: new Date('2026-03-10T01:00:00Z') }];
+    return { 'zh-CN': renderDigestMessage('zh-CN', { recipient: '市科技局', date: '2026-03-10', items }), en: renderDigestMessage('en', { recipient: '市科技局', date: '2026-03-10', items }) };
+  }
+  const stage = stageAfterEvent(c.deadline, c.left);
+  return renderReminderMessages({
+    kind,
+    title: { zh: '「园区无人配送」', en: '"Park unmanned delivery"' },
+    deadline: c.deadline.deadline,
+    ...stage,
+    dueAt: new Date('2026-03-13T09:30:00Z'),
+    workingDays: kind === 'due' ? 0 : 2,
+    level: kind === 'escalation' ? 1 : null,
+    responsibleUnits: ['市交通运输委'],
+    recipient: '市交通运输委',
+    subjectId: 'b5c4',
+    instanceId: 'i-1',
+  });
+}
+
+describe('every message template names the stage after the event', () => {
+  const kinds = new Set(LANGUAGES.flatMap((language) => Object.keys(MESSAGE_TEMPLATES[language])));
+
+  it('has a case for every template of every language', () => {
+    expect([...kinds].filter((kind) => !Object.hasOwn(CASES, kind) || CASES[kind].length === 0)).toEqual([]);
+  });
+
+  for (const kind of kinds) {
+    for (const c of CASES[kind] ?? []) {
+      it(`${kind}: ${c.event}`, () => {
+        const messages = render(kind as MessageKind, c);
+        for (const language of LANGUAGES) {
+          const expected = c.expected ? [language === 'zh-CN' ? c.expected.zh : c.expected.en] : [];
+          expect({ language, stages: stagesNamed(language, messages[language]) }).toEqual({ language, stages: expected });
+        }
+      });
+    }
+  }
+});
