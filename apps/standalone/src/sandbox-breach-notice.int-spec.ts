@@ -5,7 +5,7 @@ import { NotificationModule } from '@scq/notification-infrastructure';
 import { buildEnvelope, InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { callerHeaders, eventually } from '@scq/platform-testing';
+import { callerHeaders, eventually, listedAndOpened } from '@scq/platform-testing';
 import { WorkflowModule } from '@scq/workflow-infrastructure';
 
 // Bodies are checked field by field with expect(), so they are read untyped.
@@ -24,7 +24,6 @@ describe('a sandbox indicator beyond its threshold, workflow to the responsible 
   let host: RunningHost | undefined;
   const bus = new InProcessMessageBus();
   const officer = callerHeaders({ id: 'officer-1', roles: ['officer'], unit: OWNER_UNIT });
-  const coordinator = callerHeaders({ id: 'coordinator-1', roles: ['coordinator'], unit: '市发展改革委' });
 
   beforeAll(async () => {
     host = await bootstrapHost({
@@ -64,8 +63,7 @@ describe('a sandbox indicator beyond its threshold, workflow to the responsible 
     await act(scenario.id, officer, { type: 'startCultivation' });
     await act(scenario.id, officer, { type: 'requestRecognition' });
     await deliver('evaluation.assessment.v1', 'evaluation.assessment.finalized', scenarioId, { assessmentId: randomUUID(), subject: { kind: 'scenario', id: scenarioId }, purpose: 'recognition', passed: true, explanation: '通过', finalizedAt: new Date().toISOString() });
-    await act(scenario.id, coordinator, { type: 'list', batchId: '2026-01' });
-    await act(scenario.id, coordinator, { type: 'open' });
+    for (const published of listedAndOpened(scenarioId)) await deliver(published.topic, published.type, published.subject, published.data);
     const applicant = callerHeaders({ id: 'enterprise-1', roles: ['applicant'] });
     const application = (await call('POST', '/api/workflow/applications', applicant, { scenarioId })).body;
     await act(application.id, applicant, { type: 'submit' });
@@ -97,7 +95,7 @@ describe('a sandbox indicator beyond its threshold, workflow to the responsible 
       expect(notices[0].subject.zh).toBe('【沙盒指标越限】「园区无人配送」：事故率 1.2%（阈值 上限 0.5%）');
       expect(notices[0].subject.en).toBe('[Sandbox indicator beyond threshold] "Park unmanned delivery": Incident rate 1.2 % (threshold max 0.5 %)');
       expect(notices[0].body.zh).toContain('说明：两起轻微碰擦');
-      expect(notices[0].body.en).toContain('The scenario is now in its sandbox re-review');
+      expect(notices[0].body.en).toContain('The scenario’s stage is "Sandbox re-review (expired or an indicator beyond its threshold)" now');
     }
     // An officer of a unit not responsible for the domain is not told.
     expect((await inboxOf('市林业局')).filter((item) => item.kind === 'sandbox-breach')).toEqual([]);

@@ -1,8 +1,8 @@
-import type { SandboxIndicatorBreachedV1 } from '@scq/contracts';
+import { SCENARIO_STAGE_LABELS, type SandboxIndicatorBreachedV1 } from '@scq/contracts';
 import { renderSandboxBreachMessages, resolveAudience } from '@scq/notification-domain';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { SubjectDirectory } from './notification.ports';
-import { titleOf } from './fire-reminder.handler';
+import { titleOf } from './deadline-notice.service';
 import type { NotifyRecipientsService, NotifyResult } from './notify-recipients.service';
 
 /**
@@ -28,6 +28,7 @@ export class SandboxBreachHandler {
         render: (recipient) =>
           renderSandboxBreachMessages({
             title,
+            stage: SCENARIO_STAGE_LABELS[event.stage] ?? { zh: event.stage, en: event.stage },
             indicator: event.indicator,
             value: event.value,
             observedOn: event.observedOn,

@@ -41,7 +41,7 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '【沙盒指标越限】{{title}}：{{indicator}} {{value}}{{unit}}（阈值 {{threshold}}）',
       body:
         '{{recipient}}：\n' +
-        '{{title}}的沙盒监测指标「{{indicator}}」于 {{observedOn}} 的读数为 {{value}}{{unit}}，超出阈值（{{threshold}}），场景已转入「沙盒复审」，请复审后续期或退出沙盒。\n' +
+        '{{title}}的沙盒监测指标「{{indicator}}」于 {{observedOn}} 的读数为 {{value}}{{unit}}，超出阈值（{{threshold}}），场景当前处于「{{stage}}」，请复审后续期或退出沙盒。\n' +
         '{{note}}' +
         '责任单位：{{responsibleUnits}}\n' +
         '编号：{{subjectId}}（流程实例 {{instanceId}}）',
@@ -80,7 +80,7 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '[Sandbox indicator beyond threshold] {{title}}: {{indicator}} {{value}} {{unit}} (threshold {{threshold}})',
       body:
         'To {{recipient}},\n' +
-        '{{title}}: the sandbox indicator "{{indicator}}" read {{value}} {{unit}} on {{observedOn}}, beyond its threshold ({{threshold}}). The scenario is now in its sandbox re-review: renew the sandbox after the review, or leave it.\n' +
+        '{{title}}: the sandbox indicator "{{indicator}}" read {{value}} {{unit}} on {{observedOn}}, beyond its threshold ({{threshold}}). The scenario’s stage is "{{stage}}" now: renew the sandbox after the review, or leave it.\n' +
         '{{note}}' +
         'Responsible units: {{responsibleUnits}}\n' +
         'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',

@@ -20,6 +20,7 @@ describe('message templates', () => {
   it('names the sandbox indicator, its value, threshold and unit in both languages', () => {
     const breach = {
       title: { zh: '「园区无人配送」', en: '"Park unmanned delivery"' },
+      stage: { zh: '沙盒复审（到期或指标越限）', en: 'Sandbox re-review (expired or an indicator beyond its threshold)' },
       indicator: { name: { zh: '准点率', en: 'On-time rate' }, unit: '%', threshold: { min: 90, max: 100 } },
       value: 82.5,
       observedOn: '2026-12-01',
@@ -32,7 +33,7 @@ describe('message templates', () => {
     const { 'zh-CN': zh, en } = renderSandboxBreachMessages(breach);
     expect(zh.subject).toBe('【沙盒指标越限】「园区无人配送」：准点率 82.5%（阈值 下限 90%，上限 100%）');
     expect(zh.body).toBe(
-      '市交通运输委：\n「园区无人配送」的沙盒监测指标「准点率」于 2026-12-01 的读数为 82.5%，超出阈值（下限 90%，上限 100%），场景已转入「沙盒复审」，请复审后续期或退出沙盒。\n' +
+      '市交通运输委：\n「园区无人配送」的沙盒监测指标「准点率」于 2026-12-01 的读数为 82.5%，超出阈值（下限 90%，上限 100%），场景当前处于「沙盒复审（到期或指标越限）」，请复审后续期或退出沙盒。\n' +
         '责任单位：市交通运输委\n编号：b5c4（流程实例 i-1）',
     );
     expect(en.subject).toBe('[Sandbox indicator beyond threshold] "Park unmanned delivery": On-time rate 82.5 % (threshold min 90 %, max 100 %)');

@@ -1,5 +1,5 @@
 import { MESSAGE_TEMPLATES, type MessageKind } from './message-templates.data';
-import { renderDigestMessage, renderReminderMessages, stageAfterEvent, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
+import { renderDigestMessage, renderReminderMessages, renderSandboxBreachMessages, stageAfterEvent, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
 import { LANGUAGES, type Language } from './recipient-preferences';
 
 /**
@@ -44,6 +44,14 @@ const CASES: Record<string, StageCase[]> = {
     { event: 'the deadline passed and the lifecycle stayed', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: SANDBOX.stageLabel },
   ],
   escalation: [{ event: 'overdue while the sandbox still runs', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: SANDBOX.stageLabel }],
+  'sandbox-breach': [
+    {
+      event: 'a reading beyond its threshold moved the sandbox to its re-review',
+      deadline: { ...SANDBOX, deadline: 'sandboxExpiry' },
+      left: { stage: 'operating.piloting.sandboxReview', stageLabel: { zh: '沙盒复审（到期或指标越限）', en: 'Sandbox re-review (expired or an indicator beyond its threshold)' } },
+      expected: { zh: '沙盒复审（到期或指标越限）', en: 'Sandbox re-review (expired or an indicator beyond its threshold)' },
+    },
+  ],
   digest: [{ event: 'a day of reminders, each its own subject line', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: null }],
 };
 
@@ -59,9 +67,23 @@ function render(kind: MessageKind, c: StageCase): Record<Language, RenderedMessa
     const items = [{ subject: `【到期】「园区无人配送」：${c.deadline.stageLabel?.zh}`, createdAt: new Date('2026-03-10T01:00:00Z') }];
     return { 'zh-CN': renderDigestMessage('zh-CN', { recipient: '市科技局', date: '2026-03-10', items }), en: renderDigestMessage('en', { recipient: '市科技局', date: '2026-03-10', items }) };
   }
+  if (kind === 'sandbox-breach') {
+    return renderSandboxBreachMessages({
+      title: { zh: '「园区无人配送」', en: '"Park unmanned delivery"' },
+      stage: c.left?.stageLabel ?? { zh: '', en: '' },
+      indicator: { name: { zh: '事故率', en: 'Incident rate' }, unit: '%', threshold: { max: 0.5 } },
+      value: 1.2,
+      observedOn: '2026-03-10',
+      note: null,
+      responsibleUnits: ['市交通运输委'],
+      recipient: '市交通运输委',
+      subjectId: 'b5c4',
+      instanceId: 'i-1',
+    });
+  }
   const stage = stageAfterEvent(c.deadline, c.left);
   return renderReminderMessages({
-    kind,
+    kind: kind as Exclude<MessageKind, 'digest' | 'sandbox-breach'>,
     title: { zh: '「园区无人配送」', en: '"Park unmanned delivery"' },
     deadline: c.deadline.deadline,
     ...stage,

@@ -110,6 +110,8 @@ export function renderTemplate(template: MessageTemplate, variables: Record<stri
 /** A sandbox indicator's reading beyond its threshold, as the workflow reported it. */
 export interface SandboxBreachMessageInput {
   title: LocalizedText;
+  /** The stage the breach moved the scenario to (the re-review), as the machine names it. */
+  stage: LocalizedText;
   indicator: { name: LocalizedText; unit: string; threshold: { max?: number; min?: number } };
   value: number;
   observedOn: string;
@@ -129,6 +131,7 @@ export function renderSandboxBreachMessages(input: SandboxBreachMessageInput): R
     return renderTemplate(MESSAGE_TEMPLATES[language]['sandbox-breach'], {
       title: zh ? input.title.zh : input.title.en,
       indicator: zh ? input.indicator.name.zh : input.indicator.name.en,
+      stage: zh ? input.stage.zh : input.stage.en,
       value: input.value,
       unit,
       threshold: bounds.filter((bound) => bound !== null).join(zh ? '，' : ', '),

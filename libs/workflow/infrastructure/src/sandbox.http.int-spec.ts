@@ -4,7 +4,7 @@ import type { TopicName } from '@scq/contracts';
 import { buildEnvelope, InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { callerHeaders, createTestDatabase, listedAndOpened, type TestDatabase } from '@scq/platform-testing';
 import { Client } from 'pg';
 import { WorkflowModule } from './workflow.module';
 
@@ -25,7 +25,6 @@ describe('workflow service: sandbox terms and indicator readings over HTTP', () 
   let sql: Client;
   const bus = new InProcessMessageBus();
   const officer = callerHeaders({ id: 'officer-1', roles: ['officer'], unit: OWNER_UNIT });
-  const coordinator = callerHeaders({ id: 'coordinator-1', roles: ['coordinator'], unit: '市发展改革委' });
   const outsider = callerHeaders({ id: 'officer-9', roles: ['officer'], unit: '市林业局' });
 
   beforeAll(async () => {
@@ -60,8 +59,7 @@ describe('workflow service: sandbox terms and indicator readings over HTTP', () 
       deliver('evaluation.assessment.v1', 'evaluation.assessment.finalized', subject.id, { assessmentId: randomUUID(), subject, purpose, passed: true, explanation: '通过', finalizedAt: new Date().toISOString() });
     for (const type of ['startCultivation', 'requestRecognition']) expect((await send(id, officer, { type })).status).toBe(200);
     await assessed({ kind: 'scenario', id: scenarioId }, 'recognition');
-    expect((await send(id, coordinator, { type: 'list', batchId: '2026-01' })).status).toBe(200);
-    expect((await send(id, coordinator, { type: 'open' })).status).toBe(200);
+    for (const published of listedAndOpened(scenarioId)) await deliver(published.topic, published.type, published.subject, published.data);
     const applicant = callerHeaders({ id: `enterprise-${randomUUID().slice(0, 8)}`, roles: ['applicant'] });
     const application = (await call('POST', '/api/workflow/applications', applicant, { scenarioId })).body;
     expect((await send(application.id, applicant, { type: 'submit' })).status).toBe(200);
