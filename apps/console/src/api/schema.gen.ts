@@ -1964,8 +1964,11 @@ export interface components {
             endReason: string | null;
             evaluatorId: string;
             replacedBy: string | null;
-            /** @enum {string} */
-            status: "assigned" | "submitted" | "declined" | "recused" | "missed-deadline" | "withdrawn";
+            /**
+             * @description `conflict`: taken off for a conflict of interest found after assignment; a sheet they submitted does not count
+             * @enum {string}
+             */
+            status: "assigned" | "submitted" | "declined" | "recused" | "missed-deadline" | "withdrawn" | "conflict";
         };
         AssessmentAssignmentItem: {
             assessment: components["schemas"]["AssessmentToScore"];
@@ -4185,6 +4188,12 @@ export interface components {
             kind: "application";
             /** @description The unit that proposed the scenario */
             ownerUnit: string | null;
+            /** @description The organisations the application is from (the applicant’s; consortium members later); absent on applications opened before they were recorded */
+            parties?: {
+                organisation: string;
+                /** @enum {string} */
+                role: "applicant" | "member";
+            }[];
             /** @description 责任单位 The units responsible for the domain (Chinese names) */
             responsibleUnits: string[];
             /** Format: uuid */
