@@ -2587,7 +2587,7 @@ export interface components {
             inboxItemId: string | null;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest";
+            kind: "before" | "due" | "escalation" | "digest" | "evaluator-removed";
             lastError: string | null;
             nextAttemptAt: string | null;
             recipient: components["schemas"]["NotificationRecipient"];
@@ -2923,7 +2923,7 @@ export interface components {
             id: string;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest";
+            kind: "before" | "due" | "escalation" | "digest" | "evaluator-removed";
             /** @description `readAt !== null` */
             read: boolean;
             readAt: string | null;

@@ -13,3 +13,4 @@ export * from './send-digest.handler';
 export * from './reschedule.handler';
 export * from './inbox.service';
 export * from './preferences.service';
+export * from './evaluator-removed-notice.handler';

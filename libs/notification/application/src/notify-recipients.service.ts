@@ -5,9 +5,12 @@ import {
   renderReminderMessages,
   webhookReady,
   type Channel,
+  type Language,
+  type MessageKind,
   type Recipient,
   type RecipientPreferences,
   type ReminderMessageInput,
+  type RenderedMessage,
 } from '@scq/notification-domain';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { DeliveryContent, NewDelivery } from './notification-records';
@@ -20,6 +23,22 @@ export interface NotificationRequest {
   critical: boolean;
   message: Omit<ReminderMessageInput, 'recipient'>;
   deadlineId: string;
+}
+
+interface MessageRefs {
+  deadlineId: string | null;
+  instanceId: string | null;
+  subjectId: string | null;
+}
+
+/** A message to fan out: its kind, its texts per recipient (both languages), what it refers to, and for a deadline's message the webhook's `deadline` block. */
+export interface OutgoingMessage {
+  recipients: Recipient[];
+  critical: boolean;
+  kind: MessageKind;
+  render: (recipient: Recipient) => Record<Language, RenderedMessage>;
+  refs: MessageRefs;
+  deadline: WebhookPayload['deadline'];
 }
 
 export interface NotifyResult {
@@ -56,19 +75,36 @@ export class NotifyRecipientsService {
     private readonly jobs: JobOutbox,
   ) {}
 
+  /** A reminder, deadline or escalation message: rendered in both languages for each recipient, then fanned out. */
   async notify(tx: SqlExecutor, request: NotificationRequest, now: Date): Promise<NotifyResult> {
-    const result: NotifyResult = { inboxItems: 0, deliveries: 0, digested: 0, deferred: 0 };
     const { message } = request;
-    for (const recipient of request.recipients) {
+    return this.fanOut(
+      tx,
+      {
+        recipients: request.recipients,
+        critical: request.critical,
+        kind: message.kind,
+        render: (recipient) => renderReminderMessages({ ...message, recipient: recipient.id }),
+        refs: { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId },
+        deadline: { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId, name: message.deadline, stage: message.stage, dueAt: message.dueAt.toISOString(), level: message.level },
+      },
+      now,
+    );
+  }
+
+  /** Any message already worded: an inbox item per recipient, then its push channels as their preferences say. */
+  async fanOut(tx: SqlExecutor, message: OutgoingMessage, now: Date): Promise<NotifyResult> {
+    const result: NotifyResult = { inboxItems: 0, deliveries: 0, digested: 0, deferred: 0 };
+    const { refs } = message;
+    for (const recipient of message.recipients) {
       const preferences = (await this.preferences.get(tx, recipient)) ?? DEFAULT_PREFERENCES;
-      const texts = renderReminderMessages({ ...message, recipient: recipient.id });
+      const texts = message.render(recipient);
       const inboxItemId = randomUUID();
-      const refs = { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId };
       await this.inbox.add(tx, {
         id: inboxItemId,
         recipient,
         kind: message.kind,
-        critical: request.critical,
+        critical: message.critical,
         subject: { zh: texts['zh-CN'].subject, en: texts.en.subject },
         body: { zh: texts['zh-CN'].body, en: texts.en.body },
         ...refs,
@@ -84,7 +120,7 @@ export class NotifyRecipientsService {
         recipient,
         address: null,
         kind: message.kind,
-        critical: request.critical,
+        critical: message.critical,
         status: 'delivered',
         nextAttemptAt: null,
         ...refs,
@@ -96,7 +132,7 @@ export class NotifyRecipientsService {
 
       const targets = pushTargets(preferences);
       if (targets.length === 0) continue;
-      let decision = decideDispatch({ now, critical: request.critical, digestible: true, preferences });
+      let decision = decideDispatch({ now, critical: message.critical, digestible: true, preferences });
       if (decision.mode === 'digest') {
         const digestId = digestIdFor(recipient, decision.slot.date);
         const entry = await this.digests.addEntry(tx, digestId, recipient, decision.slot, inboxItemId);
@@ -117,20 +153,12 @@ export class NotifyRecipientsService {
           id: deliveryId,
           type: webhookType(message.kind),
           kind: message.kind,
-          critical: request.critical,
+          critical: message.critical,
           recipient,
           language: preferences.language,
           subject: rendered.subject,
           text: rendered.body,
-          deadline: {
-            deadlineId: request.deadlineId,
-            instanceId: message.instanceId,
-            subjectId: message.subjectId,
-            name: message.deadline,
-            stage: message.stage,
-            dueAt: message.dueAt.toISOString(),
-            level: message.level,
-          },
+          deadline: message.deadline,
           digest: null,
           createdAt: now.toISOString(),
         };
@@ -140,7 +168,7 @@ export class NotifyRecipientsService {
           recipient,
           address: target.address,
           kind: message.kind,
-          critical: request.critical,
+          critical: message.critical,
           status: 'queued',
           nextAttemptAt: runAt,
           ...refs,

@@ -3,6 +3,7 @@ import Redis from 'ioredis';
 import {
   AttemptDeliveryHandler,
   CancelDeadlineHandler,
+  EvaluatorRemovedNoticeHandler,
   FireReminderHandler,
   InboxService,
   NotifyRecipientsService,
@@ -96,6 +97,7 @@ export interface NotificationGraph {
   requestDeadline: RequestDeadlineHandler;
   cancelDeadline: CancelDeadlineHandler;
   recordSubject: RecordSubjectHandler;
+  evaluatorRemoved: EvaluatorRemovedNoticeHandler;
   reschedule: RescheduleHandler;
   inbox: InboxService;
   preferences: PreferencesService;
@@ -156,6 +158,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     requestDeadline: new RequestDeadlineHandler(deadlines, jobs, settings),
     cancelDeadline: new CancelDeadlineHandler(deadlines, jobs),
     recordSubject: new RecordSubjectHandler(subjects),
+    evaluatorRemoved: new EvaluatorRemovedNoticeHandler(subjects, notifier, settings),
     reschedule,
     inbox: new InboxService(db, inboxes),
     preferences: new PreferencesService(db, preferenceStore),

@@ -42,6 +42,7 @@ const messages = defineMessages({
     kindDue: '到期提醒',
     kindEscalation: '逾期升级',
     kindDigest: '每日摘要',
+    kindEvaluatorRemoved: '评审专家调整',
     critical: '紧急',
     unread: '未读',
     read: '已读',
@@ -78,6 +79,7 @@ const messages = defineMessages({
     kindDue: 'Deadline reminder',
     kindEscalation: 'Escalation',
     kindDigest: 'Daily digest',
+    kindEvaluatorRemoved: 'Panel change',
     critical: 'Urgent',
     unread: 'Unread',
     read: 'Read',
@@ -103,6 +105,7 @@ const KIND: Record<InboxItem['kind'], { label: Key; icon: string }> = {
   due: { label: 'kindDue', icon: '◆' },
   escalation: { label: 'kindEscalation', icon: '▲' },
   digest: { label: 'kindDigest', icon: '≡' },
+  'evaluator-removed': { label: 'kindEvaluatorRemoved', icon: '⇄' },
 };
 
 const SCOPES: Scope[] = ['all', 'unit', 'user'];
@@ -123,7 +126,8 @@ function formatTime(iso: string, language: 'zh' | 'en'): string {
 function subjectLink(deadline: Deadline | undefined, item: InboxItem): { to: string; label: Key } | null {
   const id = deadline?.subjectId ?? item.subjectId;
   if (!id) return null;
-  const machine = deadline?.machineId;
+  // A panel-change notice is about an assessment (its subjectId), without a deadline.
+  const machine = deadline?.machineId ?? (item.kind === 'evaluator-removed' ? 'assessment-lifecycle' : undefined);
   if (machine === 'application-lifecycle') return { to: `/applications/${id}`, label: 'openApplication' };
   if (machine === 'assessment-lifecycle') return { to: `/evaluation/${id}`, label: 'openAssessment' };
   if (machine === 'scenario-lifecycle') return { to: `/scenarios/${id}`, label: 'openScenario' };
