@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { TopicName } from '@scq/contracts';
-import { rubricsForPurpose, type AssessmentPurpose } from '@scq/evaluation-domain';
+import { ASSESSMENT_LIFECYCLE_V1, rubricsForPurpose, type AssessmentPurpose } from '@scq/evaluation-domain';
 import { buildEnvelope, InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import type { Database } from '@scq/platform-persistence';
+import { auditInstance, LifecycleCatalog, LifecycleRunner } from '@scq/platform-lifecycle';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { EvaluationModule } from './evaluation.module';
+import { AssessmentMachineUpgrade } from './machine-upgrade';
 
 // Bodies are checked field by field with expect(), so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -159,7 +161,7 @@ describe.each([
     expect(await outbox('evaluation.assessment.evaluator-removed', applicationId)).toHaveLength(1);
   });
 
-  it('voids the sheet of an evaluator who had scored, leaves the seat waiting when nobody is free, and leaves decided assessments as they are', async () => {
+  it('voids the sheet of an evaluator who had scored and seats another in their place, waits while nobody is free, and leaves decided assessments as they are', async () => {
     for (const [id, organisation] of [
       ['v-1', '重庆大学'],
       ['v-2', '西南大学'],
@@ -171,39 +173,81 @@ describe.each([
     const assessment = await assessmentOf(applicationId);
     const path = `/api/evaluation/assessments/${assessment.id as string}`;
     expect(panelOf(assessment)).toEqual(['v-1', 'v-2', 'v-3']);
-    // v-1 scores low; then it turns out v-1 moved to the applicant's organisation (the pool records the new affiliation).
+    // v-1 scores low; then it turns out v-1 works for the applicant's organisation (the pool records the affiliation).
     expect((await call('POST', `${path}/scores`, evaluator('v-1'), { scores: sheet('application-review', 1) })).status).toBe(201);
     expect((await call('PATCH', '/api/evaluation/evaluators/v-1', coordinator, { organisation: '重庆无人机公司' })).status).toBe(200);
     let view = (await call('GET', path, coordinator)).body;
     expect(statusOf(view, 'v-1')).toMatchObject({ status: 'conflict', replacedBy: null, endReason: expect.stringContaining('submitted scores voided') });
     expect(panelOf(view)).toEqual(['v-2', 'v-3']);
-    const [removed] = await outbox('evaluation.assessment.evaluator-removed', applicationId);
-    expect(removed).toMatchObject({ evaluatorId: 'v-1', scoresVoided: true, replacementId: null });
+    expect(view.waitingReason).toContain('no replacement available for: v-1');
+    expect(await outbox('evaluation.assessment.evaluator-removed', applicationId)).toEqual([expect.objectContaining({ evaluatorId: 'v-1', scoresVoided: true, replacementId: null })]);
+    // Taken off, v-1 no longer sees the scores of the others.
+    expect((await call('GET', `${path}/consensus`, evaluator('v-1'))).body.error).toMatchObject({ status: 403, code: 'BLIND_SCORING' });
 
     // v-2 is found in conflict too, through a party registered by hand (the coordinator lists the applicant's account
-    // under an organisation v-2 works for); nobody is free, so the seat waits.
+    // under the organisation v-2 works for).
     expect((await call('PUT', `/api/evaluation/organisations/${encodeURIComponent('西南大学')}`, coordinator, { name: '西南大学', parentId: null, accounts: ['enterprise-qian'] })).status).toBe(200);
     view = (await call('GET', path, coordinator)).body;
     expect(statusOf(view, 'v-2')).toMatchObject({ status: 'conflict', replacedBy: null });
-    expect(view.waitingReason).toContain('no replacement available for: v-2');
+    expect(view.waitingReason).toContain('no replacement available for: v-1, v-2');
     expect((await outbox('evaluation.assessment.evaluator-removed', applicationId)).at(-1)).toMatchObject({ evaluatorId: 'v-2', scoresVoided: false, replacementId: null });
 
-    // A free evaluator joins: the seat is filled; the voided sheet does not count in the decision.
+    // Free evaluators join: both seats are filled, the scored one's too; the voided sheet does not count in the decision.
     await addEvaluator('v-4', 'unmanned-systems', '重庆邮电大学');
+    await addEvaluator('v-5', 'unmanned-systems', '重庆理工大学');
     view = (await call('GET', path, coordinator)).body;
-    expect(statusOf(view, 'v-2')).toMatchObject({ status: 'conflict', replacedBy: 'v-4' });
-    expect(view.waitingReason).toBeNull();
-    expect((await call('POST', `${path}/scores`, evaluator('v-3'), { scores: sheet('application-review', 4) })).status).toBe(201);
-    const last = await call('POST', `${path}/scores`, evaluator('v-4'), { scores: sheet('application-review', 4) });
+    expect([statusOf(view, 'v-1').replacedBy, statusOf(view, 'v-2').replacedBy].sort()).toEqual(['v-4', 'v-5']);
+    expect(view).toMatchObject({ waitingReason: null, progress: { panel: 3 } });
+    expect(panelOf(view)).toEqual(['v-3', 'v-4', 'v-5']);
+    for (const id of ['v-3', 'v-4']) expect((await call('POST', `${path}/scores`, evaluator(id), { scores: sheet('application-review', 4) })).status).toBe(201);
+    const last = await call('POST', `${path}/scores`, evaluator('v-5'), { scores: sheet('application-review', 4) });
     expect(last.body).toMatchObject({ stage: 'finalized', outcome: { passed: true } });
     const consensus = (await call('GET', `${path}/consensus`, coordinator)).body;
-    expect(consensus).toMatchObject({ complete: true, consensus: { passed: true, evaluators: 2 } });
-    expect(consensus.sheets.map((s: Json) => s.evaluator).sort()).toEqual(['v-3', 'v-4']);
+    expect(consensus).toMatchObject({ complete: true, consensus: { passed: true, evaluators: 3, disagreement: 0 } });
+    expect(consensus.sheets.map((s: Json) => s.evaluator).sort()).toEqual(['v-3', 'v-4', 'v-5']);
+    // The history replays: the scored evaluator's replacement is an event machine version 2 accepts.
+    const runner = host.app.get(LifecycleRunner, { strict: false });
+    expect(await auditInstance(sql, runner, (await runner.store.find(sql, assessment.instanceId as string))!)).toMatchObject({ ok: true, problems: [], replay: { ok: true } });
 
     // Decided: a conflict learned now changes nothing.
     expect((await call('PATCH', '/api/evaluation/evaluators/v-3', coordinator, { organisation: '重庆无人机公司' })).status).toBe(200);
     const decided = (await call('GET', path, coordinator)).body;
     expect(statusOf(decided, 'v-3').status).toBe('submitted');
     expect(await outbox('evaluation.assessment.evaluator-removed', applicationId)).toHaveLength(2);
+  });
+
+  it('finds a conflict when the directory makes two names one organisation after assignment', async () => {
+    for (const [id, organisation] of [
+      ['n-alias', '邮电大学'],
+      ['n-1', '重庆大学'],
+      ['n-2', '西南大学'],
+    ]) {
+      await addEvaluator(id, 'artificial-intelligence', organisation);
+    }
+    const { applicationId } = await applicationInReview('artificial-intelligence', 'applicant-cqupt', [{ organisation: '重庆邮电大学', role: 'applicant' }]);
+    expect(panelOf(await assessmentOf(applicationId))).toEqual(['n-1', 'n-2', 'n-alias']);
+    await addEvaluator('n-3', 'artificial-intelligence', '重庆医科大学');
+
+    await deliver('identity.organisation.v1', 'identity.organisation.changed', 'org-cqupt', { organisationId: 'org-cqupt', name: '重庆邮电大学', aliases: ['邮电大学'], uscc: null, kind: 'university', at: new Date().toISOString() });
+    const after = await assessmentOf(applicationId);
+    expect(statusOf(after, 'n-alias')).toMatchObject({ status: 'conflict', replacedBy: 'n-3', endReason: expect.stringContaining('同属 重庆邮电大学') });
+    expect(panelOf(after)).toEqual(['n-1', 'n-2', 'n-3']);
+    expect(await outbox('evaluation.assessment.evaluator-removed', applicationId)).toEqual([expect.objectContaining({ evaluatorId: 'n-alias', replacementId: 'n-3' })]);
+  });
+
+  it('moves assessments still on machine version 1 to version 2 at start, recorded in their history', async () => {
+    const runner = host.app.get(LifecycleRunner, { strict: false });
+    const v1 = new LifecycleRunner(runner.store, new LifecycleCatalog([runner.catalog.get(ASSESSMENT_LIFECYCLE_V1.id, 1)]), runner.keys);
+    const subjectId = randomUUID();
+    const started = await sql.transaction((tx) =>
+      v1.start(tx, { machineId: ASSESSMENT_LIFECYCLE_V1.id, subjectId, subject: { kind: 'assessment', assessmentId: subjectId, responsibleUnits: [], ownerUnit: null, applicantId: null, assignedEvaluators: [] }, input: { assessmentId: subjectId, purpose: 'recognition', subjectId: randomUUID() }, actor: { id: 'system', roles: ['system'], unit: null, organisation: null, district: null }, correlationId: randomUUID() }),
+    );
+    expect(started?.instance.machineVersion).toBe(1);
+    const moved = await host.app.get(AssessmentMachineUpgrade).upgrade();
+    expect(moved).toEqual([{ instanceId: started!.instance.id, subjectId, from: { version: 1, stage: 'assigning' }, to: { version: 2, stage: 'assigning' } }]);
+    const instance = (await runner.store.find(sql, started!.instance.id))!;
+    expect(instance.machineVersion).toBe(2);
+    expect(await auditInstance(sql, runner, instance)).toMatchObject({ ok: true, problems: [] });
+    expect(await host.app.get(AssessmentMachineUpgrade).upgrade()).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ export class AssignEvaluatorsHandler {
       return;
     }
     if (instance.stage === 'assigning') await this.assignPanel(tx, assessment, instance, pool, correlationId);
-    else await this.fillVacancies(tx, assessment, pool, correlationId, instance.snapshot.context.submitted as string[]);
+    else await this.fillVacancies(tx, assessment, instance, pool, correlationId);
     await this.sync(tx, assessment);
   }
 
@@ -107,10 +107,12 @@ export class AssignEvaluatorsHandler {
     await publishLifecycleEffects(tx, this.deps.publisher, result, assessment);
   }
 
-  /** `submitted`: who the machine counts as having scored; their seat cannot be handed on (machine v1), even when their sheet was voided. */
-  private async fillVacancies(tx: SqlExecutor, assessment: AssessmentRecord, pool: Pool, correlationId: string, submitted: readonly string[]): Promise<void> {
+  /** A seat the machine will not hand on is no vacancy: one who scored, on an instance still on machine version 1. */
+  private async fillVacancies(tx: SqlExecutor, assessment: AssessmentRecord, instance: LifecycleInstance<AssessmentSubject>, pool: Pool, correlationId: string): Promise<void> {
     const assignments = await this.deps.assessments.assignments(tx, assessment.id);
-    const vacancies = assignments.filter((assignment) => VACANT.includes(assignment.status) && assignment.replacedBy === null && !submitted.includes(assignment.evaluatorId));
+    const machine = this.deps.runner.definitionOf(instance);
+    const replaceable = (out: string) => machine.step(structuredClone(instance.snapshot), { type: 'replaceEvaluator', out, in: `${out}:replacement` } as { type: string }) !== null;
+    const vacancies = assignments.filter((assignment) => VACANT.includes(assignment.status) && assignment.replacedBy === null && replaceable(assignment.evaluatorId));
     const exclude = assignments.map((assignment) => assignment.evaluatorId);
     const unfilled: string[] = [];
     for (const vacancy of vacancies) {

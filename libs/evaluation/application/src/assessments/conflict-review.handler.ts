@@ -12,8 +12,9 @@ import { endedUndecided } from './end-undecided';
  * stops counting, the normal assignment policy seats a replacement (or the assessment waits for one), the panel change
  * is published, and `evaluation.assessment.evaluator-removed` tells the coordinator. Decided assessments stay as they are.
  *
- * Assessment machine v1 counts a submission once made, so the seat of an evaluator who had scored is not handed on:
- * their sheet is voided and the consensus is formed from the others' (in panel review, recomputed at once).
+ * While scoring, the seat of one who had scored is handed on too (assessment machine v2): the newcomer scores in their
+ * place. In panel review all have scored and the seat is not reopened: the voided sheet leaves the consensus, which is
+ * recomputed at once for the panel (as it is on an instance still on machine v1, where a scored seat stays empty).
  */
 export class ConflictReviewHandler {
   constructor(
