@@ -4,7 +4,7 @@ import type { AssignEvaluatorsHandler } from '../assessments/assign-evaluators.h
 import type { ConflictReviewHandler } from '../assessments/conflict-review.handler';
 import { endUndecided } from '../assessments/end-undecided';
 import type { EvaluationDeps } from '../evaluation.deps';
-import { canonicalOrganisation } from '../organisations';
+import { canonicalOrganisation, organisationSpeller } from '../organisations';
 
 /**
  * The parties conflicts are checked against, learned from events (the evaluation service never reads another
@@ -49,7 +49,8 @@ export class SubjectPartyHandler {
 
   async applicationChanged(tx: SqlExecutor, event: EventEnvelope<ApplicationStageChangedV1>): Promise<void> {
     const { applicationId, scenarioId, applicantId, parties, changedAt } = event.data;
-    const organisations = parties && [...new Set(await Promise.all(parties.map((party) => canonicalOrganisation(this.deps.organisationNames, tx, party.organisation))))];
+    const spell = parties && (await organisationSpeller(this.deps.organisationNames, tx, parties.map((party) => party.organisation)));
+    const organisations = parties && spell && [...new Set(parties.map((party) => spell(party.organisation)))];
     await this.deps.parties.recordApplication(tx, { applicationId, scenarioId, applicantId, organisations }, changedAt);
     await this.review.review(tx, event.correlationid, applicationId);
     await this.assign.fillWaiting(tx, event.correlationid, applicationId);
