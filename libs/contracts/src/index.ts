@@ -16,6 +16,7 @@ export * from './events/notification/reminder-dispatched.v1';
 export * from './events/notification/escalation-raised.v1';
 export * from './events/evaluation/assessment-finalized.v1';
 export * from './events/evaluation/assessment-panel-changed.v1';
+export * from './events/evaluation/evaluator-removed.v1';
 export * from './events/evaluation/deadline-requested.v1';
 export * from './events/identity/organisation-changed.v1';
 export * from './edge/actor';

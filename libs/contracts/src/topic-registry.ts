@@ -5,6 +5,7 @@ import { batchListPublishedV1 } from './events/registry/batch-list-published.v1'
 import { matchmakingAgreementRecordedV1, opportunityPublishedV1 } from './events/registry/scenario-market.v1';
 import { assessmentFinalizedV1 } from './events/evaluation/assessment-finalized.v1';
 import { assessmentPanelChangedV1 } from './events/evaluation/assessment-panel-changed.v1';
+import { evaluatorRemovedV1 } from './events/evaluation/evaluator-removed.v1';
 import { evaluationDeadlineCancelledV1, evaluationDeadlineRequestedV1 } from './events/evaluation/deadline-requested.v1';
 import { organisationChangedV1 } from './events/identity/organisation-changed.v1';
 import { deadlineReachedV1 } from './events/notification/deadline-reached.v1';
@@ -85,6 +86,7 @@ export const topicRegistry = {
     events: {
       'evaluation.assessment.finalized': { schemaVersion: 1, schema: assessmentFinalizedV1 },
       'evaluation.assessment.panel-changed': { schemaVersion: 1, schema: assessmentPanelChangedV1 },
+      'evaluation.assessment.evaluator-removed': { schemaVersion: 1, schema: evaluatorRemovedV1 },
     },
   },
   'evaluation.deadline.v1': {

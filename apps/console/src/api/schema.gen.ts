@@ -1964,8 +1964,11 @@ export interface components {
             endReason: string | null;
             evaluatorId: string;
             replacedBy: string | null;
-            /** @enum {string} */
-            status: "assigned" | "submitted" | "declined" | "recused" | "missed-deadline" | "withdrawn";
+            /**
+             * @description `conflict`: taken off for a conflict of interest found after assignment; a sheet they submitted does not count
+             * @enum {string}
+             */
+            status: "assigned" | "submitted" | "declined" | "recused" | "missed-deadline" | "withdrawn" | "conflict";
         };
         AssessmentAssignmentItem: {
             assessment: components["schemas"]["AssessmentToScore"];
@@ -2584,7 +2587,7 @@ export interface components {
             inboxItemId: string | null;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed";
             lastError: string | null;
             nextAttemptAt: string | null;
             recipient: components["schemas"]["NotificationRecipient"];
@@ -2920,7 +2923,7 @@ export interface components {
             id: string;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed";
             /** @description `readAt !== null` */
             read: boolean;
             readAt: string | null;
@@ -4185,6 +4188,12 @@ export interface components {
             kind: "application";
             /** @description The unit that proposed the scenario */
             ownerUnit: string | null;
+            /** @description The organisations the application is from (the applicant’s; consortium members later); absent on applications opened before they were recorded */
+            parties?: {
+                organisation: string;
+                /** @enum {string} */
+                role: "applicant" | "member";
+            }[];
             /** @description 责任单位 The units responsible for the domain (Chinese names) */
             responsibleUnits: string[];
             /** Format: uuid */

@@ -1,5 +1,5 @@
-import { LifecycleCatalog, xstateLifecycle, type Actor, type RunnableLifecycle } from '@scq/platform-lifecycle';
-import { ASSESSMENT_LIFECYCLE, authorize, type AssessmentPurpose, type AuthorizationSubject, type LifecycleDefinition } from '@scq/evaluation-domain';
+import { LifecycleCatalog, xstateLifecycle, type Actor, type MachineMigration, type RunnableLifecycle } from '@scq/platform-lifecycle';
+import { ASSESSMENT_LIFECYCLE, ASSESSMENT_LIFECYCLE_V1, authorize, type AssessmentPurpose, type AuthorizationSubject, type LifecycleDefinition } from '@scq/evaluation-domain';
 
 /**
  * What the engine knows about an assessment to authorise and list it: the organising units (the coordinator and
@@ -18,16 +18,23 @@ export interface AssessmentSubject extends AuthorizationSubject {
 /** The evaluation service itself: assignment from the pool, replacements, timers, finalisation. */
 export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null, district: null };
 
-export const assessmentLifecycle: RunnableLifecycle<AssessmentSubject> = xstateLifecycle<AssessmentSubject>({
-  id: ASSESSMENT_LIFECYCLE.id,
-  version: ASSESSMENT_LIFECYCLE.version,
-  machine: ASSESSMENT_LIFECYCLE.machine,
-  authorize: (actor, eventType, subject) => authorize(ASSESSMENT_LIFECYCLE as unknown as LifecycleDefinition, actor, eventType, subject),
-});
+function runnable(definition: typeof ASSESSMENT_LIFECYCLE | typeof ASSESSMENT_LIFECYCLE_V1): RunnableLifecycle<AssessmentSubject> {
+  return xstateLifecycle<AssessmentSubject>({
+    id: definition.id,
+    version: definition.version,
+    machine: definition.machine,
+    authorize: (actor, eventType, subject) => authorize(definition as unknown as LifecycleDefinition, actor, eventType, subject),
+  });
+}
+
+export const assessmentLifecycle = runnable(ASSESSMENT_LIFECYCLE);
+
+/** Version 1 → 2 (a scored evaluator can be replaced): the same states and context, so snapshots move as they are. */
+export const ASSESSMENT_MACHINE_MIGRATION: MachineMigration = { machineId: ASSESSMENT_LIFECYCLE.id, fromVersion: ASSESSMENT_LIFECYCLE_V1.version, toVersion: ASSESSMENT_LIFECYCLE.version };
 
 /** Every machine version the evaluation service runs (a new version goes here beside the old, with its migration). */
 export function evaluationCatalog(): LifecycleCatalog {
-  return new LifecycleCatalog([assessmentLifecycle] as Array<RunnableLifecycle<never>>);
+  return new LifecycleCatalog([runnable(ASSESSMENT_LIFECYCLE_V1), assessmentLifecycle] as Array<RunnableLifecycle<never>>);
 }
 
 /** Stages in which every evaluator has submitted: the scores are no longer sealed. */

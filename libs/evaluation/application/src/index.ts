@@ -10,6 +10,7 @@ export * from './ports/organisation-names.port';
 export * from './assessments/assessment-access';
 export * from './assessments/assessment-effects';
 export * from './assessments/assign-evaluators.handler';
+export * from './assessments/conflict-review.handler';
 export * from './assessments/open-assessment.handler';
 export * from './assessments/end-undecided';
 export * from './assessments/assessment-finalizer';

@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate';
-import { ASSESSMENT_LIFECYCLE, assessmentLifecycleMachine, type AssessmentLifecycleContext, type AssessmentLifecycleEvent } from './assessment-lifecycle.machine';
+import { ASSESSMENT_LIFECYCLE, ASSESSMENT_LIFECYCLE_V1, assessmentLifecycleMachine, assessmentLifecycleMachineV2, type AssessmentLifecycleContext, type AssessmentLifecycleEvent } from './assessment-lifecycle.machine';
 import { authorize, startLifecycle, stepLifecycle, type Actor, type AuthorizationSubject, type LifecycleStep, type StoredSnapshot } from '@scq/lifecycle-domain';
 import { allStateNodes, deadlineEvents, eventTypesOf, exploreModel } from '@scq/lifecycle-domain/testing';
 
@@ -88,6 +88,26 @@ describe('assessment lifecycle machine', () => {
       { type: 'requestDeadline', params: { deadline: 'scoring', deadlineId: 'scoring-2', workingDays: 10 } },
     ]);
     expect(stepLifecycle(machine, replaced.snapshot, score('expert-b'))).toBeNull();
+  });
+
+  it('version 2 also replaces an evaluator who has scored (a conflict found after: their sheet is voided), and the newcomer must score', () => {
+    const step = (from: StoredSnapshot, event: AssessmentLifecycleEvent) => stepLifecycle(assessmentLifecycleMachineV2, JSON.parse(JSON.stringify(from)) as StoredSnapshot, event);
+    const scoring = run([assign, score('expert-a'), score('expert-b')]);
+    // Version 1 refuses it; version 2 takes it, with the same states (snapshots move between them as they are).
+    expect(stepLifecycle(machine, scoring.snapshot, { type: 'replaceEvaluator', out: 'expert-a', in: 'expert-d' })).toBeNull();
+    const replaced = step(scoring.snapshot, { type: 'replaceEvaluator', out: 'expert-a', in: 'expert-d' })!;
+    expect(replaced.stage).toBe('scoring.onTime');
+    expect(context(replaced)).toMatchObject({ evaluators: ['expert-d', 'expert-b', 'expert-c'], submitted: ['expert-b'], replacements: [{ out: 'expert-a', in: 'expert-d' }] });
+    expect(step(replaced.snapshot, { type: 'replaceEvaluator', out: 'expert-a', in: 'expert-e' })).toBeNull();
+    expect(step(replaced.snapshot, { type: 'replaceEvaluator', out: 'expert-b', in: 'expert-c' })).toBeNull();
+    const oneLeft = step(replaced.snapshot, score('expert-c'))!;
+    expect(oneLeft.stage).toBe('scoring.onTime');
+    expect(step(oneLeft.snapshot, score('expert-d'))!.stage).toBe('consensus');
+    // Not once all have scored: the panel's scores are unsealed.
+    const consensus = run([score('expert-c')], scoring.snapshot);
+    expect(step(consensus.snapshot, { type: 'replaceEvaluator', out: 'expert-a', in: 'expert-d' })).toBeNull();
+    expect([ASSESSMENT_LIFECYCLE_V1.version, ASSESSMENT_LIFECYCLE.version]).toEqual([1, 2]);
+    expect(exploreModel(assessmentLifecycleMachineV2, { input, events, serialize }).states.missing).toEqual([]);
   });
 
   it('marks scoring overdue once, still accepts scores, and ignores a stale deadline', () => {

@@ -152,6 +152,28 @@ function isPending(context: AssessmentLifecycleContext, evaluatorId: string): bo
   return context.evaluators.includes(evaluatorId) && !context.submitted.includes(evaluatorId);
 }
 
+/**
+ * Version 2: the same states and events, but while scoring an evaluator who has already scored can be replaced too —
+ * a conflict of interest that came to light after they scored voids their sheet (the evaluation service no longer
+ * counts it) and the newcomer scores in their place. Version 1 replaced only evaluators still to score.
+ */
+export const assessmentLifecycleMachineV2 = assessmentLifecycleMachine.provide({
+  guards: {
+    validReplacement: ({ context, event }) => event.type === 'replaceEvaluator' && context.evaluators.includes(event.out) && !context.evaluators.includes(event.in),
+  },
+  actions: {
+    replaceEvaluator: assign(({ context, event }) =>
+      event.type === 'replaceEvaluator'
+        ? {
+            evaluators: context.evaluators.map((evaluator) => (evaluator === event.out ? event.in : evaluator)),
+            submitted: context.submitted.filter((evaluator) => evaluator !== event.out),
+            replacements: [...context.replacements, { out: event.out, in: event.in }],
+          }
+        : {},
+    ),
+  },
+});
+
 const ORGANISER: Permission = { roles: ['officer', 'coordinator'], scope: 'responsible-unit' };
 const SYSTEM: Permission = { roles: ['system'], scope: 'any' };
 
@@ -162,7 +184,7 @@ const SYSTEM: Permission = { roles: ['system'], scope: 'any' };
  * Only an assigned evaluator submits a score (the runner sets `evaluatorId` to the actor's id). The
  * evaluation service, which holds the blind scores, finalizes.
  */
-export const ASSESSMENT_LIFECYCLE = {
+export const ASSESSMENT_LIFECYCLE_V1 = {
   id: 'assessment-lifecycle',
   version: 1,
   machine: assessmentLifecycleMachine,
@@ -176,3 +198,6 @@ export const ASSESSMENT_LIFECYCLE = {
     'deadline.reached': SYSTEM,
   },
 } satisfies LifecycleDefinition<typeof assessmentLifecycleMachine>;
+
+/** The current version (see `assessmentLifecycleMachineV2`); version 1 stays for the history of instances that ran on it. */
+export const ASSESSMENT_LIFECYCLE = { ...ASSESSMENT_LIFECYCLE_V1, version: 2, machine: assessmentLifecycleMachineV2 } satisfies LifecycleDefinition<typeof assessmentLifecycleMachineV2>;

@@ -12,3 +12,4 @@ export * from './pool/organisation.directory';
 export * from './pool/conflict-of-interest.rules';
 export * from './assignment/evaluator-assignment.policy';
 export * from './calibration/calibration.report';
+export * from './pool/panel-review.rules';

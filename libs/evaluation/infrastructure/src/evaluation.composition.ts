@@ -3,6 +3,7 @@ import {
   AssessmentQueries,
   AssignEvaluatorsHandler,
   CalibrationQuery,
+  ConflictReviewHandler,
   evaluationCatalog,
   EvaluatorPoolHandler,
   EvaluatorPoolQueries,
@@ -40,6 +41,7 @@ export function composeEvaluation(db: Database, messaging: ServiceMessaging, key
   };
   const assign = new AssignEvaluatorsHandler(deps);
   const finalizer = new AssessmentFinalizer(deps);
+  const review = new ConflictReviewHandler(deps, assign);
   return {
     runner: deps.runner,
     assign,
@@ -49,9 +51,9 @@ export function composeEvaluation(db: Database, messaging: ServiceMessaging, key
     withdrawals: new WithdrawEvaluatorHandler(deps, assign),
     deadlines: new ScoringDeadlineHandler(deps, assign),
     panel: new PanelDecisionHandler(deps, finalizer),
-    parties: new SubjectPartyHandler(deps, assign),
-    organisationNames: new OrganisationNamesHandler(deps),
-    pool: new EvaluatorPoolHandler(deps, assign),
+    parties: new SubjectPartyHandler(deps, assign, review),
+    organisationNames: new OrganisationNamesHandler(deps, review),
+    pool: new EvaluatorPoolHandler(deps, assign, review),
     poolQueries: new EvaluatorPoolQueries(deps),
     assessmentQueries: new AssessmentQueries(deps),
     calibration: new CalibrationQuery(deps),

@@ -18,6 +18,7 @@ import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-ht
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { HistoryChainKeys, LifecycleRunner } from '@scq/platform-lifecycle';
 import { composedProviders, historyChainProviders, type HistoryChainOptions } from '@scq/platform-runtime';
+import { AssessmentMachineUpgrade } from './machine-upgrade';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { composeEvaluation } from './evaluation.composition';
 import { EvaluationEventsConsumer } from './evaluation-events.consumer';
@@ -67,6 +68,7 @@ export class EvaluationModule {
           assessmentQueries: AssessmentQueries,
           calibration: CalibrationQuery,
         }),
+        AssessmentMachineUpgrade,
       ],
     };
   }

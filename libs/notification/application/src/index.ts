@@ -15,3 +15,4 @@ export * from './reschedule.handler';
 export * from './inbox.service';
 export * from './preferences.service';
 export * from './sandbox-breach.handler';
+export * from './evaluator-removed-notice.handler';

@@ -25,14 +25,19 @@ export interface NotificationRequest {
   deadlineId: string;
 }
 
-/** One message to its recipients, rendered per recipient in both languages; reminders and notices alike. */
-export interface Notice {
+interface MessageRefs {
+  deadlineId: string | null;
+  instanceId: string | null;
+  subjectId: string | null;
+}
+
+/** A message to fan out: its kind, its texts per recipient (both languages), what it refers to, and for a deadline's message the webhook's `deadline` block. */
+export interface OutgoingMessage {
   recipients: Recipient[];
-  kind: Exclude<MessageKind, 'digest'>;
   critical: boolean;
-  render: (recipient: string) => Record<Language, RenderedMessage>;
-  refs: { deadlineId: string | null; instanceId: string; subjectId: string };
-  /** What a webhook is told of the deadline; null for a notice about no deadline. */
+  kind: MessageKind;
+  render: (recipient: Recipient) => Record<Language, RenderedMessage>;
+  refs: MessageRefs;
   deadline: WebhookPayload['deadline'];
 }
 
@@ -70,16 +75,16 @@ export class NotifyRecipientsService {
     private readonly jobs: JobOutbox,
   ) {}
 
-  /** A reminder, a deadline or an escalation of a deadline. */
-  notify(tx: SqlExecutor, request: NotificationRequest, now: Date): Promise<NotifyResult> {
+  /** A reminder, deadline or escalation message: rendered in both languages for each recipient, then fanned out. */
+  async notify(tx: SqlExecutor, request: NotificationRequest, now: Date): Promise<NotifyResult> {
     const { message } = request;
-    return this.deliver(
+    return this.fanOut(
       tx,
       {
         recipients: request.recipients,
-        kind: message.kind,
         critical: request.critical,
-        render: (recipient) => renderReminderMessages({ ...message, recipient }),
+        kind: message.kind,
+        render: (recipient) => renderReminderMessages({ ...message, recipient: recipient.id }),
         refs: { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId },
         deadline: { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId, name: message.deadline, stage: message.stage, dueAt: message.dueAt.toISOString(), level: message.level },
       },
@@ -87,18 +92,19 @@ export class NotifyRecipientsService {
     );
   }
 
-  async deliver(tx: SqlExecutor, notice: Notice, now: Date): Promise<NotifyResult> {
+  /** Any message already worded: an inbox item per recipient, then its push channels as their preferences say. */
+  async fanOut(tx: SqlExecutor, message: OutgoingMessage, now: Date): Promise<NotifyResult> {
     const result: NotifyResult = { inboxItems: 0, deliveries: 0, digested: 0, deferred: 0 };
-    for (const recipient of notice.recipients) {
+    const { refs } = message;
+    for (const recipient of message.recipients) {
       const preferences = (await this.preferences.get(tx, recipient)) ?? DEFAULT_PREFERENCES;
-      const texts = notice.render(recipient.id);
+      const texts = message.render(recipient);
       const inboxItemId = randomUUID();
-      const refs = notice.refs;
       await this.inbox.add(tx, {
         id: inboxItemId,
         recipient,
-        kind: notice.kind,
-        critical: notice.critical,
+        kind: message.kind,
+        critical: message.critical,
         subject: { zh: texts['zh-CN'].subject, en: texts.en.subject },
         body: { zh: texts['zh-CN'].body, en: texts.en.body },
         ...refs,
@@ -113,8 +119,8 @@ export class NotifyRecipientsService {
         channel: 'in-app',
         recipient,
         address: null,
-        kind: notice.kind,
-        critical: notice.critical,
+        kind: message.kind,
+        critical: message.critical,
         status: 'delivered',
         nextAttemptAt: null,
         ...refs,
@@ -126,7 +132,7 @@ export class NotifyRecipientsService {
 
       const targets = pushTargets(preferences);
       if (targets.length === 0) continue;
-      let decision = decideDispatch({ now, critical: notice.critical, digestible: true, preferences });
+      let decision = decideDispatch({ now, critical: message.critical, digestible: true, preferences });
       if (decision.mode === 'digest') {
         const digestId = digestIdFor(recipient, decision.slot.date);
         const entry = await this.digests.addEntry(tx, digestId, recipient, decision.slot, inboxItemId);
@@ -145,14 +151,14 @@ export class NotifyRecipientsService {
         const deliveryId = randomUUID();
         const payload: WebhookPayload = {
           id: deliveryId,
-          type: webhookType(notice.kind),
-          kind: notice.kind,
-          critical: notice.critical,
+          type: webhookType(message.kind),
+          kind: message.kind,
+          critical: message.critical,
           recipient,
           language: preferences.language,
           subject: rendered.subject,
           text: rendered.body,
-          deadline: notice.deadline,
+          deadline: message.deadline,
           digest: null,
           createdAt: now.toISOString(),
         };
@@ -161,8 +167,8 @@ export class NotifyRecipientsService {
           channel: target.channel,
           recipient,
           address: target.address,
-          kind: notice.kind,
-          critical: notice.critical,
+          kind: message.kind,
+          critical: message.critical,
           status: 'queued',
           nextAttemptAt: runAt,
           ...refs,

@@ -19,7 +19,7 @@ export class SandboxBreachHandler {
     const info = await this.subjects.describe(tx, event.scenarioId);
     const title = titleOf({ machineId: 'scenario-lifecycle', subjectId: event.scenarioId, about: null }, info);
     const recipients = resolveAudience(['responsible-units'], { responsibleUnits: event.responsibleUnits, coordinatorUnit: '', leadership: [], applicantId: null });
-    return this.notifier.deliver(
+    return this.notifier.fanOut(
       tx,
       {
         recipients,
@@ -34,7 +34,7 @@ export class SandboxBreachHandler {
             observedOn: event.observedOn,
             note: event.note,
             responsibleUnits: event.responsibleUnits,
-            recipient,
+            recipient: recipient.id,
             subjectId: event.scenarioId,
             instanceId: event.instanceId,
           }),

@@ -3,7 +3,7 @@ import type { Language, MessageKind, Recipient } from '@scq/notification-domain'
 /** The JSON a webhook receives (see docs/notification.md): what happened, to whom, and the rendered text. */
 export interface WebhookPayload {
   id: string;
-  type: 'notification.reminder' | 'notification.deadline' | 'notification.escalation' | 'notification.digest' | 'notification.sandbox-breach';
+  type: 'notification.reminder' | 'notification.deadline' | 'notification.escalation' | 'notification.digest' | 'notification.notice';
   kind: MessageKind;
   critical: boolean;
   recipient: Recipient;
@@ -15,13 +15,15 @@ export interface WebhookPayload {
   createdAt: string;
 }
 
+const WEBHOOK_TYPES: Record<MessageKind, WebhookPayload['type']> = {
+  before: 'notification.reminder',
+  due: 'notification.deadline',
+  escalation: 'notification.escalation',
+  digest: 'notification.digest',
+  'sandbox-breach': 'notification.notice',
+  'evaluator-removed': 'notification.notice',
+};
+
 export function webhookType(kind: MessageKind): WebhookPayload['type'] {
-  const types: Record<MessageKind, WebhookPayload['type']> = {
-    before: 'notification.reminder',
-    due: 'notification.deadline',
-    escalation: 'notification.escalation',
-    digest: 'notification.digest',
-    'sandbox-breach': 'notification.sandbox-breach',
-  };
-  return types[kind];
+  return WEBHOOK_TYPES[kind];
 }

@@ -15,3 +15,4 @@ export * from './delivery-outcome';
 export * from './message-templates.data';
 export * from './message-templates';
 export * from './calendar-deadline.calculator';
+export * from './notice-messages';

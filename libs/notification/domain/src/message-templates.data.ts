@@ -1,6 +1,7 @@
 import type { Language } from './recipient-preferences';
 
-export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach';
+/** A reminder's kind, the daily digest, or a notice of an event (`evaluator-removed`: an evaluator taken off a panel for a conflict of interest; `sandbox-breach`: a sandbox indicator read beyond its threshold). */
+export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed';
 
 export interface MessageTemplate {
   subject: string;
@@ -50,6 +51,14 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '【每日汇总】{{date}} 共 {{count}} 条提醒',
       body: '{{recipient}}：\n以下是 {{date}} 的 {{count}} 条提醒（时间均为北京时间）：\n{{items}}',
     },
+    'evaluator-removed': {
+      subject: '【评审专家调整】{{title}}：{{evaluatorId}} 因利益冲突退出评审组',
+      body:
+        '{{recipient}}：\n' +
+        '{{title}}在分配评审专家后发现利益冲突：评审专家 {{evaluatorId}} {{conflicts}}，已于 {{removedAt}}（北京时间）退出评审组。{{voided}}\n' +
+        '{{replacement}}\n' +
+        '评估编号：{{assessmentId}}',
+    },
   },
   en: {
     before: {
@@ -89,6 +98,14 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
       subject: '[Daily digest] {{count}} reminder(s) for {{date}}',
       body: 'To {{recipient}},\nThe {{count}} reminder(s) of {{date}} (times in Asia/Shanghai):\n{{items}}',
     },
+    'evaluator-removed': {
+      subject: '[Panel change] {{title}}: {{evaluatorId}} removed for a conflict of interest',
+      body:
+        'To {{recipient}},\n' +
+        '{{title}}: a conflict of interest came to light after the evaluators were assigned. Evaluator {{evaluatorId}} {{conflicts}}, and left the panel on {{removedAt}} (Asia/Shanghai).{{voided}}\n' +
+        '{{replacement}}\n' +
+        'Assessment: {{assessmentId}}',
+    },
   },
 };
 
@@ -98,6 +115,16 @@ export const DEADLINE_LABELS: Record<string, { zh: string; en: string }> = {
   publicNotice: { zh: '公示期', en: 'public notice period' },
   scoring: { zh: '专家评分期限', en: 'scoring period' },
   sandboxExpiry: { zh: '沙盒监管期', en: 'regulatory sandbox period' },
+};
+
+/** Conflicts of interest as a notice words them (the evaluation service's kinds), `{party}` the party concerned. */
+export const CONFLICT_LABELS: Record<string, { zh: string; en: string }> = {
+  self: { zh: '本人即申报人', en: 'is the applicant' },
+  'same-organisation': { zh: '与当事方「{party}」同属一个单位', en: 'works for "{party}", a party' },
+  'parent-organisation': { zh: '所在单位是当事方「{party}」的上级单位', en: 'works for a parent organisation of "{party}", a party' },
+  'child-organisation': { zh: '所在单位是当事方「{party}」的下属单位', en: 'works for a subsidiary of "{party}", a party' },
+  declared: { zh: '申报过与「{party}」的利益冲突', en: 'declared a conflict with "{party}"' },
+  'recent-collaboration': { zh: '近期与「{party}」有合作', en: 'recently collaborated with "{party}"' },
 };
 
 /** What an assessment is for, as messages name it (认定评估 of a scenario, 专家评审 of an application). */

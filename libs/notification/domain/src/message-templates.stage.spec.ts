@@ -1,4 +1,5 @@
 import { MESSAGE_TEMPLATES, type MessageKind } from './message-templates.data';
+import { renderEvaluatorRemovedNotices } from './notice-messages';
 import { renderDigestMessage, renderReminderMessages, renderSandboxBreachMessages, stageAfterEvent, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
 import { LANGUAGES, type Language } from './recipient-preferences';
 
@@ -52,6 +53,8 @@ const CASES: Record<string, StageCase[]> = {
       expected: { zh: '沙盒复审（到期或指标越限）', en: 'Sandbox re-review (expired or an indicator beyond its threshold)' },
     },
   ],
+  // About a panel, not a lifecycle stage: it must name none.
+  'evaluator-removed': [{ event: 'an evaluator taken off a panel for a conflict', deadline: { ...SANDBOX, deadline: 'scoring' }, left: null, expected: null }],
   digest: [{ event: 'a day of reminders, each its own subject line', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: null }],
 };
 
@@ -66,6 +69,18 @@ function render(kind: MessageKind, c: StageCase): Record<Language, RenderedMessa
   if (kind === 'digest') {
     const items = [{ subject: `【到期】「园区无人配送」：${c.deadline.stageLabel?.zh}`, createdAt: new Date('2026-03-10T01:00:00Z') }];
     return { 'zh-CN': renderDigestMessage('zh-CN', { recipient: '市科技局', date: '2026-03-10', items }), en: renderDigestMessage('en', { recipient: '市科技局', date: '2026-03-10', items }) };
+  }
+  if (kind === 'evaluator-removed') {
+    return renderEvaluatorRemovedNotices({
+      recipient: '市发展改革委',
+      title: { zh: '「园区无人配送」认定评估', en: '"Park unmanned delivery" recognition' },
+      assessmentId: 'a-1',
+      evaluatorId: 'evaluator-2',
+      conflicts: [{ kind: 'same-organisation', party: '重庆某科技有限公司' }],
+      scoresVoided: false,
+      replacementId: 'evaluator-3',
+      removedAt: new Date('2026-03-10T02:00:00Z'),
+    });
   }
   if (kind === 'sandbox-breach') {
     return renderSandboxBreachMessages({
@@ -83,7 +98,7 @@ function render(kind: MessageKind, c: StageCase): Record<Language, RenderedMessa
   }
   const stage = stageAfterEvent(c.deadline, c.left);
   return renderReminderMessages({
-    kind: kind as Exclude<MessageKind, 'digest' | 'sandbox-breach'>,
+    kind: kind as 'before' | 'due' | 'escalation',
     title: { zh: '「园区无人配送」', en: '"Park unmanned delivery"' },
     deadline: c.deadline.deadline,
     ...stage,

@@ -1,4 +1,5 @@
-import { ASSESSMENT_PURPOSE_LABELS, DEADLINE_LABELS, MESSAGE_TEMPLATES, STAGE_LABELS, type MessageKind, type MessageTemplate } from './message-templates.data';
+import { ASSESSMENT_PURPOSE_LABELS, DEADLINE_LABELS, MESSAGE_TEMPLATES, STAGE_LABELS, type MessageTemplate } from './message-templates.data';
+import type { ReminderKind } from './reminder-plan';
 import type { Language } from './recipient-preferences';
 import { formatShanghai } from '@scq/calendar';
 
@@ -14,7 +15,7 @@ export interface RenderedMessage {
 
 /** What a reminder, deadline or escalation message says. */
 export interface ReminderMessageInput {
-  kind: Exclude<MessageKind, 'digest' | 'sandbox-breach'>;
+  kind: ReminderKind;
   /** What the message is about, quoted as it reads in a sentence (`「园区无人配送」的申报`); see the title functions below. */
   title: LocalizedText;
   deadline: string;

@@ -4,6 +4,7 @@ import {
   AttemptDeliveryHandler,
   CancelDeadlineHandler,
   DeadlineNoticeService,
+  EvaluatorRemovedNoticeHandler,
   FireReminderHandler,
   InboxService,
   NotifyRecipientsService,
@@ -101,6 +102,7 @@ export interface NotificationGraph {
   cancelDeadline: CancelDeadlineHandler;
   recordSubject: RecordSubjectHandler;
   sandboxBreach: SandboxBreachHandler;
+  evaluatorRemoved: EvaluatorRemovedNoticeHandler;
   reschedule: RescheduleHandler;
   inbox: InboxService;
   preferences: PreferencesService;
@@ -164,6 +166,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     cancelDeadline: new CancelDeadlineHandler(deadlines, jobs, notices),
     recordSubject: new RecordSubjectHandler(subjects),
     sandboxBreach: new SandboxBreachHandler(subjects, notifier),
+    evaluatorRemoved: new EvaluatorRemovedNoticeHandler(subjects, notifier, settings),
     reschedule,
     inbox: new InboxService(db, inboxes),
     preferences: new PreferencesService(db, preferenceStore),

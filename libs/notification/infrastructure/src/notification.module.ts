@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CancelDeadlineHandler, DEADLINE_REPOSITORY, DELIVERY_REPOSITORY, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
+import { CancelDeadlineHandler, DEADLINE_REPOSITORY, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
 import { ScaledDeadlineCalculator } from '@scq/notification-domain';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
@@ -9,6 +9,7 @@ import { composedProviders } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { DeadlineCancelledConsumer } from './deadline-cancelled.consumer';
 import { DeadlineRequestedConsumer } from './deadline-requested.consumer';
+import { EvaluatorRemovedConsumer } from './evaluator-removed.consumer';
 import { CALENDAR_DIR, CalendarHttpController, CalendarYearsLoader } from './calendar.http.controller';
 import { DeliveriesHttpController } from './deliveries.http.controller';
 import { InboxHttpController } from './inbox.http.controller';
@@ -72,7 +73,7 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, SandboxBreachConsumer],
+      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, EvaluatorRemovedConsumer, SandboxBreachConsumer],
       providers: [
         serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_HTTP_CONTROLLERS),
         ...serviceRuntimeProviders({ service: NOTIFICATION_SERVICE, schema: 'notification', database: options.database, migrations: notificationMigrations }),
@@ -89,6 +90,7 @@ export class NotificationModule {
             cancelDeadline: CancelDeadlineHandler,
             recordSubject: RecordSubjectHandler,
             sandboxBreach: SandboxBreachHandler,
+            evaluatorRemoved: EvaluatorRemovedNoticeHandler,
             reschedule: RescheduleHandler,
             reminders: FireReminderHandler,
           },

@@ -68,10 +68,10 @@ async function publishStageChange(tx: SqlExecutor, publisher: EventPublisher, in
   if (instance.subject.kind === 'scenario') {
     await publisher.publish(tx, 'workflow.scenario.v1', 'workflow.scenario.stage-changed', { subject: instance.subject.scenarioId, data: { scenarioId: instance.subject.scenarioId, ...common } });
   } else {
-    const { applicationId, scenarioId, applicantId } = instance.subject;
+    const { applicationId, scenarioId, applicantId, parties } = instance.subject;
     await publisher.publish(tx, 'workflow.application.v1', 'workflow.application.stage-changed', {
       subject: applicationId,
-      data: { applicationId, scenarioId, applicantId: applicantId ?? 'unknown', ...common },
+      data: { applicationId, scenarioId, applicantId: applicantId ?? 'unknown', ...(parties ? { parties } : {}), ...common },
     });
   }
 }

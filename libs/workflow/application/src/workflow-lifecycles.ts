@@ -1,3 +1,4 @@
+import type { ApplicationParty } from '@scq/contracts';
 import { LifecycleCatalog, xstateLifecycle, type RunnableLifecycle } from '@scq/platform-lifecycle';
 import { isTaxonomyVersionId, responsibleUnits, type TaxonomyVersionId } from '@scq/taxonomy';
 import { APPLICATION_LIFECYCLE, authorize, SCENARIO_LIFECYCLE, type AuthorizationSubject, type LifecycleDefinition } from '@scq/workflow-domain';
@@ -18,6 +19,9 @@ export interface ApplicationSubject extends AuthorizationSubject {
   scenarioId: string;
   domainCode: string;
   district: string | null;
+  /** The organisations the application is from (the applicant's; a consortium's members later), told with every stage change
+   * so the evaluation service checks conflicts of interest against them. Absent on applications opened before. */
+  parties?: ApplicationParty[];
 }
 
 export type WorkflowSubject = ScenarioSubject | ApplicationSubject;

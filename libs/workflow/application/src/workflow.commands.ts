@@ -74,6 +74,7 @@ export class WorkflowCommands {
         ownerUnit: scenario.subject.ownerUnit,
         applicantId: applicant.id,
         assignedEvaluators: [],
+        parties: applicant.organisation?.trim() ? [{ organisation: applicant.organisation.trim(), role: 'applicant' }] : [],
       };
       const result = await this.runner.start(tx, {
         machineId: APPLICATION_LIFECYCLE.id,

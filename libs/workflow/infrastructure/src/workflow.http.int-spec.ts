@@ -384,6 +384,22 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     expect(again.body.subjectId).not.toBe(first.subjectId);
   });
 
+  it("tells the applicant's organisation with every stage change of the application, so conflicts of interest can see it", async () => {
+    const open = await openScenario();
+    const applicant = callerHeaders({ id: 'enterprise-org', roles: ['applicant'], unit: null, organisation: ' 重庆交通大学 ' });
+    const application = (await call('POST', '/api/workflow/applications', applicant, { scenarioId: open.subjectId })).body;
+    expect(application.subject.parties).toEqual([{ organisation: '重庆交通大学', role: 'applicant' }]);
+    expect((await send(application.id, applicant, { type: 'submit' })).status).toBe(200);
+    const told = await sql.query("SELECT payload FROM workflow.outbox WHERE event_type = 'workflow.application.stage-changed' AND message_key = $1", [application.subjectId]);
+    expect(told.rows.map((r) => JSON.parse(r.payload).data).sort((a: Json, b: Json) => a.sequence - b.sequence)).toEqual([
+      expect.objectContaining({ to: 'draft', applicantId: 'enterprise-org', parties: [{ organisation: '重庆交通大学', role: 'applicant' }] }),
+      expect.objectContaining({ to: 'submitted', parties: [{ organisation: '重庆交通大学', role: 'applicant' }] }),
+    ]);
+    // An applicant without an organisation is told as one with none (the evaluation service still checks the person).
+    const loner = (await call('POST', '/api/workflow/applications', person('applicant', null, 'enterprise-loner'), { scenarioId: open.subjectId })).body;
+    expect(loner.subject.parties).toEqual([]);
+  });
+
   it('handles duplicate and late deadline events harmlessly, and an expired revision withdraws the application', async () => {
     const open = await openScenario();
     const application = (await call('POST', '/api/workflow/applications', person('applicant', null, APPLICANT), { scenarioId: open.subjectId })).body;

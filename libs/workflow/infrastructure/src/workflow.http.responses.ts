@@ -30,7 +30,16 @@ export const WorkflowScenarioSubjectSchema = z
   .meta({ id: 'WorkflowScenarioSubject', description: 'The scenario a scenario lifecycle is about' });
 
 export const WorkflowApplicationSubjectSchema = z
-  .object({ kind: z.literal('application'), applicationId: z.uuid(), scenarioId: z.uuid(), ...authorizationSubject })
+  .object({
+    kind: z.literal('application'),
+    applicationId: z.uuid(),
+    scenarioId: z.uuid(),
+    ...authorizationSubject,
+    parties: z
+      .array(z.object({ organisation: z.string(), role: z.enum(['applicant', 'member']) }))
+      .optional()
+      .describe('The organisations the application is from (the applicant’s; consortium members later); absent on applications opened before they were recorded'),
+  })
   .meta({ id: 'WorkflowApplicationSubject', description: 'The application (申报/揭榜) an application lifecycle is about' });
 
 export const WorkflowSubjectSchema = z.discriminatedUnion('kind', [WorkflowScenarioSubjectSchema, WorkflowApplicationSubjectSchema]).meta({ id: 'WorkflowSubject' });

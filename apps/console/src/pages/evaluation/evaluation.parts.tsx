@@ -16,6 +16,7 @@ const STATUS_KEYS: Record<AssignmentStatus, EvaluationKey> = {
   recused: 'statusRecused',
   'missed-deadline': 'statusMissedDeadline',
   withdrawn: 'statusWithdrawn',
+  conflict: 'statusConflict',
 };
 
 export const PURPOSES = Object.keys(PURPOSE_KEYS) as Purpose[];

@@ -43,6 +43,7 @@ const messages = defineMessages({
     kindEscalation: '逾期升级',
     kindDigest: '每日摘要',
     kindSandboxBreach: '沙盒指标越限',
+    kindEvaluatorRemoved: '评审专家调整',
     critical: '紧急',
     unread: '未读',
     read: '已读',
@@ -80,6 +81,7 @@ const messages = defineMessages({
     kindEscalation: 'Escalation',
     kindDigest: 'Daily digest',
     kindSandboxBreach: 'Sandbox indicator beyond threshold',
+    kindEvaluatorRemoved: 'Panel change',
     critical: 'Urgent',
     unread: 'Unread',
     read: 'Read',
@@ -106,12 +108,16 @@ const KIND: Record<InboxItem['kind'], { label: Key; icon: string }> = {
   escalation: { label: 'kindEscalation', icon: '▲' },
   digest: { label: 'kindDigest', icon: '≡' },
   'sandbox-breach': { label: 'kindSandboxBreach', icon: '▲' },
+  'evaluator-removed': { label: 'kindEvaluatorRemoved', icon: '⇄' },
 };
 
 const SCOPES: Scope[] = ['all', 'unit', 'user'];
 const STATUSES: Status[] = ['all', 'unread', 'read'];
 const SCOPE_LABEL: Record<Scope, Key> = { all: 'scopeAll', unit: 'scopeUnit', user: 'scopeUser' };
 const STATUS_LABEL: Record<Status, Key> = { all: 'statusAll', unread: 'statusUnread', read: 'statusRead' };
+
+/** What a notice without a deadline is about, by its kind. */
+const NOTICE_SUBJECTS: Partial<Record<string, string>> = { 'evaluator-removed': 'assessment-lifecycle', 'sandbox-breach': 'scenario-lifecycle' };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -126,8 +132,8 @@ function formatTime(iso: string, language: 'zh' | 'en'): string {
 function subjectLink(deadline: Deadline | undefined, item: InboxItem): { to: string; label: Key } | null {
   const id = deadline?.subjectId ?? item.subjectId;
   if (!id) return null;
-  // A sandbox notice is about a scenario and no deadline.
-  const machine = item.kind === 'sandbox-breach' ? 'scenario-lifecycle' : deadline?.machineId;
+  // A panel-change notice is about an assessment, a sandbox notice about a scenario (their subjectId), without a deadline.
+  const machine = deadline?.machineId ?? NOTICE_SUBJECTS[item.kind];
   if (machine === 'application-lifecycle') return { to: `/applications/${id}`, label: 'openApplication' };
   if (machine === 'assessment-lifecycle') return { to: `/evaluation/${id}`, label: 'openAssessment' };
   if (machine === 'scenario-lifecycle') return { to: `/scenarios/${id}`, label: 'openScenario' };

@@ -1,4 +1,4 @@
-import { detectConflicts, OrganisationDirectory, planAssignment, respellOrganisations, type AssessmentParties, type PoolCandidate, type SkipReason } from '@scq/evaluation-domain';
+import { assessmentParties, detectConflicts, OrganisationDirectory, planAssignment, respellOrganisations, type AssessmentParties, type PoolCandidate, type SkipReason } from '@scq/evaluation-domain';
 import type { Actor, LifecycleInstance } from '@scq/platform-lifecycle';
 import { correlation } from '@scq/platform-observability';
 import type { SqlExecutor } from '@scq/platform-persistence';
@@ -11,10 +11,10 @@ import { isOrganiser } from './assessment-access';
 import { publishLifecycleEffects, syncPanel } from './assessment-effects';
 import { endedUndecided } from './end-undecided';
 
-const VACANT: ReadonlyArray<AssignmentRecord['status']> = ['declined', 'recused', 'missed-deadline'];
+const VACANT: ReadonlyArray<AssignmentRecord['status']> = ['declined', 'recused', 'missed-deadline', 'conflict'];
 const ACTIVE: ReadonlyArray<AssignmentRecord['status']> = ['assigned', 'submitted'];
 
-interface Pool {
+export interface Pool {
   candidates: PoolCandidate[];
 }
 
@@ -53,7 +53,7 @@ export class AssignEvaluatorsHandler {
       return;
     }
     if (instance.stage === 'assigning') await this.assignPanel(tx, assessment, instance, pool, correlationId);
-    else await this.fillVacancies(tx, assessment, pool, correlationId);
+    else await this.fillVacancies(tx, assessment, instance, pool, correlationId);
     await this.sync(tx, assessment);
   }
 
@@ -107,9 +107,12 @@ export class AssignEvaluatorsHandler {
     await publishLifecycleEffects(tx, this.deps.publisher, result, assessment);
   }
 
-  private async fillVacancies(tx: SqlExecutor, assessment: AssessmentRecord, pool: Pool, correlationId: string): Promise<void> {
+  /** A seat the machine will not hand on is no vacancy: one who scored, on an instance still on machine version 1. */
+  private async fillVacancies(tx: SqlExecutor, assessment: AssessmentRecord, instance: LifecycleInstance<AssessmentSubject>, pool: Pool, correlationId: string): Promise<void> {
     const assignments = await this.deps.assessments.assignments(tx, assessment.id);
-    const vacancies = assignments.filter((assignment) => VACANT.includes(assignment.status) && assignment.replacedBy === null);
+    const machine = this.deps.runner.definitionOf(instance);
+    const replaceable = (out: string) => machine.step(structuredClone(instance.snapshot), { type: 'replaceEvaluator', out, in: `${out}:replacement` } as { type: string }) !== null;
+    const vacancies = assignments.filter((assignment) => VACANT.includes(assignment.status) && assignment.replacedBy === null && replaceable(assignment.evaluatorId));
     const exclude = assignments.map((assignment) => assignment.evaluatorId);
     const unfilled: string[] = [];
     for (const vacancy of vacancies) {
@@ -141,7 +144,7 @@ export class AssignEvaluatorsHandler {
   }
 
   /** The pool as this assessment sees it (conflicts checked against its parties); null while the parties are unknown. */
-  private async poolFor(tx: SqlExecutor, assessment: AssessmentRecord): Promise<Pool | null> {
+  async poolFor(tx: SqlExecutor, assessment: AssessmentRecord): Promise<Pool | null> {
     const parties = await this.partiesOf(tx, assessment);
     if (!parties) return null;
     // One statement at a time: the transaction is one connection.
@@ -175,9 +178,9 @@ export class AssignEvaluatorsHandler {
   private async partiesOf(tx: SqlExecutor, assessment: AssessmentRecord): Promise<AssessmentParties | null> {
     const { scenario, application } = await this.deps.parties.partiesOf(tx, assessment.subject);
     if (!scenario) return null;
-    if (assessment.subject.kind === 'scenario') return { subjectIds: [scenario.scenarioId], organisations: [scenario.ownerUnit], persons: [] };
+    if (assessment.subject.kind === 'scenario') return assessmentParties(scenario, null);
     if (!application) return null;
-    return { subjectIds: [application.applicationId, scenario.scenarioId], organisations: [scenario.ownerUnit], persons: [application.applicantId] };
+    return assessmentParties(scenario, application);
   }
 
   private async instanceOf(tx: SqlExecutor, assessment: AssessmentRecord): Promise<LifecycleInstance<AssessmentSubject>> {

@@ -1,14 +1,17 @@
 import type { ApplicationStageChangedV1, EventEnvelope, ScenarioRegisteredV1, ScenarioStageChangedV1 } from '@scq/contracts';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { AssignEvaluatorsHandler } from '../assessments/assign-evaluators.handler';
+import type { ConflictReviewHandler } from '../assessments/conflict-review.handler';
 import { endUndecided } from '../assessments/end-undecided';
 import type { EvaluationDeps } from '../evaluation.deps';
-import { canonicalOrganisation } from '../organisations';
+import { canonicalOrganisation, organisationSpeller } from '../organisations';
 
 /**
  * The parties conflicts are checked against, learned from events (the evaluation service never reads another
- * service's tables): a scenario's owner unit from `registry.scenario.registered`, an application's applicant and
- * scenario from `workflow.application.stage-changed`. An assessment that waited for them is assigned now. And the end
+ * service's tables): a scenario's owner unit from `registry.scenario.registered`, an application's applicant, scenario
+ * and organisations (the applicant's, consortium members') from `workflow.application.stage-changed`, spelled the one
+ * canonical way. An assessment that waited for them is assigned now; one already assigned has its panel reviewed for a
+ * conflict they reveal (see `ConflictReviewHandler`). And the end
  * of a scenario from `workflow.scenario.stage-changed`: withdrawn, rejected or terminated, its open assessments are
  * cancelled and their evaluators freed.
  */
@@ -16,12 +19,14 @@ export class SubjectPartyHandler {
   constructor(
     private readonly deps: EvaluationDeps,
     private readonly assign: AssignEvaluatorsHandler,
+    private readonly review: ConflictReviewHandler,
   ) {}
 
   async scenarioRegistered(tx: SqlExecutor, event: EventEnvelope<ScenarioRegisteredV1>): Promise<void> {
     const { scenarioId, ownerUnit, domainCode, registeredAt } = event.data;
     const owner = await canonicalOrganisation(this.deps.organisationNames, tx, ownerUnit);
     await this.deps.parties.recordScenario(tx, { scenarioId, ownerUnit: owner, domainCode }, registeredAt);
+    await this.review.review(tx, event.correlationid, scenarioId);
     await this.assign.fillWaiting(tx, event.correlationid, scenarioId);
   }
 
@@ -43,8 +48,11 @@ export class SubjectPartyHandler {
   }
 
   async applicationChanged(tx: SqlExecutor, event: EventEnvelope<ApplicationStageChangedV1>): Promise<void> {
-    const { applicationId, scenarioId, applicantId, changedAt } = event.data;
-    await this.deps.parties.recordApplication(tx, { applicationId, scenarioId, applicantId }, changedAt);
+    const { applicationId, scenarioId, applicantId, parties, changedAt } = event.data;
+    const spell = parties && (await organisationSpeller(this.deps.organisationNames, tx, parties.map((party) => party.organisation)));
+    const organisations = parties && spell && [...new Set(parties.map((party) => spell(party.organisation)))];
+    await this.deps.parties.recordApplication(tx, { applicationId, scenarioId, applicantId, organisations }, changedAt);
+    await this.review.review(tx, event.correlationid, applicationId);
     await this.assign.fillWaiting(tx, event.correlationid, applicationId);
   }
 }

@@ -5,6 +5,7 @@ import { correlation } from '@scq/platform-observability';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import { managesPool } from '../assessments/assessment-access';
 import type { AssignEvaluatorsHandler } from '../assessments/assign-evaluators.handler';
+import type { ConflictReviewHandler } from '../assessments/conflict-review.handler';
 import type { EvaluationDeps } from '../evaluation.deps';
 import { conflict, EvaluationError, forbidden, notFound } from '../evaluation.errors';
 import { canonicalOrganisation, isKnownDomain } from '../organisations';
@@ -15,12 +16,15 @@ const POOL_MANAGERS = '只有协调单位可以管理专家库 only the coordina
 
 /**
  * The evaluator pool: organisations with their parents, evaluators with expertise, affiliation, availability and
- * capacity, and declared conflicts. A change that may let a waiting assessment proceed retries it at once.
+ * capacity, and declared conflicts. A change that may let a waiting assessment proceed retries it at once; one that
+ * may put an assigned evaluator in conflict (an organisation, its parent or accounts registered by hand, an affiliation,
+ * a declaration) reviews the undecided panels first.
  */
 export class EvaluatorPoolHandler {
   constructor(
     private readonly deps: EvaluationDeps,
     private readonly assign: AssignEvaluatorsHandler,
+    private readonly review: ConflictReviewHandler,
   ) {}
 
   upsertOrganisation(actor: Actor, id: string, input: OrganisationInput): Promise<OrganisationRecord> {
@@ -35,7 +39,7 @@ export class EvaluatorPoolHandler {
       }
       if (parentId === organisationId) throw invalid('parentId', '不能以自身为上级 an organisation cannot be its own parent');
       await this.deps.pool.upsertOrganisation(tx, { ...node, name: input.name.trim() }, this.deps.clock());
-      await this.retryWaiting(tx);
+      await this.reconsider(tx);
       const stored = (await this.deps.pool.organisations(tx)).find((o) => o.id === organisationId);
       if (!stored) throw new Error(`organisation ${organisationId} was not stored`);
       return stored;
@@ -82,7 +86,7 @@ export class EvaluatorPoolHandler {
         updatedAt: this.deps.clock().toISOString(),
       };
       await this.deps.pool.updateEvaluator(tx, next);
-      await this.retryWaiting(tx);
+      await this.reconsider(tx);
       return next;
     });
   }
@@ -113,6 +117,7 @@ export class EvaluatorPoolHandler {
         declaredAt: this.deps.clock().toISOString(),
       };
       await this.deps.pool.addConflict(tx, record);
+      await this.review.review(tx, correlation.currentOrNew().correlationId);
       return record;
     });
   }
@@ -135,6 +140,12 @@ export class EvaluatorPoolHandler {
   /** An organisation typed by the caller, spelled as the taxonomy or the directory names it. */
   private canonical(tx: SqlExecutor, typed: string): Promise<string> {
     return canonicalOrganisation(this.deps.organisationNames, tx, typed);
+  }
+
+  /** Ends the assignments the change puts in conflict (seating replacements), then retries what waits. */
+  private async reconsider(tx: SqlExecutor): Promise<void> {
+    await this.review.review(tx, correlation.currentOrNew().correlationId);
+    await this.retryWaiting(tx);
   }
 
   private retryWaiting(tx: SqlExecutor): Promise<void> {

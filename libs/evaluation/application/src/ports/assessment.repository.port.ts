@@ -32,7 +32,8 @@ export interface AssessmentRecord {
   createdAt: string;
 }
 
-export type AssignmentStatus = 'assigned' | 'submitted' | 'declined' | 'recused' | 'missed-deadline' | 'withdrawn';
+/** `conflict`: taken off the panel for a conflict of interest found after assignment; a sheet they submitted no longer counts. */
+export type AssignmentStatus = 'assigned' | 'submitted' | 'declined' | 'recused' | 'missed-deadline' | 'withdrawn' | 'conflict';
 
 export interface AssignmentRecord {
   assessmentId: string;
@@ -67,6 +68,8 @@ export interface AssessmentRepository {
   openFor(db: SqlExecutor, subjectId: string, purpose: AssessmentPurpose): Promise<AssessmentRecord[]>;
   /** Not finalised, not superseded, not cancelled, with a waiting reason; optionally only those about a subject (or an application of that scenario). */
   waiting(db: SqlExecutor, subjectId?: string): Promise<AssessmentRecord[]>;
+  /** Not finalised, not superseded, not cancelled, with someone on the panel (assigned or scored); optionally only those about a subject (or an application of that scenario). */
+  withPanel(db: SqlExecutor, subjectId?: string): Promise<AssessmentRecord[]>;
   update(tx: SqlExecutor, id: string, patch: AssessmentPatch): Promise<void>;
   assignments(db: SqlExecutor, assessmentId: string): Promise<AssignmentRecord[]>;
   /** An evaluator's assignments, newest first: (assigned_at, assessment id) descending; `after` is the previous page's last (assignedAt, assessmentId). */
@@ -75,6 +78,7 @@ export interface AssessmentRepository {
   endAssignment(tx: SqlExecutor, assessmentId: string, evaluatorId: string, change: { status: AssignmentStatus; reason: string; at: Date; replacedBy?: string | null }): Promise<void>;
   setReplacement(tx: SqlExecutor, assessmentId: string, evaluatorId: string, replacedBy: string): Promise<void>;
   insertSheet(tx: SqlExecutor, sheet: ScoreSheetRecord): Promise<void>;
+  /** The sheets that count: never one of an evaluator taken off for a conflict (kept, sealed, but not counted). */
   sheets(db: SqlExecutor, assessmentId: string): Promise<ScoreSheetRecord[]>;
   /** Sheets of every assessment in which all evaluators submitted and that was not superseded (for calibration). */
   unsealedSheets(db: SqlExecutor, purpose?: AssessmentPurpose): Promise<Array<ScoreSheetRecord & { rubrics: RubricRef[] }>>;

@@ -125,7 +125,7 @@ export const AssessmentAssignmentSchema = z
   .object({
     assessmentId: uuid,
     evaluatorId: z.string(),
-    status: z.enum(['assigned', 'submitted', 'declined', 'recused', 'missed-deadline', 'withdrawn']),
+    status: z.enum(['assigned', 'submitted', 'declined', 'recused', 'missed-deadline', 'withdrawn', 'conflict']).describe('`conflict`: taken off for a conflict of interest found after assignment; a sheet they submitted does not count'),
     assignedAt: timestamp,
     endedAt: timestamp.nullable(),
     endReason: z.string().nullable(),

@@ -181,7 +181,33 @@ export class EvaluationAssessmentCancellation1767100000000 implements MigrationI
   }
 }
 
-/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors, then the panels told once, then the directory's organisation names, then cancellations. */
+/**
+ * The organisations an application is from (`workflow.application.stage-changed` tells them; null: not told), and the
+ * assignment ended because a conflict of interest came to light after it was made.
+ */
+export class EvaluationApplicationParties1767300000000 implements MigrationInterface {
+  name = 'EvaluationApplicationParties1767300000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE evaluation.subject_party ADD COLUMN organisations text[];
+      ALTER TABLE evaluation.assignment DROP CONSTRAINT assignment_status_check;
+      ALTER TABLE evaluation.assignment ADD CONSTRAINT assignment_status_check
+        CHECK (status IN ('assigned', 'submitted', 'declined', 'recused', 'missed-deadline', 'withdrawn', 'conflict'));
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE evaluation.assignment DROP CONSTRAINT assignment_status_check;
+      ALTER TABLE evaluation.assignment ADD CONSTRAINT assignment_status_check
+        CHECK (status IN ('assigned', 'submitted', 'declined', 'recused', 'missed-deadline', 'withdrawn'));
+      ALTER TABLE evaluation.subject_party DROP COLUMN organisations;
+    `);
+  }
+}
+
+/** The engine's lifecycle instances and history first (assessments reference them), then the evaluation tables, then keyed history links and anchors, then the panels told once, then the directory's organisation names, then cancellations, then applications' organisations. */
 export const evaluationMigrations = [
   lifecycleMigration('evaluation'),
   EvaluationPoolAndAssessments1763800003000,
@@ -189,4 +215,5 @@ export const evaluationMigrations = [
   EvaluationTellCurrentPanels1766400000000,
   EvaluationOrganisationNames1766900000000,
   EvaluationAssessmentCancellation1767100000000,
+  EvaluationApplicationParties1767300000000,
 ];

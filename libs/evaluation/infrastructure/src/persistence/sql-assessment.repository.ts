@@ -92,6 +92,19 @@ export class SqlAssessmentRepository implements AssessmentRepository {
     return rows.map(toAssessment);
   }
 
+  async withPanel(db: SqlExecutor, subjectId?: string): Promise<AssessmentRecord[]> {
+    const { rows } = await db.query<Row>(
+      `SELECT * FROM evaluation.assessment s
+        WHERE finalized_at IS NULL AND superseded_by IS NULL AND cancelled_at IS NULL
+          AND EXISTS (SELECT 1 FROM evaluation.assignment a WHERE a.assessment_id = s.id AND a.status IN ('assigned', 'submitted'))
+          AND ($1::uuid IS NULL OR subject_id = $1::uuid
+               OR (subject_kind = 'application' AND subject_id IN (SELECT subject_id FROM evaluation.subject_party WHERE subject_kind = 'application' AND scenario_id = $1::uuid)))
+        ORDER BY created_at, id`,
+      [subjectId ?? null],
+    );
+    return rows.map(toAssessment);
+  }
+
   async update(tx: SqlExecutor, id: string, patch: AssessmentPatch): Promise<void> {
     const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[keyof AssessmentPatch, unknown]>;
     if (entries.length === 0) return;
@@ -147,7 +160,11 @@ export class SqlAssessmentRepository implements AssessmentRepository {
   }
 
   async sheets(db: SqlExecutor, assessmentId: string): Promise<ScoreSheetRecord[]> {
-    const { rows } = await db.query<Row>('SELECT * FROM evaluation.score_sheet WHERE assessment_id = $1 ORDER BY submitted_at, evaluator_id', [assessmentId]);
+    const { rows } = await db.query<Row>(
+      `SELECT s.* FROM evaluation.score_sheet s JOIN evaluation.assignment a USING (assessment_id, evaluator_id)
+        WHERE s.assessment_id = $1 AND a.status <> 'conflict' ORDER BY s.submitted_at, s.evaluator_id`,
+      [assessmentId],
+    );
     return rows.map(toSheet);
   }
 
@@ -156,7 +173,8 @@ export class SqlAssessmentRepository implements AssessmentRepository {
       `SELECT s.*, a.rubrics FROM evaluation.score_sheet s
          JOIN evaluation.assessment a ON a.id = s.assessment_id
          JOIN evaluation.lifecycle_instance i ON i.id = a.instance_id
-        WHERE a.superseded_by IS NULL AND a.cancelled_at IS NULL AND i.stage IN ('consensus', 'panelReview', 'finalized') AND ($1::text IS NULL OR a.purpose = $1::text)
+         JOIN evaluation.assignment e ON e.assessment_id = s.assessment_id AND e.evaluator_id = s.evaluator_id
+        WHERE e.status <> 'conflict' AND a.superseded_by IS NULL AND a.cancelled_at IS NULL AND i.stage IN ('consensus', 'panelReview', 'finalized') AND ($1::text IS NULL OR a.purpose = $1::text)
         ORDER BY a.created_at, s.assessment_id, s.submitted_at`,
       [purpose ?? null],
     );

@@ -1,9 +1,9 @@
 import type { SqlExecutor } from '@scq/platform-persistence';
-import type { SubjectParties, SubjectPartyRepository } from '@scq/evaluation-application';
+import type { ApplicationParties, SubjectParties, SubjectPartyRepository } from '@scq/evaluation-application';
 
-type Row = Record<string, string | null>;
+type Row = Record<string, string | string[] | null>;
 
-/** Scenarios' owner units and applications' applicants, as the events told them (a read model of this service). */
+/** Scenarios' owner units, applications' applicants and organisations, as the events told them (a read model of this service). */
 export class SqlSubjectPartyRepository implements SubjectPartyRepository {
   async recordScenario(tx: SqlExecutor, scenario: { scenarioId: string; ownerUnit: string; domainCode: string }, at: string): Promise<void> {
     await tx.query(
@@ -13,11 +13,12 @@ export class SqlSubjectPartyRepository implements SubjectPartyRepository {
     );
   }
 
-  async recordApplication(tx: SqlExecutor, application: { applicationId: string; scenarioId: string; applicantId: string }, at: string): Promise<void> {
+  async recordApplication(tx: SqlExecutor, application: ApplicationParties, at: string): Promise<void> {
     await tx.query(
-      `INSERT INTO evaluation.subject_party (subject_kind, subject_id, applicant_id, scenario_id, updated_at) VALUES ('application', $1, $2, $3, $4)
-       ON CONFLICT (subject_kind, subject_id) DO NOTHING`,
-      [application.applicationId, application.applicantId, application.scenarioId, at],
+      `INSERT INTO evaluation.subject_party (subject_kind, subject_id, applicant_id, scenario_id, organisations, updated_at) VALUES ('application', $1, $2, $3, $4::text[], $5)
+       ON CONFLICT (subject_kind, subject_id) DO UPDATE SET organisations = EXCLUDED.organisations, updated_at = EXCLUDED.updated_at
+       WHERE EXCLUDED.organisations IS NOT NULL AND subject_party.organisations IS DISTINCT FROM EXCLUDED.organisations`,
+      [application.applicationId, application.applicantId, application.scenarioId, application.organisations ?? null, at],
     );
   }
 
@@ -27,7 +28,8 @@ export class SqlSubjectPartyRepository implements SubjectPartyRepository {
     if (subject.kind === 'application') {
       const { rows } = await db.query<Row>(`SELECT * FROM evaluation.subject_party WHERE subject_kind = 'application' AND subject_id = $1`, [subject.id]);
       if (!rows[0]) return { scenario: null, application: null };
-      application = { applicationId: subject.id, scenarioId: String(rows[0].scenario_id), applicantId: String(rows[0].applicant_id) };
+      const organisations = (rows[0].organisations as string[] | null) ?? [];
+      application = { applicationId: subject.id, scenarioId: String(rows[0].scenario_id), applicantId: String(rows[0].applicant_id), organisations };
       scenarioId = application.scenarioId;
     }
     const { rows } = await db.query<Row>(`SELECT * FROM evaluation.subject_party WHERE subject_kind = 'scenario' AND subject_id = $1`, [scenarioId]);
