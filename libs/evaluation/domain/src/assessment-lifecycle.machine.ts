@@ -12,7 +12,9 @@ import { armDeadline, deadlineHooks, disarmDeadline, isActiveDeadline, NO_DEADLI
  * scores over the rubric's range); above `disagreementThreshold` (default 0.25, a quarter of the scale) the
  * panel decides. Anything not a number ≤ the threshold (NaN included) goes to the panel. Replacing an
  * evaluator restarts the scoring deadline so the newcomer gets the full period; a missed deadline marks
- * scoring `overdue` (the notification service escalates) but still accepts scores.
+ * scoring `overdue`, which still accepts scores, and the evaluation service replaces whoever has not scored (the
+ * replacement re-enters `onTime` with a fresh deadline). Leaving `onTime` ends the deadline, escalations included:
+ * the replacement, not an escalation, is the plan's answer to a late evaluator.
  */
 export const ASSESSMENT_DEFAULTS = { requiredEvaluators: 3, disagreementThreshold: 0.25 } as const;
 

@@ -162,13 +162,14 @@ export class WorkflowCommands {
    */
   async batchListPublished(tx: SqlExecutor, event: EventEnvelope<BatchListPublishedV1>): Promise<void> {
     const { listId, number, revision, reason, added, removed } = event.data;
-    const list = `批次清单 ${number}（第 ${revision} 版） batch list ${number} revision ${revision}`;
+    const zh = `批次清单 ${number}（第 ${revision} 版）`;
+    const en = `batch list ${number} revision ${revision}`;
     for (const scenarioId of added) {
-      await this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'list', batchId: listId }, `列入${list}`, event.correlationid);
+      await this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'list', batchId: listId }, `列入${zh} listed on ${en}`, event.correlationid);
     }
     for (const scenarioId of removed) {
       const why = reason ?? '更正版本未列入 not on the correction';
-      await this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'delist', batchId: listId, reason: why }, `${list} 更正移出 removed by the correction: ${why}`, event.correlationid);
+      await this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'delist', batchId: listId, reason: why }, `${zh}更正移出 removed by the correction of ${en}: ${why}`, event.correlationid);
     }
   }
 

@@ -3,6 +3,13 @@ import { answer, ApiError, asApiError, fieldErrors, http, type Schema } from '..
 import { useLanguage, useT } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/status';
 import { eventLabel, messages } from './scenario.messages';
+
+/** Stages the scenario leaves through what is published elsewhere (a batch list, an opportunity, an agreement), not through an action here. */
+const NEXT_STEP_ELSEWHERE: Partial<Record<string, 'nextListing' | 'nextOpening' | 'nextMatching'>> = {
+  'recognition.recognized': 'nextListing',
+  listed: 'nextOpening',
+  'operating.open': 'nextMatching',
+};
 import { IndicatorRows, indicatorPayload, ReadingFields, readingPayload, rowsOf, sandboxOf, type IndicatorRow, type ReadingDraft } from './sandbox-fields';
 
 const SANDBOX_EVENTS = ['enterSandbox', 'renewSandbox'];
@@ -47,6 +54,7 @@ export function EventActions({
   const [done, setDone] = useState<{ type: string; stage: string } | null>(null);
 
   const allowed = instance.allowedEvents;
+  const nextStep = NEXT_STEP_ELSEWHERE[instance.stage];
   const errors = fieldErrors(error);
 
   const payloadFor = (type: string): Record<string, unknown> => {
@@ -102,6 +110,7 @@ export function EventActions({
           <ErrorMessage error={error} />
         </div>
       ) : null}
+      {nextStep ? <p className="notice">{t(nextStep)}</p> : null}
       {allowed.length === 0 ? (
         <p className="muted">{t('noActions')}</p>
       ) : (
