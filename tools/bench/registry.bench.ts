@@ -162,6 +162,7 @@ function drafts(count: number): Scenario[] {
       registeredAt: new Date(),
       registeredBy: null,
       registeredOnBehalf: false,
+      profileRevision: 1,
     };
   });
 }

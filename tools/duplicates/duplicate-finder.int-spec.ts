@@ -37,6 +37,7 @@ function scenarioOf(s: LabelledScenario, index: number): Scenario {
     registeredAt: new Date(Date.UTC(2026, 0, 1) + index * 60_000),
     registeredBy: null,
     registeredOnBehalf: false,
+    profileRevision: 1,
   };
 }
 

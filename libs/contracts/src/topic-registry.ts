@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { messageDeadLetteredV1 } from './events/platform/message-dead-lettered.v1';
-import { scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
+import { scenarioProfileChangedV1, scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
 import { batchListPublishedV1 } from './events/registry/batch-list-published.v1';
 import { matchmakingAgreementRecordedV1, opportunityPublishedV1 } from './events/registry/scenario-market.v1';
 import { assessmentFinalizedV1 } from './events/evaluation/assessment-finalized.v1';
@@ -37,6 +37,7 @@ export const topicRegistry = {
     key: 'scenarioId',
     events: {
       'registry.scenario.registered': { schemaVersion: 1, schema: scenarioRegisteredV1 },
+      'registry.scenario.profile-changed': { schemaVersion: 1, schema: scenarioProfileChangedV1 },
       'registry.scenario.opportunity-published': { schemaVersion: 1, schema: opportunityPublishedV1 },
       'registry.scenario.agreement-recorded': { schemaVersion: 1, schema: matchmakingAgreementRecordedV1 },
     },

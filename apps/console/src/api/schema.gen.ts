@@ -1477,7 +1477,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * 修改场景档案 Edit a scenario’s profile while it is open (before the recognition assessment)
+         * @description Title, description, tier, district, budget, sandbox need, tags and contacts (`null` clears an optional one); not the owner or the domain. Whoever may register for the owner unit may edit (403 otherwise); from the recognition assessment on the profile is frozen (409 `SCENARIO_PROFILE_LOCKED` naming the stage); `expectedRevision` guards against a concurrent edit (409 `VERSION_MISMATCH`). Each change is recorded (`GET /api/scenarios/{id}/revisions`).
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        patch: operations["patchScenariosById"];
         trace?: never;
     };
     "/api/scenarios/{id}/duplicates": {
@@ -1500,6 +1506,48 @@ export interface paths {
          * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postScenariosByIdDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场景档案修改记录 The profile’s changes, newest first
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getScenariosByIdRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/near-duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 疑似重复检查 Near-duplicates of a draft registration, before it is stored (避免重复建设)
+         * @description The same body and ownership rule as `POST /api/scenarios`; nothing is stored.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        post: operations["postScenariosNearDuplicates"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3384,6 +3432,38 @@ export interface components {
                 zh: string;
             };
         };
+        PatchScenariosByIdRequest: {
+            budget?: {
+                /** @enum {string} */
+                fundingSource: "government-investment" | "fiscal-fund" | "soe-own" | "social-capital" | "mixed";
+                newScenarioReserve?: number;
+                total: number;
+            } | null;
+            contacts?: {
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+                role?: string;
+            }[];
+            description?: {
+                en?: string;
+                zh?: string;
+            } | null;
+            district?: string | null;
+            expectedRevision?: number;
+            sandbox?: {
+                needed: boolean;
+                reason?: string;
+            } | null;
+            tags?: string[];
+            /** @enum {string} */
+            tier?: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+            title?: {
+                en?: string;
+                zh: string;
+            };
+        };
         PostBatchListsByIdItemsRequest: {
             category?: string;
             note?: string;
@@ -3733,6 +3813,8 @@ export interface components {
             /** @enum {string} */
             ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
             ownerUnit: string;
+            /** @description 1 at registration, bumped by every change of the profile; send it back as `expectedRevision` when editing */
+            profileRevision: number;
             /** Format: date-time */
             registeredAt: string;
             /** @description The user id of who registered it; null for scenarios registered before registration needed sign-in */
@@ -3790,11 +3872,76 @@ export interface components {
             score: number;
             title: components["schemas"]["ScenarioTitle"];
         };
+        /** @description 疑似重复检查 Near-duplicates of a draft registration */
+        ScenarioNearDuplicates: {
+            nearDuplicates: components["schemas"]["ScenarioNearDuplicate"][];
+        };
         /** @description 场景列表 A page of scenarios */
         ScenarioPage: {
             items: components["schemas"]["Scenario"][];
             /** @description Pass back as `after` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        /** @description 一项修改 One field of the profile before and after */
+        ScenarioProfileChange: {
+            after: unknown;
+            before: unknown;
+            /** @description title, description, tier, district, budget, sandbox, tags or contacts */
+            field: string;
+        };
+        /** @description 场景档案已修改 The scenario after the edit, with what changed */
+        ScenarioProfileEdited: {
+            /** @description The aspect of the domain in the scenario’s taxonomy version */
+            aspectCode: string;
+            budget?: components["schemas"]["ScenarioBudget"];
+            budgetReserve: components["schemas"]["ScenarioBudgetReserve"];
+            /** @description What this edit changed (empty: nothing did, no revision was made) */
+            changes: components["schemas"]["ScenarioProfileChange"][];
+            contacts: components["schemas"]["ScenarioContact"][];
+            description?: {
+                en?: string;
+                zh?: string;
+            };
+            district?: string;
+            domainCode: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
+            ownerUnit: string;
+            /** @description 1 at registration, bumped by every change of the profile; send it back as `expectedRevision` when editing */
+            profileRevision: number;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @description The user id of who registered it; null for scenarios registered before registration needed sign-in */
+            registeredBy: string | null;
+            /** @description True when the coordinator or an admin registered it for a unit they do not belong to */
+            registeredOnBehalf: boolean;
+            sandbox?: {
+                needed: boolean;
+                reason?: string;
+            };
+            /** @description The lifecycle stage as last reported by the workflow; null until it has started */
+            stage: string | null;
+            stageChangedAt: string | null;
+            stageSequence: number | null;
+            tags: string[];
+            taxonomyVersion: components["schemas"]["TaxonomyVersionId"];
+            /** @enum {string} */
+            tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+            title: components["schemas"]["ScenarioTitle"];
+        };
+        /** @description 修改记录 One change of the profile, who made it and when */
+        ScenarioProfileRevision: {
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: string;
+            changes: components["schemas"]["ScenarioProfileChange"][];
+            revision: number;
+        };
+        /** @description 场景档案修改记录 The profile’s changes, newest first */
+        ScenarioProfileRevisions: {
+            items: components["schemas"]["ScenarioProfileRevision"][];
         };
         /** @description 已登记 The registered scenario with its near-duplicates */
         ScenarioRegistered: {
@@ -3815,6 +3962,8 @@ export interface components {
             /** @enum {string} */
             ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
             ownerUnit: string;
+            /** @description 1 at registration, bumped by every change of the profile; send it back as `expectedRevision` when editing */
+            profileRevision: number;
             /** Format: date-time */
             registeredAt: string;
             /** @description The user id of who registered it; null for scenarios registered before registration needed sign-in */
@@ -9229,6 +9378,77 @@ export interface operations {
             };
         };
     };
+    patchScenariosById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchScenariosByIdRequest"];
+            };
+        };
+        responses: {
+            /** @description The scenario after the edit, with what changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioProfileEdited"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getScenariosByIdDuplicates: {
         parameters: {
             query?: {
@@ -9345,6 +9565,115 @@ export interface operations {
             };
             /** @description 不存在 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByIdRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who changed what, when */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioProfileRevisions"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosNearDuplicates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosRequest"];
+            };
+        };
+        responses: {
+            /** @description Scenarios that look like the draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioNearDuplicates"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import type { ApplicationStageChangedV1, ScenarioRegisteredV1 } from '@scq/contracts';
+import type { ApplicationStageChangedV1, ScenarioProfileChangedV1, ScenarioRegisteredV1 } from '@scq/contracts';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import type { SubjectDirectory } from './notification.ports';
 
@@ -10,6 +10,11 @@ export class RecordSubjectHandler {
   constructor(private readonly subjects: SubjectDirectory) {}
 
   scenarioRegistered(tx: SqlExecutor, event: ScenarioRegisteredV1): Promise<void> {
+    return this.subjects.recordScenario(tx, { scenarioId: event.scenarioId, title: event.title, taxonomyVersion: event.taxonomyVersion });
+  }
+
+  /** A title edited before recognition: later messages use the new one. */
+  scenarioProfileChanged(tx: SqlExecutor, event: ScenarioProfileChangedV1): Promise<void> {
     return this.subjects.recordScenario(tx, { scenarioId: event.scenarioId, title: event.title, taxonomyVersion: event.taxonomyVersion });
   }
 

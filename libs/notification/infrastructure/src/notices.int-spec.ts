@@ -76,6 +76,22 @@ describe.each([
     expect(await noticesOf(assessmentId)).toHaveLength(1);
   });
 
+  it('names a scenario by the title it was edited to (registry.scenario.profile-changed)', async () => {
+    const scenarioId = randomUUID();
+    await app.deliver('registry.scenario.v1', 'registry.scenario.registered', scenarioId, {
+      scenarioId, title: { zh: '园区巡检', en: 'Park patrols' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', taxonomyVersion: '2025-draft', registeredAt: new Date().toISOString(),
+    });
+    await app.deliver('registry.scenario.v1', 'registry.scenario.profile-changed', scenarioId, {
+      scenarioId, title: { zh: '智慧园区无人机巡检', en: 'Drone patrols of smart parks' }, tier: 'comprehensive-major', taxonomyVersion: '2025-draft',
+      profileRevision: 2, changedFields: ['title', 'tier'], changedBy: 'officer-transport', changedAt: new Date().toISOString(),
+    });
+    const assessmentId = randomUUID();
+    await app.deliver('evaluation.assessment.v1', 'evaluation.assessment.evaluator-removed', scenarioId, removal(assessmentId, scenarioId, { subject: { kind: 'scenario', id: scenarioId }, purpose: 'recognition' }));
+    const [notice] = await noticesOf(assessmentId);
+    expect(notice.subject.zh).toContain('智慧园区无人机巡检');
+    expect(notice.subject.en).toContain('Drone patrols of smart parks');
+  });
+
   it('says when the scores were voided and nobody could take the seat, naming the assessment by its short id when its subject is unknown', async () => {
     const assessmentId = randomUUID();
     const applicationId = randomUUID();

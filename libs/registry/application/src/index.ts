@@ -1,5 +1,6 @@
 export * from './scenario.repository.port';
 export * from './register-scenario.handler';
+export * from './edit-scenario-profile.handler';
 export * from './apply-stage-changed.handler';
 export * from './apply-panel-changed.handler';
 export * from './organisation-names.port';

@@ -32,6 +32,15 @@ export class RegisterScenarioHandler {
     private readonly organisationNames: OrganisationNames,
   ) {}
 
+  /** What registering would warn about (避免重复建设), under the same ownership rule, storing nothing. */
+  async preview(registrant: ScenarioRegistrant, input: ScenarioRegistration): Promise<NearDuplicate[]> {
+    const { ownerUnit } = scenarioOwnership(registrant, input);
+    return this.db.transaction(async (tx) => {
+      const owner = ORGANISATION_OWNERS.has(input.ownerType) && !isUnit(ownerUnit) ? await this.organisationNames.canonical(tx, ownerUnit) : ownerUnit;
+      return this.duplicates.findNearDuplicates(tx, { ...input, ownerUnit: owner });
+    });
+  }
+
   async execute(registrant: ScenarioRegistrant, input: ScenarioRegistration): Promise<RegistrationResult> {
     const { ownerUnit, registeredBy, registeredOnBehalf } = scenarioOwnership(registrant, input);
     const aspectCode = domain(input.taxonomyVersion as TaxonomyVersionId, input.domainCode).aspect;
@@ -48,6 +57,7 @@ export class RegisterScenarioHandler {
         registeredAt: new Date(),
         registeredBy,
         registeredOnBehalf,
+        profileRevision: 1,
       };
       const nearDuplicates = await this.duplicates.findNearDuplicates(tx, registration);
       await this.scenarios.insert(tx, scenario);

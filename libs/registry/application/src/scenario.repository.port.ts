@@ -1,6 +1,16 @@
 import type { Page, SqlExecutor, TimeIdPosition } from '@scq/platform-persistence';
-import type { Scenario } from '@scq/registry-domain';
+import type { ProfileChange, Scenario } from '@scq/registry-domain';
 import type { ScenarioReachFilter } from './scenario-reach';
+
+/** One change of a scenario's profile, as the revision history keeps it. */
+export interface ScenarioProfileRevision {
+  scenarioId: string;
+  /** The profile revision it made (2 for the first change). */
+  revision: number;
+  changedBy: string;
+  changedAt: Date;
+  changes: ProfileChange[];
+}
 
 /** A page of scenarios; pass `nextCursor` back as `after` for the next page (null on the last page). */
 export type ScenarioPage = Page<Scenario>;
@@ -10,6 +20,11 @@ export interface ScenarioRepository {
   findById(db: SqlExecutor, id: string): Promise<Scenario | null>;
   /** Locks the row for the rest of the transaction. */
   findByIdForUpdate(tx: SqlExecutor, id: string): Promise<Scenario | null>;
+  /** Writes the editable profile (and its revision number) of a scenario. */
+  updateProfile(tx: SqlExecutor, scenario: Scenario): Promise<void>;
+  recordProfileRevision(tx: SqlExecutor, revision: ScenarioProfileRevision): Promise<void>;
+  /** The profile's changes, newest first. */
+  profileRevisions(db: SqlExecutor, scenarioId: string): Promise<ScenarioProfileRevision[]>;
   updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void>;
   /** Keeps the earliest time the scenario was reported recognised (or later), whatever order the reports came in. */
   recordRecognition(tx: SqlExecutor, id: string, at: Date): Promise<void>;

@@ -79,6 +79,8 @@ export interface Scenario extends ScenarioRegistration {
   registeredBy: string | null;
   /** True when the coordinator or an admin registered it for a unit they do not belong to. */
   registeredOnBehalf: boolean;
+  /** 1 at registration, bumped by every change of the profile (`GET /api/scenarios/{id}/revisions`). */
+  profileRevision: number;
 }
 
 /** A stage report applies only if it is newer than what the read model has (events may repeat or arrive late). */

@@ -15,6 +15,7 @@ import {
   PublishDemandListHandler,
   RecordOrganisationNameHandler,
   RecordMatchmakingEventHandler,
+  EditScenarioProfileHandler,
   RegisterScenarioHandler,
   ReportTargetProgressHandler,
   ReviewDuplicatesHandler,
@@ -80,6 +81,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     matchmakingEvents,
 
     registerScenario: new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames),
+    editScenarioProfile: new EditScenarioProfileHandler(db, scenarios, messaging.publisher),
     applyStageChanged: new ApplyStageChangedHandler(scenarios),
     applyPanelChanged: new ApplyPanelChangedHandler(scenarios),
     recordOrganisationName: new RecordOrganisationNameHandler(organisationNames),

@@ -162,6 +162,29 @@ export class RegistryScenarioRecognisedAt1767000000000 implements MigrationInter
   }
 }
 
+/** The profile's revision number, and each change of the profile with who made it (场景档案修改记录). */
+export class RegistryScenarioProfileRevisions1767100000000 implements MigrationInterface {
+  name = 'RegistryScenarioProfileRevisions1767100000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.scenario ADD COLUMN profile_revision int NOT NULL DEFAULT 1;
+      CREATE TABLE registry.scenario_revision (
+        scenario_id uuid NOT NULL REFERENCES registry.scenario (id),
+        revision int NOT NULL CHECK (revision >= 2),
+        changed_by text NOT NULL,
+        changed_at timestamptz NOT NULL,
+        changes jsonb NOT NULL,
+        PRIMARY KEY (scenario_id, revision)
+      );
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE registry.scenario_revision; ALTER TABLE registry.scenario DROP COLUMN profile_revision');
+  }
+}
+
 export const registryMigrations = [
   RegistryScenarios1763800002000,
   RegistryScenarioDistrict1763800002100,
@@ -170,4 +193,5 @@ export const registryMigrations = [
   RegistryAssessmentPanel1766400000000,
   RegistryOrganisationNames1766900000000,
   RegistryScenarioRecognisedAt1767000000000,
+  RegistryScenarioProfileRevisions1767100000000,
 ];

@@ -21,6 +21,7 @@ import {
   PublishBatchListHandler,
   PublishDemandListHandler,
   RecordMatchmakingEventHandler,
+  EditScenarioProfileHandler,
   RegisterScenarioHandler,
   ReportTargetProgressHandler,
   ReviewDuplicatesHandler,
@@ -34,6 +35,7 @@ import { registryFeatures } from './features';
 import { composeRegistry } from './registry.composition';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
+import { ScenarioProfileHttpController } from './scenario-profile.http.controller';
 import { ScenarioStageChangedConsumer } from './scenario-stage-changed.consumer';
 import { OrganisationNamesConsumer } from './organisation-names.consumer';
 import { TaxonomyHttpController } from './taxonomy.http.controller';
@@ -49,7 +51,7 @@ export interface RegistryModuleOptions {
 export class RegistryModule {
   static register(options: RegistryModuleOptions): DynamicModule {
     // Registered once and documented from their decorated routes (the event consumer declares none).
-    const controllers = [ScenarioHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, OrganisationNamesConsumer, ...registryFeatures.flatMap((f) => f.controllers)];
+    const controllers = [ScenarioHttpController, ScenarioProfileHttpController, TaxonomyHttpController, ScenarioStageChangedConsumer, OrganisationNamesConsumer, ...registryFeatures.flatMap((f) => f.controllers)];
     return {
       module: RegistryModule,
       // The guard spells callers' units as the taxonomy writes them.
@@ -68,6 +70,7 @@ export class RegistryModule {
           { inject: [SERVICE_DATABASE, ServiceMessaging], compose: composeRegistry },
           {
             registerScenario: RegisterScenarioHandler,
+            editScenarioProfile: EditScenarioProfileHandler,
             applyStageChanged: ApplyStageChangedHandler,
             applyPanelChanged: ApplyPanelChangedHandler,
             recordOrganisationName: RecordOrganisationNameHandler,

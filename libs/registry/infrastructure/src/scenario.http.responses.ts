@@ -52,6 +52,7 @@ const scenarioShape = {
   registeredAt: datetime(),
   registeredBy: z.string().nullable().describe('The user id of who registered it; null for scenarios registered before registration needed sign-in'),
   registeredOnBehalf: z.boolean().describe('True when the coordinator or an admin registered it for a unit they do not belong to'),
+  profileRevision: z.number().int().describe('1 at registration, bumped by every change of the profile; send it back as `expectedRevision` when editing'),
   budgetReserve: ScenarioBudgetReserveSchema,
 };
 
@@ -79,3 +80,28 @@ export const ScenarioRegisteredSchema = z
 export const ScenarioPageSchema = z
   .object({ items: z.array(ScenarioSchema), nextCursor: z.string().nullable().describe('Pass back as `after` for the next page; null on the last page') })
   .meta({ id: 'ScenarioPage', description: '场景列表 A page of scenarios' });
+
+/** `POST /api/scenarios/near-duplicates`: what registering this draft would warn about, before anything is stored. */
+export const ScenarioNearDuplicatesSchema = z
+  .object({ nearDuplicates: z.array(ScenarioNearDuplicateSchema) })
+  .meta({ id: 'ScenarioNearDuplicates', description: '疑似重复检查 Near-duplicates of a draft registration' });
+
+const profileChange = z
+  .object({ field: z.string().describe('title, description, tier, district, budget, sandbox, tags or contacts'), before: z.unknown(), after: z.unknown() })
+  .meta({ id: 'ScenarioProfileChange', description: '一项修改 One field of the profile before and after' });
+
+/** `PATCH /api/scenarios/{id}`. */
+export const ScenarioProfileEditedSchema = z
+  .object({ ...scenarioShape, changes: z.array(profileChange).describe('What this edit changed (empty: nothing did, no revision was made)') })
+  .meta({ id: 'ScenarioProfileEdited', description: '场景档案已修改 The scenario after the edit, with what changed' });
+
+/** `GET /api/scenarios/{id}/revisions`. */
+export const ScenarioProfileRevisionsSchema = z
+  .object({
+    items: z.array(
+      z
+        .object({ revision: z.number().int(), changedBy: z.string(), changedAt: datetime(), changes: z.array(profileChange) })
+        .meta({ id: 'ScenarioProfileRevision', description: '修改记录 One change of the profile, who made it and when' }),
+    ),
+  })
+  .meta({ id: 'ScenarioProfileRevisions', description: '场景档案修改记录 The profile’s changes, newest first' });

@@ -1,5 +1,5 @@
 import { encodeTimeIdCursor, pageOf, type SqlExecutor, type TimeIdPosition } from '@scq/platform-persistence';
-import type { ScenarioPage, ScenarioReachFilter, ScenarioRepository } from '@scq/registry-application';
+import type { ScenarioPage, ScenarioProfileRevision, ScenarioReachFilter, ScenarioRepository } from '@scq/registry-application';
 import { reachCondition } from './scenario-reach.sql';
 import type { Scenario } from '@scq/registry-domain';
 
@@ -29,12 +29,13 @@ export interface ScenarioRow {
   registered_at: Date;
   registered_by: string | null;
   registered_on_behalf: boolean;
+  profile_revision: number;
 }
 
 /** The columns a Scenario is read from (the search slice's generated columns stay out of every read). */
 export const SCENARIO_COLUMNS = `id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, aspect_code, owner_type,
   tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts, stage, stage_sequence, stage_changed_at, registered_at,
-  registered_by, registered_on_behalf`;
+  registered_by, registered_on_behalf, profile_revision`;
 
 export class SqlScenarioRepository implements ScenarioRepository {
   async insert(tx: SqlExecutor, s: Scenario): Promise<void> {
@@ -78,6 +79,49 @@ export class SqlScenarioRepository implements ScenarioRepository {
   async findByIdForUpdate(tx: SqlExecutor, id: string): Promise<Scenario | null> {
     const { rows } = await tx.query<ScenarioRow>(`SELECT ${SCENARIO_COLUMNS} FROM registry.scenario WHERE id = $1 FOR UPDATE`, [id]);
     return rows[0] ? toScenario(rows[0]) : null;
+  }
+
+  async updateProfile(tx: SqlExecutor, s: Scenario): Promise<void> {
+    await tx.query(
+      `UPDATE registry.scenario SET title_zh = $2, title_en = $3, description_zh = $4, description_en = $5, district = $6, tier = $7, budget_total = $8,
+         funding_source = $9, new_scenario_reserve = $10, sandbox_needed = $11, sandbox_reason = $12, tags = $13, contacts = $14::jsonb, profile_revision = $15
+       WHERE id = $1`,
+      [
+        s.id,
+        s.title.zh,
+        s.title.en ?? null,
+        s.description?.zh ?? null,
+        s.description?.en ?? null,
+        s.district ?? null,
+        s.tier,
+        s.budget?.total ?? null,
+        s.budget?.fundingSource ?? null,
+        s.budget?.newScenarioReserve ?? null,
+        s.sandbox?.needed ?? false,
+        s.sandbox?.reason ?? null,
+        s.tags,
+        JSON.stringify(s.contacts),
+        s.profileRevision,
+      ],
+    );
+  }
+
+  async recordProfileRevision(tx: SqlExecutor, revision: ScenarioProfileRevision): Promise<void> {
+    await tx.query('INSERT INTO registry.scenario_revision (scenario_id, revision, changed_by, changed_at, changes) VALUES ($1, $2, $3, $4, $5::jsonb)', [
+      revision.scenarioId,
+      revision.revision,
+      revision.changedBy,
+      revision.changedAt,
+      JSON.stringify(revision.changes),
+    ]);
+  }
+
+  async profileRevisions(db: SqlExecutor, scenarioId: string): Promise<ScenarioProfileRevision[]> {
+    const { rows } = await db.query<{ scenario_id: string; revision: number; changed_by: string; changed_at: Date; changes: ScenarioProfileRevision['changes'] }>(
+      'SELECT scenario_id, revision, changed_by, changed_at, changes FROM registry.scenario_revision WHERE scenario_id = $1 ORDER BY revision DESC',
+      [scenarioId],
+    );
+    return rows.map((row) => ({ scenarioId: row.scenario_id, revision: row.revision, changedBy: row.changed_by, changedAt: row.changed_at, changes: row.changes }));
   }
 
   async recordRecognition(tx: SqlExecutor, id: string, at: Date): Promise<void> {
@@ -157,5 +201,6 @@ export function toScenario(row: ScenarioRow): Scenario {
     registeredAt: row.registered_at,
     registeredBy: row.registered_by,
     registeredOnBehalf: row.registered_on_behalf,
+    profileRevision: row.profile_revision,
   };
 }

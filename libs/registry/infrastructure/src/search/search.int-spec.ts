@@ -61,6 +61,7 @@ function scenarioOf(f: Fixture): Scenario {
     registeredAt: new Date(f.registeredAt ?? (clock += 60_000)),
     registeredBy: null,
     registeredOnBehalf: false,
+    profileRevision: 1,
   };
 }
 

@@ -20,6 +20,7 @@ export function scenarioFixture(overrides: Partial<Scenario> = {}): Scenario {
     registeredAt: new Date('2026-01-01T00:00:00Z'),
     registeredBy: null,
     registeredOnBehalf: false,
+    profileRevision: 1,
     ...overrides,
   };
 }
