@@ -1574,6 +1574,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search/scenarios/stage-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场景阶段计数 How many scenarios of a search are in each stage (the board’s column counts)
+         * @description The same `q` and filters as `GET /api/search/scenarios` (without `limit` and `after`), over what the caller reads; `stage: null` counts scenarios the workflow has not started yet.
+         *
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getSearchScenariosStageCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/targets/{year}": {
         parameters: {
             query?: never;
@@ -3983,6 +4005,15 @@ export interface components {
             /** @enum {string} */
             tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
             title: components["schemas"]["ScenarioTitle"];
+        };
+        /** @description 阶段计数 How many scenarios of a search are in each stage */
+        ScenarioStageCounts: {
+            byStage: {
+                count: number;
+                /** @description null: the workflow has not started it yet */
+                stage: string | null;
+            }[];
+            total: number;
         };
         /** @description 标题 A scenario title in Chinese (and English) */
         ScenarioTitle: {
@@ -9710,6 +9741,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchHits"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSearchScenariosStageCounts: {
+        parameters: {
+            query?: {
+                aspect?: string;
+                district?: string;
+                domain?: string;
+                q?: string;
+                stage?: string;
+                tier?: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+                unit?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts by stage, with the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioStageCounts"];
                 };
             };
             /** @description 请求无效 Invalid request (field errors) */

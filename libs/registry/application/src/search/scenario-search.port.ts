@@ -57,8 +57,16 @@ export interface SearchHit {
   position: SearchPosition;
 }
 
+/** How many scenarios of a search are in one stage (null: the workflow has not reported one yet). */
+export interface StageCount {
+  stage: string | null;
+  count: number;
+}
+
 export interface ScenarioSearchIndex {
   /** At most `limit + 1` hits in (tier, registered_at, id) descending order after `after`. */
   search(db: Database, criteria: ScenarioSearchCriteria): Promise<SearchHit[]>;
+  /** The matching scenarios counted by stage (text matched anywhere: title, description or tags). */
+  stageCounts(db: Database, criteria: Omit<ScenarioSearchCriteria, 'limit' | 'after'>): Promise<StageCount[]>;
 }
 

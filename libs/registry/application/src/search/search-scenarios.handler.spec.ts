@@ -1,6 +1,6 @@
 import { encodeCursor, type Database } from '@scq/platform-persistence';
 import { scenarioSearchQuerySchema } from '@scq/registry-domain';
-import type { ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit } from './scenario-search.port';
+import type { ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit, StageCount } from './scenario-search.port';
 import { decodeSearchCursor, encodeSearchCursor } from './search-cursor';
 import { resolveUnit, SearchScenariosHandler } from './search-scenarios.handler';
 import { SearchRequestRefused } from './search.errors';
@@ -30,6 +30,9 @@ class FakeIndex implements ScenarioSearchIndex {
   async search(_db: Database, criteria: ScenarioSearchCriteria): Promise<SearchHit[]> {
     this.calls.push(criteria);
     return this.hits.slice(0, criteria.limit + 1);
+  }
+  async stageCounts(): Promise<StageCount[]> {
+    return [];
   }
 }
 

@@ -1,7 +1,7 @@
 import { pageOf, type Database } from '@scq/platform-persistence';
 import { beijingYearStart, parseTextQuery, type ScenarioSearchQuery, type TextQuery } from '@scq/registry-domain';
 import { domainsForUnit, findUnit, taxonomyVersions } from '@scq/taxonomy';
-import type { ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit } from './scenario-search.port';
+import type { ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit, StageCount } from './scenario-search.port';
 import { decodeSearchCursor, encodeSearchCursor, queryFingerprint } from './search-cursor';
 import { SearchRequestRefused } from './search.errors';
 import type { ScenarioReachFilter } from '../scenario-reach';
@@ -25,16 +25,7 @@ export class SearchScenariosHandler {
 
   async execute(db: Database, query: ScenarioSearchQuery, reach: ScenarioReachFilter | null = null): Promise<ScenarioSearchResult> {
     const text = parseTextQuery(query.q);
-    const criteria: Omit<ScenarioSearchCriteria, 'limit' | 'after'> = {
-      tsquery: text.tsquery,
-      ...(query.aspect ? { aspectCode: query.aspect } : {}),
-      ...(query.domain ? { domainCode: query.domain } : {}),
-      ...(query.unit ? { unit: resolveUnit(query.unit) } : {}),
-      ...(query.district ? { district: query.district } : {}),
-      ...(query.stage ? { stage: query.stage } : {}),
-      ...(query.tier ? { tier: query.tier } : {}),
-      ...(query.year !== undefined ? { registeredFrom: beijingYearStart(query.year), registeredBefore: beijingYearStart(query.year + 1) } : {}),
-    };
+    const criteria = criteriaOf(query, text);
     const fingerprint = queryFingerprint(criteria);
     if (reach) criteria.reach = reach;
     let after: ScenarioSearchCriteria['after'];
@@ -50,6 +41,29 @@ export class SearchScenariosHandler {
     const page = pageOf(hits, query.limit, (last) => encodeSearchCursor(last.position, fingerprint));
     return { items: page.items.map(({ position: _position, ...hit }) => hit), nextCursor: page.nextCursor, terms: text.terms };
   }
+
+  /**
+   * How many scenarios of the same search (text and filters, what the caller reads) are in each stage: the board's
+   * column counts, without reading the scenarios. A scenario the workflow has not started yet has stage null.
+   */
+  async stageCounts(db: Database, query: Omit<ScenarioSearchQuery, 'limit' | 'after'>, reach: ScenarioReachFilter | null = null): Promise<{ total: number; byStage: StageCount[] }> {
+    const criteria = criteriaOf(query, parseTextQuery(query.q));
+    const byStage = await this.index.stageCounts(db, reach ? { ...criteria, reach } : criteria);
+    return { total: byStage.reduce((sum, row) => sum + row.count, 0), byStage };
+  }
+}
+
+function criteriaOf(query: Omit<ScenarioSearchQuery, 'limit' | 'after'>, text: TextQuery): Omit<ScenarioSearchCriteria, 'limit' | 'after'> {
+  return {
+    tsquery: text.tsquery,
+    ...(query.aspect ? { aspectCode: query.aspect } : {}),
+    ...(query.domain ? { domainCode: query.domain } : {}),
+    ...(query.unit ? { unit: resolveUnit(query.unit) } : {}),
+    ...(query.district ? { district: query.district } : {}),
+    ...(query.stage ? { stage: query.stage } : {}),
+    ...(query.tier ? { tier: query.tier } : {}),
+    ...(query.year !== undefined ? { registeredFrom: beijingYearStart(query.year), registeredBefore: beijingYearStart(query.year + 1) } : {}),
+  };
 }
 
 /**

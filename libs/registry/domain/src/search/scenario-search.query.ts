@@ -37,6 +37,9 @@ export const scenarioSearchQuerySchema = z.strictObject(
 
 export type ScenarioSearchQuery = z.infer<typeof scenarioSearchQuerySchema>;
 
+/** The search's text and filters without paging: for counts by stage. */
+export const scenarioStageCountsQuerySchema = scenarioSearchQuerySchema.omit({ limit: true, after: true });
+
 /** The instant a calendar year starts in Beijing time (China has no daylight saving time since 1991). */
 export function beijingYearStart(year: number): Date {
   return new Date(Date.UTC(year, 0, 1, -8));

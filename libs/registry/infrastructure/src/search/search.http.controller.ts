@@ -5,9 +5,9 @@ import type { Database } from '@scq/platform-persistence';
 import { Access, ApiRoute, ApiTags, CurrentActor, OVERSEERS, ZodQuery } from '@scq/platform-http';
 import { scenarioReachFilter, SearchScenariosHandler } from '@scq/registry-application';
 import type { Actor } from '@scq/contracts';
-import { scenarioSearchQuerySchema } from '@scq/registry-domain';
+import { scenarioSearchQuerySchema, scenarioStageCountsQuerySchema } from '@scq/registry-domain';
 import { invalid } from '../registry.api-responses';
-import { SearchHitsSchema } from './search.http.responses';
+import { SearchHitsSchema, StageCountsSchema } from './search.http.responses';
 
 /**
  * `GET /api/search/scenarios?q=&aspect=&domain=&unit=&district=&stage=&tier=&year=&limit=&after=`
@@ -28,5 +28,16 @@ export class SearchHttpController {
   @ApiRoute({ summary: '场景检索 Full-text and faceted scenario search', responses: { '200': { description: 'Hits, title matches first, keyset-paginated, with the terms the query was read as', schema: SearchHitsSchema }, '400': invalid } })
   search(@ZodQuery(scenarioSearchQuerySchema) query: z.infer<typeof scenarioSearchQuerySchema>, @CurrentActor() actor: Actor) {
     return this.searchScenarios.execute(this.db, query, scenarioReachFilter(actor));
+  }
+
+  @Get('stage-counts')
+  @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'public', evaluator: 'assigned' })
+  @ApiRoute({
+    summary: '场景阶段计数 How many scenarios of a search are in each stage (the board’s column counts)',
+    description: 'The same `q` and filters as `GET /api/search/scenarios` (without `limit` and `after`), over what the caller reads; `stage: null` counts scenarios the workflow has not started yet.',
+    responses: { '200': { description: 'Counts by stage, with the total', schema: StageCountsSchema }, '400': invalid },
+  })
+  stageCounts(@ZodQuery(scenarioStageCountsQuerySchema) query: z.infer<typeof scenarioStageCountsQuerySchema>, @CurrentActor() actor: Actor) {
+    return this.searchScenarios.stageCounts(this.db, query, scenarioReachFilter(actor));
   }
 }

@@ -1,6 +1,6 @@
-import { InProcessMessageBus } from '@scq/platform-messaging';
+import { InProcessMessageBus, SERVICE_DATABASE } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
-import { encodeCursor, type DatabaseLocation } from '@scq/platform-persistence';
+import { encodeCursor, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { callerHeaders, createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import { RegistryModule } from '../registry.module';
@@ -102,6 +102,23 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     expect(paged.body.items).toHaveLength(2);
     const rest = await get(`/api/search/scenarios?domain=unmanned-systems&limit=2&after=${paged.body.nextCursor}`);
     expect(rest.body).toMatchObject({ items: [expect.anything()], nextCursor: null });
+  });
+
+  it('counts a search by stage for the board’s columns, with the same text and filters, over what the caller reads', async () => {
+    const db = host.app.get<Database>(SERVICE_DATABASE, { strict: false });
+    await db.query(`UPDATE registry.scenario SET stage = 'operating.piloting.sandbox', stage_sequence = 9 WHERE id = $1`, [second]);
+    await db.query(`UPDATE registry.scenario SET stage = 'proposed', stage_sequence = 0 WHERE id = $1`, [other]);
+    const all = await get('/api/search/scenarios/stage-counts?domain=unmanned-systems');
+    expect(all.status).toBe(200);
+    expect(all.body).toEqual({ total: 3, byStage: [{ stage: null, count: 1 }, { stage: 'operating.piloting.sandbox', count: 1 }, { stage: 'proposed', count: 1 }] });
+    const drone = await get(`/api/search/scenarios/stage-counts?q=${encodeURIComponent('无人机')}&stage=operating`);
+    expect(drone.body).toEqual({ total: 1, byStage: [{ stage: 'operating.piloting.sandbox', count: 1 }] });
+    // An applicant reads only what is public (listed or later): the proposed and unstarted ones are not counted.
+    const applicant = await get('/api/search/scenarios/stage-counts?domain=unmanned-systems', callerHeaders({ id: 'enterprise-1', roles: ['applicant'] }));
+    expect(applicant.body).toEqual({ total: 1, byStage: [{ stage: 'operating.piloting.sandbox', count: 1 }] });
+    const bad = await get('/api/search/scenarios/stage-counts?limit=5');
+    expect(bad.status).toBe(400);
+    expect((await get('/api/search/scenarios/stage-counts', ANONYMOUS)).status).toBe(401);
   });
 
   it('answers an anonymous search with 401 UNAUTHENTICATED', async () => {

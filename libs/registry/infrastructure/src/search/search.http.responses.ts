@@ -36,3 +36,11 @@ export const SearchHitsSchema = z
     terms: z.array(SearchTermSchema),
   })
   .meta({ id: 'SearchHits', description: '检索结果 A page of scenarios found, title matches first, and how the query was understood' });
+
+/** `GET /api/search/scenarios/stage-counts`. */
+export const StageCountsSchema = z
+  .object({
+    total: z.number().int(),
+    byStage: z.array(z.object({ stage: z.string().nullable().describe('null: the workflow has not started it yet'), count: z.number().int() })),
+  })
+  .meta({ id: 'ScenarioStageCounts', description: '阶段计数 How many scenarios of a search are in each stage' });

@@ -1,6 +1,6 @@
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { reachCondition } from '../scenario-reach.sql';
-import type { MatchTier, ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit, SearchPosition } from '@scq/registry-application';
+import type { MatchTier, ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit, SearchPosition, StageCount } from '@scq/registry-application';
 
 interface KeyRow {
   id: string;
@@ -87,6 +87,17 @@ export class SqlScenarioSearchIndex implements ScenarioSearchIndex {
       }
       return this.display(tx, keys);
     });
+  }
+
+  async stageCounts(db: Database, c: Omit<ScenarioSearchCriteria, 'limit' | 'after'>): Promise<StageCount[]> {
+    const st = new Statement();
+    const where = c.tsquery ? [`t.search_document @@ ${st.param(c.tsquery, 'tsquery')}`] : [];
+    where.push(...st.filters(c as ScenarioSearchCriteria, 't'));
+    const { rows } = await db.query<{ stage: string | null; n: number }>(
+      `SELECT t.stage, count(*)::int AS n FROM registry.scenario t ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY t.stage ORDER BY t.stage NULLS FIRST`,
+      st.params,
+    );
+    return rows.map((row) => ({ stage: row.stage, count: row.n }));
   }
 
   private async tier(tx: SqlExecutor, c: ScenarioSearchCriteria, tier: MatchTier, limit: number): Promise<Array<{ id: string; tier: MatchTier }>> {
