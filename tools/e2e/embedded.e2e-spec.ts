@@ -36,6 +36,11 @@ describe('platform in embedded mode (standalone)', () => {
     expect(after).toMatchObject({ id: first.scenarioId, stage: 'cultivating' });
   });
 
+  it('refuses a second instance on the same DATA_DIR with a clear message; the first keeps serving', async () => {
+    await expect(startServiceProcess('standalone', { ...EMBEDDED_ENV, DATA_DIR: dataDir })).rejects.toThrow(/exited with 1 before listening[\s\S]*正由另一个实例使用[\s\S]*is in use by another instance/);
+    expect((await fetch(`${host.url}/health/ready`)).status).toBe(200);
+  });
+
   it('refuses bad input with 400 and stores nothing', async () => {
     await expectBadInputRefused(host.url);
   });

@@ -7,7 +7,7 @@ import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { historyChainEnvSchema, historyChainKeysFromEnv, platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
 import type { HistoryChainKeys } from '@scq/platform-lifecycle';
-import { notificationEnvSchema, NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
+import { NOTIFICATION_SERVICE, notificationEnvSchema, NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 
@@ -23,8 +23,13 @@ const keyOf = (env: NodeJS.ProcessEnv) => (serviceTokenKey ??= serviceTokenKeyFr
 let historyKeys: HistoryChainKeys | undefined;
 const historyChain = (env: NodeJS.ProcessEnv) => ({ keys: (historyKeys ??= historyChainKeysFromEnv(env, { keyFile: join(dataDir(env), 'history-chain.key') })) });
 
+/** PGlite on disk (no DATABASE_URL for some service): the data folder is this process's alone. */
+const SERVICES = [REGISTRY_SERVICE, WORKFLOW_SERVICE, EVALUATION_SERVICE, GATEWAY_SERVICE, NOTIFICATION_SERVICE];
+const pgliteOnDisk = (env: NodeJS.ProcessEnv) => SERVICES.some((service) => 'pgliteDataDir' in databaseLocationFromEnv(service, env));
+
 void runProcess({
   name: 'standalone',
+  exclusiveDataDir: (env) => (pgliteOnDisk(env) ? dataDir(env) : null),
   defaultPort: 3000,
   // A demo on one machine: reachable from this machine only unless HOST says otherwise (HOST=0.0.0.0 in a container).
   defaultHost: '127.0.0.1',

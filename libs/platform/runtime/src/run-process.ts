@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { serviceTokenVerifierFromEnv, type ServiceTokenVerifier } from '@scq/platform-http';
 import { bootstrapHost, type RunningHost } from './bootstrap-host';
 import { busFromEnv } from './bus-from-env';
+import { acquireDataDirLock } from './data-dir-lock';
 import { processConfigModule } from './config/config.module';
 import { platformEnvSchema } from './config/platform-env.schema';
 
@@ -23,6 +24,11 @@ export interface ProcessDefinition {
   trustProxy?: (env: NodeJS.ProcessEnv) => number | string | undefined;
   /** How this process knows callers (the gateway and the embedded mode: their own key); default from the environment. */
   serviceTokens?: (env: NodeJS.ProcessEnv) => ServiceTokenVerifier;
+  /**
+   * A data folder this process must own alone (the embedded mode's PGlite files): taken before anything starts, a second
+   * process on it refuses with a clear message; null when the process keeps no such data (e.g. on PostgreSQL).
+   */
+  exclusiveDataDir?: (env: NodeJS.ProcessEnv) => string | null;
   /** Printed once the process listens (e.g. the embedded mode's welcome). */
   announce?: (host: RunningHost, logger: Logger) => void;
 }
@@ -37,6 +43,7 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
     process.stderr.write(`${definition.name}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  takeDataDir(definition, env);
   const logger = createLogger(definition.name);
   try {
     const host = await bootstrapHost({
@@ -66,6 +73,19 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
     return host;
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
+    process.exit(1);
+  }
+}
+
+/** The process's own data folder, or a plain line saying who holds it and exit 1; released when the process exits. */
+function takeDataDir(definition: ProcessDefinition, env: NodeJS.ProcessEnv): void {
+  const dir = definition.exclusiveDataDir?.(env);
+  if (!dir) return;
+  try {
+    const lock = acquireDataDirLock(dir, definition.name);
+    process.once('exit', () => lock.release());
+  } catch (error) {
+    process.stderr.write(`${definition.name}: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
 }
