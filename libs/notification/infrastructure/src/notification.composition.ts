@@ -33,6 +33,7 @@ import { BullMqScheduler, DatabaseScheduler, type Scheduler } from '@scq/platfor
 import { DeliveryProcessor } from './delivery.processor';
 import { DigestProcessor } from './digest.processor';
 import { HttpWebhookSender } from './http-webhook.sender';
+import { parseAllowedNetworks } from './webhook-target.guard';
 import { JobOutboxDispatcher, type JobOutboxDispatcherOptions } from './job-outbox.dispatcher';
 import type { NotificationParts } from './notification.runtime';
 import { ReminderProcessor } from './reminder.processor';
@@ -61,6 +62,8 @@ export interface NotificationModuleOptions {
   calendarDir?: string;
   deliveryRetry?: Partial<DeliveryRetryPolicy>;
   webhookTimeoutMs?: number;
+  /** CIDRs webhooks may reach although private (`WEBHOOK_ALLOWED_NETWORKS`, intranet deployments); none by default. */
+  webhookAllowedNetworks?: string;
   /** The taxonomy version whose coordinator is told when a subject's own is not known (default: the newest). */
   taxonomyVersion?: string;
   /** How long a reached deadline's notice waits for the lifecycle to name the stage it moved to (default 2 minutes). */
@@ -137,7 +140,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
   const digests = new SqlDigestRepository();
   const jobs = new JobOutboxDispatcher(db, scheduler, { onError: (error) => logger.warn({ err: error, component: 'notification-job-outbox' }, 'job outbox command failed; retrying'), ...options.dispatcher });
   const email: EmailSender = options.smtpUrl ? new SmtpEmailSender({ url: options.smtpUrl, from: options.smtpFrom }) : new UnconfiguredEmailSender();
-  const webhooks: WebhookSender = new HttpWebhookSender({ timeoutMs: options.webhookTimeoutMs });
+  const webhooks: WebhookSender = new HttpWebhookSender({ timeoutMs: options.webhookTimeoutMs, allowedNetworks: parseAllowedNetworks(options.webhookAllowedNetworks) });
 
   const notifier = new NotifyRecipientsService(inboxes, preferenceStore, deliveries, digests, jobs);
   const notices = new DeadlineNoticeService(subjects, notifier, messaging.publisher, settings);

@@ -9,6 +9,7 @@ export const notificationEnvSchema = z
     SMTP_FROM: envField.text(),
     NOTIFICATION_POLICIES_FILE: envField.text(),
     CALENDAR_DIR: envField.text(),
+    WEBHOOK_ALLOWED_NETWORKS: envField.text(),
     NOTIFICATION_DEMO_WORKING_DAY_MS: envField.wholeNumber('a whole number of milliseconds'),
   })
   .extend(serviceDatabaseEnv(NOTIFICATION_SERVICE).shape);

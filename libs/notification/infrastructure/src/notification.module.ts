@@ -45,6 +45,7 @@ export function notificationOptionsFromEnv(env: NodeJS.ProcessEnv = process.env)
     smtpFrom: env.SMTP_FROM || undefined,
     policiesFile: env.NOTIFICATION_POLICIES_FILE || undefined,
     calendarDir: env.CALENDAR_DIR || undefined,
+    webhookAllowedNetworks: env.WEBHOOK_ALLOWED_NETWORKS || undefined,
     // A demo day of seconds: the due notice waits a tenth of it for the lifecycle, not two minutes.
     ...(demoDay === undefined ? {} : { calculator: new ScaledDeadlineCalculator(demoDay), dueNoticeWaitMs: Math.ceil(demoDay / 10) }),
   };

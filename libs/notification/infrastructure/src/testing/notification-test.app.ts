@@ -63,6 +63,8 @@ export class NotificationTestApp {
           dispatcher: { idleMs: 200 },
           sweepIntervalMs: 0,
           dueNoticeWaitMs: 500,
+          // The test receivers listen on this machine, which production refuses as a webhook target.
+          webhookAllowedNetworks: '127.0.0.0/8',
           ...moduleOptions,
         }),
       ],
