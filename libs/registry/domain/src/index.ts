@@ -4,3 +4,4 @@ export * from './batch-lists';
 export * from './opportunities';
 export * from './targets';
 export * from './search';
+export * from './scenario-import';

@@ -16,6 +16,7 @@ import {
   DecideDuplicateHandler,
   DEMAND_LIST_REPOSITORY,
   DiscardBatchListHandler,
+  ImportScenariosHandler,
   MATCHMAKING_EVENT_REPOSITORY,
   OPPORTUNITY_REPOSITORY,
   PublishBatchListHandler,
@@ -68,6 +69,7 @@ export class RegistryModule {
           { inject: [SERVICE_DATABASE, ServiceMessaging], compose: composeRegistry },
           {
             registerScenario: RegisterScenarioHandler,
+            importScenarios: ImportScenariosHandler,
             applyStageChanged: ApplyStageChangedHandler,
             applyPanelChanged: ApplyPanelChangedHandler,
             recordOrganisationName: RecordOrganisationNameHandler,
