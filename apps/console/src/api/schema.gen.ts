@@ -1532,6 +1532,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scenarios/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量导入场景 Import scenarios from an Excel file (dry run or commit)
+         * @description The body is the workbook itself (at most 5 MiB, 2000 rows). Each row is checked as `POST /api/scenarios` checks a registration (an officer for their own unit only; the coordinator or an admin for any), and against the registry: a row repeating a registered scenario or an earlier row (same title, domain and owner unit) is refused, so the same file uploaded again imports nothing twice. Warnings (a reserve below the plan's minimum, a department not responsible for the domain) do not keep a row out. `commit` registers the valid rows in one transaction, each announced as `registry.scenario.registered`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        post: operations["postScenariosImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/import/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导入模板 The Excel template for importing scenarios
+         * @description The scenario sheet (bilingual headers, drop-downs for the choices, domains and units), and the taxonomy’s domains with their responsible units and its units on two more sheets.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scenarios/near-duplicates": {
         parameters: {
             query?: never;
@@ -2302,6 +2346,10 @@ export interface components {
                 roles: string[];
                 /** @description HTTP status; null when the connection closed before an answer */
                 status: number | null;
+                /** @description what the request did in a few counts, as its route said (an import: `{ mode, rows, imported, refused }`); null for most */
+                summary: {
+                    [key: string]: number | string | boolean;
+                } | null;
                 /** @description the ids acted on: path parameters and a created id */
                 targets: string[];
                 unit: string | null;
@@ -3881,6 +3929,54 @@ export interface components {
             name: string;
             phone?: string;
             role?: string;
+        };
+        /** @description 导入问题 A problem of one row, in words, on its column */
+        ScenarioImportProblem: {
+            /** @enum {string} */
+            code: "INVALID_VALUE" | "UNKNOWN_DOMAIN" | "UNKNOWN_UNIT" | "NOT_OWN_UNIT" | "NOT_OWN_DISTRICT" | "FORBIDDEN" | "DUPLICATE_SCENARIO" | "DUPLICATE_ROW" | "UNIT_NOT_RESPONSIBLE" | "RESERVE_BELOW_MINIMUM";
+            /** @description The column concerned; null: the row as a whole */
+            column: ("titleZh" | "titleEn" | "descriptionZh" | "domainCode" | "ownerUnit" | "ownerType" | "tier" | "district" | "taxonomyVersion" | "budgetTotal" | "fundingSource" | "newScenarioReserve" | "sandboxNeeded" | "sandboxReason" | "tags" | "contactName" | "contactPhone" | "contactEmail") | null;
+            /** @description The column’s header, `领域代码 Domain code` */
+            columnLabel: string | null;
+            /** @description 中文 English */
+            message: string;
+            /**
+             * @description `error`: the row is not imported; `warning`: imported and flagged, as registration flags it
+             * @enum {string}
+             */
+            severity: "error" | "warning";
+        };
+        /** @description 导入报告 What an import found (dry run) or did (commit), row by row */
+        ScenarioImportReport: {
+            /** @enum {string} */
+            mode: "dry-run" | "commit";
+            rows: components["schemas"]["ScenarioImportRow"][];
+            summary: {
+                /** @description Scenarios registered (0 in a dry run) */
+                imported: number;
+                /** @description Rows with an error: not imported */
+                refused: number;
+                /** @description Data rows in the file */
+                rows: number;
+                /** @description Rows without errors (imported on commit) */
+                valid: number;
+                /** @description Rows with a warning */
+                warnings: number;
+            };
+        };
+        /** @description 导入行 One row of the file and what became of it */
+        ScenarioImportRow: {
+            problems: components["schemas"]["ScenarioImportProblem"][];
+            /** @description The row number as the spreadsheet shows it (the header is row 1) */
+            row: number;
+            /** @description What the row reads as: the registration `POST /api/scenarios` would receive */
+            scenario: {
+                [key: string]: unknown;
+            };
+            /** @description The registered scenario (commit only) */
+            scenarioId: string | null;
+            /** @enum {string} */
+            status: "valid" | "imported" | "refused";
         };
         /** @description 疑似重复 A scenario that looks like this one */
         ScenarioNearDuplicate: {
@@ -9654,6 +9750,129 @@ export interface operations {
             };
             /** @description 不存在 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosImport: {
+        parameters: {
+            query: {
+                /** @description `true`: import nothing when any row has an error (422 naming each) */
+                allOrNothing?: "true" | "false";
+                /** @description `dry-run`: report only, store nothing; `commit`: register the valid rows */
+                mode: "dry-run" | "commit";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The .xlsx file (the template’s first sheet) */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The report, row by row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioImportReport"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 文件过大 File too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不是 Excel 工作簿 Not an Excel workbook */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 全部或全不：有行存在问题，未导入 All-or-nothing: rows have problems, nothing imported */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, as an attachment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

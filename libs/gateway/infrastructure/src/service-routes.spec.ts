@@ -6,6 +6,8 @@ describe('gateway routes', () => {
   it('sends each API prefix to the service that owns it', () => {
     expect(routeFor(routes, '/api/scenarios')?.target).toBe('http://registry:3001');
     expect(routeFor(routes, '/api/batch-lists/42/export')?.target).toBe('http://registry:3001');
+    expect(routeFor(routes, '/api/scenarios/import')?.target).toBe('http://registry:3001');
+    expect(routeFor(routes, '/api/scenarios/import/template')?.target).toBe('http://registry:3001');
     expect(routeFor(routes, '/api/targets/2026')?.target).toBe('http://registry:3001');
     expect(routeFor(routes, '/api/workflow/instances')?.target).toBe('http://workflow:3002');
     expect(routeFor(routes, '/api/notifications/inbox')?.target).toBe('http://notification:3004');

@@ -7,6 +7,8 @@ export * from './auth/unit-names';
 export * from './edge/correlation.middleware';
 export * from './edge/json-body.middleware';
 export * from './edge/request-guards.middleware';
+export * from './edge/upload-body';
+export * from './edge/audit-summary';
 export * from './errors/error-table';
 export * from './errors/http-exception.filter';
 export * from './errors/request-error';

@@ -11,3 +11,4 @@ export * from './opportunities';
 export * from './targets';
 export * from './search';
 export * from './scenario-reach';
+export * from './scenario-import';

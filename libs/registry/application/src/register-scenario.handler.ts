@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EventPublisher } from '@scq/platform-messaging';
-import type { Database } from '@scq/platform-persistence';
+import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { domain, findUnit, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
-import { scenarioOwnership, type Scenario, type ScenarioRegistrant, type ScenarioRegistration } from '@scq/registry-domain';
+import { scenarioOwnership, type Scenario, type ScenarioOwnership, type ScenarioRegistrant, type ScenarioRegistration } from '@scq/registry-domain';
 import type { DuplicateFinder, NearDuplicate } from './duplicate-finder.port';
 import type { OrganisationNames } from './organisation-names.port';
 import type { ScenarioRepository } from './scenario.repository.port';
@@ -34,46 +34,52 @@ export class RegisterScenarioHandler {
 
   /** What registering would warn about (避免重复建设), under the same ownership rule, storing nothing. */
   async preview(registrant: ScenarioRegistrant, input: ScenarioRegistration): Promise<NearDuplicate[]> {
-    const { ownerUnit } = scenarioOwnership(registrant, input);
-    return this.db.transaction(async (tx) => {
-      const owner = ORGANISATION_OWNERS.has(input.ownerType) && !isUnit(ownerUnit) ? await this.organisationNames.canonical(tx, ownerUnit) : ownerUnit;
-      return this.duplicates.findNearDuplicates(tx, { ...input, ownerUnit: owner });
-    });
+    const ownership = scenarioOwnership(registrant, input);
+    return this.db.transaction(async (tx) => this.duplicates.findNearDuplicates(tx, await this.scenarioOf(tx, ownership, input)));
   }
 
   async execute(registrant: ScenarioRegistrant, input: ScenarioRegistration): Promise<RegistrationResult> {
-    const { ownerUnit, registeredBy, registeredOnBehalf } = scenarioOwnership(registrant, input);
-    const aspectCode = domain(input.taxonomyVersion as TaxonomyVersionId, input.domainCode).aspect;
+    const ownership = scenarioOwnership(registrant, input);
     return this.db.transaction(async (tx) => {
-      const owner = ORGANISATION_OWNERS.has(input.ownerType) && !isUnit(ownerUnit) ? await this.organisationNames.canonical(tx, ownerUnit) : ownerUnit;
-      const registration: ScenarioRegistration = { ...input, ownerUnit: owner };
-      const scenario: Scenario = {
-        ...registration,
-        id: randomUUID(),
-        aspectCode,
-        stage: null,
-        stageSequence: null,
-        stageChangedAt: null,
-        registeredAt: new Date(),
-        registeredBy,
-        registeredOnBehalf,
-        profileRevision: 1,
-      };
-      const nearDuplicates = await this.duplicates.findNearDuplicates(tx, registration);
-      await this.scenarios.insert(tx, scenario);
-      await this.publisher.publish(tx, 'registry.scenario.v1', 'registry.scenario.registered', {
-        subject: scenario.id,
-        data: {
-          scenarioId: scenario.id,
-          title: scenario.title,
-          domainCode: scenario.domainCode,
-          ownerUnit: scenario.ownerUnit,
-          taxonomyVersion: scenario.taxonomyVersion,
-          ...(scenario.district ? { district: scenario.district } : {}),
-          registeredAt: scenario.registeredAt.toISOString(),
-        },
-      });
+      const scenario = await this.scenarioOf(tx, ownership, input);
+      const nearDuplicates = await this.duplicates.findNearDuplicates(tx, scenario);
+      await this.recordIn(tx, scenario);
       return { scenario, nearDuplicates };
+    });
+  }
+
+  /** The scenario a registration files, its owner spelled the taxonomy's or the directory's way; not stored yet. */
+  async scenarioOf(tx: SqlExecutor, { ownerUnit, registeredBy, registeredOnBehalf }: ScenarioOwnership, input: ScenarioRegistration): Promise<Scenario> {
+    const owner = ORGANISATION_OWNERS.has(input.ownerType) && !isUnit(ownerUnit) ? await this.organisationNames.canonical(tx, ownerUnit) : ownerUnit;
+    return {
+      ...input,
+      ownerUnit: owner,
+      id: randomUUID(),
+      aspectCode: domain(input.taxonomyVersion as TaxonomyVersionId, input.domainCode).aspect,
+      stage: null,
+      stageSequence: null,
+      stageChangedAt: null,
+      registeredAt: new Date(),
+      registeredBy,
+      registeredOnBehalf,
+      profileRevision: 1,
+    };
+  }
+
+  /** Stores the scenario and announces it (`registry.scenario.registered`) in the caller's transaction. */
+  async recordIn(tx: SqlExecutor, scenario: Scenario): Promise<void> {
+    await this.scenarios.insert(tx, scenario);
+    await this.publisher.publish(tx, 'registry.scenario.v1', 'registry.scenario.registered', {
+      subject: scenario.id,
+      data: {
+        scenarioId: scenario.id,
+        title: scenario.title,
+        domainCode: scenario.domainCode,
+        ownerUnit: scenario.ownerUnit,
+        taxonomyVersion: scenario.taxonomyVersion,
+        ...(scenario.district ? { district: scenario.district } : {}),
+        registeredAt: scenario.registeredAt.toISOString(),
+      },
     });
   }
 }

@@ -28,6 +28,8 @@ export interface ScenarioRepository {
   updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void>;
   /** Keeps the earliest time the scenario was reported recognised (or later), whatever order the reports came in. */
   recordRecognition(tx: SqlExecutor, id: string, at: Date): Promise<void>;
+  /** Scenarios of these owner units in these domains (an import looks among them for the scenarios it would repeat). */
+  findByOwnersAndDomains(db: SqlExecutor, ownerUnits: readonly string[], domainCodes: readonly string[]): Promise<Array<Pick<Scenario, 'id' | 'title' | 'domainCode' | 'ownerUnit'>>>;
   /** Keyset pagination on (registered at, id); `after` is where the previous page ended. */
   list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage>;
   /** The evaluators on a current panel of an assessment about the scenario (the evaluation service's panel read model). */

@@ -5,3 +5,4 @@ export * from './opportunities';
 export * from './targets';
 export * from './search';
 export * from './scenario-profile';
+export * from './scenario-import';

@@ -11,6 +11,7 @@ import {
   CreateOpportunityHandler,
   DecideDuplicateHandler,
   DiscardBatchListHandler,
+  ImportScenariosHandler,
   PublishBatchListHandler,
   PublishDemandListHandler,
   RecordOrganisationNameHandler,
@@ -74,13 +75,16 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   const searchIndex: ScenarioSearchIndex = new SqlScenarioSearchIndex();
   const duplicateDecisions: DuplicateDecisionStore = new SqlDuplicateDecisionStore();
 
+  const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
+
   return {
     scenarios,
     opportunities,
     demandLists,
     matchmakingEvents,
 
-    registerScenario: new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames),
+    registerScenario,
+    importScenarios: new ImportScenariosHandler(db, scenarios, registerScenario),
     editScenarioProfile: new EditScenarioProfileHandler(db, scenarios, messaging.publisher),
     applyStageChanged: new ApplyStageChangedHandler(scenarios),
     applyPanelChanged: new ApplyPanelChangedHandler(scenarios),

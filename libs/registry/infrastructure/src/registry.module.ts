@@ -16,6 +16,7 @@ import {
   DecideDuplicateHandler,
   DEMAND_LIST_REPOSITORY,
   DiscardBatchListHandler,
+  ImportScenariosHandler,
   MATCHMAKING_EVENT_REPOSITORY,
   OPPORTUNITY_REPOSITORY,
   PublishBatchListHandler,
@@ -71,6 +72,7 @@ export class RegistryModule {
           {
             registerScenario: RegisterScenarioHandler,
             editScenarioProfile: EditScenarioProfileHandler,
+            importScenarios: ImportScenariosHandler,
             applyStageChanged: ApplyStageChangedHandler,
             applyPanelChanged: ApplyPanelChangedHandler,
             recordOrganisationName: RecordOrganisationNameHandler,

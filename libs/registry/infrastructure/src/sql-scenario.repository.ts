@@ -76,6 +76,15 @@ export class SqlScenarioRepository implements ScenarioRepository {
     return rows[0] ? toScenario(rows[0]) : null;
   }
 
+  async findByOwnersAndDomains(db: SqlExecutor, ownerUnits: readonly string[], domainCodes: readonly string[]): Promise<Array<Pick<Scenario, 'id' | 'title' | 'domainCode' | 'ownerUnit'>>> {
+    if (ownerUnits.length === 0 || domainCodes.length === 0) return [];
+    const { rows } = await db.query<Pick<ScenarioRow, 'id' | 'title_zh' | 'domain_code' | 'owner_unit'>>(
+      'SELECT id, title_zh, domain_code, owner_unit FROM registry.scenario WHERE owner_unit = ANY($1::text[]) AND domain_code = ANY($2::text[]) ORDER BY registered_at, id',
+      [ownerUnits, domainCodes],
+    );
+    return rows.map((row) => ({ id: row.id, title: { zh: row.title_zh }, domainCode: row.domain_code, ownerUnit: row.owner_unit }));
+  }
+
   async findByIdForUpdate(tx: SqlExecutor, id: string): Promise<Scenario | null> {
     const { rows } = await tx.query<ScenarioRow>(`SELECT ${SCENARIO_COLUMNS} FROM registry.scenario WHERE id = $1 FOR UPDATE`, [id]);
     return rows[0] ? toScenario(rows[0]) : null;

@@ -17,6 +17,7 @@ const COLUMNS: Array<[header: string, value: (entry: StoredAuditEntry) => string
   ['对象 Targets', (e) => e.targets.join(' ')],
   ['状态 Status', (e) => e.status],
   ['错误码 Error code', (e) => e.errorCode],
+  ['摘要 Summary', (e) => (e.summary ? JSON.stringify(e.summary) : null)],
   ['耗时 Duration (ms)', (e) => e.durationMs],
   ['请求号 Request id', (e) => e.requestId],
   ['关联号 Correlation id', (e) => e.correlationId],

@@ -23,6 +23,8 @@ export interface RecordedRequest {
   correlationId: string | null;
   address: string | null;
   userAgent: string | null;
+  /** What the request did in a few counts, as the route said in `x-audit-summary` (an import: rows, imported, refused). */
+  summary: Record<string, number | string | boolean> | null;
 }
 
 /** One row of `gateway.audit_entry`. */

@@ -22,6 +22,7 @@ const request = (path: string, createdId: string | null = null): RecordedRequest
   correlationId: 'c-1',
   address: '127.0.0.1',
   userAgent: null,
+  summary: null,
 });
 
 /** The store port, in memory: a list of batches, or a refusal. */

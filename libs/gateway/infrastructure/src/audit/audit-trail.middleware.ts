@@ -1,5 +1,5 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
-import { CORRELATION_HEADER, REQUEST_ID_HEADER } from '@scq/platform-http';
+import { AUDIT_SUMMARY_HEADER, CORRELATION_HEADER, parseAuditSummary, REQUEST_ID_HEADER } from '@scq/platform-http';
 import type { NextFunction, Response } from 'express';
 import type { RequestWithCaller } from '../auth/caller-identity.middleware';
 import { STATE_CHANGING_METHODS, type RecordedRequest } from './audit-entry';
@@ -55,6 +55,7 @@ export class AuditTrailMiddleware implements NestMiddleware {
         correlationId: headerText(response.getHeader(CORRELATION_HEADER)),
         address: request.ip ?? null,
         userAgent: request.header('user-agent')?.slice(0, 200) ?? null,
+        summary: response.headersSent ? parseAuditSummary(response.getHeader(AUDIT_SUMMARY_HEADER)) : null,
       };
       this.log.record(entry);
     };

@@ -385,7 +385,16 @@ describe('the audit log of forwarded requests', () => {
       response.setHeader('content-type', 'application/json');
       if (request.url === '/openapi.json') {
         documentReads += 1;
-        return response.end(JSON.stringify({ openapi: '3.1.0', paths: { '/api/workflow/evaluators/{id}': { patch: {} }, '/api/workflow/evaluators/pool': { patch: {} } } }));
+        return response.end(JSON.stringify({ openapi: '3.1.0', paths: { '/api/workflow/evaluators/{id}': { patch: {} }, '/api/workflow/evaluators/pool': { patch: {} }, '/api/workflow/import': { post: {} } } }));
+      }
+      if (request.url === '/api/workflow/import') {
+        // An import route: counts the bytes it was sent and says what it did in x-audit-summary.
+        let bytes = 0;
+        request.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        return request.on('end', () => {
+          response.setHeader('x-audit-summary', JSON.stringify({ mode: 'commit', rows: 3, imported: 2, refused: 1 }));
+          response.end(JSON.stringify({ bytes, contentType: request.headers['content-type'] }));
+        });
       }
       response.statusCode = request.url?.endsWith('/pool') ? 200 : 409;
       response.end(JSON.stringify(response.statusCode === 200 ? { ok: true } : { error: { status: 409, code: 'STALE_VERSION', message: '版本冲突 Stale version' } }));
@@ -414,5 +423,27 @@ describe('the audit log of forwarded requests', () => {
       { operation: 'PATCH /api/workflow/evaluators/{id}', targets: ['zhang-san'], status: 409, errorCode: 'STALE_VERSION', actorUsername: 'admin' },
     ]);
     expect(documentReads).toBe(1);
+  });
+
+  it('forwards a spreadsheet to an import route past the JSON limit (up to 5 MiB) and keeps the route’s summary', async () => {
+    const headers = { ...(await bearer(gateway.url, 'admin')), 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+    const upload = await fetch(`${gateway.url}/api/workflow/import`, { method: 'POST', headers, body: Buffer.alloc(3 * 1024 * 1024, 7) });
+    expect(upload.status).toBe(200);
+    expect(await upload.json()).toEqual({ bytes: 3 * 1024 * 1024, contentType: headers['content-type'] });
+    const tooBig = await fetch(`${gateway.url}/api/workflow/import`, { method: 'POST', headers, body: Buffer.alloc(5 * 1024 * 1024 + 1, 7) });
+    expect(tooBig.status).toBe(413);
+    expect(((await tooBig.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+    const json = await fetch(`${gateway.url}/api/workflow/import`, { method: 'POST', headers: { ...headers, 'content-type': 'text/csv' }, body: 'a,b' });
+    expect(json.status).toBe(415);
+    await gateway.app.get(AuditLog, { strict: false }).flush();
+    const db = gateway.app.get<Database>(GATEWAY_DATABASE, { strict: false });
+    const deadline = Date.now() + 10_000;
+    while ((await rowsOf(db)).filter((row) => row.path === '/api/workflow/import').length < 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const read = await fetch(`${gateway.url}/api/audit/entries?operation=import`, { headers: await bearer(gateway.url, 'admin') });
+    const page = (await read.json()) as { items: Array<Entry & { summary: unknown }> };
+    // The edge's own refusals (413, 415) come before the audit trail and are not recorded; the import is, with its summary.
+    expect(page.items.map(({ operation, status, summary }) => ({ operation, status, summary }))).toEqual([
+      { operation: 'POST /api/workflow/import', status: 200, summary: { mode: 'commit', rows: 3, imported: 2, refused: 1 } },
+    ]);
   });
 });

@@ -49,3 +49,19 @@ export class GatewayAuditLog1765800000000 implements MigrationInterface {
     await runner.query('DROP TABLE gateway.audit_entry; DROP FUNCTION gateway.audit_entry_is_append_only();');
   }
 }
+
+/**
+ * What a request did beyond its status and ids, in a few counts the route sent in `x-audit-summary` (an import: rows,
+ * imported, refused). Adding a nullable column rewrites no row, so the append-only trigger is not involved.
+ */
+export class GatewayAuditSummary1767900000000 implements MigrationInterface {
+  name = 'GatewayAuditSummary1767900000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE gateway.audit_entry ADD COLUMN summary jsonb');
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('ALTER TABLE gateway.audit_entry DROP COLUMN summary');
+  }
+}

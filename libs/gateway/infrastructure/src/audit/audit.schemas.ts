@@ -61,6 +61,10 @@ export const AuditEntrySchema = z
     correlationId: z.string().nullable(),
     address: z.string().nullable().describe('the client’s address (through the proxies TRUST_PROXY names)'),
     userAgent: z.string().nullable().describe('at most 200 characters'),
+    summary: z
+      .record(z.string(), z.union([z.number(), z.string(), z.boolean()]))
+      .nullable()
+      .describe('what the request did in a few counts, as its route said (an import: `{ mode, rows, imported, refused }`); null for most'),
   })
   .register(gatewaySchemas, { id: 'AuditEntry', description: '审计日志条目 One state-changing request: who, what, on which ids, with which result' });
 

@@ -21,9 +21,10 @@ interface AuditRow {
   correlation_id: string | null;
   address: string | null;
   user_agent: string | null;
+  summary: Record<string, number | string | boolean> | null;
 }
 
-const COLUMNS = 'id, at, duration_ms, actor_id, actor_username, actor_name, roles, unit, organisation, method, path, operation, targets, status, error_code, request_id, correlation_id, address, user_agent';
+const COLUMNS = 'id, at, duration_ms, actor_id, actor_username, actor_name, roles, unit, organisation, method, path, operation, targets, status, error_code, request_id, correlation_id, address, user_agent, summary';
 
 /** `gateway.audit_entry`: appended in batches, read newest first (the table refuses UPDATE, DELETE and TRUNCATE). */
 export class AuditStore {
@@ -33,11 +34,11 @@ export class AuditStore {
   async append(entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.db.query(
-      `INSERT INTO gateway.audit_entry (at, duration_ms, actor_id, actor_username, actor_name, roles, unit, organisation, method, path, operation, targets, status, error_code, request_id, correlation_id, address, user_agent)
+      `INSERT INTO gateway.audit_entry (at, duration_ms, actor_id, actor_username, actor_name, roles, unit, organisation, method, path, operation, targets, status, error_code, request_id, correlation_id, address, user_agent, summary)
        SELECT e.at, e.duration_ms, e.actor_id, e.actor_username, e.actor_name, coalesce(e.roles, '{}'), e.unit, e.organisation, e.method, e.path, e.operation,
-              coalesce(e.targets, '{}'), e.status, e.error_code, e.request_id, e.correlation_id, e.address, e.user_agent
+              coalesce(e.targets, '{}'), e.status, e.error_code, e.request_id, e.correlation_id, e.address, e.user_agent, nullif(e.summary, 'null'::jsonb)
        FROM json_to_recordset($1::json) AS e(n integer, at timestamptz, duration_ms integer, actor_id text, actor_username text, actor_name text, roles text[], unit text, organisation text,
-              method text, path text, operation text, targets text[], status smallint, error_code text, request_id text, correlation_id text, address text, user_agent text)
+              method text, path text, operation text, targets text[], status smallint, error_code text, request_id text, correlation_id text, address text, user_agent text, summary jsonb)
        ORDER BY e.n`,
       [JSON.stringify(entries.map((entry, n) => ({ n, ...rowOf(entry) })))],
     );
@@ -108,6 +109,7 @@ function rowOf(entry: AuditEntry) {
     correlation_id: entry.correlationId,
     address: entry.address,
     user_agent: entry.userAgent,
+    summary: entry.summary,
   };
 }
 
@@ -132,5 +134,6 @@ function entryOf(row: AuditRow): StoredAuditEntry {
     correlationId: row.correlation_id,
     address: row.address,
     userAgent: row.user_agent,
+    summary: row.summary ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import { GatewayAuditLog1765800000000 } from '../audit/audit.migration';
+import { GatewayAuditLog1765800000000, GatewayAuditSummary1767900000000 } from '../audit/audit.migration';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { GatewaySingleSignOn1766300000000 } from './oidc/oidc.migration';
 import { GatewaySessions1765100000000 } from './sessions.migration';
@@ -54,4 +54,4 @@ export class GatewayAccountsMovedToDirectory1765000000001 implements MigrationIn
   }
 }
 
-export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000, GatewayAccountsMovedToDirectory1765000000001, GatewaySessions1765100000000, GatewayAuditLog1765800000000, GatewaySingleSignOn1766300000000];
+export const gatewayMigrations = [GatewayAccounts1763900000000, GatewayPasswordMustChange1764900000000, GatewayAccountsMovedToDirectory1765000000001, GatewaySessions1765100000000, GatewayAuditLog1765800000000, GatewaySingleSignOn1766300000000, GatewayAuditSummary1767900000000];

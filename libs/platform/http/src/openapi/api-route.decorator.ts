@@ -17,6 +17,8 @@ export interface ApiRouteDoc {
   responses: Record<string, ApiResponse>;
   body?: z.ZodType;
   bodyOptional?: boolean;
+  /** A route that takes a file as its body instead of JSON (an import): its media types, documented as binary. */
+  upload?: { contentTypes: readonly string[]; description: string };
   query?: z.ZodType;
   params?: z.ZodType;
 }

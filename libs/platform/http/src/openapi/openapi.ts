@@ -23,6 +23,8 @@ export interface ApiOperation {
   requestBody?: z.ZodType;
   /** Whether the body may be left out (default: required when `requestBody` is given). */
   requestBodyOptional?: boolean;
+  /** A file body instead of JSON (its media types), documented as binary. */
+  upload?: { contentTypes: readonly string[]; description: string };
   responses: Record<string, ApiResponse>;
 }
 
@@ -124,6 +126,7 @@ export function openApiDocument(info: OpenApiInfo, operations: ApiOperation[], r
       ...(op.secured ? { security: [{ bearer: [] }] } : {}),
       ...(op.access ? { 'x-roles': op.access.anonymous ? ['anonymous', ...Object.keys(op.access.roles)] : Object.keys(op.access.roles), 'x-access': op.access.roles } : {}),
       parameters: [...pathParameters(op), ...queryParameters(op.query)],
+      ...(op.upload ? { requestBody: uploadBody(op.upload) } : {}),
       ...(bodyId ? { requestBody: { required: !op.requestBodyOptional, content: { 'application/json': { schema: { $ref: COMPONENT + bodyId } } } } } : {}),
       responses: Object.fromEntries(
         Object.entries(op.responses).map(([status, r]) => [
@@ -148,6 +151,10 @@ export function openApiDocument(info: OpenApiInfo, operations: ApiOperation[], r
     paths,
     components: { schemas, securitySchemes: SECURITY_SCHEMES },
   };
+}
+
+function uploadBody(upload: NonNullable<ApiOperation['upload']>): JsonObject {
+  return { required: true, description: upload.description, content: Object.fromEntries(upload.contentTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) };
 }
 
 function responseContent(response: ApiResponse, schemaId: string | undefined): JsonObject {

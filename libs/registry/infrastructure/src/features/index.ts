@@ -1,7 +1,8 @@
 import { batchListsFeature } from './batch-lists.feature';
 import { opportunitiesFeature } from './opportunities.feature';
 import type { RegistryFeature } from './registry-feature';
+import { scenarioImportFeature } from './scenario-import.feature';
 import { searchFeature } from './search.feature';
 import { targetsFeature } from './targets.feature';
 
-export const registryFeatures: RegistryFeature[] = [batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature];
+export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature];
