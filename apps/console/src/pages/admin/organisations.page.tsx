@@ -1,11 +1,12 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useT } from '../../i18n/i18n';
-import { navigate, useLocation, withSearch } from '../../router/router';
 import { Field, focusFirstInvalid } from '../../ui/field';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loading } from '../../ui/status';
+import { patch } from '../../router/search';
 import { useForgetOrganisations, useOrganisations } from './admin.api';
 import { messages, type AdminKey } from './admin.messages';
 import { createOrganisationRequestOf, EMPTY_ORGANISATION_FORM, ORGANISATION_KINDS, organisationChangesOf, organisationFormOf, type Organisation, type OrganisationForm, type OrganisationKind } from './admin.model';
@@ -28,7 +29,7 @@ const isOrganisationField = (path: string) => ['name', 'nameEn', 'kind', 'uscc',
 type Editing = { mode: 'new' } | { mode: 'edit'; organisation: Organisation };
 
 /** /admin/organisations — the organisations of applicants and evaluators, kept by administrators and the coordinator. */
-export function OrganisationsPage(_props: { params: Record<string, string> }) {
+export function OrganisationsPage() {
   const t = useT(messages);
   const { hasRole } = useSession();
   const allowed = hasRole('admin', 'coordinator');
@@ -90,16 +91,19 @@ export function OrganisationsPage(_props: { params: Record<string, string> }) {
   );
 }
 
+const route = getRouteApi('/admin/organisations');
+
 function OrganisationList({ onEdit }: { onEdit: (organisation: Organisation) => void }) {
   const t = useT(messages);
-  const { path, search } = useLocation();
-  const q = search.get('q') ?? '';
-  const kind = ORGANISATION_KINDS.find((one) => one === search.get('kind')) ?? '';
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const q = search.q ?? '';
+  const kind = ORGANISATION_KINDS.find((one) => one === search.kind) ?? '';
   const [typed, setTyped] = useState(q);
   const list = useOrganisations(q);
   const items = (list.data?.items ?? []).filter((one) => !kind || one.kind === kind);
 
-  const setFilter = (changes: Record<string, string | null>) => navigate(withSearch(path, search, changes), { replace: true });
+  const setFilter = (changes: { q?: string | null; kind?: string | null }) => void navigate({ to: '.', search: patch(changes), replace: true });
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
     setFilter({ q: typed.trim() || null });

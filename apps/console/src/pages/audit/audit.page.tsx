@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { useApiPages } from '../../api/all-pages';
@@ -6,7 +7,6 @@ import type { Role } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { ROLE_LABEL } from '../../layout/shell';
-import { navigate, useLocation } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { messages, type Key } from './audit.messages';
@@ -30,10 +30,13 @@ const TEXT_FILTERS = ['actor', 'unit', 'operation', 'target'] as const;
 const FILTER_KEYS = [...TEXT_FILTERS, 'role', 'method', 'result', 'from', 'to'] as const;
 type FilterKey = (typeof FILTER_KEYS)[number];
 type Draft = Record<FilterKey, string>;
+type Search = Partial<Record<FilterKey, string>>;
+
+const route = getRouteApi('/audit');
 
 /** The filters the URL holds (so a filtered view survives a reload and can be shared), as the API reads them. */
-function filtersOf(search: URLSearchParams): Filters {
-  const value = (key: FilterKey) => search.get(key)?.trim() || undefined;
+function filtersOf(search: Search): Filters {
+  const value = (key: FilterKey) => search[key]?.trim() || undefined;
   const role = value('role');
   const method = value('method');
   return {
@@ -80,10 +83,11 @@ async function downloadCsv(filters: Filters): Promise<void> {
 }
 
 /** `/audit`: the audit log of every state-changing request, for auditors and administrators. */
-export function AuditPage(_props: { params: Record<string, string> }) {
+export function AuditPage() {
   const t = useT(messages);
   const tc = useT(common);
-  const { path, search } = useLocation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   const filters = filtersOf(search);
   const list = useApiPages('/api/audit/entries', { params: { query: { ...filters, limit: 50 } } });
   const [exporting, setExporting] = useState(false);
@@ -112,7 +116,7 @@ export function AuditPage(_props: { params: Record<string, string> }) {
       }
     >
       <p className="muted">{t('intro')}</p>
-      <FilterForm key={search.toString()} search={search} onApply={(query) => navigate(query ? `${path}?${query}` : path, { replace: true })} />
+      <FilterForm key={JSON.stringify(search)} search={search} onApply={(applied) => void navigate({ to: '.', search: applied, replace: true })} />
       {exportError ? <ErrorMessage error={exportError} /> : null}
       {list.moreError ? <ErrorMessage error={list.moreError} /> : null}
       <Loadable state={list}>
@@ -139,20 +143,20 @@ export function AuditPage(_props: { params: Record<string, string> }) {
 }
 
 /** The filters as typed, applied on submit (one request per search, not per keystroke). */
-function FilterForm({ search, onApply }: { search: URLSearchParams; onApply: (query: string) => void }) {
+function FilterForm({ search, onApply }: { search: Search; onApply: (search: Search) => void }) {
   const t = useT(messages);
   const tc = useT(common);
-  const [draft, setDraft] = useState<Draft>(() => Object.fromEntries(FILTER_KEYS.map((key) => [key, key === 'from' || key === 'to' ? toLocalInput(search.get(key) ?? undefined) : (search.get(key) ?? '')])) as Draft);
+  const [draft, setDraft] = useState<Draft>(() => Object.fromEntries(FILTER_KEYS.map((key) => [key, key === 'from' || key === 'to' ? toLocalInput(search[key]) : (search[key] ?? '')])) as Draft);
   const set = (key: FilterKey) => (event: { target: { value: string } }) => setDraft((previous) => ({ ...previous, [key]: event.target.value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const query = new URLSearchParams();
+    const applied: Search = {};
     for (const key of FILTER_KEYS) {
       const value = key === 'from' || key === 'to' ? fromLocalInput(draft[key]) : draft[key].trim();
-      if (value) query.set(key, value);
+      if (value) applied[key] = value;
     }
-    onApply(query.toString());
+    onApply(applied);
   };
 
   return (
@@ -220,7 +224,7 @@ function FilterForm({ search, onApply }: { search: URLSearchParams; onApply: (qu
         <button type="submit" className="primary">
           {t('apply')}
         </button>
-        <button type="button" onClick={() => onApply('')}>
+        <button type="button" onClick={() => onApply({})}>
           {t('reset')}
         </button>
       </div>

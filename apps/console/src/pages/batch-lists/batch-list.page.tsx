@@ -1,3 +1,4 @@
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState, type FormEvent } from 'react';
 import { answer, asApiError, http, type ApiError, type Schema } from '../../api/client';
 import { flattenStates, useStageLabels, useStatechart } from '../../api/statechart';
@@ -7,7 +8,6 @@ import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { Link, navigate } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loadable, Loading } from '../../ui/status';
 import {
@@ -25,7 +25,10 @@ import { StatusBadge } from './status-badge';
 import './batch-lists.css';
 
 /** `/batch-lists/:id`: one list — its scenarios, drafting, publication, revisions, differences and exports. */
-export function BatchListPage({ params }: { params: Record<string, string> }) {
+const route = getRouteApi('/batch-lists/$id');
+
+export function BatchListPage() {
+  const params = route.useParams();
   const t = useT(messages);
   const state = useApiQuery('/api/batch-lists/{id}', { params: { path: { id: params.id } } });
   return (
@@ -92,7 +95,7 @@ function BatchListView({ list, reload }: { list: BatchListDetail; reload: () => 
         </dl>
         {list.supersededBy ? (
           <p className="notice small">
-            {t('supersededBy')} · <Link to={`/batch-lists/${list.supersededBy}`}>{t('openCurrent')}</Link>
+            {t('supersededBy')} · <Link to="/batch-lists/$id" params={{ id: list.supersededBy }}>{t('openCurrent')}</Link>
           </p>
         ) : null}
       </section>
@@ -198,7 +201,7 @@ function EntriesTable({ list, editable, onRemoved, onError }: { list: BatchListD
               <tr key={item.scenarioId}>
                 <td className="number">{item.position}</td>
                 <th scope="row">
-                  <Link to={`/scenarios/${item.scenarioId}`}>{name}</Link>
+                  <Link to="/scenarios/$id" params={{ id: item.scenarioId }}>{name}</Link>
                 </th>
                 <td>{snapshot ? label(snapshot.domainName, snapshot.domainCode) : '—'}</td>
                 <td>{snapshot?.ownerUnit ?? '—'}</td>
@@ -371,6 +374,7 @@ type Confirming = 'publish' | 'discard' | 'revise' | null;
 
 /** Publish (with a confirmation step), delete a draft, or start a correction of the revision in force. */
 function ManagerActions({ list, onDone, onError }: { list: BatchListDetail; onDone: (message: string) => void; onError: (error: ApiError) => void }) {
+  const navigate = useNavigate();
   const t = useT(messages);
   const all = useT(common);
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -399,13 +403,13 @@ function ManagerActions({ list, onDone, onError }: { list: BatchListDetail; onDo
   const discard = () =>
     run(async () => {
       await answer(http.DELETE('/api/batch-lists/{id}', { params: { path: { id: list.id } } }));
-      navigate('/batch-lists');
+      void navigate({ to: '/batch-lists' });
     });
   const revise = () =>
     run(async () => {
       try {
         const draft = await answer(http.POST('/api/batch-lists/{id}/revisions', { params: { path: { id: list.id } }, body: reason.trim() ? { reason } : {} }));
-        navigate(`/batch-lists/${draft.id}`);
+        void navigate({ to: '/batch-lists/$id', params: { id: draft.id } });
       } catch (caught) {
         setReasonError(fieldErrors(caught).reason ?? null);
         throw caught;
@@ -558,7 +562,7 @@ function Revisions({ list }: { list: BatchListDetail }) {
                           {t('revisionN', { n: revision.revision })} <span className="muted small">({t('current')})</span>
                         </span>
                       ) : (
-                        <Link to={`/batch-lists/${revision.id}`}>{t('revisionN', { n: revision.revision })}</Link>
+                        <Link to="/batch-lists/$id" params={{ id: revision.id }}>{t('revisionN', { n: revision.revision })}</Link>
                       )}
                     </th>
                     <td>
@@ -634,7 +638,7 @@ function DiffView({ list, against }: { list: BatchListDetail; against: string })
                 {d.changed.map((item) => (
                   <div key={item.scenarioId}>
                     <p>
-                      <Link to={`/scenarios/${item.scenarioId}`}>{nameOf(current.get(item.scenarioId) ?? { scenarioId: item.scenarioId, snapshot: null })}</Link> ({item.position.before} → {item.position.after})
+                      <Link to="/scenarios/$id" params={{ id: item.scenarioId }}>{nameOf(current.get(item.scenarioId) ?? { scenarioId: item.scenarioId, snapshot: null })}</Link> ({item.position.before} → {item.position.after})
                     </p>
                     <ChangeTable changes={item.changes} />
                   </div>

@@ -1,9 +1,9 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { answer, ApiError, asApiError, fieldErrors, http, type Schema } from '../../api/client';
 import { useApiQuery, useInvalidateAll, useLoadQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useLabel, useLanguage, useT, type Translate as TranslateOf } from '../../i18n/i18n';
-import { Link } from '../../router/router';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loadable, Loading } from '../../ui/status';
 import './evaluation.css';
@@ -16,7 +16,10 @@ import { AssignmentStatusBadge, DueDate, formatDateTime, ResultBadge, StageName,
 type Translate = TranslateOf<EvaluationKey>;
 
 /** `/evaluation/:id`: the rubric score sheet for an assigned evaluator, the panel for the organisers, and the consensus once it may be seen. */
-export function AssessmentPage({ params }: { params: Record<string, string> }) {
+const route = getRouteApi('/evaluation/$id');
+
+export function AssessmentPage() {
+  const params = route.useParams();
   const id = params.id ?? '';
   const t = useT(evaluationMessages);
   const state = useApiQuery('/api/evaluation/assessments/{id}', { params: { path: { id } } });

@@ -1,102 +1,14 @@
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { answer, asApiError, fieldErrors, http, type ApiError, type Schema } from '../../api/client';
 import { useInvalidateAll } from '../../api/queries';
 import { allUnits, CURRENT_TAXONOMY, useTaxonomy } from '../../api/taxonomy';
 import { useSession } from '../../auth/session';
-import { defineMessages, useLabel, useT } from '../../i18n/i18n';
-import { Link, navigate } from '../../router/router';
+import { useLabel, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loading } from '../../ui/status';
 import './register-scenario.css';
-
-const messages = defineMessages({
-  zh: {
-    title: '登记场景',
-    intro: '登记后场景进入“征集”阶段，由工作流按所属领域的责任单位办理。带 * 的为必填项。',
-    notAllowed: '只有责任单位经办人员（为本单位）、统筹部门或管理员可以登记场景。',
-    sectionScenario: '场景',
-    sectionOwner: '所属单位',
-    sectionBudget: '预算（选填）',
-    titleZh: '场景名称（中文）',
-    titleEn: '场景名称（英文）',
-    descriptionZh: '场景描述（中文）',
-    domain: '所属领域',
-    tier: '场景层级',
-    ownerType: '所属单位类型',
-    ownerUnit: '所属单位',
-    ownOnly: '经办人员只能为本单位登记场景。',
-    noUnit: '您的账户不属于任何单位，无法登记场景；请联系管理员。',
-    unitFromTaxonomy: '市级部门须为分类中的责任单位。',
-    district: '区县',
-    districtHelp: '所属单位类型为区县时必填。',
-    budgetTotal: '总预算（元）',
-    fundingSource: '资金来源',
-    reserve: '新场景预留预算（元）',
-    reserveHelp: '政府投资项目须填写新场景预留预算。',
-    choose: '请选择',
-    none: '不填',
-    ownerMunicipalDepartment: '市级部门',
-    ownerDistrict: '区县',
-    ownerMunicipalSoe: '市属国企',
-    ownerEnterprise: '企业',
-    ownerUniversityInstitute: '高校院所',
-    tierComprehensive: '综合性重大',
-    tierIndustry: '行业集成式',
-    tierNiche: '高价值小切口',
-    fundingGovernment: '政府投资',
-    fundingFiscal: '财政资金',
-    fundingSoe: '国企自有资金',
-    fundingSocial: '社会资本',
-    fundingMixed: '多元投入',
-    submit: '登记场景',
-    submitting: '正在登记…',
-    cancel: '返回看板',
-    otherErrors: '其他问题',
-  },
-  en: {
-    title: 'Register a scenario',
-    intro: 'A registered scenario enters the "Proposed" stage; the workflow routes it to the units responsible for its domain. Fields marked * are required.',
-    notAllowed: 'Only officers (for their own unit), the coordinator or an administrator may register scenarios.',
-    sectionScenario: 'Scenario',
-    sectionOwner: 'Owner',
-    sectionBudget: 'Budget (optional)',
-    titleZh: 'Title (Chinese)',
-    titleEn: 'Title (English)',
-    descriptionZh: 'Description (Chinese)',
-    domain: 'Domain',
-    tier: 'Tier',
-    ownerType: 'Owner type',
-    ownerUnit: 'Owner unit',
-    ownOnly: 'Officers register scenarios for their own unit only.',
-    noUnit: 'Your account belongs to no unit, so it cannot register scenarios; ask an administrator.',
-    unitFromTaxonomy: 'A municipal department must be a responsible unit of the taxonomy.',
-    district: 'District',
-    districtHelp: 'Required when the owner is a district.',
-    budgetTotal: 'Total budget (yuan)',
-    fundingSource: 'Funding source',
-    reserve: 'New-scenario reserve (yuan)',
-    reserveHelp: 'A government investment project states its new-scenario reserve.',
-    choose: 'Choose…',
-    none: 'Not given',
-    ownerMunicipalDepartment: 'Municipal department',
-    ownerDistrict: 'District',
-    ownerMunicipalSoe: 'Municipal state-owned enterprise',
-    ownerEnterprise: 'Enterprise',
-    ownerUniversityInstitute: 'University or institute',
-    tierComprehensive: 'Comprehensive major',
-    tierIndustry: 'Industry-integrated',
-    tierNiche: 'High-value niche',
-    fundingGovernment: 'Government investment',
-    fundingFiscal: 'Fiscal fund',
-    fundingSoe: 'SOE own funds',
-    fundingSocial: 'Social capital',
-    fundingMixed: 'Mixed',
-    submit: 'Register scenario',
-    submitting: 'Registering…',
-    cancel: 'Back to the pipeline',
-    otherErrors: 'Other problems',
-  },
-});
+import { messages } from './register-scenario.messages';
 
 type Key = keyof typeof messages.zh;
 type Registration = Schema<'PostScenariosRequest'>;
@@ -173,7 +85,7 @@ function requestOf(form: Form): Registration {
   };
 }
 
-export function RegisterScenarioPage(_props: { params: Record<string, string> }) {
+export function RegisterScenarioPage() {
   const t = useT(messages);
   const { user, hasRole } = useSession();
   const allowed = hasRole('officer', 'coordinator', 'admin');
@@ -185,6 +97,7 @@ export function RegisterScenarioPage(_props: { params: Record<string, string> })
 }
 
 function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUnit: string | null }) {
+  const navigate = useNavigate();
   const t = useT(messages);
   const label = useLabel();
   const taxonomy = useTaxonomy();
@@ -225,7 +138,7 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
     try {
       const registered = await answer(http.POST('/api/scenarios', { body: requestOf(form) }));
       void invalidateAll();
-      navigate(`/scenarios/${registered.id}`);
+      void navigate({ to: '/scenarios/$id', params: { id: registered.id } });
     } catch (caught) {
       setError(asApiError(caught));
       setBusy(false);
