@@ -32,9 +32,9 @@ function ConflictOrError({ error }: { error: ApiError }) {
   );
 }
 
-/** /admin/users/:id — a person: their details edited, their account disabled or enabled, their password reset. */
 const route = getRouteApi('/admin/users/$id');
 
+/** /admin/users/:id — a person: their details edited, their account disabled or enabled, their password reset. */
 export function UserPage() {
   const params = route.useParams();
   const t = useT(messages);

@@ -17,9 +17,9 @@ const DANGER = new Set(['returnForRevision', 'rejectByUnit', 'withdraw']);
 /** Events that end the application: asked once more before sending. */
 const FINAL = new Set(['rejectByUnit', 'withdraw']);
 
-/** One application (id = the application id, the lifecycle's subject): stage, history, and the caller's actions. */
 const route = getRouteApi('/applications/$id');
 
+/** One application (id = the application id, the lifecycle's subject): stage, history, and the caller's actions. */
 export function ApplicationPage() {
   const params = route.useParams();
   const t = useT(messages);

@@ -13,9 +13,9 @@ import { messages } from './batch-lists.messages';
 import { StatusBadge } from './status-badge';
 import './batch-lists.css';
 
-/** `/batch-lists`: every list the caller may see (drafts only for the coordinator and admins), and a new draft. */
 const route = getRouteApi('/batch-lists');
 
+/** `/batch-lists`: every list the caller may see (drafts only for the coordinator and admins), and a new draft. */
 export function BatchListsPage() {
   const t = useT(messages);
   const all = useT(common);

@@ -63,9 +63,9 @@ function subjectLink(deadline: Deadline | undefined, item: InboxItem): { to: '/a
   return null;
 }
 
-/** The caller's reminders and escalations: their unit's (one reads for all) and their own. */
 const route = getRouteApi('/inbox');
 
+/** The caller's reminders and escalations: their unit's (one reads for all) and their own. */
 export function InboxPage() {
   const t = useT(messages);
   const tc = useT(common);

@@ -20,9 +20,9 @@ function beijingYear(): number {
   return Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
 }
 
-/** 年度目标跟踪: the year's progress against the plan's annual targets, by aspect, domain and district, and the reserve compliance. */
 const route = getRouteApi('/targets');
 
+/** 年度目标跟踪: the year's progress against the plan's annual targets, by aspect, domain and district, and the reserve compliance. */
 export function TargetsPage() {
   const t = useT(messages);
   const tc = useT(common);
