@@ -22,7 +22,8 @@ export function SsoPage() {
     if (started.current) return;
     started.current = true;
     const code = new URLSearchParams(window.location.hash.slice(1)).get('handoff');
-    window.history.replaceState(window.history.state, '', '/sso');
+    // Through the router, which would otherwise put the address it read at start (with the code) back.
+    void navigate({ to: '/sso', replace: true });
     if (!code) return void navigate({ to: '/', replace: true });
     signInWithHandoff(code).then(
       (returnTo) => navigate({ href: returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/', replace: true }),
