@@ -123,7 +123,7 @@ describe('console board and matrix (Chromium)', () => {
     await page.getByRole('button', { name: '语言' }).click();
     await page.goto(`${platform.url}/matrix`);
     const englishRow = page.getByRole('row', { name: /All-space unmanned systems/ });
-    await englishRow.getByRole('link', { name: 'All-space unmanned systems: 2 scenario(s), show them on the pipeline board' }).waitFor();
+    await englishRow.getByRole('link', { name: 'All-space unmanned systems: 2 scenarios, show them on the pipeline board' }).waitFor();
     expect(await englishRow.textContent()).toContain('Cultivating 1');
     await screenshot(page, 'matrix-en');
     await context.close();

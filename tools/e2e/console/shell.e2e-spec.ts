@@ -47,4 +47,30 @@ describe('console shell (Chromium)', () => {
     await page.getByRole('heading', { name: '页面不存在' }).waitFor();
     await context.close();
   });
+
+  it('offers a reload, in both languages, when a page cannot be loaded (its chunk gone after a redeploy)', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'coordinator');
+    // The targets page's chunk (and only it) no longer loads; the router reloads once by itself, then gives up.
+    const targetsChunk = /\/assets\/targets\.page-[\w-]+\.js$/;
+    let refused = 0;
+    await page.route(targetsChunk, (route) => {
+      refused += 1;
+      return route.abort();
+    });
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '年度目标' }).click();
+    const failure = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
+    await failure.waitFor();
+    expect(refused).toBeGreaterThan(0);
+    expect(await failure.textContent()).toContain('页面未能加载');
+    expect(await failure.textContent()).toContain('reload the page');
+    // The shell stays: the navigation still works around the failed page.
+    await page.getByRole('navigation', { name: '主导航' }).waitFor();
+    await screenshot(page, 'page-chunk-failed');
+
+    await page.unroute(targetsChunk);
+    await failure.getByRole('button', { name: '重新加载 Reload' }).click();
+    await page.getByRole('heading', { level: 1, name: '年度目标' }).waitFor();
+    await context.close();
+  });
 });

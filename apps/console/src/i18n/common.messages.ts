@@ -1,7 +1,7 @@
-import { defineMessages } from './i18n';
+import { defineMessages } from './messages';
 
 /** Texts shared by the shell and several pages. */
-export const common = defineMessages({
+export const common = defineMessages('common', {
   zh: {
     appName: '场景重庆',
     appSubtitle: '场景全生命周期管理平台',

@@ -1,28 +1,13 @@
+import i18next from 'i18next';
+import ICU from 'i18next-icu';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, initReactI18next, useTranslation } from 'react-i18next';
+import type { Language, Messages, Translate } from './messages';
 
-export type Language = 'zh' | 'en';
-
-/** A page's texts in both languages; the English table must have exactly the Chinese table's keys. */
-export interface Messages<K extends string> {
-  zh: Record<K, string>;
-  en: Record<K, string>;
-}
-
-export function defineMessages<K extends string>(messages: Messages<K>): Messages<K> {
-  return messages;
-}
-
-/** `{name}` placeholders filled from `values`. */
-export type Translate<K extends string> = (key: K, values?: Record<string, string | number>) => string;
+export type { Language, Messages, Translate } from './messages';
 
 const STORAGE_KEY = 'scq.language';
-
-interface LanguageState {
-  language: Language;
-  setLanguage: (language: Language) => void;
-}
-
-const LanguageContext = createContext<LanguageState>({ language: 'zh', setLanguage: () => undefined });
+const LOCALE: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
 
 function initialLanguage(): Language {
   try {
@@ -32,11 +17,47 @@ function initialLanguage(): Language {
   }
 }
 
+/** One i18next instance; each page's catalogue joins it as its own namespace the first time the page renders. */
+const i18n = i18next.createInstance();
+void i18n
+  .use(ICU)
+  .use(initReactI18next)
+  .init({
+    lng: LOCALE[initialLanguage()],
+    fallbackLng: LOCALE.zh,
+    resources: {},
+    ns: [],
+    defaultNS: false,
+    initAsync: false,
+    // Keys are plain identifiers (some with dots, as event types): never paths.
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
+
+const registered = new WeakSet<Messages<string>>();
+
+function register(messages: Messages<string>): void {
+  if (registered.has(messages)) return;
+  registered.add(messages);
+  i18n.addResourceBundle(LOCALE.zh, messages.ns, messages.zh);
+  i18n.addResourceBundle(LOCALE.en, messages.ns, messages.en);
+}
+
+interface LanguageState {
+  language: Language;
+  setLanguage: (language: Language) => void;
+}
+
+const LanguageContext = createContext<LanguageState>({ language: 'zh', setLanguage: () => undefined });
+
 /** Simplified Chinese by default; the English choice is remembered in this browser. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
+    void i18n.changeLanguage(LOCALE[next]);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
@@ -44,25 +65,25 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   useEffect(() => {
-    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = LOCALE[language];
   }, [language]);
   const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
-  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+  return (
+    <I18nextProvider i18n={i18n}>
+      <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
+    </I18nextProvider>
+  );
 }
 
 export function useLanguage(): LanguageState {
   return useContext(LanguageContext);
 }
 
-export function translate<K extends string>(messages: Messages<K>, language: Language, key: K, values?: Record<string, string | number>): string {
-  const template = messages[language][key] ?? messages.zh[key] ?? key;
-  return values ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : template;
-}
-
 /** `const t = useT(messages)` → `t('title')` in the current language. */
 export function useT<K extends string>(messages: Messages<K>): Translate<K> {
-  const { language } = useLanguage();
-  return useCallback((key: K, values?: Record<string, string | number>) => translate(messages, language, key, values), [messages, language]);
+  register(messages);
+  const { t } = useTranslation(messages.ns);
+  return useCallback((key: K, values?: Record<string, string | number>) => t(key, values ?? {}), [t]);
 }
 
 /** A label the server sends in both languages (taxonomy, statechart meta). */

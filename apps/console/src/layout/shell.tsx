@@ -1,14 +1,14 @@
+import { Link, useLocation } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useSession, useUser, type Role } from '../auth/session';
 import { common } from '../i18n/common.messages';
 import { useLanguage, useT } from '../i18n/i18n';
-import { Link, useLocation } from '../router/router';
 import { useUnreadCount } from './unread';
 
 type CommonKey = keyof typeof common.zh;
 
 interface NavItem {
-  to: string;
+  to: '/' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit';
   label: CommonKey;
   /** Shown to these roles only; absent: everybody. */
   roles?: Role[];
@@ -47,7 +47,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const user = useUser();
   const { signOut, hasRole } = useSession();
   const { language, setLanguage } = useLanguage();
-  const { path } = useLocation();
+  const path = useLocation({ select: (location) => location.pathname });
   const unread = useUnreadCount();
   const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(...item.roles));
 

@@ -1,78 +1,88 @@
-import { useEffect, useState, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { NotFound } from '../layout/not-found';
+import { RootLayout } from '../layout/root-layout';
+import { RouteError } from '../layout/route-error';
+import { SsoPage } from '../pages/login/sso.page';
+import { Loading } from '../ui/status';
+import { parseSearch, stringifySearch, stringSearch } from './search';
 
-/** A small history-API router: the console has a dozen pages, a library would weigh more than it saves. */
-const listeners = new Set<() => void>();
+/**
+ * The console's routes. The root route is the shell (and the sign-in gate); every page is its own lazily loaded
+ * chunk (the first load carries the shell and the page asked for) with an error component that offers a reload
+ * when the chunk cannot be fetched (after a redeploy) or the page fails to render. Pages read their params and
+ * search through `getRouteApi('<path>')`, typed by this tree.
+ */
+const rootRoute = createRootRoute({ component: RootLayout, notFoundComponent: NotFound, errorComponent: RouteError });
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
+const child = { getParentRoute: () => rootRoute, errorComponent: RouteError } as const;
 
-function location(): string {
-  return window.location.pathname + window.location.search;
-}
+const routeTree = rootRoute.addChildren([
+  createRoute({ ...child, path: '/sso', component: SsoPage }),
+  createRoute({
+    ...child,
+    path: '/',
+    validateSearch: stringSearch('aspect', 'domain', 'unit', 'district', 'tier'),
+    component: lazyRouteComponent(() => import('../pages/board/board.page'), 'BoardPage'),
+  }),
+  createRoute({ ...child, path: '/matrix', component: lazyRouteComponent(() => import('../pages/matrix/matrix.page'), 'MatrixPage') }),
+  createRoute({ ...child, path: '/scenarios/new', component: lazyRouteComponent(() => import('../pages/register/register-scenario.page'), 'RegisterScenarioPage') }),
+  createRoute({ ...child, path: '/scenarios/$id', component: lazyRouteComponent(() => import('../pages/scenario/scenario.page'), 'ScenarioPage') }),
+  createRoute({ ...child, path: '/applications', component: lazyRouteComponent(() => import('../pages/applications/applications.page'), 'ApplicationsPage') }),
+  createRoute({
+    ...child,
+    path: '/applications/$id',
+    validateSearch: stringSearch('created'),
+    component: lazyRouteComponent(() => import('../pages/applications/application.page'), 'ApplicationPage'),
+  }),
+  createRoute({
+    ...child,
+    path: '/evaluation',
+    validateSearch: stringSearch('stage', 'purpose', 'after'),
+    component: lazyRouteComponent(() => import('../pages/evaluation/evaluation.page'), 'EvaluationPage'),
+  }),
+  createRoute({ ...child, path: '/evaluation/$id', component: lazyRouteComponent(() => import('../pages/evaluation/assessment.page'), 'AssessmentPage') }),
+  createRoute({ ...child, path: '/inbox', validateSearch: stringSearch('scope', 'status'), component: lazyRouteComponent(() => import('../pages/inbox/inbox.page'), 'InboxPage') }),
+  createRoute({ ...child, path: '/targets', validateSearch: stringSearch('year', 'metric'), component: lazyRouteComponent(() => import('../pages/targets/targets.page'), 'TargetsPage') }),
+  createRoute({
+    ...child,
+    path: '/batch-lists',
+    validateSearch: stringSearch('year', 'status'),
+    component: lazyRouteComponent(() => import('../pages/batch-lists/batch-lists.page'), 'BatchListsPage'),
+  }),
+  createRoute({ ...child, path: '/batch-lists/$id', component: lazyRouteComponent(() => import('../pages/batch-lists/batch-list.page'), 'BatchListPage') }),
+  createRoute({
+    ...child,
+    path: '/admin/users',
+    validateSearch: stringSearch('q', 'role', 'status'),
+    component: lazyRouteComponent(() => import('../pages/admin/users.page'), 'UsersPage'),
+  }),
+  createRoute({ ...child, path: '/admin/users/new', component: lazyRouteComponent(() => import('../pages/admin/new-user.page'), 'NewUserPage') }),
+  createRoute({ ...child, path: '/admin/users/$id', component: lazyRouteComponent(() => import('../pages/admin/user.page'), 'UserPage') }),
+  createRoute({
+    ...child,
+    path: '/admin/organisations',
+    validateSearch: stringSearch('q', 'kind'),
+    component: lazyRouteComponent(() => import('../pages/admin/organisations.page'), 'OrganisationsPage'),
+  }),
+  createRoute({
+    ...child,
+    path: '/audit',
+    validateSearch: stringSearch('actor', 'unit', 'operation', 'target', 'role', 'method', 'result', 'from', 'to'),
+    component: lazyRouteComponent(() => import('../pages/audit/audit.page'), 'AuditPage'),
+  }),
+]);
 
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (to === location()) return;
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
-  listeners.forEach((listener) => listener());
-  window.scrollTo(0, 0);
-}
+export const router = createRouter({
+  routeTree,
+  parseSearch,
+  stringifySearch,
+  // A page opened for another scenario (another id) starts afresh, as a new page would.
+  defaultRemountDeps: ({ params }) => params,
+  defaultPendingComponent: Loading,
+});
 
-/** The current path and search string, re-rendering on navigation. */
-export function useLocation(): { path: string; search: URLSearchParams } {
-  const current = useSyncExternalStore(subscribe, location, () => '/');
-  const [pathname, query = ''] = current.split('?');
-  return { path: pathname, search: new URLSearchParams(query) };
-}
-
-/** `pattern` like `/scenarios/:id` → the params when `path` matches. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/').filter(Boolean);
-  const have = path.split('/').filter(Boolean);
-  if (want.length !== have.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    if (want[i].startsWith(':')) params[want[i].slice(1)] = decodeURIComponent(have[i]);
-    else if (want[i] !== have[i]) return null;
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
   }
-  return params;
-}
-
-/** Replaces one search parameter, keeping the others (filters in the URL survive reloads and can be shared). */
-export function withSearch(path: string, search: URLSearchParams, changes: Record<string, string | null>): string {
-  const next = new URLSearchParams(search);
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null || value === '') next.delete(key);
-    else next.set(key, value);
-  }
-  const query = next.toString();
-  return query ? `${path}?${query}` : path;
-}
-
-export function Link({ to, onClick, children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
-  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
-    onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(to);
-  };
-  return (
-    <a href={to} onClick={follow} {...rest}>
-      {children}
-    </a>
-  );
-}
-
-/** Sets document.title for the page (screen readers announce it on navigation). */
-export function useTitle(title: string): void {
-  const [app] = useState(() => document.title.split(' — ').pop() ?? '');
-  useEffect(() => {
-    document.title = title ? `${title} — ${app}` : app;
-  }, [title, app]);
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTitle } from '../router/router';
+import { useTitle } from './title';
 
 /** Every page: one h1 (focused region for screen readers), an optional toolbar, the content. */
 export function Page({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {

@@ -1,7 +1,7 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages } from '../../i18n/messages';
 
 /** The texts of the administration pages (people and organisations), in both languages. */
-export const messages = defineMessages({
+export const messages = defineMessages('admin', {
   zh: {
     usersTitle: '用户管理',
     usersIntro: '平台上的每个人：角色、所属单位或区县、所属机构和账号状态。只有管理员可以开设和修改账号。',
@@ -178,7 +178,7 @@ export const messages = defineMessages({
     organisationFilter: 'Filter organisations',
     organisationHelp: 'The organisation of an applicant or an evaluator (conflicts of interest are checked against it). If it is missing, create it under Organisations first.',
     organisationNone: '(none)',
-    organisationsShown: '{shown} of {total} organisations shown',
+    organisationsShown: '{shown} of {total, plural, one {# organisation} other {# organisations}} shown',
     none: '(none)',
     regionChongqing: 'Chongqing',
     regionSichuan: 'Sichuan (Chengdu–Chongqing economic circle)',

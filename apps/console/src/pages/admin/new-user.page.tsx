@@ -1,8 +1,8 @@
+import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { useT } from '../../i18n/i18n';
-import { Link } from '../../router/router';
 import { focusFirstInvalid } from '../../ui/field';
 import { Page } from '../../ui/page';
 import { ErrorMessage } from '../../ui/status';
@@ -15,7 +15,7 @@ import { isUserField, UserFields } from './user-fields';
 import './admin.css';
 
 /** /admin/users/new — an administrator opens an account; its temporary password is shown once. */
-export function NewUserPage(_props: { params: Record<string, string> }) {
+export function NewUserPage() {
   const t = useT(messages);
   const { hasRole } = useSession();
   const [created, setCreated] = useState<{ user: DirectoryUser; temporaryPassword: string } | null>(null);
@@ -48,7 +48,7 @@ function Created({ created, onAnother }: { created: { user: DirectoryUser; tempo
       </p>
       <TemporaryPassword username={created.user.username} password={created.temporaryPassword} />
       <div className="form-buttons">
-        <Link to={`/admin/users/${encodeURIComponent(created.user.id)}`} className="button primary">
+        <Link to="/admin/users/$id" params={{ id: created.user.id }} className="button primary">
           {t('openPerson')}
         </Link>
         <button type="button" onClick={onAnother}>

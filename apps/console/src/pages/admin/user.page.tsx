@@ -1,10 +1,10 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLabel, useT } from '../../i18n/i18n';
 import { ROLE_LABEL } from '../../layout/shell';
-import { Link } from '../../router/router';
 import { focusFirstInvalid } from '../../ui/field';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loading } from '../../ui/status';
@@ -32,8 +32,11 @@ function ConflictOrError({ error }: { error: ApiError }) {
   );
 }
 
+const route = getRouteApi('/admin/users/$id');
+
 /** /admin/users/:id — a person: their details edited, their account disabled or enabled, their password reset. */
-export function UserPage({ params }: { params: Record<string, string> }) {
+export function UserPage() {
+  const params = route.useParams();
   const t = useT(messages);
   const { hasRole } = useSession();
   const person = useDirectoryUser(params.id);

@@ -1,23 +1,24 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLabel, useT } from '../../i18n/i18n';
 import { ROLE_LABEL } from '../../layout/shell';
-import { Link, navigate, useLocation, withSearch } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loading } from '../../ui/status';
+import { patch } from '../../router/search';
 import { useUserPages } from './admin.api';
 import { messages } from './admin.messages';
 import { ROLES, STATUSES, type DirectoryUser, type Role } from './admin.model';
 import { StatusBadge } from './status-badge';
 import './admin.css';
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | '' {
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | '' {
   return allowed.includes(value as T) ? (value as T) : '';
 }
 
 /** /admin/users — the directory's people, searched and filtered (kept in the URL), read a page at a time. */
-export function UsersPage(_props: { params: Record<string, string> }) {
+export function UsersPage() {
   const t = useT(messages);
   const { hasRole } = useSession();
   return (
@@ -36,17 +37,20 @@ export function UsersPage(_props: { params: Record<string, string> }) {
   );
 }
 
+const route = getRouteApi('/admin/users');
+
 function UserDirectory() {
   const t = useT(messages);
   const tc = useT(common);
-  const { path, search } = useLocation();
-  const q = search.get('q') ?? '';
-  const role = oneOf(search.get('role'), ROLES);
-  const status = oneOf(search.get('status'), STATUSES);
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const q = search.q ?? '';
+  const role = oneOf(search.role, ROLES);
+  const status = oneOf(search.status, STATUSES);
   const [typed, setTyped] = useState(q);
   const pages = useUserPages({ q, role, status });
 
-  const setFilter = (changes: Record<string, string | null>) => navigate(withSearch(path, search, changes), { replace: true });
+  const setFilter = (changes: { q?: string | null; role?: string | null; status?: string | null }) => void navigate({ to: '.', search: patch(changes), replace: true });
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
     setFilter({ q: typed.trim() || null });
@@ -129,7 +133,7 @@ function UserTable({ users }: { users: DirectoryUser[] }) {
           {users.map((user) => (
             <tr key={user.id} className={user.status === 'disabled' ? 'admin-disabled-row' : undefined}>
               <td data-label={t('username')}>
-                <Link to={`/admin/users/${encodeURIComponent(user.id)}`}>{user.username}</Link>
+                <Link to="/admin/users/$id" params={{ id: user.id }}>{user.username}</Link>
               </td>
               <td data-label={t('displayName')}>{label(user.displayName)}</td>
               <td data-label={t('roles')}>{roleNames(user.roles)}</td>

@@ -1,90 +1,15 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { answer, ApiError, asApiError, http, type Schema } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { useStageLabels } from '../../api/statechart';
-import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { Link, useLocation } from '../../router/router';
+import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { ErrorMessage, Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
-import { activeDeadlines, applicationContext, eventMessages, formatDate, isEventKey, scenarioName, useDeadlines, useScenarios, type ApplicationView } from './applications.api';
+import { activeDeadlines, applicationContext, formatDate, isEventKey, scenarioName, useDeadlines, useScenarios, type ApplicationView } from './applications.api';
 import './applications.css';
-
-const messages = defineMessages({
-  zh: {
-    title: '申报详情',
-    back: '返回申报列表',
-    scenario: '场景',
-    stage: '当前阶段',
-    applicant: '申报人',
-    created: '创建时间',
-    deadline: '期限',
-    dueAt: '{name}截止 {date}',
-    unofficialCalendar: '（按周一至周五推算：尚无 {years} 年官方节假日安排）',
-    deadline_revision: '补正',
-    deadline_publicNotice: '公示',
-    unnamed: '场景 {id}',
-    justCreated: '申报已创建（草稿）。请确认后提交。',
-    returnedTitle: '申报被退回补正',
-    returnedIntro: '责任单位要求补正：',
-    answerHint: '请在下方说明补正内容，然后点击“补正后重新提交”。',
-    rejection: '未通过原因',
-    objections: '公示异议',
-    withdrawnBy: '撤回方式',
-    withdrawn_applicant: '申报人撤回',
-    'withdrawn_revision-expired': '补正逾期，视为撤回',
-    actionsTitle: '操作',
-    comment: '意见 / 理由',
-    commentRevision: '补正说明',
-    commentHint: '退回补正、不予通过、登记异议时必填；其他操作可选填。',
-    commentOptional: '可选填，将记入办理记录。',
-    noActions: '当前阶段您没有可执行的操作。',
-    needsText: '“{event}”需要填写意见或理由。',
-    done: '已执行：{event}',
-    historyTitle: '办理记录',
-    historyEntry: '{from} → {to}',
-    started: '创建于 {to}',
-    by: '{actor} · {time}',
-    sending: '正在提交…',
-    confirmFinal: '确定要“{event}”吗？此操作将结束本申报，无法撤销。',
-  },
-  en: {
-    title: 'Application',
-    back: 'Back to applications',
-    scenario: 'Scenario',
-    stage: 'Stage',
-    applicant: 'Applicant',
-    created: 'Created',
-    deadline: 'Deadline',
-    dueAt: '{name} due {date}',
-    unofficialCalendar: ' (counted Monday–Friday: no official holiday notice for {years} yet)',
-    deadline_revision: 'Revision',
-    deadline_publicNotice: 'Public notice',
-    unnamed: 'Scenario {id}',
-    justCreated: 'Application created as a draft. Check it, then submit it.',
-    returnedTitle: 'Returned for revision',
-    returnedIntro: 'The responsible unit asks for a revision:',
-    answerHint: 'Describe your revision below, then choose “Resubmit with revisions”.',
-    rejection: 'Reason for rejection',
-    objections: 'Objections to the public notice',
-    withdrawnBy: 'Withdrawn by',
-    withdrawn_applicant: 'the applicant',
-    'withdrawn_revision-expired': 'revision deadline expired',
-    actionsTitle: 'Actions',
-    comment: 'Comment / reason',
-    commentRevision: 'Revision notes',
-    commentHint: 'Required to return for revision, reject or record an objection; optional otherwise.',
-    commentOptional: 'Optional; kept in the history.',
-    noActions: 'You have no action on this application at its current stage.',
-    needsText: '“{event}” needs a comment or reason.',
-    done: 'Done: {event}',
-    historyTitle: 'History',
-    historyEntry: '{from} → {to}',
-    started: 'Created in {to}',
-    by: '{actor} · {time}',
-    sending: 'Sending…',
-    confirmFinal: '“{event}”: this ends the application and cannot be undone. Continue?',
-  },
-});
+import { messages } from './application.messages';
+import { eventMessages } from './applications.messages';
 
 /** Events whose payload needs the text field (server: reason / objection required). */
 const NEEDS_TEXT = new Set(['returnForRevision', 'rejectByUnit', 'raiseObjection']);
@@ -92,13 +17,16 @@ const DANGER = new Set(['returnForRevision', 'rejectByUnit', 'withdraw']);
 /** Events that end the application: asked once more before sending. */
 const FINAL = new Set(['rejectByUnit', 'withdraw']);
 
+const route = getRouteApi('/applications/$id');
+
 /** One application (id = the application id, the lifecycle's subject): stage, history, and the caller's actions. */
-export function ApplicationPage({ params }: { params: Record<string, string> }) {
+export function ApplicationPage() {
+  const params = route.useParams();
   const t = useT(messages);
   const events = useT(eventMessages);
   const label = useLabel();
   const { language } = useLanguage();
-  const { search } = useLocation();
+  const search = route.useSearch();
   const stages = useStageLabels('application-lifecycle');
   const state = useApiQuery('/api/workflow/applications/{applicationId}', { params: { path: { applicationId: params.id } } });
   const [text, setText] = useState('');
@@ -156,7 +84,7 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
           const history = [...app.history].reverse();
           return (
             <>
-              {search.get('created') && app.stage === 'draft' ? <p className="notice">{t('justCreated')}</p> : null}
+              {search.created && app.stage === 'draft' ? <p className="notice">{t('justCreated')}</p> : null}
               <section className="card applications-section" aria-labelledby="facts-title">
                 <h2 id="facts-title">{scenarioName(scenario, app.subject.scenarioId, label, t('unnamed'))}</h2>
                 <dl className="application-facts">
@@ -168,7 +96,7 @@ export function ApplicationPage({ params }: { params: Record<string, string> }) 
                   </dd>
                   <dt>{t('scenario')}</dt>
                   <dd>
-                    <Link to={`/scenarios/${app.subject.scenarioId}`}>{scenarioName(scenario, app.subject.scenarioId, label, t('unnamed'))}</Link>
+                    <Link to="/scenarios/$id" params={{ id: app.subject.scenarioId }}>{scenarioName(scenario, app.subject.scenarioId, label, t('unnamed'))}</Link>
                   </dd>
                   <dt>{t('applicant')}</dt>
                   <dd>{app.subject.applicantId}</dd>

@@ -3,7 +3,8 @@ import { fetchAllPages, type ItemOf } from '../../api/all-pages';
 import { answer, http, type Schema } from '../../api/client';
 import { useLoadQuery, type Loaded } from '../../api/queries';
 import type { paths } from '../../api/schema.gen';
-import { defineMessages, type useLabel } from '../../i18n/i18n';
+import type { useLabel } from '../../i18n/i18n';
+import { eventMessages } from './applications.messages';
 
 /** An application lifecycle instance as GET /api/workflow/instances lists it. */
 export type ApplicationInstance = ItemOf<'/api/workflow/instances'>;
@@ -65,38 +66,6 @@ export function useDeadlines(instance: ApplicationInstance | undefined): Loaded<
     return list.items;
   });
 }
-
-/** The application machine's events people and the platform send, in both languages. */
-export const eventMessages = defineMessages({
-  zh: {
-    start: '创建申报',
-    submit: '提交申报',
-    startScreening: '开始形式审查',
-    returnForRevision: '退回补正',
-    resubmit: '补正后重新提交',
-    passScreening: '形式审查通过',
-    approveByUnit: '责任单位审核通过',
-    rejectByUnit: '责任单位不予通过',
-    raiseObjection: '登记公示异议',
-    withdraw: '撤回申报',
-    'assessment.finalized': '专家评审结论',
-    'deadline.reached': '期限届满',
-  },
-  en: {
-    start: 'Application created',
-    submit: 'Submit application',
-    startScreening: 'Start formal screening',
-    returnForRevision: 'Return for revision',
-    resubmit: 'Resubmit with revisions',
-    passScreening: 'Pass screening',
-    approveByUnit: 'Approve (responsible unit)',
-    rejectByUnit: 'Reject (responsible unit)',
-    raiseObjection: 'Record an objection',
-    withdraw: 'Withdraw application',
-    'assessment.finalized': 'Expert review decision',
-    'deadline.reached': 'Deadline reached',
-  },
-});
 
 export type EventKey = keyof typeof eventMessages.zh;
 

@@ -1,83 +1,21 @@
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { answer, ApiError, asApiError, http } from '../../api/client';
 import { useLoadQuery } from '../../api/queries';
 import { useStageLabels } from '../../api/statechart';
 import { useSession, useUser } from '../../auth/session';
-import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { Link, navigate } from '../../router/router';
+import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
-import { activeDeadlines, eventMessages as eventLabels, formatDate, isEventKey, listAll, scenarioName, scenarioSummary, useDeadlines, useScenarios, type ApplicationInstance } from './applications.api';
+import { activeDeadlines, formatDate, isEventKey, listAll, scenarioName, scenarioSummary, useDeadlines, useScenarios, type ApplicationInstance } from './applications.api';
 import './applications.css';
-
-const messages = defineMessages({
-  zh: {
-    title: '申报 / 揭榜',
-    applyTitle: '申报场景',
-    applyIntro: '以下场景正在开放申报（揭榜），选择一个场景创建申报，随后在申报详情中提交。',
-    scenario: '场景',
-    chooseScenario: '请选择场景',
-    apply: '创建申报',
-    applying: '正在创建…',
-    noOpen: '目前没有开放申报的场景。',
-    alreadyApplied: '（已申报）',
-    alreadyAppliedNote: '标有“已申报”的场景您已有在办申报；撤回或未通过后才能再次申报。',
-    mineTitle: '我的申报',
-    noMine: '您还没有申报。',
-    deskTitle: '待我处理的申报',
-    deskIntro: '您可以对以下申报执行操作（形式审查、审核、异议登记等）。',
-    noDesk: '目前没有需要您处理的申报。',
-    othersTitle: '其他申报',
-    stage: '阶段',
-    deadline: '期限',
-    updated: '更新时间',
-    actions: '可执行操作',
-    open: '查看',
-    openApplication: '查看申报 {name}',
-    unnamed: '场景 {id}',
-    dueAt: '{name}截止 {date}',
-    deadline_revision: '补正',
-    deadline_publicNotice: '公示',
-    created: '已创建申报，请在详情中提交。',
-    readOnly: '您的角色不能申报，也没有待处理的申报。',
-  },
-  en: {
-    title: 'Applications',
-    applyTitle: 'Apply for a scenario',
-    applyIntro: 'These scenarios are open for applications. Choose one to create an application, then submit it from its page.',
-    scenario: 'Scenario',
-    chooseScenario: 'Choose a scenario',
-    apply: 'Create application',
-    applying: 'Creating…',
-    noOpen: 'No scenario is open for applications right now.',
-    alreadyApplied: ' (applied)',
-    alreadyAppliedNote: 'You already have a live application to the scenarios marked “applied”; you may apply again once it is withdrawn or rejected.',
-    mineTitle: 'My applications',
-    noMine: 'You have not applied yet.',
-    deskTitle: 'Applications on my desk',
-    deskIntro: 'You may act on these applications (screening, review, objections…).',
-    noDesk: 'Nothing on your desk right now.',
-    othersTitle: 'Other applications',
-    stage: 'Stage',
-    deadline: 'Deadline',
-    updated: 'Updated',
-    actions: 'Actions available',
-    open: 'Open',
-    openApplication: 'Open application {name}',
-    unnamed: 'Scenario {id}',
-    dueAt: '{name} due {date}',
-    deadline_revision: 'Revision',
-    deadline_publicNotice: 'Public notice',
-    created: 'Application created; submit it from its page.',
-    readOnly: 'Your role cannot apply and has no applications to handle.',
-  },
-});
+import { eventMessages as eventLabels, messages } from './applications.messages';
 
 type T = ReturnType<typeof useT<keyof typeof messages.zh>>;
 
 /** 申报 / 揭榜: applicants apply to open scenarios and follow their applications; officers see what waits for them. */
-export function ApplicationsPage(_props: { params: Record<string, string> }) {
+export function ApplicationsPage() {
   const t = useT(messages);
   const { hasRole } = useSession();
   const isApplicant = hasRole('applicant');
@@ -94,6 +32,7 @@ export function ApplicationsPage(_props: { params: Record<string, string> }) {
 
 /** The scenarios in stage `operating.open` by the workflow (the authority on stage), named from the registry. */
 function ApplySection({ t }: { t: T }) {
+  const navigate = useNavigate();
   const label = useLabel();
   const user = useUser();
   const client = useQueryClient();
@@ -116,7 +55,7 @@ function ApplySection({ t }: { t: T }) {
     setError(null);
     try {
       const created = await answer(http.POST('/api/workflow/applications', { body: { scenarioId } }));
-      navigate(`/applications/${created.subjectId}?created=1`);
+      void navigate({ to: '/applications/$id', params: { id: created.subjectId }, search: { created: '1' } });
     } catch (failure) {
       setError(asApiError(failure));
       setBusy(false);
@@ -241,7 +180,7 @@ function ApplicationTable({ t, items, caption, showActions = false }: { t: T; it
                 </td>
                 <td>{showActions ? application.allowedEvents.map((e) => (isEventKey(e) ? events(e) : e)).join('、') : formatDate(application.updatedAt, language)}</td>
                 <td>
-                  <Link to={`/applications/${application.subjectId}`} aria-label={t('openApplication', { name })}>
+                  <Link to="/applications/$id" params={{ id: application.subjectId }} aria-label={t('openApplication', { name })}>
                     {t('open')}
                   </Link>
                 </td>

@@ -1,6 +1,6 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages } from '../../i18n/messages';
 
-export const messages = defineMessages({
+export const messages = defineMessages('audit', {
   zh: {
     intro: '每一次更改数据的请求（新建、修改、删除、流转、登录）都记录在此，只增不改。最新的在前。',
     filters: '筛选条件',

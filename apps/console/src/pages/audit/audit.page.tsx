@@ -1,23 +1,26 @@
+import { getRouteApi } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { useApiPages } from '../../api/all-pages';
-import type { GetAnswer, GetRequest } from '../../api/queries';
+import type { GetRequest } from '../../api/queries';
 import type { Role } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
-import { useLanguage, useT } from '../../i18n/i18n';
+import { useT } from '../../i18n/i18n';
 import { ROLE_LABEL } from '../../layout/shell';
-import { navigate, useLocation } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { messages, type Key } from './audit.messages';
+import { EntryTable } from './entry-table';
 import './audit.css';
 
 type AuditQuery = NonNullable<NonNullable<NonNullable<GetRequest<'/api/audit/entries'>>['params']>['query']>;
+
 type Filters = Omit<AuditQuery, 'limit' | 'after'>;
-type Entry = GetAnswer<'/api/audit/entries'>['items'][number];
 
 const ROLES = Object.keys(ROLE_LABEL) as Role[];
+
 const METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
 const RESULTS: Array<[value: string, label: Key]> = [
   ['succeeded', 'resultSucceeded'],
   ['failed', 'resultFailed'],
@@ -26,14 +29,22 @@ const RESULTS: Array<[value: string, label: Key]> = [
   ['401', 'result401'],
   ['403', 'result403'],
 ];
+
 const TEXT_FILTERS = ['actor', 'unit', 'operation', 'target'] as const;
+
 const FILTER_KEYS = [...TEXT_FILTERS, 'role', 'method', 'result', 'from', 'to'] as const;
+
 type FilterKey = (typeof FILTER_KEYS)[number];
+
 type Draft = Record<FilterKey, string>;
 
+type Search = Partial<Record<FilterKey, string>>;
+
+const route = getRouteApi('/audit');
+
 /** The filters the URL holds (so a filtered view survives a reload and can be shared), as the API reads them. */
-function filtersOf(search: URLSearchParams): Filters {
-  const value = (key: FilterKey) => search.get(key)?.trim() || undefined;
+function filtersOf(search: Search): Filters {
+  const value = (key: FilterKey) => search[key]?.trim() || undefined;
   const role = value('role');
   const method = value('method');
   return {
@@ -62,10 +73,6 @@ function fromLocalInput(value: string): string {
   return value && !Number.isNaN(date.getTime()) ? date.toISOString() : '';
 }
 
-function formatTime(iso: string, language: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
-}
-
 /** Saves the CSV the server makes for these filters (fetched with the bearer token, then handed to the browser as a file). */
 async function downloadCsv(filters: Filters): Promise<void> {
   const blob = await answer(http.GET('/api/audit/entries.csv', { params: { query: filters }, parseAs: 'blob' }));
@@ -80,10 +87,11 @@ async function downloadCsv(filters: Filters): Promise<void> {
 }
 
 /** `/audit`: the audit log of every state-changing request, for auditors and administrators. */
-export function AuditPage(_props: { params: Record<string, string> }) {
+export function AuditPage() {
   const t = useT(messages);
   const tc = useT(common);
-  const { path, search } = useLocation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   const filters = filtersOf(search);
   const list = useApiPages('/api/audit/entries', { params: { query: { ...filters, limit: 50 } } });
   const [exporting, setExporting] = useState(false);
@@ -112,7 +120,7 @@ export function AuditPage(_props: { params: Record<string, string> }) {
       }
     >
       <p className="muted">{t('intro')}</p>
-      <FilterForm key={search.toString()} search={search} onApply={(query) => navigate(query ? `${path}?${query}` : path, { replace: true })} />
+      <FilterForm key={JSON.stringify(search)} search={search} onApply={(applied) => void navigate({ to: '.', search: applied, replace: true })} />
       {exportError ? <ErrorMessage error={exportError} /> : null}
       {list.moreError ? <ErrorMessage error={list.moreError} /> : null}
       <Loadable state={list}>
@@ -139,20 +147,20 @@ export function AuditPage(_props: { params: Record<string, string> }) {
 }
 
 /** The filters as typed, applied on submit (one request per search, not per keystroke). */
-function FilterForm({ search, onApply }: { search: URLSearchParams; onApply: (query: string) => void }) {
+function FilterForm({ search, onApply }: { search: Search; onApply: (search: Search) => void }) {
   const t = useT(messages);
   const tc = useT(common);
-  const [draft, setDraft] = useState<Draft>(() => Object.fromEntries(FILTER_KEYS.map((key) => [key, key === 'from' || key === 'to' ? toLocalInput(search.get(key) ?? undefined) : (search.get(key) ?? '')])) as Draft);
+  const [draft, setDraft] = useState<Draft>(() => Object.fromEntries(FILTER_KEYS.map((key) => [key, key === 'from' || key === 'to' ? toLocalInput(search[key]) : (search[key] ?? '')])) as Draft);
   const set = (key: FilterKey) => (event: { target: { value: string } }) => setDraft((previous) => ({ ...previous, [key]: event.target.value }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const query = new URLSearchParams();
+    const applied: Search = {};
     for (const key of FILTER_KEYS) {
       const value = key === 'from' || key === 'to' ? fromLocalInput(draft[key]) : draft[key].trim();
-      if (value) query.set(key, value);
+      if (value) applied[key] = value;
     }
-    onApply(query.toString());
+    onApply(applied);
   };
 
   return (
@@ -220,78 +228,10 @@ function FilterForm({ search, onApply }: { search: URLSearchParams; onApply: (qu
         <button type="submit" className="primary">
           {t('apply')}
         </button>
-        <button type="button" onClick={() => onApply('')}>
+        <button type="button" onClick={() => onApply({})}>
           {t('reset')}
         </button>
       </div>
     </form>
-  );
-}
-
-function EntryTable({ entries }: { entries: Entry[] }) {
-  const t = useT(messages);
-  const tc = useT(common);
-  const { language } = useLanguage();
-  const roleName = (role: string) => (role in ROLE_LABEL ? tc(ROLE_LABEL[role as Role]) : role);
-  return (
-    <div className="table-wrap">
-      <table className="audit-table">
-        <caption className="audit-hidden">{t('table')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('time')}</th>
-            <th scope="col">{t('who')}</th>
-            <th scope="col">{t('role')}</th>
-            <th scope="col">{t('unit')}</th>
-            <th scope="col">{t('action')}</th>
-            <th scope="col">{t('targets')}</th>
-            <th scope="col">{t('result')}</th>
-            <th scope="col">{t('requestId')}</th>
-            <th scope="col">{t('address')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const failed = entry.status === null || entry.status >= 400;
-            const signIn = entry.operation === 'POST /api/auth/login';
-            return (
-              <tr key={entry.id} data-testid="audit-entry">
-                <td className="audit-nowrap">
-                  <time dateTime={entry.at}>{formatTime(entry.at, language)}</time>
-                </td>
-                <td>
-                  <span className="audit-who">{entry.actorName ?? entry.actorUsername ?? t('anonymous')}</span>
-                  {entry.actorUsername && entry.actorName ? <span className="muted small audit-block">{entry.actorUsername}</span> : null}
-                  {signIn ? <span className="muted small audit-block">{t(entry.status === 200 ? 'signIn' : 'signInAttempt')}</span> : null}
-                </td>
-                <td>{entry.roles.map(roleName).join('、') || '—'}</td>
-                <td>{entry.unit ?? entry.organisation ?? '—'}</td>
-                <td>
-                  <code className="audit-operation">{entry.operation}</code>
-                  {entry.path !== entry.operation.slice(entry.method.length + 1) ? <span className="muted small audit-block audit-break">{entry.path}</span> : null}
-                </td>
-                <td className="audit-break">
-                  {entry.targets.length > 0
-                    ? entry.targets.map((target) => (
-                        <code key={target} className="audit-block">
-                          {target}
-                        </code>
-                      ))
-                    : '—'}
-                </td>
-                <td>
-                  <span className={`audit-result ${failed ? 'audit-failed' : 'audit-ok'}`}>{entry.status ?? t('connectionClosed')}</span>
-                  {entry.errorCode ? <code className="audit-block small">{entry.errorCode}</code> : null}
-                </td>
-                <td className="audit-break">
-                  <code className="small">{entry.requestId ?? '—'}</code>
-                </td>
-                <td className="audit-nowrap">{entry.address ?? '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
   );
 }

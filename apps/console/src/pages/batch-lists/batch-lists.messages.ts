@@ -1,7 +1,7 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages } from '../../i18n/messages';
 
 /** Texts of the batch-list pages (list and detail). */
-export const messages = defineMessages({
+export const messages = defineMessages('batchLists', {
   zh: {
     title: '批次清单',
     intro: '统筹部门分批次发布应用场景项目清单；发布后不可修改，如需更正则发布更正版本。',
@@ -170,7 +170,7 @@ export const messages = defineMessages({
     noteOptional: 'Note (optional)',
     publish: 'Publish list',
     publishConfirmTitle: 'Confirm publication',
-    publishConfirmText: 'Once published, the list ({number}, revision {n}, {count} scenarios) captures its scenarios and can no longer be changed. Publish it?',
+    publishConfirmText: 'Once published, the list ({number}, revision {n}, {count, plural, one {# scenario} other {# scenarios}}) captures its scenarios and can no longer be changed. Publish it?',
     confirmPublish: 'Publish now',
     published: 'The list is published',
     revise: 'Create a correction',

@@ -1,27 +1,31 @@
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { useAllPages } from '../../api/all-pages';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/i18n';
-import { Link, navigate, useLocation, withSearch } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
+import { patch } from '../../router/search';
 import { BATCH_LIST_STATUSES, fieldErrors, formatDateTime } from './batch-list.model';
 import { messages } from './batch-lists.messages';
 import { StatusBadge } from './status-badge';
 import './batch-lists.css';
 
+const route = getRouteApi('/batch-lists');
+
 /** `/batch-lists`: every list the caller may see (drafts only for the coordinator and admins), and a new draft. */
-export function BatchListsPage(_props: { params: Record<string, string> }) {
+export function BatchListsPage() {
   const t = useT(messages);
   const all = useT(common);
   const { language } = useLanguage();
   const { hasRole } = useSession();
   const manager = hasRole('coordinator', 'admin');
-  const { path, search } = useLocation();
-  const year = search.get('year') ?? '';
-  const status = search.get('status') ?? '';
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const year = search.year ?? '';
+  const status = search.status ?? '';
   // Every page: a year of monthly batches and their corrections is a few dozen lists, 20 pages is a generous ceiling.
   const lists = useAllPages('/api/batch-lists', { params: { query: { year: /^\d{4}$/.test(year) ? Number(year) : undefined, status: BATCH_LIST_STATUSES.find((known) => known === status) } } }, 20);
   const [creating, setCreating] = useState(false);
@@ -50,12 +54,12 @@ export function BatchListsPage(_props: { params: Record<string, string> }) {
             min={2000}
             max={2100}
             value={year}
-            onChange={(event) => navigate(withSearch(path, search, { year: event.target.value }), { replace: true })}
+            onChange={(event) => void navigate({ to: '.', search: patch({ year: event.target.value }), replace: true })}
           />
         </div>
         <div>
           <label htmlFor="bl-filter-status">{t('status')}</label>
-          <select id="bl-filter-status" value={status} onChange={(event) => navigate(withSearch(path, search, { status: event.target.value }), { replace: true })}>
+          <select id="bl-filter-status" value={status} onChange={(event) => void navigate({ to: '.', search: patch({ status: event.target.value }), replace: true })}>
             <option value="">{all('all')}</option>
             {manager ? <option value="draft">{t('statusDraft')}</option> : null}
             <option value="published">{t('statusPublished')}</option>
@@ -92,7 +96,7 @@ export function BatchListsPage(_props: { params: Record<string, string> }) {
                   {items.map((list) => (
                     <tr key={list.id}>
                       <th scope="row" className="bl-nowrap">
-                        <Link to={`/batch-lists/${list.id}`}>{list.number}</Link>
+                        <Link to="/batch-lists/$id" params={{ id: list.id }}>{list.number}</Link>
                       </th>
                       <td>{language === 'en' && list.title.en ? list.title.en : list.title.zh}</td>
                       <td>
@@ -130,6 +134,7 @@ function today(): string {
 
 /** The header the API requires (number, Chinese title, issue date) and what it accepts besides. */
 function CreateDraftForm({ onCancel }: { onCancel: () => void }) {
+  const navigate = useNavigate();
   const t = useT(messages);
   const all = useT(common);
   const [form, setForm] = useState<DraftForm>({ number: '', titleZh: '', titleEn: '', issuingUnit: '', issueDate: today(), year: '' });
@@ -154,7 +159,7 @@ function CreateDraftForm({ onCancel }: { onCancel: () => void }) {
           },
         }),
       );
-      navigate(`/batch-lists/${created.id}`);
+      void navigate({ to: '/batch-lists/$id', params: { id: created.id } });
     } catch (caught) {
       setError(asApiError(caught));
       setBusy(false);

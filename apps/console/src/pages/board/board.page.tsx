@@ -1,67 +1,16 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { flattenStates, useStatechart, type StatechartNode } from '../../api/statechart';
 import { allDomains, allUnits, useTaxonomy, type Taxonomy } from '../../api/taxonomy';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
-import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { Link, navigate, useLocation, withSearch } from '../../router/router';
+import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loading } from '../../ui/status';
+import { patch } from '../../router/search';
 import { TIERS, topStageOf, useAllScenarios, useBoardPages, type ScenarioSummary } from './scenarios';
 import './board.css';
-
-const messages = defineMessages({
-  zh: {
-    filters: '筛选',
-    aspect: '方面',
-    domain: '领域',
-    unit: '责任单位',
-    district: '区县',
-    tier: '场景层级',
-    clear: '清除筛选',
-    total: '共 {count} 个场景',
-    totalOne: '共 {count} 个场景',
-    filtered: '筛选出 {count} 个场景（共 {total} 个）',
-    truncated: '场景过多，仅载入了前 {count} 个；请缩小筛选范围。',
-    awaiting: '等待启动',
-    stageCount: '{count} 个场景',
-    stageCountOne: '{count} 个场景',
-    noScenarios: '没有符合条件的场景。',
-    stagesLabel: '按生命周期阶段分组的场景',
-    emptyStages: '暂无场景的阶段',
-    tierComprehensive: '综合性重大',
-    tierIndustry: '行业集成式',
-    tierNiche: '高价值小切口',
-    noDistrict: '市级',
-    unitNote: '按责任单位筛选时，以工作流记录的责任单位为准。',
-    register: '登记场景',
-  },
-  en: {
-    filters: 'Filters',
-    aspect: 'Aspect',
-    domain: 'Domain',
-    unit: 'Responsible unit',
-    district: 'District',
-    tier: 'Tier',
-    clear: 'Clear filters',
-    total: '{count} scenarios',
-    totalOne: '{count} scenario',
-    filtered: '{count} of {total} scenarios',
-    truncated: 'Too many scenarios: only the first {count} were loaded; narrow the filters.',
-    awaiting: 'Awaiting start',
-    stageCount: '{count} scenarios',
-    stageCountOne: '{count} scenario',
-    noScenarios: 'No scenario matches these filters.',
-    stagesLabel: 'Scenarios grouped by lifecycle stage',
-    emptyStages: 'Stages without scenarios',
-    tierComprehensive: 'Comprehensive major',
-    tierIndustry: 'Industry-integrated',
-    tierNiche: 'High-value niche',
-    noDistrict: 'Municipal',
-    unitNote: 'The responsible-unit filter uses the units the workflow recorded for each scenario.',
-    register: 'Register a scenario',
-  },
-});
+import { messages } from './board.messages';
 
 type Key = keyof typeof messages.zh;
 
@@ -80,14 +29,17 @@ interface StageGroup {
   scenarios: ScenarioSummary[];
 }
 
-export function BoardPage(_props: { params: Record<string, string> }) {
+const route = getRouteApi('/');
+
+export function BoardPage() {
   const t = useT(messages);
   const tc = useT(common);
   const label = useLabel();
   const { language } = useLanguage();
   const { hasRole } = useSession();
-  const { path, search } = useLocation();
-  const filter = Object.fromEntries(FILTERS.map((name) => [name, search.get(name) ?? ''])) as Record<Filter, string>;
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const filter = Object.fromEntries(FILTERS.map((name) => [name, search[name] ?? ''])) as Record<Filter, string>;
 
   const taxonomy = useTaxonomy();
   const chart = useStatechart('scenario-lifecycle');
@@ -95,7 +47,7 @@ export function BoardPage(_props: { params: Record<string, string> }) {
   // The responsible unit is not a field of the scenario: the workflow keeps each scenario's units and filters by them.
   const byUnit = useBoardPages(filter.unit ? '/api/workflow/instances' : null, { params: { query: { machine: 'scenario-lifecycle', unit: filter.unit } } });
 
-  const set = (changes: Partial<Record<Filter, string>>) => navigate(withSearch(path, search, changes as Record<string, string>), { replace: true });
+  const set = (changes: Partial<Record<Filter, string>>) => void navigate({ to: '.', search: patch(changes), replace: true });
 
   const stageLabels = useMemo(() => new Map(chart.data ? flattenStates(chart.data.root).map((node) => [node.path, node.label ?? { zh: node.key, en: node.key }]) : []), [chart.data]);
   const domains = useMemo(() => (taxonomy.data ? allDomains(taxonomy.data) : []), [taxonomy.data]);
@@ -214,7 +166,7 @@ export function BoardPage(_props: { params: Record<string, string> }) {
       ) : (
         <>
           <p className="muted" role="status" aria-live="polite">
-            {anyFilter ? t('filtered', { count: visible.length, total }) : t(total === 1 ? 'totalOne' : 'total', { count: total })}
+            {anyFilter ? t('filtered', { count: visible.length, total }) : t('total', { count: total })}
             {filter.unit ? <span className="small"> · {t('unitNote')}</span> : null}
           </p>
           {scenarios.data?.truncated ? <p className="notice">{t('truncated', { count: total })}</p> : null}
@@ -225,14 +177,14 @@ export function BoardPage(_props: { params: Record<string, string> }) {
               .map((group) => (
                 <section key={group.key} className="board-stage" aria-labelledby={`stage-${group.key}`} data-stage={group.key}>
                   <h2 id={`stage-${group.key}`} className="board-stage-title">
-                    <span>{group.label}</span> <span className="board-count" aria-label={t(group.scenarios.length === 1 ? 'stageCountOne' : 'stageCount', { count: group.scenarios.length })}>{group.scenarios.length}</span>
+                    <span>{group.label}</span> <span className="board-count" aria-label={t('stageCount', { count: group.scenarios.length })}>{group.scenarios.length}</span>
                   </h2>
                   <ul className="board-cards">
                     {group.scenarios.map((s) => {
                       const domain = domainByCode.get(s.domainCode);
                       return (
                         <li key={s.id} className="board-card">
-                          <Link to={`/scenarios/${s.id}`} className="board-card-title">
+                          <Link to="/scenarios/$id" params={{ id: s.id }} className="board-card-title">
                             {title(s)}
                           </Link>
                           {s.stage && s.stage !== group.key ? <div className="small board-substage">{stageLabel(s.stage)}</div> : null}

@@ -1,7 +1,7 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages } from '../../i18n/messages';
 
 /** Texts of the evaluator workspace (list and assessment pages). */
-export const evaluationMessages = defineMessages({
+export const evaluationMessages = defineMessages('evaluation', {
   zh: {
     title: '评审工作台',
     myAssignments: '我的评审任务',
@@ -179,7 +179,7 @@ export const evaluationMessages = defineMessages({
     submitting: 'Submitting…',
     confirmFinal: 'A submitted sheet cannot be changed.',
     submitted: 'You submitted your scores on {time}.',
-    formErrors: 'The score sheet has {count} problem(s): see the criteria marked in red.',
+    formErrors: 'The score sheet has {count, plural, one {# problem} other {# problems}}: see the criteria marked in red.',
     blind: 'Blind scoring: other evaluators’ scores stay sealed until you have submitted your own.',
     blindServer: 'The server says: {message}',
     notAssigned: 'You are not on this assessment’s panel, or your assignment has ended ({status}).',
@@ -213,7 +213,7 @@ export const evaluationMessages = defineMessages({
     rubricFailed: 'Failed',
     disagreement: 'Disagreement {value} (panel threshold {threshold})',
     panelReview: 'Disagreement above the threshold: referred to a panel review.',
-    evaluators: '{count} evaluators',
+    evaluators: '{count, plural, one {# evaluator} other {# evaluators}}',
     evaluatorOwn: 'Me',
     evaluatorOther: 'Evaluator {letter}',
     outcome: 'Decision',

@@ -1,11 +1,12 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useAllPages } from '../../api/all-pages';
 import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { Link, navigate, useLocation, withSearch } from '../../router/router';
 import { Page } from '../../ui/page';
 import { Empty, Loadable } from '../../ui/status';
+import { patch } from '../../router/search';
 import './evaluation.css';
 import { evaluationMessages } from './evaluation.messages';
 import { ASSESSMENT_STAGES, type AssessmentSubject } from './evaluation.model';
@@ -15,7 +16,7 @@ import { AssignmentStatusBadge, DueDate, formatDateTime, PURPOSES, ResultBadge, 
 const FILTER_STAGES = ['assigning', 'scoring', 'consensus', 'panelReview', 'finalized'];
 
 /** `/evaluation`: an evaluator's assignments; for the organising units every assessment with its status. */
-export function EvaluationPage(_props: { params: Record<string, string> }) {
+export function EvaluationPage() {
   const t = useT(evaluationMessages);
   const { hasRole } = useSession();
   const organiser = hasRole('coordinator', 'admin', 'officer');
@@ -31,7 +32,7 @@ function OpenLink({ id, subject }: { id: string; subject: AssessmentSubject }) {
   const t = useT(evaluationMessages);
   const name = useSubjectName(subject);
   return (
-    <Link to={`/evaluation/${id}`} aria-label={t('openAssessment', { name })}>
+    <Link to="/evaluation/$id" params={{ id }} aria-label={t('openAssessment', { name })}>
       {name}
     </Link>
   );
@@ -88,21 +89,24 @@ function MyAssignments() {
   );
 }
 
+const route = getRouteApi('/evaluation');
+
 function AllAssessments() {
   const t = useT(evaluationMessages);
   const c = useT(common);
   const label = useLabel();
   const purposeLabel = usePurposeLabel();
   const { language } = useLanguage();
-  const { path, search } = useLocation();
-  const stage = search.get('stage') ?? '';
-  const purpose = search.get('purpose') ?? '';
-  const after = search.get('after') ?? '';
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const stage = search.stage ?? '';
+  const purpose = search.purpose ?? '';
+  const after = search.after ?? '';
   // An empty filter is no filter (not sent); a purpose the API does not know is not sent either.
   const state = useApiQuery('/api/evaluation/assessments', {
     params: { query: { stage: stage || undefined, purpose: PURPOSES.find((known) => known === purpose), after: after || undefined, limit: 50 } },
   });
-  const change = (changes: Record<string, string | null>) => navigate(withSearch(path, search, { after: null, ...changes }), { replace: true });
+  const change = (changes: { stage?: string | null; purpose?: string | null }) => void navigate({ to: '.', search: patch({ after: null, ...changes }), replace: true });
   return (
     <section aria-labelledby="all-assessments">
       <h2 id="all-assessments">{t('allAssessments')}</h2>
@@ -152,7 +156,7 @@ function AllAssessments() {
                     {items.map((item) => (
                       <tr key={item.id} data-assessment={item.id}>
                         <td>
-                          <Link to={`/evaluation/${item.id}`}>
+                          <Link to="/evaluation/$id" params={{ id: item.id }}>
                             <SubjectName subject={item.subject} />
                           </Link>
                           {item.waitingReason ? <div className="muted small">{t('waiting', { reason: item.waitingReason })}</div> : null}
@@ -173,7 +177,7 @@ function AllAssessments() {
               </div>
               {nextCursor ? (
                 <p>
-                  <Link to={withSearch(path, search, { after: nextCursor })}>{t('loadMore')}</Link>
+                  <Link from="/evaluation" to="/evaluation" search={patch({ after: nextCursor })}>{t('loadMore')}</Link>
                 </p>
               ) : null}
             </>

@@ -1,15 +1,17 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { answer, ApiError, asApiError, http, type Schema } from '../../api/client';
 import { useApiPages } from '../../api/all-pages';
 import { useLoadQuery, type GetAnswer, type GetRequest } from '../../api/queries';
 import { common } from '../../i18n/common.messages';
-import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
+import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { useAnnounceUnreadChanged } from '../../layout/unread';
-import { Link, navigate, useLocation, withSearch } from '../../router/router';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
+import { patch } from '../../router/search';
 import './inbox.css';
+import { messages } from './inbox.messages';
 
 /** The inbox's filters, as GET /api/notifications/inbox accepts them (`scope` also marks all read). */
 type InboxQuery = NonNullable<NonNullable<NonNullable<GetRequest<'/api/notifications/inbox'>>['params']>['query']>;
@@ -20,85 +22,6 @@ export type InboxItem = Schema<'InboxItem'>;
 type InboxPageData = GetAnswer<'/api/notifications/inbox'>;
 type UnreadCounts = Schema<'InboxUnreadCounts'>;
 type Deadline = Schema<'Deadline'>;
-
-const messages = defineMessages({
-  zh: {
-    unreadSummary: '未读消息',
-    unreadUnit: '本单位未读',
-    unreadMine: '我的未读',
-    scope: '范围',
-    scopeAll: '本单位和我的',
-    scopeUnit: '本单位',
-    scopeUser: '我的',
-    status: '状态',
-    statusUnread: '未读',
-    statusRead: '已读',
-    statusAll: '全部',
-    markRead: '标为已读',
-    markReadOf: '将“{title}”标为已读',
-    markAllRead: '全部标为已读',
-    markedAll: '已将 {count} 条消息标为已读。',
-    kindBefore: '提醒',
-    kindDue: '到期提醒',
-    kindEscalation: '逾期升级',
-    kindDigest: '每日摘要',
-    kindSandboxBreach: '沙盒指标越限',
-    kindEvaluatorRemoved: '评审专家调整',
-    critical: '紧急',
-    unread: '未读',
-    read: '已读',
-    forUnit: '发给本单位（{unit}）',
-    forMe: '发给我',
-    dueAt: '期限',
-    unofficialCalendar: '按周一至周五推算：尚无 {years} 年官方节假日安排',
-    receivedAt: '收到于',
-    readAt: '已读于 {time}',
-    openScenario: '查看场景',
-    openApplication: '查看申报',
-    openAssessment: '查看评审',
-    loadMore: '加载更多',
-    noItems: '没有符合条件的消息。',
-    list: '消息列表',
-  },
-  en: {
-    unreadSummary: 'Unread messages',
-    unreadUnit: 'Unread for my unit',
-    unreadMine: 'Unread for me',
-    scope: 'Scope',
-    scopeAll: 'My unit and me',
-    scopeUnit: 'My unit',
-    scopeUser: 'Me',
-    status: 'Status',
-    statusUnread: 'Unread',
-    statusRead: 'Read',
-    statusAll: 'All',
-    markRead: 'Mark read',
-    markReadOf: 'Mark “{title}” read',
-    markAllRead: 'Mark all read',
-    markedAll: '{count} messages marked read.',
-    kindBefore: 'Reminder',
-    kindDue: 'Deadline reminder',
-    kindEscalation: 'Escalation',
-    kindDigest: 'Daily digest',
-    kindSandboxBreach: 'Sandbox indicator beyond threshold',
-    kindEvaluatorRemoved: 'Panel change',
-    critical: 'Urgent',
-    unread: 'Unread',
-    read: 'Read',
-    forUnit: 'To my unit ({unit})',
-    forMe: 'To me',
-    dueAt: 'Due',
-    unofficialCalendar: 'Counted Monday–Friday: no official holiday notice for {years} yet',
-    receivedAt: 'Received',
-    readAt: 'Read {time}',
-    openScenario: 'Open the scenario',
-    openApplication: 'Open the application',
-    openAssessment: 'Open the assessment',
-    loadMore: 'Load more',
-    noItems: 'No messages match.',
-    list: 'Messages',
-  },
-});
 
 type Key = keyof typeof messages.zh;
 
@@ -119,7 +42,7 @@ const STATUS_LABEL: Record<Status, Key> = { all: 'statusAll', unread: 'statusUnr
 /** What a notice without a deadline is about, by its kind. */
 const NOTICE_SUBJECTS: Partial<Record<string, string>> = { 'evaluator-removed': 'assessment-lifecycle', 'sandbox-breach': 'scenario-lifecycle' };
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
@@ -129,24 +52,27 @@ function formatTime(iso: string, language: 'zh' | 'en'): string {
 }
 
 /** Where a message's subject lives in the console, from the lifecycle machine that asked for the deadline. */
-function subjectLink(deadline: Deadline | undefined, item: InboxItem): { to: string; label: Key } | null {
+function subjectLink(deadline: Deadline | undefined, item: InboxItem): { to: '/applications/$id' | '/evaluation/$id' | '/scenarios/$id'; id: string; label: Key } | null {
   const id = deadline?.subjectId ?? item.subjectId;
   if (!id) return null;
   // A panel-change notice is about an assessment, a sandbox notice about a scenario (their subjectId), without a deadline.
   const machine = deadline?.machineId ?? NOTICE_SUBJECTS[item.kind];
-  if (machine === 'application-lifecycle') return { to: `/applications/${id}`, label: 'openApplication' };
-  if (machine === 'assessment-lifecycle') return { to: `/evaluation/${id}`, label: 'openAssessment' };
-  if (machine === 'scenario-lifecycle') return { to: `/scenarios/${id}`, label: 'openScenario' };
+  if (machine === 'application-lifecycle') return { to: '/applications/$id', id, label: 'openApplication' };
+  if (machine === 'assessment-lifecycle') return { to: '/evaluation/$id', id, label: 'openAssessment' };
+  if (machine === 'scenario-lifecycle') return { to: '/scenarios/$id', id, label: 'openScenario' };
   return null;
 }
 
+const route = getRouteApi('/inbox');
+
 /** The caller's reminders and escalations: their unit's (one reads for all) and their own. */
-export function InboxPage(_props: { params: Record<string, string> }) {
+export function InboxPage() {
   const t = useT(messages);
   const tc = useT(common);
-  const { search } = useLocation();
-  const scope = oneOf(search.get('scope'), SCOPES, 'all');
-  const status = oneOf(search.get('status'), STATUSES, 'all');
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const scope = oneOf(search.scope, SCOPES, 'all');
+  const status = oneOf(search.status, STATUSES, 'all');
   const list = useApiPages('/api/notifications/inbox', { params: { query: { scope, status, limit: 20 } } });
   const [changed, setChanged] = useState<Record<string, InboxItem>>({});
   // Counts from a mark later than the last page read.
@@ -179,7 +105,7 @@ export function InboxPage(_props: { params: Record<string, string> }) {
     }).data ?? {};
 
   const setFilter = (name: 'scope' | 'status', value: string) => {
-    navigate(withSearch('/inbox', search, { [name]: value === 'all' ? null : value }), { replace: true });
+    void navigate({ to: '.', search: patch({ [name]: value === 'all' ? null : value }), replace: true });
   };
 
   const markRead = async (item: InboxItem) => {
@@ -335,7 +261,7 @@ function InboxEntry({ item, deadline, busy, onRead }: { item: InboxItem; deadlin
           </div>
         </dl>
         <div className="inbox-actions">
-          {link ? <Link to={link.to}>{t(link.label)}</Link> : null}
+          {link ? <Link to={link.to} params={{ id: link.id }}>{t(link.label)}</Link> : null}
           {item.read ? (
             item.readAt ? <span className="muted small">{t('readAt', { time: formatTime(item.readAt, language) })}</span> : null
           ) : (

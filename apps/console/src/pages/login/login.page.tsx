@@ -1,33 +1,20 @@
+import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
-import { defineMessages, useLanguage, useT } from '../../i18n/i18n';
-import { navigate, useLocation, useTitle, withSearch } from '../../router/router';
+import { useLanguage, useT } from '../../i18n/i18n';
+import { useTitle } from '../../ui/title';
 import { ssoErrorText } from './sso-errors';
+import { messages } from './login.messages';
 
-const messages = defineMessages({
-  zh: {
-    title: '登录',
-    username: '用户名',
-    password: '密码',
-    signIn: '登录',
-    signingIn: '正在登录…',
-    expired: '登录已过期，请重新登录。',
-    demoHint: '请使用管理员为您开设的账号登录；演示环境（DEMO_ACCOUNTS=true）的账号和密码见启动日志。',
-    or: '或使用账号密码登录',
-  },
-  en: {
-    title: 'Sign in',
-    username: 'Username',
-    password: 'Password',
-    signIn: 'Sign in',
-    signingIn: 'Signing in…',
-    expired: 'Your session expired; please sign in again.',
-    demoHint: 'Sign in with the account an administrator opened for you; in a demo (DEMO_ACCOUNTS=true) the start-up log lists the demo accounts and their password.',
-    or: 'or with a username and password',
-  },
-});
+/** Where the person was going, without the single sign-on error (it is shown once, not carried along). */
+function withoutSsoError(pathname: string, searchStr: string): string {
+  const search = new URLSearchParams(searchStr);
+  search.delete('sso_error');
+  const query = search.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
 
 export function LoginPage() {
   const t = useT(messages);
@@ -40,12 +27,14 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const usernameInput = useRef<HTMLInputElement>(null);
   const sso = useSingleSignOn();
-  const { path, search } = useLocation();
+  const navigate = useNavigate();
+  const { pathname, searchStr } = useLocation();
   // Why a single sign-on came back here: read once, then taken out of the address (a reload does not repeat it).
-  const [ssoError] = useState(() => search.get('sso_error'));
+  const [ssoError] = useState(() => new URLSearchParams(searchStr).get('sso_error'));
+  const here = withoutSsoError(pathname, searchStr);
   useEffect(() => {
-    if (search.has('sso_error')) navigate(withSearch(path, search, { sso_error: null }), { replace: true });
-  }, [path, search]);
+    if (new URLSearchParams(searchStr).has('sso_error')) void navigate({ href: here, replace: true });
+  }, [navigate, searchStr, here]);
   useTitle(t('title'));
   // The sign-in page has one job: put the cursor where the user starts.
   useEffect(() => usernameInput.current?.focus(), []);
@@ -78,7 +67,7 @@ export function LoginPage() {
         ) : null}
         {sso ? (
           <>
-            <a className="button primary sso-button" href={`/api/auth/oidc/login?returnTo=${encodeURIComponent(withSearch(path, search, { sso_error: null }))}`}>
+            <a className="button primary sso-button" href={`/api/auth/oidc/login?returnTo=${encodeURIComponent(here)}`}>
               通过 {sso.zh} 登录 Sign in with {sso.en}
             </a>
             <p className="muted small login-or">{t('or')}</p>

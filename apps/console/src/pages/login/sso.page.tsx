@@ -1,12 +1,9 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useSession } from '../../auth/session';
-import { defineMessages, useT } from '../../i18n/i18n';
-import { navigate, useTitle } from '../../router/router';
-
-const messages = defineMessages({
-  zh: { title: '单点登录', signingIn: '正在完成单点登录…' },
-  en: { title: 'Single sign-on', signingIn: 'Completing single sign-on…' },
-});
+import { useT } from '../../i18n/i18n';
+import { useTitle } from '../../ui/title';
+import { messages } from './sso.messages';
 
 /**
  * Where single sign-on hands the person over: `/sso#handoff=<one-time code>`. The code leaves the address bar at
@@ -17,6 +14,7 @@ export function SsoPage() {
   const t = useT(messages);
   const { signInWithHandoff } = useSession();
   const started = useRef(false);
+  const navigate = useNavigate();
   useTitle(t('title'));
 
   useEffect(() => {
@@ -24,13 +22,14 @@ export function SsoPage() {
     if (started.current) return;
     started.current = true;
     const code = new URLSearchParams(window.location.hash.slice(1)).get('handoff');
-    window.history.replaceState(null, '', '/sso');
-    if (!code) return navigate('/', { replace: true });
+    // Through the router, which would otherwise put the address it read at start (with the code) back.
+    void navigate({ to: '/sso', replace: true });
+    if (!code) return void navigate({ to: '/', replace: true });
     signInWithHandoff(code).then(
-      (returnTo) => navigate(returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/', { replace: true }),
-      () => navigate('/?sso_error=SSO_HANDOFF_INVALID', { replace: true }),
+      (returnTo) => navigate({ href: returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/', replace: true }),
+      () => navigate({ href: '/?sso_error=SSO_HANDOFF_INVALID', replace: true }),
     );
-  }, [signInWithHandoff]);
+  }, [signInWithHandoff, navigate]);
 
   return (
     <main id="main" className="login">

@@ -1,40 +1,14 @@
+import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useStatechart } from '../../api/statechart';
 import { allDomains, useTaxonomy } from '../../api/taxonomy';
 import { common } from '../../i18n/common.messages';
-import { defineMessages, useLabel, useT } from '../../i18n/i18n';
-import { Link } from '../../router/router';
+import { useLabel, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loading } from '../../ui/status';
 import { topStageOf, useAllScenarios } from '../board/scenarios';
 import './matrix.css';
-
-const messages = defineMessages({
-  zh: {
-    intro: '五个方面及其领域：每个领域的场景数（按生命周期阶段）与责任单位。点击场景数在看板中查看该领域的场景。',
-    domain: '领域',
-    scenarios: '场景数',
-    units: '责任单位',
-    aspectTotal: '{count} 个场景',
-    aspectTotalOne: '{count} 个场景',
-    countLink: '{domain}：{count} 个场景，在看板中查看',
-    awaiting: '等待启动',
-    outside: '另有 {count} 个场景属于当前分类版本之外的领域。',
-    truncated: '场景过多，仅统计了前 {count} 个。',
-  },
-  en: {
-    intro: 'The five aspects and their domains: scenarios per domain (by lifecycle stage) and the responsible units. Select a count to see the domain’s scenarios on the pipeline board.',
-    domain: 'Domain',
-    scenarios: 'Scenarios',
-    units: 'Responsible units',
-    aspectTotal: '{count} scenarios',
-    aspectTotalOne: '{count} scenario',
-    countLink: '{domain}: {count} scenario(s), show them on the pipeline board',
-    awaiting: 'Awaiting start',
-    outside: '{count} more scenarios are filed under domains outside this taxonomy version.',
-    truncated: 'Too many scenarios: only the first {count} were counted.',
-  },
-});
+import { messages } from './matrix.messages';
 
 interface DomainCount {
   total: number;
@@ -42,7 +16,7 @@ interface DomainCount {
   byStage: Map<string, number>;
 }
 
-export function MatrixPage(_props: { params: Record<string, string> }) {
+export function MatrixPage() {
   const t = useT(messages);
   const tc = useT(common);
   const label = useLabel();
@@ -87,7 +61,7 @@ export function MatrixPage(_props: { params: Record<string, string> }) {
           <div key={aspect.code} className="table-wrap matrix-aspect">
             <table className="matrix">
               <caption>
-                <span className="matrix-numeral">{aspect.numeral}</span> {aspectName} <span className="muted small">· {t(aspectTotal === 1 ? 'aspectTotalOne' : 'aspectTotal', { count: aspectTotal })}</span>
+                <span className="matrix-numeral">{aspect.numeral}</span> {aspectName} <span className="muted small">· {t('aspectTotal', { count: aspectTotal })}</span>
               </caption>
               <thead>
                 <tr>
@@ -107,7 +81,7 @@ export function MatrixPage(_props: { params: Record<string, string> }) {
                     <tr key={domain.code} data-domain={domain.code}>
                       <th scope="row">{name}</th>
                       <td className="number">
-                        <Link to={`/?domain=${encodeURIComponent(domain.code)}`} className="matrix-count" aria-label={t('countLink', { domain: name, count: count?.total ?? 0 })}>
+                        <Link to="/" search={{ domain: domain.code }} className="matrix-count" aria-label={t('countLink', { domain: name, count: count?.total ?? 0 })}>
                           {count?.total ?? 0}
                         </Link>
                         {stages.length > 0 ? (

@@ -1,179 +1,17 @@
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { answer, asApiError, fieldErrors, http, type ApiError, type Schema } from '../../api/client';
+import { answer, asApiError, fieldErrors, http, type ApiError } from '../../api/client';
 import { useInvalidateAll } from '../../api/queries';
-import { allUnits, CURRENT_TAXONOMY, useTaxonomy } from '../../api/taxonomy';
+import { allUnits, useTaxonomy } from '../../api/taxonomy';
 import { useSession } from '../../auth/session';
-import { defineMessages, useLabel, useT } from '../../i18n/i18n';
-import { Link, navigate } from '../../router/router';
+import { useLabel, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loading } from '../../ui/status';
+import { messages } from './register-scenario.messages';
+import { FIELD_PATHS, FUNDING_SOURCES, Form, FundingSource, OWNER_TYPES, OwnerType, TIERS, Tier, requestOf } from './registration.model';
 import './register-scenario.css';
 
-const messages = defineMessages({
-  zh: {
-    title: '登记场景',
-    intro: '登记后场景进入“征集”阶段，由工作流按所属领域的责任单位办理。带 * 的为必填项。',
-    notAllowed: '只有责任单位经办人员（为本单位）、统筹部门或管理员可以登记场景。',
-    sectionScenario: '场景',
-    sectionOwner: '所属单位',
-    sectionBudget: '预算（选填）',
-    titleZh: '场景名称（中文）',
-    titleEn: '场景名称（英文）',
-    descriptionZh: '场景描述（中文）',
-    domain: '所属领域',
-    tier: '场景层级',
-    ownerType: '所属单位类型',
-    ownerUnit: '所属单位',
-    ownOnly: '经办人员只能为本单位登记场景。',
-    noUnit: '您的账户不属于任何单位，无法登记场景；请联系管理员。',
-    unitFromTaxonomy: '市级部门须为分类中的责任单位。',
-    district: '区县',
-    districtHelp: '所属单位类型为区县时必填。',
-    budgetTotal: '总预算（元）',
-    fundingSource: '资金来源',
-    reserve: '新场景预留预算（元）',
-    reserveHelp: '政府投资项目须填写新场景预留预算。',
-    choose: '请选择',
-    none: '不填',
-    ownerMunicipalDepartment: '市级部门',
-    ownerDistrict: '区县',
-    ownerMunicipalSoe: '市属国企',
-    ownerEnterprise: '企业',
-    ownerUniversityInstitute: '高校院所',
-    tierComprehensive: '综合性重大',
-    tierIndustry: '行业集成式',
-    tierNiche: '高价值小切口',
-    fundingGovernment: '政府投资',
-    fundingFiscal: '财政资金',
-    fundingSoe: '国企自有资金',
-    fundingSocial: '社会资本',
-    fundingMixed: '多元投入',
-    submit: '登记场景',
-    submitting: '正在登记…',
-    cancel: '返回看板',
-    otherErrors: '其他问题',
-  },
-  en: {
-    title: 'Register a scenario',
-    intro: 'A registered scenario enters the "Proposed" stage; the workflow routes it to the units responsible for its domain. Fields marked * are required.',
-    notAllowed: 'Only officers (for their own unit), the coordinator or an administrator may register scenarios.',
-    sectionScenario: 'Scenario',
-    sectionOwner: 'Owner',
-    sectionBudget: 'Budget (optional)',
-    titleZh: 'Title (Chinese)',
-    titleEn: 'Title (English)',
-    descriptionZh: 'Description (Chinese)',
-    domain: 'Domain',
-    tier: 'Tier',
-    ownerType: 'Owner type',
-    ownerUnit: 'Owner unit',
-    ownOnly: 'Officers register scenarios for their own unit only.',
-    noUnit: 'Your account belongs to no unit, so it cannot register scenarios; ask an administrator.',
-    unitFromTaxonomy: 'A municipal department must be a responsible unit of the taxonomy.',
-    district: 'District',
-    districtHelp: 'Required when the owner is a district.',
-    budgetTotal: 'Total budget (yuan)',
-    fundingSource: 'Funding source',
-    reserve: 'New-scenario reserve (yuan)',
-    reserveHelp: 'A government investment project states its new-scenario reserve.',
-    choose: 'Choose…',
-    none: 'Not given',
-    ownerMunicipalDepartment: 'Municipal department',
-    ownerDistrict: 'District',
-    ownerMunicipalSoe: 'Municipal state-owned enterprise',
-    ownerEnterprise: 'Enterprise',
-    ownerUniversityInstitute: 'University or institute',
-    tierComprehensive: 'Comprehensive major',
-    tierIndustry: 'Industry-integrated',
-    tierNiche: 'High-value niche',
-    fundingGovernment: 'Government investment',
-    fundingFiscal: 'Fiscal fund',
-    fundingSoe: 'SOE own funds',
-    fundingSocial: 'Social capital',
-    fundingMixed: 'Mixed',
-    submit: 'Register scenario',
-    submitting: 'Registering…',
-    cancel: 'Back to the pipeline',
-    otherErrors: 'Other problems',
-  },
-});
-
-type Key = keyof typeof messages.zh;
-type Registration = Schema<'PostScenariosRequest'>;
-type OwnerType = Registration['ownerType'];
-type Tier = Registration['tier'];
-type FundingSource = NonNullable<Registration['budget']>['fundingSource'];
-
-const OWNER_TYPES: Record<OwnerType, Key> = {
-  'municipal-department': 'ownerMunicipalDepartment',
-  district: 'ownerDistrict',
-  'municipal-soe': 'ownerMunicipalSoe',
-  enterprise: 'ownerEnterprise',
-  'university-institute': 'ownerUniversityInstitute',
-};
-
-const TIERS: Record<Tier, Key> = {
-  'comprehensive-major': 'tierComprehensive',
-  'industry-integrated': 'tierIndustry',
-  'high-value-niche': 'tierNiche',
-};
-
-const FUNDING_SOURCES: Record<FundingSource, Key> = {
-  'government-investment': 'fundingGovernment',
-  'fiscal-fund': 'fundingFiscal',
-  'soe-own': 'fundingSoe',
-  'social-capital': 'fundingSocial',
-  mixed: 'fundingMixed',
-};
-
-interface Form {
-  titleZh: string;
-  titleEn: string;
-  descriptionZh: string;
-  domainCode: string;
-  ownerType: OwnerType;
-  ownerUnit: string;
-  district: string;
-  tier: Tier | '';
-  budgetTotal: string;
-  fundingSource: FundingSource | '';
-  reserve: string;
-}
-
-/** The paths of the request the form has a field for; field errors on other paths are listed under the general message. */
-const FIELD_PATHS = ['title.zh', 'title.en', 'description.zh', 'domainCode', 'ownerType', 'ownerUnit', 'district', 'tier', 'budget.total', 'budget.fundingSource', 'budget.newScenarioReserve'];
-
-/** A number the user typed, or undefined when the field is empty (a non-number reaches the server, which names the field). */
-function amount(text: string): number | undefined {
-  return text.trim() === '' ? undefined : Number(text);
-}
-
-/** The request as the API takes it: optional fields left out when empty, never sent as empty strings. */
-function requestOf(form: Form): Registration {
-  const budgetGiven = form.budgetTotal.trim() !== '' || form.fundingSource !== '' || form.reserve.trim() !== '';
-  return {
-    title: { zh: form.titleZh, ...(form.titleEn.trim() ? { en: form.titleEn } : {}) },
-    ...(form.descriptionZh.trim() ? { description: { zh: form.descriptionZh } } : {}),
-    domainCode: form.domainCode,
-    ownerType: form.ownerType,
-    ownerUnit: form.ownerUnit,
-    ...(form.district.trim() ? { district: form.district } : {}),
-    // An unchosen tier or an incomplete budget goes to the server as it is: the server names the missing field.
-    tier: form.tier as Tier,
-    ...(budgetGiven
-      ? {
-          budget: {
-            total: amount(form.budgetTotal) as number,
-            fundingSource: (form.fundingSource || undefined) as FundingSource,
-            ...(form.reserve.trim() ? { newScenarioReserve: amount(form.reserve) } : {}),
-          },
-        }
-      : {}),
-    taxonomyVersion: CURRENT_TAXONOMY,
-  };
-}
-
-export function RegisterScenarioPage(_props: { params: Record<string, string> }) {
+export function RegisterScenarioPage() {
   const t = useT(messages);
   const { user, hasRole } = useSession();
   const allowed = hasRole('officer', 'coordinator', 'admin');
@@ -185,6 +23,7 @@ export function RegisterScenarioPage(_props: { params: Record<string, string> })
 }
 
 function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUnit: string | null }) {
+  const navigate = useNavigate();
   const t = useT(messages);
   const label = useLabel();
   const taxonomy = useTaxonomy();
@@ -225,7 +64,7 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
     try {
       const registered = await answer(http.POST('/api/scenarios', { body: requestOf(form) }));
       void invalidateAll();
-      navigate(`/scenarios/${registered.id}`);
+      void navigate({ to: '/scenarios/$id', params: { id: registered.id } });
     } catch (caught) {
       setError(asApiError(caught));
       setBusy(false);

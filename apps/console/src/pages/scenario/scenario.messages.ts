@@ -1,6 +1,6 @@
-import { defineMessages, type Language } from '../../i18n/i18n';
+import { defineMessages, type Language } from '../../i18n/messages';
 
-export const messages = defineMessages({
+export const messages = defineMessages('scenario', {
   zh: {
     title: '场景详情',
     profile: '场景概况',

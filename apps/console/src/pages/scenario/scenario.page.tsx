@@ -1,3 +1,4 @@
+import { getRouteApi } from '@tanstack/react-router';
 import type { Schema } from '../../api/client';
 import { useApiQuery, type Loaded } from '../../api/queries';
 import { useStageLabels, useStatechart } from '../../api/statechart';
@@ -17,7 +18,10 @@ const TIER_KEYS = {
   'high-value-niche': 'tierHighValueNiche',
 } as const;
 
-export function ScenarioPage({ params }: { params: Record<string, string> }) {
+const route = getRouteApi('/scenarios/$id');
+
+export function ScenarioPage() {
+  const params = route.useParams();
   const t = useT(messages);
   const label = useLabel();
   const id = params.id ?? '';

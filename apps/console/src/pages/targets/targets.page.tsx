@@ -1,11 +1,13 @@
+import { getRouteApi, Link } from '@tanstack/react-router';
 import type { Schema } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { common } from '../../i18n/common.messages';
-import { defineMessages, useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { Link, navigate, useLocation, withSearch } from '../../router/router';
+import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
+import { patch } from '../../router/search';
 import './targets.css';
+import { messages } from './targets.messages';
 
 type TargetMetric = Schema<'TargetProgressMetric'>;
 type MetricKey = TargetMetric['key'];
@@ -13,94 +15,24 @@ type BudgetReserve = Schema<'TargetProgressBudgetReserve'>;
 
 const METRICS = ['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities'] as const satisfies readonly MetricKey[];
 
-const messages = defineMessages({
-  zh: {
-    year: '年度',
-    metric: '分项指标',
-    asOf: '{year} 年度 · 统计截至 {date}（北京时间） · 分类版本 {version}',
-    noTargets: '该分类版本未设定年度数量目标：',
-    progressOf: '{name}：完成 {actual} / 目标 {target}',
-    progressNoTarget: '{name}：{actual}（无目标）',
-    actualOfTarget: '{actual} / {target}',
-    percent: '完成 {percent}%',
-    met: '已达成',
-    notMet: '未达成',
-    noTarget: '无目标',
-    countingRule: '统计口径',
-    byAspect: '按方面',
-    byDomain: '按领域',
-    byDistrict: '按区县',
-    chartOf: '{metric}{by}',
-    dataTable: '数据表：{title}',
-    name: '名称',
-    district: '区县',
-    count: '数量',
-    noDistrict: '未填区县（市级）',
-    nothingCounted: '本年度尚无计入的数据。',
-    reserve: '新场景预算预留合规',
-    reserveRule: '政府投资场景须预留不低于 {share}% 的预算用于新场景建设（{version}）。',
-    reserveNoMinimum: '未设定预留比例。',
-    governmentScenarios: '政府投资场景',
-    compliant: '合规',
-    nonCompliant: '不合规',
-    complianceRate: '合规率',
-    reserveChart: '合规 {compliant} 个，不合规 {nonCompliant} 个',
-    nonCompliantList: '不合规的场景',
-    scenario: '场景 {id}',
-    none: '—',
-  },
-  en: {
-    year: 'Year',
-    metric: 'Target',
-    asOf: '{year} · figures as of {date} (Beijing time) · taxonomy {version}',
-    noTargets: 'This taxonomy version sets no numeric annual targets: ',
-    progressOf: '{name}: {actual} of a target of {target}',
-    progressNoTarget: '{name}: {actual} (no target)',
-    actualOfTarget: '{actual} / {target}',
-    percent: '{percent}% done',
-    met: 'Met',
-    notMet: 'Not met',
-    noTarget: 'No target',
-    countingRule: 'What counts',
-    byAspect: 'by aspect',
-    byDomain: 'by domain',
-    byDistrict: 'by district',
-    chartOf: '{metric} {by}',
-    dataTable: 'Data table: {title}',
-    name: 'Name',
-    district: 'District',
-    count: 'Count',
-    noDistrict: 'No district (municipal level)',
-    nothingCounted: 'Nothing counted this year yet.',
-    reserve: 'New-scenario budget reserve compliance',
-    reserveRule: 'Government-investment scenarios must reserve at least {share}% of the budget for new scenarios ({version}).',
-    reserveNoMinimum: 'No reserve share is set.',
-    governmentScenarios: 'Government-investment scenarios',
-    compliant: 'Compliant',
-    nonCompliant: 'Not compliant',
-    complianceRate: 'Compliance rate',
-    reserveChart: '{compliant} compliant, {nonCompliant} not compliant',
-    nonCompliantList: 'Scenarios not compliant',
-    scenario: 'Scenario {id}',
-    none: '—',
-  },
-});
-
 /** The year in Beijing (the plan's annual targets count Beijing years). */
 function beijingYear(): number {
   return Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
 }
 
+const route = getRouteApi('/targets');
+
 /** 年度目标跟踪: the year's progress against the plan's annual targets, by aspect, domain and district, and the reserve compliance. */
-export function TargetsPage(_props: { params: Record<string, string> }) {
+export function TargetsPage() {
   const t = useT(messages);
   const tc = useT(common);
   const label = useLabel();
-  const { search } = useLocation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
   const thisYear = beijingYear();
-  const asked = Number(search.get('year'));
+  const asked = Number(search.year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
-  const metricKey: MetricKey = METRICS.find((key) => key === search.get('metric')) ?? METRICS[0];
+  const metricKey: MetricKey = METRICS.find((key) => key === search.metric) ?? METRICS[0];
   const report = useApiQuery('/api/targets/{year}', { params: { path: { year: String(year) } } });
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
   if (!years.includes(year)) years.push(year);
@@ -110,7 +42,7 @@ export function TargetsPage(_props: { params: Record<string, string> }) {
       <div className="filters">
         <div>
           <label htmlFor="targets-year">{t('year')}</label>
-          <select id="targets-year" value={year} onChange={(event) => navigate(withSearch('/targets', search, { year: event.target.value === String(thisYear) ? null : event.target.value }), { replace: true })}>
+          <select id="targets-year" value={year} onChange={(event) => void navigate({ to: '.', search: patch({ year: event.target.value === String(thisYear) ? null : event.target.value }), replace: true })}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -120,7 +52,7 @@ export function TargetsPage(_props: { params: Record<string, string> }) {
         </div>
         <div>
           <label htmlFor="targets-metric">{t('metric')}</label>
-          <select id="targets-metric" value={metricKey} onChange={(event) => navigate(withSearch('/targets', search, { metric: event.target.value === METRICS[0] ? null : event.target.value }), { replace: true })}>
+          <select id="targets-metric" value={metricKey} onChange={(event) => void navigate({ to: '.', search: patch({ metric: event.target.value === METRICS[0] ? null : event.target.value }), replace: true })}>
             {METRICS.map((key) => (
               <option key={key} value={key}>
                 {label(report.data ? { zh: report.data[key].zhName, en: report.data[key].enName } : null, key)}
@@ -342,5 +274,5 @@ function ScenarioLink({ id }: { id: string }) {
   const t = useT(messages);
   const label = useLabel();
   const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id } } });
-  return <Link to={`/scenarios/${id}`}>{label(scenario.data?.title, t('scenario', { id: id.slice(0, 8) }))}</Link>;
+  return <Link to="/scenarios/$id" params={{ id }}>{label(scenario.data?.title, t('scenario', { id: id.slice(0, 8) }))}</Link>;
 }

@@ -1,0 +1,82 @@
+import type { Schema } from '../../api/client';
+import { CURRENT_TAXONOMY } from '../../api/taxonomy';
+import { messages } from './register-scenario.messages';
+
+type Key = keyof typeof messages.zh;
+
+type Registration = Schema<'PostScenariosRequest'>;
+
+export type OwnerType = Registration['ownerType'];
+
+export type Tier = Registration['tier'];
+
+export type FundingSource = NonNullable<Registration['budget']>['fundingSource'];
+
+export const OWNER_TYPES: Record<OwnerType, Key> = {
+  'municipal-department': 'ownerMunicipalDepartment',
+  district: 'ownerDistrict',
+  'municipal-soe': 'ownerMunicipalSoe',
+  enterprise: 'ownerEnterprise',
+  'university-institute': 'ownerUniversityInstitute',
+};
+
+export const TIERS: Record<Tier, Key> = {
+  'comprehensive-major': 'tierComprehensive',
+  'industry-integrated': 'tierIndustry',
+  'high-value-niche': 'tierNiche',
+};
+
+export const FUNDING_SOURCES: Record<FundingSource, Key> = {
+  'government-investment': 'fundingGovernment',
+  'fiscal-fund': 'fundingFiscal',
+  'soe-own': 'fundingSoe',
+  'social-capital': 'fundingSocial',
+  mixed: 'fundingMixed',
+};
+
+export interface Form {
+  titleZh: string;
+  titleEn: string;
+  descriptionZh: string;
+  domainCode: string;
+  ownerType: OwnerType;
+  ownerUnit: string;
+  district: string;
+  tier: Tier | '';
+  budgetTotal: string;
+  fundingSource: FundingSource | '';
+  reserve: string;
+}
+
+/** The paths of the request the form has a field for; field errors on other paths are listed under the general message. */
+export const FIELD_PATHS = ['title.zh', 'title.en', 'description.zh', 'domainCode', 'ownerType', 'ownerUnit', 'district', 'tier', 'budget.total', 'budget.fundingSource', 'budget.newScenarioReserve'];
+
+/** A number the user typed, or undefined when the field is empty (a non-number reaches the server, which names the field). */
+function amount(text: string): number | undefined {
+  return text.trim() === '' ? undefined : Number(text);
+}
+
+/** The request as the API takes it: optional fields left out when empty, never sent as empty strings. */
+export function requestOf(form: Form): Registration {
+  const budgetGiven = form.budgetTotal.trim() !== '' || form.fundingSource !== '' || form.reserve.trim() !== '';
+  return {
+    title: { zh: form.titleZh, ...(form.titleEn.trim() ? { en: form.titleEn } : {}) },
+    ...(form.descriptionZh.trim() ? { description: { zh: form.descriptionZh } } : {}),
+    domainCode: form.domainCode,
+    ownerType: form.ownerType,
+    ownerUnit: form.ownerUnit,
+    ...(form.district.trim() ? { district: form.district } : {}),
+    // An unchosen tier or an incomplete budget goes to the server as it is: the server names the missing field.
+    tier: form.tier as Tier,
+    ...(budgetGiven
+      ? {
+          budget: {
+            total: amount(form.budgetTotal) as number,
+            fundingSource: (form.fundingSource || undefined) as FundingSource,
+            ...(form.reserve.trim() ? { newScenarioReserve: amount(form.reserve) } : {}),
+          },
+        }
+      : {}),
+    taxonomyVersion: CURRENT_TAXONOMY,
+  };
+}
