@@ -23,6 +23,7 @@ export const messages = defineMessages('board', {
     noDistrict: '市级',
     unitNote: '按责任单位筛选时，以工作流记录的责任单位为准。',
     register: '登记场景',
+    import: '批量导入',
   },
   en: {
     filters: 'Filters',
@@ -46,5 +47,6 @@ export const messages = defineMessages('board', {
     noDistrict: 'Municipal',
     unitNote: 'The responsible-unit filter uses the units the workflow recorded for each scenario.',
     register: 'Register a scenario',
+    import: 'Import from Excel',
   },
 });

@@ -84,9 +84,14 @@ export function BoardPage() {
       actions={
         // Officers register for their own unit, the coordinator and administrators for any unit (the server decides).
         hasRole('officer', 'coordinator', 'admin') ? (
-          <Link to="/scenarios/new" className="button primary">
-            {t('register')}
-          </Link>
+          <>
+            <Link to="/scenarios/new" className="button primary">
+              {t('register')}
+            </Link>
+            <Link to="/scenarios/import" className="button">
+              {t('import')}
+            </Link>
+          </>
         ) : null
       }
     >

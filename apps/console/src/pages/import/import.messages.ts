@@ -1,7 +1,7 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages } from '../../i18n/messages';
 
 /** Texts of the bulk import page (批量导入). */
-export const messages = defineMessages({
+export const messages = defineMessages('import', {
   zh: {
     title: '批量导入场景',
     intro: '从 Excel 导入已有的场景清单：下载模板并填写，先检查每一行的问题，再导入没有错误的行。每行按“登记场景”的同一规则登记（经办人员只能为本单位登记）；与已登记场景相同（名称、领域、所属单位相同）的行不会重复导入。',
@@ -50,10 +50,10 @@ export const messages = defineMessages({
     check: 'Check the file',
     checking: 'Checking…',
     stepImport: 'Step 3: import',
-    importValid: 'Import the {count} rows without errors',
+    importValid: '{count, plural, one {Import the row without errors} other {Import the # rows without errors}}',
     importing: 'Importing…',
     nothingToImport: 'No row can be imported: correct the file as the problems say and check it again.',
-    checkedSummary: '{rows} rows: {valid} can be imported, {refused} have errors, {warnings} have warnings.',
+    checkedSummary: '{rows, plural, one {# row} other {# rows}}: {valid} can be imported, {refused} with errors, {warnings} with warnings.',
     importedSummary: '{imported} scenarios imported; {refused} rows with errors were not imported.',
     rowsTable: 'What the check found, row by row',
     rowsTableImported: 'What the import did, row by row',
