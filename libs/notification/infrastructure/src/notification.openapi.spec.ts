@@ -33,8 +33,8 @@ describe('the notification service API documentation', () => {
   });
 
   it('documents the unread-count stream as server-sent events carrying the counts', () => {
-    const stream = document.paths['/api/notifications/stream']?.get;
-    expect(stream?.responses?.['200']?.content).toEqual({ 'text/event-stream': { schema: { $ref: '#/components/schemas/InboxUnreadCounts' } } });
+    const stream = document.paths['/api/notifications/stream']?.get as { responses: Record<string, { content?: unknown }> } | undefined;
+    expect(stream?.responses['200']?.content).toEqual({ 'text/event-stream': { schema: { $ref: '#/components/schemas/InboxUnreadCounts' } } });
   });
 
   it('asks a signed-in caller on every route', () => {
