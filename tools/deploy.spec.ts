@@ -16,6 +16,10 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, posix } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 
+// Some of these checks start node processes (the health checks, the secret jobs): on a busy machine that takes its
+// time, never wrongly, so they take the integration tests' one knob instead of jest's 5 s.
+jest.setTimeout(Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000));
+
 const ROOT = join(__dirname, '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 const exists = (path: string): boolean => existsSync(join(ROOT, path));

@@ -86,9 +86,9 @@ describe('a conflict found after assignment reaches the coordinator, in the embe
       return (inbox.body.items as Json[]).find((item) => item.subjectId === assessmentId);
     });
     expect(notice).toMatchObject({ kind: 'evaluator-removed', recipient: { type: 'unit', id: '市发展改革委' } });
-    expect(notice.subject.zh).toBe('【评审专家调整】「智慧医疗影像」申报的专家评审：robot-expert 因利益冲突退出评审组');
+    expect(notice.subject.zh).toBe('【评审专家调整】重庆机器人公司对「智慧医疗影像」的申报的专家评审：评审专家「robot-expert」因利益冲突退出评审组');
     expect(notice.body.zh).toContain('与当事方「重庆机器人公司」同属一个单位');
-    expect(notice.body.zh).toContain('已按分配规则由评审专家 expert-3 接替。');
-    expect(notice.body.en).toContain('Evaluator expert-3 took the seat under the assignment policy.');
+    expect(notice.body.zh).toContain('已按分配规则由评审专家「expert-3」接替。');
+    expect(notice.body.en).toContain('Evaluator "expert-3" took the seat under the assignment policy.');
   });
 });

@@ -1238,6 +1238,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/inbox/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 归档 Archive one message (out of the list and the unread counts)
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        post: operations["postNotificationsInboxByIdArchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications/inbox/{id}/read": {
         parameters: {
             query?: never;
@@ -1252,6 +1272,26 @@ export interface paths {
          * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
          */
         post: operations["postNotificationsInboxByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/inbox/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 取消归档 Bring an archived message back
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        post: operations["postNotificationsInboxByIdUnarchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1336,6 +1376,26 @@ export interface paths {
          * @description 权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         post: operations["postNotificationsReschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 未读数推送 Unread counts, pushed (server-sent events)
+         * @description 权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        get: operations["getNotificationsStream"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3030,8 +3090,18 @@ export interface components {
             };
             year: number;
         };
+        /** @description The message archived or brought back, and the unread counts after */
+        InboxArchiveResult: {
+            item: components["schemas"]["InboxItem"];
+            unread: components["schemas"]["InboxUnreadCounts"];
+        };
         /** @description A message in an in-app inbox, in both languages */
         InboxItem: {
+            /** @description `archivedAt !== null` */
+            archived: boolean;
+            /** @description archived messages are left out of the default list and of the unread counts */
+            archivedAt: string | null;
+            archivedBy: string | null;
             body: components["schemas"]["NotificationLocalizedText"];
             /** Format: date-time */
             createdAt: string;
@@ -3049,8 +3119,10 @@ export interface components {
             readBy: string | null;
             recipient: components["schemas"]["NotificationRecipient"];
             subject: components["schemas"]["NotificationLocalizedText"];
-            /** @description the scenario or application the message is about */
+            /** @description the scenario, application or assessment the message is about: a link target (the texts name it in words) */
             subjectId: string | null;
+            /** @description what `subjectId` names (null on messages from before it was kept) */
+            subjectKind: ("scenario" | "application" | "assessment") | null;
         };
         /** @description A page of the caller’s and their unit’s inbox, with the unread counts */
         InboxPage: {
@@ -8627,7 +8699,8 @@ export interface operations {
                 /** @description 每页条数 Items per page (default 50, at most 200) */
                 limit?: number;
                 scope?: "all" | "unit" | "user";
-                status?: "unread" | "read" | "all";
+                /** @description `archived`: the archived messages only; the others leave them out */
+                status?: "unread" | "read" | "all" | "archived";
             };
             header?: never;
             path?: never;
@@ -8673,6 +8746,64 @@ export interface operations {
             };
         };
     };
+    postNotificationsInboxByIdArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item and the unread counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxArchiveResult"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postNotificationsInboxByIdRead: {
         parameters: {
             query?: never;
@@ -8691,6 +8822,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InboxReadResult"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postNotificationsInboxByIdUnarchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item and the unread counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxArchiveResult"];
                 };
             };
             /** @description 请求无效 Invalid request (field errors) */
@@ -8940,6 +9129,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationRescheduleReport"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsStream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `text/event-stream`: `event: unread` with the counts as `data`, at connect and after each change; `: heartbeat` comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["InboxUnreadCounts"];
                 };
             };
             /** @description 未登录 No caller */

@@ -34,6 +34,7 @@ import { AccessTokens } from './auth/access-token';
 import { JwksHttpController } from './auth/jwks.http.controller';
 import { consoleStaticMiddleware } from './console/console-static.middleware';
 import { serviceProxyMiddleware } from './service-proxy.middleware';
+import { ProxiedStreams } from './proxied-streams';
 import { DirectoryAdministration } from './directory/directory-administration';
 import { DirectoryRepository } from './directory/directory.repository';
 import { identityMigrations } from './directory/identity.migrations';
@@ -61,6 +62,8 @@ export interface GatewayOptions {
   throttle?: ThrottleStore;
   /** How the audit log batches its writes (tests shorten the wait). */
   audit?: AuditLogOptions;
+  /** How long a forwarded call may take before the caller gets a 502 (default 30 s; event streams have no limit). */
+  upstreamTimeoutMs?: number;
 }
 
 /**
@@ -133,7 +136,10 @@ class GatewayRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
  */
 @Module({})
 export class GatewayModule implements NestModule {
-  constructor(@Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions) {}
+  constructor(
+    @Inject(GATEWAY_OPTIONS) private readonly options: GatewayOptions,
+    private readonly streams: ProxiedStreams,
+  ) {}
 
   static register(options: GatewayOptions): DynamicModule {
     const controllers = [...GATEWAY_API_CONTROLLERS, JwksHttpController];
@@ -173,6 +179,7 @@ export class GatewayModule implements NestModule {
         { provide: SessionRepository, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new SessionRepository(db, options.auth.session) },
         { provide: LiveSessions, inject: [SessionRepository], useFactory: (sessions: SessionRepository) => new LiveSessions(sessions) },
         DirectoryAdministration,
+        ProxiedStreams,
         { provide: SignInPasswords, useValue: new SignInPasswords(options.passwordHashing, options.auth.passwordChecks) },
         { provide: AuditStore, inject: [GATEWAY_DATABASE], useFactory: (db: Database) => new AuditStore(db) },
         { provide: OperationCatalog, inject: [ProcessApiDocs], useFactory: (docs: ProcessApiDocs) => operationCatalog(controllers, options.routes, docs) },
@@ -191,7 +198,7 @@ export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     const { routes, consoleDir } = this.options;
     consumer
-      .apply(AuditTrailMiddleware, CallerIdentityMiddleware, ApiRateLimitMiddleware, serviceProxyMiddleware(routes))
+      .apply(AuditTrailMiddleware, CallerIdentityMiddleware, ApiRateLimitMiddleware, serviceProxyMiddleware(routes, this.streams, this.options.upstreamTimeoutMs))
       .forRoutes({ path: 'api/*path', method: RequestMethod.ALL });
     if (consoleDir) consumer.apply(consoleStaticMiddleware(consoleDir)).forRoutes({ path: '{*path}', method: RequestMethod.GET });
   }

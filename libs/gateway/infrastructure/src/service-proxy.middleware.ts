@@ -4,25 +4,50 @@ import { createProxyMiddleware, fixRequestBody } from 'http-proxy-middleware';
 import { sendError } from '@scq/platform-http';
 import { correlation } from '@scq/platform-observability';
 import { CORRELATION_HEADER } from '@scq/platform-http';
+import type { ProxiedStreams } from './proxied-streams';
 import { routeFor, type ServiceRoute } from './service-routes';
 
-/** How long a service may take to answer before the caller gets a 502. */
-const UPSTREAM_TIMEOUT_MS = 30_000;
+/** How long a service may take to answer before the caller gets a 502 (default). */
+export const UPSTREAM_TIMEOUT_MS = 30_000;
+
+/** A client asking for server-sent events (`Accept: text/event-stream`, as EventSource and the console send it). */
+export function wantsEventStream(request: IncomingMessage): boolean {
+  return /\btext\/event-stream\b/i.test(request.headers.accept ?? '');
+}
 
 /**
  * Forwards API calls to the owning service, streaming the body unread (so nothing is re-serialised at the edge),
  * with the correlation id and the caller that callerIdentityMiddleware (which runs first) set from the Bearer
- * token. A service that is down or too slow is a 502 in the one error format.
+ * token. A service that is down or too slow is a 502 in the one error format. Event streams go through a proxy
+ * without the answer timeout (a stream is quiet between events) and each event is passed on as it comes, unbuffered.
  */
-export function serviceProxyMiddleware(routes: ServiceRoute[]) {
-  const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
+export function serviceProxyMiddleware(routes: ServiceRoute[], streams: ProxiedStreams, upstreamTimeoutMs = UPSTREAM_TIMEOUT_MS) {
+  const proxy = proxyTo(routes, { proxyTimeout: upstreamTimeoutMs, timeout: upstreamTimeoutMs });
+  const streamProxy = proxyTo(routes, {}, (response) => streams.add(response));
+  return (request: Request, response: Response, next: NextFunction): void => {
+    if (!routeFor(routes, pathOf(request))) return next();
+    // Nest mounts middleware under its route, which strips the prefix from `url`; the service wants the whole path.
+    request.url = request.originalUrl;
+    void (wantsEventStream(request) ? streamProxy : proxy)(request, response, next);
+  };
+}
+
+function proxyTo(routes: ServiceRoute[], timeouts: { proxyTimeout?: number; timeout?: number }, onStream?: (response: ServerResponse) => void) {
+  return createProxyMiddleware<IncomingMessage, ServerResponse>({
     router: (request) => routeFor(routes, pathOf(request as Request))?.target,
     changeOrigin: true,
-    proxyTimeout: UPSTREAM_TIMEOUT_MS,
-    timeout: UPSTREAM_TIMEOUT_MS,
+    ...timeouts,
     on: {
-      proxyReq: (proxyRequest, request) => {
+      proxyRes: (proxyResponse, _request, response) => {
+        if (!onStream || !String(proxyResponse.headers['content-type'] ?? '').startsWith('text/event-stream')) return;
+        onStream(response);
+        // Each event goes out in its own packet, at once.
+        response.socket?.setNoDelay(true);
+      },
+      proxyReq: (proxyRequest, request, response) => {
         proxyRequest.setHeader(CORRELATION_HEADER, correlation.currentOrNew().correlationId);
+        // A client that stops listening ends the service's stream too (the proxy would keep it open otherwise).
+        if (onStream) response.on('close', () => proxyRequest.destroy());
         // A host that parsed the body anyway (no `forwarded` option) sends it on as read.
         fixRequestBody(proxyRequest, request);
       },
@@ -32,12 +57,6 @@ export function serviceProxyMiddleware(routes: ServiceRoute[]) {
       },
     },
   });
-  return (request: Request, response: Response, next: NextFunction): void => {
-    if (!routeFor(routes, pathOf(request))) return next();
-    // Nest mounts middleware under its route, which strips the prefix from `url`; the service wants the whole path.
-    request.url = request.originalUrl;
-    void proxy(request, response, next);
-  };
 }
 
 function pathOf(request: Request): string {

@@ -2,7 +2,7 @@ import { calendarLookup } from '@scq/calendar';
 import { applicationTitle, assessmentTitle, fallbackTitle, resolveAudience, scenarioTitle, type LocalizedText, type NoticeStage, type Recipient } from '@scq/notification-domain';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { SqlExecutor } from '@scq/platform-persistence';
-import type { DeadlineRecord, ReminderRecord, SubjectInfo } from './notification-records';
+import type { DeadlineRecord, ReminderRecord, SubjectInfo, SubjectKind } from './notification-records';
 import { coordinatorUnit, type NotificationSettings } from './notification-settings';
 import type { SubjectDirectory } from './notification.ports';
 import type { NotifyRecipientsService } from './notify-recipients.service';
@@ -41,6 +41,7 @@ export class DeadlineNoticeService {
         recipients,
         critical: reminder.critical,
         deadlineId: deadline.deadlineId,
+        subjectKind: subjectKindOf(deadline.machineId),
         message: {
           kind: reminder.kind,
           title: titleOf(deadline, info),
@@ -83,9 +84,16 @@ export class DeadlineNoticeService {
  * What a message calls its subject: the scenario by its title, an application or an assessment named after the
  * scenario, or a generic name with a short id when the title is not known (yet).
  */
-export function titleOf(deadline: Pick<DeadlineRecord, 'machineId' | 'subjectId' | 'about'>, info: SubjectInfo): LocalizedText {
-  if (!info.scenarioTitle) return fallbackTitle(deadline.machineId, deadline.subjectId, deadline.about);
+export function titleOf(deadline: Pick<DeadlineRecord, 'machineId' | 'about'>, info: SubjectInfo): LocalizedText {
+  if (!info.scenarioTitle) return fallbackTitle(deadline.machineId, deadline.about);
   const scenario = { zh: info.scenarioTitle.zh, en: info.scenarioTitle.en ?? info.scenarioTitle.zh };
-  if (deadline.about) return assessmentTitle(deadline.about.purpose, { kind: deadline.about.subject.kind, scenario });
-  return info.kind === 'application' ? applicationTitle(scenario) : scenarioTitle(scenario);
+  if (deadline.about) return assessmentTitle(deadline.about.purpose, { kind: deadline.about.subject.kind, scenario, applicant: info.applicantOrganisation });
+  return info.kind === 'application' ? applicationTitle(scenario, info.applicantOrganisation) : scenarioTitle(scenario);
+}
+
+/** What a lifecycle's subject is, by the machine that runs it (the inbox item's link target). */
+export function subjectKindOf(machineId: string): SubjectKind {
+  if (machineId.startsWith('application')) return 'application';
+  if (machineId.startsWith('assessment')) return 'assessment';
+  return 'scenario';
 }

@@ -24,7 +24,6 @@ export class EvaluatorRemovedNoticeHandler {
     const coordinator = coordinatorUnit(this.settings, info.taxonomyVersion);
     const notice = {
       title: noticeTitle(event, info),
-      assessmentId: event.assessmentId,
       evaluatorId: event.evaluatorId,
       conflicts: event.conflicts,
       scoresVoided: event.scoresVoided,
@@ -37,8 +36,9 @@ export class EvaluatorRemovedNoticeHandler {
         recipients: [{ type: 'unit', id: coordinator }],
         critical: false,
         kind: 'evaluator-removed',
-        render: (recipient) => renderEvaluatorRemovedNotices({ ...notice, recipient: recipient.id }),
+        render: (recipient) => renderEvaluatorRemovedNotices({ ...notice, recipient }),
         refs: { deadlineId: null, instanceId: null, subjectId: event.assessmentId },
+        subjectKind: 'assessment',
         deadline: null,
       },
       now,
@@ -46,9 +46,10 @@ export class EvaluatorRemovedNoticeHandler {
   }
 }
 
-/** The assessment named after what it assesses (「园区无人配送」申报的专家评审), or by its purpose and short id. */
+/** The assessment named after what it assesses (重庆机器人公司对「园区无人配送」的申报的专家评审), or in words by its purpose. */
 function noticeTitle(event: EvaluatorRemovedV1, info: SubjectInfo): LocalizedText {
   const about = { subject: event.subject, purpose: event.purpose };
-  if (!info.scenarioTitle) return fallbackTitle('assessment-lifecycle', event.assessmentId, about);
-  return assessmentTitle(event.purpose, { kind: event.subject.kind, scenario: { zh: info.scenarioTitle.zh, en: info.scenarioTitle.en ?? info.scenarioTitle.zh } });
+  if (!info.scenarioTitle) return fallbackTitle('assessment-lifecycle', about);
+  const scenario = { zh: info.scenarioTitle.zh, en: info.scenarioTitle.en ?? info.scenarioTitle.zh };
+  return assessmentTitle(event.purpose, { kind: event.subject.kind, scenario, applicant: info.applicantOrganisation });
 }

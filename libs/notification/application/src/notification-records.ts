@@ -50,10 +50,17 @@ export interface InboxItem {
   deadlineId: string | null;
   instanceId: string | null;
   subjectId: string | null;
+  /** What `subjectId` names, so that a reader can link to it (the texts name it in words, never by id). */
+  subjectKind: SubjectKind | null;
   createdAt: Date;
   readAt: Date | null;
   readBy: string | null;
+  /** Archived items leave the default list and the unread counts (`GET inbox?status=archived` lists them). */
+  archivedAt: Date | null;
+  archivedBy: string | null;
 }
+
+export type SubjectKind = 'scenario' | 'application' | 'assessment';
 
 /** What a push channel sends: already rendered in the recipient's language (and, for webhooks, the JSON body). */
 export interface DeliveryContent {
@@ -101,4 +108,6 @@ export interface SubjectInfo {
   scenarioTitle: { zh: string; en: string | null } | null;
   taxonomyVersion: string | null;
   applicantId: string | null;
+  /** The applicant's organisation, which an application is named by (null when not told). */
+  applicantOrganisation: string | null;
 }

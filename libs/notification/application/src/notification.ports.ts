@@ -28,18 +28,34 @@ export interface DeadlineRepository {
 
 export interface SubjectDirectory {
   recordScenario(tx: SqlExecutor, scenario: { scenarioId: string; title: { zh: string; en?: string }; taxonomyVersion: string }): Promise<void>;
-  recordApplication(tx: SqlExecutor, application: { applicationId: string; scenarioId: string; applicantId: string }): Promise<void>;
+  /** `applicantOrganisation` null keeps the one known (events of applications opened before parties were told). */
+  recordApplication(tx: SqlExecutor, application: { applicationId: string; scenarioId: string; applicantId: string; applicantOrganisation: string | null }): Promise<void>;
   describe(db: SqlExecutor, subjectId: string): Promise<SubjectInfo>;
 }
+
+/** `archived` lists the archived items; the others leave them out. */
+export type InboxStatus = 'unread' | 'read' | 'all' | 'archived';
 
 export interface InboxRepository {
   add(tx: SqlExecutor, item: InboxItem): Promise<void>;
   /** Newest first, in (created_at, id) order, after the position of the previous page's last item. */
-  list(db: SqlExecutor, recipients: Recipient[], query: { status: 'unread' | 'read' | 'all'; limit: number; after: TimeIdPosition | null }): Promise<Page<InboxItem>>;
+  list(db: SqlExecutor, recipients: Recipient[], query: { status: InboxStatus; limit: number; after: TimeIdPosition | null }): Promise<Page<InboxItem>>;
+  /** Unread and not archived, per recipient. */
   unreadCounts(db: SqlExecutor, recipients: Recipient[]): Promise<number[]>;
   /** Marks one item read if it belongs to one of the recipients; the item (read or not before) or null if not theirs. */
   markRead(db: SqlExecutor, id: string, recipients: Recipient[], by: string, at: Date): Promise<InboxItem | null>;
+  /** Marks every unread item of the recipient that is not archived read. */
   markAllRead(db: SqlExecutor, recipient: Recipient, by: string, at: Date): Promise<number>;
+  /** Archives (or brings back) one item if it belongs to one of the recipients; the item, or null if not theirs. */
+  setArchived(db: SqlExecutor, id: string, recipients: Recipient[], archived: { by: string; at: Date } | null): Promise<InboxItem | null>;
+}
+
+/**
+ * Says that recipients' inboxes changed (an item added, read or archived), once `tx` commits: open inbox streams
+ * of this and every other instance then recount those recipients' unread items.
+ */
+export interface InboxChanges {
+  changed(tx: SqlExecutor, recipients: Recipient[]): void;
 }
 
 export interface PreferencesRepository {

@@ -13,9 +13,9 @@ import {
   type RenderedMessage,
 } from '@scq/notification-domain';
 import type { SqlExecutor } from '@scq/platform-persistence';
-import type { DeliveryContent, NewDelivery } from './notification-records';
+import type { DeliveryContent, NewDelivery, SubjectKind } from './notification-records';
 import { DELIVERY_QUEUE, DIGEST_QUEUE, deliveryJobId, digestIdFor, digestJobId, type DeliveryJob, type DigestJob } from './notification-jobs';
-import type { DeliveryRepository, DigestRepository, InboxRepository, JobOutbox, PreferencesRepository } from './notification.ports';
+import type { DeliveryRepository, DigestRepository, InboxChanges, InboxRepository, JobOutbox, PreferencesRepository } from './notification.ports';
 import { webhookType, type WebhookPayload } from './webhook-payload';
 
 export interface NotificationRequest {
@@ -23,6 +23,7 @@ export interface NotificationRequest {
   critical: boolean;
   message: Omit<ReminderMessageInput, 'recipient'>;
   deadlineId: string;
+  subjectKind: SubjectKind | null;
 }
 
 interface MessageRefs {
@@ -38,6 +39,8 @@ export interface OutgoingMessage {
   kind: MessageKind;
   render: (recipient: Recipient) => Record<Language, RenderedMessage>;
   refs: MessageRefs;
+  /** What `refs.subjectId` names (the inbox item's link target). */
+  subjectKind: SubjectKind | null;
   deadline: WebhookPayload['deadline'];
 }
 
@@ -73,6 +76,7 @@ export class NotifyRecipientsService {
     private readonly deliveries: DeliveryRepository,
     private readonly digests: DigestRepository,
     private readonly jobs: JobOutbox,
+    private readonly changes: InboxChanges,
   ) {}
 
   /** A reminder, deadline or escalation message: rendered in both languages for each recipient, then fanned out. */
@@ -84,8 +88,9 @@ export class NotifyRecipientsService {
         recipients: request.recipients,
         critical: request.critical,
         kind: message.kind,
-        render: (recipient) => renderReminderMessages({ ...message, recipient: recipient.id }),
+        render: (recipient) => renderReminderMessages({ ...message, recipient }),
         refs: { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId },
+        subjectKind: request.subjectKind,
         deadline: { deadlineId: request.deadlineId, instanceId: message.instanceId, subjectId: message.subjectId, name: message.deadline, stage: message.stage, dueAt: message.dueAt.toISOString(), level: message.level },
       },
       now,
@@ -96,6 +101,8 @@ export class NotifyRecipientsService {
   async fanOut(tx: SqlExecutor, message: OutgoingMessage, now: Date): Promise<NotifyResult> {
     const result: NotifyResult = { inboxItems: 0, deliveries: 0, digested: 0, deferred: 0 };
     const { refs } = message;
+    // Open inbox streams recount once the transaction commits (never for rows rolled back).
+    this.changes.changed(tx, message.recipients);
     for (const recipient of message.recipients) {
       const preferences = (await this.preferences.get(tx, recipient)) ?? DEFAULT_PREFERENCES;
       const texts = message.render(recipient);
@@ -108,9 +115,12 @@ export class NotifyRecipientsService {
         subject: { zh: texts['zh-CN'].subject, en: texts.en.subject },
         body: { zh: texts['zh-CN'].body, en: texts.en.body },
         ...refs,
+        subjectKind: message.subjectKind,
         createdAt: now,
         readAt: null,
         readBy: null,
+        archivedAt: null,
+        archivedBy: null,
       });
       result.inboxItems += 1;
       const rendered = texts[preferences.language];

@@ -4,7 +4,7 @@ import type { SubjectDirectory } from './notification.ports';
 
 /**
  * What messages say about their subject, learnt from other services' events (this service never reads their
- * tables): a scenario's title and taxonomy version, an application's scenario and applicant.
+ * tables): a scenario's title and taxonomy version, an application's scenario, applicant and applicant's organisation.
  */
 export class RecordSubjectHandler {
   constructor(private readonly subjects: SubjectDirectory) {}
@@ -19,6 +19,7 @@ export class RecordSubjectHandler {
   }
 
   applicationStageChanged(tx: SqlExecutor, event: ApplicationStageChangedV1): Promise<void> {
-    return this.subjects.recordApplication(tx, { applicationId: event.applicationId, scenarioId: event.scenarioId, applicantId: event.applicantId });
+    const applicantOrganisation = event.parties?.find((party) => party.role === 'applicant')?.organisation ?? null;
+    return this.subjects.recordApplication(tx, { applicationId: event.applicationId, scenarioId: event.scenarioId, applicantId: event.applicantId, applicantOrganisation });
   }
 }

@@ -17,7 +17,7 @@ export class SandboxBreachHandler {
 
   async handle(tx: SqlExecutor, event: SandboxIndicatorBreachedV1, now: Date = new Date()): Promise<NotifyResult> {
     const info = await this.subjects.describe(tx, event.scenarioId);
-    const title = titleOf({ machineId: 'scenario-lifecycle', subjectId: event.scenarioId, about: null }, info);
+    const title = titleOf({ machineId: 'scenario-lifecycle', about: null }, info);
     const recipients = resolveAudience(['responsible-units'], { responsibleUnits: event.responsibleUnits, coordinatorUnit: '', leadership: [], applicantId: null });
     return this.notifier.fanOut(
       tx,
@@ -34,11 +34,10 @@ export class SandboxBreachHandler {
             observedOn: event.observedOn,
             note: event.note,
             responsibleUnits: event.responsibleUnits,
-            recipient: recipient.id,
-            subjectId: event.scenarioId,
-            instanceId: event.instanceId,
+            recipient,
           }),
         refs: { deadlineId: null, instanceId: event.instanceId, subjectId: event.scenarioId },
+        subjectKind: 'scenario',
         deadline: null,
       },
       now,

@@ -30,7 +30,7 @@ export class SendDigestHandler {
       if (items.length === 0 || targets.length === 0) return 'empty';
       const zh = preferences.language === 'zh-CN';
       const rendered = renderDigestMessage(preferences.language, {
-        recipient: digest.recipient.id,
+        recipient: digest.recipient,
         date: digest.date,
         items: items.map((item) => ({ subject: zh ? item.subject.zh : item.subject.en, createdAt: item.createdAt })),
       });

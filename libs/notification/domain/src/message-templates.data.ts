@@ -17,94 +17,84 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
     before: {
       subject: '【提醒】{{title}}：{{deadlineLabel}}还剩 {{workingDays}} 个工作日',
       body:
-        '{{recipient}}：\n' +
+        '{{greeting}}\n' +
         '{{title}}当前处于「{{stageLabel}}」阶段，{{deadlineLabel}}将于 {{dueAt}}（北京时间）到期，还剩 {{workingDays}} 个工作日，请及时办理。\n' +
-        '责任单位：{{responsibleUnits}}\n' +
-        '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+        '责任单位：{{responsibleUnits}}',
     },
     due: {
       subject: '【到期】{{title}}：{{deadlineLabel}}已到期',
       body:
-        '{{recipient}}：\n' +
+        '{{greeting}}\n' +
         '{{title}}的{{deadlineLabel}}已于 {{dueAt}}（北京时间）到期，当前阶段「{{stageLabel}}」。\n' +
-        '责任单位：{{responsibleUnits}}\n' +
-        '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+        '责任单位：{{responsibleUnits}}',
     },
     escalation: {
       subject: '【督办·{{level}}级】{{title}}：{{deadlineLabel}}已逾期 {{workingDays}} 个工作日',
       body:
-        '{{recipient}}：\n' +
+        '{{greeting}}\n' +
         '{{title}}的{{deadlineLabel}}已于 {{dueAt}}（北京时间）到期，至今已逾期 {{workingDays}} 个工作日，仍处于「{{stageLabel}}」阶段，请督促办理。\n' +
-        '责任单位：{{responsibleUnits}}\n' +
-        '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+        '责任单位：{{responsibleUnits}}',
     },
     'sandbox-breach': {
       subject: '【沙盒指标越限】{{title}}：{{indicator}} {{value}}{{unit}}（阈值 {{threshold}}）',
       body:
-        '{{recipient}}：\n' +
+        '{{greeting}}\n' +
         '{{title}}的沙盒监测指标「{{indicator}}」于 {{observedOn}} 的读数为 {{value}}{{unit}}，超出阈值（{{threshold}}），场景当前处于「{{stage}}」，请复审后续期或退出沙盒。\n' +
         '{{note}}' +
-        '责任单位：{{responsibleUnits}}\n' +
-        '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+        '责任单位：{{responsibleUnits}}',
     },
     digest: {
       subject: '【每日汇总】{{date}} 共 {{count}} 条提醒',
-      body: '{{recipient}}：\n以下是 {{date}} 的 {{count}} 条提醒（时间均为北京时间）：\n{{items}}',
+      body: '{{greeting}}\n以下是 {{date}} 的 {{count}} 条提醒（时间均为北京时间）：\n{{items}}',
     },
     'evaluator-removed': {
-      subject: '【评审专家调整】{{title}}：{{evaluatorId}} 因利益冲突退出评审组',
+      subject: '【评审专家调整】{{title}}：{{evaluator}}因利益冲突退出评审组',
       body:
-        '{{recipient}}：\n' +
-        '{{title}}在分配评审专家后发现利益冲突：评审专家 {{evaluatorId}} {{conflicts}}，已于 {{removedAt}}（北京时间）退出评审组。{{voided}}\n' +
-        '{{replacement}}\n' +
-        '评估编号：{{assessmentId}}',
+        '{{greeting}}\n' +
+        '{{title}}在分配评审专家后发现利益冲突：{{evaluator}}{{conflicts}}，已于 {{removedAt}}（北京时间）退出评审组。{{voided}}\n' +
+        '{{replacement}}',
     },
   },
   en: {
     before: {
       subject: '[Reminder] {{title}}: {{workingDays}} working day(s) left in the {{deadlineLabel}}',
       body:
-        'To {{recipient}},\n' +
+        '{{greeting}}\n' +
         '{{title}} is at the stage "{{stageLabel}}". Its {{deadlineLabel}} ends on {{dueAt}} (Asia/Shanghai), {{workingDays}} working day(s) from now. Please act in time.\n' +
-        'Responsible units: {{responsibleUnits}}\n' +
-        'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
+        'Responsible units: {{responsibleUnits}}',
     },
     due: {
       subject: '[Due] {{title}}: the {{deadlineLabel}} has ended',
       body:
-        'To {{recipient}},\n' +
+        '{{greeting}}\n' +
         '{{title}}: the {{deadlineLabel}} ended on {{dueAt}} (Asia/Shanghai); the stage is "{{stageLabel}}".\n' +
-        'Responsible units: {{responsibleUnits}}\n' +
-        'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
+        'Responsible units: {{responsibleUnits}}',
     },
     escalation: {
       subject: '[Escalation level {{level}}] {{title}}: {{deadlineLabel}} overdue by {{workingDays}} working day(s)',
       body:
-        'To {{recipient}},\n' +
+        '{{greeting}}\n' +
         '{{title}}: the {{deadlineLabel}} ended on {{dueAt}} (Asia/Shanghai) and is now {{workingDays}} working day(s) overdue; the stage is still "{{stageLabel}}". Please follow up.\n' +
-        'Responsible units: {{responsibleUnits}}\n' +
-        'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
+        'Responsible units: {{responsibleUnits}}',
     },
     'sandbox-breach': {
       subject: '[Sandbox indicator beyond threshold] {{title}}: {{indicator}} {{value}} {{unit}} (threshold {{threshold}})',
       body:
-        'To {{recipient}},\n' +
+        '{{greeting}}\n' +
         '{{title}}: the sandbox indicator "{{indicator}}" read {{value}} {{unit}} on {{observedOn}}, beyond its threshold ({{threshold}}). The scenario’s stage is "{{stage}}" now: renew the sandbox after the review, or leave it.\n' +
         '{{note}}' +
-        'Responsible units: {{responsibleUnits}}\n' +
-        'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
+        'Responsible units: {{responsibleUnits}}',
     },
     digest: {
       subject: '[Daily digest] {{count}} reminder(s) for {{date}}',
-      body: 'To {{recipient}},\nThe {{count}} reminder(s) of {{date}} (times in Asia/Shanghai):\n{{items}}',
+      body: '{{greeting}}\nThe {{count}} reminder(s) of {{date}} (times in Asia/Shanghai):\n{{items}}',
     },
     'evaluator-removed': {
-      subject: '[Panel change] {{title}}: {{evaluatorId}} removed for a conflict of interest',
+      subject: '[Panel change] {{title}}: {{evaluator}} removed for a conflict of interest',
       body:
-        'To {{recipient}},\n' +
-        '{{title}}: a conflict of interest came to light after the evaluators were assigned. Evaluator {{evaluatorId}} {{conflicts}}, and left the panel on {{removedAt}} (Asia/Shanghai).{{voided}}\n' +
-        '{{replacement}}\n' +
-        'Assessment: {{assessmentId}}',
+        '{{greeting}}\n' +
+        '{{title}}: a conflict of interest came to light after the evaluators were assigned. {{evaluatorCapitalised}} {{conflicts}}, and left the panel on {{removedAt}} (Asia/Shanghai).{{voided}}\n' +
+        '{{replacement}}',
     },
   },
 };

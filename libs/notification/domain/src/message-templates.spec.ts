@@ -27,14 +27,12 @@ describe('message templates', () => {
       note: null,
       responsibleUnits: ['市交通运输委'],
       recipient: '市交通运输委',
-      subjectId: 'b5c4',
-      instanceId: 'i-1',
     };
     const { 'zh-CN': zh, en } = renderSandboxBreachMessages(breach);
     expect(zh.subject).toBe('【沙盒指标越限】「园区无人配送」：准点率 82.5%（阈值 下限 90%，上限 100%）');
     expect(zh.body).toBe(
       '市交通运输委：\n「园区无人配送」的沙盒监测指标「准点率」于 2026-12-01 的读数为 82.5%，超出阈值（下限 90%，上限 100%），场景当前处于「沙盒复审（到期或指标越限）」，请复审后续期或退出沙盒。\n' +
-        '责任单位：市交通运输委\n编号：b5c4（流程实例 i-1）',
+        '责任单位：市交通运输委',
     );
     expect(en.subject).toBe('[Sandbox indicator beyond threshold] "Park unmanned delivery": On-time rate 82.5 % (threshold min 90 %, max 100 %)');
     expect(renderSandboxBreachMessages({ ...breach, note: '设备故障' }).en.body).toContain('\nNote: 设备故障\nResponsible units: 市交通运输委');
@@ -45,7 +43,7 @@ describe('message templates', () => {
       subject: '【提醒】「园区无人配送」：补正材料期限还剩 3 个工作日',
       body:
         '市交通运输委：\n「园区无人配送」当前处于「补正」阶段，补正材料期限将于 2026-03-13 17:30（北京时间）到期，还剩 3 个工作日，请及时办理。\n' +
-        '责任单位：市交通运输委、市城市管理局\n编号：b5c4（流程实例 i-1）',
+        '责任单位：市交通运输委、市城市管理局',
     });
   });
 
@@ -79,10 +77,11 @@ describe('message templates', () => {
     const custom = renderReminderMessages({ ...input, deadline: 'customDeadline', stage: 'x.y.custom' })['zh-CN'];
     expect(custom.subject).toBe('【提醒】「园区无人配送」：customDeadline还剩 3 个工作日');
     expect(custom.body).toContain('当前处于「x.y.custom」阶段');
-    expect(fallbackTitle('application-lifecycle', '1234567890abcdef')).toEqual({ zh: '申报 12345678', en: 'Application 12345678' });
-    expect(fallbackTitle('scenario-lifecycle', 'abcdefgh-1')).toEqual({ zh: '场景 abcdefgh', en: 'Scenario abcdefgh' });
-    expect(fallbackTitle('assessment-lifecycle', 'a55e55ed-1', { subject: { kind: 'scenario', id: 's' }, purpose: 'recognition' })).toEqual({ zh: '认定评估 a55e55ed', en: 'Recognition assessment a55e55ed' });
+    expect(fallbackTitle('application-lifecycle')).toEqual({ zh: '一项申报（名称尚未同步）', en: 'An application (name not known yet)' });
+    expect(fallbackTitle('scenario-lifecycle')).toEqual({ zh: '一个场景（名称尚未同步）', en: 'A scenario (name not known yet)' });
+    expect(fallbackTitle('assessment-lifecycle', { subject: { kind: 'scenario', id: 's' }, purpose: 'recognition' })).toEqual({ zh: '一项认定评估（名称尚未同步）', en: 'A recognition assessment (name not known yet)' });
     expect(applicationTitle({ zh: '智慧工地', en: 'Smart site' })).toEqual({ zh: '「智慧工地」的申报', en: 'The application for "Smart site"' });
+    expect(applicationTitle({ zh: '智慧工地', en: 'Smart site' }, '重庆机器人公司')).toEqual({ zh: '重庆机器人公司对「智慧工地」的申报', en: 'The application of 重庆机器人公司 for "Smart site"' });
   });
 
   it('names an assessment by its purpose and what it assesses', () => {
@@ -90,6 +89,10 @@ describe('message templates', () => {
     expect(assessmentTitle('recognition', { kind: 'scenario', scenario })).toEqual({ zh: '「智慧工地」的认定评估', en: 'The recognition assessment of "Smart site"' });
     expect(assessmentTitle('effectiveness', { kind: 'scenario', scenario })).toEqual({ zh: '「智慧工地」的成效评估', en: 'The effectiveness evaluation of "Smart site"' });
     expect(assessmentTitle('application-review', { kind: 'application', scenario })).toEqual({ zh: '「智慧工地」申报的专家评审', en: 'The expert review of the application for "Smart site"' });
+    expect(assessmentTitle('application-review', { kind: 'application', scenario, applicant: '重庆机器人公司' })).toEqual({
+      zh: '重庆机器人公司对「智慧工地」的申报的专家评审',
+      en: 'The expert review of the application of 重庆机器人公司 for "Smart site"',
+    });
   });
 
   it('says the stage by the machine’s own name when the request gave it, else by the deepest named segment of its id', () => {
@@ -98,6 +101,13 @@ describe('message templates', () => {
     expect(given.en.body).toContain('is at the stage "Scoring overdue"');
     // No label given: `onTime` has no name of its own here, its parent `scoring` has.
     expect(renderReminderMessages({ ...input, stage: 'scoring.onTime' })['zh-CN'].body).toContain('当前处于「评分」阶段');
+  });
+
+  it('addresses a unit by its name and a person politely, never by their id', () => {
+    const toPerson = renderReminderMessages({ ...input, recipient: { type: 'user', id: '0b6f1c9e-7a41-4c1e-9d2a-5f3e8b7c6d5a' } });
+    expect(toPerson['zh-CN'].body.split('\n')[0]).toBe('您好：');
+    expect(toPerson.en.body.split('\n')[0]).toBe('Hello,');
+    expect(renderReminderMessages({ ...input, recipient: { type: 'unit', id: '市林业局' } }).en.body.split('\n')[0]).toBe('To 市林业局,');
   });
 
   it('bundles a digest with one numbered line per message and its time', () => {

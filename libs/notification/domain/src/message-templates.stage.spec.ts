@@ -1,6 +1,6 @@
 import { MESSAGE_TEMPLATES, type MessageKind } from './message-templates.data';
 import { renderEvaluatorRemovedNotices } from './notice-messages';
-import { renderDigestMessage, renderReminderMessages, renderSandboxBreachMessages, stageAfterEvent, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
+import { containsUuid, renderDigestMessage, renderReminderMessages, renderSandboxBreachMessages, stageAfterEvent, type Addressee, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
 import { LANGUAGES, type Language } from './recipient-preferences';
 
 /**
@@ -17,6 +17,15 @@ interface StageCase {
   /** The stage a reader must see, or null for a message about no one stage. */
   expected: LocalizedText | null;
 }
+
+/** Ids as the services make them (UUIDs): link targets of a message, never in its text. */
+const IDS = {
+  subject: '5c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e',
+  instance: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+  evaluator: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+  replacement: '0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d',
+  applicant: 'c0ffee00-1234-4abc-8def-0123456789ab',
+};
 
 const RETURNED = { stage: 'returned', stageLabel: { zh: '退回补正', en: 'Returned for revision' } };
 const SANDBOX = { stage: 'operating.piloting.sandbox', stageLabel: { zh: '沙盒监管', en: 'Regulatory sandbox' } };
@@ -65,20 +74,19 @@ function stagesNamed(language: Language, message: RenderedMessage): string[] {
   return [...text.matchAll(pattern)].map((match) => match[1]);
 }
 
-function render(kind: MessageKind, c: StageCase): Record<Language, RenderedMessage> {
+function render(kind: MessageKind, c: StageCase, to: (unit: string) => Addressee = (unit) => unit): Record<Language, RenderedMessage> {
   if (kind === 'digest') {
     const items = [{ subject: `【到期】「园区无人配送」：${c.deadline.stageLabel?.zh}`, createdAt: new Date('2026-03-10T01:00:00Z') }];
-    return { 'zh-CN': renderDigestMessage('zh-CN', { recipient: '市科技局', date: '2026-03-10', items }), en: renderDigestMessage('en', { recipient: '市科技局', date: '2026-03-10', items }) };
+    return { 'zh-CN': renderDigestMessage('zh-CN', { recipient: to('市科技局'), date: '2026-03-10', items }), en: renderDigestMessage('en', { recipient: to('市科技局'), date: '2026-03-10', items }) };
   }
   if (kind === 'evaluator-removed') {
     return renderEvaluatorRemovedNotices({
-      recipient: '市发展改革委',
+      recipient: to('市发展改革委'),
       title: { zh: '「园区无人配送」认定评估', en: '"Park unmanned delivery" recognition' },
-      assessmentId: 'a-1',
-      evaluatorId: 'evaluator-2',
+      evaluatorId: IDS.evaluator,
       conflicts: [{ kind: 'same-organisation', party: '重庆某科技有限公司' }],
       scoresVoided: false,
-      replacementId: 'evaluator-3',
+      replacementId: IDS.replacement,
       removedAt: new Date('2026-03-10T02:00:00Z'),
     });
   }
@@ -91,9 +99,7 @@ function render(kind: MessageKind, c: StageCase): Record<Language, RenderedMessa
       observedOn: '2026-03-10',
       note: null,
       responsibleUnits: ['市交通运输委'],
-      recipient: '市交通运输委',
-      subjectId: 'b5c4',
-      instanceId: 'i-1',
+      recipient: to('市交通运输委'),
     });
   }
   const stage = stageAfterEvent(c.deadline, c.left);
@@ -106,9 +112,9 @@ function render(kind: MessageKind, c: StageCase): Record<Language, RenderedMessa
     workingDays: kind === 'due' ? 0 : 2,
     level: kind === 'escalation' ? 1 : null,
     responsibleUnits: ['市交通运输委'],
-    recipient: '市交通运输委',
-    subjectId: 'b5c4',
-    instanceId: 'i-1',
+    recipient: to('市交通运输委'),
+    subjectId: IDS.subject,
+    instanceId: IDS.instance,
   });
 }
 
@@ -130,4 +136,31 @@ describe('every message template names the stage after the event', () => {
       });
     }
   }
+});
+
+describe('no message shows an id', () => {
+  const kinds = new Set(LANGUAGES.flatMap((language) => Object.keys(MESSAGE_TEMPLATES[language])));
+  const addressees: Array<[string, (unit: string) => Addressee]> = [
+    ['a unit', (unit) => ({ type: 'unit', id: unit })],
+    ['a person known by a UUID', () => ({ type: 'user', id: IDS.applicant })],
+  ];
+
+  for (const kind of kinds) {
+    for (const [who, to] of addressees) {
+      it(`${kind} to ${who}: subject and body name things in words, whatever ids the message links to`, () => {
+        for (const c of CASES[kind] ?? []) {
+          const messages = render(kind as MessageKind, c, to);
+          for (const language of LANGUAGES) {
+            const { subject, body } = messages[language];
+            expect({ kind, language, subject: containsUuid(subject), body: containsUuid(body) }).toEqual({ kind, language, subject: false, body: false });
+          }
+        }
+      });
+    }
+  }
+
+  it('recognises a UUID wherever it is in a text', () => {
+    expect(containsUuid(`编号：${IDS.subject}（流程实例）`)).toBe(true);
+    expect(containsUuid('评审专家「expert-robot」')).toBe(false);
+  });
 });

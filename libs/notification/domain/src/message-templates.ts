@@ -1,6 +1,7 @@
 import { ASSESSMENT_PURPOSE_LABELS, DEADLINE_LABELS, MESSAGE_TEMPLATES, STAGE_LABELS, type MessageTemplate } from './message-templates.data';
 import type { ReminderKind } from './reminder-plan';
 import type { Language } from './recipient-preferences';
+import type { Recipient } from './recipient';
 import { formatShanghai } from '@scq/calendar';
 
 export interface LocalizedText {
@@ -11,6 +12,26 @@ export interface LocalizedText {
 export interface RenderedMessage {
   subject: string;
   body: string;
+}
+
+/**
+ * Whom a message addresses: a unit by its name (a string is a unit's name), a person politely (this service knows
+ * people by id only, and a message never shows an id).
+ */
+export type Addressee = string | Recipient;
+
+/** The message's first line: `市交通运输委：` / `To 市交通运输委,`, or for a person `您好：` / `Hello,`. */
+export function greeting(language: Language, to: Addressee): string {
+  const unit = typeof to === 'string' ? to : to.type === 'unit' ? to.id : null;
+  if (language === 'zh-CN') return unit ? `${unit}：` : '您好：';
+  return unit ? `To ${unit},` : 'Hello,';
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** Whether a text shows a UUID (messages name things in words; ids are link targets in structured fields). */
+export function containsUuid(text: string): boolean {
+  return UUID.test(text);
 }
 
 /** What a reminder, deadline or escalation message says. */
@@ -27,8 +48,8 @@ export interface ReminderMessageInput {
   workingDays: number;
   level: number | null;
   responsibleUnits: readonly string[];
-  /** The recipient's display name: the unit's name or the user id. */
-  recipient: string;
+  recipient: Addressee;
+  /** Link targets of the message (the inbox item's structured fields): never shown in its text. */
   subjectId: string;
   instanceId: string;
   /** Years the deadline was counted in without an official holiday notice (Monday–Friday): the message says so. */
@@ -36,7 +57,7 @@ export interface ReminderMessageInput {
 }
 
 export interface DigestMessageInput {
-  recipient: string;
+  recipient: Addressee;
   date: string;
   items: ReadonlyArray<{ subject: string; createdAt: Date }>;
 }
@@ -82,9 +103,7 @@ function renderReminderTemplate(language: Language, input: ReminderMessageInput)
     workingDays: input.workingDays,
     level: input.level ?? 0,
     responsibleUnits: input.responsibleUnits.length > 0 ? input.responsibleUnits.join(zh ? '、' : ', ') : zh ? '（未指定）' : '(none named)',
-    recipient: input.recipient,
-    subjectId: input.subjectId,
-    instanceId: input.instanceId,
+    greeting: greeting(language, input.recipient),
   });
 }
 
@@ -95,7 +114,7 @@ export function renderReminderMessages(input: ReminderMessageInput): Record<Lang
 
 export function renderDigestMessage(language: Language, input: DigestMessageInput): RenderedMessage {
   const items = input.items.map((item, i) => `${i + 1}. [${formatShanghai(item.createdAt).slice(11)}] ${item.subject}`).join('\n');
-  return renderTemplate(MESSAGE_TEMPLATES[language].digest, { recipient: input.recipient, date: input.date, count: input.items.length, items });
+  return renderTemplate(MESSAGE_TEMPLATES[language].digest, { greeting: greeting(language, input.recipient), date: input.date, count: input.items.length, items });
 }
 
 /** `{{name}}` replaced by its variable; a variable the template names but the caller did not give is a bug: it throws. */
@@ -118,9 +137,7 @@ export interface SandboxBreachMessageInput {
   observedOn: string;
   note: string | null;
   responsibleUnits: readonly string[];
-  recipient: string;
-  subjectId: string;
-  instanceId: string;
+  recipient: Addressee;
 }
 
 /** The notice of a sandbox indicator beyond its threshold, in both languages. */
@@ -139,9 +156,7 @@ export function renderSandboxBreachMessages(input: SandboxBreachMessageInput): R
       observedOn: input.observedOn,
       note: input.note ? `${zh ? '说明：' : 'Note: '}${input.note}\n` : '',
       responsibleUnits: input.responsibleUnits.length > 0 ? input.responsibleUnits.join(zh ? '、' : ', ') : zh ? '（未指定）' : '(none named)',
-      recipient: input.recipient,
-      subjectId: input.subjectId,
-      instanceId: input.instanceId,
+      greeting: greeting(language, input.recipient),
     });
   };
   return { 'zh-CN': render('zh-CN'), en: render('en') };
@@ -158,37 +173,44 @@ export function scenarioTitle(title: LocalizedText): LocalizedText {
   return { zh: `「${title.zh}」`, en: `"${title.en}"` };
 }
 
-/** An application is named after the scenario it applies for: 「园区无人配送」的申报. */
-export function applicationTitle(scenario: LocalizedText): LocalizedText {
-  return { zh: `「${scenario.zh}」的申报`, en: `The application for "${scenario.en}"` };
+/**
+ * An application is named by who applies and for which scenario: 重庆机器人公司对「园区无人配送」的申报; without the
+ * applicant's organisation (events from before parties were told), after the scenario alone: 「园区无人配送」的申报.
+ */
+export function applicationTitle(scenario: LocalizedText, applicant: string | null = null): LocalizedText {
+  return applicant
+    ? { zh: `${applicant}对「${scenario.zh}」的申报`, en: `The application of ${applicant} for "${scenario.en}"` }
+    : { zh: `「${scenario.zh}」的申报`, en: `The application for "${scenario.en}"` };
 }
 
-/** An assessment, by its purpose and what it assesses: 「园区无人配送」的认定评估, 「园区无人配送」申报的专家评审. */
-export function assessmentTitle(purpose: string, assessed: { kind: 'scenario' | 'application'; scenario: LocalizedText }): LocalizedText {
+/**
+ * An assessment, by its purpose and what it assesses: 「园区无人配送」的认定评估, 重庆机器人公司对「园区无人配送」的申报的专家评审
+ * (「园区无人配送」申报的专家评审 without the applicant).
+ */
+export function assessmentTitle(purpose: string, assessed: { kind: 'scenario' | 'application'; scenario: LocalizedText; applicant?: string | null }): LocalizedText {
   const name = purposeName(purpose);
-  return assessed.kind === 'scenario'
-    ? { zh: `「${assessed.scenario.zh}」的${name.zh}`, en: `The ${name.en} of "${assessed.scenario.en}"` }
-    : { zh: `「${assessed.scenario.zh}」申报的${name.zh}`, en: `The ${name.en} of the application for "${assessed.scenario.en}"` };
+  if (assessed.kind === 'scenario') return { zh: `「${assessed.scenario.zh}」的${name.zh}`, en: `The ${name.en} of "${assessed.scenario.en}"` };
+  if (assessed.applicant) return { zh: `${assessed.applicant}对「${assessed.scenario.zh}」的申报的${name.zh}`, en: `The ${name.en} of the application of ${assessed.applicant} for "${assessed.scenario.en}"` };
+  return { zh: `「${assessed.scenario.zh}」申报的${name.zh}`, en: `The ${name.en} of the application for "${assessed.scenario.en}"` };
 }
 
-/** The title used when the subject's own title is not known: its kind (or an assessment's purpose) and a short id. */
-export function fallbackTitle(machineId: string, subjectId: string, about: DeadlineAbout | null = null): LocalizedText {
-  const short = subjectId.slice(0, 8);
+/**
+ * The title used when the subject's own title is not known (yet: the service learns titles from other services'
+ * events): what kind of thing it is, in words. The inbox item's `subjectId` still links to it.
+ */
+export function fallbackTitle(machineId: string, about: DeadlineAbout | null = null): LocalizedText {
+  const unnamed = { zh: '（名称尚未同步）', en: ' (name not known yet)' };
   if (about) {
     const name = purposeName(about.purpose);
-    return { zh: `${name.zh} ${short}`, en: `${capitalise(name.en)} ${short}` };
+    return { zh: `一项${name.zh}${unnamed.zh}`, en: `A ${name.en}${unnamed.en}` };
   }
-  if (machineId.startsWith('application')) return { zh: `申报 ${short}`, en: `Application ${short}` };
-  if (machineId.startsWith('assessment')) return { zh: `评审 ${short}`, en: `Assessment ${short}` };
-  return { zh: `场景 ${short}`, en: `Scenario ${short}` };
+  if (machineId.startsWith('application')) return { zh: `一项申报${unnamed.zh}`, en: `An application${unnamed.en}` };
+  if (machineId.startsWith('assessment')) return { zh: `一项评审${unnamed.zh}`, en: `An assessment${unnamed.en}` };
+  return { zh: `一个场景${unnamed.zh}`, en: `A scenario${unnamed.en}` };
 }
 
 function purposeName(purpose: string): LocalizedText {
   return Object.hasOwn(ASSESSMENT_PURPOSE_LABELS, purpose) ? ASSESSMENT_PURPOSE_LABELS[purpose] : { zh: '评审', en: 'assessment' };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A stage id's name: the deepest segment of the dotted path that has one (`scoring.onTime` → 评分), else the id. */

@@ -156,7 +156,7 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
 
     const [critical] = await waitFor('the escalation', () => smtp.to('swj@cq.gov.cn'));
-    expect(critical.subject).toBe('【督办·1级】场景 ' + String(request.subjectId).slice(0, 8) + '：urgent已逾期 1 个工作日');
+    expect(critical.subject).toBe('【督办·1级】一个场景（名称尚未同步）：urgent已逾期 1 个工作日');
     expect(critical.receivedAt).toBeLessThan(endsAt);
     // The due notice waits for the lifecycle's answer (none comes here) and may follow the escalation.
     const deferred = await waitFor('the escalation logged as sent, and both others held back', async () => {
@@ -232,8 +232,9 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     expect(due.subject.en).toBe('[Due] The recognition assessment of "Smart water": the scoring period has ended');
     expect(due.body.zh).toContain('当前阶段「评分逾期」');
     expect(due.body.en).toContain('the stage is "Scoring overdue"');
-    // The reference line still names the assessment itself, which the console links to.
-    expect(due.body.zh).toContain(`编号：${assessmentId}`);
+    // The texts name it in words; the assessment itself is the link target, in structured fields.
+    expect(due).toMatchObject({ subjectId: assessmentId, subjectKind: 'assessment' });
+    expect(`${due.subject.zh}${due.body.zh}${due.subject.en}${due.body.en}`).not.toContain(assessmentId);
   });
 
   it('keeps an inbox per user and per unit with read state and unread counts, and answers bad input with 400s, never a 500', async () => {
@@ -245,6 +246,7 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
       applicationId,
       scenarioId,
       applicantId: 'enterprise-7',
+      parties: [{ organisation: '重庆某科技有限公司', role: 'applicant' }],
       instanceId,
       machine: { id: 'application-lifecycle', version: 1 },
       from: 'screening',
@@ -275,8 +277,11 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
       ['before', { type: 'user', id: 'enterprise-7' }],
       ['before', { type: 'user', id: 'enterprise-7' }],
     ]);
-    expect(inbox.body.items[0].subject.zh).toBe('【到期】「园区无人配送」的申报：补正材料期限已到期');
-    expect(inbox.body.items[0].subject.en).toBe('[Due] The application for "Park unmanned delivery": the revision period has ended');
+    // The application is named by who applied for which scenario, the applicant addressed politely (never by id).
+    expect(inbox.body.items[0].subject.zh).toBe('【到期】重庆某科技有限公司对「园区无人配送」的申报：补正材料期限已到期');
+    expect(inbox.body.items[0].subject.en).toBe('[Due] The application of 重庆某科技有限公司 for "Park unmanned delivery": the revision period has ended');
+    expect(inbox.body.items[0]).toMatchObject({ subjectId: applicationId, subjectKind: 'application' });
+    expect(inbox.body.items[0].body.zh.split('\n')[0]).toBe('您好：');
     // A withdrawn application's notice says so, not 退回补正 (the stage it was in before the deadline).
     expect(inbox.body.items[0].body.zh).toContain('当前阶段「已撤回」');
     expect(inbox.body.items[0].body.en).toContain('the stage is "Withdrawn"');

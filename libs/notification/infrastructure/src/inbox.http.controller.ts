@@ -4,14 +4,14 @@ import type { Actor } from '@scq/contracts';
 import { InboxService, type InboxItem, type InboxOwner } from '@scq/notification-application';
 import { Access, ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, timeIdPageQuery, UuidPipe, ZodQuery } from '@scq/platform-http';
 import { invalid, notFound, refused } from './api-answers';
-import { InboxPageSchema, InboxReadAllResultSchema, InboxReadResultSchema, InboxUnreadCountsSchema, type Answer } from './notification.http.responses';
+import { InboxArchiveResultSchema, InboxPageSchema, InboxReadAllResultSchema, InboxReadResultSchema, InboxUnreadCountsSchema, type Answer } from './notification.http.responses';
 
 const scope = z.enum(['all', 'unit', 'user']).default('all');
 
 export const inboxListQuery = z
   .object({
     scope,
-    status: z.enum(['unread', 'read', 'all']).default('all'),
+    status: z.enum(['unread', 'read', 'all', 'archived']).default('all').describe('`archived`: the archived messages only; the others leave them out'),
     ...timeIdPageQuery,
   })
   .strict();
@@ -20,7 +20,8 @@ export const readAllBody = z.object({ scope }).strict();
 
 /**
  * The in-app inbox of the caller: their unit's messages (shared by its members: one reads for all) and their own.
- * `GET /api/notifications/inbox`, `GET …/inbox/unread-count`, `POST …/inbox/:id/read`, `POST …/inbox/read-all`.
+ * `GET /api/notifications/inbox`, `GET …/inbox/unread-count`, `POST …/inbox/:id/read`, `POST …/inbox/read-all`,
+ * `POST …/inbox/:id/archive` and `…/unarchive`.
  */
 @ApiTags('inbox')
 @Controller('api/notifications/inbox')
@@ -62,15 +63,42 @@ export class InboxHttpController {
   async read(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Answer<typeof InboxReadResultSchema>> {
     const owner = ownerOf(actor);
     const item = await this.inbox.markRead(owner, id);
-    if (!item) throw new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `收件箱中没有此通知 No inbox item ${id} for this user or unit`);
+    if (!item) throw notInInbox(id);
+    return { item: itemView(item), unread: await this.inbox.unreadCounts(owner) };
+  }
+
+  @Post(':id/archive')
+  @Access.everyRole('own')
+  @HttpCode(HttpStatus.OK)
+  @ApiRoute({ summary: '归档 Archive one message (out of the list and the unread counts)', responses: { '200': { description: 'The item and the unread counts', schema: InboxArchiveResultSchema }, '400': invalid, ...refused, '404': notFound } })
+  archive(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Answer<typeof InboxArchiveResultSchema>> {
+    return this.setArchived(actor, id, true);
+  }
+
+  @Post(':id/unarchive')
+  @Access.everyRole('own')
+  @HttpCode(HttpStatus.OK)
+  @ApiRoute({ summary: '取消归档 Bring an archived message back', responses: { '200': { description: 'The item and the unread counts', schema: InboxArchiveResultSchema }, '400': invalid, ...refused, '404': notFound } })
+  unarchive(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Answer<typeof InboxArchiveResultSchema>> {
+    return this.setArchived(actor, id, false);
+  }
+
+  private async setArchived(actor: Actor, id: string, archived: boolean): Promise<Answer<typeof InboxArchiveResultSchema>> {
+    const owner = ownerOf(actor);
+    const item = await this.inbox.setArchived(owner, id, archived);
+    if (!item) throw notInInbox(id);
     return { item: itemView(item), unread: await this.inbox.unreadCounts(owner) };
   }
 }
 
-function ownerOf(actor: Actor): InboxOwner {
+function notInInbox(id: string): RequestError {
+  return new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `收件箱中没有此通知 No inbox item ${id} for this user or unit`);
+}
+
+export function ownerOf(actor: Actor): InboxOwner {
   return { userId: actor.id, unit: actor.unit };
 }
 
 export function itemView(item: InboxItem) {
-  return { ...item, read: item.readAt !== null };
+  return { ...item, read: item.readAt !== null, archived: item.archivedAt !== null };
 }

@@ -59,15 +59,16 @@ describe.each([
 
     const [notice, ...others] = await noticesOf(assessmentId);
     expect(others).toEqual([]);
-    expect(notice).toMatchObject({ kind: 'evaluator-removed', critical: false, recipient: { type: 'unit', id: '市发展改革委' }, deadlineId: null, read: false });
+    // Named in words (the application by its applicant's organisation and scenario); the assessment's id is the link target.
+    expect(notice).toMatchObject({ kind: 'evaluator-removed', critical: false, recipient: { type: 'unit', id: '市发展改革委' }, deadlineId: null, subjectId: assessmentId, subjectKind: 'assessment', read: false });
     expect(notice.subject).toEqual({
-      zh: '【评审专家调整】「智慧医疗影像」申报的专家评审：expert-robot 因利益冲突退出评审组',
-      en: '[Panel change] The expert review of the application for "Smart medical imaging": expert-robot removed for a conflict of interest',
+      zh: '【评审专家调整】重庆机器人公司对「智慧医疗影像」的申报的专家评审：评审专家「expert-robot」因利益冲突退出评审组',
+      en: '[Panel change] The expert review of the application of 重庆机器人公司 for "Smart medical imaging": evaluator "expert-robot" removed for a conflict of interest',
     });
-    expect(notice.body.zh).toContain('评审专家 expert-robot 与当事方「重庆机器人公司」同属一个单位，已于 2026-12-07 10:30');
-    expect(notice.body.zh).toContain('已按分配规则由评审专家 expert-new 接替。');
-    expect(notice.body.zh).toContain(`评估编号：${assessmentId}`);
-    expect(notice.body.en).toContain('Evaluator expert-new took the seat under the assignment policy.');
+    expect(notice.body.zh).toContain('评审专家「expert-robot」与当事方「重庆机器人公司」同属一个单位，已于 2026-12-07 10:30');
+    expect(notice.body.zh).toContain('已按分配规则由评审专家「expert-new」接替。');
+    expect(notice.body.en).toContain('Evaluator "expert-new" took the seat under the assignment policy.');
+    for (const text of [notice.subject.zh, notice.subject.en, notice.body.zh, notice.body.en]) expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/i);
     // The delivery log records the in-app delivery like any other message.
     const log = await app.call('GET', `/api/notifications/deliveries?subject=${assessmentId}`, coordinator);
     expect(log.body.items).toEqual([expect.objectContaining({ channel: 'in-app', kind: 'evaluator-removed', status: 'delivered' })]);
@@ -92,12 +93,12 @@ describe.each([
     expect(notice.subject.en).toContain('Drone patrols of smart parks');
   });
 
-  it('says when the scores were voided and nobody could take the seat, naming the assessment by its short id when its subject is unknown', async () => {
+  it('says when the scores were voided and nobody could take the seat, naming the assessment in words when its subject is unknown', async () => {
     const assessmentId = randomUUID();
     const applicationId = randomUUID();
     await app.deliver('evaluation.assessment.v1', 'evaluation.assessment.evaluator-removed', applicationId, removal(assessmentId, applicationId, { scoresVoided: true, replacementId: null }));
     const [notice] = await noticesOf(assessmentId);
-    expect(notice.subject.zh).toBe(`【评审专家调整】专家评审 ${assessmentId.slice(0, 8)}：expert-robot 因利益冲突退出评审组`);
+    expect(notice.subject.zh).toBe('【评审专家调整】一项专家评审（名称尚未同步）：评审专家「expert-robot」因利益冲突退出评审组');
     expect(notice.body.zh).toContain('其已提交的评分作废，不计入评审结果。');
     expect(notice.body.zh).toContain('专家库中暂无可接替的专家，评估等待补足评审组');
     expect(notice.body.en).toContain('The scores they had submitted are void and do not count.');

@@ -34,6 +34,8 @@ import { DeliveryProcessor } from './delivery.processor';
 import { DigestProcessor } from './digest.processor';
 import { HttpWebhookSender } from './http-webhook.sender';
 import { parseAllowedNetworks } from './webhook-target.guard';
+import { InboxChangeNotifier, LocalInboxChangeBus, RedisInboxChangeBus, type InboxChangeBus } from './inbox-changes';
+import { DEFAULT_INBOX_STREAM_OPTIONS, InboxStreams, type InboxStreamOptions } from './inbox-streams';
 import { JobOutboxDispatcher, type JobOutboxDispatcherOptions } from './job-outbox.dispatcher';
 import type { NotificationParts } from './notification.runtime';
 import { ReminderProcessor } from './reminder.processor';
@@ -74,6 +76,8 @@ export interface NotificationModuleOptions {
   dispatcher?: JobOutboxDispatcherOptions;
   /** Jobs one queue runs at once in this process (default 10). */
   schedulerConcurrency?: number;
+  /** The unread-count streams' heartbeat, longest life and coalescing window (tests shorten them). */
+  inboxStreams?: Partial<InboxStreamOptions>;
 }
 
 /** What the platform gives the service: its own database and messaging, the readiness registry and the logger. */
@@ -109,6 +113,9 @@ export interface NotificationGraph {
   reschedule: RescheduleHandler;
   inbox: InboxService;
   preferences: PreferencesService;
+  /** Inbox changes across instances: Redis pub/sub with `redisUrl`, in-process otherwise. */
+  inboxChanges: InboxChangeBus;
+  streams: InboxStreams;
   /** What {@link NotificationRuntime} starts, registers and stops with the app. */
   runtime: NotificationParts;
 }
@@ -142,7 +149,13 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
   const email: EmailSender = options.smtpUrl ? new SmtpEmailSender({ url: options.smtpUrl, from: options.smtpFrom }) : new UnconfiguredEmailSender();
   const webhooks: WebhookSender = new HttpWebhookSender({ timeoutMs: options.webhookTimeoutMs, allowedNetworks: parseAllowedNetworks(options.webhookAllowedNetworks) });
 
-  const notifier = new NotifyRecipientsService(inboxes, preferenceStore, deliveries, digests, jobs);
+  const inboxChanges: InboxChangeBus = options.redisUrl
+    ? new RedisInboxChangeBus({ url: options.redisUrl, prefix: options.redisPrefix ?? 'scq', onError: (error) => logger.warn({ err: error, component: 'notification-inbox-changes' }, 'inbox change signal failed') })
+    : new LocalInboxChangeBus();
+  const changes = new InboxChangeNotifier(inboxChanges);
+  const inbox = new InboxService(db, inboxes, changes);
+  const streams = new InboxStreams(inbox, inboxChanges, { ...DEFAULT_INBOX_STREAM_OPTIONS, ...options.inboxStreams }, (error) => logger.warn({ err: error, component: 'notification-inbox-streams' }, 'unread count for a stream failed'));
+  const notifier = new NotifyRecipientsService(inboxes, preferenceStore, deliveries, digests, jobs, changes);
   const notices = new DeadlineNoticeService(subjects, notifier, messaging.publisher, settings);
   const reminders = new FireReminderHandler(db, deadlines, notices, messaging.publisher, jobs, settings);
   const attempts = new AttemptDeliveryHandler(db, deliveries, preferenceStore, email, webhooks, jobs, settings);
@@ -171,11 +184,15 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     sandboxBreach: new SandboxBreachHandler(subjects, notifier),
     evaluatorRemoved: new EvaluatorRemovedNoticeHandler(subjects, notifier, settings),
     reschedule,
-    inbox: new InboxService(db, inboxes),
+    inbox,
     preferences: new PreferencesService(db, preferenceStore),
+    inboxChanges,
+    streams,
     runtime: {
       scheduler,
       dispatcher: jobs,
+      inboxChanges,
+      streams,
       reschedule,
       processors: [new ReminderProcessor(reminders), new DeliveryProcessor(attempts), new DigestProcessor(digestSender)],
       close: () => (email instanceof SmtpEmailSender ? email.close() : undefined),

@@ -46,11 +46,15 @@ export const InboxItemSchema = z
     body: NotificationLocalizedTextSchema,
     deadlineId: z.string().nullable(),
     instanceId: z.guid().nullable(),
-    subjectId: z.string().nullable().describe('the scenario or application the message is about'),
+    subjectId: z.string().nullable().describe('the scenario, application or assessment the message is about: a link target (the texts name it in words)'),
+    subjectKind: z.enum(['scenario', 'application', 'assessment']).nullable().describe('what `subjectId` names (null on messages from before it was kept)'),
     createdAt: instant,
     readAt: instant.nullable(),
     readBy: z.string().nullable().describe('the user who read it (for a unit’s message: whoever of its members did first)'),
     read: z.boolean().describe('`readAt !== null`'),
+    archivedAt: instant.nullable().describe('archived messages are left out of the default list and of the unread counts'),
+    archivedBy: z.string().nullable(),
+    archived: z.boolean().describe('`archivedAt !== null`'),
   })
   .meta({ id: 'InboxItem', description: 'A message in an in-app inbox, in both languages' });
 
@@ -69,6 +73,10 @@ export const InboxReadAllResultSchema = z
 export const InboxReadResultSchema = z
   .object({ item: InboxItemSchema, unread: InboxUnreadCountsSchema })
   .meta({ id: 'InboxReadResult', description: 'The message read, and the unread counts after' });
+
+export const InboxArchiveResultSchema = z
+  .object({ item: InboxItemSchema, unread: InboxUnreadCountsSchema })
+  .meta({ id: 'InboxArchiveResult', description: 'The message archived or brought back, and the unread counts after' });
 
 // ---- preferences ----
 

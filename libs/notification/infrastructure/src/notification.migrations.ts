@@ -188,4 +188,38 @@ export class NotificationCalendarYears1763800006000 implements MigrationInterfac
   }
 }
 
-export const notificationMigrations = [schedulingMigration('notification'), NotificationTables1763800004000, NotificationDeadlineNames1763800005000, NotificationCalendarYears1763800006000];
+/**
+ * Inbox items can be archived (out of the default list and the unread counts) and say what their subject id names
+ * (scenario, application, assessment): the link target of a message whose texts name things in words. Applications
+ * keep their applicant's organisation, which messages name them by.
+ */
+export class NotificationInboxArchive1767400000000 implements MigrationInterface {
+  name = 'NotificationInboxArchive1767400000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE notification.inbox_item ADD COLUMN archived_at timestamptz, ADD COLUMN archived_by text,
+        ADD COLUMN subject_kind text CHECK (subject_kind IN ('scenario', 'application', 'assessment'));
+      ALTER TABLE notification.application_info ADD COLUMN applicant_organisation text;
+      DROP INDEX notification.inbox_item_unread;
+      CREATE INDEX inbox_item_unread ON notification.inbox_item (recipient_type, recipient_id) WHERE read_at IS NULL AND archived_at IS NULL;
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      DROP INDEX notification.inbox_item_unread;
+      CREATE INDEX inbox_item_unread ON notification.inbox_item (recipient_type, recipient_id) WHERE read_at IS NULL;
+      ALTER TABLE notification.inbox_item DROP COLUMN archived_at, DROP COLUMN archived_by, DROP COLUMN subject_kind;
+      ALTER TABLE notification.application_info DROP COLUMN applicant_organisation;
+    `);
+  }
+}
+
+export const notificationMigrations = [
+  schedulingMigration('notification'),
+  NotificationTables1763800004000,
+  NotificationDeadlineNames1763800005000,
+  NotificationCalendarYears1763800006000,
+  NotificationInboxArchive1767400000000,
+];

@@ -13,6 +13,8 @@ import { EvaluatorRemovedConsumer } from './evaluator-removed.consumer';
 import { CALENDAR_DIR, CalendarHttpController, CalendarYearsLoader } from './calendar.http.controller';
 import { DeliveriesHttpController } from './deliveries.http.controller';
 import { InboxHttpController } from './inbox.http.controller';
+import { InboxStreamHttpController } from './inbox-stream.http.controller';
+import { InboxStreams } from './inbox-streams';
 import { composeNotification, type NotificationModuleOptions } from './notification.composition';
 import { notificationMigrations } from './notification.migrations';
 import { NOTIFICATION_PARTS, NotificationRuntime } from './notification.runtime';
@@ -28,7 +30,7 @@ export type { NotificationModuleOptions } from './notification.composition';
 export const NOTIFICATION_SERVICE = 'notification';
 
 /** The HTTP controllers of the service: registered by the module and documented, from their decorated routes, in its API document. */
-const NOTIFICATION_HTTP_CONTROLLERS = [InboxHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController, CalendarHttpController];
+const NOTIFICATION_HTTP_CONTROLLERS = [InboxHttpController, InboxStreamHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController, CalendarHttpController];
 
 /**
  * The module's options from the environment (see docs/notification.md for every variable).
@@ -86,6 +88,7 @@ export class NotificationModule {
           },
           {
             inbox: InboxService,
+            streams: InboxStreams,
             preferences: PreferencesService,
             requestDeadline: RequestDeadlineHandler,
             cancelDeadline: CancelDeadlineHandler,

@@ -26,10 +26,15 @@ describe('the notification service API documentation', () => {
 
   it('names the answers\' schemas in the document', () => {
     const { components } = document;
-    for (const id of ['InboxPage', 'InboxItem', 'InboxUnreadCounts', 'InboxReadResult', 'InboxReadAllResult', 'NotificationPreferences', 'NotificationRecipient', 'DeliveryPage', 'Delivery', 'DeliveryEvent', 'DeadlineList', 'Deadline', 'DeadlineReminder', 'NotificationRescheduleReport']) {
+    for (const id of ['InboxPage', 'InboxItem', 'InboxUnreadCounts', 'InboxReadResult', 'InboxReadAllResult', 'InboxArchiveResult', 'NotificationPreferences', 'NotificationRecipient', 'DeliveryPage', 'Delivery', 'DeliveryEvent', 'DeadlineList', 'Deadline', 'DeadlineReminder', 'NotificationRescheduleReport']) {
       expect(components.schemas[id]).toBeDefined();
     }
     expect(components.schemas.InboxItem?.properties).toMatchObject({ createdAt: { type: 'string', format: 'date-time' } });
+  });
+
+  it('documents the unread-count stream as server-sent events carrying the counts', () => {
+    const stream = document.paths['/api/notifications/stream']?.get as { responses: Record<string, { content?: unknown }> } | undefined;
+    expect(stream?.responses['200']?.content).toEqual({ 'text/event-stream': { schema: { $ref: '#/components/schemas/InboxUnreadCounts' } } });
   });
 
   it('asks a signed-in caller on every route', () => {

@@ -4,6 +4,8 @@ import { LOGGER, type Logger } from '@scq/platform-observability';
 import type { Scheduler } from '@scq/platform-scheduling';
 import type { DeliveryProcessor } from './delivery.processor';
 import type { DigestProcessor } from './digest.processor';
+import type { InboxChangeBus } from './inbox-changes';
+import type { InboxStreams } from './inbox-streams';
 import type { JobOutboxDispatcher } from './job-outbox.dispatcher';
 import type { ReminderProcessor } from './reminder.processor';
 
@@ -19,6 +21,8 @@ export interface NotificationRuntimeOptions {
 export interface NotificationParts {
   scheduler: Scheduler;
   dispatcher: JobOutboxDispatcher;
+  inboxChanges: InboxChangeBus;
+  streams: InboxStreams;
   reschedule: RescheduleHandler;
   processors: Array<ReminderProcessor | DeliveryProcessor | DigestProcessor>;
   close: () => void;
@@ -29,7 +33,7 @@ export const NOTIFICATION_PARTS = Symbol('NOTIFICATION_PARTS');
 
 /**
  * Wires the service's moving parts to the app's lifecycle: job handlers registered at init; the
- * scheduler and the job-outbox dispatcher started with the app, then everything outstanding rescheduled from the
+ * scheduler, the job-outbox dispatcher and the inbox change signal started with the app, then everything outstanding rescheduled from the
  * database and the overdue sweep armed; on shutdown they stop before the database closes.
  */
 @Injectable()
@@ -52,6 +56,8 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
   async onApplicationBootstrap(): Promise<void> {
     await this.parts.scheduler.start();
     this.parts.dispatcher.start();
+    await this.parts.inboxChanges.start();
+    this.parts.streams.start();
     const { rescheduleOnStart, sweepIntervalMs, sweepGraceMs } = this.parts.options;
     if (rescheduleOnStart) {
       this.background = this.parts.reschedule.reschedule().then(
@@ -75,6 +81,9 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    // Open streams first: the HTTP server waits for every response to end before it closes.
+    this.parts.streams.close();
+    await this.parts.inboxChanges.close();
     clearInterval(this.sweepTimer);
     await this.background.catch(() => undefined);
     await this.parts.dispatcher.stop();

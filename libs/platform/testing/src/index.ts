@@ -3,3 +3,4 @@ export * from './kafka-mock-cluster';
 export * from './service-process';
 export * from './caller-token';
 export * from './registry-publications';
+export * from './event-stream';

@@ -35,9 +35,9 @@ const KIND: Record<InboxItem['kind'], { label: Key; icon: string }> = {
 };
 
 const SCOPES: Scope[] = ['all', 'unit', 'user'];
-const STATUSES: Status[] = ['all', 'unread', 'read'];
+const STATUSES: Status[] = ['all', 'unread', 'read', 'archived'];
 const SCOPE_LABEL: Record<Scope, Key> = { all: 'scopeAll', unit: 'scopeUnit', user: 'scopeUser' };
-const STATUS_LABEL: Record<Status, Key> = { all: 'statusAll', unread: 'statusUnread', read: 'statusRead' };
+const STATUS_LABEL: Record<Status, Key> = { all: 'statusAll', unread: 'statusUnread', read: 'statusRead', archived: 'statusArchived' };
 
 /** What a notice without a deadline is about, by its kind. */
 const NOTICE_SUBJECTS: Partial<Record<string, string>> = { 'evaluator-removed': 'assessment-lifecycle', 'sandbox-breach': 'scenario-lifecycle' };
@@ -84,7 +84,11 @@ export function InboxPage() {
   const announceUnreadChanged = useAnnounceUnreadChanged();
 
   const lastPage = list.data?.at(-1);
-  const items = (list.data ?? []).flatMap((page) => page.items).map((item) => changed[item.id] ?? item);
+  // An item archived (or moved back) here leaves the list it no longer belongs to at once.
+  const items = (list.data ?? [])
+    .flatMap((page) => page.items)
+    .map((item) => changed[item.id] ?? item)
+    .filter((item) => item.archived === (status === 'archived'));
   const counts = (latest && latest.after === lastPage ? latest.counts : lastPage?.unread) ?? null;
   const setUnread = (next: UnreadCounts) => setLatest({ after: lastPage, counts: next });
 
@@ -108,12 +112,16 @@ export function InboxPage() {
     void navigate({ to: '.', search: patch({ [name]: value === 'all' ? null : value }), replace: true });
   };
 
-  const markRead = async (item: InboxItem) => {
+  const markRead = (item: InboxItem) => change(item, () => answer(http.POST('/api/notifications/inbox/{id}/read', { params: { path: { id: item.id } } })));
+  const archive = (item: InboxItem) =>
+    change(item, () => answer(http.POST(item.archived ? '/api/notifications/inbox/{id}/unarchive' : '/api/notifications/inbox/{id}/archive', { params: { path: { id: item.id } } })));
+
+  const change = async (item: InboxItem, send: () => Promise<{ item: InboxItem; unread: UnreadCounts }>) => {
     setBusy(true);
     setActionError(null);
     setNotice(null);
     try {
-      const result = await answer(http.POST('/api/notifications/inbox/{id}/read', { params: { path: { id: item.id } } }));
+      const result = await send();
       setChanged((previous) => ({ ...previous, [item.id]: result.item }));
       setUnread(result.unread);
       announceUnreadChanged();
@@ -204,7 +212,7 @@ export function InboxPage() {
             <>
               <ul className="inbox-list" aria-label={t('list')}>
                 {items.map((item) => (
-                  <InboxEntry key={item.id} item={item} deadline={item.deadlineId ? (deadlines[item.deadlineId] ?? undefined) : undefined} busy={busy} onRead={() => void markRead(item)} />
+                  <InboxEntry key={item.id} item={item} deadline={item.deadlineId ? (deadlines[item.deadlineId] ?? undefined) : undefined} busy={busy} onRead={() => void markRead(item)} onArchive={() => void archive(item)} />
                 ))}
               </ul>
               {list.hasMore ? (
@@ -220,7 +228,7 @@ export function InboxPage() {
   );
 }
 
-function InboxEntry({ item, deadline, busy, onRead }: { item: InboxItem; deadline: Deadline | undefined; busy: boolean; onRead: () => void }) {
+function InboxEntry({ item, deadline, busy, onRead, onArchive }: { item: InboxItem; deadline: Deadline | undefined; busy: boolean; onRead: () => void; onArchive: () => void }) {
   const t = useT(messages);
   const label = useLabel();
   const { language } = useLanguage();
@@ -269,6 +277,9 @@ function InboxEntry({ item, deadline, busy, onRead }: { item: InboxItem; deadlin
               {t('markRead')}
             </button>
           )}
+          <button type="button" className="link-button" onClick={onArchive} disabled={busy} aria-label={t(item.archived ? 'unarchiveOf' : 'archiveOf', { title })}>
+            {t(item.archived ? 'unarchive' : 'archive')}
+          </button>
         </div>
       </article>
     </li>
