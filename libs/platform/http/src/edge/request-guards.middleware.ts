@@ -8,6 +8,19 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 /** The largest JSON body any route takes (batch lists and imports carry a few thousand rows). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+/**
+ * File uploads: a `multipart/form-data` POST to a path ending in `/attachments` (the one convention every process —
+ * the gateway and the services — recognises without configuration). Its body may be a file of up to 20 MiB plus its
+ * multipart framing; the route itself enforces the file's own limits.
+ */
+export const MAX_UPLOAD_BYTES = 21 * 1024 * 1024;
+const UPLOAD_PATH = /\/attachments\/?$/;
+const MULTIPART_TYPE = /^multipart\/form-data\s*;/i;
+
+export function isUpload(request: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
+  return request.method === 'POST' && UPLOAD_PATH.test(request.path) && MULTIPART_TYPE.test(request.headers['content-type'] ?? '');
+}
+
 /** A body over the limit, refused before (by its announced length) or while (by the parser) it is read. */
 export function payloadTooLarge(limit: number = MAX_BODY_BYTES): RequestError {
   return new RequestError(HttpStatus.PAYLOAD_TOO_LARGE, 'PAYLOAD_TOO_LARGE', `请求体过大 Request body too large (limit ${limit} bytes)`);
@@ -21,14 +34,17 @@ function hasBody(request: Request): boolean {
 /**
  * Runs before the JSON body parser: a body announced larger than MAX_BODY_BYTES is a 413 before a byte is read (the
  * gateway never streams it on); a request that carries a body must say it is JSON (415 otherwise, so that a missing
- * content type is not read as an empty body); and its path must decode to valid text.
+ * content type is not read as an empty body), unless it is an upload (`isUpload`, up to MAX_UPLOAD_BYTES); and its
+ * path must decode to valid text.
  */
 export function requestShapeMiddleware() {
   return (request: Request, _response: Response, next: NextFunction): void => {
-    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-      return next(payloadTooLarge());
+    const upload = isUpload(request);
+    const limit = upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+    if (Number(request.headers['content-length'] ?? 0) > limit) {
+      return next(payloadTooLarge(limit));
     }
-    if (hasBody(request) && !JSON_TYPE.test(request.headers['content-type'] ?? '')) {
+    if (hasBody(request) && !upload && !JSON_TYPE.test(request.headers['content-type'] ?? '')) {
       const given = request.headers['content-type'] ?? '（无 none）';
       return next(new RequestError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'UNSUPPORTED_MEDIA_TYPE', `请求体应为 JSON（content-type: application/json），收到 ${given} Request body must be JSON (content-type: application/json), got ${given}`));
     }

@@ -17,6 +17,8 @@ export interface ApiRouteDoc {
   responses: Record<string, ApiResponse>;
   body?: z.ZodType;
   bodyOptional?: boolean;
+  /** The body's media type when it is not JSON (an upload: `multipart/form-data`); `body` then describes its parts. */
+  bodyContentType?: string;
   query?: z.ZodType;
   params?: z.ZodType;
 }

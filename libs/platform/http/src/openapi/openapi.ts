@@ -23,6 +23,8 @@ export interface ApiOperation {
   requestBody?: z.ZodType;
   /** Whether the body may be left out (default: required when `requestBody` is given). */
   requestBodyOptional?: boolean;
+  /** Default `application/json`. */
+  requestBodyContentType?: string;
   responses: Record<string, ApiResponse>;
 }
 
@@ -124,7 +126,7 @@ export function openApiDocument(info: OpenApiInfo, operations: ApiOperation[], r
       ...(op.secured ? { security: [{ bearer: [] }] } : {}),
       ...(op.access ? { 'x-roles': op.access.anonymous ? ['anonymous', ...Object.keys(op.access.roles)] : Object.keys(op.access.roles), 'x-access': op.access.roles } : {}),
       parameters: [...pathParameters(op), ...queryParameters(op.query)],
-      ...(bodyId ? { requestBody: { required: !op.requestBodyOptional, content: { 'application/json': { schema: { $ref: COMPONENT + bodyId } } } } } : {}),
+      ...(bodyId ? { requestBody: { required: !op.requestBodyOptional, content: { [op.requestBodyContentType ?? 'application/json']: { schema: { $ref: COMPONENT + bodyId } } } } } : {}),
       responses: Object.fromEntries(
         Object.entries(op.responses).map(([status, r]) => [
           status,

@@ -93,6 +93,7 @@ export function routeOperations(controllers: Array<Type<unknown>>): { operations
       params: doc.params ?? pathParams(args),
       requestBody: doc.body ?? schemaOf(RouteParamtypes.BODY),
       requestBodyOptional: doc.bodyOptional,
+      requestBodyContentType: doc.bodyContentType,
       responses: doc.responses,
     });
   }
