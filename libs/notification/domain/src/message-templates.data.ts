@@ -1,7 +1,11 @@
 import type { Language } from './recipient-preferences';
 
-/** A reminder's kind, the daily digest, or a notice of an event (`evaluator-removed`: an evaluator taken off a panel for a conflict of interest; `sandbox-breach`: a sandbox indicator read beyond its threshold). */
-export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed';
+/**
+ * A reminder's kind, the daily digest, or a notice of an event (`evaluator-removed`: an evaluator taken off a panel for
+ * a conflict of interest; `sandbox-breach`: a sandbox indicator read beyond its threshold; `application-stage`: the
+ * applicant's application moved to another stage).
+ */
+export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed' | 'application-stage';
 
 export interface MessageTemplate {
   subject: string;
@@ -59,6 +63,10 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
         '{{replacement}}\n' +
         '评估编号：{{assessmentId}}',
     },
+    'application-stage': {
+      subject: '【申报进展】{{title}}：{{stage}}',
+      body: '{{recipient}}：\n' + '您的{{title}}{{change}}，当前处于「{{stage}}」阶段。\n' + '{{reason}}' + '{{next}}' + '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+    },
   },
   en: {
     before: {
@@ -105,6 +113,10 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
         '{{title}}: a conflict of interest came to light after the evaluators were assigned. Evaluator {{evaluatorId}} {{conflicts}}, and left the panel on {{removedAt}} (Asia/Shanghai).{{voided}}\n' +
         '{{replacement}}\n' +
         'Assessment: {{assessmentId}}',
+    },
+    'application-stage': {
+      subject: '[Application update] {{title}}: {{stage}}',
+      body: 'To {{recipient}},\n' + '{{title}} {{change}}; its stage is "{{stage}}" now.\n' + '{{reason}}' + '{{next}}' + 'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
     },
   },
 };
