@@ -168,7 +168,7 @@ function isApplicantOf(actor: Actor, instance: LifecycleInstance<ApplicationSubj
 /** The checks that need no database: not empty, within the size, a name, and bytes of a kind we take that its name declares. */
 function checkFile(file: UploadedFile): { name: string; mediaType: string } {
   const name = file.name.normalize('NFC').trim();
-  if (!name || name.length > ATTACHMENT_LIMITS.maxNameLength || /[\\/\u0000-\u001f]/.test(name)) {
+  if (!name || name.length > ATTACHMENT_LIMITS.maxNameLength || [...name].some((c) => c === '/' || c === '\\' || c.charCodeAt(0) < 0x20)) {
     throw new ApplicationFilesError('INVALID_FILE_NAME', `文件名应为 1–${ATTACHMENT_LIMITS.maxNameLength} 个字符，不含路径和控制字符 The file name must be 1–${ATTACHMENT_LIMITS.maxNameLength} characters, without a path or control characters`);
   }
   if (file.bytes.byteLength === 0) throw new ApplicationFilesError('EMPTY_FILE', `文件为空 The file is empty`);

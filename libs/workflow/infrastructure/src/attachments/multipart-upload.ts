@@ -13,7 +13,6 @@ interface Multer {
   (options: { storage: unknown; limits: Record<string, number>; defParamCharset: string }): { single(field: string): Middleware };
   memoryStorage(): unknown;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const multer = require('multer') as Multer;
 
 export const UPLOAD_FIELD = 'file';

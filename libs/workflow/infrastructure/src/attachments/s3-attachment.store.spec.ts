@@ -38,7 +38,7 @@ function inMemoryBucket() {
       if (!found) return answer(404, { 'content-type': 'application/xml' }, Buffer.from('<?xml version="1.0"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>'));
       return answer(200, { 'content-type': found.type, 'content-length': String(found.body.length) }, found.body);
     },
-    updateHttpClientConfig() {},
+    updateHttpClientConfig: () => undefined,
     httpHandlerConfigs: () => ({}),
   };
   return { handler, sent, objects };
