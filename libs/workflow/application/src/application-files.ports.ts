@@ -24,7 +24,7 @@ export type ScanVerdict = { clean: true } | { clean: false; reason: string };
 
 /**
  * The virus-scan hook: every upload is scanned before it is stored; a file found unclean is refused (422) and never
- * stored. The default accepts everything; docs/workflow.md tells how to plug ClamAV (clamd's INSTREAM).
+ * stored. The default accepts everything; docs/architecture.md ("Application files") tells how to plug ClamAV (clamd's INSTREAM).
  */
 export interface AttachmentScanner {
   scan(file: { name: string; mediaType: string; bytes: Uint8Array }): Promise<ScanVerdict>;

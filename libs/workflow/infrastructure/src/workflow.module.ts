@@ -25,7 +25,7 @@ export interface WorkflowModuleOptions {
   historyChain?: HistoryChainOptions;
   /**
    * Where application attachments are kept (default: from the environment, `attachmentStoreFromEnv`) and the virus
-   * scan every upload passes (default: accepts everything; docs/workflow.md tells how to plug ClamAV).
+   * scan every upload passes (default: accepts everything; docs/architecture.md ("Application files") tells how to plug ClamAV).
    */
   attachments?: { store?: AttachmentStore; scanner?: AttachmentScanner };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FsAttachmentStore } from './fs-attachment.store';
 import { attachmentStoreFromEnv } from './attachment-store.env';
 import { S3AttachmentStore } from './s3-attachment.store';
@@ -9,6 +12,15 @@ describe('the attachment store from the environment', () => {
     const store = attachmentStoreFromEnv({ NODE_ENV: 'production', ...S3 });
     expect(store).toBeInstanceOf(S3AttachmentStore);
     expect(await (store as S3AttachmentStore).client.config.forcePathStyle).toBe(true);
+  });
+
+  it('reads the secret from a mounted file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'scq-s3-secret-')), 'secret-key');
+    writeFileSync(file, `${S3.S3_SECRET_ACCESS_KEY}\n`);
+    const store = attachmentStoreFromEnv({ NODE_ENV: 'production', ...S3, S3_SECRET_ACCESS_KEY: undefined, S3_SECRET_ACCESS_KEY_FILE: file }) as S3AttachmentStore;
+    expect((await store.client.config.credentials()).secretAccessKey).toBe(S3.S3_SECRET_ACCESS_KEY);
+    writeFileSync(file, 'minioadmin');
+    expect(() => attachmentStoreFromEnv({ NODE_ENV: 'production', ...S3, S3_SECRET_ACCESS_KEY_FILE: file })).toThrow(/S3_SECRET_ACCESS_KEY/);
   });
 
   it('uses the folder ATTACHMENTS_DIR, else the embedded default under DATA_DIR', () => {

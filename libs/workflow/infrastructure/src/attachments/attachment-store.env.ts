@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -7,7 +7,7 @@ import type { AttachmentStore } from '@scq/workflow-application';
 import { FsAttachmentStore } from './fs-attachment.store';
 import { S3AttachmentStore } from './s3-attachment.store';
 
-/** Where application attachments are kept (docs/workflow.md, deploy/README.md). */
+/** Where application attachments are kept (docs/architecture.md ("Application files"), deploy/README.md). */
 export const attachmentStoreEnvSchema = z.object({
   ATTACHMENTS_DIR: envField.text(),
   S3_ENDPOINT: envField.httpUrl(),
@@ -15,6 +15,7 @@ export const attachmentStoreEnvSchema = z.object({
   S3_REGION: envField.text(),
   S3_ACCESS_KEY_ID: envField.text(),
   S3_SECRET_ACCESS_KEY: envField.text(),
+  S3_SECRET_ACCESS_KEY_FILE: envField.text(),
   S3_FORCE_PATH_STYLE: envField.flag(),
 });
 
@@ -33,8 +34,9 @@ export function attachmentStoreFromEnv(env: NodeJS.ProcessEnv, options: Attachme
   const production = env.NODE_ENV === 'production';
   if (env.S3_BUCKET) {
     const accessKeyId = env.S3_ACCESS_KEY_ID;
-    const secretAccessKey = env.S3_SECRET_ACCESS_KEY;
-    if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK\'s default credentials)');
+    // A mounted secret (compose's gateway-secret job makes one; Kubernetes mounts a Secret) wins over the variable.
+    const secretAccessKey = env.S3_SECRET_ACCESS_KEY_FILE ? readFileSync(env.S3_SECRET_ACCESS_KEY_FILE, 'utf8').trim() : env.S3_SECRET_ACCESS_KEY;
+    if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (or …_FILE) go together (or neither, for the SDK\'s default credentials)');
     const problem = secretAccessKey && production ? secretProblem(secretAccessKey) : undefined;
     if (problem) throw new Error(`S3_SECRET_ACCESS_KEY ${problem}`);
     if (!env.S3_ENDPOINT && !env.S3_REGION) throw new Error('S3_BUCKET needs S3_ENDPOINT (an S3-compatible store such as MinIO) or S3_REGION (AWS S3)');
