@@ -95,6 +95,7 @@ export class ApplicationFiles {
       if (count >= ATTACHMENT_LIMITS.maxFiles) {
         throw new ApplicationFilesError('TOO_MANY_ATTACHMENTS', `每份申报最多 ${ATTACHMENT_LIMITS.maxFiles} 个附件，请先删除不需要的附件 At most ${ATTACHMENT_LIMITS.maxFiles} attachments per application: delete one first`);
       }
+      // Under the application's row lock: a slow scanner holds up only this application's own transitions.
       const verdict = await this.scanner.scan({ name, mediaType, bytes: file.bytes });
       if (!verdict.clean) throw new ApplicationFilesError('ATTACHMENT_REJECTED', `附件未通过安全检查，未保存：${verdict.reason} The file failed the security scan and was not stored: ${verdict.reason}`);
       const id = randomUUID();
