@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { Client } from 'pg';
 import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
 import { generateServiceTokenKey, serviceTokenSigner } from '@scq/platform-http';
@@ -106,6 +108,36 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
       { operation: 'POST /api/workflow/scenarios/{scenarioId}/events', targets: [id], status: refused.status, errorCode: error.code, actorUsername: 'coordinator', unit: '市发展改革委' },
       { operation: 'POST /api/scenarios', targets: [id], status: 201, errorCode: null, actorUsername: 'coordinator', unit: '市发展改革委' },
     ]);
+  });
+
+  it('streams an upload over 2 MiB through the gateway to the workflow service, refuses one over the upload limit at the edge, and audits it', async () => {
+    const applicant = { authorization: `Bearer ${await tokenFor(gateway.url, 'applicant')}` };
+    const applicationId = randomUUID();
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3 * 1024 * 1024)])]), '申报书.pdf');
+    // The workflow service read the whole file and then found no such application: the gateway let the body through.
+    const forwarded = await fetch(`${gateway.url}/api/workflow/applications/${applicationId}/attachments`, { method: 'POST', headers: applicant, body: form });
+    expect(forwarded.status).toBe(404);
+    expect(((await forwarded.json()) as { error: { message: string } }).error.message).toContain(`申报不存在 No application ${applicationId}`);
+    // Announced over the upload limit: the gateway refuses it before reading, in the one error shape.
+    const large = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const headers = { ...applicant, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(22 * 1024 * 1024) };
+      const request = httpRequest(`${gateway.url}/api/workflow/applications/${applicationId}/attachments`, { method: 'POST', headers }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      request.on('error', reject);
+      request.flushHeaders(); // the headers only: the edge answers from the announced length
+    });
+    expect(large.status).toBe(413);
+    expect(JSON.parse(large.body).error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining(`limit ${21 * 1024 * 1024} bytes`) });
+    const auditor = { authorization: `Bearer ${await tokenFor(gateway.url, 'auditor')}` };
+    const entries = await eventually(async () => {
+      const page = (await (await fetch(`${gateway.url}/api/audit/entries?target=${applicationId}`, { headers: auditor })).json()) as { items: Array<{ operation: string; status: number }> };
+      return page.items.length > 0 ? page.items : undefined;
+    });
+    expect(entries.map(({ operation, status }) => ({ operation, status }))).toContainEqual({ operation: 'POST /api/workflow/applications/{applicationId}/attachments', status: 404 });
   });
 
   it('carries a directory change at the gateway over Kafka to the read models of evaluation and the registry', async () => {

@@ -9,7 +9,7 @@ import { historyChainEnvSchema, historyChainKeysFromEnv, platformEnvSchema, runP
 import type { HistoryChainKeys } from '@scq/platform-lifecycle';
 import { NOTIFICATION_SERVICE, notificationEnvSchema, NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
-import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
+import { attachmentStoreEnvSchema, attachmentStoreFromEnv, WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 
 /**
  * The embedded mode (DESIGN §7): every service module in one process, each on its own database (PGlite under
@@ -39,13 +39,19 @@ void runProcess({
     .extend(serviceDatabaseEnv(REGISTRY_SERVICE).shape)
     .extend(serviceDatabaseEnv(WORKFLOW_SERVICE).shape)
     .extend(serviceDatabaseEnv(EVALUATION_SERVICE).shape)
-    .extend(historyChainEnvSchema.shape),
+    .extend(historyChainEnvSchema.shape)
+    .extend(attachmentStoreEnvSchema.shape),
   bus: () => new InProcessMessageBus(),
   trustProxy: trustProxyFromEnv,
   serviceTokens: (env) => serviceTokenVerifier(publicKeySet(keyOf(env))),
   modules: (env) => [
     RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
-    WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env), historyChain: historyChain(env) }),
+    WorkflowModule.register({
+      database: databaseLocationFromEnv(WORKFLOW_SERVICE, env),
+      historyChain: historyChain(env),
+      // Attachments under DATA_DIR unless S3_BUCKET or ATTACHMENTS_DIR says otherwise.
+      attachments: { store: attachmentStoreFromEnv(env, { defaultDir: join(dataDir(env), 'attachments') }) },
+    }),
     EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env), historyChain: historyChain(env) }),
     NotificationModule.register(notificationOptionsFromEnv(env)),
     // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.

@@ -5,6 +5,7 @@ export * from './events/registry/scenario-registered.v1';
 export * from './events/registry/batch-list-published.v1';
 export * from './events/registry/scenario-market.v1';
 export * from './events/workflow/scenario-stages';
+export * from './events/workflow/application-stages';
 export * from './events/workflow/scenario-stage-changed.v1';
 export * from './events/workflow/sandbox-indicator-breached.v1';
 export * from './events/platform/message-dead-lettered.v1';

@@ -635,7 +635,9 @@ export interface paths {
         };
         /**
          * 需求清单 Demand lists
-         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         * @description `q`: words (Chinese or English) that must each appear in the list’s number or title or in one of its opportunities; `open=true`: lists with an opportunity still open to answers (`respondBy` today or later, Beijing time).
+         *
+         *     权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getDemandLists"];
         put?: never;
@@ -1411,7 +1413,9 @@ export interface paths {
         };
         /**
          * 场景机会 Opportunities (published; drafts for their unit)
-         * @description 权限 Access: 任何人，无需登录 anyone, no sign-in needed.
+         * @description `q`: words (Chinese or English) that must each appear in the title, description or capabilities; `open=true`: only those still open to answers (published, `respondBy` today or later, Beijing time).
+         *
+         *     权限 Access: 任何人，无需登录 anyone, no sign-in needed.
          */
         get: operations["getOpportunities"];
         put?: never;
@@ -1902,6 +1906,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workflow/applications/{applicationId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 申报材料 An application’s attachments
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getWorkflowApplicationsByApplicationIdAttachments"];
+        put?: never;
+        /**
+         * 上传材料 Upload an attachment (the applicant, while a draft or returned for revision)
+         * @description `multipart/form-data` with one file in the part `file`. At most 20 MiB (413), PDF, DOCX, XLSX, PNG, JPEG or ZIP judged by the bytes and agreeing with the file name (415), at most 20 per application (409); a file the virus scan rejects is 422. Nothing is stored when refused.
+         *
+         *     权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        post: operations["postWorkflowApplicationsByApplicationIdAttachments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/applications/{applicationId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载材料 Download an attachment, under the name it was uploaded with
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getWorkflowApplicationsByApplicationIdAttachmentsByAttachmentId"];
+        put?: never;
+        post?: never;
+        /**
+         * 删除材料 Delete an attachment (the applicant, while a draft or returned for revision)
+         * @description 权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        delete: operations["deleteWorkflowApplicationsByApplicationIdAttachmentsByAttachmentId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/applications/{applicationId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 申报书 An application’s content: proposal, contact, team
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (own), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; own = 本人的 their own; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getWorkflowApplicationsByApplicationIdContent"];
+        /**
+         * 填写申报书 Save the content (the applicant, while a draft or returned for revision)
+         * @description Replaces the whole content. `409 APPLICATION_NOT_EDITABLE` names the stage once the application is submitted.
+         *
+         *     权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        put: operations["putWorkflowApplicationsByApplicationIdContent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workflow/instances": {
         parameters: {
             query?: never;
@@ -2072,6 +2152,94 @@ export interface components {
     schemas: {
         AccountList: {
             items: components["schemas"]["User"][];
+        };
+        /** @description An attachment (申报材料) of an application */
+        ApplicationAttachment: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The path that serves the file */
+            download: string;
+            /** @description The name it was uploaded with */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description From the file’s bytes, not its declared type
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/png" | "image/jpeg" | "application/zip";
+            sha256: string;
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            uploadedBy: string;
+        };
+        /** @description The attachments of an application, with the limits uploads are held to */
+        ApplicationAttachmentList: {
+            items: components["schemas"]["ApplicationAttachment"][];
+            limits: {
+                /** @constant */
+                maxBytes: 20971520;
+                /** @constant */
+                maxFiles: 20;
+                types: string[];
+            };
+        };
+        ApplicationAttachmentUpload: {
+            /**
+             * Format: binary
+             * @description One file in the part named `file`: PDF, DOCX, XLSX, PNG, JPEG or ZIP by its bytes, at most 20 MiB; the part’s file name (UTF-8) is kept
+             */
+            file: string;
+        };
+        /** @description An application’s content (申报书) */
+        ApplicationContentView: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description 申报书 The proposal, contact and team; null until first saved */
+            content: {
+                contact: {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    phone: string;
+                };
+                proposal: {
+                    approach: {
+                        en?: string;
+                        zh: string;
+                    };
+                    summary: {
+                        en?: string;
+                        zh: string;
+                    };
+                    title: {
+                        en?: string;
+                        zh: string;
+                    };
+                };
+                /**
+                 * @default {
+                 *       "members": [],
+                 *       "capabilities": []
+                 *     }
+                 */
+                team: {
+                    /** @default [] */
+                    capabilities: string[];
+                    /** @default [] */
+                    members: {
+                        name: string;
+                        organisation?: string;
+                        role: string;
+                    }[];
+                };
+                /** Format: date-time */
+                updatedAt: string;
+                updatedBy: string;
+            } | null;
+            /** @description Whether the caller may change the content now (its applicant, while a draft or returned for revision) */
+            editable: boolean;
         };
         /** @description An assessment as the caller may see it (blind: an evaluator sees only their own marks) */
         Assessment: {
@@ -2765,7 +2933,7 @@ export interface components {
             inboxItemId: string | null;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage";
             lastError: string | null;
             nextAttemptAt: string | null;
             recipient: components["schemas"]["NotificationRecipient"];
@@ -3111,7 +3279,7 @@ export interface components {
             id: string;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage";
             /** @description `readAt !== null` */
             read: boolean;
             readAt: string | null;
@@ -3866,6 +4034,44 @@ export interface components {
                 secret?: string;
                 /** @default null */
                 url?: string | null;
+            };
+        };
+        PutWorkflowApplicationsByApplicationIdContentRequest: {
+            contact: {
+                /** Format: email */
+                email: string;
+                name: string;
+                phone: string;
+            };
+            proposal: {
+                approach: {
+                    en?: string;
+                    zh: string;
+                };
+                summary: {
+                    en?: string;
+                    zh: string;
+                };
+                title: {
+                    en?: string;
+                    zh: string;
+                };
+            };
+            /**
+             * @default {
+             *       "members": [],
+             *       "capabilities": []
+             *     }
+             */
+            team?: {
+                /** @default [] */
+                capabilities?: string[];
+                /** @default [] */
+                members?: {
+                    name: string;
+                    organisation?: string;
+                    role: string;
+                }[];
             };
         };
         RefreshRequest: {
@@ -6841,8 +7047,10 @@ export interface operations {
                 after?: string;
                 /** @description 每页条数 Items per page (default 50, at most 200) */
                 limit?: number;
+                open?: "true" | "false";
                 opportunityId?: string;
                 ownerUnit?: string;
+                q?: string;
                 year?: number;
             };
             header?: never;
@@ -9197,7 +9405,9 @@ export interface operations {
                 district?: string;
                 /** @description 每页条数 Items per page (default 50, at most 200) */
                 limit?: number;
+                open?: "true" | "false";
                 ownerUnit?: string;
+                q?: string;
                 scenarioId?: string;
                 status?: "draft" | "published" | "closed";
                 year?: number;
@@ -10598,6 +10808,422 @@ export interface operations {
             };
             /** @description 不存在 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowApplicationsByApplicationIdAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments and the upload limits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationAttachmentList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowApplicationsByApplicationIdAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ApplicationAttachmentUpload"];
+            };
+        };
+        responses: {
+            /** @description The attachment as recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationAttachment"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 申报已锁定 Not a draft nor returned for revision (the stage is named); or too many attachments */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 文件过大 The file is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 类型不符 Not a type we take, or not the type its name says */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未通过安全检查 The virus scan rejected the file */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowApplicationsByApplicationIdAttachmentsByAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; `Content-Disposition` names it (RFC 5987 `filename*` for non-ASCII names) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": unknown;
+                    "application/pdf": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                    "application/zip": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWorkflowApplicationsByApplicationIdAttachmentsByAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 申报已锁定 Not a draft nor returned for revision (the stage is named); or too many attachments */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowApplicationsByApplicationIdContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The content and whether the caller may change it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationContentView"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putWorkflowApplicationsByApplicationIdContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutWorkflowApplicationsByApplicationIdContentRequest"];
+            };
+        };
+        responses: {
+            /** @description The content as saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationContentView"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 申报已锁定 Not a draft nor returned for revision (the stage is named); or too many attachments */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

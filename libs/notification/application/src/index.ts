@@ -16,3 +16,4 @@ export * from './inbox.service';
 export * from './preferences.service';
 export * from './sandbox-breach.handler';
 export * from './evaluator-removed-notice.handler';
+export * from './application-stage-notice.handler';

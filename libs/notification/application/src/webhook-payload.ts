@@ -22,6 +22,7 @@ const WEBHOOK_TYPES: Record<MessageKind, WebhookPayload['type']> = {
   digest: 'notification.digest',
   'sandbox-breach': 'notification.notice',
   'evaluator-removed': 'notification.notice',
+  'application-stage': 'notification.notice',
 };
 
 export function webhookType(kind: MessageKind): WebhookPayload['type'] {

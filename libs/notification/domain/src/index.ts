@@ -16,3 +16,4 @@ export * from './message-templates.data';
 export * from './message-templates';
 export * from './calendar-deadline.calculator';
 export * from './notice-messages';
+export * from './application-stage-notice';

@@ -1,7 +1,11 @@
 import type { Language } from './recipient-preferences';
 
-/** A reminder's kind, the daily digest, or a notice of an event (`evaluator-removed`: an evaluator taken off a panel for a conflict of interest; `sandbox-breach`: a sandbox indicator read beyond its threshold). */
-export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed';
+/**
+ * A reminder's kind, the daily digest, or a notice of an event (`evaluator-removed`: an evaluator taken off a panel for
+ * a conflict of interest; `sandbox-breach`: a sandbox indicator read beyond its threshold; `application-stage`: the
+ * applicant's application moved to another stage).
+ */
+export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed' | 'application-stage';
 
 export interface MessageTemplate {
   subject: string;
@@ -54,6 +58,10 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
         '{{title}}在分配评审专家后发现利益冲突：{{evaluator}}{{conflicts}}，已于 {{removedAt}}（北京时间）退出评审组。{{voided}}\n' +
         '{{replacement}}',
     },
+    'application-stage': {
+      subject: '【申报进展】{{title}}：{{stage}}',
+      body: '{{recipient}}：\n' + '您的{{title}}{{change}}，当前处于「{{stage}}」阶段。\n' + '{{reason}}' + '{{next}}' + '编号：{{subjectId}}（流程实例 {{instanceId}}）',
+    },
   },
   en: {
     before: {
@@ -95,6 +103,10 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
         '{{greeting}}\n' +
         '{{title}}: a conflict of interest came to light after the evaluators were assigned. {{evaluatorCapitalised}} {{conflicts}}, and left the panel on {{removedAt}} (Asia/Shanghai).{{voided}}\n' +
         '{{replacement}}',
+    },
+    'application-stage': {
+      subject: '[Application update] {{title}}: {{stage}}',
+      body: 'To {{recipient}},\n' + '{{title}} {{change}}; its stage is "{{stage}}" now.\n' + '{{reason}}' + '{{next}}' + 'Reference: {{subjectId}} (lifecycle instance {{instanceId}})',
     },
   },
 };

@@ -1,5 +1,6 @@
 import { MESSAGE_TEMPLATES, type MessageKind } from './message-templates.data';
 import { renderEvaluatorRemovedNotices } from './notice-messages';
+import { renderApplicationStageNotices } from './application-stage-notice';
 import { containsUuid, renderDigestMessage, renderReminderMessages, renderSandboxBreachMessages, stageAfterEvent, type Addressee, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
 import { LANGUAGES, type Language } from './recipient-preferences';
 
@@ -64,6 +65,13 @@ const CASES: Record<string, StageCase[]> = {
   ],
   // About a panel, not a lifecycle stage: it must name none.
   'evaluator-removed': [{ event: 'an evaluator taken off a panel for a conflict', deadline: { ...SANDBOX, deadline: 'scoring' }, left: null, expected: null }],
+  // The applicant's notice of each change: the stage the application moved to (\`left\`), whatever moved it (\`deadline.deadline\`: the event).
+  'application-stage': [
+    { event: 'the applicant submitted', deadline: { stage: 'draft', stageLabel: null, deadline: 'submit' }, left: { stage: 'submitted', stageLabel: { zh: '已提交', en: 'Submitted' } }, expected: { zh: '已提交', en: 'Submitted' } },
+    { event: 'the unit returned it for revision', deadline: { stage: 'screening', stageLabel: null, deadline: 'returnForRevision' }, left: RETURNED, expected: RETURNED.stageLabel },
+    { event: 'the revision period ended', deadline: { ...RETURNED, deadline: 'deadline.reached' }, left: { stage: 'withdrawn', stageLabel: { zh: '已撤回', en: 'Withdrawn' } }, expected: { zh: '已撤回', en: 'Withdrawn' } },
+    { event: 'the public notice ended without objection', deadline: { stage: 'publicNotice', stageLabel: null, deadline: 'deadline.reached' }, left: { stage: 'approved', stageLabel: { zh: '已批准', en: 'Approved' } }, expected: { zh: '已批准', en: 'Approved' } },
+  ],
   digest: [{ event: 'a day of reminders, each its own subject line', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: null }],
 };
 
@@ -88,6 +96,18 @@ function render(kind: MessageKind, c: StageCase, to: (unit: string) => Addressee
       scoresVoided: false,
       replacementId: IDS.replacement,
       removedAt: new Date('2026-03-10T02:00:00Z'),
+    });
+  }
+  if (kind === 'application-stage') {
+    return renderApplicationStageNotices({
+      recipient: 'enterprise-7',
+      title: { zh: '「园区无人配送」的申报', en: 'The application for "Park unmanned delivery"' },
+      stage: c.left?.stageLabel ?? { zh: '', en: '' },
+      event: c.deadline.deadline,
+      to: c.left?.stage ?? '',
+      reason: c.left?.stage === 'returned' ? '缺少营业执照' : null,
+      subjectId: 'b5c4',
+      instanceId: 'i-1',
     });
   }
   if (kind === 'sandbox-breach') {

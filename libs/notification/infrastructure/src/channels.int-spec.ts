@@ -271,12 +271,15 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
 
     const inbox = await app.call('GET', '/api/notifications/inbox', applicant);
     expect(inbox.status).toBe(200);
-    expect(inbox.body.unread).toEqual({ unit: 0, user: 3, total: 3 });
+    // The deadline's messages, and the notice of the stage change that armed it (returned for revision).
+    expect(inbox.body.unread).toEqual({ unit: 0, user: 4, total: 4 });
     expect(inbox.body.items.map((i: Json) => [i.kind, i.recipient])).toEqual([
       ['due', { type: 'user', id: 'enterprise-7' }],
       ['before', { type: 'user', id: 'enterprise-7' }],
       ['before', { type: 'user', id: 'enterprise-7' }],
+      ['application-stage', { type: 'user', id: 'enterprise-7' }],
     ]);
+    expect(inbox.body.items[3].subject.zh).toBe('【申报进展】重庆某科技有限公司对「园区无人配送」的申报：退回补正');
     // The application is named by who applied for which scenario, the applicant addressed politely (never by id).
     expect(inbox.body.items[0].subject.zh).toBe('【到期】重庆某科技有限公司对「园区无人配送」的申报：补正材料期限已到期');
     expect(inbox.body.items[0].subject.en).toBe('[Due] The application of 重庆某科技有限公司 for "Park unmanned delivery": the revision period has ended');
@@ -292,14 +295,14 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
     expect((await app.call('POST', `/api/notifications/inbox/${first}/read`, person('enterprise-8', 'applicant'))).status).toBe(404);
     const read = await app.call('POST', `/api/notifications/inbox/${first}/read`, applicant);
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ item: { id: first, read: true, readBy: 'enterprise-7' }, unread: { user: 2, total: 2 } });
-    expect((await app.call('GET', '/api/notifications/inbox?status=unread', applicant)).body.items).toHaveLength(2);
+    expect(read.body).toMatchObject({ item: { id: first, read: true, readBy: 'enterprise-7' }, unread: { user: 3, total: 3 } });
+    expect((await app.call('GET', '/api/notifications/inbox?status=unread', applicant)).body.items).toHaveLength(3);
     const page = await app.call('GET', '/api/notifications/inbox?limit=2', applicant);
     expect(page.body.items).toHaveLength(2);
     const rest = await app.call('GET', `/api/notifications/inbox?limit=2&after=${page.body.nextCursor}`, applicant);
-    expect(rest.body).toMatchObject({ items: [{ kind: 'before' }], nextCursor: null });
+    expect(rest.body).toMatchObject({ items: [{ kind: 'before' }, { kind: 'application-stage' }], nextCursor: null });
     const all = await app.call('POST', '/api/notifications/inbox/read-all', applicant, {});
-    expect(all.body).toEqual({ marked: 2, unread: { unit: 0, user: 0, total: 0 } });
+    expect(all.body).toEqual({ marked: 3, unread: { unit: 0, user: 0, total: 0 } });
     expect((await app.call('GET', '/api/notifications/inbox/unread-count', applicant)).body).toEqual({ unit: 0, user: 0, total: 0 });
 
     // The unit's officers see the unit's item (the deadline message goes to the applicant and the responsible unit).
@@ -315,10 +318,11 @@ describe('notification channels: inbox, email over SMTP, signed webhooks, quiet 
       ['in-app', 'delivered'],
       ['in-app', 'delivered'],
       ['in-app', 'delivered'],
+      ['in-app', 'delivered'],
     ]);
-    // By lifecycle instance: the applicant's three, and the unit's in-app and email (its preferences from the first test).
+    // By lifecycle instance: the applicant's four, and the unit's in-app and email (its preferences from the first test).
     expect((await deliveries(`subject=${instanceId}`)).map((d) => `${d.recipient.id} ${d.channel}`).sort()).toEqual(
-      ['enterprise-7 in-app', 'enterprise-7 in-app', 'enterprise-7 in-app', '市交通运输委 email', '市交通运输委 in-app'].sort(),
+      ['enterprise-7 in-app', 'enterprise-7 in-app', 'enterprise-7 in-app', 'enterprise-7 in-app', '市交通运输委 email', '市交通运输委 in-app'].sort(),
     );
 
     // Bad input: 400 with the fields; missing identity 401; others' data 403; never a 500.

@@ -13,6 +13,7 @@ import {
   RequestDeadlineHandler,
   RescheduleHandler,
   SandboxBreachHandler,
+  ApplicationStageNoticeHandler,
   SendDigestHandler,
   notificationSettings,
   type DeadlineRepository,
@@ -109,6 +110,7 @@ export interface NotificationGraph {
   cancelDeadline: CancelDeadlineHandler;
   recordSubject: RecordSubjectHandler;
   sandboxBreach: SandboxBreachHandler;
+  applicationStageNotice: ApplicationStageNoticeHandler;
   evaluatorRemoved: EvaluatorRemovedNoticeHandler;
   reschedule: RescheduleHandler;
   inbox: InboxService;
@@ -182,6 +184,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     cancelDeadline: new CancelDeadlineHandler(deadlines, jobs, notices),
     recordSubject: new RecordSubjectHandler(subjects),
     sandboxBreach: new SandboxBreachHandler(subjects, notifier),
+    applicationStageNotice: new ApplicationStageNoticeHandler(subjects, notifier),
     evaluatorRemoved: new EvaluatorRemovedNoticeHandler(subjects, notifier, settings),
     reschedule,
     inbox,

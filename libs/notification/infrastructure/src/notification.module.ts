@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CancelDeadlineHandler, DEADLINE_REPOSITORY, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
+import { ApplicationStageNoticeHandler, CancelDeadlineHandler, DEADLINE_REPOSITORY, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
 import { ScaledDeadlineCalculator } from '@scq/notification-domain';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
@@ -22,6 +22,7 @@ import { NOTIFICATION_GRAPH, NOTIFICATION_SCHEDULER } from './notification.token
 import { OperationsHttpController } from './operations.http.controller';
 import { PreferencesHttpController } from './preferences.http.controller';
 import { SandboxBreachConsumer } from './sandbox-breach.consumer';
+import { ApplicationStageNoticeConsumer } from './application-stage-notice.consumer';
 import { SubjectDirectoryConsumer } from './subject-directory.consumer';
 
 export { NOTIFICATION_SCHEDULER } from './notification.tokens';
@@ -76,7 +77,7 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, EvaluatorRemovedConsumer, SandboxBreachConsumer],
+      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, EvaluatorRemovedConsumer, SandboxBreachConsumer, ApplicationStageNoticeConsumer],
       providers: [
         serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_HTTP_CONTROLLERS),
         ...serviceRuntimeProviders({ service: NOTIFICATION_SERVICE, schema: 'notification', database: options.database, migrations: notificationMigrations }),
@@ -94,6 +95,7 @@ export class NotificationModule {
             cancelDeadline: CancelDeadlineHandler,
             recordSubject: RecordSubjectHandler,
             sandboxBreach: SandboxBreachHandler,
+            applicationStageNotice: ApplicationStageNoticeHandler,
             evaluatorRemoved: EvaluatorRemovedNoticeHandler,
             reschedule: RescheduleHandler,
             reminders: FireReminderHandler,

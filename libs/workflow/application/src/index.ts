@@ -5,3 +5,6 @@ export * from './workflow.commands';
 export * from './instance-reach';
 export * from './assessment-panels';
 export * from './sandbox-checks';
+export * from './application-content.schemas';
+export * from './application-files.ports';
+export * from './application-files';

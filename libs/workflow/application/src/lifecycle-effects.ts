@@ -71,7 +71,7 @@ async function publishStageChange(tx: SqlExecutor, publisher: EventPublisher, in
     const { applicationId, scenarioId, applicantId, parties } = instance.subject;
     await publisher.publish(tx, 'workflow.application.v1', 'workflow.application.stage-changed', {
       subject: applicationId,
-      data: { applicationId, scenarioId, applicantId: applicantId ?? 'unknown', ...(parties ? { parties } : {}), ...common },
+      data: { applicationId, scenarioId, applicantId: applicantId ?? 'unknown', ...(parties ? { parties } : {}), ...common, reason: entry.reason },
     });
   }
 }

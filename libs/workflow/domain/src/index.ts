@@ -4,3 +4,4 @@ export * from './scenario-lifecycle.machine';
 export * from './application-lifecycle.machine';
 export * from './incident-review';
 export * from './sandbox-terms';
+export * from './application-files';

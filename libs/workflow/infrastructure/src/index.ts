@@ -1,2 +1,4 @@
 export * from './workflow.module';
 export * from './workflow.migrations';
+export * from './attachments';
+export { contentDisposition } from './application-files.http.controller';

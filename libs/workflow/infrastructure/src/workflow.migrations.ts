@@ -27,5 +27,42 @@ export class WorkflowAssessmentPanel1766400000000 implements MigrationInterface 
   }
 }
 
-/** The workflow's own tables: the engine's lifecycle instances and their history, and the panel read model (outbox and inbox come with the runtime). */
-export const workflowMigrations = [...lifecycleMigrations('workflow'), WorkflowAssessmentPanel1766400000000];
+/**
+ * An application's content (one row, replaced while editable) and its attachments' records (the bytes are in the
+ * attachment store under `storage_key`).
+ */
+export class WorkflowApplicationFiles1767200000000 implements MigrationInterface {
+  name = 'WorkflowApplicationFiles1767200000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE workflow.application_content (
+        application_id uuid PRIMARY KEY,
+        proposal jsonb NOT NULL,
+        contact jsonb NOT NULL,
+        team jsonb NOT NULL,
+        updated_by text NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE workflow.application_attachment (
+        id uuid PRIMARY KEY,
+        application_id uuid NOT NULL,
+        file_name text NOT NULL,
+        media_type text NOT NULL,
+        size_bytes bigint NOT NULL CHECK (size_bytes > 0),
+        sha256 text NOT NULL,
+        storage_key text NOT NULL UNIQUE,
+        uploaded_by text NOT NULL,
+        uploaded_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX application_attachment_application ON workflow.application_attachment (application_id, uploaded_at, id);
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE workflow.application_attachment; DROP TABLE workflow.application_content');
+  }
+}
+
+/** The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application content and attachments (outbox and inbox come with the runtime). */
+export const workflowMigrations = [...lifecycleMigrations('workflow'), WorkflowAssessmentPanel1766400000000, WorkflowApplicationFiles1767200000000];

@@ -5,24 +5,33 @@ import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-ht
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { composedProviders, historyChainProviders, type HistoryChainOptions } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
-import { WorkflowCommands } from '@scq/workflow-application';
+import { LOGGER, type Logger } from '@scq/platform-observability';
+import { acceptAllScanner, ApplicationFiles, WorkflowCommands, type AttachmentScanner, type AttachmentStore } from '@scq/workflow-application';
+import { attachmentStoreFromEnv } from './attachments/attachment-store.env';
+import { ApplicationFilesHttpController } from './application-files.http.controller';
 import { WorkflowEventsConsumer } from './workflow-events.consumer';
 import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
-import { composeWorkflow } from './workflow.composition';
+import { composeWorkflow, type AttachmentServices } from './workflow.composition';
 import { SqlAssessmentPanels } from './sql-assessment-panels';
 
 export const WORKFLOW_SERVICE = 'application-workflow';
 const WORKFLOW_GRAPH = Symbol('WORKFLOW_GRAPH');
+const ATTACHMENT_SERVICES = Symbol('ATTACHMENT_SERVICES');
 
 export interface WorkflowModuleOptions {
   database: DatabaseLocation;
   /** The history chain key (default: from the environment, `HISTORY_CHAIN_KEY_FILE`). */
   historyChain?: HistoryChainOptions;
+  /**
+   * Where application attachments are kept (default: from the environment, `attachmentStoreFromEnv`) and the virus
+   * scan every upload passes (default: accepts everything; docs/architecture.md ("Application files") tells how to plug ClamAV).
+   */
+  attachments?: { store?: AttachmentStore; scanner?: AttachmentScanner };
 }
 
 /** What the module serves: its HTTP routes and its event handlers. */
-const CONTROLLERS = [WorkflowHttpController, WorkflowEventsConsumer];
+const CONTROLLERS = [WorkflowHttpController, ApplicationFilesHttpController, WorkflowEventsConsumer];
 
 @Module({})
 export class WorkflowModule {
@@ -36,7 +45,19 @@ export class WorkflowModule {
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
         ...historyChainProviders(options.historyChain),
         SqlAssessmentPanels,
-        ...composedProviders(WORKFLOW_GRAPH, { inject: [SERVICE_DATABASE, ServiceMessaging, HistoryChainKeys], compose: composeWorkflow }, { runner: LifecycleRunner, commands: WorkflowCommands }),
+        {
+          provide: ATTACHMENT_SERVICES,
+          inject: [LOGGER],
+          useFactory: (logger: Logger): AttachmentServices => ({
+            store: options.attachments?.store ?? attachmentStoreFromEnv(process.env, { warn: (message) => logger.warn(message) }),
+            scanner: options.attachments?.scanner ?? acceptAllScanner,
+          }),
+        },
+        ...composedProviders(
+          WORKFLOW_GRAPH,
+          { inject: [SERVICE_DATABASE, ServiceMessaging, HistoryChainKeys, ATTACHMENT_SERVICES], compose: composeWorkflow },
+          { runner: LifecycleRunner, commands: WorkflowCommands, files: ApplicationFiles },
+        ),
       ],
     };
   }

@@ -28,13 +28,22 @@ describe('the workflow service API documentation, generated from its routes', ()
   it('describes every success answer with a schema, unless it is not JSON', () => {
     const missing = operations.flatMap((op) =>
       Object.entries(op.responses)
-        .filter(([status, r]) => /^2\d\d$/.test(status) && !r.schema && (!r.contentType || r.contentType.includes('json')))
+        // A 204 has no body to describe.
+        .filter(([status, r]) => /^2\d\d$/.test(status) && status !== '204' && !r.schema && (!r.contentType || r.contentType.includes('json')))
         .map(([status]) => `${op.method.toUpperCase()} ${op.path} ${status}`),
     );
     expect(missing).toEqual([]);
     const { components } = openApiDocument({ title: 'workflow' }, operations);
     expect(Object.keys(components.schemas)).toEqual(
-      expect.arrayContaining(['WorkflowInstancePage', 'WorkflowInstance', 'WorkflowInstanceView', 'WorkflowHistoryEntry', 'WorkflowAuditReport', 'WorkflowMachineList', 'WorkflowStatechart', 'WorkflowStatechartNode']),
+      expect.arrayContaining(['WorkflowInstancePage', 'WorkflowInstance', 'WorkflowInstanceView', 'WorkflowHistoryEntry', 'WorkflowAuditReport', 'WorkflowMachineList', 'WorkflowStatechart', 'WorkflowStatechartNode', 'ApplicationContentView', 'ApplicationAttachment', 'ApplicationAttachmentList']),
     );
+  });
+
+  it('documents the upload as multipart/form-data and the download as the file itself', () => {
+    const document = openApiDocument({ title: 'workflow' }, operations);
+    const attachments = document.paths['/api/workflow/applications/{applicationId}/attachments'];
+    expect(Object.keys((attachments.post.requestBody as { content: object }).content)).toEqual(['multipart/form-data']);
+    const download = document.paths['/api/workflow/applications/{applicationId}/attachments/{attachmentId}'].get.responses as Record<string, { content: object }>;
+    expect(Object.keys(download['200'].content)).toEqual(expect.arrayContaining(['application/octet-stream', 'application/pdf', 'image/png']));
   });
 });

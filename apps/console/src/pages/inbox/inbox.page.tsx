@@ -32,6 +32,7 @@ const KIND: Record<InboxItem['kind'], { label: Key; icon: string }> = {
   digest: { label: 'kindDigest', icon: '≡' },
   'sandbox-breach': { label: 'kindSandboxBreach', icon: '▲' },
   'evaluator-removed': { label: 'kindEvaluatorRemoved', icon: '⇄' },
+  'application-stage': { label: 'kindApplicationStage', icon: '→' },
 };
 
 const SCOPES: Scope[] = ['all', 'unit', 'user'];
@@ -40,7 +41,7 @@ const SCOPE_LABEL: Record<Scope, Key> = { all: 'scopeAll', unit: 'scopeUnit', us
 const STATUS_LABEL: Record<Status, Key> = { all: 'statusAll', unread: 'statusUnread', read: 'statusRead', archived: 'statusArchived' };
 
 /** What a notice without a deadline is about, by its kind. */
-const NOTICE_SUBJECTS: Partial<Record<string, string>> = { 'evaluator-removed': 'assessment-lifecycle', 'sandbox-breach': 'scenario-lifecycle' };
+const NOTICE_SUBJECTS: Partial<Record<string, string>> = { 'evaluator-removed': 'assessment-lifecycle', 'sandbox-breach': 'scenario-lifecycle', 'application-stage': 'application-lifecycle' };
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;

@@ -20,6 +20,8 @@ export const applicationStageChangedV1 = z.object({
   to: z.string().min(1),
   event: z.string().min(1),
   actor: z.string().nullable(),
+  /** Why, as the actor said (补正 requests, rejections, withdrawals); absent on events published before it was told. */
+  reason: z.string().nullable().optional(),
   sequence: z.number().int().nonnegative(),
   changedAt: z.string().datetime({ offset: true }),
 });

@@ -9,18 +9,31 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** The largest spreadsheet an import route takes (2,000 rows of a few columns are far below it). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** What an import route takes instead of JSON: an Excel workbook (browsers may send a chosen file as octet-stream). */
 export const SPREADSHEET_CONTENT_TYPES = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'] as const;
 
 /**
  * Import routes (a POST to a path ending in `/import`, in every service and at the gateway alike) take a spreadsheet
- * body up to MAX_UPLOAD_BYTES; the JSON parser leaves it unread for the route to read (`readUploadBody`).
+ * body up to MAX_IMPORT_BYTES; the JSON parser leaves it unread for the route to read (`readUploadBody`).
  */
-export function isUploadRequest(request: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
+export function isImportRequest(request: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
   const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return request.method === 'POST' && /\/import\/?$/.test(request.path) && (SPREADSHEET_CONTENT_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * File uploads: a `multipart/form-data` POST to a path ending in `/attachments` (the one convention every process —
+ * the gateway and the services — recognises without configuration). Its body may be a file of up to 20 MiB plus its
+ * multipart framing; the route itself enforces the file's own limits.
+ */
+export const MAX_UPLOAD_BYTES = 21 * 1024 * 1024;
+const UPLOAD_PATH = /\/attachments\/?$/;
+const MULTIPART_TYPE = /^multipart\/form-data\s*;/i;
+
+export function isUpload(request: Pick<Request, 'method' | 'path' | 'headers'>): boolean {
+  return request.method === 'POST' && UPLOAD_PATH.test(request.path) && MULTIPART_TYPE.test(request.headers['content-type'] ?? '');
 }
 
 /** A body over the limit, refused before (by its announced length) or while (by the parser) it is read. */
@@ -34,15 +47,16 @@ function hasBody(request: Request): boolean {
 }
 
 /**
- * Runs before the JSON body parser: a body announced larger than MAX_BODY_BYTES (MAX_UPLOAD_BYTES for a spreadsheet
- * sent to an import route) is a 413 before a byte is read (the gateway never streams it on); a request that carries a
- * body must say it is JSON or such a spreadsheet (415 otherwise, so that a missing content type is not read as an
- * empty body); and its path must decode to valid text.
+ * Runs before the JSON body parser: a body announced larger than MAX_BODY_BYTES is a 413 before a byte is read (the
+ * gateway never streams it on) — a spreadsheet sent to an import route may have MAX_IMPORT_BYTES, a file uploaded to an
+ * attachments route MAX_UPLOAD_BYTES; any other body must say it is JSON (415 otherwise, so that a missing content
+ * type is not read as an empty body); and its path must decode to valid text.
  */
 export function requestShapeMiddleware() {
   return (request: Request, _response: Response, next: NextFunction): void => {
-    const upload = isUploadRequest(request);
-    const limit = upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+    const fileLimit = isImportRequest(request) ? MAX_IMPORT_BYTES : isUpload(request) ? MAX_UPLOAD_BYTES : null;
+    const upload = fileLimit !== null;
+    const limit = fileLimit ?? MAX_BODY_BYTES;
     if (Number(request.headers['content-length'] ?? 0) > limit) {
       return next(payloadTooLarge(limit));
     }

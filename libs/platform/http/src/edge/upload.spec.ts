@@ -4,7 +4,7 @@ import { describeError } from '../errors/http-exception.filter';
 import { openApiDocument } from '../openapi/openapi';
 import { parseAuditSummary, setAuditSummary } from './audit-summary';
 import { jsonBodyMiddleware } from './json-body.middleware';
-import { MAX_UPLOAD_BYTES, requestShapeMiddleware } from './request-guards.middleware';
+import { MAX_IMPORT_BYTES, requestShapeMiddleware } from './request-guards.middleware';
 import { readUploadBody } from './upload-body';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,7 +39,7 @@ describe('uploads to import routes', () => {
   });
 
   it('refuses a bigger file (413), another type (415, naming the workbook), and a spreadsheet anywhere else (415)', async () => {
-    const tooBig = await request(app()).post('/api/scenarios/import').set('content-type', XLSX).send(Buffer.alloc(MAX_UPLOAD_BYTES + 1, 1));
+    const tooBig = await request(app()).post('/api/scenarios/import').set('content-type', XLSX).send(Buffer.alloc(MAX_IMPORT_BYTES + 1, 1));
     expect([tooBig.status, tooBig.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     const csv = await request(app()).post('/api/scenarios/import').set('content-type', 'text/csv').send('a,b');
     expect([csv.status, csv.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);

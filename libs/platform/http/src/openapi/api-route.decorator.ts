@@ -19,6 +19,8 @@ export interface ApiRouteDoc {
   bodyOptional?: boolean;
   /** A route that takes a file as its body instead of JSON (an import): its media types, documented as binary. */
   upload?: { contentTypes: readonly string[]; description: string };
+  /** The body's media type when it is not JSON (an upload: `multipart/form-data`); `body` then describes its parts. */
+  bodyContentType?: string;
   query?: z.ZodType;
   params?: z.ZodType;
 }

@@ -25,6 +25,8 @@ export interface ApiOperation {
   requestBodyOptional?: boolean;
   /** A file body instead of JSON (its media types), documented as binary. */
   upload?: { contentTypes: readonly string[]; description: string };
+  /** Default `application/json`. */
+  requestBodyContentType?: string;
   responses: Record<string, ApiResponse>;
 }
 
@@ -127,7 +129,7 @@ export function openApiDocument(info: OpenApiInfo, operations: ApiOperation[], r
       ...(op.access ? { 'x-roles': op.access.anonymous ? ['anonymous', ...Object.keys(op.access.roles)] : Object.keys(op.access.roles), 'x-access': op.access.roles } : {}),
       parameters: [...pathParameters(op), ...queryParameters(op.query)],
       ...(op.upload ? { requestBody: uploadBody(op.upload) } : {}),
-      ...(bodyId ? { requestBody: { required: !op.requestBodyOptional, content: { 'application/json': { schema: { $ref: COMPONENT + bodyId } } } } } : {}),
+      ...(bodyId ? { requestBody: { required: !op.requestBodyOptional, content: { [op.requestBodyContentType ?? 'application/json']: { schema: { $ref: COMPONENT + bodyId } } } } } : {}),
       responses: Object.fromEntries(
         Object.entries(op.responses).map(([status, r]) => [
           status,

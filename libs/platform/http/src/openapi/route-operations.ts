@@ -94,6 +94,7 @@ export function routeOperations(controllers: Array<Type<unknown>>): { operations
       requestBody: doc.body ?? schemaOf(RouteParamtypes.BODY),
       requestBodyOptional: doc.bodyOptional,
       upload: doc.upload,
+      requestBodyContentType: doc.bodyContentType,
       responses: doc.responses,
     });
   }

@@ -12,7 +12,11 @@ export interface DemandListRepository {
   insert(tx: SqlExecutor, list: DemandList): Promise<void>;
   numberTaken(tx: SqlExecutor, ownerUnit: string, number: string): Promise<boolean>;
   findById(db: SqlExecutor, id: string): Promise<DemandListView | null>;
-  list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; limit: number; after?: TimeIdPosition }): Promise<Page<DemandList>>;
+  /**
+   * `terms`: words that must each appear in the list's number or title or in one of its opportunities; `openOn`: lists
+   * holding a published opportunity whose deadline to respond is this date or later.
+   */
+  list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; terms?: string[]; openOn?: string; limit: number; after?: TimeIdPosition }): Promise<Page<DemandList>>;
 }
 
 export const DEMAND_LIST_REPOSITORY = Symbol('DEMAND_LIST_REPOSITORY');

@@ -25,6 +25,10 @@ export interface OpportunityListQuery {
   status?: OpportunityStatus;
   scenarioId?: string;
   ownerUnit?: string;
+  /** Words that must each appear in the title, description or capabilities (Chinese or English, any case). */
+  terms?: string[];
+  /** Only published opportunities whose deadline to respond (`respondBy`) is this date or later. */
+  openOn?: string;
   limit: number;
   /** Where the previous page ended (its `nextCursor`, decoded): (created at, id). */
   after?: TimeIdPosition;

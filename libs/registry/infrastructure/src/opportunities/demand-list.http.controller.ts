@@ -7,7 +7,8 @@ import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, Requ
 import { DEMAND_LIST_REPOSITORY, PublishDemandListHandler, type DemandListRepository } from '@scq/registry-application';
 import { demandListSchema, normaliseUnit, requireWriterRole } from '@scq/registry-domain';
 import { conflict, invalid, notFound, refused } from '../registry.api-responses';
-import { yearQuery } from './list-query.http';
+import { openQuery, queryTerms, textQuery, yearQuery } from './list-query.http';
+import { beijingDateOf } from '@scq/calendar';
 import { DemandListDetailSchema, DemandListPageSchema, DemandListSchema } from './demand-list.http.responses';
 
 export const demandListQuery = z
@@ -15,6 +16,8 @@ export const demandListQuery = z
     year: yearQuery.optional(),
     ownerUnit: z.string().trim().min(1).max(100).optional(),
     opportunityId: z.uuid({ error: 'opportunityId 应为 UUID must be a UUID' }).optional(),
+    q: textQuery.optional(),
+    open: openQuery.optional(),
     ...timeIdPageQuery,
   })
   .strict();
@@ -45,9 +48,13 @@ export class DemandListHttpController {
 
   @Get()
   @Access.public()
-  @ApiRoute({ summary: '需求清单 Demand lists', responses: { '200': { description: 'A page of lists: `items` and `nextCursor`', schema: DemandListPageSchema }, '400': invalid } })
-  list(@ZodQuery(demandListQuery) { ownerUnit, ...filters }: z.infer<typeof demandListQuery>) {
-    return this.lists.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}) });
+  @ApiRoute({
+    summary: '需求清单 Demand lists',
+    description: '`q`: words (Chinese or English) that must each appear in the list’s number or title or in one of its opportunities; `open=true`: lists with an opportunity still open to answers (`respondBy` today or later, Beijing time).',
+    responses: { '200': { description: 'A page of lists: `items` and `nextCursor`', schema: DemandListPageSchema }, '400': invalid },
+  })
+  list(@ZodQuery(demandListQuery) { ownerUnit, q, open, ...filters }: z.infer<typeof demandListQuery>) {
+    return this.lists.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}), terms: queryTerms(q), ...(open ? { openOn: beijingDateOf(new Date()) } : {}) });
   }
 
   @Get(':id')

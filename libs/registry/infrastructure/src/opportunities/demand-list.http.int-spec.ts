@@ -64,6 +64,24 @@ describe.each<[string, Engine]>([
     expect(second.body.opportunityIds).toEqual([own[0].id]);
   });
 
+  it('finds lists by words in their number, title or opportunities (Chinese or English), and those with an opportunity still open', async () => {
+    const scenario = await registerScenario(host, district(LIANGJIANG, 'smart-city'));
+    await listScenario(host, scenario.id);
+    const open = await publishedOpportunity(host, liangjiang, scenario.id, '2026-04-01', { title: '车路协同示范' });
+    const lapsed = await publishedOpportunity(host, liangjiang, scenario.id, '2019-12-01', { title: '旧城更新', respondBy: '2020-01-01' });
+    const withOpen = (await host.call('POST', '/api/demand-lists', liangjiang, listBody({ number: '2026年第5期', title: { zh: '两江新区车路协同需求', en: 'Vehicle-road cooperation' }, opportunityIds: [open.id, lapsed.id] }))).body;
+    const lapsedOnly = (await host.call('POST', '/api/demand-lists', liangjiang, listBody({ number: '2019年第1期', title: { zh: '两江新区旧城需求' }, publishedOn: '2019-12-05', opportunityIds: [lapsed.id] }))).body;
+
+    const ids = async (query: string) => (await host.call('GET', `/api/demand-lists?${query}`)).body.items.map((l: Json) => l.id).filter((id: string) => [withOpen.id, lapsedOnly.id].includes(id));
+    const q = (text: string) => `q=${encodeURIComponent(text)}`;
+    expect(await ids(q('车路协同'))).toEqual([withOpen.id]);
+    expect(await ids(q('VEHICLE-ROAD'))).toEqual([withOpen.id]);
+    expect(await ids(q('旧城更新'))).toEqual([lapsedOnly.id, withOpen.id]);
+    expect(await ids(q('2019年第1期'))).toEqual([lapsedOnly.id]);
+    expect(await ids('open=true')).toEqual([withOpen.id]);
+    expect(await ids(`open=true&${q('旧城')}`)).toEqual([withOpen.id]);
+  });
+
   it('lists only opportunities of listed or operating scenarios: 409 SCENARIO_NOT_LISTED naming the stage, and stores nothing', async () => {
     const scenario = await registerScenario(host, district(LIANGJIANG, 'smart-city'));
     await stageChanged(host, scenario.id, 'listed', 1, '2026-02-01T02:00:00Z');

@@ -18,7 +18,8 @@ import {
   type MatchmakingCaller,
 } from '@scq/registry-domain';
 import { conflict, invalid, notFound, ok, refused } from '../registry.api-responses';
-import { yearQuery } from './list-query.http';
+import { openQuery, queryTerms, textQuery, yearQuery } from './list-query.http';
+import { beijingDateOf } from '@scq/calendar';
 import { OpportunityDetailSchema, OpportunityPageSchema, OpportunitySchema } from './opportunity.http.responses';
 
 export const opportunityListQuery = z
@@ -28,6 +29,8 @@ export const opportunityListQuery = z
     status: z.enum(OPPORTUNITY_STATUSES, { error: `状态应为 status must be one of: ${OPPORTUNITY_STATUSES.join(', ')}` }).optional(),
     scenarioId: z.uuid({ error: 'scenarioId 应为 UUID must be a UUID' }).optional(),
     ownerUnit: z.string().trim().min(1).max(100).optional(),
+    q: textQuery.optional(),
+    open: openQuery.optional(),
     ...timeIdPageQuery,
   })
   .strict();
@@ -61,9 +64,19 @@ export class OpportunityHttpController {
 
   @Get()
   @Access.public()
-  @ApiRoute({ summary: '场景机会 Opportunities (published; drafts for their unit)', responses: { '200': { description: 'A page of opportunities: `items` and `nextCursor`', schema: OpportunityPageSchema }, '400': invalid } })
-  async list(@CurrentActor() actor: Actor | null, @ZodQuery(opportunityListQuery) { ownerUnit, ...filters }: z.infer<typeof opportunityListQuery>) {
-    return this.opportunities.list(this.db, { ...filters, ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}), draftsOf: draftsVisibleTo(actor) });
+  @ApiRoute({
+    summary: '场景机会 Opportunities (published; drafts for their unit)',
+    description: '`q`: words (Chinese or English) that must each appear in the title, description or capabilities; `open=true`: only those still open to answers (published, `respondBy` today or later, Beijing time).',
+    responses: { '200': { description: 'A page of opportunities: `items` and `nextCursor`', schema: OpportunityPageSchema }, '400': invalid },
+  })
+  async list(@CurrentActor() actor: Actor | null, @ZodQuery(opportunityListQuery) { ownerUnit, q, open, ...filters }: z.infer<typeof opportunityListQuery>) {
+    return this.opportunities.list(this.db, {
+      ...filters,
+      ...(ownerUnit ? { ownerUnit: normaliseUnit(ownerUnit) } : {}),
+      terms: queryTerms(q),
+      ...(open ? { openOn: beijingDateOf(new Date()) } : {}),
+      draftsOf: draftsVisibleTo(actor),
+    });
   }
 
   /** One opportunity with its matches: which supplier matched it at which event, and how far it went. */

@@ -92,6 +92,34 @@ describe.each<[string, Engine]>([
     expect((await host.call('POST', `/api/opportunities/${draft.id}/close`, officer, { reason: 'expired' })).status).toBe(409);
   });
 
+  it('finds opportunities by words in Chinese or English (title, description, capabilities) and by an open deadline to respond', async () => {
+    const scenarioOf = await registerScenario(host, { title: { zh: '低空物流' }, domainCode: 'unmanned-systems', ownerUnit: OWNER, ownerType: 'municipal-department', tier: 'high-value-niche', district: '两江新区', taxonomyVersion: '2026-final' });
+    await listScenario(host, scenarioOf.id);
+    const drone = (await host.call('POST', '/api/opportunities', officer, { scenarioId: scenarioOf.id, title: { zh: '无人机物流配送', en: 'Drone Logistics' }, description: { zh: '跨江低空配送航线' }, sought: { capabilities: ['低空经济'], respondBy: '2099-12-31' } })).body;
+    expect((await host.call('POST', `/api/opportunities/${drone.id}/publish`, officer, { publishedOn: '2026-04-01' })).status).toBe(200);
+    const lapsed = await publishedOpportunity(host, officer, scenarioOf.id, '2019-12-01', { title: '智慧停车诱导 100%', respondBy: '2020-01-01' });
+    const closed = await publishedOpportunity(host, officer, scenarioOf.id, '2026-04-02', { title: '无人机巡检', close: 'withdrawn' });
+
+    const ids = async (query: string) => (await host.call('GET', `/api/opportunities?scenarioId=${scenarioOf.id}&${query}`)).body.items.map((o: Json) => o.id);
+    const q = (text: string) => `q=${encodeURIComponent(text)}`;
+    expect(await ids(q('无人机'))).toEqual([drone.id, closed.id]);
+    expect(await ids(q('drone logistics'))).toEqual([drone.id]);
+    expect(await ids(q('跨江 低空经济'))).toEqual([drone.id]);
+    expect(await ids(q('停车'))).toEqual([lapsed.id]);
+    expect(await ids(q('100%'))).toEqual([lapsed.id]);
+    expect(await ids(q('%'))).toEqual([lapsed.id]);
+    expect(await ids(q('_'))).toEqual([]);
+    // Open: published and its deadline to respond not passed (Beijing time); a closed one or a lapsed one is not.
+    expect(await ids('open=true')).toEqual([drone.id]);
+    expect(await ids(`open=true&${q('无人机')}`)).toEqual([drone.id]);
+    expect(await ids(`open=true&${q('停车')}`)).toEqual([]);
+    expect(await ids('open=false')).toEqual([drone.id, lapsed.id, closed.id]);
+    const bad = await host.call('GET', '/api/opportunities?open=yes');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toEqual([expect.objectContaining({ path: 'open', message: 'open 应为 true 或 false must be true or false' })]);
+    expect((await host.call('GET', `/api/opportunities?${q('x'.repeat(101))}`)).body.error.fields).toEqual([expect.objectContaining({ path: 'q', message: expect.stringContaining('at most 100') })]);
+  });
+
   it('pages the list with a cursor', async () => {
     for (const day of ['01', '02', '03']) await publishedOpportunity(host, officer, otherScenario.id, `2026-02-${day}`);
     const first = await host.call('GET', `/api/opportunities?scenarioId=${otherScenario.id}&limit=2`);

@@ -1,7 +1,7 @@
 import { encodeCursor, pageOf, type Page, type SqlExecutor, type TimeIdPosition } from '@scq/platform-persistence';
 import type { DemandListRepository, DemandListView } from '@scq/registry-application';
 import { MatchmakingRuleError, type DemandList } from '@scq/registry-domain';
-import { SqlFilter } from './sql-filter';
+import { addTerms, OPPORTUNITY_TEXT, SqlFilter } from './sql-filter';
 
 interface DemandListRow {
   id: string;
@@ -70,11 +70,14 @@ export class SqlDemandListRepository implements DemandListRepository {
   }
 
   /** Keyset pagination on (published_on, id). */
-  async list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; limit: number; after?: TimeIdPosition }): Promise<Page<DemandList>> {
+  async list(db: SqlExecutor, query: { year?: number; ownerUnit?: string; opportunityId?: string; terms?: string[]; openOn?: string; limit: number; after?: TimeIdPosition }): Promise<Page<DemandList>> {
     const filter = new SqlFilter();
     if (query.year !== undefined) filter.add('l.published_year = $?', query.year);
     if (query.ownerUnit !== undefined) filter.add('l.owner_unit = $?', query.ownerUnit);
     if (query.opportunityId !== undefined) filter.add('EXISTS (SELECT 1 FROM registry.demand_list_item i WHERE i.demand_list_id = l.id AND i.opportunity_id = $?)', query.opportunityId);
+    const items = 'FROM registry.demand_list_item i JOIN registry.opportunity o ON o.id = i.opportunity_id WHERE i.demand_list_id = l.id';
+    addTerms(filter, query.terms, (term) => `(strpos(lower(concat_ws(' ', l.number, l.title_zh, l.title_en)), ${term}) > 0 OR EXISTS (SELECT 1 ${items} AND strpos(${OPPORTUNITY_TEXT}, ${term}) > 0))`);
+    if (query.openOn !== undefined) filter.add(`EXISTS (SELECT 1 ${items} AND o.status = 'published' AND o.respond_by >= $?::date)`, query.openOn);
     if (query.after) filter.addRaw(`(l.published_on, l.id) > (${filter.param(query.after.at)}::date, ${filter.param(query.after.id)}::uuid)`);
     const limit = filter.param(query.limit + 1);
     const { rows } = await db.query<DemandListRow>(`${SELECT} ${filter.where} ORDER BY l.published_on, l.id LIMIT ${limit}`, filter.params);

@@ -1,7 +1,7 @@
 import { encodeTimeIdCursor, pageOf, type Page, type SqlExecutor } from '@scq/platform-persistence';
 import type { OpportunityListQuery, OpportunityMatch, OpportunityRepository, OpportunityView } from '@scq/registry-application';
 import type { CloseReason, Opportunity, OpportunityStatus } from '@scq/registry-domain';
-import { SqlFilter } from './sql-filter';
+import { addTerms, OPPORTUNITY_TEXT, SqlFilter } from './sql-filter';
 
 interface OpportunityRow {
   id: string;
@@ -85,6 +85,8 @@ export class SqlOpportunityRepository implements OpportunityRepository {
     if (query.status !== undefined) filter.add('o.status = $?', query.status);
     if (query.scenarioId !== undefined) filter.add('o.scenario_id = $?', query.scenarioId);
     if (query.ownerUnit !== undefined) filter.add('o.owner_unit = $?', query.ownerUnit);
+    addTerms(filter, query.terms, (term) => `strpos(${OPPORTUNITY_TEXT}, ${term}) > 0`);
+    if (query.openOn !== undefined) filter.add(`o.status = 'published' AND o.respond_by >= $?::date`, query.openOn);
     if (query.draftsOf === 'none') filter.addRaw(`o.status <> 'draft'`);
     else if (query.draftsOf !== 'all') filter.add(`(o.status <> 'draft' OR o.owner_unit = $?)`, query.draftsOf.unit);
     if (query.after) filter.addRaw(`(o.created_at, o.id) > (${filter.param(query.after.at)}::timestamptz, ${filter.param(query.after.id)}::uuid)`);
