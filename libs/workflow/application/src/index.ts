@@ -5,3 +5,5 @@ export * from './workflow.commands';
 export * from './instance-reach';
 export * from './assessment-panels';
 export * from './sandbox-checks';
+export * from './workflow-tasks';
+export * from './task-labels';

@@ -1,0 +1,45 @@
+import { Injectable, Module, type FactoryProvider, type InjectionToken } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService } from '@nestjs/core';
+import type { Actor } from '@scq/contracts';
+import type { z } from 'zod';
+import { parseRequest } from '../validation/parse-request';
+
+/**
+ * A read the gateway composes from several services (a BFF fan-out, e.g. "my tasks"), offered by the service that
+ * answers it at `path`. Over the network the gateway calls `path` with the caller's service token; when the service
+ * runs in the gateway's own process (the embedded mode) the gateway finds this object instead and calls `read`
+ * with the same caller and query: one use case, two ways in, the same validation.
+ */
+export class EdgeRead<Q extends z.ZodType = z.ZodType, A = unknown> {
+  constructor(
+    readonly path: string,
+    private readonly query: Q,
+    private readonly answer: (actor: Actor, query: z.output<Q>) => Promise<A>,
+  ) {}
+
+  /** The query as the HTTP route would receive it (strings); invalid → the route's 400. */
+  read(actor: Actor, query: Record<string, string>): Promise<A> {
+    return this.answer(actor, parseRequest(this.query, query));
+  }
+}
+
+/** The provider a service module adds for each of its edge reads: `answer` asks the use case `source` provides. */
+export function edgeReadProvider<T, Q extends z.ZodType>(path: string, query: Q, source: InjectionToken<T>, answer: (source: T, actor: Actor, query: z.output<Q>) => Promise<unknown>): FactoryProvider<EdgeRead> {
+  return { provide: `EDGE_READ:${path}`, inject: [source], useFactory: (useCase: T) => new EdgeRead(path, query, (actor, q) => answer(useCase, actor, q)) };
+}
+
+/** Every edge read offered in this process (none in a gateway that forwards everything). */
+@Injectable()
+export class ProcessEdgeReads {
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  find(path: string): EdgeRead | undefined {
+    return this.discovery
+      .getProviders()
+      .map((wrapper) => wrapper.instance as unknown)
+      .find((instance): instance is EdgeRead => instance instanceof EdgeRead && instance.path === path);
+  }
+}
+
+@Module({ imports: [DiscoveryModule], providers: [ProcessEdgeReads], exports: [ProcessEdgeReads] })
+export class EdgeReadsModule {}
