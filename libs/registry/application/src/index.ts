@@ -10,3 +10,4 @@ export * from './opportunities';
 export * from './targets';
 export * from './search';
 export * from './scenario-reach';
+export * from './tasks/registry-tasks';

@@ -3,5 +3,6 @@ import { opportunitiesFeature } from './opportunities.feature';
 import type { RegistryFeature } from './registry-feature';
 import { searchFeature } from './search.feature';
 import { targetsFeature } from './targets.feature';
+import { tasksFeature } from './tasks.feature';
 
-export const registryFeatures: RegistryFeature[] = [batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature];
+export const registryFeatures: RegistryFeature[] = [batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature];
