@@ -31,13 +31,20 @@ export function edgeReadProvider<T, Q extends z.ZodType>(path: string, query: Q,
 /** Every edge read offered in this process (none in a gateway that forwards everything). */
 @Injectable()
 export class ProcessEdgeReads {
+  private byPath: Map<string, EdgeRead> | undefined;
+
   constructor(private readonly discovery: DiscoveryService) {}
 
   find(path: string): EdgeRead | undefined {
-    return this.discovery
-      .getProviders()
-      .map((wrapper) => wrapper.instance as unknown)
-      .find((instance): instance is EdgeRead => instance instanceof EdgeRead && instance.path === path);
+    // Providers are fixed once the application is up: looked up at the first request, then kept.
+    this.byPath ??= new Map(
+      this.discovery
+        .getProviders()
+        .map((wrapper) => wrapper.instance as unknown)
+        .filter((instance): instance is EdgeRead => instance instanceof EdgeRead)
+        .map((read) => [read.path, read]),
+    );
+    return this.byPath.get(path);
   }
 }
 
