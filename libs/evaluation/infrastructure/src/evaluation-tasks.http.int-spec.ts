@@ -48,11 +48,16 @@ describe('evaluation service: the caller’s tasks over HTTP on PostgreSQL', () 
   async function deliver(topic: TopicName, type: string, subject: string, data: Record<string, unknown>): Promise<void> {
     await bus.publish([{ topic, key: subject, value: JSON.stringify(buildEnvelope('test', topic, type as never, { subject, data: data as never })) }]);
   }
-  /** A scenario of the domain, and a recognition assessment of it as the workflow would request one. */
-  async function assessmentIn(domainCode: string): Promise<Json> {
+  /** A complete sheet of one score (a low one explained, as the rubric wants). */
+  const sheet = (purpose: 'recognition' | 'effectiveness', value: number) =>
+    rubricsForPurpose(purpose).flatMap((rubric) =>
+      rubric.criteria.map((c) => ({ rubricId: rubric.id, criterionId: c.id, value: c.kind === 'pass-fail' ? true : value, comment: value < 3 ? '依据材料与现场核查，证据不足，未达到阈值要求' : '材料翔实，论证充分' })),
+    );
+  /** A scenario of the domain, and an assessment of it as the workflow would request one. */
+  async function assessmentIn(domainCode: string, purpose: 'recognition' | 'effectiveness' = 'recognition'): Promise<Json> {
     const scenarioId = randomUUID();
     await deliver('registry.scenario.v1', 'registry.scenario.registered', scenarioId, { scenarioId, title: { zh: '测试场景' }, domainCode, ownerUnit: OWNER_UNIT, taxonomyVersion: '2025-draft', registeredAt: new Date().toISOString() });
-    await deliver('workflow.assessment.v1', 'workflow.assessment.requested', scenarioId, { subject: { kind: 'scenario', id: scenarioId }, purpose: 'recognition', instanceId: randomUUID(), domainCode, requestedAt: new Date().toISOString() });
+    await deliver('workflow.assessment.v1', 'workflow.assessment.requested', scenarioId, { subject: { kind: 'scenario', id: scenarioId }, purpose, instanceId: randomUUID(), domainCode, requestedAt: new Date().toISOString() });
     const [listed] = (await call('GET', `/api/evaluation/assessments?subject=${scenarioId}`, coordinator)).body.items;
     return (await call('GET', `/api/evaluation/assessments/${listed.id}`, coordinator)).body;
   }
@@ -86,8 +91,7 @@ describe('evaluation service: the caller’s tasks over HTTP on PostgreSQL', () 
     // Scoring waits on the evaluators, not on the organisers.
     for (const other of [evaluator('t-eval-outsider'), officer(OWNER_UNIT), coordinator, applicant]) expect(about(await tasksOf(other), assessment.id)).toEqual([]);
 
-    const scores = rubricsForPurpose('recognition').flatMap((rubric) => rubric.criteria.map((c) => ({ rubricId: rubric.id, criterionId: c.id, value: c.kind === 'pass-fail' ? true : 4, comment: '材料翔实，论证充分' })));
-    expect((await call('POST', `/api/evaluation/assessments/${assessment.id}/scores`, evaluator(panel[0]), { scores })).status).toBe(201);
+    expect((await call('POST', `/api/evaluation/assessments/${assessment.id}/scores`, evaluator(panel[0]), { scores: sheet('recognition', 4) })).status).toBe(201);
     expect(about(await tasksOf(evaluator(panel[0])), assessment.id)).toEqual([]);
     expect(about(await tasksOf(evaluator(panel[1])), assessment.id)).toHaveLength(1);
   });
@@ -100,5 +104,21 @@ describe('evaluation service: the caller’s tasks over HTTP on PostgreSQL', () 
     expect(about(await tasksOf(officer(OWNER_UNIT)), assessment.id)).toEqual([expect.objectContaining({ ...expected, unit: OWNER_UNIT })]);
     expect(about(await tasksOf(coordinator), assessment.id)).toEqual([expect.objectContaining({ ...expected, unit: null })]);
     for (const other of [officer('市林业局'), evaluator('t-eval-1'), applicant]) expect(about(await tasksOf(other), assessment.id)).toEqual([]);
+  });
+
+  it('gives a panel review, after scores that disagree too much, to the organisers: the panel’s decision is theirs to record', async () => {
+    const assessment = await assessmentIn('transportation', 'effectiveness');
+    const panel: string[] = assessment.assignments.map((a: Json) => a.evaluatorId);
+    for (const [id, value] of [
+      [panel[0], 5],
+      [panel[1], 1.5],
+      [panel[2], 4],
+    ] as const) {
+      expect((await call('POST', `/api/evaluation/assessments/${assessment.id}/scores`, evaluator(id), { scores: sheet('effectiveness', value) })).status).toBe(201);
+    }
+    const expected = { id: `assessment:${assessment.id}`, allowedEvents: ['recordPanelDecision'], action: { zh: '记录专家组复议决定', en: 'Record the panel’s decision' } };
+    expect(about(await tasksOf(officer(OWNER_UNIT)), assessment.id)).toEqual([expect.objectContaining(expected)]);
+    expect(about(await tasksOf(coordinator), assessment.id)).toEqual([expect.objectContaining(expected)]);
+    for (const id of panel) expect(about(await tasksOf(evaluator(id)), assessment.id)).toEqual([]);
   });
 });
