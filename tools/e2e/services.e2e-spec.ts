@@ -140,6 +140,25 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     expect(entries.map(({ operation, status }) => ({ operation, status }))).toContainEqual({ operation: 'POST /api/workflow/applications/{applicationId}/attachments', status: 404 });
   });
 
+  it('answers my tasks from every service, each asked by the gateway with the caller’s own service token', async () => {
+    const headers = { authorization: `Bearer ${await tokenFor(gateway.url, 'officer.transport')}`, 'content-type': 'application/json' };
+    const registered = await fetch(`${gateway.url}/api/scenarios`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: { zh: '我的待办端到端' }, domainCode: 'transportation', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche' }),
+    });
+    expect(registered.status).toBe(201);
+    const { id } = (await registered.json()) as { id: string };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const tasks = await eventually<any>(async () => {
+      const body = (await (await fetch(`${gateway.url}/api/tasks`, { headers })).json()) as { items?: Array<{ subject: { id: string } }> };
+      return body.items?.some((task) => task.subject.id === id) ? body : undefined;
+    });
+    // Every source answered: the services verified the gateway's token for this caller (JWKS over HTTP).
+    expect(tasks.unavailable).toEqual([]);
+    expect(tasks.items.find((task: { subject: { id: string } }) => task.subject.id === id)).toMatchObject({ kind: 'scenario', allowedEvents: ['startCultivation'], href: `/scenarios/${id}` });
+  });
+
   it('carries a directory change at the gateway over Kafka to the read models of evaluation and the registry', async () => {
     const admin = { authorization: `Bearer ${await tokenFor(gateway.url, 'admin')}`, 'content-type': 'application/json' };
     const created = await fetch(`${gateway.url}/api/admin/organisations`, { method: 'POST', headers: admin, body: JSON.stringify({ name: '重庆交通大学', kind: 'university', aliases: ['重交大'] }) });

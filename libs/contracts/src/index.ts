@@ -25,3 +25,4 @@ export * from './edge/domain-error';
 export * from './edge/demo-people';
 export * from './edge/service-token';
 export * from './edge/read-scope';
+export * from './edge/tasks';

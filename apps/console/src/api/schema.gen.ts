@@ -1108,6 +1108,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的评审待办 Assignments to score and assessments waiting on their organisers
+         * @description An evaluator’s assignments still to score (with the scoring deadline’s id), and for the organising units’ officers and the coordinator the assessments waiting for a panel or for the panel’s decision; longest waiting first, at most `limit` (default and most 200), `truncated` when more wait.
+         *
+         *     权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        get: operations["getEvaluationTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matchmaking-events": {
         parameters: {
             query?: never;
@@ -1158,6 +1180,28 @@ export interface paths {
          * @description 权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
         patch: operations["patchMatchmakingEventsById"];
+        trace?: never;
+    };
+    "/api/notifications/armed-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 在途期限 The deadlines still armed for some lifecycle instances, with working days left
+         * @description `instances`: up to 100 lifecycle instance ids, separated by commas. Each armed deadline with its due instant, the working days from today to its due day on the working-day calendar (negative once past) and whether it is overdue; the gateway’s task list (`GET /api/tasks`) reads its due dates here.
+         *
+         *     权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getNotificationsArmedDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/notifications/deadlines": {
@@ -1498,6 +1542,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registry/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的清单待办 Batch-list drafts and recognised scenarios waiting for a list (coordinator)
+         * @description For the coordinator: the batch-list drafts to finish and publish, and the recognised scenarios on no list or draft yet; nothing for other roles. Longest waiting first, at most `limit` (default and most 200), `truncated` when more wait.
+         *
+         *     权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        get: operations["getRegistryTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scenarios": {
         parameters: {
             query?: never;
@@ -1716,6 +1782,50 @@ export interface paths {
          * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTargetsByYear"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的待办 Everything waiting on the caller, overdue first
+         * @description Everything waiting on the caller across the services (scenarios and applications whose next event is theirs, assignments to score, assessments waiting on their organisers, batch-list drafts and recognised scenarios waiting for a list), each with a link to where it is done (`href`), due dates counted in working days by the notification service. A service that does not answer is named in `unavailable`. Filters: `kind`, `overdue`; `limit` (default 50, at most 200). `counts` cover every task whatever the filters.
+         *
+         *     权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        get: operations["getTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待办数 How many tasks wait on the caller: in total, overdue, by kind (the header badge)
+         * @description Everything waiting on the caller across the services (scenarios and applications whose next event is theirs, assignments to score, assessments waiting on their organisers, batch-list drafts and recognised scenarios waiting for a list), each with a link to where it is done (`href`), due dates counted in working days by the notification service. A service that does not answer is named in `unavailable`.
+         *
+         *     权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        get: operations["getTasksCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2146,6 +2256,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workflow/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的流程待办 The scenarios and applications waiting on the caller
+         * @description Lifecycles in which an event is the caller’s to send now (the events in `allowedEvents`), oldest waiting first; at most `limit` (default and most 200), `truncated` when more wait. Deadlines are named by id (`deadlineIds`): the gateway’s `GET /api/tasks` adds their due dates.
+         *
+         *     权限 Access: applicant (own), officer (own), coordinator (own), evaluator (own), leadership (own), auditor (own), admin (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        get: operations["getWorkflowTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2240,6 +2372,19 @@ export interface components {
             } | null;
             /** @description Whether the caller may change the content now (its applicant, while a draft or returned for revision) */
             editable: boolean;
+        };
+        ArmedDeadline: {
+            deadline: string;
+            deadlineId: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: uuid */
+            instanceId: string;
+            overdue: boolean;
+            workingDaysLeft: number;
+        };
+        ArmedDeadlineList: {
+            items: components["schemas"]["ArmedDeadline"][];
         };
         /** @description An assessment as the caller may see it (blind: an evaluator sees only their own marks) */
         Assessment: {
@@ -4433,6 +4578,10 @@ export interface components {
             lexemes: string[];
             text: string;
         };
+        ServiceTasks: {
+            items: components["schemas"]["TaskItem"][];
+            truncated: boolean;
+        };
         /** @description 年度目标 A year’s progress against the plan’s annual targets, with the 5% reserve compliance */
         TargetProgress: {
             /**
@@ -4503,6 +4652,68 @@ export interface components {
             /** @description The yearly minimum; null when the taxonomy version sets no annual targets */
             target: number | null;
             zhName: string;
+        };
+        TaskCount: {
+            counts: components["schemas"]["TaskCounts"];
+            /** @description The services that did not answer (their tasks are missing) or whose due dates could not be read; empty when complete */
+            unavailable: {
+                reason: string;
+                source: string;
+            }[];
+        };
+        /** @description All the caller’s tasks, whatever the filters: in total, overdue, by kind (the header badge) */
+        TaskCounts: {
+            byKind: {
+                application: number;
+                assessment: number;
+                assignment: number;
+                "batch-list": number;
+                "factor-request": number;
+                scenario: number;
+            };
+            overdue: number;
+            total: number;
+        };
+        TaskItem: {
+            action: {
+                en: string;
+                zh: string;
+            };
+            allowedEvents?: string[];
+            deadlineIds?: string[];
+            dueAt?: string | null;
+            /** Format: starts_with */
+            href: string;
+            id: string;
+            /** Format: uuid */
+            instanceId?: string;
+            /** @enum {string} */
+            kind: "scenario" | "application" | "assessment" | "assignment" | "batch-list" | "factor-request";
+            overdue: boolean;
+            /** Format: date-time */
+            since: string;
+            subject: {
+                id: string;
+                kind: string;
+            };
+            title: {
+                en: string;
+                zh: string;
+            };
+            unit?: string | null;
+            workingDaysLeft?: number | null;
+        };
+        TaskList: {
+            counts: components["schemas"]["TaskCounts"];
+            /** @description Overdue first, then by due date (undated last), then the longest waiting */
+            items: components["schemas"]["TaskItem"][];
+            /** @description More tasks match than `items` shows (or a service left some out) */
+            truncated: boolean;
+            /** @description The services that did not answer (their tasks are missing) or whose due dates could not be read; empty when complete */
+            unavailable: {
+                reason: string;
+                source: string;
+            }[];
         };
         /** @description 年度目标 The plan’s annual targets (yearly minimums) */
         TaxonomyAnnualTargets: {
@@ -4752,6 +4963,11 @@ export interface components {
             responsibleUnits: string[];
             /** Format: uuid */
             scenarioId: string;
+            /** @description The scenario’s title as registered (absent on lifecycles started before titles were kept) */
+            title?: {
+                en?: string;
+                zh: string;
+            };
         };
         /** @description The verification of an instance’s history: keyed links, anchored heads, authorisation of each event, replay */
         WorkflowAuditReport: {
@@ -5007,6 +5223,11 @@ export interface components {
             /** Format: uuid */
             scenarioId: string;
             taxonomyVersion: string;
+            /** @description The scenario’s title as registered (absent on lifecycles started before titles were kept) */
+            title?: {
+                en?: string;
+                zh: string;
+            };
         };
         /** @description The machine’s state as stored */
         WorkflowSnapshot: {
@@ -8479,6 +8700,37 @@ export interface operations {
             };
         };
     };
+    getEvaluationTasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceTasks"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMatchmakingEvents: {
         parameters: {
             query?: {
@@ -8727,6 +8979,55 @@ export interface operations {
             };
             /** @description 状态冲突 Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationsArmedDeadlines: {
+        parameters: {
+            query: {
+                instances: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `items`: the armed deadlines, soonest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArmedDeadlineList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9798,6 +10099,37 @@ export interface operations {
             };
         };
     };
+    getRegistryTasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceTasks"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getScenarios: {
         parameters: {
             query?: {
@@ -10477,6 +10809,59 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasks: {
+        parameters: {
+            query?: {
+                kind?: "scenario" | "application" | "assessment" | "assignment" | "batch-list" | "factor-request";
+                limit?: number;
+                overdue?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s tasks and their counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            /** @description 请求无效 Invalid query (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTasksCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCount"];
                 };
             };
         };
@@ -11664,6 +12049,37 @@ export interface operations {
             };
             /** @description 状态冲突 Not allowed in this stage, or `expectedVersion` is stale */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowTasks: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceTasks"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors, unknown or system event) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

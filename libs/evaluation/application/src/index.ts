@@ -19,6 +19,7 @@ export * from './assessments/withdraw-evaluator.handler';
 export * from './assessments/scoring-deadline.handler';
 export * from './assessments/panel-decision.handler';
 export * from './assessments/assessment.queries';
+export * from './assessments/evaluation-tasks';
 export * from './parties/subject-party.handler';
 export * from './parties/organisation-names.handler';
 export * from './pool/evaluator-pool.inputs';

@@ -6,6 +6,7 @@ import {
   ConflictReviewHandler,
   evaluationCatalog,
   EvaluatorPoolHandler,
+  EvaluationTasks,
   EvaluatorPoolQueries,
   OpenAssessmentHandler,
   OrganisationNamesHandler,
@@ -56,6 +57,7 @@ export function composeEvaluation(db: Database, messaging: ServiceMessaging, key
     pool: new EvaluatorPoolHandler(deps, assign, review),
     poolQueries: new EvaluatorPoolQueries(deps),
     assessmentQueries: new AssessmentQueries(deps),
+    tasks: new EvaluationTasks(deps),
     calibration: new CalibrationQuery(deps),
   };
 }

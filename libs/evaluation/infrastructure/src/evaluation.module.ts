@@ -3,6 +3,7 @@ import {
   AssessmentQueries,
   AssignEvaluatorsHandler,
   CalibrationQuery,
+  EvaluationTasks,
   EvaluatorPoolHandler,
   EvaluatorPoolQueries,
   OpenAssessmentHandler,
@@ -14,7 +15,8 @@ import {
   WithdrawEvaluatorHandler,
 } from '@scq/evaluation-application';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
-import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
+import { serviceTasksQuery } from '@scq/contracts';
+import { ApiDocsModule, edgeReadProvider, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { HistoryChainKeys, LifecycleRunner } from '@scq/platform-lifecycle';
 import { composedProviders, historyChainProviders, type HistoryChainOptions } from '@scq/platform-runtime';
@@ -26,13 +28,14 @@ import { AssessmentHttpController } from './http/assessment.http.controller';
 import { CalibrationHttpController } from './http/calibration.http.controller';
 import { EvaluatorPoolHttpController } from './http/evaluator-pool.http.controller';
 import { RubricHttpController } from './http/rubric.http.controller';
+import { EVALUATION_TASKS_PATH, EvaluationTasksHttpController } from './http/evaluation-tasks.http.controller';
 import { evaluationMigrations } from './persistence/evaluation.migrations';
 
 export const EVALUATION_SERVICE = 'evaluation';
 const EVALUATION_GRAPH = Symbol('EVALUATION_GRAPH');
 
 /** The controllers the module registers; its API document is generated from the same list (`@ApiRoute` on each route). */
-const EVALUATION_CONTROLLERS = [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController, EvaluationEventsConsumer];
+const EVALUATION_CONTROLLERS = [RubricHttpController, EvaluatorPoolHttpController, AssessmentHttpController, CalibrationHttpController, EvaluationTasksHttpController, EvaluationEventsConsumer];
 
 /**
  * The evaluation service (schema `evaluation`): rubrics, the evaluator pool with conflict-of-interest checks,
@@ -67,7 +70,9 @@ export class EvaluationModule {
           poolQueries: EvaluatorPoolQueries,
           assessmentQueries: AssessmentQueries,
           calibration: CalibrationQuery,
+          tasks: EvaluationTasks,
         }),
+        edgeReadProvider(EVALUATION_TASKS_PATH, serviceTasksQuery, EvaluationTasks, (tasks, actor, query) => tasks.of(actor, query)),
         AssessmentMachineUpgrade,
       ],
     };

@@ -1,7 +1,7 @@
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Inject, Injectable, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap, type OnApplicationShutdown, type Type } from '@nestjs/common';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
-import { ApiDocsModule, ProcessApiDocs, routeOperations, serviceTokenSigner, type ApiOperation } from '@scq/platform-http';
+import { ApiDocsModule, EdgeReadsModule, ProcessApiDocs, ProcessEdgeReads, routeOperations, serviceTokenSigner, type ApiOperation, type ServiceTokenSigner } from '@scq/platform-http';
 import type { JWK } from 'jose';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { MESSAGE_BUS, messagingMigration, ServiceMessaging, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
@@ -40,6 +40,8 @@ import { DirectoryRepository } from './directory/directory.repository';
 import { identityMigrations } from './directory/identity.migrations';
 import { OrganisationAnnouncer } from './directory/organisation-announcer';
 import type { ServiceRoute } from './service-routes';
+import { EdgeReadClient } from './tasks/edge-read.client';
+import { MyTasks } from './tasks/my-tasks';
 
 export const GATEWAY_SERVICE = 'gateway';
 export const GATEWAY_DATABASE = Symbol('GATEWAY_DATABASE');
@@ -147,6 +149,7 @@ export class GatewayModule implements NestModule {
       module: GatewayModule,
       imports: [
         ApiDocsModule,
+        EdgeReadsModule,
         ThrottlerModule.forRoot({
           throttlers: loginThrottlers(options.auth),
           storage: throttlerStorageFor(options.throttle ?? {}),
@@ -190,6 +193,9 @@ export class GatewayModule implements NestModule {
           useFactory: (db: Database, identityDb: Database, accounts: AccountRepository, directory: DirectoryRepository, logger: Logger) =>
             options.auth.oidc ? new SingleSignOn(options.auth.oidc, openIdProvider(options.auth.oidc), new OidcStore(db), new SsoPeople(identityDb, accounts, directory, options.auth.oidc.claimRules), logger) : null,
         },
+        // 我的待办: the services' task reads, over the network (routes) or in this process (embedded mode).
+        { provide: EdgeReadClient, inject: [SERVICE_TOKEN_SIGNER, ProcessEdgeReads], useFactory: (signer: ServiceTokenSigner, local: ProcessEdgeReads) => new EdgeReadClient(options.routes, local, signer) },
+        { provide: MyTasks, inject: [EdgeReadClient], useFactory: (client: EdgeReadClient) => new MyTasks(client) },
         GatewayRuntime,
       ],
     };

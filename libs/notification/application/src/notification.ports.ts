@@ -18,6 +18,8 @@ export interface DeadlineRepository {
   addReminders(tx: SqlExecutor, deadlineId: string, reminders: PlannedReminder[]): Promise<void>;
   find(db: SqlExecutor, deadlineId: string): Promise<{ deadline: DeadlineRecord; reminders: ReminderRecord[] } | null>;
   listByInstance(db: SqlExecutor, instanceId: string): Promise<Array<{ deadline: DeadlineRecord; reminders: ReminderRecord[] }>>;
+  /** The deadlines of these instances that are still armed (requested, neither cancelled nor a tombstone). */
+  armedOf(db: SqlExecutor, instanceIds: readonly string[]): Promise<DeadlineRecord[]>;
   /** Active deadlines with their reminders, in id order after `after` (for re-derivation). */
   active(db: SqlExecutor, after: string | null, limit: number): Promise<Array<{ deadline: DeadlineRecord; reminders: ReminderRecord[] }>>;
   /** Applies a re-derived plan: the due instant, changed instants, new keys (inserted), keys no longer planned (cancelled). */

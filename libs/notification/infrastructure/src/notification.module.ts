@@ -1,9 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ApplicationStageNoticeHandler, CancelDeadlineHandler, DEADLINE_REPOSITORY, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
+import { ApplicationStageNoticeHandler, CancelDeadlineHandler, DEADLINE_REPOSITORY, type DeadlineRepository, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
 import { ScaledDeadlineCalculator } from '@scq/notification-domain';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
-import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
+import { ApiDocsModule, edgeReadProvider, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import { databaseLocationFromEnv, type Database } from '@scq/platform-persistence';
 import { composedProviders } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -20,6 +20,7 @@ import { notificationMigrations } from './notification.migrations';
 import { NOTIFICATION_PARTS, NotificationRuntime } from './notification.runtime';
 import { NOTIFICATION_GRAPH, NOTIFICATION_SCHEDULER } from './notification.tokens';
 import { OperationsHttpController } from './operations.http.controller';
+import { ARMED_DEADLINES_PATH, ArmedDeadlines, armedDeadlinesQuery } from './armed-deadlines';
 import { PreferencesHttpController } from './preferences.http.controller';
 import { SandboxBreachConsumer } from './sandbox-breach.consumer';
 import { ApplicationStageNoticeConsumer } from './application-stage-notice.consumer';
@@ -105,6 +106,8 @@ export class NotificationModule {
         NotificationRuntime,
         { provide: CALENDAR_DIR, useValue: options.calendarDir ?? null },
         CalendarYearsLoader,
+        { provide: ArmedDeadlines, inject: [SERVICE_DATABASE, DEADLINE_REPOSITORY], useFactory: (db: Database, deadlines: DeadlineRepository) => new ArmedDeadlines(db, deadlines) },
+        edgeReadProvider(ARMED_DEADLINES_PATH, armedDeadlinesQuery, ArmedDeadlines, (armed, _actor, query) => armed.of(query)),
       ],
       exports: [NOTIFICATION_SCHEDULER],
     };

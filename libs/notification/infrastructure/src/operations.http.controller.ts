@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Inject, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
-import type { Actor } from '@scq/contracts';
+import { ArmedDeadlineListSchema, type Actor } from '@scq/contracts';
 import { DEADLINE_REPOSITORY, RescheduleHandler, type DeadlineRecord, type DeadlineRepository, type ReminderRecord } from '@scq/notification-application';
 import { reminderJobId } from '@scq/notification-domain';
 import { calendarLookup } from '@scq/calendar';
@@ -8,6 +8,7 @@ import { SERVICE_DATABASE } from '@scq/platform-messaging';
 import { Access, ApiRoute, ApiTags, CurrentActor, parseRequest, RequestError, ZodQuery } from '@scq/platform-http';
 import type { Database } from '@scq/platform-persistence';
 import { invalid, notFound, refused } from './api-answers';
+import { ArmedDeadlines, armedDeadlinesQuery, type ArmedDeadlinesQuery } from './armed-deadlines';
 import { isPrivileged } from './caller-scope';
 import { DeadlineListSchema, DeadlineSchema, NotificationRescheduleReportSchema, type Answer } from './notification.http.responses';
 
@@ -26,6 +27,7 @@ export class OperationsHttpController {
     @Inject(SERVICE_DATABASE) private readonly db: Database,
     @Inject(DEADLINE_REPOSITORY) private readonly deadlines: DeadlineRepository,
     private readonly reschedule: RescheduleHandler,
+    private readonly armed: ArmedDeadlines,
   ) {}
 
   @Post('reschedule')
@@ -42,6 +44,17 @@ export class OperationsHttpController {
   @ApiRoute({ summary: '期限 The deadlines of a lifecycle instance', responses: { '200': { description: '`items`: deadlines with their reminders', schema: DeadlineListSchema }, '400': invalid, ...refused } })
   async byInstance(@ZodQuery(deadlinesQuery) q: z.infer<typeof deadlinesQuery>): Promise<Answer<typeof DeadlineListSchema>> {
     return { items: (await this.deadlines.listByInstance(this.db, q.instance)).map(deadlineView) };
+  }
+
+  @Get('armed-deadlines')
+  @Access.everyRole('everything')
+  @ApiRoute({
+    summary: '在途期限 The deadlines still armed for some lifecycle instances, with working days left',
+    description: '`instances`: up to 100 lifecycle instance ids, separated by commas. Each armed deadline with its due instant, the working days from today to its due day on the working-day calendar (negative once past) and whether it is overdue; the gateway’s task list (`GET /api/tasks`) reads its due dates here.',
+    responses: { '200': { description: '`items`: the armed deadlines, soonest first', schema: ArmedDeadlineListSchema }, '400': invalid, ...refused },
+  })
+  armedDeadlines(@ZodQuery(armedDeadlinesQuery) q: ArmedDeadlinesQuery): Promise<Answer<typeof ArmedDeadlineListSchema>> {
+    return this.armed.of(q);
   }
 
   @Get('deadlines/:deadlineId')

@@ -104,6 +104,12 @@ export class SqlDeadlineRepository implements DeadlineRepository {
     return this.withReminders(db, rows);
   }
 
+  async armedOf(db: SqlExecutor, instanceIds: readonly string[]): Promise<DeadlineRecord[]> {
+    if (instanceIds.length === 0) return [];
+    const { rows } = await db.query<DeadlineRow>(`SELECT * FROM notification.deadline WHERE instance_id = ANY($1::uuid[]) AND status = 'active' AND due_at IS NOT NULL ORDER BY due_at, deadline_id`, [[...instanceIds]]);
+    return rows.map(toDeadline);
+  }
+
   async active(db: SqlExecutor, after: string | null, limit: number): Promise<Array<{ deadline: DeadlineRecord; reminders: ReminderRecord[] }>> {
     const { rows } = await db.query<DeadlineRow>(
       `SELECT * FROM notification.deadline WHERE status = 'active' AND ($1::text IS NULL OR deadline_id > $1) ORDER BY deadline_id LIMIT $2`,

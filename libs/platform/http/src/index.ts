@@ -28,3 +28,4 @@ export * from './openapi/response-contract.interceptor';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotent.decorator';
 export * from './auth/service-token';
+export * from './edge/edge-reads';

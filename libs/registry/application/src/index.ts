@@ -12,3 +12,4 @@ export * from './targets';
 export * from './search';
 export * from './scenario-reach';
 export * from './scenario-import';
+export * from './tasks/registry-tasks';

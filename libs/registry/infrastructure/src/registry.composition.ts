@@ -5,6 +5,7 @@ import {
   ApplyStageChangedHandler,
   BatchListItemsHandler,
   BatchListQueries,
+  RegistryTasks,
   ChangeMatchmakingEventHandler,
   ChangeOpportunityHandler,
   CreateBatchListHandler,
@@ -46,6 +47,7 @@ import { SqlScenarioSearchIndex } from './search/sql-scenario-search.index';
 import { SqlOrganisationNames } from './sql-organisation-names';
 import { SqlScenarioRepository } from './sql-scenario.repository';
 import { SqlTargetFactsReader } from './targets/sql-target-facts.reader';
+import { SqlRegistryTaskReader } from './tasks/sql-registry-task-reader';
 
 /**
  * The registry's object graph, built in plain code the compiler checks: the repositories and readers of every slice
@@ -91,6 +93,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     recordOrganisationName: new RecordOrganisationNameHandler(organisationNames),
 
     batchListQueries: new BatchListQueries(db, batchLists, batchListScenarios),
+    tasks: new RegistryTasks(db, new SqlRegistryTaskReader()),
     createBatchList: new CreateBatchListHandler(db, batchLists, batchListScenarios),
     updateBatchList: new UpdateBatchListHandler(db, batchLists, batchListScenarios),
     batchListItems: new BatchListItemsHandler(db, batchLists, batchListScenarios),

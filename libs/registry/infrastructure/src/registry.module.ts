@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
-import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
+import { serviceTasksQuery } from '@scq/contracts';
+import { ApiDocsModule, edgeReadProvider, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { composedProviders } from '@scq/platform-runtime';
 import {
@@ -9,6 +10,7 @@ import {
   RecordOrganisationNameHandler,
   BatchListItemsHandler,
   BatchListQueries,
+  RegistryTasks,
   ChangeMatchmakingEventHandler,
   ChangeOpportunityHandler,
   CreateBatchListHandler,
@@ -34,6 +36,7 @@ import {
 import { canonicalUnitName } from '@scq/taxonomy';
 import { registryFeatures } from './features';
 import { composeRegistry } from './registry.composition';
+import { REGISTRY_TASKS_PATH } from './tasks/registry-tasks.http.controller';
 import { registryMigrations } from './registry.migrations';
 import { ScenarioHttpController } from './scenario.http.controller';
 import { ScenarioProfileHttpController } from './scenario-profile.http.controller';
@@ -77,6 +80,7 @@ export class RegistryModule {
             applyPanelChanged: ApplyPanelChangedHandler,
             recordOrganisationName: RecordOrganisationNameHandler,
             batchListQueries: BatchListQueries,
+            tasks: RegistryTasks,
             createBatchList: CreateBatchListHandler,
             updateBatchList: UpdateBatchListHandler,
             batchListItems: BatchListItemsHandler,
@@ -95,6 +99,7 @@ export class RegistryModule {
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),
+        edgeReadProvider(REGISTRY_TASKS_PATH, serviceTasksQuery, RegistryTasks, (tasks, actor, query) => tasks.of(actor, query)),
       ],
     };
   }

@@ -8,3 +8,5 @@ export * from './sandbox-checks';
 export * from './application-content.schemas';
 export * from './application-files.ports';
 export * from './application-files';
+export * from './workflow-tasks';
+export * from './task-labels';

@@ -10,6 +10,14 @@ export interface ScenarioSubject extends AuthorizationSubject {
   domainCode: string;
   taxonomyVersion: string;
   district: string | null;
+  /** The scenario's title as registered (instances started before titles were kept lack it). */
+  title?: SubjectTitle;
+}
+
+/** A title as the registry wrote it (English optional). */
+export interface SubjectTitle {
+  zh: string;
+  en?: string;
 }
 
 /** An application for a scenario: the scenario's responsible units review it; the applicant acts on it. */
@@ -22,6 +30,8 @@ export interface ApplicationSubject extends AuthorizationSubject {
   /** The organisations the application is from (the applicant's; a consortium's members later), told with every stage change
    * so the evaluation service checks conflicts of interest against them. Absent on applications opened before. */
   parties?: ApplicationParty[];
+  /** The scenario's title, copied when the application is opened (absent on applications opened before). */
+  title?: SubjectTitle;
 }
 
 export type WorkflowSubject = ScenarioSubject | ApplicationSubject;

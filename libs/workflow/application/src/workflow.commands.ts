@@ -42,6 +42,7 @@ export class WorkflowCommands {
       domainCode,
       taxonomyVersion,
       district: event.data.district ?? null,
+      title: event.data.title,
       responsibleUnits: responsibleUnitNames(taxonomyVersion, domainCode),
       ownerUnit,
       applicantId: null,
@@ -75,6 +76,7 @@ export class WorkflowCommands {
         applicantId: applicant.id,
         assignedEvaluators: [],
         parties: applicant.organisation?.trim() ? [{ organisation: applicant.organisation.trim(), role: 'applicant' }] : [],
+        ...(scenario.subject.title ? { title: scenario.subject.title } : {}),
       };
       const result = await this.runner.start(tx, {
         machineId: APPLICATION_LIFECYCLE.id,

@@ -23,6 +23,7 @@ const authorizationSubject = {
   assignedEvaluators: z.array(z.string()),
   domainCode: z.string(),
   district: z.string().nullable().describe('区县 The district, when the scenario is local'),
+  title: z.object({ zh: z.string(), en: z.string().optional() }).optional().describe('The scenario’s title as registered (absent on lifecycles started before titles were kept)'),
 };
 
 export const WorkflowScenarioSubjectSchema = z

@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { HistoryChainKeys, LifecycleRunner } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
-import { ApiDocsModule, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
+import { serviceTasksQuery } from '@scq/contracts';
+import { ApiDocsModule, edgeReadProvider, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
+import type { Database } from '@scq/platform-persistence';
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { composedProviders, historyChainProviders, type HistoryChainOptions } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -14,6 +16,8 @@ import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
 import { composeWorkflow, type AttachmentServices } from './workflow.composition';
 import { SqlAssessmentPanels } from './sql-assessment-panels';
+import { WORKFLOW_TASKS_PATH, WorkflowTasksHttpController } from './workflow-tasks.http.controller';
+import { WorkflowTasks } from './workflow.tasks';
 
 export const WORKFLOW_SERVICE = 'application-workflow';
 const WORKFLOW_GRAPH = Symbol('WORKFLOW_GRAPH');
@@ -31,7 +35,7 @@ export interface WorkflowModuleOptions {
 }
 
 /** What the module serves: its HTTP routes and its event handlers. */
-const CONTROLLERS = [WorkflowHttpController, ApplicationFilesHttpController, WorkflowEventsConsumer];
+const CONTROLLERS = [WorkflowHttpController, ApplicationFilesHttpController, WorkflowTasksHttpController, WorkflowEventsConsumer];
 
 @Module({})
 export class WorkflowModule {
@@ -53,6 +57,8 @@ export class WorkflowModule {
             scanner: options.attachments?.scanner ?? acceptAllScanner,
           }),
         },
+        { provide: WorkflowTasks, inject: [SERVICE_DATABASE, LifecycleRunner], useFactory: (db: Database, runner: LifecycleRunner) => new WorkflowTasks(db, runner) },
+        edgeReadProvider(WORKFLOW_TASKS_PATH, serviceTasksQuery, WorkflowTasks, (tasks, actor, query) => tasks.of(actor, query)),
         ...composedProviders(
           WORKFLOW_GRAPH,
           { inject: [SERVICE_DATABASE, ServiceMessaging, HistoryChainKeys, ATTACHMENT_SERVICES], compose: composeWorkflow },

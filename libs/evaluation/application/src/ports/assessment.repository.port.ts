@@ -74,6 +74,8 @@ export interface AssessmentRepository {
   assignments(db: SqlExecutor, assessmentId: string): Promise<AssignmentRecord[]>;
   /** An evaluator's assignments, newest first: (assigned_at, assessment id) descending; `after` is the previous page's last (assignedAt, assessmentId). */
   assignmentsOf(db: SqlExecutor, evaluatorId: string, page: TimeIdPageRequest): Promise<AssignmentRecord[]>;
+  /** The evaluator's assignments still to score (status `assigned`), longest waiting first. */
+  openAssignmentsOf(db: SqlExecutor, evaluatorId: string, limit: number): Promise<AssignmentRecord[]>;
   addAssignments(tx: SqlExecutor, assessmentId: string, evaluatorIds: string[], at: Date): Promise<void>;
   endAssignment(tx: SqlExecutor, assessmentId: string, evaluatorId: string, change: { status: AssignmentStatus; reason: string; at: Date; replacedBy?: string | null }): Promise<void>;
   setReplacement(tx: SqlExecutor, assessmentId: string, evaluatorId: string, replacedBy: string): Promise<void>;

@@ -128,6 +128,14 @@ export class SqlAssessmentRepository implements AssessmentRepository {
     return rows.map(toAssignment);
   }
 
+  async openAssignmentsOf(db: SqlExecutor, evaluatorId: string, limit: number): Promise<AssignmentRecord[]> {
+    const { rows } = await db.query<Row>(
+      `SELECT * FROM evaluation.assignment WHERE evaluator_id = $1 AND status = 'assigned' ORDER BY assigned_at, assessment_id LIMIT $2`,
+      [evaluatorId, limit],
+    );
+    return rows.map(toAssignment);
+  }
+
   async addAssignments(tx: SqlExecutor, assessmentId: string, evaluatorIds: string[], at: Date): Promise<void> {
     await tx.query(
       `INSERT INTO evaluation.assignment (assessment_id, evaluator_id, status, assigned_at) SELECT $1, id, 'assigned', $3 FROM unnest($2::text[]) AS id`,

@@ -6,6 +6,7 @@ import { AuthHttpController } from '../auth/auth.http.controller';
 import { OidcHttpController } from '../auth/oidc/oidc.http.controller';
 import { DIRECTORY_CONTROLLERS } from '../directory/directory.controllers';
 import { OpenApiDocumentSchema } from '../auth/auth.schemas';
+import { TasksHttpController } from '../tasks/tasks.http.controller';
 import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
 
 /** The services the gateway forwards to (empty in embedded mode, where they answer in this process). */
@@ -56,7 +57,7 @@ export class DocsHttpController {
 }
 
 /** The gateway's own `/api` controllers, in its part of the API document. */
-export const GATEWAY_API_CONTROLLERS = [AuthHttpController, OidcHttpController, DocsHttpController, AuditHttpController, ...DIRECTORY_CONTROLLERS];
+export const GATEWAY_API_CONTROLLERS = [AuthHttpController, OidcHttpController, DocsHttpController, AuditHttpController, TasksHttpController, ...DIRECTORY_CONTROLLERS];
 
 /** `GET <target>/openapi.json` of a service the gateway forwards to (3 s at most), or why it could not be read. */
 export async function fetchDocument(target: string): Promise<{ document: OpenApiDocument } | { reason: string }> {

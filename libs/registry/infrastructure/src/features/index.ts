@@ -4,5 +4,6 @@ import type { RegistryFeature } from './registry-feature';
 import { scenarioImportFeature } from './scenario-import.feature';
 import { searchFeature } from './search.feature';
 import { targetsFeature } from './targets.feature';
+import { tasksFeature } from './tasks.feature';
 
-export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature];
+export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature];
