@@ -28,6 +28,7 @@ const routeTree = rootRoute.addChildren([
   createRoute({ ...child, path: '/scenarios/new', component: lazyRouteComponent(() => import('../pages/register/register-scenario.page'), 'RegisterScenarioPage') }),
   createRoute({ ...child, path: '/scenarios/import', component: lazyRouteComponent(() => import('../pages/import/import.page'), 'ImportPage') }),
   createRoute({ ...child, path: '/scenarios/$id', component: lazyRouteComponent(() => import('../pages/scenario/scenario.page'), 'ScenarioPage') }),
+  createRoute({ ...child, path: '/scenarios/$id/edit', component: lazyRouteComponent(() => import('../pages/register/edit-scenario.page'), 'EditScenarioPage') }),
   createRoute({ ...child, path: '/applications', component: lazyRouteComponent(() => import('../pages/applications/applications.page'), 'ApplicationsPage') }),
   createRoute({
     ...child,

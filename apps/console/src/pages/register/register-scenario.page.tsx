@@ -1,14 +1,17 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { answer, asApiError, fieldErrors, http, type ApiError } from '../../api/client';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { answer, asApiError, fieldErrors, http, type ApiError, type Schema } from '../../api/client';
 import { useInvalidateAll } from '../../api/queries';
-import { allUnits, useTaxonomy } from '../../api/taxonomy';
+import { allDomains, allUnits, useTaxonomy } from '../../api/taxonomy';
 import { useSession } from '../../auth/session';
 import { useLabel, useT } from '../../i18n/i18n';
+import { Field } from '../../ui/field';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loading } from '../../ui/status';
 import { messages } from './register-scenario.messages';
-import { FIELD_PATHS, FUNDING_SOURCES, Form, FundingSource, OWNER_TYPES, OwnerType, TIERS, Tier, requestOf } from './registration.model';
+import { NearDuplicates } from './near-duplicates';
+import { BudgetFields, DistrictField, TierField, TitleFields } from './profile-fields';
+import { FIELD_PATHS, Form, OWNER_TYPES, OwnerType, requestOf } from './registration.model';
 import './register-scenario.css';
 
 export function RegisterScenarioPage() {
@@ -44,6 +47,7 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [nearDuplicates, setNearDuplicates] = useState<Schema<'ScenarioNearDuplicate'>[] | null>(null);
   const errors = fieldErrors(error);
   const otherErrors = [...errors].filter(([path]) => !FIELD_PATHS.includes(path));
   const units = useMemo(() => (taxonomy.data ? allUnits(taxonomy.data) : []), [taxonomy.data]);
@@ -55,57 +59,53 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
 
   const set =
     <K extends keyof Form>(key: K) =>
-    (event: { target: { value: string } }) =>
+    (event: { target: { value: string } }) => {
+      setNearDuplicates(null);
       setForm((previous) => ({ ...previous, [key]: event.target.value as Form[K] }));
+    };
 
+  function refused(caught: unknown) {
+    setError(asApiError(caught));
+    setNearDuplicates(null);
+    setBusy(false);
+  }
+
+  // Near-duplicates are looked for before anything is stored; the officer sees them and decides.
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setBusy(true);
+    try {
+      const { nearDuplicates: found } = await answer(http.POST('/api/scenarios/near-duplicates', { body: requestOf(form) }));
+      setError(null);
+      if (found.length > 0) {
+        setNearDuplicates(found);
+        setBusy(false);
+      } else await register();
+    } catch (caught) {
+      refused(caught);
+    }
+  }
+
+  async function register() {
     setBusy(true);
     try {
       const registered = await answer(http.POST('/api/scenarios', { body: requestOf(form) }));
       void invalidateAll();
       void navigate({ to: '/scenarios/$id', params: { id: registered.id } });
     } catch (caught) {
-      setError(asApiError(caught));
-      setBusy(false);
+      refused(caught);
     }
   }
 
   if (taxonomy.error) return <ErrorMessage error={taxonomy.error} onRetry={taxonomy.reload} />;
   if (!taxonomy.data) return <Loading />;
 
-  /** One labelled field: the control gets aria-invalid and aria-describedby for its help and its error. */
-  const field = (id: string, path: string, text: string, control: (aria: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode, options: { required?: boolean; help?: string; wide?: boolean } = {}) => {
-    const problem = errors.get(path);
-    const describedBy = [options.help ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return (
-      <div className={options.wide ? 'reg-field reg-wide' : 'reg-field'}>
-        <label htmlFor={id}>
-          {text}
-          {options.required ? (
-            <span className="reg-required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          ) : null}
-        </label>
-        {control({ id, ...(problem ? { 'aria-invalid': true } : {}), ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
-        {options.help ? (
-          <p id={`${id}-help`} className="muted small reg-help">
-            {options.help}
-          </p>
-        ) : null}
-        {problem ? (
-          <p id={`${id}-error`} className="reg-field-error">
-            {problem}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
-
   const municipal = form.ownerType === 'municipal-department';
   const ownUnitHelp = ownUnit ? t('ownOnly') : t('noUnit');
+  const domainName = (code: string) => {
+    const domain = taxonomy.data ? allDomains(taxonomy.data).find((d) => d.code === code) : undefined;
+    return domain ? label({ zh: domain.zhName, en: domain.enName }) : code;
+  };
 
   return (
     <form ref={formRef} className="reg-form" onSubmit={(e) => void submit(e)} noValidate>
@@ -123,15 +123,10 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
 
       <fieldset>
         <legend>{t('sectionScenario')}</legend>
-        <div className="reg-grid">
-          {field('reg-title-zh', 'title.zh', t('titleZh'), (aria) => <input {...aria} value={form.titleZh} onChange={set('titleZh')} required maxLength={200} />, { required: true })}
-          {field('reg-title-en', 'title.en', t('titleEn'), (aria) => <input {...aria} lang="en" value={form.titleEn} onChange={set('titleEn')} maxLength={300} />)}
-          {field('reg-description-zh', 'description.zh', t('descriptionZh'), (aria) => <textarea {...aria} value={form.descriptionZh} onChange={set('descriptionZh')} rows={4} />, { wide: true })}
-          {field(
-            'reg-domain',
-            'domainCode',
-            t('domain'),
-            (aria) => (
+        <div className="form-grid">
+          <TitleFields form={form} set={set} errors={errors} />
+          <Field id="reg-domain" label={t('domain')} error={errors.get('domainCode')} required>
+            {(aria) => (
               <select {...aria} value={form.domainCode} onChange={set('domainCode')} required>
                 <option value="">{t('choose')}</option>
                 {taxonomy.data?.aspects.map((aspect) => (
@@ -144,36 +139,17 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
                   </optgroup>
                 ))}
               </select>
-            ),
-            { required: true },
-          )}
-          {field(
-            'reg-tier',
-            'tier',
-            t('tier'),
-            (aria) => (
-              <select {...aria} value={form.tier} onChange={set('tier')} required>
-                <option value="">{t('choose')}</option>
-                {(Object.keys(TIERS) as Tier[]).map((tier) => (
-                  <option key={tier} value={tier}>
-                    {t(TIERS[tier])}
-                  </option>
-                ))}
-              </select>
-            ),
-            { required: true },
-          )}
+            )}
+          </Field>
+          <TierField form={form} set={set} errors={errors} />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t('sectionOwner')}</legend>
-        <div className="reg-grid">
-          {field(
-            'reg-owner-type',
-            'ownerType',
-            t('ownerType'),
-            (aria) => (
+        <div className="form-grid">
+          <Field id="reg-owner-type" label={t('ownerType')} error={errors.get('ownerType')} required>
+            {(aria) => (
               <select {...aria} value={form.ownerType} onChange={set('ownerType')} required>
                 {(Object.keys(OWNER_TYPES) as OwnerType[]).map((type) => (
                   <option key={type} value={type}>
@@ -181,68 +157,49 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
                   </option>
                 ))}
               </select>
-            ),
-            { required: true },
-          )}
-          {!forAnyUnit
-            ? field('reg-owner-unit', 'ownerUnit', t('ownerUnit'), (aria) => <input {...aria} value={ownUnit ?? ''} readOnly />, { required: true, help: ownUnitHelp })
-            : municipal
-              ? field(
-                  'reg-owner-unit',
-                  'ownerUnit',
-                  t('ownerUnit'),
-                  (aria) => (
-                    <select {...aria} value={form.ownerUnit} onChange={set('ownerUnit')} required>
-                      <option value="">{t('choose')}</option>
-                      {units.map((unit) => (
-                        <option key={unit.code} value={unit.zhName}>
-                          {label({ zh: unit.zhName, en: unit.enName })}
-                        </option>
-                      ))}
-                      {form.ownerUnit && !units.some((unit) => unit.zhName === form.ownerUnit) ? <option value={form.ownerUnit}>{form.ownerUnit}</option> : null}
-                    </select>
-                  ),
-                  { required: true, help: t('unitFromTaxonomy') },
-                )
-              : field('reg-owner-unit', 'ownerUnit', t('ownerUnit'), (aria) => <input {...aria} value={form.ownerUnit} onChange={set('ownerUnit')} required maxLength={100} />, { required: true })}
-          {field('reg-district', 'district', t('district'), (aria) => <input {...aria} value={form.district} onChange={set('district')} required={form.ownerType === 'district'} maxLength={50} />, {
-            required: form.ownerType === 'district',
-            help: t('districtHelp'),
-          })}
+            )}
+          </Field>
+          <Field id="reg-owner-unit" label={t('ownerUnit')} error={errors.get('ownerUnit')} required help={!forAnyUnit ? ownUnitHelp : municipal ? t('unitFromTaxonomy') : undefined}>
+            {(aria) =>
+              !forAnyUnit ? (
+                <input {...aria} value={ownUnit ?? ''} readOnly />
+              ) : municipal ? (
+                <select {...aria} value={form.ownerUnit} onChange={set('ownerUnit')} required>
+                  <option value="">{t('choose')}</option>
+                  {units.map((unit) => (
+                    <option key={unit.code} value={unit.zhName}>
+                      {label({ zh: unit.zhName, en: unit.enName })}
+                    </option>
+                  ))}
+                  {form.ownerUnit && !units.some((unit) => unit.zhName === form.ownerUnit) ? <option value={form.ownerUnit}>{form.ownerUnit}</option> : null}
+                </select>
+              ) : (
+                <input {...aria} value={form.ownerUnit} onChange={set('ownerUnit')} required maxLength={100} />
+              )
+            }
+          </Field>
+          <DistrictField form={form} set={set} errors={errors} required={form.ownerType === 'district'} />
         </div>
       </fieldset>
 
       <fieldset>
         <legend>{t('sectionBudget')}</legend>
-        <div className="reg-grid">
-          {field('reg-budget-total', 'budget.total', t('budgetTotal'), (aria) => <input {...aria} type="number" inputMode="decimal" min={0} step="any" value={form.budgetTotal} onChange={set('budgetTotal')} />)}
-          {field('reg-funding-source', 'budget.fundingSource', t('fundingSource'), (aria) => (
-            <select {...aria} value={form.fundingSource} onChange={set('fundingSource')}>
-              <option value="">{t('none')}</option>
-              {(Object.keys(FUNDING_SOURCES) as FundingSource[]).map((source) => (
-                <option key={source} value={source}>
-                  {t(FUNDING_SOURCES[source])}
-                </option>
-              ))}
-            </select>
-          ))}
-          {form.fundingSource === 'government-investment' || errors.has('budget.newScenarioReserve')
-            ? field('reg-reserve', 'budget.newScenarioReserve', t('reserve'), (aria) => <input {...aria} type="number" inputMode="decimal" min={0} step="any" value={form.reserve} onChange={set('reserve')} />, {
-                required: form.fundingSource === 'government-investment',
-                help: t('reserveHelp'),
-              })
-            : null}
+        <div className="form-grid">
+          <BudgetFields form={form} set={set} errors={errors} />
         </div>
       </fieldset>
 
-      <div className="reg-buttons">
-        <button type="submit" className="primary" disabled={busy || (!forAnyUnit && !ownUnit)}>
-          {busy ? t('submitting') : t('submit')}
-        </button>
-        <Link to="/" className="button">
-          {t('cancel')}
-        </Link>
-      </div>
+      {nearDuplicates ? <NearDuplicates candidates={nearDuplicates} domainName={domainName} busy={busy} onProceed={() => void register()} onCancel={() => setNearDuplicates(null)} /> : null}
+      {nearDuplicates ? null : (
+        <div className="reg-buttons">
+          <button type="submit" className="primary" disabled={busy || (!forAnyUnit && !ownUnit)}>
+            {busy ? t('checking') : t('submit')}
+          </button>
+          <Link to="/" className="button">
+            {t('cancel')}
+          </Link>
+        </div>
+      )}
     </form>
   );
 }

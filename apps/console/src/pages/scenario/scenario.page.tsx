@@ -1,13 +1,17 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import type { Schema } from '../../api/client';
 import { useApiQuery, type Loaded } from '../../api/queries';
 import { useStageLabels, useStatechart } from '../../api/statechart';
 import { allDomains, allUnits, type Taxonomy } from '../../api/taxonomy';
+import { useSession, type User } from '../../auth/session';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loadable, Loading } from '../../ui/status';
+import { DuplicateDecisions } from './duplicate-decisions';
 import { EventActions } from './event-actions';
 import { HistoryTimeline } from './history-timeline';
+import { ProfileRevisions } from './profile-revisions';
+import { messages as profileMessages } from './profile.messages';
 import { messages } from './scenario.messages';
 import { StatechartDiagram } from './statechart-diagram';
 import './scenario.css';
@@ -20,10 +24,20 @@ const TIER_KEYS = {
 
 const route = getRouteApi('/scenarios/$id');
 
+/** The profile can be edited until the recognition assessment, by whoever may register for the owner unit (the server decides). */
+function mayEdit(scenario: Schema<'Scenario'>, stage: string | null, user: User | null, hasRole: (...roles: User['roles']) => boolean): boolean {
+  const open = stage === null || stage === 'proposed' || stage === 'cultivating';
+  if (!open || !user) return false;
+  if (hasRole('coordinator', 'admin')) return true;
+  return hasRole('officer') && (user.unit === scenario.ownerUnit || (user.district !== null && user.district === scenario.district));
+}
+
 export function ScenarioPage() {
   const params = route.useParams();
   const t = useT(messages);
+  const tp = useT(profileMessages);
   const label = useLabel();
+  const { user, hasRole } = useSession();
   const id = params.id ?? '';
   const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id } } });
   const instance = useApiQuery('/api/workflow/scenarios/{scenarioId}', { params: { path: { scenarioId: id } } });
@@ -52,6 +66,13 @@ export function ScenarioPage() {
       <div className="scenario-layout">
         <section className="card scenario-profile" aria-labelledby="profile-title">
           <h2 id="profile-title">{t('profile')}</h2>
+          {scenario.data && mayEdit(scenario.data, instance.data?.stage ?? scenario.data.stage, user, hasRole) ? (
+            <p>
+              <Link to="/scenarios/$id/edit" params={{ id }} className="button">
+                {tp('editProfile')}
+              </Link>
+            </p>
+          ) : null}
           <Loadable state={scenario}>{(data) => <Profile scenario={data} taxonomy={taxonomy} unitName={unitName} stage={instance.data ? stageName(instance.data.stage) : null} version={instance.data?.version} />}</Loadable>
         </section>
 
@@ -74,6 +95,18 @@ export function ScenarioPage() {
         <h2 id="statechart-title">{t('lifecycle')}</h2>
         {chart.error ? <ErrorMessage error={chart.error} onRetry={chart.reload} /> : chart.data && (!instance.data || chart.data.current === instance.data.stage) ? <StatechartDiagram chart={chart.data} /> : <Loading />}
       </section>
+
+      <section className="card scenario-changes" aria-labelledby="changes-title">
+        <h2 id="changes-title">{tp('changes')}</h2>
+        <ProfileRevisions scenarioId={id} />
+      </section>
+
+      {hasRole('coordinator', 'admin') ? (
+        <section className="card scenario-duplicates" aria-labelledby="duplicates-title">
+          <h2 id="duplicates-title">{tp('duplicates')}</h2>
+          <DuplicateDecisions scenarioId={id} />
+        </section>
+      ) : null}
 
       <section className="scenario-history" aria-labelledby="history-title">
         <h2 id="history-title">{t('history')}</h2>

@@ -1,0 +1,88 @@
+import { useT } from '../../i18n/i18n';
+import { Field } from '../../ui/field';
+import { messages } from './register-scenario.messages';
+import { FUNDING_SOURCES, TIERS, type Form, type FundingSource, type Tier } from './registration.model';
+
+/** The profile fields registration and editing share (the owner and the domain are fixed once registered). */
+export type ProfileForm = Pick<Form, 'titleZh' | 'titleEn' | 'descriptionZh' | 'tier' | 'district' | 'budgetTotal' | 'fundingSource' | 'reserve'>;
+
+type Setter = (key: keyof ProfileForm) => (event: { target: { value: string } }) => void;
+
+interface FieldsProps {
+  form: ProfileForm;
+  set: Setter;
+  errors: Map<string, string>;
+}
+
+export function TitleFields({ form, set, errors }: FieldsProps) {
+  const t = useT(messages);
+  return (
+    <>
+      <Field id="reg-title-zh" label={t('titleZh')} error={errors.get('title.zh')} required>
+        {(aria) => <input {...aria} value={form.titleZh} onChange={set('titleZh')} required maxLength={200} />}
+      </Field>
+      <Field id="reg-title-en" label={t('titleEn')} error={errors.get('title.en')}>
+        {(aria) => <input {...aria} lang="en" value={form.titleEn} onChange={set('titleEn')} maxLength={300} />}
+      </Field>
+      <Field id="reg-description-zh" label={t('descriptionZh')} error={errors.get('description.zh')} wide>
+        {(aria) => <textarea {...aria} value={form.descriptionZh} onChange={set('descriptionZh')} rows={4} />}
+      </Field>
+    </>
+  );
+}
+
+export function TierField({ form, set, errors }: FieldsProps) {
+  const t = useT(messages);
+  return (
+    <Field id="reg-tier" label={t('tier')} error={errors.get('tier')} required>
+      {(aria) => (
+        <select {...aria} value={form.tier} onChange={set('tier')} required>
+          <option value="">{t('choose')}</option>
+          {(Object.keys(TIERS) as Tier[]).map((tier) => (
+            <option key={tier} value={tier}>
+              {t(TIERS[tier])}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function DistrictField({ form, set, errors, required }: FieldsProps & { required: boolean }) {
+  const t = useT(messages);
+  return (
+    <Field id="reg-district" label={t('district')} error={errors.get('district')} required={required} help={t('districtHelp')}>
+      {(aria) => <input {...aria} value={form.district} onChange={set('district')} required={required} maxLength={50} />}
+    </Field>
+  );
+}
+
+export function BudgetFields({ form, set, errors }: FieldsProps) {
+  const t = useT(messages);
+  const government = form.fundingSource === 'government-investment';
+  return (
+    <>
+      <Field id="reg-budget-total" label={t('budgetTotal')} error={errors.get('budget.total')}>
+        {(aria) => <input {...aria} type="number" inputMode="decimal" min={0} step="any" value={form.budgetTotal} onChange={set('budgetTotal')} />}
+      </Field>
+      <Field id="reg-funding-source" label={t('fundingSource')} error={errors.get('budget.fundingSource')}>
+        {(aria) => (
+          <select {...aria} value={form.fundingSource} onChange={set('fundingSource')}>
+            <option value="">{t('none')}</option>
+            {(Object.keys(FUNDING_SOURCES) as FundingSource[]).map((source) => (
+              <option key={source} value={source}>
+                {t(FUNDING_SOURCES[source])}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {government || errors.has('budget.newScenarioReserve') ? (
+        <Field id="reg-reserve" label={t('reserve')} error={errors.get('budget.newScenarioReserve')} required={government} help={t('reserveHelp')}>
+          {(aria) => <input {...aria} type="number" inputMode="decimal" min={0} step="any" value={form.reserve} onChange={set('reserve')} />}
+        </Field>
+      ) : null}
+    </>
+  );
+}
