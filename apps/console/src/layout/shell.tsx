@@ -3,12 +3,13 @@ import type { ReactNode } from 'react';
 import { useSession, useUser, type Role } from '../auth/session';
 import { common } from '../i18n/common.messages';
 import { useLanguage, useT } from '../i18n/i18n';
-import { useUnreadCount } from './unread';
+import { useTaskCount } from './tasks-count';
+import { useLiveUnread, useUnreadCount } from './unread';
 
 type CommonKey = keyof typeof common.zh;
 
 interface NavItem {
-  to: '/' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit';
+  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit';
   label: CommonKey;
   /** Shown to these roles only; absent: everybody. */
   roles?: Role[];
@@ -16,6 +17,7 @@ interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'navBoard' },
+  { to: '/tasks', label: 'navTasks' },
   { to: '/matrix', label: 'navMatrix' },
   { to: '/applications', label: 'navApplications', roles: ['applicant', 'officer', 'coordinator', 'admin'] },
   { to: '/evaluation', label: 'navEvaluation', roles: ['evaluator', 'coordinator', 'admin'] },
@@ -49,6 +51,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const { language, setLanguage } = useLanguage();
   const path = useLocation({ select: (location) => location.pathname });
   const unread = useUnreadCount();
+  useLiveUnread(user.id);
+  const tasks = useTaskCount();
   const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(...item.roles));
 
   return (
@@ -70,6 +74,15 @@ export function Shell({ children }: { children: ReactNode }) {
                   {item.to === '/inbox' && unread ? (
                     <span className="badge" aria-label={t('unreadCount', { count: unread })} data-testid="unread-badge">
                       {unread}
+                    </span>
+                  ) : null}
+                  {item.to === '/tasks' && tasks?.total ? (
+                    <span
+                      className="badge"
+                      aria-label={tasks.overdue ? t('taskCountOverdue', { count: tasks.total, overdue: tasks.overdue }) : t('taskCount', { count: tasks.total })}
+                      data-testid="tasks-badge"
+                    >
+                      {tasks.total}
                     </span>
                   ) : null}
                 </Link>
