@@ -16,8 +16,9 @@ export function useAnnounceUnreadChanged(): () => void {
 
 /** The caller's unread count, polled every 30 s (the fallback), pushed by the stream, refreshed when a page announces a change. */
 export function useUnreadCount(): number | null {
-  const { data, error } = useApiQuery(UNREAD_COUNT_PATH, undefined, { pollMs: POLL_MS });
-  return data && !error ? data.total : null;
+  // The latest count whichever brought it: a failed poll does not hide what the stream said.
+  const { data } = useApiQuery(UNREAD_COUNT_PATH, undefined, { pollMs: POLL_MS });
+  return data ? data.total : null;
 }
 
 /**
