@@ -12,7 +12,7 @@ interface TaskList {
 /**
  * 我的待办 and the live unread count in Chromium: the transport officer's proposed scenario waits on them (a task with its
  * action link, counted in the header); then its recognition is asked for, the scoring deadline's reminders reach the
- * officer's unit, and the unread badge rises from the notification stream alone — the page is not reloaded and the
+ * officer's unit, and the unread badge (and the bell's list) rises from the notification stream alone — the page is not reloaded and the
  * polled unread-count endpoint is refused for the whole test, so only the server-sent events can move it.
  */
 describe('my tasks and the live unread count (Chromium)', () => {
@@ -115,7 +115,19 @@ describe('my tasks and the live unread count (Chromium)', () => {
     // The same document all along (no reload), and the polled count never answered: the stream moved the badge.
     await expect(page.evaluate('window.__sameDocument')).resolves.toBe(true);
     expect(polled.length).toBeGreaterThan(0);
+
+    // The bell: the newest unread messages in a popover, the way to the inbox; Escape closes it and the focus returns.
+    const bell = page.getByRole('button', { name: /最新未读/ });
+    await bell.click();
+    expect(await bell.getAttribute('aria-expanded')).toBe('true');
+    const popover = page.getByRole('region', { name: '最新未读' });
+    await popover.getByRole('listitem').filter({ hasText: title }).first().waitFor();
+    await popover.getByRole('link', { name: '打开消息' }).waitFor();
     await screenshot(page, 'tasks-unread-live');
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'detached' });
+    expect(await bell.getAttribute('aria-expanded')).toBe('false');
+    await expect(page.evaluate('document.activeElement?.getAttribute("aria-expanded")')).resolves.toBe('false');
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { useSession, useUser, type Role } from '../auth/session';
 import { common } from '../i18n/common.messages';
 import { useLanguage, useT } from '../i18n/i18n';
 import { useTaskCount } from './tasks-count';
+import { UnreadBell } from './unread-bell';
 import { useLiveUnread, useUnreadCount } from './unread';
 
 type CommonKey = keyof typeof common.zh;
@@ -91,6 +92,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <div className="user-area">
+          <UnreadBell unread={unread} />
           <button type="button" className="link" lang={language === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')} aria-label={t('language')}>
             {language === 'zh' ? t('switchToEnglish') : t('switchToChinese')}
           </button>
