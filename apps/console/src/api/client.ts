@@ -43,6 +43,11 @@ export function configureApiClient(token: TokenSource, unauthorised: Unauthorise
   renewToken = renew;
 }
 
+/** The session's access token now (for requests outside `http`, such as the notification stream); null signed out. */
+export function accessToken(): string | null {
+  return currentToken();
+}
+
 /** Each request as it was before it was sent (a body can be read once), to send again after renewing the token. */
 const unsent = new WeakMap<Request, Request>();
 

@@ -28,8 +28,11 @@ function loadedOf<T>(query: { data: T | undefined; error: ApiError | null; isPen
   return { data: query.data, error: query.error ?? undefined, loading: enabled && (query.isPending || query.isFetching), reload: () => void query.refetch() };
 }
 
-/** GET `path` (null: nothing to load yet) through the query cache, typed by the API document; `pollMs` reloads it on a timer. */
-export function useApiQuery<P extends GetPath>(path: P | null, request?: GetRequest<P>, options: { pollMs?: number } = {}): Loaded<GetAnswer<P>> {
+/**
+ * GET `path` (null: nothing to load yet) through the query cache, typed by the API document; `pollMs` reloads it on a
+ * timer, `refetchOnFocus` when the window regains the focus.
+ */
+export function useApiQuery<P extends GetPath>(path: P | null, request?: GetRequest<P>, options: { pollMs?: number; refetchOnFocus?: boolean } = {}): Loaded<GetAnswer<P>> {
   const enabled = path !== null;
   const query = useQuery<GetAnswer<P>, ApiError>({
     queryKey: [path, request ?? {}],
@@ -37,6 +40,7 @@ export function useApiQuery<P extends GetPath>(path: P | null, request?: GetRequ
     enabled,
     placeholderData: keepPreviousData,
     refetchInterval: options.pollMs,
+    ...(options.refetchOnFocus ? { refetchOnWindowFocus: true } : {}),
   });
   return loadedOf(query, enabled);
 }

@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { useSession, useUser, type Role } from '../auth/session';
 import { common } from '../i18n/common.messages';
 import { useLanguage, useT } from '../i18n/i18n';
-import { useUnreadCount } from './unread';
+import { useTaskCount } from './tasks-count';
+import { UnreadBell } from './unread-bell';
+import { useLiveUnread, useUnreadCount } from './unread';
 
 type CommonKey = keyof typeof common.zh;
 
 interface NavItem {
-  to: '/' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit';
+  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit';
   label: CommonKey;
   /** Shown to these roles only; absent: everybody. */
   roles?: Role[];
@@ -16,6 +18,7 @@ interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'navBoard' },
+  { to: '/tasks', label: 'navTasks' },
   { to: '/matrix', label: 'navMatrix' },
   { to: '/applications', label: 'navApplications', roles: ['applicant', 'officer', 'coordinator', 'admin'] },
   { to: '/evaluation', label: 'navEvaluation', roles: ['evaluator', 'coordinator', 'admin'] },
@@ -49,6 +52,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const { language, setLanguage } = useLanguage();
   const path = useLocation({ select: (location) => location.pathname });
   const unread = useUnreadCount();
+  useLiveUnread(user.id);
+  const tasks = useTaskCount();
   const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(...item.roles));
 
   return (
@@ -72,12 +77,22 @@ export function Shell({ children }: { children: ReactNode }) {
                       {unread}
                     </span>
                   ) : null}
+                  {item.to === '/tasks' && tasks?.total ? (
+                    <span
+                      className="badge"
+                      aria-label={tasks.overdue ? t('taskCountOverdue', { count: tasks.total, overdue: tasks.overdue }) : t('taskCount', { count: tasks.total })}
+                      data-testid="tasks-badge"
+                    >
+                      {tasks.total}
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
         <div className="user-area">
+          <UnreadBell unread={unread} />
           <button type="button" className="link" lang={language === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')} aria-label={t('language')}>
             {language === 'zh' ? t('switchToEnglish') : t('switchToChinese')}
           </button>

@@ -44,6 +44,7 @@ const routeTree = rootRoute.addChildren([
   }),
   createRoute({ ...child, path: '/evaluation/$id', component: lazyRouteComponent(() => import('../pages/evaluation/assessment.page'), 'AssessmentPage') }),
   createRoute({ ...child, path: '/inbox', validateSearch: stringSearch('scope', 'status'), component: lazyRouteComponent(() => import('../pages/inbox/inbox.page'), 'InboxPage') }),
+  createRoute({ ...child, path: '/tasks', validateSearch: stringSearch('kind', 'overdue'), component: lazyRouteComponent(() => import('../pages/tasks/tasks.page'), 'TasksPage') }),
   createRoute({ ...child, path: '/targets', validateSearch: stringSearch('year', 'metric'), component: lazyRouteComponent(() => import('../pages/targets/targets.page'), 'TargetsPage') }),
   createRoute({
     ...child,
