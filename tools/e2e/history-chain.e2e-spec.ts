@@ -9,7 +9,8 @@ describe('the history chain key of a production start', () => {
   beforeAll(() => (dataDir = mkdtempSync(join(tmpdir(), 'scq-history-key-'))));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const production = () => ({ NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '', HISTORY_CHAIN_KEY_FILE: '', HISTORY_CHAIN_KEY: '' });
+  // A production start needs its other settings too (an attachment store for the workflow): only the key is missing.
+  const production = () => ({ NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '', HISTORY_CHAIN_KEY_FILE: '', HISTORY_CHAIN_KEY: '', ATTACHMENTS_DIR: join(dataDir, 'attachments') });
 
   it.each(['application-workflow', 'evaluation'])('%s refuses to start without a key or with a placeholder, saying why, and starts with a real one', async (app) => {
     await expect(startServiceProcess(app, production())).rejects.toThrow(/HISTORY_CHAIN_KEY_FILE \(or HISTORY_CHAIN_KEY\) is required when NODE_ENV=production/);

@@ -27,7 +27,7 @@ export function renderOpenApiHtml(document: JsonSchema): string {
     Object.entries(methods).map(
       ([method, op]) => `<section><h2><code>${method.toUpperCase()} ${escapeHtml(path)}</code></h2><p>${(op.tags ?? []).map((t) => `[${escapeHtml(t)}] `).join('')}${escapeHtml(op.summary)}${op.security ? ' — requires <code>Authorization: Bearer &lt;token&gt;</code>' : ''}</p>
 ${op.parameters?.length ? `<h3>Parameters</h3><ul>${op.parameters.map((p) => `<li><code>${escapeHtml(p.name)}</code> (${p.in}${p.required ? ', required' : ''}) <code>${escapeHtml(JSON.stringify(p.schema))}</code></li>`).join('')}</ul>` : ''}
-${op.requestBody ? `<h3>Request body</h3>${pre(op.requestBody.content['application/json'].schema)}` : ''}
+${op.requestBody ? `<h3>Request body</h3>${Object.entries(op.requestBody.content).map(([type, c]) => `<p><code>${escapeHtml(type)}</code></p>${c.schema ? pre(c.schema) : ''}`).join('')}` : ''}
 <h3>Responses</h3><ul>${Object.entries(op.responses)
         .map(([status, r]) => `<li><b>${status}</b> ${escapeHtml(r.description)}${Object.entries(r.content ?? {}).map(([type, c]) => (c.schema ? pre(c.schema) : `<code>${escapeHtml(type)}</code>`)).join('')}</li>`)
         .join('')}</ul></section>`,
