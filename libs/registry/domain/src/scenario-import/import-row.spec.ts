@@ -75,4 +75,10 @@ describe('reading an import row', () => {
     expect(scenarioIdentity(scenario)).toBe(scenarioIdentity({ ...scenario, title: { zh: '城市内涝预警' } }));
     expect(scenarioIdentity(scenario)).not.toBe(scenarioIdentity({ ...scenario, domainCode: 'mine-safety' }));
   });
+
+  it('reads a tier as the plan writes it, with 场景, as well as the template’s label and the code', () => {
+    for (const tier of ['高价值小切口场景', '高价值小切口', 'high-value-niche']) {
+      expect(readImportRow({ titleZh: '甲', domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: '市级部门', tier }).registration).toMatchObject({ tier: 'high-value-niche' });
+    }
+  });
 });

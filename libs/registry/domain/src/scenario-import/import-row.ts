@@ -148,7 +148,8 @@ function choiceOf(of: Pick<ImportColumn, 'choices'>, value: CellValue | undefine
   if (typeof value === 'boolean') return value;
   const text = textOf(value);
   if (text === undefined) return undefined;
-  const choice = of.choices?.find((c) => c.code.toLowerCase() === text.toLowerCase() || c.zh === text);
+  // 高价值小切口 and 高价值小切口场景 (as the plan and the console write a tier) are the same choice.
+  const choice = of.choices?.find((c) => c.code.toLowerCase() === text.toLowerCase() || c.zh === text || `${c.zh}场景` === text);
   if (choice) return choice.code;
   if (of.choices === YES_NO) return /^(yes|y|1)$/i.test(text) ? 'true' : /^(no|n|0)$/i.test(text) ? 'false' : text;
   return text;
