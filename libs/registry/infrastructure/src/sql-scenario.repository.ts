@@ -37,38 +37,48 @@ export const SCENARIO_COLUMNS = `id, title_zh, title_en, description_zh, descrip
   tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts, stage, stage_sequence, stage_changed_at, registered_at,
   registered_by, registered_on_behalf, profile_revision`;
 
+/** The editable profile's columns (registration writes them, an edit rewrites them), in the order of `profileValues`. */
+const PROFILE_COLUMNS: ReadonlyArray<{ name: string; cast?: string }> = [
+  { name: 'title_zh' },
+  { name: 'title_en' },
+  { name: 'description_zh' },
+  { name: 'description_en' },
+  { name: 'district' },
+  { name: 'tier' },
+  { name: 'budget_total' },
+  { name: 'funding_source' },
+  { name: 'new_scenario_reserve' },
+  { name: 'sandbox_needed' },
+  { name: 'sandbox_reason' },
+  { name: 'tags' },
+  { name: 'contacts', cast: '::jsonb' },
+];
+
+function profileValues(s: Scenario): unknown[] {
+  return [
+    s.title.zh,
+    s.title.en ?? null,
+    s.description?.zh ?? null,
+    s.description?.en ?? null,
+    s.district ?? null,
+    s.tier,
+    s.budget?.total ?? null,
+    s.budget?.fundingSource ?? null,
+    s.budget?.newScenarioReserve ?? null,
+    s.sandbox?.needed ?? false,
+    s.sandbox?.reason ?? null,
+    s.tags,
+    JSON.stringify(s.contacts),
+  ];
+}
+
 export class SqlScenarioRepository implements ScenarioRepository {
   async insert(tx: SqlExecutor, s: Scenario): Promise<void> {
-    await tx.query(
-      `INSERT INTO registry.scenario (id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, registered_at,
-         aspect_code, owner_type, tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts,
-         registered_by, registered_on_behalf)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20::jsonb, $21, $22)`,
-      [
-        s.id,
-        s.title.zh,
-        s.title.en ?? null,
-        s.description?.zh ?? null,
-        s.description?.en ?? null,
-        s.domainCode,
-        s.ownerUnit,
-        s.taxonomyVersion,
-        s.district ?? null,
-        s.registeredAt,
-        s.aspectCode,
-        s.ownerType,
-        s.tier,
-        s.budget?.total ?? null,
-        s.budget?.fundingSource ?? null,
-        s.budget?.newScenarioReserve ?? null,
-        s.sandbox?.needed ?? false,
-        s.sandbox?.reason ?? null,
-        s.tags,
-        JSON.stringify(s.contacts),
-        s.registeredBy,
-        s.registeredOnBehalf,
-      ],
-    );
+    const fixed = { id: s.id, domain_code: s.domainCode, owner_unit: s.ownerUnit, taxonomy_version: s.taxonomyVersion, registered_at: s.registeredAt, aspect_code: s.aspectCode, owner_type: s.ownerType, registered_by: s.registeredBy, registered_on_behalf: s.registeredOnBehalf };
+    const columns = [...Object.keys(fixed), ...PROFILE_COLUMNS.map((column) => column.name)];
+    const casts = [...Object.keys(fixed).map(() => ''), ...PROFILE_COLUMNS.map((column) => column.cast ?? '')];
+    const placeholders = casts.map((cast, index) => `$${index + 1}${cast}`);
+    await tx.query(`INSERT INTO registry.scenario (${columns.join(', ')}) VALUES (${placeholders.join(', ')})`, [...Object.values(fixed), ...profileValues(s)]);
   }
 
   async findById(db: SqlExecutor, id: string): Promise<Scenario | null> {
@@ -91,28 +101,8 @@ export class SqlScenarioRepository implements ScenarioRepository {
   }
 
   async updateProfile(tx: SqlExecutor, s: Scenario): Promise<void> {
-    await tx.query(
-      `UPDATE registry.scenario SET title_zh = $2, title_en = $3, description_zh = $4, description_en = $5, district = $6, tier = $7, budget_total = $8,
-         funding_source = $9, new_scenario_reserve = $10, sandbox_needed = $11, sandbox_reason = $12, tags = $13, contacts = $14::jsonb, profile_revision = $15
-       WHERE id = $1`,
-      [
-        s.id,
-        s.title.zh,
-        s.title.en ?? null,
-        s.description?.zh ?? null,
-        s.description?.en ?? null,
-        s.district ?? null,
-        s.tier,
-        s.budget?.total ?? null,
-        s.budget?.fundingSource ?? null,
-        s.budget?.newScenarioReserve ?? null,
-        s.sandbox?.needed ?? false,
-        s.sandbox?.reason ?? null,
-        s.tags,
-        JSON.stringify(s.contacts),
-        s.profileRevision,
-      ],
-    );
+    const assignments = PROFILE_COLUMNS.map((column, index) => `${column.name} = $${index + 2}${column.cast ?? ''}`);
+    await tx.query(`UPDATE registry.scenario SET ${assignments.join(', ')}, profile_revision = $${PROFILE_COLUMNS.length + 2} WHERE id = $1`, [s.id, ...profileValues(s), s.profileRevision]);
   }
 
   async recordProfileRevision(tx: SqlExecutor, revision: ScenarioProfileRevision): Promise<void> {
