@@ -84,4 +84,10 @@ describe('console structure', () => {
     const long = pages.map((file) => ({ file: relative(SRC, file), lines: readFileSync(file, 'utf8').trimEnd().split('\n').length })).filter(({ lines }) => lines > MAX_PAGE_LINES);
     expect(long).toEqual([]);
   });
+
+  it('formats dates and times in one place only, in Beijing time (ui/beijing-time.ts)', () => {
+    const formatting = /\.toLocale(Date|Time)?String\(|Intl\.DateTimeFormat/;
+    const elsewhere = files.filter((file) => !file.endsWith(join('ui', 'beijing-time.ts')) && !file.endsWith('schema.gen.ts') && formatting.test(readFileSync(file, 'utf8')));
+    expect(elsewhere.map((file) => relative(SRC, file))).toEqual([]);
+  });
 });

@@ -112,6 +112,7 @@ export function Shell({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <footer className="shell-footer muted small">{t('timesInBeijing')}</footer>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useLoadQuery, type Loaded } from '../../api/queries';
 import type { paths } from '../../api/schema.gen';
 import type { useLabel } from '../../i18n/i18n';
 import { eventMessages } from './applications.messages';
+import { beijingTime } from '../../ui/beijing-time';
 
 /** An application lifecycle instance as GET /api/workflow/instances lists it. */
 export type ApplicationInstance = ItemOf<'/api/workflow/instances'>;
@@ -79,7 +80,7 @@ export function activeDeadlines(deadlines: DeadlineView[] | undefined): Deadline
 }
 
 export function formatDate(value: string, language: 'zh' | 'en'): string {
-  return new Date(value).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return beijingTime(value, language);
 }
 
 export function scenarioName(scenario: ScenarioSummary | undefined, id: string, label: ReturnType<typeof useLabel>, unnamed: string): string {

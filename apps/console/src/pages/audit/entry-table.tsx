@@ -4,9 +4,10 @@ import { useLanguage, useT } from '../../i18n/i18n';
 import { ROLE_LABEL } from '../../layout/shell';
 import { messages } from './audit.messages';
 import type { GetAnswer } from '../../api/queries';
+import { beijingTime } from '../../ui/beijing-time';
 
 function formatTime(iso: string, language: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
+  return beijingTime(iso, language, 'seconds');
 }
 
 type Entry = GetAnswer<'/api/audit/entries'>['items'][number];

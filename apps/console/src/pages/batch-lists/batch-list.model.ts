@@ -1,5 +1,6 @@
 import { answer, fieldErrors as fieldErrorsByPath, http, type Schema } from '../../api/client';
 import type { paths } from '../../api/schema.gen';
+import { beijingTime } from '../../ui/beijing-time';
 
 /** As `GET /api/batch-lists` lists them (no items). */
 export type BatchListSummary = Schema<'BatchListSummary'>;
@@ -41,8 +42,5 @@ export function fieldErrors(error: unknown): Record<string, string> {
 
 
 export function formatDateTime(value: string | null, language: 'zh' | 'en'): string {
-  if (!value) return '—';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return beijingTime(value, language, 'minutes');
 }

@@ -12,6 +12,7 @@ import { BATCH_LIST_STATUSES, fieldErrors, formatDateTime } from './batch-list.m
 import { messages } from './batch-lists.messages';
 import { StatusBadge } from './status-badge';
 import './batch-lists.css';
+import { beijingToday } from '../../ui/beijing-time';
 
 const route = getRouteApi('/batch-lists');
 
@@ -129,7 +130,7 @@ interface DraftForm {
 }
 
 function today(): string {
-  return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return beijingToday();
 }
 
 /** The header the API requires (number, Chinese title, issue date) and what it accepts besides. */

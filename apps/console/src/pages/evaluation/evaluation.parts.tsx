@@ -2,6 +2,7 @@ import { useApiQuery } from '../../api/queries';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { evaluationMessages, type EvaluationKey } from './evaluation.messages';
 import { stageLabel, type AssessmentSubject, type AssignmentStatus, type Purpose } from './evaluation.model';
+import { beijingTime } from '../../ui/beijing-time';
 
 const PURPOSE_KEYS: Record<Purpose, EvaluationKey> = {
   recognition: 'purposeRecognition',
@@ -62,17 +63,11 @@ export function SubjectName({ subject }: { subject: AssessmentSubject }) {
 }
 
 export function formatDateTime(value: string | null | undefined, language: 'zh' | 'en'): string {
-  if (!value) return '—';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return beijingTime(value, language, 'minutes');
 }
 
 export function formatDate(value: string | null | undefined, language: 'zh' | 'en'): string {
-  if (!value) return '—';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString(language === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return beijingTime(value, language, 'date');
 }
 
 /** The scoring deadline planned by the notification service (“—” while it is not known). */

@@ -12,6 +12,7 @@ import { Page } from '../../ui/page';
 import { patch } from '../../router/search';
 import './inbox.css';
 import { messages } from './inbox.messages';
+import { beijingTime } from '../../ui/beijing-time';
 
 /** The inbox's filters, as GET /api/notifications/inbox accepts them (`scope` also marks all read). */
 type InboxQuery = NonNullable<NonNullable<NonNullable<GetRequest<'/api/notifications/inbox'>>['params']>['query']>;
@@ -49,7 +50,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 
 /** Date and time in Beijing time, as the notification texts give it. */
 function formatTime(iso: string, language: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return beijingTime(iso, language);
 }
 
 /** Where a message's subject lives in the console, from the lifecycle machine that asked for the deadline. */

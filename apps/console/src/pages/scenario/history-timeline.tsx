@@ -2,13 +2,13 @@ import { useLanguage, useT } from '../../i18n/i18n';
 import { Empty } from '../../ui/status';
 import type { HistoryEntry } from '../../api/workflow';
 import { eventLabel, messages } from './scenario.messages';
+import { beijingTime } from '../../ui/beijing-time';
 
 /** The instance's history, newest first: when, from → to, which event, who (and their unit), why. */
 export function HistoryTimeline({ history, stageName, unitName }: { history: HistoryEntry[]; stageName: (path: string | null) => string; unitName: (unit: string | null) => string }) {
   const t = useT(messages);
   const { language } = useLanguage();
   if (history.length === 0) return <Empty />;
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'medium' });
   const rows = [...history].sort((a, b) => b.sequence - a.sequence);
   return (
     <div className="table-wrap">
@@ -28,7 +28,7 @@ export function HistoryTimeline({ history, stageName, unitName }: { history: His
           {rows.map((entry) => (
             <tr key={entry.sequence}>
               <td>
-                <time dateTime={entry.occurredAt}>{format.format(new Date(entry.occurredAt))}</time>
+                <time dateTime={entry.occurredAt}>{beijingTime(entry.occurredAt, language, 'mediumSeconds')}</time>
               </td>
               <td>
                 {entry.from ? stageName(entry.from) : t('start')} → <strong>{stageName(entry.to)}</strong>

@@ -3,6 +3,7 @@ import { useApiQuery } from '../../api/queries';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Empty, Loadable } from '../../ui/status';
 import { messages } from './profile.messages';
+import { beijingTime } from '../../ui/beijing-time';
 
 type Key = keyof typeof messages.zh;
 
@@ -28,7 +29,6 @@ export function ProfileRevisions({ scenarioId }: { scenarioId: string }) {
   const t = useT(messages);
   const { language } = useLanguage();
   const revisions = useApiQuery('/api/scenarios/{id}/revisions', { params: { path: { id: scenarioId } } });
-  const format = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
   return (
     <Loadable state={revisions}>
       {(data) =>
@@ -48,7 +48,7 @@ export function ProfileRevisions({ scenarioId }: { scenarioId: string }) {
                 {data.items.map((revision) => (
                   <tr key={revision.revision}>
                     <td>
-                      <time dateTime={revision.changedAt}>{format.format(new Date(revision.changedAt))}</time>
+                      <time dateTime={revision.changedAt}>{beijingTime(revision.changedAt, language)}</time>
                     </td>
                     <td>{revision.changedBy}</td>
                     <td>

@@ -9,13 +9,14 @@ import { Empty, Loadable } from '../../ui/status';
 import './tasks.css';
 import { messages } from './tasks.messages';
 import { dueWords, KIND_LABEL, KINDS, sourceKey, taskFilters, type TaskItem } from './tasks.model';
+import { beijingTime } from '../../ui/beijing-time';
 
 const route = getRouteApi('/tasks');
 const LIMIT = 100;
 
 /** Date and time in Beijing time. */
 function formatTime(iso: string, language: 'zh' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return beijingTime(iso, language);
 }
 
 /** 我的待办: everything waiting on the caller across the services, overdue first (the server's order), each a link to where it is done. */
