@@ -5,6 +5,9 @@ const text = () => z.string({ error: (issue) => (issue.input === undefined ? '�
 const trimmed = (max: number) => text().trim().min(1, '不能为空 must not be empty').max(max, `最多 ${max} 个字符 at most ${max} characters`);
 const money = () => z.number({ error: '应为数字（元） must be a number of yuan' }).nonnegative('不能为负 must not be negative').max(1e13, '金额过大 amount too large');
 
+/** The taxonomy version a registration is filed under when it names none. */
+export const DEFAULT_TAXONOMY_VERSION = '2025-draft';
+
 /** Who owns (proposes and opens) a scenario: 市级部门, 区县, 市属国企, 企业, 高校/科研院所. */
 export const OWNER_TYPES = ['municipal-department', 'district', 'municipal-soe', 'enterprise', 'university-institute'] as const;
 /** 综合性重大 / 行业集成式 / 高价值小切口 (codes of the taxonomy's scenario tiers). */
@@ -34,7 +37,7 @@ export const scenarioRegistrationSchema = z
     district: trimmed(50).optional(),
     taxonomyVersion: text()
       .refine(isTaxonomyVersionId, `未知的分类版本 unknown taxonomy version; one of: ${taxonomyVersions().join(', ')}`)
-      .default('2025-draft'),
+      .default(DEFAULT_TAXONOMY_VERSION),
     budget: z
       .object({
         total: money(),

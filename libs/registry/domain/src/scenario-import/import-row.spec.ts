@@ -81,4 +81,10 @@ describe('reading an import row', () => {
       expect(readImportRow({ titleZh: '甲', domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: '市级部门', tier }).registration).toMatchObject({ tier: 'high-value-niche' });
     }
   });
+
+  it('reports an unknown domain in the same pass as a field the schema refuses', () => {
+    const { registration, problems } = readImportRow({ titleZh: '甲', domainCode: 'space-mining', ownerUnit: '市交通运输委', ownerType: '市级部门', tier: '不存在的层级' });
+    expect(registration).toBeNull();
+    expect(problems.map((problem) => problem.code).sort()).toEqual(['INVALID_VALUE', 'UNKNOWN_DOMAIN']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { domain, findUnit, isResponsibleFor, type TaxonomyVersionId } from '@scq/taxonomy';
-import { budgetReserve, scenarioRegistrationSchema, type ScenarioRegistration } from '../scenario-registration';
+import { domain, findDomain, findUnit, isResponsibleFor, isTaxonomyVersionId, type TaxonomyVersionId } from '@scq/taxonomy';
+import { budgetReserve, DEFAULT_TAXONOMY_VERSION, scenarioRegistrationSchema, type ScenarioRegistration } from '../scenario-registration';
 import { columnHeader, columnOfPath, IMPORT_COLUMNS, YES_NO, type CellValue, type ImportColumn, type ImportColumnKey } from './import-columns';
 
 /** What a row of an import sheet holds, by column (a column the sheet leaves out is absent). */
@@ -50,7 +50,18 @@ export function readImportRow(cells: ImportCells): ReadRow {
   const input = registrationInputOf(cells);
   const parsed = scenarioRegistrationSchema.safeParse(input);
   if (parsed.success) return { input, registration: parsed.data, problems: registrationWarnings(parsed.data) };
-  return { input, registration: null, problems: parsed.error.issues.map(problemOfIssue) };
+  const problems = parsed.error.issues.map(problemOfIssue);
+  // The schema checks the domain against the taxonomy only once every field parsed: say it in the same pass.
+  const unknownDomain = unknownDomainIssue(input);
+  if (unknownDomain && !parsed.error.issues.some((issue) => issue.path[0] === 'domainCode')) problems.push(problemOfIssue(unknownDomain));
+  return { input, registration: null, problems };
+}
+
+function unknownDomainIssue(input: Record<string, unknown>): z.core.$ZodIssue | null {
+  const version = typeof input.taxonomyVersion === 'string' ? input.taxonomyVersion : DEFAULT_TAXONOMY_VERSION;
+  const code = input.domainCode;
+  if (typeof code !== 'string' || !isTaxonomyVersionId(version) || findDomain(version, code)) return null;
+  return { code: 'custom', path: ['domainCode'], message: `分类版本 ${version} 中没有领域 ${code} No domain ${code} in taxonomy ${version}`, input: code } as z.core.$ZodIssue;
 }
 
 /** Cells to a registration: choices by Chinese label or code, numbers with thousands separators, 是/否, tags split on ; */
