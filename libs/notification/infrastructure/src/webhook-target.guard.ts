@@ -25,6 +25,13 @@ const REFUSED: Array<{ network: string; prefix: number; type: 'ipv4' | 'ipv6'; z
   { network: 'ff00::', prefix: 8, type: 'ipv6', zh: '组播', en: 'multicast' },
 ];
 
+/** Each refused range as a list of its own (built once: every delivery checks its addresses against them). */
+const REFUSED_LISTS = REFUSED.map((range) => {
+  const list = new BlockList();
+  list.addSubnet(range.network, range.prefix, range.type);
+  return { ...range, list };
+});
+
 export const WEBHOOK_TARGET_REFUSED = 'WEBHOOK_TARGET_REFUSED';
 
 /** `WEBHOOK_ALLOWED_NETWORKS`: CIDRs an intranet deployment's webhooks may reach although private (`10.20.0.0/16, fd00::/8`). */
@@ -47,13 +54,8 @@ export function refusedAddress(address: string, allowed: BlockList | null): stri
   const ip = ipv4Mapped(address) ?? address;
   const type = isIP(ip) === 6 ? 'ipv6' : 'ipv4';
   if (allowed?.check(ip, type)) return null;
-  for (const range of REFUSED) {
-    if (range.type !== type) continue;
-    const one = new BlockList();
-    one.addSubnet(range.network, range.prefix, range.type);
-    if (one.check(ip, type)) return `${ip} 属于${range.zh} ${ip} is ${range.en}`;
-  }
-  return null;
+  const range = REFUSED_LISTS.find((candidate) => candidate.type === type && candidate.list.check(ip, type));
+  return range ? `${ip} 属于${range.zh} ${ip} is ${range.en}` : null;
 }
 
 /** `::ffff:127.0.0.1` or `::ffff:7f00:1` (how URL writes it) → `127.0.0.1`; null for anything else. */
