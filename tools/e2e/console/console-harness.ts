@@ -88,7 +88,8 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.locator('#login-username').fill(username);
   await page.locator('#login-password').fill(password);
   await page.locator('form button[type=submit]').click();
-  await page.locator('nav.nav').waitFor();
+  // Attached, not visible: on a phone the navigation is folded under the menu button.
+  await page.locator('nav.nav').waitFor({ state: 'attached' });
 }
 
 /** A full-page screenshot in artifacts/console/<name>.png (CI keeps artifacts/). */

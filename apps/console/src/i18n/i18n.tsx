@@ -9,12 +9,16 @@ export type { Language, Messages, Translate } from './messages';
 const STORAGE_KEY = 'scq.language';
 const LOCALE: Record<Language, string> = { zh: 'zh-CN', en: 'en' };
 
+/** The language chosen here before; otherwise the browser's own (Chinese unless it prefers English). */
 function initialLanguage(): Language {
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored === 'en' || stored === 'zh') return stored;
   } catch {
-    return 'zh';
+    // Storage refused (private mode): fall back to the browser's languages.
   }
+  const preferred = (typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]).find((tag) => /^(zh|en)\b/i.test(tag));
+  return preferred?.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
 /** One i18next instance; each page's catalogue joins it as its own namespace the first time the page renders. */

@@ -1,5 +1,5 @@
 import { Link, useLocation } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useSession, useUser, type Role } from '../auth/session';
 import { common } from '../i18n/common.messages';
 import { useLanguage, useT } from '../i18n/i18n';
@@ -55,18 +55,23 @@ export function Shell({ children }: { children: ReactNode }) {
   useLiveUnread(user.id);
   const tasks = useTaskCount();
   const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(...item.roles));
+  // On a phone the navigation and the account fold under a menu button, so the page keeps the screen.
+  // Opened on one page, it folds again when the user goes to another.
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === path;
+  const switchLabel = language === 'zh' ? t('switchToEnglish') : t('switchToChinese');
 
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <header className="topbar">
+      <header className={menuOpen ? 'topbar menu-open' : 'topbar'}>
         <Link to="/" className="brand">
           <span className="brand-name">{t('appName')}</span>
           <span className="brand-subtitle">{t('appSubtitle')}</span>
         </Link>
-        <nav aria-label={t('mainNavigation')} className="nav">
+        <nav id="shell-nav" aria-label={t('mainNavigation')} className="nav">
           <ul>
             {items.map((item) => (
               <li key={item.to}>
@@ -93,8 +98,13 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <div className="user-area">
           <UnreadBell unread={unread} />
-          <button type="button" className="link" lang={language === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')} aria-label={t('language')}>
-            {language === 'zh' ? t('switchToEnglish') : t('switchToChinese')}
+          {/* The accessible name starts with the visible text (WCAG 2.5.3), then says what the button is for. */}
+          <button type="button" className="link" lang={language === 'zh' ? 'en' : 'zh-CN'} onClick={() => setLanguage(language === 'zh' ? 'en' : 'zh')} aria-label={`${switchLabel} (${t('language')})`}>
+            {switchLabel}
+          </button>
+          <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="shell-nav" onClick={() => setMenuOpenAt(menuOpen ? null : path)}>
+            {t('menu')}
+            {tasks?.total ? <span className="badge" aria-hidden="true">{tasks.total}</span> : null}
           </button>
           <span className="user" title={t('signedInAs', { name: user.name })}>
             {user.name}
@@ -104,7 +114,7 @@ export function Shell({ children }: { children: ReactNode }) {
               {user.unit ? ` · ${user.unit}` : ''}
             </span>
           </span>
-          <button type="button" className="link" onClick={signOut}>
+          <button type="button" className="link sign-out" onClick={signOut}>
             {t('signOut')}
           </button>
         </div>

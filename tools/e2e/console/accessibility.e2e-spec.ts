@@ -1,0 +1,97 @@
+import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { axeViolations, pageSettled } from './axe';
+
+jest.setTimeout(Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000) * 4);
+
+type Locale = 'zh-CN' | 'en-US';
+
+/**
+ * axe-core in Chromium on every page of the console, in both languages, each page as the role that uses it (issue 15
+ * point 10): no violation of WCAG 2.1 A/AA or axe's best practices. The pages of the journeys that need a scenario far
+ * along its lifecycle (an application, an assessment) are checked by the whole-journey test.
+ */
+describe('console accessibility: axe on every page in both languages (Chromium)', () => {
+  let platform: ConsolePlatform;
+  const pagesByUser: Record<string, string[]> = {};
+
+  beforeAll(async () => {
+    platform = await startConsolePlatform('axe');
+    const [coordinator, admin] = await Promise.all([tokenFor(platform.url, 'coordinator'), tokenFor(platform.url, 'admin')]);
+    const scenario = await apiAs<{ id: string }>(platform.url, coordinator, 'POST', '/api/scenarios', {
+      title: { zh: '两江新区无人配送示范场景', en: 'Unmanned delivery pilot in Liangjiang' },
+      description: { zh: '在两江新区园区内开展无人车末端配送示范。', en: 'Last-mile delivery by unmanned vehicles in the Liangjiang parks.' },
+      domainCode: 'unmanned-systems',
+      ownerUnit: '市交通运输委',
+      ownerType: 'municipal-department',
+      tier: 'industry-integrated',
+      district: '两江新区',
+    });
+    const list = await apiAs<{ id: string }>(platform.url, coordinator, 'POST', '/api/batch-lists', { number: '渝场景〔2026〕9号', title: { zh: '2026年第九批应用场景项目清单' }, issueDate: '2026-09-01', items: [] });
+    const users = await apiAs<{ items: Array<{ id: string; username: string }> }>(platform.url, admin, 'GET', '/api/admin/users?q=evaluator');
+    const evaluator = users.items.find((user) => user.username === 'evaluator');
+    if (!evaluator) throw new Error('demo evaluator account missing');
+    pagesByUser.coordinator = ['/', '/tasks', '/matrix', '/scenarios/new', '/scenarios/import', `/scenarios/${scenario.id}`, `/scenarios/${scenario.id}/edit`, '/evaluation', '/inbox', '/targets', '/batch-lists', `/batch-lists/${list.id}`, '/admin/organisations', '/no-such-page'];
+    pagesByUser.admin = ['/admin/users', '/admin/users/new', `/admin/users/${evaluator.id}`, '/audit'];
+    pagesByUser.applicant = ['/applications'];
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  for (const locale of ['zh-CN', 'en-US'] as Locale[]) {
+    it(`finds no violation on the sign-in page (${locale})`, async () => {
+      const { context, page } = await platform.newPage({ locale });
+      await page.goto(platform.url);
+      await pageSettled(page);
+      // A browser that prefers English gets the console in English until the user chooses.
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale === 'en-US' ? 'en' : 'zh-CN');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+
+    for (const user of ['coordinator', 'admin', 'applicant']) {
+      it(`finds no violation on the pages ${user} uses (${locale})`, async () => {
+        const { context, page } = await platform.newPage({ locale });
+        await signIn(page, platform.url, user);
+        const found: Record<string, string[]> = {};
+        for (const path of pagesByUser[user]) {
+          await page.goto(`${platform.url}${path}`);
+          await pageSettled(page);
+          expect(await page.locator('html').getAttribute('lang')).toBe(locale === 'en-US' ? 'en' : 'zh-CN');
+          const violations = await axeViolations(page);
+          if (violations.length) found[path] = violations;
+        }
+        expect(found).toEqual({});
+        await context.close();
+      });
+    }
+  }
+
+  it('folds the header under a menu button on a phone, so the page keeps the screen', async () => {
+    const { context, page } = await platform.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, platform.url, 'coordinator');
+    await pageSettled(page);
+    const header = page.locator('header.topbar');
+    const folded = await header.boundingBox();
+    expect(folded?.height).toBeLessThan(844 * 0.1);
+    const navigation = page.getByRole('navigation', { name: '主导航' });
+    expect(await navigation.isVisible()).toBe(false);
+    const menu = page.getByRole('button', { name: '菜单' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    // The language switch stays in reach; its accessible name starts with what it shows.
+    await page.getByRole('button', { name: 'English (语言)', exact: true }).waitFor();
+    await screenshot(page, 'shell-phone-folded');
+
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await navigation.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'shell-phone-menu');
+    await navigation.getByRole('link', { name: '年度目标' }).click();
+    await page.getByRole('heading', { level: 1, name: '年度目标' }).waitFor();
+    await navigation.waitFor({ state: 'hidden' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+  });
+});
