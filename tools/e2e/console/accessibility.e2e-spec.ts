@@ -5,6 +5,14 @@ jest.setTimeout(Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000) * 4);
 
 type Locale = 'zh-CN' | 'en-US';
 
+const DESKTOP = { width: 1280, height: 860 };
+const PHONE = { width: 390, height: 844 };
+
+/** A file name for a page's screenshots: its path with the ids shortened (`/scenarios/<id>/edit` → scenarios-id-edit). */
+function slug(path: string): string {
+  return path.replace(/[0-9a-f-]{36}/g, 'id').replace(/^\/$/, '/board').replace(/^\//, '').replace(/\//g, '-');
+}
+
 /**
  * axe-core in Chromium on every page of the console, in both languages, each page as the role that uses it (issue 15
  * point 10): no violation of WCAG 2.1 A/AA or axe's best practices. The pages of the journeys that need a scenario far
@@ -39,6 +47,7 @@ describe('console accessibility: axe on every page in both languages (Chromium)'
     await platform?.stop();
   });
 
+  // Each page is also photographed, at desktop and at phone width, into artifacts/console/page-<locale>-<path>.png.
   for (const locale of ['zh-CN', 'en-US'] as Locale[]) {
     it(`finds no violation on the sign-in page (${locale})`, async () => {
       const { context, page } = await platform.newPage({ locale });
@@ -47,6 +56,7 @@ describe('console accessibility: axe on every page in both languages (Chromium)'
       // A browser that prefers English gets the console in English until the user chooses.
       expect(await page.locator('html').getAttribute('lang')).toBe(locale === 'en-US' ? 'en' : 'zh-CN');
       expect(await axeViolations(page)).toEqual([]);
+      await screenshot(page, `page-${locale}-sign-in`);
       await context.close();
     });
 
@@ -61,6 +71,10 @@ describe('console accessibility: axe on every page in both languages (Chromium)'
           expect(await page.locator('html').getAttribute('lang')).toBe(locale === 'en-US' ? 'en' : 'zh-CN');
           const violations = await axeViolations(page);
           if (violations.length) found[path] = violations;
+          await screenshot(page, `page-${locale}-${slug(path)}`);
+          await page.setViewportSize(PHONE);
+          await screenshot(page, `page-${locale}-${slug(path)}-phone`);
+          await page.setViewportSize(DESKTOP);
         }
         expect(found).toEqual({});
         await context.close();
