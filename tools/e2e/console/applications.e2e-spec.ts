@@ -109,6 +109,7 @@ describe('console applications (Chromium)', () => {
     await page.getByRole('button', { name: '撤回申报' }).click();
     const confirm = page.getByRole('dialog', { name: '确认撤回申报？' });
     await confirm.getByText('申报将进入「已撤回」并就此结束').waitFor();
+    await screenshot(page, 'application-confirm-withdraw');
     await confirm.getByRole('button', { name: '确认撤回申报' }).click();
     await page.getByRole('alert').filter({ hasText: 'CONCURRENT_TRANSITION' }).waitFor();
     await waitText(stage, '退回补正');
