@@ -97,18 +97,20 @@ describe('console applications (Chromium)', () => {
     // A return without a reason is refused before it is sent; with one it goes through.
     await officer.page.getByRole('button', { name: '退回补正' }).click();
     await officer.page.getByRole('alert').filter({ hasText: '“退回补正”需要填写意见或理由。' }).waitFor();
-    await officer.page.getByLabel('意见 / 理由').fill('请补充车辆安全测试报告');
+    expect(await officer.page.getByRole('dialog').count()).toBe(0);
+    await officer.page.getByLabel('意见 / 理由（退回补正）').fill('请补充车辆安全测试报告');
     await officer.page.getByRole('button', { name: '退回补正' }).click();
     await waitText(officer.page.getByTestId('application-stage'), '退回补正');
     await officer.context.close();
 
     // The applicant's page is stale now: acting on it is refused by the server (409), its message shown, and the
     // page shows the current stage.
-    page.once('dialog', (dialog) => {
-      expect(dialog.message()).toContain('撤回申报');
-      void dialog.accept();
-    });
+    // Withdrawing ends the application: it asks first, in the page, naming the stage it ends in.
     await page.getByRole('button', { name: '撤回申报' }).click();
+    const confirm = page.getByRole('dialog', { name: '确认撤回申报？' });
+    await confirm.getByText('申报将进入「已撤回」并就此结束').waitFor();
+    await screenshot(page, 'application-confirm-withdraw');
+    await confirm.getByRole('button', { name: '确认撤回申报' }).click();
     await page.getByRole('alert').filter({ hasText: 'CONCURRENT_TRANSITION' }).waitFor();
     await waitText(stage, '退回补正');
 

@@ -174,18 +174,22 @@ describe('console evaluation workspace (Chromium)', () => {
     await page.getByRole('heading', { name: '评估：渝北区无人机巡检' }).waitFor();
     await page.getByText('无法参评？谢绝或申请回避').click();
     expect(await page.getByLabel('申请回避').isChecked()).toBe(true);
-    // No reason: the server's field error is shown at the field, nothing changes.
-    page.once('dialog', (dialog) => void dialog.accept());
+    // No reason: the required reason is marked, and its absence shown at the field before anything is asked.
+    expect(await page.getByLabel('理由').getAttribute('aria-required')).toBe('true');
     await page.locator('.eval-withdraw').getByRole('button', { name: '申请回避' }).click();
     await page.locator('.eval-withdraw .eval-field-error').filter({ hasText: '请说明理由' }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
     await screenshot(page, 'assessment-recuse');
 
     await page.getByLabel('理由').fill('本人曾参与该场景实施方案的编制');
-    page.once('dialog', (dialog) => {
-      expect(dialog.message()).toContain('确认申请回避');
-      void dialog.accept();
-    });
     await page.locator('.eval-withdraw').getByRole('button', { name: '申请回避' }).click();
+    // Leaving the panel cannot be undone: a dialog says so; cancelling it leaves the seat as it was.
+    const confirm = page.getByRole('dialog', { name: '申请回避' });
+    await confirm.getByText('提交后您将退出本次评审，不能撤销').waitFor();
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await page.locator('.eval-withdraw').getByRole('button', { name: '申请回避' }).click();
+    await page.getByRole('dialog', { name: '申请回避' }).getByRole('button', { name: '确认申请回避' }).click();
     await page.getByText('您的任务已结束（已回避）').waitFor();
     expect(await page.locator('.eval-withdraw').count()).toBe(0);
 

@@ -3,6 +3,9 @@ import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFo
 
 jest.setTimeout(180_000);
 
+/** A reason long enough to need several lines: in a table column on a phone it would stand one character a line. */
+const LONG_REASON = '并发操作：需求单位已补充场景建设方案、数据开放清单和安全保障措施，经研究同意申请认定评估，请评审专家重点关注无人车路权与保险安排。';
+
 interface InstanceView {
   id: string;
   stage: string;
@@ -62,18 +65,43 @@ describe('console scenario page (Chromium)', () => {
     expect(await chart.locator('[data-path="operating"] [data-path="operating.piloting"] [data-path="operating.piloting.sandbox"]').count()).toBe(1);
     await page.getByText('全空间无人体系领域').waitFor();
 
-    // Buttons for exactly the events the server allows this officer (the owner's unit may also withdraw).
+    // Buttons for exactly the events the server allows this officer (the owner's unit may also withdraw): the way
+    // forward first, the final one after it, apart, under a heading saying it cannot be undone.
     const actions = page.getByRole('region', { name: '办理' });
     await waitForCount(actions.getByRole('button'), 2);
-    expect((await actions.getByRole('button').allTextContents()).sort()).toEqual(['撤回', '纳入培育'].sort());
-    await screenshot(page, 'scenario-detail');
+    expect(await actions.getByRole('button').allTextContents()).toEqual(['纳入培育', '撤回']);
+    const finalGroup = actions.getByRole('region', { name: '终结性操作（不可撤销）' });
+    expect(await finalGroup.getByRole('button').allTextContents()).toEqual(['撤回']);
+    expect(await actions.getByRole('button', { name: '纳入培育' }).getAttribute('class')).toBe('primary');
+    expect(await actions.getByRole('button', { name: '撤回' }).getAttribute('class')).toBe('danger');
 
     const historyRows = page.getByRole('region', { name: '流转历史' }).getByRole('row');
     await waitForCount(historyRows, 2); // header + start
 
-    await page.getByLabel('理由 / 意见').fill('场景需求明确，纳入培育');
+    // Each action has its own reason box: what is typed for the withdrawal is not in the cultivation's box.
+    await page.getByLabel('理由 / 意见（撤回）').fill('误登记，申请撤回');
+    expect(await page.getByLabel('理由 / 意见（纳入培育）').inputValue()).toBe('');
+
+    // Withdrawing ends the lifecycle: a modal dialog names the consequence, and cancelling it sends nothing.
+    await actions.getByRole('button', { name: '撤回' }).click();
+    const dialog = page.getByRole('dialog', { name: '确认撤回？' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('场景将进入「已撤回」');
+    expect(await dialog.textContent()).toContain('无法撤销');
+    expect(await dialog.textContent()).toContain('误登记，申请撤回');
+    await screenshot(page, 'scenario-confirm-withdraw');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const untouched = await apiAs<InstanceView>(platform.url, await tokenFor(platform.url, 'officer.transport'), 'GET', `/api/workflow/scenarios/${scenarioId}`);
+    expect(untouched).toMatchObject({ stage: 'proposed', version: 1 });
+    expect(await page.getByLabel('理由 / 意见（撤回）').inputValue()).toBe('误登记，申请撤回');
+    await screenshot(page, 'scenario-detail');
+
+    // A forward action that ends nothing is sent at once, with its own reason only.
+    await page.getByLabel('理由 / 意见（纳入培育）').fill('场景需求明确，纳入培育');
     await page.getByRole('button', { name: '纳入培育' }).click();
     await page.getByRole('status').filter({ hasText: '已办理：纳入培育' }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
 
     await chart.locator('[aria-current="step"][data-path="cultivating"]').waitFor();
     expect(await chart.locator('[data-path="cultivating"]').textContent()).toContain('当前 current');
@@ -84,6 +112,16 @@ describe('console scenario page (Chromium)', () => {
     expect(await newest.textContent()).toContain('市交通运输委');
     await actions.getByRole('button', { name: '申请认定评估' }).waitFor();
     expect(await actions.getByRole('button', { name: '纳入培育' }).count()).toBe(0);
+    expect(await newest.textContent()).not.toContain('误登记');
+
+    // The path travelled: the stage passed is marked (in words too), the ones not reached yet are drawn apart.
+    const passed = chart.locator('[data-path="proposed"]');
+    expect(await passed.getAttribute('data-visited')).toBe('true');
+    expect(await passed.textContent()).toContain('已经过');
+    expect(await chart.locator('[data-path="listed"]').getAttribute('class')).toContain('sc-unvisited');
+    expect(await chart.locator('[data-visited="true"]').count()).toBe(1);
+    expect(await chart.locator('figcaption').textContent()).toContain('已走过的路径：征集 → 培育');
+    await chart.getByRole('list', { name: '图例' }).getByText('已经过的阶段（按流转历史）').waitFor();
 
     const view = await apiAs<InstanceView>(platform.url, await tokenFor(platform.url, 'officer.transport'), 'GET', `/api/workflow/scenarios/${scenarioId}`);
     expect(view).toMatchObject({ stage: 'cultivating', version: 2 });
@@ -97,7 +135,19 @@ describe('console scenario page (Chromium)', () => {
     expect(newestEn).toContain('Start cultivation');
     expect(newestEn).toContain('Municipal Transport Commission');
     await page.getByRole('status').filter({ hasText: 'Done: Start cultivation; stage now Cultivating' }).waitFor();
+    expect(await chart.locator('[data-path="proposed"]').textContent()).toContain('visited');
     await screenshot(page, 'scenario-detail-en');
+    const actionsEn = page.getByRole('region', { name: 'Actions' });
+    await actionsEn.getByRole('button', { name: 'Reject' }).click();
+    await actionsEn.getByRole('alert').filter({ hasText: 'Reason / comment (Reject)' }).waitFor();
+    await page.getByLabel('Reason / comment (Reject)').fill('Not mature yet');
+    await actionsEn.getByRole('button', { name: 'Reject' }).click();
+    const dialogEn = page.getByRole('dialog', { name: 'Reject?' });
+    await dialogEn.getByText('the scenario moves to “Rejected”').waitFor();
+    await screenshot(page, 'scenario-confirm-reject-en');
+    await page.keyboard.press('Escape');
+    await dialogEn.waitFor({ state: 'hidden' });
+    await page.getByLabel('Reason / comment (Reject)').fill('');
     await context.close();
   });
 
@@ -146,16 +196,64 @@ describe('console scenario page (Chromium)', () => {
 
     // Another officer of the unit moves it on while this page still shows version 2.
     const other = await tokenFor(platform.url, 'officer.transport');
-    await apiAs(platform.url, other, 'POST', `/api/workflow/scenarios/${scenarioId}/events`, { type: 'requestRecognition', reason: '并发操作', expectedVersion: 2 });
+    await apiAs(platform.url, other, 'POST', `/api/workflow/scenarios/${scenarioId}/events`, { type: 'requestRecognition', reason: LONG_REASON, expectedVersion: 2 });
 
-    await page.getByLabel('理由 / 意见').fill('需求不成熟');
+    // A rejection needs a reason: it is marked before submitting, and missing, it is refused before any dialog.
+    const rejectBox = page.getByLabel('理由 / 意见（不予通过）');
+    expect(await rejectBox.getAttribute('aria-required')).toBe('true');
+    expect(await actions.locator('label[for="event-reject-reason"]').textContent()).toContain('必填');
     await actions.getByRole('button', { name: '不予通过' }).click();
+    await actions.getByRole('alert').filter({ hasText: '请先填写“理由 / 意见（不予通过）”' }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await rejectBox.getAttribute('aria-invalid')).toBe('true');
+
+    await rejectBox.fill('需求不成熟');
+    expect(await page.getByLabel('理由 / 意见（申请认定评估）').inputValue()).toBe('');
+    await actions.getByRole('button', { name: '不予通过' }).click();
+    const dialog = page.getByRole('dialog', { name: '确认不予通过？' });
+    expect(await dialog.textContent()).toContain('场景将进入「未通过」');
+    await dialog.getByRole('button', { name: '确认不予通过' }).click();
     await actions.getByText('该场景已被他人更新').waitFor();
     await actions.getByRole('alert').filter({ hasText: 'CONCURRENT_TRANSITION' }).waitFor();
-    expect(await page.getByLabel('理由 / 意见').inputValue()).toBe('需求不成熟');
+    expect(await page.getByLabel('理由 / 意见（不予通过）').inputValue()).toBe('需求不成熟');
     await page.getByRole('figure').locator('[aria-current="step"][data-path="recognition.assessing"]').waitFor();
     await page.getByRole('region', { name: '流转历史' }).getByRole('row').filter({ hasText: '并发操作' }).waitFor();
     expect(await actions.getByRole('button', { name: '申请认定评估' }).count()).toBe(0);
+    // Both stages passed so far are marked now: proposed and cultivating (and nothing after the current one).
+    const chart = page.getByRole('figure');
+    await chart.locator('[data-path="cultivating"][data-visited="true"]').waitFor();
+    expect(await chart.locator('[data-path="proposed"]').getAttribute('data-visited')).toBe('true');
+    expect(await chart.locator('[data-path="listed"]').getAttribute('data-visited')).toBeNull();
+    await context.close();
+  });
+
+  it('shows the history as cards on a phone, long reasons at full width, and the page does not scroll sideways', async () => {
+    const { context, page } = await platform.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signIn(page, platform.url, 'officer.transport');
+    await page.goto(`${platform.url}/scenarios/${scenarioId}`);
+    const history = page.getByRole('region', { name: '流转历史' });
+    const cards = history.getByRole('list', { name: '流转历史' }).getByRole('listitem');
+    await waitForCount(cards, 3);
+    expect(await history.getByRole('table').isVisible()).toBe(false);
+    const reason = cards.first().locator('.history-card-reason');
+    expect(await reason.textContent()).toBe(LONG_REASON);
+    const box = await reason.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(180);
+    expect(await documentWidth(page)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'scenario-history-phone');
+    await page.getByRole('figure').scrollIntoViewIfNeeded();
+    await screenshot(page, 'scenario-statechart-phone');
+
+    // The final actions at phone width: apart, after the forward one, and their dialog fits the screen.
+    const actions = page.getByRole('region', { name: '办理' });
+    await page.getByLabel('理由 / 意见（撤回）').fill('场景牵头单位调整，撤回');
+    await actions.getByRole('button', { name: '撤回' }).click();
+    const dialog = page.getByRole('dialog', { name: '确认撤回？' });
+    await dialog.waitFor();
+    expect(((await dialog.boundingBox())?.width ?? 999) <= 390).toBe(true);
+    await screenshot(page, 'scenario-confirm-phone');
+    await dialog.getByRole('button', { name: '取消' }).click();
     await context.close();
   });
 });

@@ -36,7 +36,7 @@ export const messages = defineMessages('application', {
     started: '创建于 {to}',
     by: '{actor} · {time}',
     sending: '正在提交…',
-    confirmFinal: '确定要“{event}”吗？此操作将结束本申报，无法撤销。',
+    consequence: '“{event}”后，申报将进入「{stage}」并就此结束：不能再提交、补正或审核，此操作无法撤销。',
   },
   en: {
     title: 'Application',
@@ -73,6 +73,6 @@ export const messages = defineMessages('application', {
     started: 'Created in {to}',
     by: '{actor} · {time}',
     sending: 'Sending…',
-    confirmFinal: '“{event}”: this ends the application and cannot be undone. Continue?',
+    consequence: 'After “{event}” the application is “{stage}” and ends there: it can no longer be submitted, revised or reviewed, and this cannot be undone.',
   },
 });

@@ -1,21 +1,14 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { answer, ApiError, asApiError, http, type Schema } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { useStageLabels } from '../../api/statechart';
+import { useStageLabels, useStatechart } from '../../api/statechart';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { ErrorMessage, Loadable } from '../../ui/status';
+import { Loadable } from '../../ui/status';
+import { ApplicationActions } from './application-actions';
 import { Page } from '../../ui/page';
-import { activeDeadlines, applicationContext, formatDate, isEventKey, scenarioName, useDeadlines, useScenarios, type ApplicationView } from './applications.api';
+import { activeDeadlines, applicationContext, formatDate, isEventKey, scenarioName, useDeadlines, useScenarios } from './applications.api';
 import './applications.css';
 import { messages } from './application.messages';
 import { eventMessages } from './applications.messages';
-
-/** Events whose payload needs the text field (server: reason / objection required). */
-const NEEDS_TEXT = new Set(['returnForRevision', 'rejectByUnit', 'raiseObjection']);
-const DANGER = new Set(['returnForRevision', 'rejectByUnit', 'withdraw']);
-/** Events that end the application: asked once more before sending. */
-const FINAL = new Set(['rejectByUnit', 'withdraw']);
 
 const route = getRouteApi('/applications/$id');
 
@@ -29,42 +22,13 @@ export function ApplicationPage() {
   const search = route.useSearch();
   const stages = useStageLabels('application-lifecycle');
   const state = useApiQuery('/api/workflow/applications/{applicationId}', { params: { path: { applicationId: params.id } } });
-  const [text, setText] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const chart = useStatechart('application-lifecycle');
   const application = state.data;
   const scenarios = useScenarios(application ? [application.subject.scenarioId] : []);
   const deadlines = useDeadlines(application);
 
   const stageName = (stage: string | null) => (stage ? label(stages.get(stage), stage) : '—');
   const eventName = (type: string) => (isEventKey(type) ? events(type) : type);
-
-  async function send(app: ApplicationView, type: string) {
-    const trimmed = text.trim();
-    if (NEEDS_TEXT.has(type) && !trimmed) {
-      setError(new ApiError(400, '', t('needsText', { event: eventName(type) })));
-      return;
-    }
-    if (FINAL.has(type) && !window.confirm(t('confirmFinal', { event: eventName(type) }))) return;
-    setBusy(type);
-    setError(null);
-    setDone(null);
-    const body: Schema<'PostWorkflowInstancesByIdEventsRequest'> = { type, expectedVersion: app.version };
-    if (type === 'raiseObjection') body.objection = trimmed;
-    if (trimmed) body.reason = trimmed;
-    try {
-      await answer(http.POST('/api/workflow/instances/{id}/events', { params: { path: { id: app.id } }, body }));
-      setText('');
-      setDone(t('done', { event: eventName(type) }));
-      state.reload();
-    } catch (failure) {
-      setError(asApiError(failure));
-      state.reload();
-    } finally {
-      setBusy(null);
-    }
-  }
 
   return (
     <Page
@@ -153,30 +117,7 @@ export function ApplicationPage() {
 
               <section className="card applications-section application-actions" aria-labelledby="actions-title">
                 <h2 id="actions-title">{t('actionsTitle')}</h2>
-                {app.allowedEvents.length === 0 ? (
-                  <p className="muted">{t('noActions')}</p>
-                ) : (
-                  <form onSubmit={(event) => event.preventDefault()}>
-                    <label htmlFor="application-comment">{returned && app.allowedEvents.includes('resubmit') ? t('commentRevision') : t('comment')}</label>
-                    <textarea id="application-comment" value={text} onChange={(event) => setText(event.target.value)} aria-describedby="application-comment-hint" maxLength={2000} />
-                    <p id="application-comment-hint" className="muted small">
-                      {app.allowedEvents.some((type) => NEEDS_TEXT.has(type)) ? t('commentHint') : t('commentOptional')}
-                    </p>
-                    <div className="buttons">
-                      {app.allowedEvents.map((type) => (
-                        <button key={type} type="button" className={DANGER.has(type) ? 'danger' : 'primary'} disabled={busy !== null} onClick={() => void send(app, type)}>
-                          {busy === type ? t('sending') : eventName(type)}
-                        </button>
-                      ))}
-                    </div>
-                  </form>
-                )}
-                {error ? <ErrorMessage error={error} /> : null}
-                {done ? (
-                  <p className="success" role="status">
-                    {done}
-                  </p>
-                ) : null}
+                <ApplicationActions app={app} chart={chart.data} eventName={eventName} stageName={stageName} onChanged={state.reload} />
               </section>
 
               <section className="card applications-section" aria-labelledby="history-title">

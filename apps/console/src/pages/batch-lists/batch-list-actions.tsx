@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { common } from '../../i18n/common.messages';
 import { useT } from '../../i18n/i18n';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/status';
 import { downloadExport, EXPORT_FORMATS, fieldErrors, type BatchListDetail, type ExportFormat } from './batch-list.model';
 import { messages } from './batch-lists.messages';
@@ -173,20 +174,11 @@ interface ConfirmPanelProps {
   onCancel: () => void;
 }
 
-/** An inline confirmation step (publish, discard): what will happen, then confirm or cancel. */
-function ConfirmPanel({ id, title, text, confirm, tone, cancel, busy, onConfirm, onCancel }: ConfirmPanelProps) {
+/** A confirmation step (publish, discard) in a modal dialog: what will happen, then cancel (focused) or confirm. */
+function ConfirmPanel({ id, title, text, confirm, tone, busy, onConfirm, onCancel }: ConfirmPanelProps) {
   return (
-    <div className="card bl-confirm" role="dialog" aria-modal="false" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
+    <ConfirmDialog id={id} open title={title} confirmLabel={confirm} danger={tone === 'danger'} busy={busy} onConfirm={onConfirm} onCancel={onCancel}>
       <p>{text}</p>
-      <div className="bl-buttons">
-        <button type="button" className={tone} disabled={busy} onClick={onConfirm}>
-          {confirm}
-        </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
-          {cancel}
-        </button>
-      </div>
-    </div>
+    </ConfirmDialog>
   );
 }

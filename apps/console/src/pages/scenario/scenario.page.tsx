@@ -55,6 +55,9 @@ export function ScenarioPage() {
     return known ? (language === 'en' ? known.enName : known.zhName) : unit;
   };
 
+  /** The stages passed, oldest first, from the history already loaded for the table below. */
+  const travelled = [...(instance.data?.history ?? [])].sort((a, b) => a.sequence - b.sequence).flatMap((entry) => (entry.from ? [entry.from, entry.to] : [entry.to]));
+
   const reloadAll = () => {
     instance.reload();
     chart.reload();
@@ -86,14 +89,14 @@ export function ScenarioPage() {
               </button>
             </p>
           ) : (
-            <Loadable state={instance}>{(data) => <EventActions scenarioId={id} instance={data} stageName={stageName} onChanged={reloadAll} onConflict={reloadAll} />}</Loadable>
+            <Loadable state={instance}>{(data) => <EventActions scenarioId={id} instance={data} chart={chart.data} stageName={stageName} onChanged={reloadAll} onConflict={reloadAll} />}</Loadable>
           )}
         </section>
       </div>
 
       <section className="card scenario-statechart" aria-labelledby="statechart-title">
         <h2 id="statechart-title">{t('lifecycle')}</h2>
-        {chart.error ? <ErrorMessage error={chart.error} onRetry={chart.reload} /> : chart.data && (!instance.data || chart.data.current === instance.data.stage) ? <StatechartDiagram chart={chart.data} /> : <Loading />}
+        {chart.error ? <ErrorMessage error={chart.error} onRetry={chart.reload} /> : chart.data && (!instance.data || chart.data.current === instance.data.stage) ? <StatechartDiagram chart={chart.data} travelled={travelled} /> : <Loading />}
       </section>
 
       <section className="card scenario-changes" aria-labelledby="changes-title">
