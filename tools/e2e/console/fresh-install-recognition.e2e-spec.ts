@@ -52,11 +52,11 @@ describe('console fresh install: one recognition end to end (Chromium)', () => {
     // 2. On the scenario page, with a reason: into cultivation, then a request for the recognition assessment.
     const actions = op.getByRole('region', { name: '办理' });
     const chart = op.getByRole('figure');
-    await op.getByLabel('理由 / 意见').fill('场景需求明确，纳入培育');
+    await op.getByLabel('理由 / 意见（纳入培育）').fill('场景需求明确，纳入培育');
     await actions.getByRole('button', { name: '纳入培育' }).click();
     await op.getByRole('status').filter({ hasText: '已办理：纳入培育' }).waitFor();
     await chart.locator('[aria-current="step"][data-path="cultivating"]').waitFor({ timeout: 30_000 });
-    await op.getByLabel('理由 / 意见').fill('培育成熟，申请认定评估');
+    await op.getByLabel('理由 / 意见（申请认定评估）').fill('培育成熟，申请认定评估');
     await actions.getByRole('button', { name: '申请认定评估' }).click();
     await op.getByRole('status').filter({ hasText: '已办理：申请认定评估' }).waitFor();
     await chart.locator('[aria-current="step"][data-path="recognition.assessing"]').waitFor({ timeout: 30_000 });

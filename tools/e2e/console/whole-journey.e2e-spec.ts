@@ -77,10 +77,10 @@ describe('console: the whole journey from registration to rollout (Chromium)', (
     const chart = op.getByRole('figure');
     await untilShown(op, profile.getByText('征集', { exact: true }));
     const actions = op.getByRole('region', { name: '办理' });
-    await op.getByLabel('理由 / 意见').fill('场景需求明确，纳入培育');
+    await op.getByLabel('理由 / 意见（纳入培育）').fill('场景需求明确，纳入培育');
     await actions.getByRole('button', { name: '纳入培育' }).click();
     await chart.locator('[aria-current="step"][data-path="cultivating"]').waitFor({ timeout: 30_000 });
-    await op.getByLabel('理由 / 意见').fill('培育成熟，申请认定评估');
+    await op.getByLabel('理由 / 意见（申请认定评估）').fill('培育成熟，申请认定评估');
     await actions.getByRole('button', { name: '申请认定评估' }).click();
     await chart.locator('[aria-current="step"][data-path="recognition.assessing"]').waitFor({ timeout: 30_000 });
     await checkpoint(op, 'scenario-assessing');
