@@ -55,7 +55,7 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     await page.getByRole('button', { name: '保存草稿' }).click();
     const summary = page.locator('.op-errors');
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('场景：');
+    expect(await summary.textContent()).toContain('场景：请搜索并选择一个场景');
     expect(await summary.textContent()).toContain('标题（中文）：');
     expect(await summary.textContent()).toContain('响应截止：');
     expect(await page.getByLabel('标题（中文）').getAttribute('aria-invalid')).toBe('true');
@@ -90,6 +90,10 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     await page.locator('.op-status-published').waitFor();
     await eventually(async () => ((await stageOf(scenarioId)) === 'operating.open' ? true : undefined), 30_000);
     await screenshot(page, 'opportunity');
+    await switchLanguage(page);
+    await page.getByRole('heading', { name: `Opportunities · ${OPPORTUNITY_EN}`, level: 1 }).waitFor();
+    await screenshot(page, 'opportunity-en');
+    await switchLanguage(page);
 
     // Listed as published, found by the status filter; the scenario's page links to its opportunities.
     await page.getByRole('link', { name: '返回场景机会' }).click();
@@ -122,6 +126,9 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     await closing.getByRole('button', { name: '确认关闭' }).click();
     await page.locator('.op-status-closed').waitFor();
     await page.getByText('撤回', { exact: true }).waitFor();
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await documentWidth(page)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'opportunity-closed-mobile');
     await context.close();
   });
 
@@ -140,6 +147,11 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     await page.getByRole('heading', { name: '需求清单 · 2026年第1期', level: 1 }).waitFor();
     await page.getByRole('table', { name: '清单中的场景机会表' }).getByRole('rowheader', { name: OPPORTUNITY }).waitFor();
     await screenshot(page, 'demand-list');
+    const demandList = page.url();
+    await switchLanguage(page);
+    await page.getByRole('table', { name: 'Opportunities on this list' }).waitFor();
+    await screenshot(page, 'demand-list-en');
+    await switchLanguage(page);
     await page.getByRole('link', { name: '返回需求清单' }).click();
     await page.getByRole('table', { name: '需求清单列表' }).getByRole('row').filter({ hasText: '2026年第1期' }).waitFor();
     await screenshot(page, 'demand-lists');
@@ -175,12 +187,21 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     expect(await outcome.textContent()).toContain('合作协议');
     expect(await outcome.textContent()).toContain(OPPORTUNITY);
     await screenshot(page, 'matchmaking-event');
+    const event = page.url();
+    await switchLanguage(page);
+    await page.getByRole('table', { name: 'Outcomes' }).getByRole('row').filter({ hasText: 'Agreement' }).waitFor();
+    await screenshot(page, 'matchmaking-event-en');
+    await switchLanguage(page);
     // The agreement moves the scenario to 对接 (registry event → workflow).
     await eventually(async () => ((await stageOf(scenarioId)) === 'operating.matched' ? true : undefined), 30_000);
 
     await page.getByRole('link', { name: '返回供需对接活动' }).click();
     await page.getByRole('table', { name: '供需对接活动列表' }).getByRole('row').filter({ hasText: '两江新区无人配送供需对接会' }).waitFor();
     await screenshot(page, 'matchmaking-events');
+    await switchLanguage(page);
+    await page.getByRole('table', { name: 'Matchmaking events' }).getByRole('row').filter({ hasText: 'Matchmaking meeting' }).waitFor();
+    await screenshot(page, 'matchmaking-events-en');
+    await switchLanguage(page);
 
     // The opportunity shows its match; in English on a phone nothing is wider than the screen.
     await page.goto(`${platform.url}/opportunities`);
@@ -192,14 +213,16 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     await page.getByRole('table', { name: 'Matches' }).getByRole('row').filter({ hasText: 'Agreement' }).waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(390);
     await screenshot(page, 'opportunity-en-mobile');
-    for (const [path, heading, name] of [
-      ['/opportunities', 'Opportunities', 'opportunities-en-mobile'],
-      ['/demand-lists', 'Demand lists', 'demand-lists-en-mobile'],
-      ['/matchmaking-events', 'Matchmaking events', 'matchmaking-events-en-mobile'],
+    for (const [address, heading, name] of [
+      [`${platform.url}/opportunities`, 'Opportunities', 'opportunities-en-mobile'],
+      [`${platform.url}/demand-lists`, 'Demand lists', 'demand-lists-en-mobile'],
+      [demandList, 'Demand lists · 2026年第1期', 'demand-list-en-mobile'],
+      [`${platform.url}/matchmaking-events`, 'Matchmaking events', 'matchmaking-events-en-mobile'],
+      [event, 'Matchmaking events · 两江新区无人配送供需对接会', 'matchmaking-event-en-mobile'],
     ] as const) {
-      await page.goto(`${platform.url}${path}`);
+      await page.goto(address);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-      await page.locator('table.op-table').waitFor();
+      await page.locator('table.op-table').first().waitFor();
       expect(await documentWidth(page)).toBeLessThanOrEqual(390);
       await screenshot(page, name);
     }

@@ -73,9 +73,9 @@ export function DemandListForm({ onCancel }: { onCancel: () => void }) {
     <form ref={ref} className="card op-card" onSubmit={submit} aria-labelledby="dl-form-title" noValidate>
       <h2 id="dl-form-title">{t('formTitle')}</h2>
       <p className="muted small">{t('requiredNote')}</p>
-      {error ? <ErrorMessage error={error} /> : null}
+      {error && listed.length === 0 ? <ErrorMessage error={error} /> : null}
       {listed.length > 0 ? (
-        <div className="op-errors">
+        <div className="op-errors" role="alert" tabIndex={-1}>
           {t('errorsSummary')}
           <ul>
             {listed.map((item) => (

@@ -132,7 +132,8 @@ export function EventAdditions({ event, onChanged }: { event: MatchmakingEvent; 
   const opportunityError = [...fieldErrors(presented.error)].find(([path]) => path.startsWith('opportunityIds'))?.[1];
 
   return (
-    <div className="form-grid">
+    <div className="card op-card op-additions">
+      <h3>{t('additions')}</h3>
       <form
         className="op-row"
         aria-label={t('addParticipant')}
@@ -141,7 +142,7 @@ export function EventAdditions({ event, onChanged }: { event: MatchmakingEvent; 
           void participant.revise({ participants: [...event.participants, { name, type }] }, t('participantAdded')).then((done) => done && setName(''));
         }}
       >
-        <Field id="ev-add-name" label={t('participantName')} required error={nameError}>
+        <Field id="ev-add-name" label={t('newParticipantName')} required error={nameError}>
           {(aria) => <input {...aria} value={name} onChange={(change) => setName(change.target.value)} />}
         </Field>
         <Field id="ev-add-type" label={t('participantType')}>

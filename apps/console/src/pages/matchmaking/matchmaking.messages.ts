@@ -75,6 +75,8 @@ export const messages = defineMessages('matchmaking', {
     needParticipants: '请先登记参与方和推介的场景机会。',
     unknownOpportunity: '（场景机会 {id}）',
     notHeldYet: '活动尚未举行，举行后才能记录对接结果。',
+    additions: '补充参与方和推介的场景机会',
+    newParticipantName: '参与方名称',
   },
   en: {
     title: 'Matchmaking events',
@@ -149,5 +151,7 @@ export const messages = defineMessages('matchmaking', {
     needParticipants: 'Record participants and presented opportunities first.',
     unknownOpportunity: '(opportunity {id})',
     notHeldYet: 'The event has not been held yet; outcomes can be recorded once it has.',
+    additions: 'Add participants and opportunities presented',
+    newParticipantName: 'Participant’s name',
   },
 });

@@ -55,6 +55,7 @@ export const messages = defineMessages('opportunities', {
     creating: '正在保存…',
     cancel: '取消',
     errorsSummary: '请修改以下内容：',
+    chooseScenarioFirst: '请搜索并选择一个场景',
     // detail
     back: '返回场景机会',
     details: '机会信息',
@@ -147,6 +148,7 @@ export const messages = defineMessages('opportunities', {
     creating: 'Saving…',
     cancel: 'Cancel',
     errorsSummary: 'Please correct the following:',
+    chooseScenarioFirst: 'Search for a scenario and choose it',
     back: 'Back to opportunities',
     details: 'Opportunity',
     description: 'Description',

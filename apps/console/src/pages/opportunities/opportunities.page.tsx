@@ -87,8 +87,8 @@ export function OpportunitiesPage() {
             ))}
           </select>
         </div>
-        <div>
-          <label className="op-checks">
+        <div className="op-check-cell">
+          <label className="op-check">
             <input type="checkbox" checked={search.open === 'true'} onChange={(event) => void navigate({ to: '.', search: patch({ open: event.target.checked ? 'true' : null }), replace: true })} />
             {t('openOnly')}
           </label>

@@ -46,6 +46,8 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
   const [busy, setBusy] = useState(false);
   const ref = useRef<HTMLFormElement>(null);
   const errors = fieldErrors(error);
+  // No scenario chosen: say so in words rather than the server's "scenarioId must be a UUID".
+  if (!scenario && errors.has('scenarioId')) errors.set('scenarioId', t('chooseScenarioFirst'));
   const at = (...paths: string[]) => paths.map((path) => errors.get(path)).find(Boolean);
   const set = (key: keyof Form) => (event: { target: { value: string } }) => setForm((previous) => ({ ...previous, [key]: event.target.value }));
   const officerUnit = user.roles.includes('coordinator') || user.roles.includes('admin') ? null : user.unit;
@@ -80,7 +82,7 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
     }
   }
 
-  const listed = labelledErrors(error, (path) => (LABELS[path] ? t(LABELS[path]) : undefined));
+  const listed = labelledErrors(error, (path) => (LABELS[path] ? t(LABELS[path]) : undefined)).map((item) => ({ ...item, message: errors.get(item.path) ?? item.message }));
   const input = (key: keyof Form, id: string, label: string, paths: string[], options: { required?: boolean; type?: string; help?: string; wide?: boolean; area?: boolean } = {}) => (
     <Field id={id} label={label} required={options.required} error={at(...paths)} help={options.help} wide={options.wide}>
       {(aria) =>
@@ -97,9 +99,9 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
     <form ref={ref} className="card op-card" onSubmit={submit} aria-labelledby="op-form-title" noValidate>
       <h2 id="op-form-title">{t('formTitle')}</h2>
       <p className="muted small">{t('requiredNote')}</p>
-      {error ? <ErrorMessage error={error} /> : null}
+      {error && listed.length === 0 ? <ErrorMessage error={error} /> : null}
       {listed.length > 0 ? (
-        <div className="op-errors">
+        <div className="op-errors" role="alert" tabIndex={-1}>
           {t('errorsSummary')}
           <ul>
             {listed.map((item) => (

@@ -58,6 +58,7 @@ function Detail({ opportunity, onChanged }: { opportunity: OpportunityDetail; on
   const mayWrite = hasRole('coordinator', 'admin') || (hasRole('officer') && (opportunity.status === 'draft' || user?.unit === opportunity.ownerUnit));
   const budget = opportunity.sought.budget;
   const description = textIn(opportunity.description, language);
+  const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id: opportunity.scenarioId } } });
 
   return (
     <>
@@ -74,7 +75,7 @@ function Detail({ opportunity, onChanged }: { opportunity: OpportunityDetail; on
             <dt>{t('scenario')}</dt>
             <dd>
               <Link to="/scenarios/$id" params={{ id: opportunity.scenarioId }}>
-                {t('viewScenario')}
+                {scenario.data ? textIn(scenario.data.title, language) : t('viewScenario')}
               </Link>
             </dd>
           </div>
