@@ -73,6 +73,18 @@ const routeTree = rootRoute.addChildren([
     validateSearch: stringSearch('actor', 'unit', 'operation', 'target', 'role', 'method', 'result', 'from', 'to'),
     component: lazyRouteComponent(() => import('../pages/audit/audit.page'), 'AuditPage'),
   }),
+  createRoute({
+    ...child,
+    path: '/opportunities',
+    validateSearch: stringSearch('status', 'q', 'scenario', 'open'),
+    component: lazyRouteComponent(() => import('../pages/opportunities/opportunities.page'), 'OpportunitiesPage'),
+  }),
+  createRoute({ ...child, path: '/opportunities/$id', component: lazyRouteComponent(() => import('../pages/opportunities/opportunity.page'), 'OpportunityPage') }),
+  createRoute({ ...child, path: '/demand-lists', validateSearch: stringSearch('q', 'year'), component: lazyRouteComponent(() => import('../pages/demand-lists/demand-lists.page'), 'DemandListsPage') }),
+  createRoute({ ...child, path: '/demand-lists/$id', component: lazyRouteComponent(() => import('../pages/demand-lists/demand-list.page'), 'DemandListPage') }),
+  createRoute({ ...child, path: '/matchmaking-events', validateSearch: stringSearch('year', 'kind'), component: lazyRouteComponent(() => import('../pages/matchmaking/events.page'), 'EventsPage') }),
+  createRoute({ ...child, path: '/matchmaking-events/$id', component: lazyRouteComponent(() => import('../pages/matchmaking/event.page'), 'EventPage') }),
+  createRoute({ ...child, path: '/calibration', validateSearch: stringSearch('purpose', 'min'), component: lazyRouteComponent(() => import('../pages/calibration/calibration.page'), 'CalibrationPage') }),
 ]);
 
 export const router = createRouter({

@@ -15,6 +15,7 @@ import { messages as profileMessages } from './profile.messages';
 import { messages } from './scenario.messages';
 import { StatechartDiagram } from './statechart-diagram';
 import './scenario.css';
+import { ScenarioOpportunitiesLink } from '../opportunities/scenario-opportunities-link';
 
 const TIER_KEYS = {
   'comprehensive-major': 'tierComprehensiveMajor',
@@ -77,6 +78,7 @@ export function ScenarioPage() {
             </p>
           ) : null}
           <Loadable state={scenario}>{(data) => <Profile scenario={data} taxonomy={taxonomy} unitName={unitName} stage={instance.data ? stageName(instance.data.stage) : null} version={instance.data?.version} />}</Loadable>
+          <ScenarioOpportunitiesLink scenarioId={id} />
         </section>
 
         <section className="card scenario-actions" aria-labelledby="actions-title">

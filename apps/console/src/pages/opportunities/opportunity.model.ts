@@ -1,0 +1,41 @@
+import { fieldErrors, type Schema } from '../../api/client';
+import type { Language } from '../../i18n/messages';
+
+export type Opportunity = Schema<'Opportunity'>;
+export type OpportunityListItem = Schema<'OpportunityListItem'>;
+export type OpportunityDetail = Schema<'OpportunityDetail'>;
+export type OpportunityStatus = Opportunity['status'];
+export type CloseReason = NonNullable<Opportunity['closeReason']>;
+
+export const OPPORTUNITY_STATUSES = ['draft', 'published', 'closed'] as const satisfies readonly OpportunityStatus[];
+export const CLOSE_REASONS = ['matched', 'expired', 'withdrawn'] as const satisfies readonly CloseReason[];
+
+/** Who may draft, publish and close (the API's @Access): officers (their unit's scenarios), the coordinator, admins. */
+export const WRITER_ROLES = ['officer', 'coordinator', 'admin'] as const;
+
+/** A bilingual text in the page's language, the other one when it is missing. */
+export function textIn(text: { zh?: string; en?: string } | null | undefined, language: Language): string {
+  return (language === 'en' ? text?.en || text?.zh : text?.zh || text?.en) ?? '';
+}
+
+/** A sum of yuan as people read it (万元 in Chinese). */
+export function formatYuan(value: number | undefined, language: Language): string {
+  if (value === undefined) return '—';
+  return language === 'zh' ? `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(value / 10_000)} 万元` : `¥${new Intl.NumberFormat('en-US').format(value)}`;
+}
+
+/**
+ * The server's field errors, each with the label of the form field it concerns (`title.zh` → 标题（中文）), for the
+ * summary above a form; paths the form does not know are shown as the server names them.
+ */
+export function labelledErrors(error: unknown, labelOf: (path: string) => string | undefined): Array<{ path: string; label: string; message: string }> {
+  return [...fieldErrors(error)].map(([path, message]) => ({ path, label: labelOf(path) ?? path, message }));
+}
+
+/** Splits "a, b；c" into trimmed non-empty parts (capabilities typed in one field). */
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,，;；、\n]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
