@@ -27,8 +27,15 @@ export function BoardColumn({ stage, label, count, query, sort, collapsed, onTog
         <h2 id={titleId} className="board-stage-title">
           <span>{label}</span> <span className="board-count" aria-label={t('stageCount', { count })}>{count}</span>
         </h2>
-        <button type="button" className="board-toggle" aria-expanded={!collapsed} aria-controls={`${titleId}-cards`} onClick={onToggle}>
-          {collapsed ? t('expand', { stage: label }) : t('collapse', { stage: label })}
+        <button
+          type="button"
+          className="board-toggle"
+          aria-label={collapsed ? t('expand', { stage: label }) : t('collapse', { stage: label })}
+          aria-expanded={!collapsed}
+          aria-controls={`${titleId}-cards`}
+          onClick={onToggle}
+        >
+          {collapsed ? t('expandShort') : t('collapseShort')}
         </button>
       </div>
       {collapsed ? null : stage === AWAITING ? (
