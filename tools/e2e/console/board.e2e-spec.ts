@@ -1,5 +1,5 @@
 import { eventually } from '@scq/platform-testing';
-import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, waitForTexts, type ConsolePlatform } from './console-harness';
 
 jest.setTimeout(180_000);
 
@@ -11,23 +11,26 @@ const DRONES = '两江新区无人机巡检示范';
 const LOW_ALTITUDE = '渝中区低空物流小切口';
 const SMART_CITY = '九龙坡区智慧城管综合场景';
 const URBAN_DRONES = '市政设施无人机巡检场景';
+const CABLEWAY = '长江索道数字孪生夜游';
 /** Evaluated in the page: how far the document scrolls sideways (0 when everything fits). */
 const HORIZONTAL_OVERFLOW = 'document.documentElement.scrollWidth - document.documentElement.clientWidth';
 
 /** The pipeline board and the domain matrix in Chromium, on scenarios seeded through the API. */
 describe('console board and matrix (Chromium)', () => {
   let platform: ConsolePlatform;
+  let coordinator: string;
 
   beforeAll(async () => {
     platform = await startConsolePlatform('board');
     const url = platform.url;
     const officer = await tokenFor(url, 'officer.transport');
     // The officer registers for their own unit (an applicant may not register scenarios).
-    const register = (title: string, domainCode: string, district: string, tier: string) =>
-      apiAs<Created>(url, officer, 'POST', '/api/scenarios', {
+    coordinator = await tokenFor(url, 'coordinator');
+    const register = (title: string, domainCode: string, district: string, tier: string, token = officer, ownerUnit = '市交通运输委') =>
+      apiAs<Created>(url, token, 'POST', '/api/scenarios', {
         title: { zh: title, en: `${title} (en)` },
         domainCode,
-        ownerUnit: '市交通运输委',
+        ownerUnit,
         ownerType: 'district',
         district,
         tier,
@@ -35,9 +38,10 @@ describe('console board and matrix (Chromium)', () => {
       });
     const drones = await register(DRONES, 'unmanned-systems', '两江新区', 'comprehensive-major');
     const lowAltitude = await register(LOW_ALTITUDE, 'unmanned-systems', '渝中区', 'high-value-niche');
-    const smartCity = await register(SMART_CITY, 'smart-city', '九龙坡区', 'industry-integrated');
-    // Proposed and cultivating scenarios are not public: the owning unit's officer reads them (an applicant would not).
-    const stageOf = (id: string) => apiAs<{ stage: string | null }>(url, officer, 'GET', `/api/scenarios/${id}`).then((s) => s.stage);
+    // The coordinator registers for a district: neither owned by 市交通运输委 nor in a domain it answers for.
+    const smartCity = await register(SMART_CITY, 'smart-city', '九龙坡区', 'industry-integrated', coordinator, '九龙坡区');
+    // Proposed and cultivating scenarios are not public: the coordinator reads them all (an applicant would not).
+    const stageOf = (id: string) => apiAs<{ stage: string | null }>(url, coordinator, 'GET', `/api/scenarios/${id}`).then((s) => s.stage);
     // The workflow starts each lifecycle from the registry's event: wait until all three are proposed.
     await eventually(async () => ((await Promise.all([drones, lowAltitude, smartCity].map((s) => stageOf(s.id)))).every((stage) => stage === 'proposed') ? true : undefined), 30_000);
     await apiAs(url, officer, 'POST', `/api/workflow/scenarios/${drones.id}/events`, { type: 'startCultivation', reason: '纳入培育库' });
@@ -56,7 +60,8 @@ describe('console board and matrix (Chromium)', () => {
     const proposed = page.getByRole('region', { name: '征集 2 个场景' });
     const cultivating = page.getByRole('region', { name: '培育 1 个场景' });
     await cultivating.getByRole('link', { name: DRONES }).waitFor();
-    expect(await proposed.getByRole('link').allTextContents()).toEqual([LOW_ALTITUDE, SMART_CITY]);
+    // Newest first, the board's default order.
+    await waitForTexts(proposed.getByRole('link'), [SMART_CITY, LOW_ALTITUDE]);
     expect(await cultivating.getByRole('listitem').first().textContent()).toContain('全空间无人体系领域');
     expect(await cultivating.getByRole('listitem').first().textContent()).toContain('两江新区');
     expect(await cultivating.getByRole('listitem').first().textContent()).toContain('综合性重大');
@@ -72,9 +77,9 @@ describe('console board and matrix (Chromium)', () => {
     await page.reload();
     await page.getByText('筛选出 1 个场景（共 3 个）').waitFor();
     expect(await page.getByLabel('领域').inputValue()).toBe('smart-city');
-    expect(await page.getByRole('region', { name: '按生命周期阶段分组的场景' }).getByRole('link').allTextContents()).toEqual([SMART_CITY]);
+    await waitForTexts(page.getByRole('region', { name: '按生命周期阶段分组的场景' }).getByRole('link'), [SMART_CITY]);
 
-    // The responsible unit comes from the workflow: 市交通运输委 answers for unmanned systems, not for smart city.
+    // A unit covers what it owns and the domains it answers for: 市交通运输委 answers for unmanned systems, not for smart city (owned by 九龙坡区).
     await page.getByRole('button', { name: '清除筛选' }).click();
     await page.getByText('共 3 个场景').waitFor();
     await page.getByLabel('责任单位').selectOption('市交通运输委');
@@ -82,7 +87,7 @@ describe('console board and matrix (Chromium)', () => {
     expect(new URL(page.url()).searchParams.get('unit')).toBe('市交通运输委');
     await page.getByLabel('场景层级').selectOption('high-value-niche');
     await page.getByText('筛选出 1 个场景（共 3 个）').waitFor();
-    expect(await page.getByRole('region', { name: '按生命周期阶段分组的场景' }).getByRole('link').allTextContents()).toEqual([LOW_ALTITUDE]);
+    await waitForTexts(page.getByRole('region', { name: '按生命周期阶段分组的场景' }).getByRole('link'), [LOW_ALTITUDE]);
 
     await page.getByRole('button', { name: '清除筛选' }).click();
     await page.getByRole('button', { name: '语言' }).click();
@@ -118,7 +123,8 @@ describe('console board and matrix (Chromium)', () => {
     expect(new URL(page.url()).searchParams.get('domain')).toBe('unmanned-systems');
     await page.getByText('筛选出 2 个场景（共 3 个）').waitFor();
     expect(await page.getByLabel('领域').inputValue()).toBe('unmanned-systems');
-    expect((await page.getByRole('region', { name: '按生命周期阶段分组的场景' }).getByRole('link').allTextContents()).sort()).toEqual([DRONES, LOW_ALTITUDE].sort());
+    // Columns in the lifecycle's order: proposed, then cultivating.
+    await waitForTexts(page.getByRole('region', { name: '按生命周期阶段分组的场景' }).getByRole('link'), [LOW_ALTITUDE, DRONES]);
 
     await page.getByRole('button', { name: '语言' }).click();
     await page.goto(`${platform.url}/matrix`);
@@ -146,7 +152,6 @@ describe('console board and matrix (Chromium)', () => {
   // Last: it adds a scenario, and the tests above count them.
   it('lets an officer register a scenario for their own unit from the board; a refused form keeps its fields', async () => {
     const url = platform.url;
-    const coordinator = await tokenFor(url, 'coordinator');
     const count = () => apiAs<{ items: unknown[] }>(url, coordinator, 'GET', '/api/scenarios?limit=200').then((list) => list.items.length);
     const before = await count();
     const { context, page } = await platform.newPage();
@@ -205,5 +210,101 @@ describe('console board and matrix (Chromium)', () => {
     await screenshot(page, 'scenario-new-refused');
     expect(await count()).toBe(before + 1);
     await context.close();
+  });
+
+  // After the others: it adds 62 scenarios.
+  it('pages a crowded column, searches in Chinese and English, collapses a column and narrows to “mine” and “needs my action”', async () => {
+    const url = platform.url;
+    // 62 culture-and-tourism scenarios (a domain 市发展改革委 does not answer for): 21 owned by 市发展改革委, the rest by 市文化旅游委.
+    const bulk = Array.from({ length: 62 }, (_, i) => ({
+      title: i === 0 ? { zh: CABLEWAY, en: 'Yangtze cableway digital twin night tour' } : { zh: `文旅融合场景第${i}号`, en: `Culture and tourism scenario no. ${i}` },
+      domainCode: 'culture-tourism',
+      ownerUnit: i % 3 === 1 ? '市发展改革委' : '市文化旅游委',
+      ownerType: 'municipal-department',
+      tier: 'high-value-niche',
+      taxonomyVersion: '2026-final',
+    }));
+    for (let i = 0; i < bulk.length; i += 8) await Promise.all(bulk.slice(i, i + 8).map((body) => apiAs<Created>(url, coordinator, 'POST', '/api/scenarios', body)));
+    const counts = (query = '') => apiAs<{ total: number; byStage: Array<{ stage: string | null; count: number }> }>(url, coordinator, 'GET', `/api/search/scenarios/stage-counts${query}`);
+    // Wait until the workflow has started every lifecycle.
+    await eventually(async () => ((await counts()).byStage.some((row) => row.stage === null) ? undefined : true), 60_000);
+    const proposedCount = (await counts()).byStage.find((row) => row.stage === 'proposed')?.count ?? 0;
+    expect(proposedCount).toBeGreaterThanOrEqual(65);
+
+    const { context, page } = await platform.newPage();
+    await signIn(page, url, 'coordinator');
+    const proposed = page.getByRole('region', { name: `征集 ${proposedCount} 个场景` });
+    // The column counts all of its scenarios but shows a page of them.
+    await waitForCount(proposed.getByRole('listitem'), 20);
+    await proposed.getByText(`已显示 20 / ${proposedCount} 个`).waitFor();
+    await proposed.getByRole('button', { name: '再显示 20 个' }).click();
+    await proposed.getByText(`已显示 40 / ${proposedCount} 个`).waitFor();
+    await waitForCount(proposed.getByRole('listitem'), 40);
+    // The page stays short: no column lists everything.
+    expect(await page.locator('.board-card').count()).toBeLessThanOrEqual(40 + 1);
+
+    // Search: a Chinese word, then an English one, each kept in the URL.
+    const board = page.getByRole('region', { name: '按生命周期阶段分组的场景' });
+    await page.getByLabel('搜索', { exact: true }).fill('索道');
+    await page.getByText(/^筛选出 1 个场景/).waitFor();
+    await waitForTexts(board.getByRole('link'), [CABLEWAY]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('索道');
+    await page.getByLabel('搜索', { exact: true }).fill('cableway');
+    await page.waitForURL((target) => target.searchParams.get('q') === 'cableway');
+    await page.getByText(/^筛选出 1 个场景/).waitFor();
+    await waitForTexts(board.getByRole('link'), [CABLEWAY]);
+    await page.reload();
+    expect(await page.getByLabel('搜索', { exact: true }).inputValue()).toBe('cableway');
+    await board.getByRole('link', { name: CABLEWAY }).waitFor();
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    expect(await page.getByLabel('搜索', { exact: true }).inputValue()).toBe('');
+
+    // Collapse hides a column's cards, and is remembered.
+    await proposed.getByRole('button', { name: '收起“征集”' }).click();
+    await proposed.getByRole('button', { name: '展开“征集”' }).waitFor();
+    expect(await proposed.getByRole('listitem').count()).toBe(0);
+    await page.reload();
+    await proposed.getByRole('button', { name: '展开“征集”' }).waitFor();
+    expect(await proposed.getByRole('listitem').count()).toBe(0);
+    await screenshot(page, 'board-collapsed');
+    await proposed.getByRole('button', { name: '展开“征集”' }).click();
+    await proposed.getByRole('listitem').nth(19).waitFor();
+
+    // "Mine": the coordinator's unit (市发展改革委) owns 21 of the new ones and answers for unmanned systems; the cableway is not theirs.
+    const mine = await counts(`?unit=${encodeURIComponent('市发展改革委')}`);
+    const all = await counts();
+    expect(mine.total).toBeLessThan(all.total);
+    await page.getByLabel('本单位（市发展改革委）').check();
+    await page.getByText(`筛选出 ${mine.total} 个场景（共 ${all.total} 个）`).waitFor();
+    expect(new URL(page.url()).searchParams.get('mine')).toBe('1');
+    await board.getByRole('link', { name: DRONES }).waitFor();
+    await page.getByLabel('搜索', { exact: true }).fill('索道');
+    await page.getByText('没有符合条件的场景。').waitFor();
+    await page.getByRole('button', { name: '清除筛选' }).click();
+
+    // "Needs my action": the scenarios on the coordinator's task list.
+    const tasks = await apiAs<{ items: Array<{ subject: { id: string } }> }>(url, coordinator, 'GET', '/api/tasks?kind=scenario&limit=200');
+    const waiting = new Set(tasks.items.map((task) => task.subject.id)).size;
+    await page.getByLabel('待我处理', { exact: true }).check();
+    await page.getByText(waiting === 0 ? '没有符合条件的场景。' : `筛选出 ${waiting} 个场景（共 ${all.total} 个）`).waitFor();
+    await page.getByRole('button', { name: '清除筛选' }).click();
+
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('region', { name: `Proposed ${proposedCount} scenarios` }).getByRole('button', { name: 'Show 20 more' }).waitFor();
+    await page.getByLabel('Search', { exact: true }).fill('cableway');
+    await page.getByRole('link', { name: 'Yangtze cableway digital twin night tour' }).waitFor();
+    await screenshot(page, 'board-search-en');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('heading', { name: '场景看板' }).waitFor();
+    await screenshot(page, 'board-crowded');
+    await context.close();
+
+    const phone = await platform.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(phone.page, url, 'coordinator');
+    await phone.page.getByRole('region', { name: `征集 ${proposedCount} 个场景` }).getByRole('button', { name: '再显示 20 个' }).waitFor();
+    expect(await phone.page.evaluate<number>(HORIZONTAL_OVERFLOW)).toBeLessThanOrEqual(0);
+    await screenshot(phone.page, 'board-crowded-390');
+    await phone.context.close();
   });
 });

@@ -10709,8 +10709,10 @@ export interface operations {
                 aspect?: string;
                 district?: string;
                 domain?: string;
+                ids?: string;
                 limit?: number;
                 q?: string;
+                sort?: "newest" | "oldest";
                 stage?: string;
                 tier?: "comprehensive-major" | "industry-integrated" | "high-value-niche";
                 unit?: string;
@@ -10748,7 +10750,9 @@ export interface operations {
                 aspect?: string;
                 district?: string;
                 domain?: string;
+                ids?: string;
                 q?: string;
+                sort?: "newest" | "oldest";
                 stage?: string;
                 tier?: "comprehensive-major" | "industry-integrated" | "high-value-niche";
                 unit?: string;

@@ -27,6 +27,10 @@ export interface ScenarioSearchCriteria {
   /** Stage equal to it or nested under it (`operating` → `operating.piloting.sandbox`). */
   stage?: string;
   tier?: string;
+  /** Only these scenarios. */
+  ids?: string[];
+  /** Registration order within a match tier: newest first (the default) or oldest first. */
+  sort?: 'oldest';
   registeredFrom?: Date;
   registeredBefore?: Date;
   /** Only what the caller reads (absent: everything). */
@@ -64,7 +68,7 @@ export interface StageCount {
 }
 
 export interface ScenarioSearchIndex {
-  /** At most `limit + 1` hits in (tier, registered_at, id) descending order after `after`. */
+  /** At most `limit + 1` hits after `after`: tier descending, then (registered_at, id) descending (ascending for `sort: 'oldest'`). */
   search(db: Database, criteria: ScenarioSearchCriteria): Promise<SearchHit[]>;
   /** The matching scenarios counted by stage (text matched anywhere: title, description or tags). */
   stageCounts(db: Database, criteria: Omit<ScenarioSearchCriteria, 'limit' | 'after'>): Promise<StageCount[]>;

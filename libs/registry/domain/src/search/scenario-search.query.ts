@@ -3,6 +3,13 @@ import { aspects, domains, taxonomyVersions } from '@scq/taxonomy';
 import { SCENARIO_TIERS } from '../scenario-registration';
 import { MAX_QUERY_LENGTH } from './search-text';
 
+/** Orders of a search: by registration, newest or oldest first. */
+export const SEARCH_SORTS = ['newest', 'oldest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+const MAX_IDS = 200;
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const IDS = new RegExp(`^${UUID}(,${UUID})*$`);
+
 const knownAspects = (): Set<string> => new Set(taxonomyVersions().flatMap((v) => aspects(v).map((a) => a.code)));
 const knownDomains = (): Set<string> => new Set(taxonomyVersions().flatMap((v) => domains(v).map((d) => d.code)));
 
@@ -29,6 +36,14 @@ export const scenarioSearchQuerySchema = z.strictObject(
       .min(2000, '年份不早于 2000 year must be 2000 or later')
       .max(2100, '年份不晚于 2100 year must be 2100 or earlier')
       .optional(),
+    /** Scenarios by id, comma-separated (at most 200): e.g. those on the caller's task list. */
+    ids: single('ids')
+      .regex(IDS, 'ids 应为逗号分隔的场景编号 ids must be comma-separated scenario ids')
+      .transform((text) => text.split(','))
+      .refine((ids) => ids.length <= MAX_IDS, `ids 最多 ${MAX_IDS} 个 at most ${MAX_IDS} ids`)
+      .optional(),
+    /** `newest` (the default) or `oldest` registered first; with `q`, title matches still come first. */
+    sort: z.enum(SEARCH_SORTS, { error: `排序应为 sort must be one of: ${SEARCH_SORTS.join(', ')}` }).optional(),
     limit: z.coerce.number({ error: 'limit 应为数字 limit must be a number' }).int().min(1, 'limit 至少为 1 limit is at least 1').max(100, 'limit 最多 100 limit is at most 100').default(20),
     after: single('after').max(512, '无效的分页游标 invalid cursor').optional(),
   },

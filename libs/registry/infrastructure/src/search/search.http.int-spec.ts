@@ -104,6 +104,22 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
     expect(rest.body).toMatchObject({ items: [expect.anything()], nextCursor: null });
   });
 
+  it('orders oldest first when asked, pages that order, and restricts to given ids (the board’s sort and “needs my action”)', async () => {
+    const ids = (body: { items: Array<{ id: string }> }) => body.items.map((i) => i.id);
+    const newest = await get('/api/search/scenarios?domain=unmanned-systems');
+    expect(ids(newest.body)).toEqual([second, other, original]);
+    const oldest = await get('/api/search/scenarios?domain=unmanned-systems&sort=oldest&limit=2');
+    expect(ids(oldest.body)).toEqual([original, other]);
+    const rest = await get(`/api/search/scenarios?domain=unmanned-systems&sort=oldest&limit=2&after=${oldest.body.nextCursor}`);
+    expect(rest.body).toMatchObject({ items: [expect.objectContaining({ id: second })], nextCursor: null });
+    // A cursor of one order is refused by the other.
+    expect((await get(`/api/search/scenarios?domain=unmanned-systems&limit=2&after=${oldest.body.nextCursor}`)).status).toBe(400);
+    const chosen = await get(`/api/search/scenarios?ids=${second},${original}&sort=oldest`);
+    expect(ids(chosen.body)).toEqual([original, second]);
+    const counted = await get(`/api/search/scenarios/stage-counts?ids=${second},${original}`);
+    expect(counted.body.total).toBe(2);
+  });
+
   it('counts a search by stage for the board’s columns, with the same text and filters, over what the caller reads', async () => {
     const db = host.app.get<Database>(SERVICE_DATABASE, { strict: false });
     await db.query(`UPDATE registry.scenario SET stage = 'operating.piloting.sandbox', stage_sequence = 9 WHERE id = $1`, [second]);
@@ -140,7 +156,9 @@ describe.each(engines)('search and duplicates HTTP API on %s', (_engine, open) =
       [`/api/search/scenarios?q=${'长'.repeat(201)}`, 'q'],
       ['/api/search/scenarios?after=garbage', 'after'],
       [`/api/search/scenarios?q=drone&after=${cursor}`, 'after'],
-      ['/api/search/scenarios?sort=asc', '(body)'],
+      ['/api/search/scenarios?sort=asc', 'sort'],
+      ['/api/search/scenarios?ids=not-a-uuid', 'ids'],
+      ['/api/search/scenarios?order=asc', '(body)'],
     ];
     for (const [path, field] of cases) {
       const answer = await get(path);

@@ -52,19 +52,20 @@ class Statement {
     }
     if (c.reach) where.push(reachCondition(c.reach, t, (value, cast) => this.param(value, cast)));
     if (c.tier) where.push(`${t}.tier = ${this.param(c.tier, 'text')}`);
+    if (c.ids) where.push(`${t}.id = ANY(${this.param(c.ids, 'uuid[]')})`);
     if (c.registeredFrom) where.push(`${t}.registered_at >= ${this.param(c.registeredFrom.toISOString(), 'timestamptz')}`);
     if (c.registeredBefore) where.push(`${t}.registered_at < ${this.param(c.registeredBefore.toISOString(), 'timestamptz')}`);
     return where;
   }
 
-  before(position: SearchPosition, t: string): string {
-    return `(${t}.registered_at, ${t}.id) < (${this.param(position.registeredAt, 'timestamptz')}, ${this.param(position.id, 'uuid')})`;
+  before(position: SearchPosition, t: string, oldest: boolean): string {
+    return `(${t}.registered_at, ${t}.id) ${oldest ? '>' : '<'} (${this.param(position.registeredAt, 'timestamptz')}, ${this.param(position.id, 'uuid')})`;
   }
 }
 
 /**
  * The search index on PostgreSQL / PGlite. Order: title matches (tier 2), then matches elsewhere (tier 1),
- * newest first within a tier, then id — a total order, so the keyset cursor is exact. Each tier is one
+ * newest (or, asked, oldest) first within a tier, then id — a total order, so the keyset cursor is exact. Each tier is one
  * `ORDER BY registered_at DESC, id DESC LIMIT n` query, which PostgreSQL answers either by walking the
  * recency index and stopping after a page (a broad word such as 建设) or by a bitmap scan of the GIN index
  * and a top-n sort (a rare word): the cost is bounded by the page, not by how many rows match. Tier 2 runs
@@ -113,9 +114,11 @@ export class SqlScenarioSearchIndex implements ScenarioSearchIndex {
       where = tier === 2 ? [`t.title @@ ${st.param(c.tsquery, 'tsquery')}`] : [];
     }
     where.push(...st.filters(c, 't'));
-    if (c.after) where.push(st.before(c.after, 't'));
+    const oldest = c.sort === 'oldest';
+    if (c.after) where.push(st.before(c.after, 't', oldest));
+    const direction = oldest ? 'ASC' : 'DESC';
     const { rows } = await tx.query<KeyRow>(
-      `SELECT t.id FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.registered_at DESC, t.id DESC LIMIT ${st.param(limit, 'int')}`,
+      `SELECT t.id FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY t.registered_at ${direction}, t.id ${direction} LIMIT ${st.param(limit, 'int')}`,
       st.params,
     );
     return rows.map((row) => ({ id: row.id, tier }));
