@@ -73,6 +73,13 @@ const routeTree = rootRoute.addChildren([
     validateSearch: stringSearch('actor', 'unit', 'operation', 'target', 'role', 'method', 'result', 'from', 'to'),
     component: lazyRouteComponent(() => import('../pages/audit/audit.page'), 'AuditPage'),
   }),
+  createRoute({ ...child, path: '/catalogue', validateSearch: stringSearch('q', 'open'), component: lazyRouteComponent(() => import('../pages/catalogue/catalogue.page'), 'CataloguePage') }),
+  createRoute({
+    ...child,
+    path: '/applications/new',
+    validateSearch: stringSearch('scenario', 'opportunity'),
+    component: lazyRouteComponent(() => import('../pages/applications/new-application.page'), 'NewApplicationPage'),
+  }),
 ]);
 
 export const router = createRouter({

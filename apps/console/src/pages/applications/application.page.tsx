@@ -2,13 +2,16 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { answer, ApiError, asApiError, http, type Schema } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { useStageLabels } from '../../api/statechart';
+import { useStageLabels, useStatechart } from '../../api/statechart';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { ErrorMessage, Loadable } from '../../ui/status';
+import { ErrorMessage, Loadable, Loading } from '../../ui/status';
 import { Page } from '../../ui/page';
 import { activeDeadlines, applicationContext, formatDate, isEventKey, scenarioName, useDeadlines, useScenarios, type ApplicationView } from './applications.api';
 import './applications.css';
 import { messages } from './application.messages';
+import { ApplicationFiles } from './application-content';
+import { StatechartDiagram } from '../scenario/statechart-diagram';
+import '../scenario/scenario.css';
 import { eventMessages } from './applications.messages';
 
 /** Events whose payload needs the text field (server: reason / objection required). */
@@ -29,6 +32,7 @@ export function ApplicationPage() {
   const search = route.useSearch();
   const stages = useStageLabels('application-lifecycle');
   const state = useApiQuery('/api/workflow/applications/{applicationId}', { params: { path: { applicationId: params.id } } });
+  const chart = useStatechart('application-lifecycle', state.data?.id ?? null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -58,6 +62,7 @@ export function ApplicationPage() {
       setText('');
       setDone(t('done', { event: eventName(type) }));
       state.reload();
+      chart.reload();
     } catch (failure) {
       setError(asApiError(failure));
       state.reload();
@@ -150,6 +155,13 @@ export function ApplicationPage() {
                   {app.allowedEvents.includes('resubmit') ? <p className="muted">{t('answerHint')}</p> : null}
                 </section>
               ) : null}
+
+              <section className="card applications-section" aria-labelledby="statechart-title">
+                <h2 id="statechart-title">{t('statechartTitle')}</h2>
+                {chart.error ? <ErrorMessage error={chart.error} onRetry={chart.reload} /> : chart.data && chart.data.current === app.stage ? <StatechartDiagram chart={chart.data} /> : <Loading />}
+              </section>
+
+              <ApplicationFiles applicationId={app.subjectId} version={app.version} />
 
               <section className="card applications-section application-actions" aria-labelledby="actions-title">
                 <h2 id="actions-title">{t('actionsTitle')}</h2>

@@ -1,0 +1,189 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { ApiError, asApiError, type Schema } from '../../api/client';
+import { useT } from '../../i18n/i18n';
+import { Field, focusFirstInvalid } from '../../ui/field';
+import { ErrorMessage } from '../../ui/status';
+import { contentMessages } from './content.messages';
+
+export type ContentBody = Schema<'PutWorkflowApplicationsByApplicationIdContentRequest'>;
+export type SavedContent = NonNullable<Schema<'ApplicationContentView'>['content']>;
+
+type TextKey = 'titleZh' | 'titleEn' | 'summaryZh' | 'summaryEn' | 'approachZh' | 'approachEn' | 'contactName' | 'phone' | 'email' | 'capabilities';
+interface Member {
+  name: string;
+  role: string;
+  organisation: string;
+}
+type Draft = Record<TextKey, string> & { members: Member[] };
+
+/** Where the server's field paths (zod) land in the form. */
+const PATHS: Record<string, TextKey> = {
+  'proposal.title.zh': 'titleZh',
+  'proposal.title.en': 'titleEn',
+  'proposal.summary.zh': 'summaryZh',
+  'proposal.summary.en': 'summaryEn',
+  'proposal.approach.zh': 'approachZh',
+  'proposal.approach.en': 'approachEn',
+  'contact.name': 'contactName',
+  'contact.phone': 'phone',
+  'contact.email': 'email',
+};
+const REQUIRED: TextKey[] = ['titleZh', 'summaryZh', 'approachZh', 'contactName', 'phone', 'email'];
+const LONG = new Set<TextKey>(['summaryZh', 'summaryEn', 'approachZh', 'approachEn', 'capabilities']);
+const MAX: Record<TextKey, number> = { titleZh: 100, titleEn: 300, summaryZh: 2000, summaryEn: 6000, approachZh: 20000, approachEn: 60000, contactName: 50, phone: 30, email: 254, capabilities: 6000 };
+
+function draftOf(content: SavedContent | null | undefined): Draft {
+  return {
+    titleZh: content?.proposal.title.zh ?? '',
+    titleEn: content?.proposal.title.en ?? '',
+    summaryZh: content?.proposal.summary.zh ?? '',
+    summaryEn: content?.proposal.summary.en ?? '',
+    approachZh: content?.proposal.approach.zh ?? '',
+    approachEn: content?.proposal.approach.en ?? '',
+    contactName: content?.contact.name ?? '',
+    phone: content?.contact.phone ?? '',
+    email: content?.contact.email ?? '',
+    capabilities: (content?.team.capabilities ?? []).join('\n'),
+    members: (content?.team.members ?? []).map((m) => ({ name: m.name, role: m.role, organisation: m.organisation ?? '' })),
+  };
+}
+
+const text = (zh: string, en: string) => ({ zh: zh.trim(), ...(en.trim() ? { en: en.trim() } : {}) });
+
+function bodyOf(draft: Draft): ContentBody {
+  return {
+    proposal: { title: text(draft.titleZh, draft.titleEn), summary: text(draft.summaryZh, draft.summaryEn), approach: text(draft.approachZh, draft.approachEn) },
+    contact: { name: draft.contactName.trim(), phone: draft.phone.trim(), email: draft.email.trim() },
+    team: {
+      capabilities: draft.capabilities.split('\n').map((line) => line.trim()).filter(Boolean),
+      members: draft.members.filter((m) => m.name.trim() || m.role.trim()).map((m) => ({ name: m.name.trim(), role: m.role.trim(), ...(m.organisation.trim() ? { organisation: m.organisation.trim() } : {}) })),
+    },
+  };
+}
+
+/**
+ * The application's content as a form: required fields marked before anything is sent and checked in the browser
+ * first; the server's refusals shown at their field and listed by the field's label.
+ */
+export function ContentForm({ content, submitLabel, onSubmit }: { content?: SavedContent | null; submitLabel: string; onSubmit: (body: ContentBody) => Promise<void> }) {
+  const t = useT(contentMessages);
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(content));
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (key: TextKey, value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
+  const setMember = (index: number, key: keyof Member, value: string) => setDraft((previous) => ({ ...previous, members: previous.members.map((m, i) => (i === index ? { ...m, [key]: value } : m)) }));
+  const labelOf = (key: string): string => {
+    const member = /^team\.members\.(\d+)\.(name|role|organisation)$/.exec(key);
+    if (member) return t(member[2] === 'name' ? 'memberName' : member[2] === 'role' ? 'memberRole' : 'memberOrganisation', { n: Number(member[1]) + 1 });
+    return key in MAX ? t(key as TextKey) : key === 'team.capabilities' ? t('capabilities') : key;
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = new Map<string, string>();
+    for (const key of REQUIRED) if (!draft[key].trim()) found.set(key, t('missing', { field: t(key) }));
+    draft.members.forEach((m, i) => {
+      if (!(m.name.trim() || m.role.trim())) return;
+      if (!m.name.trim()) found.set(`team.members.${i}.name`, t('missing', { field: t('memberName', { n: i + 1 }) }));
+      if (!m.role.trim()) found.set(`team.members.${i}.role`, t('missing', { field: t('memberRole', { n: i + 1 }) }));
+    });
+    setErrors(found);
+    setFailure(null);
+    if (found.size > 0) {
+      requestAnimationFrame(() => focusFirstInvalid(form.current));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(bodyOf(draft));
+    } catch (caught) {
+      const error = asApiError(caught);
+      const server = new Map(error.fields.map((f) => [PATHS[f.path] ?? f.path, f.message] as const));
+      setErrors(server);
+      setFailure(server.size > 0 ? null : error);
+      requestAnimationFrame(() => focusFirstInvalid(form.current));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field = (key: TextKey, help?: string) => (
+    <Field id={`content-${key}`} label={t(key)} error={errors.get(key)} required={REQUIRED.includes(key)} wide={LONG.has(key)} help={help}>
+      {(aria) =>
+        LONG.has(key) ? (
+          <textarea {...aria} value={draft[key]} onChange={(event) => set(key, event.target.value)} maxLength={MAX[key]} rows={key.startsWith('approach') ? 6 : 3} />
+        ) : (
+          <input {...aria} type={key === 'email' ? 'email' : key === 'phone' ? 'tel' : 'text'} value={draft[key]} onChange={(event) => set(key, event.target.value)} maxLength={MAX[key]} />
+        )
+      }
+    </Field>
+  );
+
+  return (
+    <form ref={form} className="content-form" onSubmit={(event) => void submit(event)} noValidate>
+      <p className="muted small">{t('required')}</p>
+      {errors.size > 0 ? (
+        <div className="error" role="alert" tabIndex={-1} data-testid="content-errors">
+          <strong>{t('fixFields')}</strong>
+          <ul>
+            {[...errors].map(([key, message]) => (
+              <li key={key}>
+                {labelOf(key)}：{message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <fieldset>
+        <legend>{t('proposal')}</legend>
+        <div className="form-grid">
+          {field('titleZh')}
+          {field('titleEn')}
+          {field('summaryZh')}
+          {field('summaryEn')}
+          {field('approachZh')}
+          {field('approachEn')}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('contact')}</legend>
+        <div className="form-grid">
+          {field('contactName')}
+          {field('phone', t('phoneHelp'))}
+          {field('email')}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('team')}</legend>
+        <div className="form-grid">{field('capabilities')}</div>
+        <h3 className="small">{t('members')}</h3>
+        {draft.members.map((member, i) => (
+          <div className="form-grid content-member" key={i}>
+            {(['name', 'role', 'organisation'] as const).map((part) => {
+              const key = `team.members.${i}.${part}`;
+              return (
+                <Field key={part} id={`content-member-${i}-${part}`} label={labelOf(key)} error={errors.get(key)} required={part !== 'organisation'}>
+                  {(aria) => <input {...aria} value={member[part]} onChange={(event) => setMember(i, part, event.target.value)} maxLength={part === 'organisation' ? 200 : 100} />}
+                </Field>
+              );
+            })}
+            <button type="button" className="link" onClick={() => setDraft((previous) => ({ ...previous, members: previous.members.filter((_, j) => j !== i) }))}>
+              {t('removeMember', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => setDraft((previous) => ({ ...previous, members: [...previous.members, { name: '', role: '', organisation: '' }] }))}>
+          {t('addMember')}
+        </button>
+      </fieldset>
+      {failure ? <ErrorMessage error={failure} /> : null}
+      <p>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('saving') : submitLabel}
+        </button>
+      </p>
+    </form>
+  );
+}
