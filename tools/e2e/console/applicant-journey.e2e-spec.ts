@@ -162,7 +162,7 @@ describe('console applicant journey (Chromium)', () => {
     expect(await documentWidth(page)).toBeLessThanOrEqual(390);
     await screenshot(page, 'application-phone');
     await page.goto(`${url}/catalogue?q=${encodeURIComponent('智慧停车')}`);
-    await waitForCount(cards, 1);
+    await cards.getByRole('link', { name: `申报“${OPPORTUNITY}”` }).waitFor();
     expect(await documentWidth(page)).toBeLessThanOrEqual(390);
     await screenshot(page, 'catalogue-phone');
     await context.close();
