@@ -81,6 +81,12 @@ describe('console applicant journey (Chromium)', () => {
     await errors.getByText('方案名称（中文）：请填写方案名称（中文）').waitFor();
     await errors.getByText('电子邮箱：请填写电子邮箱').waitFor();
     expect(await page.getByLabel(/^方案名称（中文）/).getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('heading', { name: 'New application', level: 1 }).waitFor();
+    await errors.getByText('Proposal title (Chinese): Proposal title (Chinese) is required').waitFor();
+    await screenshot(page, 'application-new-en');
+    await page.getByRole('button', { name: 'Language' }).click();
+    await errors.getByText('方案名称（中文）：请填写方案名称（中文）').waitFor();
     await page.getByLabel(/^方案名称（中文）/).fill('路内停车智能感知与诱导方案');
     await page.getByLabel(/^方案名称（英文）/).fill('Sensing and guidance for on-street parking');
     await page.getByLabel(/^方案摘要（中文）/).fill('地磁加视频双模检测，实时发布泊位信息。');
@@ -93,6 +99,13 @@ describe('console applicant journey (Chromium)', () => {
     await page.getByLabel(/^成员 1 分工/).fill('算法');
     await page.getByLabel(/^成员 1 所在单位/).fill('重庆某科技有限公司');
     await screenshot(page, 'application-new');
+    // Each field filled in leaves the list of refusals.
+    await waitForCount(errors, 0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('heading', { name: '填写申报', level: 1 }).waitFor();
+    expect(await documentWidth(page)).toBeLessThanOrEqual(390);
+    await screenshot(page, 'application-new-phone');
+    await page.setViewportSize({ width: 1280, height: 860 });
     await page.getByRole('button', { name: '创建申报并保存申报书' }).click();
     await errors.getByText(/^联系电话：应为手机号或带区号的固定电话/).waitFor();
     await page.getByLabel(/^联系电话/).fill('023-62345678');
@@ -162,9 +175,15 @@ describe('console applicant journey (Chromium)', () => {
     expect(await documentWidth(page)).toBeLessThanOrEqual(390);
     await screenshot(page, 'application-phone');
     await page.goto(`${url}/catalogue?q=${encodeURIComponent('智慧停车')}`);
-    await cards.getByRole('link', { name: `申报“${OPPORTUNITY}”` }).waitFor();
+    // Applied already: the catalogue leads to the application instead of offering a second one.
+    const mine = cards.getByRole('link', { name: `查看我对“${OPPORTUNITY}”的申报` });
+    await mine.waitFor();
+    expect(await cards.getByRole('link', { name: `申报“${OPPORTUNITY}”` }).count()).toBe(0);
     expect(await documentWidth(page)).toBeLessThanOrEqual(390);
     await screenshot(page, 'catalogue-phone');
+    await mine.click();
+    await waitText(page.getByTestId('application-stage'), '退回补正');
+    expect(new URL(page.url()).pathname).toBe(`/applications/${applicationId}`);
     await context.close();
   });
 

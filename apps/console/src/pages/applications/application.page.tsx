@@ -32,7 +32,8 @@ export function ApplicationPage() {
   const search = route.useSearch();
   const stages = useStageLabels('application-lifecycle');
   const state = useApiQuery('/api/workflow/applications/{applicationId}', { params: { path: { applicationId: params.id } } });
-  const chart = useStatechart('application-lifecycle', state.data?.id ?? null);
+  // The application's own machine (as GET /api/workflow/machines names it), its current stage marked.
+  const chart = useStatechart(state.data?.machineId ?? 'application-lifecycle', state.data?.id ?? null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);

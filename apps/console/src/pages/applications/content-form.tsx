@@ -69,25 +69,36 @@ export function ContentForm({ content, submitLabel, onSubmit }: { content?: Save
   const t = useT(contentMessages);
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<Draft>(() => draftOf(content));
-  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  // Field path → the server's message, or null: required and left empty (worded at render time, in the current language).
+  const [errors, setErrors] = useState<Map<string, string | null>>(new Map());
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (key: TextKey, value: string) => setDraft((previous) => ({ ...previous, [key]: value }));
-  const setMember = (index: number, key: keyof Member, value: string) => setDraft((previous) => ({ ...previous, members: previous.members.map((m, i) => (i === index ? { ...m, [key]: value } : m)) }));
+  // A field changed is no longer refused: its error goes until the next check.
+  const clear = (path: string) => setErrors((previous) => (previous.has(path) ? new Map([...previous].filter(([key]) => key !== path)) : previous));
+  const set = (key: TextKey, value: string) => {
+    setDraft((previous) => ({ ...previous, [key]: value }));
+    clear(key);
+  };
+  const setMember = (index: number, key: keyof Member, value: string) => {
+    setDraft((previous) => ({ ...previous, members: previous.members.map((m, i) => (i === index ? { ...m, [key]: value } : m)) }));
+    clear(`team.members.${index}.${key}`);
+  };
   const labelOf = (key: string): string => {
     const member = /^team\.members\.(\d+)\.(name|role|organisation)$/.exec(key);
     if (member) return t(member[2] === 'name' ? 'memberName' : member[2] === 'role' ? 'memberRole' : 'memberOrganisation', { n: Number(member[1]) + 1 });
     return key in MAX ? t(key as TextKey) : key === 'team.capabilities' ? t('capabilities') : key;
   };
+  const messageOf = (key: string, message: string | null): string => message ?? t('missing', { field: labelOf(key) });
+  const errorOf = (key: string): string | undefined => (errors.has(key) ? messageOf(key, errors.get(key) ?? null) : undefined);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = new Map<string, string>();
-    for (const key of REQUIRED) if (!draft[key].trim()) found.set(key, t('missing', { field: t(key) }));
+    const found = new Map<string, string | null>();
+    for (const key of REQUIRED) if (!draft[key].trim()) found.set(key, null);
     draft.members.forEach((m, i) => {
       if (!(m.name.trim() || m.role.trim())) return;
-      if (!m.name.trim()) found.set(`team.members.${i}.name`, t('missing', { field: t('memberName', { n: i + 1 }) }));
-      if (!m.role.trim()) found.set(`team.members.${i}.role`, t('missing', { field: t('memberRole', { n: i + 1 }) }));
+      if (!m.name.trim()) found.set(`team.members.${i}.name`, null);
+      if (!m.role.trim()) found.set(`team.members.${i}.role`, null);
     });
     setErrors(found);
     setFailure(null);
@@ -100,7 +111,7 @@ export function ContentForm({ content, submitLabel, onSubmit }: { content?: Save
       await onSubmit(bodyOf(draft));
     } catch (caught) {
       const error = asApiError(caught);
-      const server = new Map(error.fields.map((f) => [PATHS[f.path] ?? f.path, f.message] as const));
+      const server = new Map<string, string | null>(error.fields.map((f) => [PATHS[f.path] ?? f.path, f.message] as const));
       setErrors(server);
       setFailure(server.size > 0 ? null : error);
       requestAnimationFrame(() => focusFirstInvalid(form.current));
@@ -110,7 +121,7 @@ export function ContentForm({ content, submitLabel, onSubmit }: { content?: Save
   }
 
   const field = (key: TextKey, help?: string) => (
-    <Field id={`content-${key}`} label={t(key)} error={errors.get(key)} required={REQUIRED.includes(key)} wide={LONG.has(key)} help={help}>
+    <Field id={`content-${key}`} label={t(key)} error={errorOf(key)} required={REQUIRED.includes(key)} wide={LONG.has(key)} help={help}>
       {(aria) =>
         LONG.has(key) ? (
           <textarea {...aria} value={draft[key]} onChange={(event) => set(key, event.target.value)} maxLength={MAX[key]} rows={key.startsWith('approach') ? 6 : 3} />
@@ -129,9 +140,7 @@ export function ContentForm({ content, submitLabel, onSubmit }: { content?: Save
           <strong>{t('fixFields')}</strong>
           <ul>
             {[...errors].map(([key, message]) => (
-              <li key={key}>
-                {labelOf(key)}：{message}
-              </li>
+              <li key={key}>{t('fieldError', { field: labelOf(key), message: messageOf(key, message) })}</li>
             ))}
           </ul>
         </div>
@@ -164,7 +173,7 @@ export function ContentForm({ content, submitLabel, onSubmit }: { content?: Save
             {(['name', 'role', 'organisation'] as const).map((part) => {
               const key = `team.members.${i}.${part}`;
               return (
-                <Field key={part} id={`content-member-${i}-${part}`} label={labelOf(key)} error={errors.get(key)} required={part !== 'organisation'}>
+                <Field key={part} id={`content-member-${i}-${part}`} label={labelOf(key)} error={errorOf(key)} required={part !== 'organisation'}>
                   {(aria) => <input {...aria} value={member[part]} onChange={(event) => setMember(i, part, event.target.value)} maxLength={part === 'organisation' ? 200 : 100} />}
                 </Field>
               );

@@ -2,7 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useAllPages } from '../../api/all-pages';
 import { useLoadQuery } from '../../api/queries';
-import { useSession } from '../../auth/session';
+import { useSession, useUser } from '../../auth/session';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { patch } from '../../router/search';
 import { beijingTime } from '../../ui/beijing-time';
@@ -89,27 +89,42 @@ export function CataloguePage() {
   );
 }
 
-/** The scenarios open for applications now (stage operating.open by the workflow), for applicants only. */
-function useOpenScenarios(enabled: boolean): Set<string> | undefined {
-  const open = useLoadQuery(enabled ? ['/api/workflow/instances', 'open-scenarios-ids'] : null, async (signal) => new Set((await listAll({ machine: 'scenario-lifecycle', stage: 'operating.open' }, signal)).map((instance) => instance.subjectId)));
-  return open.data;
+/**
+ * For an applicant: the scenarios open for applications now (stage operating.open by the workflow) and their own live
+ * applications by scenario (the server refuses a second one while one is not withdrawn or rejected).
+ */
+function useApplicantView(enabled: boolean, userId: string) {
+  return useLoadQuery(enabled ? ['/api/workflow/instances', 'catalogue', userId] : null, async (signal) => {
+    const [open, mine] = await Promise.all([listAll({ machine: 'scenario-lifecycle', stage: 'operating.open' }, signal), listAll({ machine: 'application-lifecycle', applicant: userId }, signal)]);
+    const live = mine.filter((application) => application.stage !== 'withdrawn' && application.stage !== 'rejected');
+    return { open: new Set(open.map((instance) => instance.subjectId)), applied: new Map(live.map((application) => [application.subject.scenarioId, application.subjectId])) };
+  }).data;
 }
+
+type Apply = { kind: 'hidden' } | { kind: 'open' } | { kind: 'closed' } | { kind: 'applied'; applicationId: string };
 
 function Opportunities({ t, items }: { t: T; items: OpportunityItem[] }) {
   const { hasRole } = useSession();
+  const user = useUser();
   const applicant = hasRole('applicant');
-  const open = useOpenScenarios(applicant);
+  const view = useApplicantView(applicant, user.id);
+  const applyOf = (scenarioId: string): Apply => {
+    if (!view) return { kind: 'hidden' };
+    const applied = view.applied.get(scenarioId);
+    if (applied) return { kind: 'applied', applicationId: applied };
+    return view.open.has(scenarioId) ? { kind: 'open' } : { kind: 'closed' };
+  };
   return (
     <ul className="catalogue-opportunities">
       {items.map((opportunity) => (
-        <OpportunityCard key={opportunity.id} t={t} opportunity={opportunity} apply={!applicant || !open ? 'hidden' : open.has(opportunity.scenarioId) ? 'yes' : 'no'} />
+        <OpportunityCard key={opportunity.id} t={t} opportunity={opportunity} apply={applyOf(opportunity.scenarioId)} />
       ))}
     </ul>
   );
 }
 
 /** One opportunity: what is sought, until when (Beijing time, days left), and the way to apply. */
-function OpportunityCard({ t, opportunity, apply }: { t: T; opportunity: OpportunityItem; apply: 'yes' | 'no' | 'hidden' }) {
+function OpportunityCard({ t, opportunity, apply }: { t: T; opportunity: OpportunityItem; apply: Apply }) {
   const label = useLabel();
   const { language } = useLanguage();
   const title = label(opportunity.title);
@@ -157,11 +172,15 @@ function OpportunityCard({ t, opportunity, apply }: { t: T; opportunity: Opportu
       </dl>
       <div className="catalogue-actions">
         {opportunity.publishedOn ? <span className="muted small">{t('published', { date: beijingTime(opportunity.publishedOn, language, 'date') })}</span> : null}
-        {apply === 'yes' ? (
+        {apply.kind === 'open' ? (
           <Link to="/applications/new" search={{ scenario: opportunity.scenarioId, opportunity: opportunity.id }} className="button primary" aria-label={t('applyTo', { title })}>
             {t('apply')}
           </Link>
-        ) : apply === 'no' ? (
+        ) : apply.kind === 'applied' ? (
+          <Link to="/applications/$id" params={{ id: apply.applicationId }} aria-label={t('openMineFor', { title })}>
+            {t('openMine')}
+          </Link>
+        ) : apply.kind === 'closed' ? (
           <span className="muted small">{t('notOpen')}</span>
         ) : null}
       </div>
