@@ -1,4 +1,4 @@
-import { accessToken, ApiError, type Schema } from '../../api/client';
+import { accessToken, ApiError, http, type Schema } from '../../api/client';
 
 export type Attachment = Schema<'ApplicationAttachment'>;
 
@@ -6,7 +6,18 @@ export type Attachment = Schema<'ApplicationAttachment'>;
  * POST one file as multipart/form-data with upload progress (fetch reports none): XMLHttpRequest with the session's
  * token; a refusal becomes an ApiError with the server's bilingual message, as `http` gives it.
  */
-export function uploadAttachment(applicationId: string, file: File, onProgress: (percent: number) => void): Promise<Attachment> {
+export async function uploadAttachment(applicationId: string, file: File, onProgress: (percent: number) => void): Promise<Attachment> {
+  try {
+    return await send(applicationId, file, onProgress);
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 401 && error.code === 'TOKEN_EXPIRED')) throw error;
+    // The access token expired: a request through `http` renews it (or ends the session), then the file goes again.
+    await http.GET('/api/workflow/applications/{applicationId}/attachments', { params: { path: { applicationId } } });
+    return send(applicationId, file, onProgress);
+  }
+}
+
+function send(applicationId: string, file: File, onProgress: (percent: number) => void): Promise<Attachment> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', `/api/workflow/applications/${encodeURIComponent(applicationId)}/attachments`);

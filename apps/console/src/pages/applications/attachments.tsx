@@ -15,7 +15,8 @@ export function Attachments({ applicationId, editable }: { applicationId: string
   const { language } = useLanguage();
   const list = useApiQuery('/api/workflow/applications/{applicationId}/attachments', { params: { path: { applicationId } } });
   const [progress, setProgress] = useState<{ name: string; percent: number } | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // What was done, worded at render time (in the language then chosen).
+  const [status, setStatus] = useState<{ key: 'uploaded' | 'removed'; name: string } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
 
@@ -33,7 +34,7 @@ export function Attachments({ applicationId, editable }: { applicationId: string
     setProgress({ name: file.name, percent: 0 });
     try {
       await uploadAttachment(applicationId, file, (percent) => setProgress({ name: file.name, percent }));
-      setStatus(t('uploaded', { name: file.name }));
+      setStatus({ key: 'uploaded', name: file.name });
       list.reload();
     } catch (caught) {
       const error = asApiError(caught);
@@ -65,7 +66,7 @@ export function Attachments({ applicationId, editable }: { applicationId: string
     setRefusal(null);
     try {
       await answer(http.DELETE('/api/workflow/applications/{applicationId}/attachments/{attachmentId}', { params: { path: { applicationId, attachmentId: attachment.id } } }));
-      setStatus(t('removed', { name: attachment.fileName }));
+      setStatus({ key: 'removed', name: attachment.fileName });
       list.reload();
     } catch (caught) {
       setFailure(asApiError(caught));
@@ -128,7 +129,7 @@ export function Attachments({ applicationId, editable }: { applicationId: string
           ) : null}
           {status ? (
             <p className="success" role="status">
-              {status}
+              {t(status.key, { name: status.name })}
             </p>
           ) : null}
           {failure ? <ErrorMessage error={failure} /> : null}
