@@ -10,7 +10,7 @@ import { useLiveUnread, useUnreadCount } from './unread';
 type CommonKey = keyof typeof common.zh;
 
 interface NavItem {
-  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration';
+  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration' | '/catalogue';
   label: CommonKey;
   /** Shown to these roles only; absent: everybody. */
   roles?: Role[];
@@ -20,17 +20,18 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', label: 'navBoard' },
   { to: '/tasks', label: 'navTasks' },
   { to: '/matrix', label: 'navMatrix' },
+  { to: '/catalogue', label: 'navCatalogue' },
   { to: '/applications', label: 'navApplications', roles: ['applicant', 'officer', 'coordinator', 'admin'] },
+  { to: '/opportunities', label: 'navOpportunities' },
+  { to: '/matchmaking-events', label: 'navMatchmaking' },
   { to: '/evaluation', label: 'navEvaluation', roles: ['evaluator', 'coordinator', 'admin'] },
+  { to: '/calibration', label: 'navCalibration', roles: ['coordinator', 'admin', 'leadership', 'auditor'] },
   { to: '/inbox', label: 'navInbox' },
   { to: '/targets', label: 'navTargets' },
   { to: '/batch-lists', label: 'navBatchLists' },
   { to: '/admin/users', label: 'navUsers', roles: ['admin'] },
   { to: '/admin/organisations', label: 'navOrganisations', roles: ['admin', 'coordinator'] },
   { to: '/audit', label: 'navAudit', roles: ['auditor', 'admin'] },
-  { to: '/opportunities', label: 'navOpportunities' },
-  { to: '/matchmaking-events', label: 'navMatchmaking' },
-  { to: '/calibration', label: 'navCalibration', roles: ['coordinator', 'admin', 'leadership', 'auditor'] },
 ];
 
 export const ROLE_LABEL: Record<Role, CommonKey> = {

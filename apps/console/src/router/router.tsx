@@ -85,6 +85,13 @@ const routeTree = rootRoute.addChildren([
   createRoute({ ...child, path: '/matchmaking-events', validateSearch: stringSearch('year', 'kind'), component: lazyRouteComponent(() => import('../pages/matchmaking/events.page'), 'EventsPage') }),
   createRoute({ ...child, path: '/matchmaking-events/$id', component: lazyRouteComponent(() => import('../pages/matchmaking/event.page'), 'EventPage') }),
   createRoute({ ...child, path: '/calibration', validateSearch: stringSearch('purpose', 'min'), component: lazyRouteComponent(() => import('../pages/calibration/calibration.page'), 'CalibrationPage') }),
+  createRoute({ ...child, path: '/catalogue', validateSearch: stringSearch('q', 'open'), component: lazyRouteComponent(() => import('../pages/catalogue/catalogue.page'), 'CataloguePage') }),
+  createRoute({
+    ...child,
+    path: '/applications/new',
+    validateSearch: stringSearch('scenario', 'opportunity'),
+    component: lazyRouteComponent(() => import('../pages/applications/new-application.page'), 'NewApplicationPage'),
+  }),
 ]);
 
 export const router = createRouter({

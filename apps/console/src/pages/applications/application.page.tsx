@@ -2,12 +2,15 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useApiQuery } from '../../api/queries';
 import { useStageLabels, useStatechart } from '../../api/statechart';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
-import { Loadable } from '../../ui/status';
+import { ErrorMessage, Loadable, Loading } from '../../ui/status';
 import { ApplicationActions } from './application-actions';
 import { Page } from '../../ui/page';
 import { activeDeadlines, applicationContext, formatDate, isEventKey, scenarioName, useDeadlines, useScenarios } from './applications.api';
 import './applications.css';
 import { messages } from './application.messages';
+import { ApplicationFiles } from './application-content';
+import { StatechartDiagram } from '../scenario/statechart-diagram';
+import '../scenario/scenario.css';
 import { eventMessages } from './applications.messages';
 
 const route = getRouteApi('/applications/$id');
@@ -22,7 +25,8 @@ export function ApplicationPage() {
   const search = route.useSearch();
   const stages = useStageLabels('application-lifecycle');
   const state = useApiQuery('/api/workflow/applications/{applicationId}', { params: { path: { applicationId: params.id } } });
-  const chart = useStatechart('application-lifecycle');
+  // The application's own machine (as GET /api/workflow/machines names it), its current stage marked.
+  const chart = useStatechart(state.data?.machineId ?? 'application-lifecycle', state.data?.id ?? null);
   const application = state.data;
   const scenarios = useScenarios(application ? [application.subject.scenarioId] : []);
   const deadlines = useDeadlines(application);
@@ -115,9 +119,19 @@ export function ApplicationPage() {
                 </section>
               ) : null}
 
+              <section className="card applications-section" aria-labelledby="statechart-title">
+                <h2 id="statechart-title">{t('statechartTitle')}</h2>
+                {chart.error ? <ErrorMessage error={chart.error} onRetry={chart.reload} /> : chart.data && chart.data.current === app.stage ? <StatechartDiagram chart={chart.data} /> : <Loading />}
+              </section>
+
+              <ApplicationFiles applicationId={app.subjectId} version={app.version} />
+
               <section className="card applications-section application-actions" aria-labelledby="actions-title">
                 <h2 id="actions-title">{t('actionsTitle')}</h2>
-                <ApplicationActions app={app} chart={chart.data} eventName={eventName} stageName={stageName} onChanged={state.reload} />
+                <ApplicationActions app={app} chart={chart.data} eventName={eventName} stageName={stageName} onChanged={() => {
+                  state.reload();
+                  chart.reload();
+                }} />
               </section>
 
               <section className="card applications-section" aria-labelledby="history-title">

@@ -4,6 +4,7 @@ export const messages = defineMessages('applications', {
   zh: {
     title: '申报 / 揭榜',
     applyTitle: '申报场景',
+    toCatalogue: '在机会目录中搜索机会并填写申报书',
     applyIntro: '以下场景正在开放申报（揭榜），选择一个场景创建申报，随后在申报详情中提交。',
     scenario: '场景',
     chooseScenario: '请选择场景',
@@ -34,6 +35,7 @@ export const messages = defineMessages('applications', {
   en: {
     title: 'Applications',
     applyTitle: 'Apply for a scenario',
+    toCatalogue: 'Search the catalogue of opportunities and write your application',
     applyIntro: 'These scenarios are open for applications. Choose one to create an application, then submit it from its page.',
     scenario: 'Scenario',
     chooseScenario: 'Choose a scenario',

@@ -65,6 +65,9 @@ function ApplySection({ t }: { t: T }) {
   return (
     <section className="card applications-section" aria-labelledby="apply-title">
       <h2 id="apply-title">{t('applyTitle')}</h2>
+      <p>
+        <Link to="/catalogue">{t('toCatalogue')}</Link>
+      </p>
       <Loadable state={{ ...open, loading: false }}>
         {(scenarios) =>
           scenarios.length === 0 ? (
