@@ -73,6 +73,7 @@ const routeTree = rootRoute.addChildren([
     validateSearch: stringSearch('actor', 'unit', 'operation', 'target', 'role', 'method', 'result', 'from', 'to'),
     component: lazyRouteComponent(() => import('../pages/audit/audit.page'), 'AuditPage'),
   }),
+  createRoute({ ...child, path: '/inbox/preferences', component: lazyRouteComponent(() => import('../pages/inbox/preferences.page'), 'PreferencesPage') }),
 ]);
 
 export const router = createRouter({
