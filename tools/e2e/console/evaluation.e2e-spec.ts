@@ -24,6 +24,7 @@ describe('console evaluation workspace (Chromium)', () => {
   let platform: ConsolePlatform;
   let assessment: Json;
   let rubrics: Json[];
+  let scenarioId: string;
 
   beforeAll(async () => {
     // The trusted identity headers are only for the two evaluators that have no demo account; the console signs in with tokens.
@@ -45,6 +46,7 @@ describe('console evaluation workspace (Chromium)', () => {
     assessment = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${listed.id}`);
     expect(assessment.assignments.map((a: Json) => a.evaluatorId).sort()).toEqual([me.id, ...OTHERS.map(([id]) => id)].sort());
     rubrics = assessment.rubrics;
+    scenarioId = scenario.id;
   });
 
   afterAll(async () => {
@@ -204,6 +206,56 @@ describe('console evaluation workspace (Chromium)', () => {
     await screenshot(page, 'assessment-organiser-390');
     await context.close();
   });
+  it('shows the evaluator of an application review the application, its attachments and the scenario’s earlier assessment', async () => {
+    const url = platform.url;
+    const [coordinator, officer, applicant] = await Promise.all(['coordinator', 'officer.transport', 'applicant'].map((user) => tokenFor(url, user)));
+    // The scenario recognised above is listed and opened; an applicant applies with a proposal and an attachment.
+    const scenarioLife = await eventually(async () => {
+      const found = await apiAs<Json>(url, officer, 'GET', `/api/workflow/scenarios/${scenarioId}`);
+      return String(found.stage).startsWith('recognition.recognized') ? found : undefined;
+    }, 30_000);
+    const draft = await eventually(
+      () => apiAs<Json>(url, coordinator, 'POST', '/api/batch-lists', { number: '渝场景〔2026〕9号', title: { zh: '2026年第九批应用场景项目清单', en: '2026 batch 9' }, issueDate: '2026-04-01', items: [{ scenarioId, category: '高价值细分场景' }] }).catch(() => undefined),
+      30_000,
+    );
+    await apiAs(url, coordinator, 'POST', `/api/batch-lists/${draft.id}/publish`, { expectedVersion: draft.version });
+    const opportunity = await apiAs<Json>(url, officer, 'POST', '/api/opportunities', { scenarioId, title: { zh: '园区无人配送车辆' }, sought: { capabilities: ['无人配送车辆'], respondBy: '2099-12-31' } });
+    await eventually(() => apiAs(url, officer, 'POST', `/api/opportunities/${opportunity.id}/publish`, {}).then(() => true).catch(() => undefined), 30_000);
+    await eventually(async () => ((await apiAs<Json>(url, officer, 'GET', `/api/workflow/instances/${scenarioLife.id}`)).stage === 'operating.open' ? true : undefined), 30_000);
+
+    const application = await apiAs<Json>(url, applicant, 'POST', '/api/workflow/applications', { scenarioId });
+    const applicationId = application.subjectId;
+    await apiAs(url, applicant, 'PUT', `/api/workflow/applications/${applicationId}/content`, {
+      proposal: { title: { zh: '园区无人配送一体化方案' }, summary: { zh: '以 20 台无人车覆盖园区主干道' }, approach: { zh: '分三期部署，先试点后推广' } },
+      contact: { name: '李工', phone: '13800138000', email: 'li@example.cn' },
+    });
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('%PDF-1.7\n方案\n%%EOF')], { type: 'application/pdf' }), '实施方案.pdf');
+    const uploaded = await fetch(`${url}/api/workflow/applications/${applicationId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${applicant}` }, body: form });
+    expect(uploaded.status).toBe(201);
+    for (const [token, type] of [[applicant, 'submit'], [officer, 'startScreening'], [officer, 'passScreening'], [officer, 'approveByUnit']]) {
+      await apiAs(url, token, 'POST', `/api/workflow/instances/${application.id}/events`, { type });
+    }
+    const review = await eventually(async () => (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${applicationId}&stage=scoring`)).items[0], 30_000);
+
+    const { context, page } = await platform.newPage();
+    await signIn(page, url, 'evaluator');
+    await page.goto(`${url}/evaluation/${review.id}`);
+    const dossier = page.getByRole('complementary', { name: '评审材料' });
+    await dossier.getByRole('link', { name: `查看场景详情：${TITLE}` }).waitFor();
+    const materials = dossier.getByRole('region', { name: '申报材料' });
+    await materials.getByText('园区无人配送一体化方案').waitFor();
+    expect(await materials.textContent()).toContain('分三期部署，先试点后推广');
+    await materials.getByRole('button', { name: '下载 实施方案.pdf' }).waitFor();
+    // The recognition assessment this evaluator scored is listed, with its link.
+    await dossier.getByRole('region', { name: '此前的评估' }).getByRole('link', { name: '认定评估' }).waitFor();
+    await screenshot(page, 'assessment-application-dossier');
+    const download = page.waitForEvent('download');
+    await materials.getByRole('button', { name: '下载 实施方案.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('实施方案.pdf');
+    await context.close();
+  });
+
   it('lets an assigned evaluator decline from the top of the page: the reason first, then a dialog naming the consequence; a replacement takes the seat', async () => {
     const url = platform.url;
     const [coordinator, officer, evaluator] = await Promise.all(['coordinator', 'officer.transport', 'evaluator'].map((user) => tokenFor(url, user)));
