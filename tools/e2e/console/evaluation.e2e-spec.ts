@@ -24,6 +24,7 @@ describe('console evaluation workspace (Chromium)', () => {
   let platform: ConsolePlatform;
   let assessment: Json;
   let rubrics: Json[];
+  let scenarioId: string;
 
   beforeAll(async () => {
     // The trusted identity headers are only for the two evaluators that have no demo account; the console signs in with tokens.
@@ -45,6 +46,7 @@ describe('console evaluation workspace (Chromium)', () => {
     assessment = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${listed.id}`);
     expect(assessment.assignments.map((a: Json) => a.evaluatorId).sort()).toEqual([me.id, ...OTHERS.map(([id]) => id)].sort());
     rubrics = assessment.rubrics;
+    scenarioId = scenario.id;
   });
 
   afterAll(async () => {
@@ -80,21 +82,55 @@ describe('console evaluation workspace (Chromium)', () => {
     await page.getByRole('note').filter({ hasText: '评分提交前不能查看他人评分' }).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
 
-    // The score sheet from the rubrics: a mark and a comment on every criterion.
+    // The dossier beside the sheet: the scenario's profile, named and linked to its page.
+    const dossier = page.getByRole('complementary', { name: '评审材料' });
+    await dossier.getByRole('link', { name: `查看场景详情：${TITLE}` }).waitFor();
+    expect(await dossier.textContent()).toContain('市交通运输委');
+    expect(await dossier.textContent()).toContain('高价值细分场景');
+    await dossier.getByRole('heading', { name: '此前的评估' }).waitFor();
+
+    // The score sheet from the rubrics: a mark and a comment on every criterion, marked required before anything is typed.
     const criteria: Array<{ rubric: Json; criterion: Json }> = rubrics.flatMap((rubric: Json) => rubric.criteria.map((criterion: Json) => ({ rubric, criterion })));
     const first = criteria.find((c) => c.criterion.kind === 'scored')!.criterion;
+    await page.getByText('标 * 的为必填项：每项指标都须评分并写评语。').waitFor();
+    for (const { criterion } of criteria) {
+      expect(await page.getByLabel(`评分：${criterion.label.zh}`, { exact: true }).getAttribute('aria-required')).toBe('true');
+      expect(await page.getByLabel(`评语：${criterion.label.zh}`, { exact: true }).getAttribute('aria-required')).toBe('true');
+    }
+    expect(await page.locator('.eval-criterion .eval-required').count()).toBe(criteria.length * 2);
+    await screenshot(page, 'assessment-dossier');
+
+    // Submitting an empty sheet: checked before sending, every problem named by the criterion's label, no internal ids.
+    await page.getByRole('button', { name: '提交评分' }).click();
+    const problems = page.getByRole('alert').filter({ hasText: '提交前请修改以下' });
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain(`请为“${first.label.zh}”写评语（至少 2 个字）。`);
+    expect(await problems.textContent()).toContain(`请为“${first.label.zh}”评分。`);
+    expect(await problems.textContent()).not.toMatch(/scores\.|recognition-standard|\//);
+    expect(await page.getByLabel(`评分：${first.label.zh}`, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.eval-field-error').count()).toBe(criteria.length * 2);
+
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('complementary', { name: 'Dossier' }).getByRole('link', { name: 'Open the scenario: Unmanned delivery in the Liangjiang park' }).waitFor();
+    await page.getByText('Fields marked * are required: every criterion needs a mark and a comment.').waitFor();
+    // The problems are words of the language shown now.
+    await page.getByRole('alert').filter({ hasText: `Write a comment on “${first.label.en}” (at least 2 characters).` }).waitFor();
+    await screenshot(page, 'assessment-dossier-en');
+    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('complementary', { name: '评审材料' }).waitFor();
     for (const { criterion } of criteria) {
       const name = criterion.label.zh;
       if (criterion.kind === 'scored') await page.getByLabel(`评分：${name}`, { exact: true }).selectOption(criterion === first ? '2' : '4');
       else await page.getByLabel(`评分：${name}`, { exact: true }).selectOption({ label: '符合' });
       await page.getByLabel(`评语：${name}`, { exact: true }).fill(criterion === first ? '不足' : '方案成熟，需求明确');
     }
-    // A failing mark with a two-character reason: the server's 400 is shown at that criterion's comment, nothing typed is lost.
+    // A failing mark with a two-character reason: refused at that criterion's comment, in words, nothing typed is lost.
     await page.getByRole('button', { name: '提交评分' }).click();
     const firstComment = page.getByLabel(`评语：${first.label.zh}`, { exact: true });
+    await waitForCount(page.locator('.eval-field-error'), 1);
     await eventually(async () => ((await firstComment.getAttribute('aria-invalid')) === 'true' ? true : undefined), 10_000);
     const fieldError = page.locator(`#${await firstComment.getAttribute('aria-describedby')}`);
-    expect(await fieldError.textContent()).toContain('至少 10 字');
+    expect(await fieldError.textContent()).toBe(`“${first.label.zh}”未达阈值或不符合：评语须说明理由，至少 10 个字。`);
     expect(await page.locator('.eval-field-error').count()).toBe(1);
     expect(await firstComment.inputValue()).toBe('不足');
     expect(await page.getByLabel(`评分：${first.label.zh}`, { exact: true }).inputValue()).toBe('2');
@@ -102,6 +138,21 @@ describe('console evaluation workspace (Chromium)', () => {
 
     await page.getByLabel(`评分：${first.label.zh}`, { exact: true }).selectOption('3.5');
     await firstComment.fill('新颖性一般，但有明确的落地需求');
+    // A refusal the server names by path and id (as the validator words it): shown at the criterion, by its label only.
+    const firstIndex = criteria.findIndex((c) => c.criterion === first);
+    const scoresPath = `**/api/evaluation/assessments/${assessment.id}/scores`;
+    await page.route(scoresPath, (route) =>
+      route.fulfill({
+        status: 400,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'VALIDATION_FAILED', status: 400, message: `请求数据无效 Invalid request: scores.${firstIndex}.comment`, fields: [{ path: `scores.${firstIndex}.comment`, message: `请为 ${first.id} 写评语` }] } }),
+      }),
+    );
+    await page.getByRole('button', { name: '提交评分' }).click();
+    await page.getByRole('alert').filter({ hasText: `“${first.label.zh}”的评语不符合要求` }).waitFor();
+    expect(await page.locator('.eval-form').first().textContent()).not.toMatch(/scores\.\d|请求数据无效/);
+    expect(await firstComment.getAttribute('aria-invalid')).toBe('true');
+    await page.unroute(scoresPath);
     await page.getByRole('button', { name: '提交评分' }).click();
     await page.getByRole('status').filter({ hasText: '您已于' }).waitFor();
     expect(await page.locator('.eval-summary').textContent()).toContain('已提交');
@@ -155,7 +206,57 @@ describe('console evaluation workspace (Chromium)', () => {
     await screenshot(page, 'assessment-organiser-390');
     await context.close();
   });
-  it('lets an assigned evaluator recuse themself with a reason; a replacement from the pool takes the seat', async () => {
+  it('shows the evaluator of an application review the application, its attachments and the scenario’s earlier assessment', async () => {
+    const url = platform.url;
+    const [coordinator, officer, applicant] = await Promise.all(['coordinator', 'officer.transport', 'applicant'].map((user) => tokenFor(url, user)));
+    // The scenario recognised above is listed and opened; an applicant applies with a proposal and an attachment.
+    const scenarioLife = await eventually(async () => {
+      const found = await apiAs<Json>(url, officer, 'GET', `/api/workflow/scenarios/${scenarioId}`);
+      return String(found.stage).startsWith('recognition.recognized') ? found : undefined;
+    }, 30_000);
+    const draft = await eventually(
+      () => apiAs<Json>(url, coordinator, 'POST', '/api/batch-lists', { number: '渝场景〔2026〕9号', title: { zh: '2026年第九批应用场景项目清单', en: '2026 batch 9' }, issueDate: '2026-04-01', items: [{ scenarioId, category: '高价值细分场景' }] }).catch(() => undefined),
+      30_000,
+    );
+    await apiAs(url, coordinator, 'POST', `/api/batch-lists/${draft.id}/publish`, { expectedVersion: draft.version });
+    const opportunity = await apiAs<Json>(url, officer, 'POST', '/api/opportunities', { scenarioId, title: { zh: '园区无人配送车辆' }, sought: { capabilities: ['无人配送车辆'], respondBy: '2099-12-31' } });
+    await eventually(() => apiAs(url, officer, 'POST', `/api/opportunities/${opportunity.id}/publish`, {}).then(() => true).catch(() => undefined), 30_000);
+    await eventually(async () => ((await apiAs<Json>(url, officer, 'GET', `/api/workflow/instances/${scenarioLife.id}`)).stage === 'operating.open' ? true : undefined), 30_000);
+
+    const application = await apiAs<Json>(url, applicant, 'POST', '/api/workflow/applications', { scenarioId });
+    const applicationId = application.subjectId;
+    await apiAs(url, applicant, 'PUT', `/api/workflow/applications/${applicationId}/content`, {
+      proposal: { title: { zh: '园区无人配送一体化方案' }, summary: { zh: '以 20 台无人车覆盖园区主干道' }, approach: { zh: '分三期部署，先试点后推广' } },
+      contact: { name: '李工', phone: '13800138000', email: 'li@example.cn' },
+    });
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('%PDF-1.7\n方案\n%%EOF')], { type: 'application/pdf' }), '实施方案.pdf');
+    const uploaded = await fetch(`${url}/api/workflow/applications/${applicationId}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${applicant}` }, body: form });
+    expect(uploaded.status).toBe(201);
+    for (const [token, type] of [[applicant, 'submit'], [officer, 'startScreening'], [officer, 'passScreening'], [officer, 'approveByUnit']]) {
+      await apiAs(url, token, 'POST', `/api/workflow/instances/${application.id}/events`, { type });
+    }
+    const review = await eventually(async () => (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${applicationId}&stage=scoring`)).items[0], 30_000);
+
+    const { context, page } = await platform.newPage();
+    await signIn(page, url, 'evaluator');
+    await page.goto(`${url}/evaluation/${review.id}`);
+    const dossier = page.getByRole('complementary', { name: '评审材料' });
+    await dossier.getByRole('link', { name: `查看场景详情：${TITLE}` }).waitFor();
+    const materials = dossier.getByRole('region', { name: '申报材料' });
+    await materials.getByText('园区无人配送一体化方案').waitFor();
+    expect(await materials.textContent()).toContain('分三期部署，先试点后推广');
+    await materials.getByRole('button', { name: '下载 实施方案.pdf' }).waitFor();
+    // The recognition assessment this evaluator scored is listed, with its link.
+    await dossier.getByRole('region', { name: '此前的评估' }).getByRole('link', { name: '认定评估' }).waitFor();
+    await screenshot(page, 'assessment-application-dossier');
+    const download = page.waitForEvent('download');
+    await materials.getByRole('button', { name: '下载 实施方案.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('实施方案.pdf');
+    await context.close();
+  });
+
+  it('lets an assigned evaluator decline from the top of the page: the reason first, then a dialog naming the consequence; a replacement takes the seat', async () => {
     const url = platform.url;
     const [coordinator, officer, evaluator] = await Promise.all(['coordinator', 'officer.transport', 'evaluator'].map((user) => tokenFor(url, user)));
     const me = await apiAs<Json>(url, evaluator, 'GET', '/api/auth/me');
@@ -168,34 +269,51 @@ describe('console evaluation workspace (Chromium)', () => {
     // Someone who can take the seat.
     await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id: 'expert-cqjtu', name: '专家 expert-cqjtu', organisation: '重庆交通大学', expertise: ['unmanned-systems'] });
 
-    const { context, page } = await platform.newPage();
+    // On a 390 px phone: the dossier stacks under the sheet, the dialog fits the screen.
+    const { context, page } = await platform.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, url, 'evaluator');
     await page.goto(`${url}/evaluation/${second.id}`);
     await page.getByRole('heading', { name: '评估：渝北区无人机巡检' }).waitFor();
-    await page.getByText('无法参评？谢绝或申请回避').click();
-    expect(await page.getByLabel('申请回避').isChecked()).toBe(true);
-    // No reason: the required reason is marked, and its absence shown at the field before anything is asked.
-    expect(await page.getByLabel('理由').getAttribute('aria-required')).toBe('true');
-    await page.locator('.eval-withdraw').getByRole('button', { name: '申请回避' }).click();
-    await page.locator('.eval-withdraw .eval-field-error').filter({ hasText: '请说明理由' }).waitFor();
+    // Declining is reached at the top of the page, above the score sheet.
+    const open = page.getByRole('button', { name: '无法参评？谢绝或申请回避' });
+    const sheet = page.getByRole('form', { name: '评分表' });
+    await sheet.waitFor();
+    expect((await open.boundingBox())!.y).toBeLessThan((await sheet.boundingBox())!.y);
+    await open.click();
+    await page.getByRole('radio', { name: /谢绝参评/ }).check();
+    // No reason: said at the field at once, and no dialog of any kind opens.
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const withdraw = page.getByRole('form', { name: '无法参评？谢绝或申请回避' });
+    await withdraw.getByRole('button', { name: '谢绝参评' }).click();
+    await withdraw.locator('.eval-field-error').filter({ hasText: '请说明理由（将记入评审记录）。' }).waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
-    await screenshot(page, 'assessment-recuse');
+    expect(await withdraw.getByLabel('理由').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'assessment-decline-390');
 
-    await page.getByLabel('理由').fill('本人曾参与该场景实施方案的编制');
-    await page.locator('.eval-withdraw').getByRole('button', { name: '申请回避' }).click();
-    // Leaving the panel cannot be undone: a dialog says so; cancelling it leaves the seat as it was.
-    const confirm = page.getByRole('dialog', { name: '申请回避' });
-    await confirm.getByText('提交后您将退出本次评审，不能撤销').waitFor();
+    // With a reason: a confirmation dialog names the consequence; going back leaves everything as it was.
+    await withdraw.getByLabel('理由').fill('评分期内出差，无法按时完成评审');
+    await withdraw.getByRole('button', { name: '谢绝参评' }).click();
+    const confirm = page.getByRole('dialog', { name: '确认谢绝参评' });
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('不能撤销');
+    expect(await confirm.textContent()).toContain('从专家库中补选');
+    expect(await confirm.textContent()).toContain('评分期内出差，无法按时完成评审');
+    await screenshot(page, 'assessment-decline-dialog-390');
     await confirm.getByRole('button', { name: '取消' }).click();
-    await confirm.waitFor({ state: 'hidden' });
-    await page.locator('.eval-withdraw').getByRole('button', { name: '申请回避' }).click();
-    await page.getByRole('dialog', { name: '申请回避' }).getByRole('button', { name: '确认申请回避' }).click();
-    await page.getByText('您的任务已结束（已回避）').waitFor();
-    expect(await page.locator('.eval-withdraw').count()).toBe(0);
+    await waitForCount(page.getByRole('dialog'), 0);
+    await withdraw.getByRole('button', { name: '谢绝参评' }).click();
+    await page.getByRole('dialog', { name: '确认谢绝参评' }).getByRole('button', { name: '确认谢绝' }).click();
+    await page.getByText('您的任务已结束（已谢绝）').waitFor();
+    expect(await page.getByRole('button', { name: '无法参评？谢绝或申请回避' }).count()).toBe(0);
+    expect(dialogs).toEqual([]);
 
     const after = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${second.id}`);
     const seats = Object.fromEntries(after.assignments.map((a: Json) => [a.evaluatorId, a.status]));
-    expect(seats).toMatchObject({ [me.id]: 'recused', 'expert-cqjtu': 'assigned' });
+    expect(seats).toMatchObject({ [me.id]: 'declined', 'expert-cqjtu': 'assigned' });
     await context.close();
   });
 });

@@ -92,6 +92,7 @@ const routeTree = rootRoute.addChildren([
     validateSearch: stringSearch('scenario', 'opportunity'),
     component: lazyRouteComponent(() => import('../pages/applications/new-application.page'), 'NewApplicationPage'),
   }),
+  createRoute({ ...child, path: '/inbox/preferences', component: lazyRouteComponent(() => import('../pages/inbox/preferences.page'), 'PreferencesPage') }),
 ]);
 
 export const router = createRouter({

@@ -13,6 +13,7 @@ import { AssignmentStatusBadge, DueDate, formatDateTime, StageName, usePurposeLa
 import { BlindNotice, OutcomeCard, PanelTable } from './assessment-parts';
 import { ConsensusSection } from './consensus';
 import { ScoreForm } from './score-form';
+import { Dossier } from './dossier';
 import './evaluation.css';
 
 const route = getRouteApi('/evaluation/$id');
@@ -47,8 +48,10 @@ function AssessmentBody({ view, onSubmitted, onChanged }: { view: AssessmentView
   const statusLabel = useStatusLabel();
   const mine = view.myAssignment;
   const scoring = view.stage.startsWith('scoring');
+  const assigned = mine?.status === 'assigned';
   return (
     <>
+      {assigned ? <WithdrawForm view={view} onWithdrawn={onSubmitted} /> : null}
       <section className="card eval-summary" aria-labelledby="eval-summary">
         <h2 id="eval-summary">{t('summary')}</h2>
         <dl>
@@ -82,31 +85,32 @@ function AssessmentBody({ view, onSubmitted, onChanged }: { view: AssessmentView
 
       {view.outcome ? <OutcomeCard outcome={view.outcome} /> : null}
 
-      {mine ? (
-        mine.status === 'submitted' ? (
-          <ConsensusSection assessmentId={view.id} version={view.progress.submitted} />
-        ) : mine.status === 'assigned' && scoring ? (
-          <>
-            <BlindNotice assessmentId={view.id} />
-            <ScoreForm view={view} onSubmitted={onSubmitted} />
-            <WithdrawForm view={view} onWithdrawn={onSubmitted} />
-          </>
-        ) : mine.status === 'assigned' ? (
-          <>
-            <p className="notice">{t('notScoring')}</p>
-            <WithdrawForm view={view} onWithdrawn={onSubmitted} />
-          </>
-        ) : (
-          <p className="notice">{t('notAssigned', { status: statusLabel(mine.status) })}</p>
-        )
-      ) : null}
+      <div className="eval-workspace">
+        <div>
+          {mine ? (
+            mine.status === 'submitted' ? (
+              <ConsensusSection assessmentId={view.id} version={view.progress.submitted} />
+            ) : assigned && scoring ? (
+              <>
+                <BlindNotice assessmentId={view.id} />
+                <ScoreForm view={view} onSubmitted={onSubmitted} />
+              </>
+            ) : assigned ? (
+              <p className="notice">{t('notScoring')}</p>
+            ) : (
+              <p className="notice">{t('notAssigned', { status: statusLabel(mine.status) })}</p>
+            )
+          ) : null}
 
-      {view.assignments ? (
-        <>
-          <PanelTable view={view} />
-          <ConsensusSection assessmentId={view.id} version={view.progress.submitted} />
-        </>
-      ) : null}
+          {view.assignments ? (
+            <>
+              <PanelTable view={view} />
+              <ConsensusSection assessmentId={view.id} version={view.progress.submitted} />
+            </>
+          ) : null}
+        </div>
+        <Dossier view={view} />
+      </div>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { Page } from '../../ui/page';
 import { patch } from '../../router/search';
 import './inbox.css';
 import { messages } from './inbox.messages';
+import { preferencesMessages } from './preferences.messages';
 import { beijingTime } from '../../ui/beijing-time';
 
 /** The inbox's filters, as GET /api/notifications/inbox accepts them (`scope` also marks all read). */
@@ -71,6 +72,7 @@ const route = getRouteApi('/inbox');
 export function InboxPage() {
   const t = useT(messages);
   const tc = useT(common);
+  const tp = useT(preferencesMessages);
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const scope = oneOf(search.scope, SCOPES, 'all');
@@ -157,9 +159,12 @@ export function InboxPage() {
     <Page
       title={tc('navInbox')}
       actions={
-        <button type="button" className="primary" onClick={() => void markAllRead()} disabled={busy || scopeUnread === 0}>
-          {t('markAllRead')}
-        </button>
+        <>
+          <Link to="/inbox/preferences">{tp('open')}</Link>
+          <button type="button" className="primary" onClick={() => void markAllRead()} disabled={busy || scopeUnread === 0}>
+            {t('markAllRead')}
+          </button>
+        </>
       }
     >
       {counts ? (
