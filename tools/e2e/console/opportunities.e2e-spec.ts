@@ -260,7 +260,7 @@ describe('console opportunities and matchmaking (Chromium)', () => {
 });
 
 async function switchLanguage(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^(语言|Language)$/ }).click();
+  await page.getByRole('button', { name: /(语言|Language)\)$/ }).click();
 }
 
 /**

@@ -48,14 +48,21 @@ export function ResultBadge({ passed }: { passed: boolean | null }) {
   return <span className={passed ? 'eval-pass' : 'eval-fail'}>{passed ? t('passed') : t('failed')}</span>;
 }
 
-/** The subject's name: a scenario's title from the registry; an application by kind and short id. */
+/**
+ * The subject's name in words: a scenario's title from the registry; an application as “申报：<its scenario's title>”
+ * (the workflow knows which scenario it answers). The kind and a short id while the names load or when unreadable.
+ */
 export function useSubjectName(subject: AssessmentSubject | undefined): string {
   const t = useT(evaluationMessages);
   const label = useLabel();
-  const scenario = useApiQuery(subject?.kind === 'scenario' ? '/api/scenarios/{id}' : null, { params: { path: { id: subject?.id ?? '' } } });
+  const application = useApiQuery(subject?.kind === 'application' ? '/api/workflow/applications/{applicationId}' : null, { params: { path: { applicationId: subject?.id ?? '' } } });
+  const scenarioId = subject?.kind === 'scenario' ? subject.id : application.data?.subject.scenarioId;
+  const scenario = useApiQuery(scenarioId ? '/api/scenarios/{id}' : null, { params: { path: { id: scenarioId ?? '' } } });
   if (!subject) return '';
   const short = `${t(subject.kind === 'scenario' ? 'scenario' : 'application')} ${subject.id.slice(0, 8)}`;
-  return scenario.data ? label(scenario.data.title, short) : short;
+  if (!scenario.data) return short;
+  const title = label(scenario.data.title, short);
+  return subject.kind === 'scenario' ? title : t('applicationFor', { title });
 }
 
 export function SubjectName({ subject }: { subject: AssessmentSubject }) {
