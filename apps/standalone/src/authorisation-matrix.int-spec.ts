@@ -120,6 +120,10 @@ const ORDER: Record<string, number> = { get: 0, post: 1, put: 1, patch: 1, delet
  * names on a record outside the caller's scope → 403. A route added with a policy is checked here without editing
  * the test; one added without a policy fails it.
  */
+// Every route × every persona, one request at a time (the served ones change the fixtures): the work grows with the
+// routes, so this file takes a multiple of the one knob.
+jest.setTimeout(Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000) * 4);
+
 describe('the authorisation matrix of every route', () => {
   let host: RunningHost;
   const dataDir = mkdtempSync(join(tmpdir(), 'scq-authz-matrix-'));

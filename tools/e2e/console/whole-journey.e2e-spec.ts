@@ -232,6 +232,14 @@ describe('console: the whole journey from registration to rollout (Chromium)', (
     // Long reasons (the panel's verdicts) do not squeeze the history's other columns to a character a line.
     const narrowest = await op.locator('.history-table tbody td:nth-child(3)').evaluateAll((cells) => Math.min(...cells.map((cell) => cell.getBoundingClientRect().width)));
     expect(narrowest).toBeGreaterThanOrEqual(100);
+    // The history names what moved the scenario in words, with links to it, never by raw ids.
+    for (const reason of await op.locator('.history-table tbody td:nth-child(6)').allTextContents()) expect(reason).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await op.locator('.history-table').getByText(`场景机会“${OPPORTUNITY}”已发布`).waitFor();
+    await op.locator('.history-table').getByRole('link', { name: '查看场景机会' }).click();
+    await op.getByRole('heading', { name: `场景机会 · ${OPPORTUNITY}`, level: 1 }).waitFor();
+    await op.goBack();
+    await op.locator('.history-table').getByRole('link', { name: '查看申报' }).click();
+    await op.getByRole('heading', { name: '申报详情', level: 1 }).waitFor();
 
     // Read only: the workflow agrees.
     const view = await apiAs<{ stage: string }>(url, await tokenFor(url, 'coordinator'), 'GET', `/api/workflow/scenarios/${scenarioId}`);

@@ -63,7 +63,7 @@ describe.each([
     runner = new LifecycleRunner(store, new LifecycleCatalog([v1]), keys);
   });
   afterAll(async () => {
-    await db.close();
+    await db?.close();
     await postgres?.drop();
   });
 

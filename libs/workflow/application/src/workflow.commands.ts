@@ -177,20 +177,22 @@ export class WorkflowCommands {
 
   /** The first published opportunity of a listed scenario opens it (开放); later ones find it open already. */
   async opportunityPublished(tx: SqlExecutor, event: EventEnvelope<OpportunityPublishedV1>): Promise<boolean> {
-    const { scenarioId, opportunityId } = event.data;
-    return this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'open', opportunityId }, `场景机会 ${opportunityId} 已发布 opportunity published`, event.correlationid);
+    const { scenarioId, opportunityId, title } = event.data;
+    const reason = title ? `场景机会“${title.zh}”已发布 opportunity “${title.en ?? title.zh}” published` : '场景机会已发布 an opportunity was published';
+    return this.relay(tx, SCENARIO_LIFECYCLE.id, scenarioId, { type: 'open', opportunityId }, reason, event.correlationid);
   }
 
   /** A matchmaking agreement on an opportunity of an open scenario matches it (对接). */
   async agreementRecorded(tx: SqlExecutor, event: EventEnvelope<MatchmakingAgreementRecordedV1>): Promise<boolean> {
-    const { scenarioId, matchmakingEventId, opportunityId, supplier, status } = event.data;
+    const { scenarioId, matchmakingEventId, eventTitle, opportunityId, supplier, status } = event.data;
     const what = status === 'contract-signed' ? '签约 contract signed' : '合作协议 agreement';
+    const held = eventTitle ? `供需对接活动“${eventTitle.zh}”` : '供需对接活动';
     return this.relay(
       tx,
       SCENARIO_LIFECYCLE.id,
       scenarioId,
       { type: 'matchmaking.agreed', matchmakingEventId, opportunityId, supplier },
-      `供需对接活动 ${matchmakingEventId}：${supplier} ${what}`,
+      `${held}：${supplier} ${what}`,
       event.correlationid,
     );
   }
@@ -215,7 +217,7 @@ export class WorkflowCommands {
         instanceId: scenario.id,
         event: { type: 'application.approved', applicationId },
         actor: SYSTEM_ACTOR,
-        reason: `申报 ${applicationId} 已批准 application approved`,
+        reason: '申报获批 an application was approved',
         correlationId: result.entry.correlationId,
         ignoreIfNotAccepted: true,
       });

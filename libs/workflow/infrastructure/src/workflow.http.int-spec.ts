@@ -137,7 +137,14 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
   }
 
   async function publishOpportunity(scenarioId: string, opportunityId = randomUUID()): Promise<void> {
-    await deliver('registry.scenario.v1', 'registry.scenario.opportunity-published', scenarioId, { scenarioId, opportunityId, publishedOn: '2026-05-01', publishedBy: 'officer-1', at: new Date().toISOString() });
+    await deliver('registry.scenario.v1', 'registry.scenario.opportunity-published', scenarioId, {
+      scenarioId,
+      opportunityId,
+      title: { zh: '园区无人配送车辆', en: 'Delivery vehicles for the parks' },
+      publishedOn: '2026-05-01',
+      publishedBy: 'officer-1',
+      at: new Date().toISOString(),
+    });
   }
 
   it('lists, opens and matches only from what the registry published, exactly once; nobody does it by hand (issue 14)', async () => {
@@ -171,6 +178,7 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
     await deliver('registry.scenario.v1', 'registry.scenario.agreement-recorded', open.subjectId, {
       scenarioId: open.subjectId,
       matchmakingEventId: randomUUID(),
+      eventTitle: { zh: '两江新区无人配送供需对接会' },
       opportunityId: randomUUID(),
       supplier: '重庆某智驾科技有限公司',
       status: 'contract-signed',
@@ -178,7 +186,11 @@ describe('workflow service: the lifecycle engine over HTTP on PostgreSQL', () =>
       recordedBy: 'officer-1',
       at: new Date().toISOString(),
     });
-    await expectStage(open.id, 'operating.matched');
+    const matched = await expectStage(open.id, 'operating.matched');
+    // The history names the opportunity and the matchmaking event in words, never by their ids.
+    const reasons = ((await call('GET', `/api/workflow/instances/${matched.id}`, officer)).body.history as Json[]).map((e: Json) => e.reason ?? '');
+    expect(reasons).toEqual(expect.arrayContaining(['场景机会“园区无人配送车辆”已发布 opportunity “Delivery vehicles for the parks” published', '供需对接活动“两江新区无人配送供需对接会”：重庆某智驾科技有限公司 签约 contract signed']));
+    for (const reason of reasons) expect(reason).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
   it('takes a scenario a correction removed back to awaiting a list, with the reason, and delivers each list once', async () => {

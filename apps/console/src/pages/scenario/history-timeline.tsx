@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { Empty } from '../../ui/status';
 import type { HistoryEntry } from '../../api/workflow';
@@ -9,6 +10,21 @@ import { beijingTime } from '../../ui/beijing-time';
  * screens; below 640px the same entries as cards (the table is hidden there), so that a long reason keeps the
  * width of the screen instead of a column one character wide.
  */
+/** What an entry's event refers to, as a link in words (the reason never carries ids): the application, opportunity, … */
+function RelatedLink({ event }: { event: HistoryEntry['event'] }) {
+  const t = useT(messages);
+  const id = (key: string) => (typeof event[key] === 'string' ? (event[key] as string) : null);
+  const applicationId = id('applicationId');
+  if (applicationId) return <Link to="/applications/$id" params={{ id: applicationId }}>{t('relatedApplication')}</Link>;
+  const matchmakingEventId = id('matchmakingEventId');
+  if (matchmakingEventId) return <Link to="/matchmaking-events/$id" params={{ id: matchmakingEventId }}>{t('relatedMatchmaking')}</Link>;
+  const opportunityId = id('opportunityId');
+  if (opportunityId) return <Link to="/opportunities/$id" params={{ id: opportunityId }}>{t('relatedOpportunity')}</Link>;
+  const batchId = id('batchId');
+  if (batchId) return <Link to="/batch-lists/$id" params={{ id: batchId }}>{t('relatedBatchList')}</Link>;
+  return null;
+}
+
 export function HistoryTimeline({ history, stageName, unitName }: { history: HistoryEntry[]; stageName: (path: string | null) => string; unitName: (unit: string | null) => string }) {
   const t = useT(messages);
   const { language } = useLanguage();
@@ -40,7 +56,9 @@ export function HistoryTimeline({ history, stageName, unitName }: { history: His
               <tr key={entry.sequence}>
                 <td>{when(entry)}</td>
                 <td>{change(entry)}</td>
-                <td>{eventLabel(entry.event.type, language)}</td>
+                <td>
+                  {eventLabel(entry.event.type, language)} <RelatedLink event={entry.event} />
+                </td>
                 <td>{entry.actor.id}</td>
                 <td>{unitName(entry.actor.unit)}</td>
                 <td>{entry.reason ?? '—'}</td>
@@ -55,7 +73,9 @@ export function HistoryTimeline({ history, stageName, unitName }: { history: His
             <p className="history-card-change">{change(entry)}</p>
             <dl>
               <dt>{t('event')}</dt>
-              <dd>{eventLabel(entry.event.type, language)}</dd>
+              <dd>
+                {eventLabel(entry.event.type, language)} <RelatedLink event={entry.event} />
+              </dd>
               <dt>{t('time')}</dt>
               <dd>{when(entry)}</dd>
               <dt>{t('actor')}</dt>

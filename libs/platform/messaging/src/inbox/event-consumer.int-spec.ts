@@ -18,7 +18,7 @@ describe('EventConsumer dead-letter replay', () => {
   });
   afterAll(async () => {
     await bus.close();
-    await db.close();
+    await db?.close();
   });
 
   it('replays a dead-lettered event once its handler is fixed, and only once', async () => {

@@ -48,7 +48,7 @@ export class ChangeOpportunityHandler {
       await this.opportunities.update(tx, next);
       await this.publisher.publish(tx, 'registry.scenario.v1', 'registry.scenario.opportunity-published', {
         subject: next.scenarioId,
-        data: { scenarioId: next.scenarioId, opportunityId: next.id, publishedOn: next.publishedOn as string, publishedBy: caller.id, at: at.toISOString() },
+        data: { scenarioId: next.scenarioId, opportunityId: next.id, title: next.title, publishedOn: next.publishedOn as string, publishedBy: caller.id, at: at.toISOString() },
       });
       return next;
     });

@@ -33,6 +33,7 @@ export async function announceAgreements(
       data: {
         scenarioId,
         matchmakingEventId: event.id,
+        eventTitle: event.title,
         opportunityId: outcome.opportunityId,
         supplier: outcome.supplier,
         status: outcome.status,

@@ -77,7 +77,7 @@ describe.each<[string, Engine]>([
     // Each agreement is announced once, when first recorded (an intent is not one): the workflow matches the scenario (对接).
     const agreements = (await outboxEvents(host, 'registry.scenario.agreement-recorded')).filter((a: Json) => a.matchmakingEventId === created.body.id);
     expect(agreements).toEqual([
-      expect.objectContaining({ scenarioId, opportunityId: o2.id, supplier: '重庆大学', status: 'agreement', heldOn: '2026-04-18', recordedBy: 'officer-liangjiang' }),
+      expect.objectContaining({ scenarioId, eventTitle: created.body.title, opportunityId: o2.id, supplier: '重庆大学', status: 'agreement', heldOn: '2026-04-18', recordedBy: 'officer-liangjiang' }),
       expect.objectContaining({ scenarioId, opportunityId: o1.id, supplier: SUPPLIER, status: 'contract-signed', recordedBy: 'coordinator-1' }),
     ]);
   });

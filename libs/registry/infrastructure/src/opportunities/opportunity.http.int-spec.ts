@@ -160,7 +160,7 @@ describe.each<[string, Engine]>([
     expect((await publish()).status).toBe(200);
     // The workflow learns of it, and opens the listed scenario (开放) on its first opportunity.
     expect(await outboxEvents(host, 'registry.scenario.opportunity-published')).toContainEqual(
-      expect.objectContaining({ scenarioId: later.id, opportunityId: draft.id, publishedBy: expect.any(String), publishedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
+      expect.objectContaining({ scenarioId: later.id, opportunityId: draft.id, title: draft.title, publishedBy: expect.any(String), publishedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }),
     );
 
     // Suspended or terminated, it opens no more opportunities.
