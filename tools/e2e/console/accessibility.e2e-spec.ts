@@ -35,10 +35,19 @@ describe('console accessibility: axe on every page in both languages (Chromium)'
       district: '两江新区',
     });
     const list = await apiAs<{ id: string }>(platform.url, coordinator, 'POST', '/api/batch-lists', { number: '渝场景〔2026〕9号', title: { zh: '2026年第九批应用场景项目清单' }, issueDate: '2026-09-01', items: [] });
+    const matchmaking = await apiAs<{ id: string }>(platform.url, coordinator, 'POST', '/api/matchmaking-events', {
+      title: { zh: '全市应用场景供需对接会', en: 'City-wide scenario matchmaking meeting' },
+      heldOn: '2026-04-18',
+      organiserUnit: '市发展改革委',
+      kind: 'matchmaking-meeting',
+      participants: [{ name: '重庆大学', type: 'university' }],
+      opportunityIds: [],
+      outcomes: [],
+    });
     const users = await apiAs<{ items: Array<{ id: string; username: string }> }>(platform.url, admin, 'GET', '/api/admin/users?q=evaluator');
     const evaluator = users.items.find((user) => user.username === 'evaluator');
     if (!evaluator) throw new Error('demo evaluator account missing');
-    pagesByUser.coordinator = ['/', '/tasks', '/matrix', '/scenarios/new', '/scenarios/import', `/scenarios/${scenario.id}`, `/scenarios/${scenario.id}/edit`, '/evaluation', '/inbox', '/targets', '/batch-lists', `/batch-lists/${list.id}`, '/admin/organisations', '/opportunities', '/demand-lists', '/matchmaking-events', '/calibration', '/inbox/preferences', '/no-such-page'];
+    pagesByUser.coordinator = ['/', '/tasks', '/matrix', '/scenarios/new', '/scenarios/import', `/scenarios/${scenario.id}`, `/scenarios/${scenario.id}/edit`, '/evaluation', '/inbox', '/targets', '/batch-lists', `/batch-lists/${list.id}`, '/admin/organisations', '/opportunities', '/demand-lists', '/matchmaking-events', `/matchmaking-events/${matchmaking.id}`, '/calibration', '/inbox/preferences', '/no-such-page'];
     pagesByUser.admin = ['/admin/users', '/admin/users/new', `/admin/users/${evaluator.id}`, '/audit'];
     pagesByUser.applicant = ['/applications', '/catalogue'];
   });
