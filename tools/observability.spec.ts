@@ -59,6 +59,26 @@ describe('Prometheus alert rules and scrape configuration (promtool)', () => {
   });
 });
 
+describe('the compose profile observability', () => {
+  type Service = { environment?: Record<string, string>; volumes?: string[]; profiles?: string[]; build?: { args?: Record<string, string> } };
+  const compose = parse(read(join(ROOT, 'docker-compose.yml')), { merge: true }) as { services: Record<string, Service> };
+  const prometheus = parse(read(join(DIR, 'prometheus.yml'))) as { scrape_configs: Array<{ job_name: string; authorization?: { credentials_file: string }; static_configs: Array<{ targets: string[] }> }> };
+
+  it('scrapes every service built from apps/ on its PORT with the metrics token the service reads', () => {
+    const built = Object.entries(compose.services).filter(([, service]) => service.build?.args?.APP);
+    expect(built.length).toBe(5);
+    for (const [name, service] of built) {
+      const job = prometheus.scrape_configs.find((config) => config.job_name === `scq-${name}`);
+      expect({ name, targets: job?.static_configs.flatMap((config) => config.targets) }).toEqual({ name, targets: [`${name}:${service.environment?.PORT}`] });
+      expect({ name, token: job?.authorization?.credentials_file }).toEqual({ name, token: service.environment?.METRICS_TOKEN_FILE });
+      expect(service.volumes).toContain('metrics-token:/run/scq-metrics:ro');
+    }
+    expect(compose.services.prometheus.volumes).toEqual(expect.arrayContaining(['metrics-token:/run/scq-metrics:ro', './deploy/observability/prometheus.yml:/etc/prometheus/prometheus.yml:ro', './deploy/observability/alerts.rules.yml:/etc/prometheus/alerts.rules.yml:ro']));
+    expect(compose.services.grafana.volumes).toEqual(expect.arrayContaining(['./deploy/observability/grafana/provisioning:/etc/grafana/provisioning:ro', './deploy/observability/grafana/dashboards:/var/lib/grafana/dashboards:ro']));
+    expect(compose.services['otel-collector'].volumes).toContain('./deploy/observability/otel-collector.yml:/etc/otelcol/config.yaml:ro');
+  });
+});
+
 describe('Grafana dashboards', () => {
   platformMetrics.collectProcessMetrics();
   const registered = new Set(platformMetrics.registry.getMetricsAsArray().map((metric) => metric.name));
