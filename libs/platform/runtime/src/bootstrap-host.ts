@@ -20,7 +20,7 @@ export interface HostOptions {
   trustProxy?: number | string;
   /** How callers are known: the gateway's public keys. Default: `SERVICE_TOKEN_JWKS` / `SERVICE_TOKEN_JWKS_URL`; without them only public routes answer. */
   serviceTokens?: ServiceTokenVerifier;
-  /** Who may read `GET /metrics` (docs/operations.md); default: no token, so loopback callers only, and none in production. */
+  /** Who may read `GET /metrics` (docs/architecture.md, "Metrics"); default: no token, so loopback callers only, and none in production. */
   metrics?: MetricsAccess;
 }
 
