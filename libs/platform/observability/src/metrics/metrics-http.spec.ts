@@ -60,6 +60,10 @@ describe('HTTP request metrics', () => {
     const server = createServer((req, res) => {
       middleware(req, res, () => {
         if (req.url?.startsWith('/api/items/')) Object.assign(req, { route: { path: '/api/items/:id' }, baseUrl: '' });
+        if (req.url === '/api/stream') {
+          Object.assign(req, { route: { path: '/api/stream' }, baseUrl: '' });
+          res.setHeader('content-type', 'text/event-stream');
+        }
         res.statusCode = req.url?.startsWith('/api/items/') ? 204 : 404;
         res.end();
       });
@@ -71,6 +75,7 @@ describe('HTTP request metrics', () => {
       await fetch(`${url}/api/forwarded/x`);
       await fetch(`${url}/whatever`);
       await fetch(`${url}/metrics`);
+      await (await fetch(`${url}/api/stream`)).text();
       await new Promise((resolve) => setTimeout(resolve, 50));
       const text = await platformMetrics.registry.metrics();
       expect(text).toContain('scq_http_request_duration_seconds_count{method="GET",route="/api/items/:id",status="204"} 1');
@@ -78,6 +83,7 @@ describe('HTTP request metrics', () => {
       expect(text).toContain('scq_http_request_duration_seconds_count{method="GET",route="unmatched",status="404"} 1');
       expect(text).not.toContain('8d2f0c4e');
       expect(text).not.toContain('route="/metrics"');
+      expect(text).not.toContain('route="/api/stream"');
     } finally {
       server.close();
     }

@@ -52,7 +52,8 @@ export function metricsEndpoint(access: MetricsAccess): (req: IncomingMessage, r
 /**
  * Times every HTTP request into `scq_http_request_duration_seconds`, labelled by the route template Express matched
  * (`/api/scenarios/:id`, never the raw URL: bounded series), `forwarded` for what the gateway proxies on, and
- * `unmatched` for everything else (static console files, unknown paths). `/metrics` itself is not counted.
+ * `unmatched` for everything else (static console files, unknown paths). `/metrics` itself is not counted, nor are
+ * server-sent event streams (their duration is the stream's life, not a latency).
  */
 export function httpMetricsMiddleware(forwarded?: (path: string) => boolean): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
   return (req, res, next) => {
@@ -60,6 +61,7 @@ export function httpMetricsMiddleware(forwarded?: (path: string) => boolean): (r
     const path = pathOf(req);
     if (path === METRICS_PATH) return next();
     res.once('finish', () => {
+      if (String(res.getHeader('content-type') ?? '').startsWith('text/event-stream')) return;
       const routed = req as RoutedRequest;
       const template = typeof routed.route?.path === 'string' ? `${routed.baseUrl ?? ''}${routed.route.path}` : forwarded?.(path) ? 'forwarded' : 'unmatched';
       platformMetrics.httpRequest(req.method ?? 'GET', template, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9);
