@@ -728,7 +728,11 @@ describe(COMPOSE_FILE, () => {
   });
 
   it('publishes only the gateway (the Ingress backend in k8s), on its PORT, and the example OpenID provider', () => {
-    const published = serviceNames.filter((name) => services[name].ports?.length && name !== exampleProvider());
+    // The observability profile's UIs (Prometheus, Grafana) are published on this machine's loopback only.
+    const observability = serviceNames.filter((name) => (services[name] as { profiles?: string[] }).profiles?.includes('observability'));
+    expect(observability.sort()).toEqual(['grafana', 'otel-collector', 'prometheus']);
+    for (const name of observability) for (const port of services[name].ports ?? []) expectAt(`${name} publishes on loopback only`, String(port).startsWith('127.0.0.1:'), true);
+    const published = serviceNames.filter((name) => services[name].ports?.length && name !== exampleProvider() && !observability.includes(name));
     expect(published).toEqual([...new Set(ingressBackends().map((backend) => backend.service.name))]);
     for (const name of published) {
       for (const port of services[name].ports ?? []) {

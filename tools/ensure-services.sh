@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the tests need on this machine (DESIGN §6): kcat for the Kafka mock cluster, Debian's Chromium and a
-# Chinese font for the console's browser tests, PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379.
+# Chinese font for the console's browser tests, promtool (Debian's prometheus package) for the alert rules of
+# deploy/observability, PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379.
 # Installs or starts what is missing.
 set -euo pipefail
 
@@ -14,9 +15,10 @@ fi
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v promtool > /dev/null || missing+=(prometheus)
 fc-list :lang=zh 2> /dev/null | grep -q . || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} (browser tests of the console) …"
+  echo "Installing ${missing[*]} (browser tests of the console; promtool for tools/observability.spec.ts) …"
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" > /dev/null
 fi

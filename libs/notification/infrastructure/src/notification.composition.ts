@@ -199,9 +199,18 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
       reschedule,
       processors: [new ReminderProcessor(reminders), new DeliveryProcessor(attempts), new DigestProcessor(digestSender)],
       close: () => (email instanceof SmtpEmailSender ? email.close() : undefined),
+      reminderBacklog: () => reminderBacklog(db),
       options: { rescheduleOnStart: options.rescheduleOnStart ?? true, sweepIntervalMs: options.sweepIntervalMs ?? 60_000, sweepGraceMs: options.sweepGraceMs ?? 300_000 },
     },
   };
+}
+
+/** Pending reminders and those over a minute past their time: counted on the partial index of pending rows. */
+async function reminderBacklog(db: Database): Promise<{ pending: number; overdue: number }> {
+  const { rows } = await db.query<{ pending: number; overdue: number }>(
+    `SELECT count(*)::int AS pending, count(*) FILTER (WHERE run_at < now() - interval '1 minute')::int AS overdue FROM notification.reminder WHERE status = 'pending'`,
+  );
+  return rows[0];
 }
 
 function notificationScheduler(db: Database, readiness: ReadinessRegistry, logger: Logger, options: NotificationModuleOptions): Scheduler {

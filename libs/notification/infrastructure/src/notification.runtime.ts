@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import type { RescheduleHandler } from '@scq/notification-application';
-import { LOGGER, type Logger } from '@scq/platform-observability';
+import { LOGGER, platformMetrics, type Logger, type ReminderBacklog } from '@scq/platform-observability';
 import type { Scheduler } from '@scq/platform-scheduling';
 import type { DeliveryProcessor } from './delivery.processor';
 import type { DigestProcessor } from './digest.processor';
@@ -26,6 +26,8 @@ export interface NotificationParts {
   reschedule: RescheduleHandler;
   processors: Array<ReminderProcessor | DeliveryProcessor | DigestProcessor>;
   close: () => void;
+  /** Pending and overdue reminders in the database (the `scq_reminders_*` gauges, read at scrape time). */
+  reminderBacklog: () => Promise<ReminderBacklog>;
   options: NotificationRuntimeOptions;
 }
 
@@ -41,6 +43,7 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
   private sweepTimer: NodeJS.Timeout | undefined;
   private background: Promise<unknown> = Promise.resolve();
   private readonly logger: Logger;
+  private forgetMetrics: () => void = () => undefined;
 
   constructor(
     @Inject(NOTIFICATION_PARTS) private readonly parts: NotificationParts,
@@ -54,6 +57,7 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.forgetMetrics = platformMetrics.reminders.add('notification', this.parts.reminderBacklog);
     await this.parts.scheduler.start();
     this.parts.dispatcher.start();
     await this.parts.inboxChanges.start();
@@ -71,6 +75,7 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
           .then(() => this.parts.reschedule.sweep(new Date(), sweepGraceMs))
           .then(
             (report) => {
+              platformMetrics.remindersSwept({ ...report });
               if (report.reminders + report.deliveries + report.digests > 0) this.logger.warn({ report }, 'overdue jobs the scheduler missed were run directly');
             },
             (error: unknown) => this.logger.error({ err: error }, 'overdue sweep failed'),
@@ -85,6 +90,7 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
     this.parts.streams.close();
     await this.parts.inboxChanges.close();
     clearInterval(this.sweepTimer);
+    this.forgetMetrics();
     await this.background.catch(() => undefined);
     await this.parts.dispatcher.stop();
     await this.parts.scheduler.stop();

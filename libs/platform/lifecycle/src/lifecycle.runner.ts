@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SqlExecutor } from '@scq/platform-persistence';
+import { platformMetrics } from '@scq/platform-observability';
+import { afterCommit, type SqlExecutor } from '@scq/platform-persistence';
 import { GENESIS_HASH, historyLink, type HistoryChainKeys, type HistoryFacts } from './history-chain';
 import type { Actor, LifecycleCatalog, MachineAction, RunnableLifecycle } from './lifecycle-definition';
 import { LifecycleError } from './lifecycle.errors';
@@ -88,6 +89,7 @@ export class LifecycleRunner {
     };
     if (!(await this.store.insert(tx, instance))) return null;
     await this.store.appendHistory(tx, entry);
+    afterCommit(tx, () => platformMetrics.transition(definition.id, 'start'));
     return { changed: true, instance, entry, actions: step.actions, stageLabel: stageLabelOf(definition.machine, instance.stage) };
   }
 
@@ -135,6 +137,7 @@ export class LifecycleRunner {
       updatedAt: now,
     };
     if (!(await this.store.recordTransition(tx, updated, current.version, entry))) throw conflict(current);
+    afterCommit(tx, () => platformMetrics.transition(current.machineId, command.event.type));
     return { changed: true, instance: updated, entry, actions: step.actions, stageLabel: stageLabelOf(definition.machine, updated.stage) };
   }
 

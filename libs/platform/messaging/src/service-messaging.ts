@@ -1,5 +1,5 @@
 import type { Database } from '@scq/platform-persistence';
-import type { Logger } from '@scq/platform-observability';
+import { platformMetrics, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from './bus/message-bus.port';
 import { EventConsumer } from './inbox/event.consumer';
 import { SqlInboxStore } from './inbox/sql-inbox.store';
@@ -22,6 +22,7 @@ export class ServiceMessaging {
   readonly publisher: EventPublisher;
   readonly relay: OutboxRelay;
   private readonly consumers: EventConsumer[] = [];
+  private unregisterMetrics: Array<() => void> = [];
 
   constructor(private readonly options: ServiceMessagingOptions) {
     const { db, bus, service, logger } = options;
@@ -31,8 +32,12 @@ export class ServiceMessaging {
     this.relay = new OutboxRelay({
       store: this.outbox,
       bus,
+      service,
       idleDelayMs: options.relayIdleDelayMs,
-      onError: (error) => logger.warn({ err: error }, 'outbox relay failed; retrying'),
+      onError: (error) => {
+        platformMetrics.relayFailed(service);
+        logger.warn({ err: error }, 'outbox relay failed; retrying');
+      },
     });
     this.outbox.whenCommitted(() => this.relay.nudge());
   }
@@ -56,6 +61,10 @@ export class ServiceMessaging {
   }
 
   async start(): Promise<void> {
+    const { service, db } = this.options;
+    this.unregisterMetrics = [platformMetrics.outbox.add(service, () => this.outbox.backlog())];
+    const pool = db.poolStats?.bind(db);
+    if (pool) this.unregisterMetrics.push(platformMetrics.databasePool.add(service, pool));
     this.relay.start();
     for (const consumer of this.consumers) await consumer.start();
   }
@@ -63,5 +72,6 @@ export class ServiceMessaging {
   async stop(): Promise<void> {
     for (const consumer of this.consumers) await consumer.stop();
     await this.relay.stop();
+    for (const unregister of this.unregisterMetrics.splice(0)) unregister();
   }
 }

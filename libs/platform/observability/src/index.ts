@@ -3,3 +3,5 @@ export * from './logger';
 export * from './nest/pino-nest.logger';
 export * from './nest/readiness.registry';
 export * from './nest/host.module';
+export * from './metrics/platform-metrics';
+export * from './metrics/metrics-http';

@@ -14,6 +14,8 @@ export interface Database extends SqlExecutor {
   readonly dataSource: DataSource;
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** The connection pool's use (PostgreSQL; absent for PGlite, which has one session): for metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
 }
 
 export class TypeOrmDatabase implements Database {

@@ -44,6 +44,11 @@ export class PgPoolDatabase implements Database {
     }
   }
 
+  poolStats(): { total: number; idle: number; waiting: number; max: number } {
+    const { totalCount, idleCount, waitingCount } = this.pool;
+    return { total: totalCount, idle: idleCount, waiting: waitingCount, max: (this.pool as Pool & { options: { max?: number } }).options.max ?? 10 };
+  }
+
   async close(): Promise<void> {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

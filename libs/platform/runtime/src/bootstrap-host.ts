@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BusModule, InboxTransport, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
 import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, jsonBodyMiddleware, PlatformHttpModule, requestShapeMiddleware, serviceTokenVerifierFromEnv, type ServiceTokenVerifier } from '@scq/platform-http';
-import { HostModule, PinoNestLogger, type Logger } from '@scq/platform-observability';
+import { HostModule, httpMetricsMiddleware, metricsEndpoint, PinoNestLogger, platformMetrics, ReadinessRegistry, type Logger, type MetricsAccess } from '@scq/platform-observability';
 
 export interface HostOptions {
   /** The process's name in logs: a service name, or `standalone`. */
@@ -20,6 +20,8 @@ export interface HostOptions {
   trustProxy?: number | string;
   /** How callers are known: the gateway's public keys. Default: `SERVICE_TOKEN_JWKS` / `SERVICE_TOKEN_JWKS_URL`; without them only public routes answer. */
   serviceTokens?: ServiceTokenVerifier;
+  /** Who may read `GET /metrics` (docs/architecture.md, "Metrics"); default: no token, so loopback callers only, and none in production. */
+  metrics?: MetricsAccess;
 }
 
 export interface RunningHost {
@@ -35,6 +37,12 @@ export async function bootstrapHost(options: HostOptions): Promise<RunningHost> 
 
   const app = await NestFactory.create<NestExpressApplication>(ProcessModule, { logger: new PinoNestLogger(options.logger), bodyParser: false });
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  // Metrics first: /metrics is answered before any other middleware, and every other request is timed.
+  platformMetrics.collectProcessMetrics();
+  app.use(metricsEndpoint(options.metrics ?? { token: null, production: process.env.NODE_ENV === 'production' }));
+  app.use(httpMetricsMiddleware(options.forwarded));
+  const readiness = app.get(ReadinessRegistry);
+  const forgetReadiness = platformMetrics.readiness.add(options.name, () => readiness.report(1500));
   app.use(correlationMiddleware(options.logger));
   app.use(requestShapeMiddleware());
   app.use(jsonBodyMiddleware(options.forwarded));
@@ -55,6 +63,7 @@ export async function bootstrapHost(options: HostOptions): Promise<RunningHost> 
     url,
     close: () =>
       (closing ??= (async () => {
+        forgetReadiness();
         await app.close();
         await options.bus.close();
       })()),

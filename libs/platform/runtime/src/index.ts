@@ -10,3 +10,4 @@ export * from './secrets/secret-files';
 export * from './secrets/secret-strength';
 export * from './history/history-chain-key';
 export * from './history/history-anchor.schedule';
+export * from './metrics/metrics-access';

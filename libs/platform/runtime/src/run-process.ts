@@ -8,6 +8,7 @@ import { busFromEnv } from './bus-from-env';
 import { acquireDataDirLock } from './data-dir-lock';
 import { processConfigModule } from './config/config.module';
 import { platformEnvSchema } from './config/platform-env.schema';
+import { metricsAccessFromEnv } from './metrics/metrics-access';
 
 export interface ProcessDefinition {
   name: string;
@@ -46,6 +47,8 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
   takeDataDir(definition, env);
   const logger = createLogger(definition.name);
   try {
+    const metrics = metricsAccessFromEnv(env);
+    if (metrics.production && !metrics.token) logger.warn('GET /metrics is off: set METRICS_TOKEN_FILE (or METRICS_TOKEN) to let Prometheus read it');
     const host = await bootstrapHost({
       name: definition.name,
       logger,
@@ -56,6 +59,7 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
       forwarded: definition.forwarded?.(env),
       trustProxy: definition.trustProxy?.(env),
       serviceTokens: definition.serviceTokens ? definition.serviceTokens(env) : serviceTokensFromEnv(env),
+      metrics,
     });
     definition.announce?.(host, logger);
     const shutdown = (signal: string) => {

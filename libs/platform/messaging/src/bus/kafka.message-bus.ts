@@ -1,4 +1,5 @@
 import { Kafka, logLevel, type Consumer, type Producer, type IHeaders } from 'kafkajs';
+import { platformMetrics } from '@scq/platform-observability';
 import type { BusMessage, MessageBus, MessageHandler, Subscription } from './message-bus.port';
 
 export interface KafkaBusOptions {
@@ -60,6 +61,8 @@ export class KafkaMessageBus implements MessageBus {
         resolve();
       });
     });
+    // The consumer's own view of its lag: after each batch, how far the partition's end is ahead of it.
+    consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => platformMetrics.consumerLag(groupId, this.unprefixed(payload.topic), payload.partition, Number(payload.offsetLag)));
     await consumer.connect();
     for (const topic of topics) await consumer.subscribe({ topic: this.topic(topic), fromBeginning: true });
     await consumer.run({
@@ -79,6 +82,7 @@ export class KafkaMessageBus implements MessageBus {
       close: async () => {
         this.consumers.delete(consumer);
         await consumer.disconnect();
+        platformMetrics.forgetConsumerLag(groupId);
       },
     };
   }

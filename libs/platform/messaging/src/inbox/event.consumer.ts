@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { validateEvent, type EventDataOf, type MessageDeadLetteredV1, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
 import type { Database, Transaction } from '@scq/platform-persistence';
-import { correlation } from '@scq/platform-observability';
+import { correlation, platformMetrics } from '@scq/platform-observability';
 import type { DeliveredMessage, MessageBus, Subscription } from '../bus/message-bus.port';
 import { buildEnvelope } from '../outbox/event.publisher';
 import type { OutboxStore } from '../outbox/outbox-store.port';
@@ -98,12 +98,14 @@ export class EventConsumer {
             return recorded;
           }),
         );
+        platformMetrics.consumed(this.options.consumer, message.topic, fresh ? 'handled' : 'duplicate');
         correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
           this.options.log?.('info', fresh ? 'event handled' : 'duplicate skipped (already in the inbox)', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt }),
         );
         return;
       } catch (error) {
         lastError = error;
+        platformMetrics.consumed(this.options.consumer, message.topic, 'failed-attempt');
         correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
           this.options.log?.('warn', 'event handler failed', { consumer: this.options.consumer, eventId: envelope.id, type: envelope.type, attempt, error: errorMessage(error) }),
         );
@@ -139,6 +141,7 @@ export class EventConsumer {
       this.options.log?.('info', 'dead letter already written for this message: skipped', { consumer, topic: message.topic, offset: message.offset, messageId });
       return;
     }
+    platformMetrics.consumed(consumer, message.topic, 'dead-lettered');
     this.options.log?.('error', 'message dead-lettered', { consumer, topic: message.topic, offset: message.offset, reason });
   }
 }

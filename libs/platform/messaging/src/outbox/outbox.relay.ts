@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { platformMetrics } from '@scq/platform-observability';
 import type { MessageBus } from '../bus/message-bus.port';
 import { PollingWorker } from '../polling/polling.worker';
 import type { OutboxStore } from './outbox-store.port';
@@ -7,6 +8,8 @@ export interface OutboxRelayOptions {
   store: OutboxStore;
   bus: MessageBus;
   relayId?: string;
+  /** The service whose outbox this is (the `service` label of the relay's metrics). */
+  service?: string;
   batchSize?: number;
   /** How long a claim lasts: a relay that dies holding one is taken over after this. */
   leaseMs?: number;
@@ -59,6 +62,7 @@ export class OutboxRelay {
     }
     await this.options.afterPublish?.(ids);
     await store.markSent(this.relayId, ids);
+    platformMetrics.relayed(this.options.service ?? 'unknown', batch.map((m) => m.topic));
     return batch.length;
   }
 }

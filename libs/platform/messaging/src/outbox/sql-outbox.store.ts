@@ -1,4 +1,5 @@
 import { afterCommit, quoteIdentifier, type Database, type SqlExecutor } from '@scq/platform-persistence';
+import type { OutboxBacklog } from '@scq/platform-observability';
 import type { ClaimedOutboxMessage, OutboxMessage, OutboxStore } from './outbox-store.port';
 
 interface OutboxRow {
@@ -92,6 +93,15 @@ export class SqlOutboxStore implements OutboxStore {
       relayId,
       error.slice(0, 2000),
     ]);
+  }
+
+  /** How many rows wait and how long the oldest has: two lookups on the partial index of unsent rows (metrics, at scrape time). */
+  async backlog(): Promise<OutboxBacklog> {
+    const { rows } = await this.db.query<{ unsent: number; age: number | null }>(
+      `SELECT (SELECT count(*)::int FROM ${this.table} WHERE sent_at IS NULL) AS unsent,
+              (SELECT extract(epoch FROM now() - created_at)::float8 FROM ${this.table} WHERE sent_at IS NULL ORDER BY seq LIMIT 1) AS age`,
+    );
+    return { unsent: rows[0].unsent, oldestUnsentAgeSeconds: Math.max(0, Number(rows[0].age ?? 0)) };
   }
 
   async unsentCount(): Promise<number> {

@@ -17,6 +17,9 @@ export const platformEnvSchema = z.object({
   // The gateway's public keys, to verify the service token of every request (one of the two; required in production).
   SERVICE_TOKEN_JWKS_URL: envField.httpUrl(),
   SERVICE_TOKEN_JWKS: envField.text(),
+  // The bearer token Prometheus reads GET /metrics with (or a file holding it); production without one: metrics off.
+  METRICS_TOKEN: envField.text(),
+  METRICS_TOKEN_FILE: envField.text(),
 });
 
 /** A service's own database (`<SERVICE>_DATABASE_URL`, e.g. `SCENARIO_REGISTRY_DATABASE_URL`). */
