@@ -1,3 +1,6 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { register } from 'prom-client';
 import { DIGEST_QUEUE, REMINDER_QUEUE } from '@scq/notification-application';
@@ -135,3 +138,86 @@ describe('notification notices a Redis flush while it runs and restores its jobs
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'gentle', cancelledAt: new Date().toISOString() });
   });
 });
+
+/** A Redis server of this test's own (no persistence), so that it can be restarted: the shared one never is. */
+class PrivateRedis {
+  private process: ChildProcess | undefined;
+  private constructor(readonly port: number) {}
+
+  static async start(): Promise<PrivateRedis> {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise((resolve) => server.close(resolve));
+    const redis = new PrivateRedis(port);
+    await redis.run();
+    return redis;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async run(): Promise<void> {
+    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    try {
+      await waitFor('the private Redis', () => probe.connect().then(() => probe.ping(), () => null), LONG);
+    } finally {
+      probe.disconnect();
+    }
+  }
+
+  /** Stops the server process; everything it held is gone (no persistence). */
+  async stop(): Promise<void> {
+    const child = this.process;
+    this.process = undefined;
+    if (!child || child.exitCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+describe('notification notices a Redis restart (an empty server on the same address) and restores its jobs by itself', () => {
+  const prefix = uniquePrefix('notification-restart');
+  let redis: PrivateRedis | undefined;
+  let database: TestDatabase;
+  let app: NotificationTestApp;
+
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+    database = await createTestDatabase('notification_restart');
+    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: redis.url, redisPrefix: prefix, msPerWorkingDay: DAY, storeCheckIntervalMs: 100 });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+    await redis?.stop();
+  });
+
+  it('after the restart the reconnected service restores the pending reminders, is ready again, and every one runs', async () => {
+    const request = deadlineRequest({ deadline: 'gentle', requestedAt: new Date(), workingDays: 4, responsibleUnits: ['市交通运输委'] });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+    const pending = async () => (await app.scheduler.pending(REMINDER_QUEUE)).map((job) => job.jobId).filter((id) => id.startsWith(request.deadlineId));
+    await waitFor('the jobs in Redis', async () => (await pending()).length === 2, LONG);
+
+    await redis!.stop();
+    await redis!.run();
+    // Nothing else brings them back here: the sweep is off and nobody calls reschedule.
+    const reached = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId), LONG);
+    expect(reached).toHaveLength(1);
+    expect((await app.call('GET', '/health/ready')).status).toBe(200);
+    const plan = await waitFor('every reminder run', async () => {
+      const { body } = await app.call('GET', `/api/notifications/deadlines/${encodeURIComponent(request.deadlineId)}`, person('admin-1', 'admin'));
+      return body.reminders?.every((r: Json) => r.status !== 'pending') ? body : null;
+    }, LONG);
+    // The reminder before the deadline fired, or — on a machine so slow that it was restored after the deadline — was skipped; none is lost.
+    expect(plan.reminders.map((r: Json) => [r.key, r.status === 'fired' || (r.key === 'before-1d' && r.status === 'skipped')])).toEqual([
+      ['before-1d', true],
+      ['due', true],
+      ['due-notice', true],
+    ]);
+  });
+});
+
