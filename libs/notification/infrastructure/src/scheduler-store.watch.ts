@@ -8,7 +8,7 @@ export interface SchedulerStoreWatchOptions {
   url: string;
   /** The scheduler's Redis key prefix: the sentinel and the lock live under it. */
   prefix: string;
-  /** How often the sentinel is checked besides every (re)connection (default 5 s). */
+  /** How often the sentinel is checked besides every (re)connection (default 5 s; 0: on reconnection only). */
   intervalMs?: number;
   /** How long the restoring replica holds the lock at most (default 60 s); a crashed holder frees it then. */
   lockTtlMs?: number;
@@ -79,8 +79,10 @@ export class SchedulerStoreWatch {
     await this.redis.connect();
     await this.writeSentinel();
     this.redis.on('ready', () => void this.check('reconnected'));
-    this.timer = setInterval(() => void this.check('interval'), this.intervalMs);
-    this.timer.unref();
+    if (this.intervalMs > 0) {
+      this.timer = setInterval(() => void this.check('interval'), this.intervalMs);
+      this.timer.unref();
+    }
   }
 
   async stop(): Promise<void> {
