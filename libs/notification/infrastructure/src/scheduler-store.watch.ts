@@ -95,7 +95,11 @@ export class SchedulerStoreWatch {
   /** One check (serialised: a check while one runs waits for it). */
   check(trigger: 'interval' | 'reconnected' | 'manual' = 'manual'): Promise<void> {
     this.checking ??= this.checkOnce(trigger)
-      .catch((error: unknown) => this.logger.warn({ err: error, trigger }, 'scheduler store check failed; trying again'))
+      .catch((error: unknown) => {
+        // Redis unreachable shows in the `redis` readiness check already: only at debug level here while it lasts.
+        if (this.redis.status === 'ready') this.logger.warn({ err: error, trigger }, 'scheduler store check failed; trying again');
+        else this.logger.debug({ err: error, trigger }, 'scheduler store check skipped: Redis is not connected');
+      })
       .finally(() => (this.checking = undefined));
     return this.checking;
   }
