@@ -136,6 +136,20 @@ describe('notification notices a Redis flush while it runs and restores its jobs
     expect(await register.getSingleMetricAsString('scq_notification_scheduler_store_resets_total')).toContain('kind="restarted"} 1');
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'gentle', cancelledAt: new Date().toISOString() });
   });
+
+  it('takes over a restore whose replica died half-way (a sentinel still marked restoring, the lock expired)', async () => {
+    const request = deadlineRequest({ deadline: 'gentle', requestedAt: new Date(), workingDays: 20, responsibleUnits: ['市生态环境局'] });
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+    await waitFor('the jobs in Redis', async () => (await pendingIds(app, REMINDER_QUEUE, request.deadlineId)).length === 2, LONG);
+    const sentinelKey = `${prefix}:notification-scheduler:sentinel`;
+    const runId = /^run_id:(\w+)/m.exec(await redis.info('server'))![1];
+    await flushPrefix(redis, prefix);
+    await redis.set(sentinelKey, JSON.stringify({ epoch: 'e-1', runId, instance: 'a-replica-that-died', at: new Date().toISOString(), state: 'restoring' }));
+    await waitFor('the jobs back in Redis', async () => (await pendingIds(app, REMINDER_QUEUE, request.deadlineId)).length === 2, LONG);
+    await waitFor('the sentinel whole', async () => JSON.parse((await redis.get(sentinelKey)) ?? '{}').state === 'whole', LONG);
+    await waitFor('readiness back', async () => (await readiness()).status === 200, LONG);
+    await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'gentle', cancelledAt: new Date().toISOString() });
+  });
 });
 
 /** A Redis server of this test's own (no persistence), so that it can be restarted: the shared one never is. */

@@ -23,6 +23,8 @@ interface Sentinel {
   runId: string;
   instance: string;
   at: string;
+  /** `restoring` until the replica that wrote it has handed every job to the scheduler again (absent: whole). */
+  state?: 'restoring' | 'whole';
 }
 
 export const SCHEDULER_STORE_CHECK = 'scheduler-store';
@@ -34,9 +36,10 @@ export const SCHEDULER_STORE_CHECK = 'scheduler-store';
  * written at start and checked every `intervalMs` and on every (re)connection. Missing: the keys were flushed, or
  * the service failed over to an empty replica. Naming another run id: Redis restarted (whatever its persistence
  * kept may be older than the last jobs) or failed over. Either way readiness degrades, one replica — the one that
- * takes the lock — writes a fresh sentinel and then re-derives every pending reminder, delivery and digest from
- * the database (a flush during that is caught by the next check), the others wait until the sentinel is right
- * again. Job ids are deterministic, so a job scheduled twice is one job.
+ * takes the lock — writes a fresh sentinel marked `restoring`, re-derives every pending reminder, delivery and digest
+ * from the database, then marks it `whole` if it is still its own (a flush meanwhile removed it: the next check
+ * starts over). The others stay degraded until the sentinel is whole again; one still `restoring` with the lock gone
+ * (its replica died) is taken over. Job ids are deterministic, so a job scheduled twice is one job.
  */
 export class SchedulerStoreWatch {
   readonly instance = randomUUID();
@@ -77,7 +80,7 @@ export class SchedulerStoreWatch {
   /** Writes the sentinel (before the start's own reschedule), then checks on every (re)connection and every interval. */
   async start(): Promise<void> {
     await this.redis.connect();
-    await this.writeSentinel();
+    await this.writeSentinel(undefined, 'whole');
     this.redis.on('ready', () => void this.check('reconnected'));
     if (this.intervalMs > 0) {
       this.timer = setInterval(() => void this.check('interval'), this.intervalMs);
@@ -108,41 +111,51 @@ export class SchedulerStoreWatch {
     if (this.stopped) return;
     const runId = await this.runId();
     const sentinel = await this.sentinel();
-    if (sentinel?.runId === runId) {
+    if (sentinel?.runId === runId && sentinel.state !== 'restoring') {
       if (this.degraded) {
         this.logger.info({ sentinel }, 'the scheduler store is whole again (another replica restored it)');
         this.degraded = null;
       }
       return;
     }
-    const reason = sentinel
-      ? `Redis restarted or failed over (run id ${sentinel.runId} → ${runId}): restoring reminders, deliveries and digests from the database`
-      : 'the scheduler sentinel is missing from Redis (flushed, or failed over to an empty replica): restoring reminders, deliveries and digests from the database';
-    const kind = sentinel ? 'restarted' : 'flushed';
-    if (!this.degraded) {
+    const kind = !sentinel ? 'flushed' : sentinel.runId !== runId ? 'restarted' : 'restoring';
+    const reason =
+      kind === 'flushed'
+        ? 'the scheduler sentinel is missing from Redis (flushed, or failed over to an empty replica): restoring reminders, deliveries and digests from the database'
+        : kind === 'restarted'
+          ? `Redis restarted or failed over (run id ${sentinel?.runId} → ${runId}): restoring reminders, deliveries and digests from the database`
+          : `replica ${sentinel?.instance} is restoring reminders, deliveries and digests from the database`;
+    if (this.degraded === null && kind !== 'restoring') {
       this.logger.warn({ trigger, kind, sentinel, runId }, reason);
       resetsCounter().inc({ kind });
     }
     this.degraded = reason;
-    if ((await this.redis.set(this.lockKey, this.instance, 'PX', this.lockTtlMs, 'NX')) !== 'OK') return; // another replica restores
+    // The replica holding the lock restores; a `restoring` sentinel without a holder is a restore that died: taken over.
+    if ((await this.redis.set(this.lockKey, this.instance, 'PX', this.lockTtlMs, 'NX')) !== 'OK') return;
     try {
       // Another replica may have restored between the read above and the lock: then there is nothing left to do.
-      if ((await this.sentinel())?.runId === runId) {
+      const now = await this.sentinel();
+      if (now?.runId === runId && now.state !== 'restoring') {
         this.degraded = null;
         this.logger.info('the scheduler store is whole again (another replica restored it)');
         return;
       }
-      const epoch = await this.writeSentinel(runId);
+      if (kind === 'restoring') this.logger.warn({ sentinel }, 'a restore of the scheduler store did not finish: taking it over');
+      // Written first: a flush while restoring removes it, and the next check starts over.
+      const restoring = await this.writeSentinel(runId, 'restoring');
       const report = await this.options.restore();
       this.restores += 1;
       restoresCounter().inc({ outcome: 'restored' });
-      if ((await this.sentinel())?.epoch === epoch) {
+      const whole = JSON.stringify({ ...(JSON.parse(restoring) as Sentinel), state: 'whole', at: new Date().toISOString() } satisfies Sentinel);
+      const swapped = await this.redis.eval('if redis.call("get", KEYS[1]) == ARGV[1] then redis.call("set", KEYS[1], ARGV[2]) return 1 else return 0 end', 1, this.sentinelKey, restoring, whole);
+      if (swapped === 1) {
         this.degraded = null;
         this.logger.warn({ kind, report }, 'scheduler store restored from the database; ready again');
       } else {
         this.logger.warn({ kind, report }, 'the sentinel changed while restoring: checking again');
       }
     } catch (error) {
+      // The sentinel says `restoring` still: the next check tries again.
       restoresCounter().inc({ outcome: 'failed' });
       throw error;
     } finally {
@@ -155,10 +168,12 @@ export class SchedulerStoreWatch {
     return raw ? (JSON.parse(raw) as Sentinel) : null;
   }
 
-  private async writeSentinel(runId?: string): Promise<string> {
-    const sentinel: Sentinel = { epoch: randomUUID(), runId: runId ?? (await this.runId()), instance: this.instance, at: new Date().toISOString() };
-    await this.redis.set(this.sentinelKey, JSON.stringify(sentinel));
-    return sentinel.epoch;
+  /** Returns the value written (compared before it is replaced). */
+  private async writeSentinel(runId: string | undefined, state: Sentinel['state']): Promise<string> {
+    const sentinel: Sentinel = { epoch: randomUUID(), runId: runId ?? (await this.runId()), instance: this.instance, at: new Date().toISOString(), state };
+    const raw = JSON.stringify(sentinel);
+    await this.redis.set(this.sentinelKey, raw);
+    return raw;
   }
 
   /** The Redis server process; a managed Redis that refuses INFO leaves the sentinel's presence as the only sign. */
