@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the tests need on this machine (DESIGN §6): kcat for the Kafka mock cluster, Debian's Chromium and a
 # Chinese font for the console's browser tests, promtool (Debian's prometheus package) for the alert rules of
-# deploy/observability, PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379.
+# deploy/observability, PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379 (and the redis-server binary).
 # Installs or starts what is missing.
 set -euo pipefail
 
@@ -33,6 +33,13 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2> /dev/null; then
   version=$(ls /etc/postgresql | sort -V | tail -n 1)
   as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+fi
+
+# The binary even when a Redis already answers: the Redis restart test of notification starts one of its own.
+if ! command -v redis-server > /dev/null; then
+  echo "Installing Redis …"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server > /dev/null
 fi
 
 if ! (exec 3<> /dev/tcp/127.0.0.1/6379) 2> /dev/null; then

@@ -40,6 +40,7 @@ import { DEFAULT_INBOX_STREAM_OPTIONS, InboxStreams, type InboxStreamOptions } f
 import { JobOutboxDispatcher, type JobOutboxDispatcherOptions } from './job-outbox.dispatcher';
 import type { NotificationParts } from './notification.runtime';
 import { ReminderProcessor } from './reminder.processor';
+import { SchedulerStoreWatch } from './scheduler-store.watch';
 import { SmtpEmailSender, UnconfiguredEmailSender } from './smtp-email.sender';
 import { SqlDeadlineRepository } from './sql-deadline.repository';
 import { SqlDeliveryRepository } from './sql-delivery.repository';
@@ -72,6 +73,8 @@ export interface NotificationModuleOptions {
   /** How long a reached deadline's notice waits for the lifecycle to name the stage it moved to (default 2 minutes). */
   dueNoticeWaitMs?: number;
   rescheduleOnStart?: boolean;
+  /** With `redisUrl`: how often the scheduler's Redis is checked for a flush, restart or failover (default 5 s; docs/architecture.md). */
+  storeCheckIntervalMs?: number;
   sweepIntervalMs?: number;
   sweepGraceMs?: number;
   dispatcher?: JobOutboxDispatcherOptions;
@@ -163,6 +166,10 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
   const attempts = new AttemptDeliveryHandler(db, deliveries, preferenceStore, email, webhooks, jobs, settings);
   const digestSender = new SendDigestHandler(db, digests, preferenceStore, notifier);
   const reschedule = new RescheduleHandler(db, scheduler, deadlines, deliveries, digests, jobs, settings, { reminders, deliveries: attempts, digests: digestSender });
+  const storeWatch = options.redisUrl
+    ? new SchedulerStoreWatch({ url: options.redisUrl, prefix: options.redisPrefix ?? 'scq', intervalMs: options.storeCheckIntervalMs, restore: () => reschedule.reschedule(), logger })
+    : undefined;
+  if (storeWatch) readiness.add(storeWatch.readinessCheck());
 
   return {
     settings,
@@ -197,6 +204,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
       inboxChanges,
       streams,
       reschedule,
+      storeWatch,
       processors: [new ReminderProcessor(reminders), new DeliveryProcessor(attempts), new DigestProcessor(digestSender)],
       close: () => (email instanceof SmtpEmailSender ? email.close() : undefined),
       reminderBacklog: () => reminderBacklog(db),

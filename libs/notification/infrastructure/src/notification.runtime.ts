@@ -8,6 +8,7 @@ import type { InboxChangeBus } from './inbox-changes';
 import type { InboxStreams } from './inbox-streams';
 import type { JobOutboxDispatcher } from './job-outbox.dispatcher';
 import type { ReminderProcessor } from './reminder.processor';
+import type { SchedulerStoreWatch } from './scheduler-store.watch';
 
 export interface NotificationRuntimeOptions {
   /** Re-derive and reschedule everything outstanding when the service starts (default true). */
@@ -24,6 +25,8 @@ export interface NotificationParts {
   inboxChanges: InboxChangeBus;
   streams: InboxStreams;
   reschedule: RescheduleHandler;
+  /** With Redis: notices a flush, restart or failover and restores the jobs from the database (readiness degraded meanwhile). */
+  storeWatch?: SchedulerStoreWatch;
   processors: Array<ReminderProcessor | DeliveryProcessor | DigestProcessor>;
   close: () => void;
   /** Pending and overdue reminders in the database (the `scq_reminders_*` gauges, read at scrape time). */
@@ -62,6 +65,8 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
     this.parts.dispatcher.start();
     await this.parts.inboxChanges.start();
     this.parts.streams.start();
+    // The sentinel is written before the start's reschedule: a flush from now on is noticed.
+    await this.parts.storeWatch?.start();
     const { rescheduleOnStart, sweepIntervalMs, sweepGraceMs } = this.parts.options;
     if (rescheduleOnStart) {
       this.background = this.parts.reschedule.reschedule().then(
@@ -92,6 +97,7 @@ export class NotificationRuntime implements OnModuleInit, OnApplicationBootstrap
     clearInterval(this.sweepTimer);
     this.forgetMetrics();
     await this.background.catch(() => undefined);
+    await this.parts.storeWatch?.stop();
     await this.parts.dispatcher.stop();
     await this.parts.scheduler.stop();
     this.parts.close();

@@ -18,7 +18,8 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('notification');
-    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY, dueNoticeWaitMs: DUE_NOTICE_WAIT });
+    // The flush below is restored by the admin's reschedule; the service noticing it by itself is scheduler-store.int-spec.ts.
+    app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY, dueNoticeWaitMs: DUE_NOTICE_WAIT, storeCheckIntervalMs: 0 });
     // Warm up (connections, queues, prepared statements), so that the first test's timings are not a cold start.
     const warmUp = deadlineRequest({ deadline: 'publicNotice', requestedAt: new Date(), workingDays: 1 });
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', warmUp.instanceId, warmUp);
