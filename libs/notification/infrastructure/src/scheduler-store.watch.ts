@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { Counter, register } from 'prom-client';
 import type { RescheduleReport } from '@scq/notification-application';
-import type { Logger, ReadinessCheck } from '@scq/platform-observability';
+import { platformMetrics, type Logger, type ReadinessCheck } from '@scq/platform-observability';
 
 export interface SchedulerStoreWatchOptions {
   url: string;
@@ -127,7 +126,7 @@ export class SchedulerStoreWatch {
           : `replica ${sentinel?.instance} is restoring reminders, deliveries and digests from the database`;
     if (this.degraded === null && kind !== 'restoring') {
       this.logger.warn({ trigger, kind, sentinel, runId }, reason);
-      resetsCounter().inc({ kind });
+      platformMetrics.schedulerStoreReset(kind);
     }
     this.degraded = reason;
     // The replica holding the lock restores; a `restoring` sentinel without a holder is a restore that died: taken over.
@@ -145,7 +144,7 @@ export class SchedulerStoreWatch {
       const restoring = await this.writeSentinel(runId, 'restoring');
       const report = await this.options.restore();
       this.restores += 1;
-      restoresCounter().inc({ outcome: 'restored' });
+      platformMetrics.schedulerStoreRestore('restored');
       const whole = JSON.stringify({ ...(JSON.parse(restoring) as Sentinel), state: 'whole', at: new Date().toISOString() } satisfies Sentinel);
       const swapped = await this.redis.eval('if redis.call("get", KEYS[1]) == ARGV[1] then redis.call("set", KEYS[1], ARGV[2]) return 1 else return 0 end', 1, this.sentinelKey, restoring, whole);
       if (swapped === 1) {
@@ -156,7 +155,7 @@ export class SchedulerStoreWatch {
       }
     } catch (error) {
       // The sentinel says `restoring` still: the next check tries again.
-      restoresCounter().inc({ outcome: 'failed' });
+      platformMetrics.schedulerStoreRestore('failed');
       throw error;
     } finally {
       await this.redis.eval('if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end', 1, this.lockKey, this.instance).catch(() => undefined);
@@ -184,17 +183,4 @@ export class SchedulerStoreWatch {
     });
     return /^run_id:(\w+)/m.exec(info)?.[1] ?? 'unknown';
   }
-}
-
-const RESETS = 'scq_notification_scheduler_store_resets_total';
-const RESTORES = 'scq_notification_scheduler_store_restores_total';
-
-/** Times this process saw the scheduler's Redis lose its jobs (flushed) or change server process (restarted). */
-function resetsCounter(): Counter<'kind'> {
-  return (register.getSingleMetric(RESETS) as Counter<'kind'> | undefined) ?? new Counter({ name: RESETS, help: 'Scheduler Redis found flushed or restarted by the notification service', labelNames: ['kind'] });
-}
-
-/** Restores of every outstanding job from the database this process ran after such a reset. */
-function restoresCounter(): Counter<'outcome'> {
-  return (register.getSingleMetric(RESTORES) as Counter<'outcome'> | undefined) ?? new Counter({ name: RESTORES, help: 'Restores of the scheduler jobs from the database after a Redis reset', labelNames: ['outcome'] });
 }

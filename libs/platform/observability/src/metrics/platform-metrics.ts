@@ -209,6 +209,9 @@ new Gauge({
   },
 });
 
+const schedulerStoreResets = new Counter({ name: 'scq_notification_scheduler_store_resets_total', help: 'Scheduler Redis found flushed or restarted by the notification service', labelNames: ['kind'], registers });
+const schedulerStoreRestores = new Counter({ name: 'scq_notification_scheduler_store_restores_total', help: 'Restores of the scheduler jobs from the database after a Redis reset', labelNames: ['outcome'], registers });
+
 let processMetrics = false;
 const lagSeries = new Map<string, Map<string, { consumer: string; topic: string; partition: string }>>();
 
@@ -257,6 +260,13 @@ export const platformMetrics = {
   },
   remindersSwept(report: Record<string, number>): void {
     for (const [kind, n] of Object.entries(report)) if (n > 0) remindersSwept.inc({ kind }, n);
+  },
+  /** The notification service found its scheduler's Redis flushed or restarted (`kind`), or restored its jobs (`outcome`). */
+  schedulerStoreReset(kind: string): void {
+    schedulerStoreResets.inc({ kind });
+  },
+  schedulerStoreRestore(outcome: 'restored' | 'failed'): void {
+    schedulerStoreRestores.inc({ outcome });
   },
   outbox: outboxSources,
   reminders: reminderSources,
