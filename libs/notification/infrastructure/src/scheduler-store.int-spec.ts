@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
-import { register } from 'prom-client';
 import { DIGEST_QUEUE, REMINDER_QUEUE } from '@scq/notification-application';
+import { platformMetrics } from '@scq/platform-observability';
 import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
 import type { NotificationGraph } from './notification.composition';
 import { NOTIFICATION_GRAPH } from './notification.tokens';
@@ -99,7 +99,7 @@ describe('notification notices a Redis flush while it runs and restores its jobs
     const [digest] = await waitFor('the digest email', () => smtp.to('kjj@cq.gov.cn'), LONG);
     expect(digest.subject).toMatch(/^【每日汇总】/);
     expect(digest.text).toContain('【提醒】');
-    expect(await register.getSingleMetricAsString('scq_notification_scheduler_store_resets_total')).toContain('kind="flushed"} 1');
+    expect(await platformMetrics.registry.getSingleMetricAsString('scq_notification_scheduler_store_resets_total')).toContain('kind="flushed"} 1');
   });
 
   it('with two replicas, exactly one restores after a flush and both come back ready with each planned job once in Redis', async () => {
@@ -133,7 +133,7 @@ describe('notification notices a Redis flush while it runs and restores its jobs
     await redis.set(sentinelKey, JSON.stringify({ ...snapshot, runId: 'a-redis-process-before-the-restart' }));
     await waitFor('the jobs back in Redis', async () => (await pendingIds(app, REMINDER_QUEUE, request.deadlineId)).length === 2, LONG);
     await waitFor('readiness back', async () => (await readiness()).status === 200, LONG);
-    expect(await register.getSingleMetricAsString('scq_notification_scheduler_store_resets_total')).toContain('kind="restarted"} 1');
+    expect(await platformMetrics.registry.getSingleMetricAsString('scq_notification_scheduler_store_resets_total')).toContain('kind="restarted"} 1');
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, { deadlineId: request.deadlineId, instanceId: request.instanceId, deadline: 'gentle', cancelledAt: new Date().toISOString() });
   });
 
