@@ -3,3 +3,4 @@ export * from './logger';
 export * from './nest/pino-nest.logger';
 export * from './nest/readiness.registry';
 export * from './nest/host.module';
+export * from './trace-context';
