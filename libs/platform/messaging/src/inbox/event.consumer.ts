@@ -80,7 +80,7 @@ export class EventConsumer {
    */
   handle(message: DeliveredMessage): Promise<void> {
     const parent = message.headers?.traceparent ? contextFromCarrier(message.headers) : undefined;
-    const attributes = { 'messaging.operation.type': 'process', 'messaging.destination.name': message.topic, 'messaging.consumer.group.name': this.options.consumer, ...(message.headers?.ce_id ? { 'messaging.message.id': message.headers.ce_id } : {}) };
+    const attributes = { 'messaging.operation.type': 'process', 'messaging.destination.name': message.topic, 'messaging.consumer.group.name': this.options.consumer, ...(message.key ? { 'messaging.kafka.message.key': message.key } : {}), ...(message.headers?.ce_id ? { 'messaging.message.id': message.headers.ce_id } : {}) };
     return withSpan(`process ${message.topic}`, { kind: SpanKind.CONSUMER, parent, attributes }, () => this.handleInSpan(message));
   }
 
