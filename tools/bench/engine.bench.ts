@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
 import { setup } from 'xstate';
 import { chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigrations, xstateLifecycle, type Actor, type RunnableLifecycle } from '@scq/platform-lifecycle';
-import { messagingMigration, SqlOutboxStore } from '@scq/platform-messaging';
+import { messagingMigrations, SqlOutboxStore } from '@scq/platform-messaging';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import { createTestDatabase } from '@scq/platform-testing';
 
@@ -108,7 +108,7 @@ function engineTransition(db: Database, runner: LifecycleRunner, outbox: SqlOutb
 async function main(): Promise<void> {
   const database = await createTestDatabase('bench_engine');
   const maxConcurrency = Math.max(...CONCURRENCY);
-  const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [messagingMigration('bench'), ...lifecycleMigrations('bench')] });
+  const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [...messagingMigrations('bench'), ...lifecycleMigrations('bench')] });
   const pool = new Pool({ connectionString: database.url, max: maxConcurrency });
   try {
     const store = new SqlLifecycleStore('bench');

@@ -1,11 +1,17 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
 import { generateServiceTokenKey, serviceTokenSigner } from '@scq/platform-http';
+import type { ExportedSpanLine } from '@scq/platform-tracing';
 import { tokenFor } from './console/console-harness';
 import { expectMalformedRequestsRefused } from './malformed-requests.driver';
-import { driveScenarioSlice, expectBadInputRefused } from './scenario-slice.driver';
+import { driveScenarioSlice, expectBadInputRefused, OFFICER } from './scenario-slice.driver';
 
 jest.setTimeout(180_000);
 
@@ -15,17 +21,25 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
   let database: TestDatabase;
   const services: ServiceProcess[] = [];
   let gateway: ServiceProcess;
+  // The gateway, the registry and the workflow trace, each into its own JSON-lines file (the test-only exporter): one
+  // trace is followed across them. Evaluation and notification run as deployed by default, without tracing.
+  const spansDir = mkdtempSync(join(tmpdir(), 'scq-e2e-spans-'));
+  const tracing = (app: string): Record<string, string> => (['gateway', 'scenario-registry', 'application-workflow'].includes(app) ? { OTEL_TRACES_EXPORTER: 'scq-test-spans-file', SCQ_TEST_SPANS_FILE: join(spansDir, `${app}.jsonl`) } : {});
+  const spansOf = (app: string): ExportedSpanLine[] => {
+    const file = join(spansDir, `${app}.jsonl`);
+    return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as ExportedSpanLine) : [];
+  };
 
   beforeAll(async () => {
     [kafka, database] = await Promise.all([startKafkaMockCluster(), createTestDatabase('e2e')]);
     const env = { DATABASE_URL: database.url, KAFKA_BROKERS: kafka.brokers.join(','), KAFKA_TOPIC_PREFIX: `${kafka.prefix}.`, REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_PREFIX: `scq-${kafka.prefix}` };
     // Started one by one: each migrates its own schema in the shared database.
-    for (const app of ['scenario-registry', 'application-workflow', 'evaluation', 'notification']) services.push(await startServiceProcess(app, env));
+    for (const app of ['scenario-registry', 'application-workflow', 'evaluation', 'notification']) services.push(await startServiceProcess(app, { ...env, ...tracing(app) }));
     const [registry, workflow, evaluation, notification] = services;
     // The gateway keeps its directory in PGlite here, and publishes its organisations over the same Kafka.
     gateway = await startServiceProcess('gateway', {
       REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, NOTIFICATION_URL: notification.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true',
-      KAFKA_BROKERS: env.KAFKA_BROKERS, KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX,
+      KAFKA_BROKERS: env.KAFKA_BROKERS, KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX, ...tracing('gateway'),
     });
     services.push(gateway);
   });
@@ -33,6 +47,7 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
   afterAll(async () => {
     const codes = await Promise.all(services.map((s) => s.stop()));
     await Promise.all([kafka?.stop(), database?.drop()]);
+    rmSync(spansDir, { recursive: true, force: true });
     expect(codes.every((code) => code === 0)).toBe(true);
   });
 
@@ -193,5 +208,65 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     await eventually(async () => (linesOf(registry).length > 0 && linesOf(workflow).length > 0 ? true : undefined));
     expect(JSON.parse(linesOf(registry)[0])).toMatchObject({ service: 'scenario-registry', correlationId: 'trace-me-42', msg: 'http', status: 201 });
     expect(JSON.parse(linesOf(workflow)[0])).toMatchObject({ service: 'application-workflow', correlationId: 'trace-me-42', msg: 'event handled', type: 'registry.scenario.registered' });
+  });
+
+  it('follows one request in one trace: gateway → registry → its relay → Kafka → workflow → its relay → Kafka → registry consumer', async () => {
+    const response = await fetch(`${gateway.url}/api/scenarios`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-correlation-id': 'one-trace-7', ...OFFICER },
+      body: JSON.stringify({ title: { zh: '轨道交通客流预警' }, domainCode: 'unmanned-systems', ownerUnit: 'transport-commission', ownerType: 'municipal-department', tier: 'industry-integrated' }),
+    });
+    expect(response.status).toBe(201);
+    const scenarioId = ((await response.json()) as { id: string }).id;
+    const keyed = (span: ExportedSpanLine) => span.attributes['messaging.kafka.message.key'] === scenarioId;
+
+    // Each hop as its span, found once every process has exported it (the registry's consumer is the last).
+    const hops = await eventually(async () => {
+      const [gatewaySpans, registrySpans, workflowSpans] = [spansOf('gateway'), spansOf('scenario-registry'), spansOf('application-workflow')];
+      const registryPublish = registrySpans.find((span) => span.name === 'publish registry.scenario.v1' && keyed(span));
+      const workflowProcess = workflowSpans.find((span) => span.name === 'process registry.scenario.v1' && keyed(span));
+      const workflowPublish = workflowSpans.find((span) => span.name === 'publish workflow.scenario.v1' && keyed(span));
+      const registryProcess = registrySpans.find((span) => span.name === 'process workflow.scenario.v1' && keyed(span));
+      if (!registryPublish || !workflowProcess || !workflowPublish || !registryProcess) return undefined;
+      const trace = registryPublish.traceId;
+      const gatewayServer = gatewaySpans.find((span) => span.traceId === trace && span.kind === 1);
+      const registryServer = registrySpans.find((span) => span.traceId === trace && span.kind === 1);
+      return gatewayServer && registryServer ? { gatewayServer, registryServer, registryPublish, workflowProcess, workflowPublish, registryProcess } : undefined;
+    }, 60_000);
+
+    // One trace id from the gateway's request to the registry's read model, each hop the child of the one before.
+    const { gatewayServer, registryServer, registryPublish, workflowProcess, workflowPublish, registryProcess } = hops;
+    expect(new Set(Object.values(hops).map((span) => span.traceId)).size).toBe(1);
+    expect(gatewayServer.parentSpanId).toBeNull();
+    // The registry's request span is the child of the gateway's forwarding call (a client span).
+    expect(spansOf('gateway').find((span) => span.spanId === registryServer.parentSpanId)).toMatchObject({ kind: 2, traceId: gatewayServer.traceId });
+    expect(Object.fromEntries(Object.entries(hops).map(([hop, span]) => [hop, span.service]))).toEqual({
+      gatewayServer: 'gateway', registryServer: 'scenario-registry', registryPublish: 'scenario-registry', workflowProcess: 'application-workflow', workflowPublish: 'application-workflow', registryProcess: 'scenario-registry',
+    });
+    expect(workflowProcess.parentSpanId).toBe(registryPublish.spanId);
+    expect(registryProcess.parentSpanId).toBe(workflowPublish.spanId);
+
+    // The workflow's log lines for the event (one a consumer) carry the trace and the consumer's handling span.
+    const [, workflow] = services;
+    const handled = workflow.output().split('\n').filter((line) => line.includes('one-trace-7') && line.includes('event handled')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const handlingSpans = spansOf('application-workflow').filter((span) => span.name === 'process registry.scenario.v1' && keyed(span));
+    expect(handled.length).toBeGreaterThan(0);
+    expect(handled.map((line) => [line.trace_id, handlingSpans.find((span) => span.spanId === line.span_id)?.parentSpanId])).toEqual(handled.map(() => [registryPublish.traceId, registryPublish.spanId]));
+
+    // The message as any Kafka tool reads it (kcat): the CloudEvents binary-mode headers and the publish span's context.
+    const { stdout } = await promisify(execFile)('kcat', ['-C', '-b', kafka.brokers.join(','), '-t', `${kafka.prefix}.registry.scenario.v1`, '-o', 'beginning', '-e', '-q', '-f', '%k\t%h\t%s\n']);
+    const line = stdout.split('\n').find((row) => row.startsWith(`${scenarioId}\t`));
+    const [, rawHeaders, body] = line!.split('\t');
+    const headers = Object.fromEntries(rawHeaders.split(',').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+    const envelope = JSON.parse(body) as { id: string; time: string; type: string };
+    expect(headers).toMatchObject({
+      ce_id: envelope.id,
+      ce_type: 'registry.scenario.registered',
+      ce_source: 'scenario-registry',
+      ce_specversion: '1.0',
+      ce_time: envelope.time,
+      'content-type': 'application/json',
+      traceparent: `00-${registryPublish.traceId}-${registryPublish.spanId}-01`,
+    });
   });
 });

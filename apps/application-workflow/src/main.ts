@@ -1,3 +1,4 @@
+import './tracing';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { historyChainEnvSchema, platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
 import { attachmentStoreEnvSchema, attachmentStoreFromEnv, WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';

@@ -1,3 +1,4 @@
+import './tracing';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { historyChainEnvSchema, platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';

@@ -1,3 +1,4 @@
+import './tracing';
 import {
   consoleDirFromEnv,
   forwardedPaths,

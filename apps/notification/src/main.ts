@@ -1,3 +1,4 @@
+import './tracing';
 import { NOTIFICATION_SERVICE, notificationEnvSchema, NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
 import { platformEnvSchema, runProcess } from '@scq/platform-runtime';
 

@@ -1,3 +1,4 @@
+import './tracing';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';

@@ -1,3 +1,4 @@
+import './tracing';
 import { join } from 'node:path';
 import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
 import { consoleDirFromEnv, DEMO_PASSWORD, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, serviceTokenKeyFromEnv, throttleStoreFromEnv, trustProxyFromEnv } from '@scq/gateway-infrastructure';

@@ -4,7 +4,7 @@ import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observabil
 import { ApiDocsModule, EdgeReadsModule, ProcessApiDocs, ProcessEdgeReads, routeOperations, serviceTokenSigner, type ApiOperation, type ServiceTokenSigner } from '@scq/platform-http';
 import type { JWK } from 'jose';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
-import { MESSAGE_BUS, messagingMigration, ServiceMessaging, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
+import { MESSAGE_BUS, messagingMigrations, ServiceMessaging, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
 import { join } from 'node:path';
 import { AccountRepository } from './auth/account.repository';
 import { GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
@@ -164,7 +164,7 @@ export class GatewayModule implements NestModule {
         // Access tokens are signed with the same key (audience scq-api): the JWKS at /.well-known/jwks.json verifies both.
         { provide: AccessTokens, useFactory: () => AccessTokens.fromKey(options.serviceTokenKey) },
         // One handle on schema `identity`: the directory's tables and its outbox (PGlite allows one handle per schema).
-        { provide: IDENTITY_DATABASE, useFactory: () => openDatabase({ schema: 'identity', ...options.database, migrations: [messagingMigration('identity'), ...identityMigrations] }) },
+        { provide: IDENTITY_DATABASE, useFactory: () => openDatabase({ schema: 'identity', ...options.database, migrations: [...messagingMigrations('identity'), ...identityMigrations] }) },
         {
           provide: ServiceMessaging,
           inject: [IDENTITY_DATABASE, MESSAGE_BUS, LOGGER, ServiceMessagingRegistry],

@@ -5,7 +5,7 @@ import { InProcessMessageBus } from './bus/in-process.message-bus';
 import { KafkaMessageBus } from './bus/kafka.message-bus';
 import { describeInboxStoreContract } from './inbox/inbox-store.contract';
 import { SqlInboxStore } from './inbox/sql-inbox.store';
-import { messagingMigration } from './messaging.migration';
+import { messagingMigrations } from './messaging.migration';
 import { describeOutboxStoreContract } from './outbox/outbox-store.contract';
 import { SqlOutboxStore } from './outbox/sql-outbox.store';
 
@@ -16,8 +16,8 @@ beforeAll(async () => {
 afterAll(() => postgres.drop());
 
 const adapters = {
-  'PostgreSQL (pg)': (schema: string) => openDatabase({ schema, url: postgres.url, migrations: [messagingMigration(schema)] }),
-  'PGlite (in memory)': (schema: string) => openDatabase({ schema, pgliteDataDir: 'memory://', migrations: [messagingMigration(schema)] }),
+  'PostgreSQL (pg)': (schema: string) => openDatabase({ schema, url: postgres.url, migrations: [...messagingMigrations(schema)] }),
+  'PGlite (in memory)': (schema: string) => openDatabase({ schema, pgliteDataDir: 'memory://', migrations: [...messagingMigrations(schema)] }),
 };
 
 for (const [name, open] of Object.entries(adapters)) {

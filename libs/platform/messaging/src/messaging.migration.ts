@@ -1,6 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { quoteIdentifier } from '@scq/platform-persistence';
 
+/** Every messaging migration of a service's schema, in order: the one list a service's database runs. */
+export function messagingMigrations(schema: string): Array<new () => MigrationInterface> {
+  return [messagingMigration(schema), outboxTraceContextMigration(schema)];
+}
+
 /** The outbox and inbox tables, created in the schema of the service that owns them. */
 export function messagingMigration(schema: string): new () => MigrationInterface {
   const s = quoteIdentifier(schema);
@@ -40,6 +45,25 @@ export function messagingMigration(schema: string): new () => MigrationInterface
 
     async down(runner: QueryRunner): Promise<void> {
       await runner.query(`DROP TABLE ${s}.inbox; DROP TABLE ${s}.outbox;`);
+    }
+  };
+}
+
+/**
+ * The W3C trace context (`traceparent`, `tracestate`) of the work that wrote an outbox row, so the relay publishes it in
+ * the same trace however much later it runs (null when tracing was off).
+ */
+export function outboxTraceContextMigration(schema: string): new () => MigrationInterface {
+  const s = quoteIdentifier(schema);
+  return class MessagingOutboxTraceContext implements MigrationInterface {
+    name = `MessagingOutboxTraceContext1796500000000`;
+
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query(`ALTER TABLE ${s}.outbox ADD COLUMN trace_context jsonb`);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`ALTER TABLE ${s}.outbox DROP COLUMN trace_context`);
     }
   };
 }

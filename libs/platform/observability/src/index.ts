@@ -5,3 +5,4 @@ export * from './nest/readiness.registry';
 export * from './nest/host.module';
 export * from './metrics/platform-metrics';
 export * from './metrics/metrics-http';
+export * from './trace-context';

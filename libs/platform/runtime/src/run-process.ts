@@ -1,5 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { createLogger, type Logger } from '@scq/platform-observability';
+import { shutdownTracing } from '@scq/platform-tracing';
 import type { MessageBus } from '@scq/platform-messaging';
 import type { z } from 'zod';
 import { serviceTokenVerifierFromEnv, type ServiceTokenVerifier } from '@scq/platform-http';
@@ -64,8 +65,9 @@ export async function runProcess(definition: ProcessDefinition, env: NodeJS.Proc
     definition.announce?.(host, logger);
     const shutdown = (signal: string) => {
       logger.info({ signal }, 'shutting down');
+      // The spans not yet exported go out last (a no-op when tracing is off).
       host.close().then(
-        () => process.exit(0),
+        () => shutdownTracing().finally(() => process.exit(0)),
         (error: unknown) => {
           logger.error({ err: error }, 'shutdown failed');
           process.exit(1);

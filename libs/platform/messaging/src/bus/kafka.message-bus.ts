@@ -1,5 +1,5 @@
 import { Kafka, logLevel, type Consumer, type Producer, type IHeaders } from 'kafkajs';
-import { platformMetrics } from '@scq/platform-observability';
+import { CREATION_TRACE_CONTEXT, platformMetrics } from '@scq/platform-observability';
 import type { BusMessage, MessageBus, MessageHandler, Subscription } from './message-bus.port';
 
 export interface KafkaBusOptions {
@@ -41,7 +41,7 @@ export class KafkaMessageBus implements MessageBus {
       acks: -1,
       topicMessages: [...byTopic.entries()].map(([topic, list]) => ({
         topic: this.topic(topic),
-        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        messages: list.map((m) => ({ key: m.key, value: m.value, headers: wireHeaders(m.headers) })),
       })),
     });
   }
@@ -131,4 +131,18 @@ function decodeHeaders(headers: IHeaders | undefined): Record<string, string> | 
     if (value !== undefined) decoded[name] = Array.isArray(value) ? value.map(String).join(',') : String(value);
   }
   return decoded;
+}
+
+/**
+ * The headers as sent, remembering (off the wire) the trace context the message was created in: the kafkajs
+ * instrumentation, when tracing is on, would otherwise replace `traceparent` with its own send span's.
+ */
+function wireHeaders(headers: Record<string, string> | undefined): IHeaders | undefined {
+  if (!headers) return undefined;
+  const wire: IHeaders = { ...headers };
+  if (headers.traceparent) {
+    const creation = headers.tracestate ? { traceparent: headers.traceparent, tracestate: headers.tracestate } : { traceparent: headers.traceparent };
+    Object.defineProperty(wire, CREATION_TRACE_CONTEXT, { value: creation, enumerable: false });
+  }
+  return wire;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import type { MessageDeadLetteredV1 } from '@scq/contracts';
 import { InProcessMessageBus } from '../bus/in-process.message-bus';
-import { messagingMigration } from '../messaging.migration';
+import { messagingMigrations } from '../messaging.migration';
 import { buildEnvelope } from '../outbox/event.publisher';
 import { SqlOutboxStore } from '../outbox/sql-outbox.store';
 import { EventConsumer } from './event.consumer';
@@ -14,7 +14,7 @@ describe('EventConsumer dead-letter replay', () => {
   const bus = new InProcessMessageBus();
 
   beforeAll(async () => {
-    db = await openDatabase({ schema: 'replay', pgliteDataDir: 'memory://', migrations: [messagingMigration('replay')] });
+    db = await openDatabase({ schema: 'replay', pgliteDataDir: 'memory://', migrations: [...messagingMigrations('replay')] });
   });
   afterAll(async () => {
     await bus.close();

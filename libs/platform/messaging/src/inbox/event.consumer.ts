@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { validateEvent, type EventDataOf, type MessageDeadLetteredV1, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
 import type { Database, Transaction } from '@scq/platform-persistence';
-import { correlation, platformMetrics } from '@scq/platform-observability';
+import { contextFromCarrier, correlation, currentTraceCarrier, platformMetrics, SpanKind, withSpan } from '@scq/platform-observability';
 import type { DeliveredMessage, MessageBus, Subscription } from '../bus/message-bus.port';
 import { buildEnvelope } from '../outbox/event.publisher';
 import type { OutboxStore } from '../outbox/outbox-store.port';
@@ -74,7 +74,17 @@ export class EventConsumer {
     return true;
   }
 
-  async handle(message: DeliveredMessage): Promise<void> {
+  /**
+   * Handles one delivered message in a span continuing the trace its headers carry (`traceparent`, `tracestate`): the
+   * span's parent is the producer's context, whatever span the transport has active.
+   */
+  handle(message: DeliveredMessage): Promise<void> {
+    const parent = message.headers?.traceparent ? contextFromCarrier(message.headers) : undefined;
+    const attributes = { 'messaging.operation.type': 'process', 'messaging.destination.name': message.topic, 'messaging.consumer.group.name': this.options.consumer, ...(message.key ? { 'messaging.kafka.message.key': message.key } : {}), ...(message.headers?.ce_id ? { 'messaging.message.id': message.headers.ce_id } : {}) };
+    return withSpan(`process ${message.topic}`, { kind: SpanKind.CONSUMER, parent, attributes }, () => this.handleInSpan(message));
+  }
+
+  private async handleInSpan(message: DeliveredMessage): Promise<void> {
     let decoded: unknown;
     try {
       decoded = JSON.parse(message.value);
@@ -133,7 +143,7 @@ export class EventConsumer {
             failedAt: new Date().toISOString(),
           },
         });
-        await outbox.append(tx, [{ id: dead.id, topic: DEAD_LETTER_TOPIC, key: consumer, eventType: dead.type, payload: JSON.stringify(dead), headers: {} }]);
+        await outbox.append(tx, [{ id: dead.id, topic: DEAD_LETTER_TOPIC, key: consumer, eventType: dead.type, payload: JSON.stringify(dead), headers: {}, traceContext: currentTraceCarrier() }]);
         return true;
       }),
     );

@@ -3,7 +3,7 @@ import type { MixedList } from 'typeorm';
 import { idempotencyMigration, openDatabase, SqlIdempotencyStore, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from '../bus/message-bus.port';
-import { messagingMigration } from '../messaging.migration';
+import { messagingMigrations } from '../messaging.migration';
 import { ServiceMessaging } from '../service-messaging';
 import { MESSAGE_BUS } from './bus.module';
 import { ServiceMessagingRegistry } from './event-edge/service-messaging.registry';
@@ -48,7 +48,7 @@ export function serviceRuntimeProviders(options: ServiceRuntimeOptions): Provide
   return [
     {
       provide: SERVICE_DATABASE,
-      useFactory: () => openDatabase({ schema: options.schema, ...options.database, migrations: [messagingMigration(options.schema), idempotencyMigration(options.schema), ...(options.migrations as unknown[] as never[])] }),
+      useFactory: () => openDatabase({ schema: options.schema, ...options.database, migrations: [...messagingMigrations(options.schema), idempotencyMigration(options.schema), ...(options.migrations as unknown[] as never[])] }),
     },
     {
       provide: ServiceMessaging,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertEventData, eventDefinition, type EventDataOf, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
 import type { SqlExecutor } from '@scq/platform-persistence';
-import { correlation } from '@scq/platform-observability';
+import { correlation, currentTraceCarrier } from '@scq/platform-observability';
 import type { OutboxStore } from './outbox-store.port';
 
 export interface PublishRequest<T extends TopicName, E extends EventTypeOf<T>> {
@@ -23,7 +23,7 @@ export class EventPublisher {
 
   async publish<T extends TopicName, E extends EventTypeOf<T>>(tx: SqlExecutor, topic: T, type: E, request: PublishRequest<T, E>): Promise<EventEnvelope<EventDataOf<T, E>, E>> {
     const envelope = buildEnvelope(this.source, topic, type, request);
-    await this.outbox.append(tx, [{ id: envelope.id, topic, key: request.key ?? request.subject, eventType: type, payload: JSON.stringify(envelope), headers: {} }]);
+    await this.outbox.append(tx, [{ id: envelope.id, topic, key: request.key ?? request.subject, eventType: type, payload: JSON.stringify(envelope), headers: {}, traceContext: currentTraceCarrier() }]);
     return envelope;
   }
 }

@@ -7,6 +7,8 @@ export interface OutboxMessage {
   eventType: string;
   payload: string;
   headers: Record<string, string>;
+  /** The W3C trace context (`traceparent`, `tracestate`) of the work that wrote the row; null or absent when not traced. */
+  traceContext?: Record<string, string> | null;
 }
 
 export interface ClaimedOutboxMessage extends OutboxMessage {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { platformMetrics } from '@scq/platform-observability';
+import { carrierOfSpan, contextFromCarrier, failSpan, platformMetrics, SpanKind, startSpan } from '@scq/platform-observability';
 import type { MessageBus } from '../bus/message-bus.port';
 import { PollingWorker } from '../polling/polling.worker';
-import type { OutboxStore } from './outbox-store.port';
+import { cloudEventHeaders } from './cloud-event-headers';
+import type { ClaimedOutboxMessage, OutboxStore } from './outbox-store.port';
 
 export interface OutboxRelayOptions {
   store: OutboxStore;
@@ -54,15 +55,32 @@ export class OutboxRelay {
     const batch = await store.claim(this.relayId, this.options.batchSize ?? 200, this.options.leaseMs ?? 30_000);
     if (batch.length === 0) return 0;
     const ids = batch.map((m) => m.id);
+    // One publish span per message, continuing the trace stored with its row (not this loop's): its context travels on.
+    const spans = batch.map((m) => startSpan(`publish ${m.topic}`, { kind: SpanKind.PRODUCER, parent: contextFromCarrier(m.traceContext), attributes: publishAttributes(m) }));
     try {
-      await bus.publish(batch.map((m) => ({ topic: m.topic, key: m.key, value: m.payload, headers: m.headers })));
+      await bus.publish(batch.map((m, i) => ({ topic: m.topic, key: m.key, value: m.payload, headers: messageHeaders(m, carrierOfSpan(spans[i], contextFromCarrier(m.traceContext))) })));
     } catch (error) {
+      spans.forEach((span) => failSpan(span, error));
       await store.release(this.relayId, ids, error instanceof Error ? error.message : String(error));
       throw error;
+    } finally {
+      spans.forEach((span) => span.end());
     }
     await this.options.afterPublish?.(ids);
     await store.markSent(this.relayId, ids);
     platformMetrics.relayed(this.options.service ?? 'unknown', batch.map((m) => m.topic));
     return batch.length;
   }
+}
+
+/**
+ * A message's headers on the bus: the CloudEvents binary-mode attributes read from the envelope, the row's own headers,
+ * then the W3C trace context: the publish span's when tracing is on, else the one stored with the row (if any).
+ */
+function messageHeaders(message: ClaimedOutboxMessage, publishContext: Record<string, string>): Record<string, string> {
+  return { ...cloudEventHeaders(message.payload), ...message.headers, ...(message.traceContext ?? {}), ...publishContext };
+}
+
+function publishAttributes(message: ClaimedOutboxMessage): Record<string, string> {
+  return { 'messaging.operation.type': 'publish', 'messaging.destination.name': message.topic, 'messaging.message.id': message.id, 'messaging.kafka.message.key': message.key, 'cloudevents.event_type': message.eventType };
 }

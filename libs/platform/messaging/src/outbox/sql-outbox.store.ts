@@ -10,6 +10,7 @@ interface OutboxRow {
   event_type: string;
   payload: string;
   headers: Record<string, string>;
+  trace_context: Record<string, string> | null;
   attempts: number;
 }
 
@@ -31,11 +32,11 @@ export class SqlOutboxStore implements OutboxStore {
     if (messages.length === 0) return;
     const params: unknown[] = [];
     const rows = messages.map((m) => {
-      params.push(m.id, m.topic, m.key, m.eventType, m.payload, JSON.stringify(m.headers));
+      params.push(m.id, m.topic, m.key, m.eventType, m.payload, JSON.stringify(m.headers), m.traceContext ? JSON.stringify(m.traceContext) : null);
       const n = params.length;
-      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
+      return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`;
     });
-    await tx.query(`INSERT INTO ${this.table} (id, topic, message_key, event_type, payload, headers) VALUES ${rows.join(', ')}`, params);
+    await tx.query(`INSERT INTO ${this.table} (id, topic, message_key, event_type, payload, headers, trace_context) VALUES ${rows.join(', ')}`, params);
     afterCommit(tx, () => this.committedListeners.forEach((listener) => listener()));
   }
 
@@ -63,7 +64,7 @@ export class SqlOutboxStore implements OutboxStore {
          UPDATE ${this.table} o
             SET claimed_by = $1, claimed_until = now() + make_interval(secs => $3::double precision / 1000), attempts = o.attempts + 1
            FROM candidate WHERE o.seq = candidate.seq
-         RETURNING o.seq::text AS seq, o.id, o.topic, o.message_key, o.event_type, o.payload, o.headers, o.attempts`,
+         RETURNING o.seq::text AS seq, o.id, o.topic, o.message_key, o.event_type, o.payload, o.headers, o.trace_context, o.attempts`,
         [relayId, limit, leaseMs],
       );
       return rows
@@ -76,6 +77,7 @@ export class SqlOutboxStore implements OutboxStore {
           eventType: row.event_type,
           payload: row.payload,
           headers: row.headers ?? {},
+          traceContext: row.trace_context,
           attempts: row.attempts,
         }));
     });

@@ -11,7 +11,7 @@ import { openDatabase } from '@scq/platform-persistence';
 import { KafkaMessageBus } from '../bus/kafka.message-bus';
 import { EventConsumer } from '../inbox/event.consumer';
 import { SqlInboxStore } from '../inbox/sql-inbox.store';
-import { messagingMigration } from '../messaging.migration';
+import { messagingMigrations } from '../messaging.migration';
 import { SqlOutboxStore } from '../outbox/sql-outbox.store';
 import { recordApplied } from './applied-log.fixture';
 import { COUNTING_CONSUMER_CONFIG_ENV, type CountingConsumerConfig, type CountingConsumerReport } from './counting-consumer.process';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const config = JSON.parse(raw) as CountingConsumerConfig;
   const { schema } = config;
 
-  const db = await openDatabase({ schema, url: config.databaseUrl, migrations: [messagingMigration(schema)], runMigrations: false, poolSize: 4 });
+  const db = await openDatabase({ schema, url: config.databaseUrl, migrations: [...messagingMigrations(schema)], runMigrations: false, poolSize: 4 });
   const kafka = new KafkaMessageBus({
     brokers: config.brokers,
     clientId: `counting-consumer-${process.pid}`,

@@ -19,7 +19,7 @@ import { KafkaMessageBus } from '../bus/kafka.message-bus';
 import type { DeliveredMessage } from '../bus/message-bus.port';
 import { DEAD_LETTER_TOPIC, EventConsumer } from '../inbox/event.consumer';
 import { SqlInboxStore } from '../inbox/sql-inbox.store';
-import { messagingMigration } from '../messaging.migration';
+import { messagingMigrations } from '../messaging.migration';
 import { buildEnvelope, EventPublisher } from '../outbox/event.publisher';
 import { OutboxRelay } from '../outbox/outbox.relay';
 import { SqlOutboxStore } from '../outbox/sql-outbox.store';
@@ -64,7 +64,7 @@ function env(): { postgres: TestDatabase; cluster: KafkaMockCluster } {
 }
 
 async function openService(schema: string): Promise<Database> {
-  const db = await openDatabase({ schema, url: env().postgres.url, migrations: [messagingMigration(schema)], poolSize: 5 });
+  const db = await openDatabase({ schema, url: env().postgres.url, migrations: [...messagingMigrations(schema)], poolSize: 5 });
   track(`database ${schema}`, () => db.close());
   return db;
 }
