@@ -3,8 +3,9 @@ import { asApiError, type ApiError } from '../../api/client';
 import { useLabel, useT } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Empty, ErrorMessage } from '../../ui/status';
-import { applyRelease, planRelease, stageMapOf, useStageNames, type MachineId, type Release, type ReleaseMachines, type ReleasePlan } from './releases.api';
+import { applyRelease, planRelease, useStageNames, type MachineId, type Release, type ReleaseMachines, type ReleasePlan } from './releases.api';
 import { messages } from './releases.messages';
+import { stageMapOf } from './releases.model';
 
 type Step = ReleasePlan['steps'][number] & { outcome?: Release['steps'][number]['outcome'] };
 

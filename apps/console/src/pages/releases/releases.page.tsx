@@ -59,7 +59,7 @@ function MachinesTable({ machines }: { machines: ReleaseMachines }) {
               <tr key={`${machine.id}@${version.version}`}>
                 <th scope="row">{machine.id}</th>
                 <td>
-                  {t('versionName', { version: version.version })} {version.current ? <span className="badge">{t('currentBadge')}</span> : null}
+                  {t('versionName', { version: version.version })} {version.current ? <span className="badge ok">{t('currentBadge')}</span> : null}
                 </td>
                 <td>{version.running}</td>
                 <td>{version.finished}</td>
