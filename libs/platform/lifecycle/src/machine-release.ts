@@ -260,10 +260,12 @@ export class MachineReleases {
     } catch (error) {
       return { step: { ...base, to: null, problem: { code: 'MAPPING_FAILED', message: `迁移映射失败 the migration's mapping failed: ${(error as Error).message}` } }, snapshot: null };
     }
-    snapshot = remapStages(snapshot, instance.machineId, stageMap);
+    // History nodes remember states by XState id: `<the xstate machine's id>.<path>`.
+    const prefix = `${target.machine.id}.`;
+    snapshot = remapStages(snapshot, prefix, stageMap);
     const targetStages = new Set(stagesOf(target));
     const stage = stageOfValue(snapshot.value);
-    const remembered = Object.values(snapshot.historyValue ?? {}).flat().map(({ id }) => id.slice(instance.machineId.length + 1));
+    const remembered = Object.values(snapshot.historyValue ?? {}).flat().map(({ id }) => (id.startsWith(prefix) ? id.slice(prefix.length) : id));
     const missing = [stage, ...remembered].find((path) => path !== null && !targetStages.has(path));
     if (stage === null || missing !== undefined) {
       const what = missing ?? String(stage);
@@ -340,8 +342,8 @@ function stageOfValue(value: unknown): string | null {
   return rest === null ? parent : `${parent}.${rest}`;
 }
 
-/** Applies a stage map to the state value and to the states history nodes remember (ids are `<machine>.<path>`). */
-function remapStages(snapshot: StoredSnapshot, machineId: string, stageMap: Record<string, string>): StoredSnapshot {
+/** Applies a stage map to the state value and to the states history nodes remember (ids are `<prefix><path>`). */
+function remapStages(snapshot: StoredSnapshot, prefix: string, stageMap: Record<string, string>): StoredSnapshot {
   if (Object.keys(stageMap).length === 0) return snapshot;
   const mapPath = (path: string) => {
     for (const [from, to] of Object.entries(stageMap)) {
@@ -352,7 +354,7 @@ function remapStages(snapshot: StoredSnapshot, machineId: string, stageMap: Reco
   };
   const stage = stageOfValue(snapshot.value);
   const historyValue = snapshot.historyValue
-    ? Object.fromEntries(Object.entries(snapshot.historyValue).map(([key, nodes]) => [key, nodes.map(({ id }) => ({ id: `${machineId}.${mapPath(id.slice(machineId.length + 1))}` }))]))
+    ? Object.fromEntries(Object.entries(snapshot.historyValue).map(([key, nodes]) => [key, nodes.map(({ id }) => ({ id: id.startsWith(prefix) ? `${prefix}${mapPath(id.slice(prefix.length))}` : id }))]))
     : undefined;
   return { ...snapshot, value: stage === null ? snapshot.value : stageValue(mapPath(stage)), ...(historyValue ? { historyValue } : {}) };
 }
