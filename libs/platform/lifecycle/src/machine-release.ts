@@ -130,16 +130,18 @@ export class MachineReleases {
   /** Every machine with its versions: which is current, how many instances run (and have finished) on each. */
   async machines(): Promise<MachineSummary[]> {
     const catalog = this.runner.catalog;
-    const { rows } = await this.db.query<{ machine_id: string; machine_version: number; stage: string; snapshot: StoredSnapshot }>(
-      `SELECT machine_id, machine_version, stage, snapshot FROM ${quoteIdentifier(this.runner.store.schema)}.lifecycle_instance WHERE machine_id = ANY($1::text[])`,
+    // Counted by stage in the database: whether a stage is final is the machine's to say, not the row's.
+    const { rows } = await this.db.query<{ machine_id: string; machine_version: number; stage: string; n: number }>(
+      `SELECT machine_id, machine_version, stage, count(*)::int AS n FROM ${quoteIdentifier(this.runner.store.schema)}.lifecycle_instance WHERE machine_id = ANY($1::text[]) GROUP BY machine_id, machine_version, stage`,
       [[...this.machineIds]],
     );
     return this.machineIds.map((id) => {
       const current = catalog.current(id).version;
       const versions = versionsOf(catalog, id).map((version) => {
         const on = rows.filter((row) => row.machine_id === id && row.machine_version === version);
-        const finished = on.filter((row) => isFinished(catalog.get(id, version), row.snapshot)).length;
-        return { version, current: version === current, running: on.length - finished, finished };
+        const total = on.reduce((sum, row) => sum + row.n, 0);
+        const finished = on.filter((row) => isFinished(catalog.get(id, version), { value: stageValue(row.stage), context: {} })).reduce((sum, row) => sum + row.n, 0);
+        return { version, current: version === current, running: total - finished, finished };
       });
       return { id, currentVersion: current, versions };
     });
