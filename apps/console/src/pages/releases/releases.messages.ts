@@ -32,7 +32,7 @@ export const messages = defineMessages('releases', {
     failed: '失败',
     apply: '发布到运行中的实例',
     confirmTitle: '发布 {machine} v{version}？',
-    confirmText: '{move, plural, other {# 个运行中的实例}}将迁移到 v{version}，迁移记入各实例历史，不能撤回；{blocked, plural, =0 {} other {# 个无法迁移的实例保留在原版本。}}',
+    confirmText: '{move, plural, other {# 个运行中的实例}}将迁移到 v{version}，迁移记入各实例历史，不能撤回。{blocked, plural, =0 {} other {# 个无法迁移的实例保留在原版本。}}',
     confirmApply: '确认发布',
     applied: '发布完成：已迁移 {moved}，已跳过 {skipped}，失败 {failed}。',
     historyTitle: '发布记录',
