@@ -24,6 +24,8 @@ export interface ConsolePlatform {
   databaseUrl: string;
   /** A fresh browser context (own storage: one signed-in user) with a page on the console. */
   newPage(options?: { locale?: 'zh-CN' | 'en-US'; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
+  /** Redeploys: stops the platform and starts it again on the same database and console, with `env` added (a new `url`). */
+  restart(env: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,18 +44,20 @@ export async function startConsolePlatform(label: string, env: Record<string, st
   let database: TestDatabase | undefined;
   let host: ServiceProcess | undefined;
   let browser: Browser | undefined;
+  const platformEnv = (databaseUrl: string, more: Record<string, string> = {}) => ({
+    DATABASE_URL: databaseUrl,
+    CONSOLE_DIR: consoleDir,
+    KAFKA_BROKERS: '',
+    REDIS_URL: '',
+    DATA_DIR: '',
+    GATEWAY_TRUST_CLIENT_IDENTITY: '',
+    DEMO_ACCOUNTS: 'true',
+    ...env,
+    ...more,
+  });
   try {
     database = await createTestDatabase(`console_${label}`);
-    host = await startServiceProcess('standalone', {
-      DATABASE_URL: database.url,
-      CONSOLE_DIR: consoleDir,
-      KAFKA_BROKERS: '',
-      REDIS_URL: '',
-      DATA_DIR: '',
-      GATEWAY_TRUST_CLIENT_IDENTITY: '',
-      DEMO_ACCOUNTS: 'true',
-      ...env,
-    });
+    host = await startServiceProcess('standalone', platformEnv(database.url));
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   } catch (error) {
     await browser?.close();
@@ -72,6 +76,12 @@ export async function startConsolePlatform(label: string, env: Record<string, st
       const context = await started.browser.newContext({ locale: options.locale ?? 'zh-CN', viewport: options.viewport ?? { width: 1280, height: 860 } });
       const page = await context.newPage();
       return { context, page };
+    },
+    async restart(this: ConsolePlatform, more) {
+      await started.host.stop();
+      started.host = await startServiceProcess('standalone', platformEnv(started.database.url, more));
+      this.host = started.host;
+      this.url = started.host.url;
     },
     async stop() {
       await started.browser.close();

@@ -2214,6 +2214,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workflow/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 发布记录 The releases applied, newest first
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getWorkflowReleases"];
+        put?: never;
+        /**
+         * 发布 Apply a release: move every instance that can move, record each outcome
+         * @description Each instance moves in its own transaction with a `migration` row in its history; one that cannot move is skipped and stays on its version. Applying the same release again moves nothing more.
+         *
+         *     权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postWorkflowReleases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/releases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 发布详情 One release with each instance’s outcome
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getWorkflowReleasesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/releases/machines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 状态机版本 Machines, versions and the instances running on each
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getWorkflowReleasesMachines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/releases/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 试运行 Dry run: where each running instance would move, which cannot and why (changes nothing)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postWorkflowReleasesPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workflow/scenarios/{scenarioId}": {
         parameters: {
             query?: never;
@@ -3464,6 +3550,120 @@ export interface components {
             /** @description unread in the caller’s own inbox */
             user: number;
         };
+        /** @description An applied release: who, when, and each instance’s outcome */
+        LifecycleRelease: {
+            actor: {
+                id: string;
+                roles: string[];
+            };
+            counts: {
+                failed: number;
+                moved: number;
+                skipped: number;
+            };
+            finishedAt: string | null;
+            fromVersions: number[];
+            /** Format: uuid */
+            id: string;
+            machineId: string;
+            stageMap: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            steps: {
+                from: {
+                    stage: string;
+                    version: number;
+                };
+                /** Format: uuid */
+                instanceId: string;
+                /** @enum {string} */
+                outcome: "moved" | "skipped" | "failed";
+                problem: {
+                    /** @enum {string} */
+                    code: "STAGE_NOT_IN_TARGET" | "MAPPING_FAILED";
+                    message: string;
+                } | null;
+                stageChanged: boolean;
+                subjectId: string;
+                /** @description Null: the instance cannot move (see `problem`) */
+                to: {
+                    stage: string;
+                    version: number;
+                } | null;
+            }[];
+            toVersion: number;
+        };
+        /** @description The releases applied, newest first */
+        LifecycleReleaseList: {
+            actor: {
+                id: string;
+                roles: string[];
+            };
+            counts: {
+                failed: number;
+                moved: number;
+                skipped: number;
+            };
+            finishedAt: string | null;
+            fromVersions: number[];
+            /** Format: uuid */
+            id: string;
+            machineId: string;
+            stageMap: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            toVersion: number;
+        }[];
+        /** @description Machines, their versions and how many instances run on each */
+        LifecycleReleaseMachines: {
+            currentVersion: number;
+            /** @enum {string} */
+            id: "scenario-lifecycle" | "application-lifecycle";
+            versions: {
+                current: boolean;
+                /** @description Instances that ended on it */
+                finished: number;
+                /** @description Instances on this version not finished */
+                running: number;
+                version: number;
+            }[];
+        }[];
+        /** @description The dry run: each running instance, where it would move or why it cannot */
+        LifecycleReleasePlan: {
+            counts: {
+                blocked: number;
+                move: number;
+            };
+            fromVersions: number[];
+            machineId: string;
+            stageMap: {
+                [key: string]: string;
+            };
+            steps: {
+                from: {
+                    stage: string;
+                    version: number;
+                };
+                /** Format: uuid */
+                instanceId: string;
+                problem: {
+                    /** @enum {string} */
+                    code: "STAGE_NOT_IN_TARGET" | "MAPPING_FAILED";
+                    message: string;
+                } | null;
+                subjectId: string;
+                /** @description Null: the instance cannot move (see `problem`) */
+                to: {
+                    stage: string;
+                    version: number;
+                } | null;
+            }[];
+            toVersion: number;
+        };
         LoginRequest: {
             password: string;
             username: string;
@@ -4113,6 +4313,21 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        PostWorkflowReleasesPlanRequest: {
+            /** @description Only instances on this version (default: every older version) */
+            fromVersion?: number;
+            /**
+             * @description The machine to release
+             * @enum {string}
+             */
+            machine: "scenario-lifecycle" | "application-lifecycle";
+            /** @description Old stage → new stage, for stages the new version renamed or removed */
+            stageMap?: {
+                [key: string]: string;
+            };
+            /** @description The version the running instances move to */
+            toVersion: number;
         };
         PutBatchListsByIdItemsByScenarioIdRequest: {
             category?: string | null;
@@ -11924,6 +12139,278 @@ export interface operations {
             };
             /** @description 不存在 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowReleases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Releases */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleReleaseList"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 仅限管理员 Administrators only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowReleases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostWorkflowReleasesPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The release record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleRelease"];
+                };
+            };
+            /** @description 请求无效 Invalid request (fields, or a stage map naming a stage the target version lacks) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 仅限管理员 Administrators only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 No such machine, version or release */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无法发布 The release is not possible as asked (e.g. a stage map onto a stage the target lacks) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowReleasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleRelease"];
+                };
+            };
+            /** @description 请求无效 Invalid request (fields, or a stage map naming a stage the target version lacks) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 仅限管理员 Administrators only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 No such machine, version or release */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowReleasesMachines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Machines and versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleReleaseMachines"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 仅限管理员 Administrators only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowReleasesPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostWorkflowReleasesPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LifecycleReleasePlan"];
+                };
+            };
+            /** @description 请求无效 Invalid request (fields, or a stage map naming a stage the target version lacks) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 仅限管理员 Administrators only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 No such machine, version or release */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无法发布 The release is not possible as asked (e.g. a stage map onto a stage the target lacks) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

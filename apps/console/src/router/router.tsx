@@ -93,6 +93,7 @@ const routeTree = rootRoute.addChildren([
     component: lazyRouteComponent(() => import('../pages/applications/new-application.page'), 'NewApplicationPage'),
   }),
   createRoute({ ...child, path: '/inbox/preferences', component: lazyRouteComponent(() => import('../pages/inbox/preferences.page'), 'PreferencesPage') }),
+  createRoute({ ...child, path: '/admin/releases', component: lazyRouteComponent(() => import('../pages/releases/releases.page'), 'ReleasesPage') }),
 ]);
 
 export const router = createRouter({

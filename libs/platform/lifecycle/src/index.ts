@@ -6,6 +6,7 @@ export * from './sql-lifecycle.store';
 export * from './lifecycle.runner';
 export * from './lifecycle.audit';
 export * from './machine-migration';
+export * from './machine-release';
 export * from './history-chain';
 export * from './history-anchor';
 export * from './history-anchoring';

@@ -9,6 +9,7 @@ import { LifecycleError } from './lifecycle.errors';
 import { lifecycleMigrations } from './lifecycle.migration';
 import { LifecycleRunner } from './lifecycle.runner';
 import { applyMigration, planMigration } from './machine-migration';
+import { MachineReleases } from './machine-release';
 import { SqlLifecycleStore } from './sql-lifecycle.store';
 import { exportStatechart, statechartToMermaid } from './statechart.export';
 import { xstateLifecycle } from './xstate-lifecycle';
@@ -173,6 +174,45 @@ describe.each([
     expect(approved.changed && approved.instance.stage).toBe('done');
     const newOne = await db.transaction((tx) => upgraded.start(tx, { machineId: 'ticket', subjectId: randomUUID(), subject: { unit: '市经济信息委' }, input: { title: 'v2' }, actor: officer, correlationId: 'c' }));
     expect(newOne?.instance.machineVersion).toBe(2);
+  });
+
+  it('releases a new version instance by instance: dry run, skip what cannot move, map it, record every outcome, move nothing twice', async () => {
+    // Its own machine id (the XState machine is still `ticket`), so the other tests' instances stay out of it.
+    const p1 = xstateLifecycle({ id: 'permit', version: 1, machine: ticketMachine('review'), authorize });
+    const p2 = xstateLifecycle({ id: 'permit', version: 2, machine: ticketMachine('assessment'), authorize });
+    const start = (r: LifecycleRunner) => db.transaction(async (tx) => (await r.start(tx, { machineId: 'permit', subjectId: randomUUID(), subject: { unit: '市经济信息委' }, input: { title: 'p' }, actor: officer, correlationId: 'c' }))!.instance);
+    const onV1 = new LifecycleRunner(store, new LifecycleCatalog([p1]), keys);
+    const drafting = await start(onV1);
+    const reviewing = await start(onV1);
+    await db.transaction((tx) => onV1.send(tx, { instanceId: reviewing.id, event: { type: 'submit' }, actor: officer, correlationId: 'c' }));
+    const finished = await start(onV1);
+    await db.transaction((tx) => onV1.send(tx, { instanceId: finished.id, event: { type: 'submit' }, actor: officer, correlationId: 'c' }));
+    await db.transaction((tx) => onV1.send(tx, { instanceId: finished.id, event: { type: 'approve' }, actor: officer, correlationId: 'c' }));
+
+    const onV2 = new LifecycleRunner(store, new LifecycleCatalog([p1, p2]), keys);
+    const told: Array<{ id: string; stageChanged: boolean }> = [];
+    const releases = new MachineReleases(db, onV2, ['permit'], [], async (_tx, moved) => void told.push({ id: moved.instance.id, stageChanged: moved.stageChanged }));
+    expect(await releases.machines()).toEqual([{ id: 'permit', currentVersion: 2, versions: [{ version: 1, current: false, running: 2, finished: 1 }, { version: 2, current: true, running: 0, finished: 0 }] }]);
+
+    const plan = await releases.plan({ machineId: 'permit', toVersion: 2 });
+    expect(plan.counts).toEqual({ move: 1, blocked: 1 });
+    expect(plan.steps.find((s) => s.instanceId === reviewing.id)).toMatchObject({ to: null, problem: { code: 'STAGE_NOT_IN_TARGET' } });
+
+    const first = await releases.apply({ machineId: 'permit', toVersion: 2 }, { ...officer, id: 'admin-1', roles: ['admin'] });
+    expect(first.counts).toEqual({ moved: 1, skipped: 1, failed: 0 });
+    expect(told).toEqual([{ id: drafting.id, stageChanged: false }]);
+    expect(await store.find(db, reviewing.id)).toMatchObject({ machineVersion: 1, stage: 'review' });
+    expect((await releases.apply({ machineId: 'permit', toVersion: 2 }, officer)).counts).toEqual({ moved: 0, skipped: 1, failed: 0 });
+
+    const mapped = await releases.apply({ machineId: 'permit', toVersion: 2, stageMap: { review: 'assessment' } }, officer);
+    expect(mapped.steps).toEqual([expect.objectContaining({ instanceId: reviewing.id, outcome: 'moved', stageChanged: true, to: { version: 2, stage: 'assessment' } })]);
+    const moved = (await store.find(db, reviewing.id))!;
+    expect(moved).toMatchObject({ machineVersion: 2, stage: 'assessment' });
+    expect(await auditInstance(db, onV2, moved)).toMatchObject({ ok: true, replay: { ok: true, stage: 'assessment' } });
+    expect((await db.transaction((tx) => onV2.send(tx, { instanceId: reviewing.id, event: { type: 'approve' }, actor: officer, correlationId: 'c' }))).instance.stage).toBe('done');
+    expect(await store.find(db, finished.id)).toMatchObject({ machineVersion: 1, stage: 'done' });
+    expect((await releases.list()).map((r) => r.counts.moved)).toEqual([1, 0, 1]);
+    await expect(releases.plan({ machineId: 'permit', toVersion: 2, stageMap: { review: 'nowhere' } })).rejects.toMatchObject({ code: 'MIGRATION_INVALID' });
   });
 
   it('exports the statechart from the machine definition with the current stage marked', async () => {

@@ -110,7 +110,52 @@ export function lifecycleChainMigration(schema: string): new () => MigrationInte
   };
 }
 
+/** Lifecycle releases (machine-release.ts): who shipped which machine version to the running instances, and each instance's outcome. */
+export function lifecycleReleaseMigration(schema: string): new () => MigrationInterface {
+  const s = quoteIdentifier(schema);
+  return class LifecycleReleases implements MigrationInterface {
+    name = 'LifecycleReleases1767600000000';
+
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query(`
+        CREATE TABLE ${s}.lifecycle_release (
+          id uuid PRIMARY KEY,
+          machine_id text NOT NULL,
+          to_version int NOT NULL,
+          from_versions int[] NOT NULL,
+          stage_map jsonb NOT NULL,
+          actor jsonb NOT NULL,
+          started_at timestamptz NOT NULL,
+          finished_at timestamptz,
+          moved int NOT NULL,
+          skipped int NOT NULL,
+          failed int NOT NULL
+        );
+        CREATE INDEX lifecycle_release_by_time ON ${s}.lifecycle_release (started_at DESC, id);
+        CREATE TABLE ${s}.lifecycle_release_step (
+          release_id uuid NOT NULL REFERENCES ${s}.lifecycle_release (id),
+          position int NOT NULL,
+          instance_id uuid NOT NULL,
+          subject_id text NOT NULL,
+          from_version int NOT NULL,
+          from_stage text NOT NULL,
+          to_version int,
+          to_stage text,
+          outcome text NOT NULL CHECK (outcome IN ('moved', 'skipped', 'failed')),
+          stage_changed boolean NOT NULL,
+          problem jsonb,
+          PRIMARY KEY (release_id, position)
+        );
+      `);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`DROP TABLE ${s}.lifecycle_release_step; DROP TABLE ${s}.lifecycle_release;`);
+    }
+  };
+}
+
 /** Every lifecycle migration, in order, for the schema of a service that runs lifecycle instances. */
 export function lifecycleMigrations(schema: string): Array<new () => MigrationInterface> {
-  return [lifecycleMigration(schema), lifecycleChainMigration(schema)];
+  return [lifecycleMigration(schema), lifecycleChainMigration(schema), lifecycleReleaseMigration(schema)];
 }

@@ -10,3 +10,4 @@ export * from './application-files.ports';
 export * from './application-files';
 export * from './workflow-tasks';
 export * from './task-labels';
+export { publishTransition } from './lifecycle-effects';

@@ -1,6 +1,6 @@
 import { SCENARIO_STAGE_LABELS } from '@scq/contracts';
 import { stageLabelOf } from '@scq/platform-lifecycle';
-import { scenarioLifecycleMachine } from '@scq/workflow-domain';
+import { scenarioLifecycleMachine, scenarioLifecycleMachineV2 } from '@scq/workflow-domain';
 
 /** Every path `workflow.scenario.stage-changed` can name, from the machine's own states. */
 function stagePaths(node: { states?: Record<string, unknown> }, prefix = ''): string[] {
@@ -13,9 +13,8 @@ function stagePaths(node: { states?: Record<string, unknown> }, prefix = ''): st
 }
 
 describe('scenario stage labels in the event contract', () => {
-  it('names every stage of the machine as the machine does, and nothing else', () => {
-    const machine = scenarioLifecycleMachine;
-    const fromMachine = Object.fromEntries(stagePaths(machine.root as never).map((path) => [path, stageLabelOf(machine, path)]));
-    expect(fromMachine).toEqual(SCENARIO_STAGE_LABELS);
+  it('names every stage of every machine version as the machine does, and nothing else', () => {
+    const labels = (machine: typeof scenarioLifecycleMachine) => Object.fromEntries(stagePaths(machine.root as never).map((path) => [path, stageLabelOf(machine, path)]));
+    expect({ ...labels(scenarioLifecycleMachine), ...labels(scenarioLifecycleMachineV2) }).toEqual(SCENARIO_STAGE_LABELS);
   });
 });

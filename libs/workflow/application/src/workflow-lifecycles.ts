@@ -1,7 +1,7 @@
 import type { ApplicationParty } from '@scq/contracts';
 import { LifecycleCatalog, xstateLifecycle, type RunnableLifecycle } from '@scq/platform-lifecycle';
 import { isTaxonomyVersionId, responsibleUnits, type TaxonomyVersionId } from '@scq/taxonomy';
-import { APPLICATION_LIFECYCLE, authorize, SCENARIO_LIFECYCLE, type AuthorizationSubject, type LifecycleDefinition } from '@scq/workflow-domain';
+import { APPLICATION_LIFECYCLE, authorize, SCENARIO_LIFECYCLE, SCENARIO_LIFECYCLE_V2, type AuthorizationSubject, type LifecycleDefinition } from '@scq/workflow-domain';
 
 /** What the engine knows about a scenario to authorise and list: its domain's responsible units, owner, district. */
 export interface ScenarioSubject extends AuthorizationSubject {
@@ -48,9 +48,26 @@ function runnable<S extends AuthorizationSubject>(definition: LifecycleDefinitio
 export const scenarioLifecycle = runnable<ScenarioSubject>(SCENARIO_LIFECYCLE as unknown as LifecycleDefinition);
 export const applicationLifecycle = runnable<ApplicationSubject>(APPLICATION_LIFECYCLE as unknown as LifecycleDefinition);
 
-/** Every machine version the workflow runs (a new version is added here, beside the old, with its migration). */
-export function workflowCatalog(): LifecycleCatalog {
-  return new LifecycleCatalog([scenarioLifecycle, applicationLifecycle] as Array<RunnableLifecycle<never>>);
+/** Version 2 of the scenario lifecycle (the sandbox re-review split by cause; see scenario-lifecycle-v2.machine.ts). */
+export const scenarioLifecycleV2 = runnable<ScenarioSubject>(SCENARIO_LIFECYCLE_V2 as unknown as LifecycleDefinition);
+
+export interface WorkflowCatalogOptions {
+  /**
+   * The newest scenario-lifecycle version this deployment carries (default 1; `SCENARIO_LIFECYCLE_VERSION` in the
+   * environment). With 2, new scenarios start on version 2 and a lifecycle release moves the running ones.
+   */
+  scenarioVersion?: 1 | 2;
+}
+
+/** The scenario-lifecycle version the environment asks for (`SCENARIO_LIFECYCLE_VERSION=2`; anything else: 1). */
+export function scenarioVersionFromEnv(env: NodeJS.ProcessEnv = process.env): 1 | 2 {
+  return env.SCENARIO_LIFECYCLE_VERSION === '2' ? 2 : 1;
+}
+
+/** Every machine version the workflow runs (a new version is added here, beside the old; lifecycle releases move instances). */
+export function workflowCatalog(options: WorkflowCatalogOptions = {}): LifecycleCatalog {
+  const scenario = (options.scenarioVersion ?? 1) === 2 ? [scenarioLifecycle, scenarioLifecycleV2] : [scenarioLifecycle];
+  return new LifecycleCatalog([...scenario, applicationLifecycle] as Array<RunnableLifecycle<never>>);
 }
 
 /** The units responsible for a domain, by their Chinese names as the plan writes them (unknown → none). */

@@ -1,7 +1,9 @@
-import { LifecycleRunner, SqlLifecycleStore, type HistoryChainKeys } from '@scq/platform-lifecycle';
+import { LifecycleRunner, MachineReleases, SqlLifecycleStore, type HistoryChainKeys } from '@scq/platform-lifecycle';
 import type { ServiceMessaging } from '@scq/platform-messaging';
 import type { Database } from '@scq/platform-persistence';
-import { ApplicationFiles, WorkflowCommands, workflowCatalog, type AttachmentScanner, type AttachmentStore } from '@scq/workflow-application';
+import { ApplicationFiles, publishTransition, WorkflowCommands, workflowCatalog, type AttachmentScanner, type AttachmentStore, type WorkflowCatalogOptions } from '@scq/workflow-application';
+import { stageLabelOf } from '@scq/platform-lifecycle';
+import { WORKFLOW_MACHINES } from './workflow.http.schemas';
 import { SqlApplicationFiles } from './sql-application-files';
 
 /** Where attachments are kept and what scans them (WorkflowModuleOptions.attachments, or the environment). */
@@ -11,10 +13,15 @@ export interface AttachmentServices {
 }
 
 /** The lifecycle engine's object graph, built in plain code the compiler checks. */
-export function composeWorkflow(db: Database, messaging: ServiceMessaging, keys: HistoryChainKeys, attachments: AttachmentServices) {
-  const runner = new LifecycleRunner(new SqlLifecycleStore('workflow'), workflowCatalog(), keys);
+export function composeWorkflow(db: Database, messaging: ServiceMessaging, keys: HistoryChainKeys, attachments: AttachmentServices, machines: WorkflowCatalogOptions = {}) {
+  const runner = new LifecycleRunner(new SqlLifecycleStore('workflow'), workflowCatalog(machines), keys);
   return {
     runner,
+    // A moved instance whose stage changed tells the platform as any stage change does (no machine actions re-run).
+    releases: new MachineReleases(db, runner, WORKFLOW_MACHINES, [], async (tx, { instance, entry }) => {
+      const definition = runner.catalog.get(instance.machineId, instance.machineVersion);
+      await publishTransition(tx, messaging.publisher, { changed: true, instance: instance as never, entry, actions: [], stageLabel: stageLabelOf(definition.machine, instance.stage) });
+    }),
     commands: new WorkflowCommands(db, runner, messaging.publisher),
     files: new ApplicationFiles(db, runner, new SqlApplicationFiles(), attachments.store, attachments.scanner),
   };

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { HistoryChainKeys, LifecycleRunner } from '@scq/platform-lifecycle';
+import { HistoryChainKeys, LifecycleRunner, MachineReleases } from '@scq/platform-lifecycle';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
 import { serviceTasksQuery } from '@scq/contracts';
 import { ApiDocsModule, edgeReadProvider, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
@@ -8,7 +8,8 @@ import type { DatabaseLocation } from '@scq/platform-persistence';
 import { composedProviders, historyChainProviders, type HistoryChainOptions } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { LOGGER, type Logger } from '@scq/platform-observability';
-import { acceptAllScanner, ApplicationFiles, WorkflowCommands, type AttachmentScanner, type AttachmentStore } from '@scq/workflow-application';
+import { acceptAllScanner, ApplicationFiles, scenarioVersionFromEnv, WorkflowCommands, type AttachmentScanner, type AttachmentStore, type WorkflowCatalogOptions } from '@scq/workflow-application';
+import { LifecycleReleasesHttpController } from './lifecycle-releases.http.controller';
 import { attachmentStoreFromEnv } from './attachments/attachment-store.env';
 import { ApplicationFilesHttpController } from './application-files.http.controller';
 import { WorkflowEventsConsumer } from './workflow-events.consumer';
@@ -32,10 +33,12 @@ export interface WorkflowModuleOptions {
    * scan every upload passes (default: accepts everything; docs/architecture.md ("Application files") tells how to plug ClamAV).
    */
   attachments?: { store?: AttachmentStore; scanner?: AttachmentScanner };
+  /** The machine versions this deployment carries (default: from the environment, `SCENARIO_LIFECYCLE_VERSION`). */
+  machines?: WorkflowCatalogOptions;
 }
 
 /** What the module serves: its HTTP routes and its event handlers. */
-const CONTROLLERS = [WorkflowHttpController, ApplicationFilesHttpController, WorkflowTasksHttpController, WorkflowEventsConsumer];
+const CONTROLLERS = [WorkflowHttpController, ApplicationFilesHttpController, WorkflowTasksHttpController, LifecycleReleasesHttpController, WorkflowEventsConsumer];
 
 @Module({})
 export class WorkflowModule {
@@ -61,8 +64,12 @@ export class WorkflowModule {
         edgeReadProvider(WORKFLOW_TASKS_PATH, serviceTasksQuery, WorkflowTasks, (tasks, actor, query) => tasks.of(actor, query)),
         ...composedProviders(
           WORKFLOW_GRAPH,
-          { inject: [SERVICE_DATABASE, ServiceMessaging, HistoryChainKeys, ATTACHMENT_SERVICES], compose: composeWorkflow },
-          { runner: LifecycleRunner, commands: WorkflowCommands, files: ApplicationFiles },
+          {
+            inject: [SERVICE_DATABASE, ServiceMessaging, HistoryChainKeys, ATTACHMENT_SERVICES],
+            compose: (db: Database, messaging: ServiceMessaging, keys: HistoryChainKeys, attachments: AttachmentServices) =>
+              composeWorkflow(db, messaging, keys, attachments, options.machines ?? { scenarioVersion: scenarioVersionFromEnv() }),
+          },
+          { runner: LifecycleRunner, commands: WorkflowCommands, files: ApplicationFiles, releases: MachineReleases },
         ),
       ],
     };

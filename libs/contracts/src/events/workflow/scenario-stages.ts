@@ -1,7 +1,8 @@
 /**
  * The scenario lifecycle's stages as `workflow.scenario.stage-changed` names them (`to`), with their names in both
  * languages, for the services that show a stage they only read from events (batch-list exports, refusals). The
- * workflow's machine is the truth: a test holds this table equal to the machine's state labels.
+ * workflow's machine is the truth: a test holds this table equal to the state labels of every version it carries
+ * (version 2 split the sandbox re-review into `sandboxExpired` and `sandboxBreached`).
  */
 export const SCENARIO_STAGE_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
   proposed: { zh: '征集', en: 'Proposed' },
@@ -17,6 +18,8 @@ export const SCENARIO_STAGE_LABELS: Readonly<Record<string, { zh: string; en: st
   'operating.piloting.regular': { zh: '常规试点', en: 'Regular pilot' },
   'operating.piloting.sandbox': { zh: '沙盒监管', en: 'Sandbox regulation' },
   'operating.piloting.sandboxReview': { zh: '沙盒复审（到期或指标越限）', en: 'Sandbox re-review (expired or an indicator beyond its threshold)' },
+  'operating.piloting.sandboxExpired': { zh: '沙盒到期复审', en: 'Sandbox re-review: expired' },
+  'operating.piloting.sandboxBreached': { zh: '沙盒指标越限复审', en: 'Sandbox re-review: an indicator beyond its threshold' },
   'operating.effectiveness': { zh: '成效评估', en: 'Effectiveness assessment' },
   'operating.scaling': { zh: '推广', en: 'Scaling' },
   suspended: { zh: '暂停（安全风险闭环管控）', en: 'Suspended (safety-risk loop)' },
