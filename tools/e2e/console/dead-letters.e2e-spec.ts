@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { axeViolations } from './axe';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 
 jest.setTimeout(180_000);
@@ -100,6 +101,7 @@ describe('dead letters page (Chromium)', () => {
     const registryRow = rows.filter({ hasText: 'registry.organisation-names' });
     await expect(registryRow.textContent()).resolves.toMatch(/组织变更.*组织事件（identity\.organisation\.v1）.*场景库服务.*deadlock detected.*待处理/);
     await screenshot(page, 'dead-letters-zh');
+    expect(await axeViolations(page)).toEqual([]);
 
     // Only the dead ones, by the status filter (kept in the URL).
     await page.getByLabel('状态').selectOption('dead');
@@ -127,6 +129,7 @@ describe('dead letters page (Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: '无法解析的消息' }).waitFor();
     await expect(page.locator('.dl-facts').textContent()).resolves.toMatch(/申报流程服务.*workflow\.scenario-registered.*malformed JSON.*4bf92f3577b34da6a3ce929d0e0e4736/);
     await expect(page.locator('pre.dl-bytes').first().textContent()).resolves.toBe('{"id": "broken');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '丢弃', exact: true }).click();
     await page.getByText('请填写丢弃理由。').waitFor();
     await page.getByLabel('丢弃理由').fill('上游已修正格式，此消息无需重放');
@@ -163,6 +166,7 @@ describe('dead letters page (Chromium)', () => {
     await waitForCount(en.page.getByRole('table', { name: 'Dead letters' }).locator('tbody tr'), 3);
     await expect(en.page.locator('tbody').textContent()).resolves.toMatch(/organisation changed.*the scenario registry.*Replayed/);
     await screenshot(en.page, 'dead-letters-en');
+    expect(await axeViolations(en.page)).toEqual([]);
     await en.context.close();
 
     const phone = await platform.newPage({ viewport: { width: 390, height: 844 } });

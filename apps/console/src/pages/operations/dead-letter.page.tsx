@@ -35,9 +35,7 @@ export function DeadLetterPage() {
             {letter.status === 'dead' ? <ReplayAction ids={[letter.id]} label={t('replayOne')} onDone={detail.reload} /> : null}
             <h2>{letter.valueText === null ? t('bytesBase64') : t('bytesText')}</h2>
             {letter.valueText === null ? <p className="muted">{t('notText')}</p> : null}
-            <pre className="dl-bytes" aria-label={t('bytesText')}>
-              {letter.valueText ?? letter.valueBase64}
-            </pre>
+            <pre className="dl-bytes">{letter.valueText ?? letter.valueBase64}</pre>
             {letter.valueText !== null ? (
               <details>
                 <summary>{t('bytesBase64')}</summary>
