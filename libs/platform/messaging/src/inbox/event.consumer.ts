@@ -131,6 +131,9 @@ export class EventConsumer {
         if (replayed) await inbox.forgetDeadLetter(tx, messageId, consumer);
         const recorded = await inbox.record(tx, { messageId, consumer, topic: message.topic, eventType: envelope?.type ?? null, status: 'dead-lettered' });
         if (!recorded) return false;
+        // A dead letter of a dead letter that fails again stops here (logged, kept in the inbox): a consumer of this
+        // topic that keeps failing must not feed itself new dead letters without end.
+        if (message.topic === DEAD_LETTER_TOPIC && originalTopicOf(envelope) === DEAD_LETTER_TOPIC) return 'dropped' as const;
         const dead = buildEnvelope(source, DEAD_LETTER_TOPIC, 'platform.message.dead-lettered', {
           subject: consumer,
           data: {
@@ -149,6 +152,10 @@ export class EventConsumer {
       this.options.log?.('info', 'dead letter already written for this message: skipped', { consumer, topic: message.topic, offset: message.offset, messageId });
       return;
     }
+    if (fresh === 'dropped') {
+      this.options.log?.('error', 'a dead letter of a dead letter failed again: not dead-lettered once more', { consumer, topic: message.topic, offset: message.offset, messageId, reason });
+      return;
+    }
     this.options.log?.('error', 'message dead-lettered', { consumer, topic: message.topic, offset: message.offset, reason });
   }
 }
@@ -156,6 +163,11 @@ export class EventConsumer {
 /** The inbox id of a message that has no readable event id: derived from its bytes, so a redelivery matches. */
 export function unparsedMessageId(message: Pick<DeliveredMessage, 'topic' | 'key' | 'value'>): string {
   return `unparsed-${createHash('sha256').update(`${message.topic}\u0000${message.key}\u0000${message.value}`).digest('hex')}`;
+}
+
+function originalTopicOf(envelope: EventEnvelope | null): string | null {
+  const original = (envelope?.data as { original?: { topic?: unknown } } | undefined)?.original;
+  return typeof original?.topic === 'string' ? original.topic : null;
 }
 
 /** The headers the message came with, less the replay marker (a replay of a replay names its consumer afresh). */
