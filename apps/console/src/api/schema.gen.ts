@@ -1448,6 +1448,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operations/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 死信 Dead letters of every service (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getOperationsDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/dead-letters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 死信详情 One dead letter with its original bytes (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getOperationsDeadLettersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/dead-letters/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 丢弃死信 Discard a dead letter with a reason (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postOperationsDeadLettersByIdDiscard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operations/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重放死信 Replay dead letters to their topics (admin)
+         * @description 权限 Access: admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        post: operations["postOperationsDeadLettersReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/opportunities": {
         parameters: {
             query?: never;
@@ -3080,6 +3160,141 @@ export interface components {
             unit?: string | null;
             username: string;
         };
+        DeadLetterAction: {
+            /** @enum {string} */
+            action: "replay" | "discard";
+            actorId: string;
+            actorName: string | null;
+            /** Format: date-time */
+            at: string;
+            reason: string | null;
+        };
+        /** @description One dead letter with its original bytes, headers and the actions taken on it */
+        DeadLetterDetail: {
+            actions: components["schemas"]["DeadLetterAction"][];
+            /** @description handler attempts at the last failure */
+            attempts: number;
+            /** @description the consumer (its Kafka group id) */
+            consumer: string;
+            discardedAt: string | null;
+            discardedBy: string | null;
+            discardReason: string | null;
+            /** @description the original event type; null for bytes that could not be read */
+            eventType: string | null;
+            /** @description the event type in words */
+            eventTypeName: {
+                en: string;
+                zh: string;
+            };
+            /** @description how many times this message died for this consumer (more than 1 after a failed replay) */
+            failures: number;
+            /** Format: date-time */
+            firstFailedAt: string;
+            /** @description the Kafka headers of the original message */
+            headers: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @description the Kafka key of the original message */
+            key: string | null;
+            /** Format: date-time */
+            lastFailedAt: string;
+            /** @description the original event id (or a digest of unreadable bytes) */
+            messageId: string;
+            offset: string | null;
+            partition: number | null;
+            reason: string;
+            replayedAt: string | null;
+            replayedBy: string | null;
+            replays: number;
+            /** @description the service whose consumer gave up (`application-workflow`) */
+            service: string;
+            /** @description the service in words */
+            serviceName: {
+                en: string;
+                zh: string;
+            };
+            /** @enum {string} */
+            status: "dead" | "replayed" | "discarded";
+            topic: string;
+            /** @description the topic in words */
+            topicName: {
+                en: string;
+                zh: string;
+            };
+            /** @description the W3C trace id of the original message, when it carried one */
+            traceId: string | null;
+            /** @description the original bytes, base64 */
+            valueBase64: string;
+            /** @description the original bytes as text, when they are UTF-8 */
+            valueText: string | null;
+        };
+        /** @description A page of dead letters, the latest failure first */
+        DeadLetterPage: {
+            items: components["schemas"]["DeadLetterSummary"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** @description Which dead letters were replayed and which were not */
+        DeadLetterReplayResult: {
+            /** @description not replayed: unknown, or already replayed or discarded */
+            refused: {
+                /** Format: uuid */
+                id: string;
+                /** @description null: no such dead letter */
+                status: ("dead" | "replayed" | "discarded") | null;
+            }[];
+            /** @description published to their topics again (through the outbox) */
+            replayed: string[];
+        };
+        /** @description A message a consumer gave up on, and what admins did with it */
+        DeadLetterSummary: {
+            /** @description handler attempts at the last failure */
+            attempts: number;
+            /** @description the consumer (its Kafka group id) */
+            consumer: string;
+            discardedAt: string | null;
+            discardedBy: string | null;
+            discardReason: string | null;
+            /** @description the original event type; null for bytes that could not be read */
+            eventType: string | null;
+            /** @description the event type in words */
+            eventTypeName: {
+                en: string;
+                zh: string;
+            };
+            /** @description how many times this message died for this consumer (more than 1 after a failed replay) */
+            failures: number;
+            /** Format: date-time */
+            firstFailedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastFailedAt: string;
+            /** @description the original event id (or a digest of unreadable bytes) */
+            messageId: string;
+            reason: string;
+            replayedAt: string | null;
+            replayedBy: string | null;
+            replays: number;
+            /** @description the service whose consumer gave up (`application-workflow`) */
+            service: string;
+            /** @description the service in words */
+            serviceName: {
+                en: string;
+                zh: string;
+            };
+            /** @enum {string} */
+            status: "dead" | "replayed" | "discarded";
+            topic: string;
+            /** @description the topic in words */
+            topicName: {
+                en: string;
+                zh: string;
+            };
+        };
         /** @description A deadline with its reminders. One cancelled before it was requested is a tombstone: empty machineId, subjectId, stage and dueOn, requestedAt and dueAt at 1970-01-01 */
         Deadline: {
             /** @description an assessment’s deadline: the scenario or application assessed, and why */
@@ -3164,7 +3379,7 @@ export interface components {
             inboxItemId: string | null;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter";
             lastError: string | null;
             nextAttemptAt: string | null;
             recipient: components["schemas"]["NotificationRecipient"];
@@ -3510,7 +3725,7 @@ export interface components {
             id: string;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter";
             /** @description `readAt !== null` */
             read: boolean;
             readAt: string | null;
@@ -4226,6 +4441,12 @@ export interface components {
              * @enum {string}
              */
             scope?: "all" | "unit" | "user";
+        };
+        PostOperationsDeadLettersByIdDiscardRequest: {
+            reason: string;
+        };
+        PostOperationsDeadLettersReplayRequest: {
+            ids: string[];
         };
         PostOpportunitiesByIdCloseRequest: {
             note?: string;
@@ -9891,6 +10112,241 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": components["schemas"]["InboxUnreadCounts"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOperationsDeadLetters: {
+        parameters: {
+            query?: {
+                consumer?: string;
+                limit?: number;
+                offset?: number;
+                service?: string;
+                status?: "dead" | "replayed" | "discarded";
+                topic?: string;
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of dead letters, latest failure first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterPage"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOperationsDeadLettersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dead letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterDetail"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOperationsDeadLettersByIdDiscard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostOperationsDeadLettersByIdDiscardRequest"];
+            };
+        };
+        responses: {
+            /** @description The discarded dead letter */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterSummary"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 The dead letter is no longer dead (replayed or discarded) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOperationsDeadLettersReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostOperationsDeadLettersReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description Which were replayed and which not */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadLetterReplayResult"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description 未登录 No caller */

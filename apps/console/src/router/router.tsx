@@ -94,6 +94,13 @@ const routeTree = rootRoute.addChildren([
   }),
   createRoute({ ...child, path: '/inbox/preferences', component: lazyRouteComponent(() => import('../pages/inbox/preferences.page'), 'PreferencesPage') }),
   createRoute({ ...child, path: '/admin/releases', component: lazyRouteComponent(() => import('../pages/releases/releases.page'), 'ReleasesPage') }),
+  createRoute({
+    ...child,
+    path: '/operations/dead-letters',
+    validateSearch: stringSearch('status', 'service', 'topic', 'type', 'page'),
+    component: lazyRouteComponent(() => import('../pages/operations/dead-letters.page'), 'DeadLettersPage'),
+  }),
+  createRoute({ ...child, path: '/operations/dead-letters/$id', component: lazyRouteComponent(() => import('../pages/operations/dead-letter.page'), 'DeadLetterPage') }),
 ]);
 
 export const router = createRouter({

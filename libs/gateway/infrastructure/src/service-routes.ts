@@ -9,7 +9,7 @@ const PREFIXES: Record<'REGISTRY_URL' | 'WORKFLOW_URL' | 'EVALUATION_URL' | 'NOT
   REGISTRY_URL: ['/api/scenarios', '/api/registry', '/api/taxonomy', '/api/batch-lists', '/api/opportunities', '/api/demand-lists', '/api/matchmaking-events', '/api/targets', '/api/search', '/api/duplicates'],
   WORKFLOW_URL: ['/api/workflow'],
   EVALUATION_URL: ['/api/evaluation'],
-  NOTIFICATION_URL: ['/api/notifications', '/api/calendar'],
+  NOTIFICATION_URL: ['/api/notifications', '/api/calendar', '/api/operations'],
 };
 
 export function serviceRoutesFromEnv(env: NodeJS.ProcessEnv = process.env): ServiceRoute[] {

@@ -17,3 +17,4 @@ export * from './preferences.service';
 export * from './sandbox-breach.handler';
 export * from './evaluator-removed-notice.handler';
 export * from './application-stage-notice.handler';
+export * from './dead-letter-notice.handler';

@@ -23,6 +23,7 @@ const WEBHOOK_TYPES: Record<MessageKind, WebhookPayload['type']> = {
   'sandbox-breach': 'notification.notice',
   'evaluator-removed': 'notification.notice',
   'application-stage': 'notification.notice',
+  'dead-letter': 'notification.notice',
 };
 
 export function webhookType(kind: MessageKind): WebhookPayload['type'] {

@@ -17,3 +17,4 @@ export * from './message-templates';
 export * from './calendar-deadline.calculator';
 export * from './notice-messages';
 export * from './application-stage-notice';
+export * from './dead-letter-notice';

@@ -5,7 +5,7 @@ import type { Language } from './recipient-preferences';
  * a conflict of interest; `sandbox-breach`: a sandbox indicator read beyond its threshold; `application-stage`: the
  * applicant's application moved to another stage).
  */
-export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed' | 'application-stage';
+export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed' | 'application-stage' | 'dead-letter';
 
 export interface MessageTemplate {
   subject: string;
@@ -50,6 +50,14 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
     digest: {
       subject: '【每日汇总】{{date}} 共 {{count}} 条提醒',
       body: '{{greeting}}\n以下是 {{date}} 的 {{count}} 条提醒（时间均为北京时间）：\n{{items}}',
+    },
+    'dead-letter': {
+      subject: '【消息处理失败】{{service}}无法处理「{{eventType}}」',
+      body:
+        '{{greeting}}\n' +
+        '{{service}}的消费者「{{consumer}}」在尝试 {{attempts}} 次后放弃了{{topic}}中的一条「{{eventType}}」消息（{{failedAt}}，北京时间），该消息已转入死信。\n' +
+        '原因：{{reason}}\n' +
+        '请在「运维 › 死信」中查看原始消息，排除原因后重放，或注明理由后丢弃。',
     },
     'evaluator-removed': {
       subject: '【评审专家调整】{{title}}：{{evaluator}}因利益冲突退出评审组',
@@ -96,6 +104,14 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
     digest: {
       subject: '[Daily digest] {{count}} reminder(s) for {{date}}',
       body: '{{greeting}}\nThe {{count}} reminder(s) of {{date}} (times in Asia/Shanghai):\n{{items}}',
+    },
+    'dead-letter': {
+      subject: '[Message failed] A "{{eventType}}" message died in {{service}}',
+      body:
+        '{{greeting}}\n' +
+        'The consumer "{{consumer}}" of {{service}} gave up on a "{{eventType}}" message from {{topic}} after {{attempts}} attempts ({{failedAt}}, Asia/Shanghai); the message is now a dead letter.\n' +
+        'Reason: {{reason}}\n' +
+        'Open Operations › Dead letters to inspect the original message, then replay it once the cause is fixed, or discard it with a reason.',
     },
     'evaluator-removed': {
       subject: '[Panel change] {{title}}: {{evaluator}} removed for a conflict of interest',

@@ -1,6 +1,7 @@
 import { MESSAGE_TEMPLATES, type MessageKind } from './message-templates.data';
 import { renderEvaluatorRemovedNotices } from './notice-messages';
 import { renderApplicationStageNotices } from './application-stage-notice';
+import { renderDeadLetterNotices } from './dead-letter-notice';
 import { containsUuid, renderDigestMessage, renderReminderMessages, renderSandboxBreachMessages, stageAfterEvent, type Addressee, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
 import { LANGUAGES, type Language } from './recipient-preferences';
 
@@ -72,6 +73,8 @@ const CASES: Record<string, StageCase[]> = {
     { event: 'the revision period ended', deadline: { ...RETURNED, deadline: 'deadline.reached' }, left: { stage: 'withdrawn', stageLabel: { zh: '已撤回', en: 'Withdrawn' } }, expected: { zh: '已撤回', en: 'Withdrawn' } },
     { event: 'the public notice ended without objection', deadline: { stage: 'publicNotice', stageLabel: null, deadline: 'deadline.reached' }, left: { stage: 'approved', stageLabel: { zh: '已批准', en: 'Approved' } }, expected: { zh: '已批准', en: 'Approved' } },
   ],
+  // About a message that died in a service, not a lifecycle stage: it must name none.
+  'dead-letter': [{ event: 'a consumer gave up on a message', deadline: { ...SANDBOX, deadline: 'replay' }, left: null, expected: null }],
   digest: [{ event: 'a day of reminders, each its own subject line', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: null }],
 };
 
@@ -96,6 +99,18 @@ function render(kind: MessageKind, c: StageCase, to: (unit: string) => Addressee
       scoresVoided: false,
       replacementId: IDS.replacement,
       removedAt: new Date('2026-03-10T02:00:00Z'),
+    });
+  }
+  if (kind === 'dead-letter') {
+    return renderDeadLetterNotices({
+      recipient: to('平台管理员'),
+      service: 'application-workflow',
+      consumer: 'workflow.scenario-projection',
+      topic: 'registry.scenario.v1',
+      eventType: 'registry.scenario.registered',
+      attempts: 4,
+      reason: 'handler failed after 4 attempts: relation "scenario_projection" does not exist',
+      failedAt: new Date('2026-03-10T02:00:00Z'),
     });
   }
   if (kind === 'application-stage') {

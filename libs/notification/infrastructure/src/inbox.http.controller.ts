@@ -1,3 +1,4 @@
+import { PLATFORM_ADMINS_INBOX } from '@scq/notification-domain';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
 import type { Actor } from '@scq/contracts';
@@ -95,8 +96,9 @@ function notInInbox(id: string): RequestError {
   return new RequestError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `收件箱中没有此通知 No inbox item ${id} for this user or unit`);
 }
 
+/** The caller's inboxes; an admin without a unit reads the admins' shared inbox as theirs (notices of dead letters). */
 export function ownerOf(actor: Actor): InboxOwner {
-  return { userId: actor.id, unit: actor.unit };
+  return { userId: actor.id, unit: actor.unit ?? (actor.roles.includes('admin') ? PLATFORM_ADMINS_INBOX : null) };
 }
 
 export function itemView(item: InboxItem) {

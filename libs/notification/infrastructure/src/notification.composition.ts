@@ -5,6 +5,7 @@ import {
   CancelDeadlineHandler,
   DeadlineNoticeService,
   EvaluatorRemovedNoticeHandler,
+  DeadLetterNoticeHandler,
   FireReminderHandler,
   InboxService,
   NotifyRecipientsService,
@@ -27,7 +28,7 @@ import {
   type WebhookSender,
 } from '@scq/notification-application';
 import { CalendarDeadlineCalculator, DEFAULT_DELIVERY_RETRY, parseReminderPolicies, type DeadlineCalculator, type DeliveryRetryPolicy, type ReminderPolicies } from '@scq/notification-domain';
-import type { ServiceMessaging } from '@scq/platform-messaging';
+import { SqlDeadLetterStore, type ServiceMessaging } from '@scq/platform-messaging';
 import type { Logger, ReadinessRegistry } from '@scq/platform-observability';
 import type { Database, DatabaseLocation } from '@scq/platform-persistence';
 import { BullMqScheduler, DatabaseScheduler, type Scheduler } from '@scq/platform-scheduling';
@@ -115,6 +116,9 @@ export interface NotificationGraph {
   sandboxBreach: SandboxBreachHandler;
   applicationStageNotice: ApplicationStageNoticeHandler;
   evaluatorRemoved: EvaluatorRemovedNoticeHandler;
+  deadLetterNotice: DeadLetterNoticeHandler;
+  /** Every service's dead letters (this service consumes `platform.dead-letter.v1`); replays go out through its outbox. */
+  deadLetters: SqlDeadLetterStore;
   reschedule: RescheduleHandler;
   inbox: InboxService;
   preferences: PreferencesService;
@@ -193,6 +197,8 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     sandboxBreach: new SandboxBreachHandler(subjects, notifier),
     applicationStageNotice: new ApplicationStageNoticeHandler(subjects, notifier),
     evaluatorRemoved: new EvaluatorRemovedNoticeHandler(subjects, notifier, settings),
+    deadLetterNotice: new DeadLetterNoticeHandler(notifier),
+    deadLetters: new SqlDeadLetterStore(db.schema, messaging.outbox),
     reschedule,
     inbox,
     preferences: new PreferencesService(db, preferenceStore),

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { deadLetterMigration } from '@scq/platform-messaging';
 import { schedulingMigration } from '@scq/platform-scheduling';
 
 /**
@@ -222,4 +223,5 @@ export const notificationMigrations = [
   NotificationDeadlineNames1763800005000,
   NotificationCalendarYears1763800006000,
   NotificationInboxArchive1767400000000,
+  deadLetterMigration('notification'),
 ];

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ApplicationStageNoticeHandler, CancelDeadlineHandler, DEADLINE_REPOSITORY, type DeadlineRepository, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
+import { ApplicationStageNoticeHandler, CancelDeadlineHandler, DeadLetterNoticeHandler, DEADLINE_REPOSITORY, type DeadlineRepository, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
 import { ScaledDeadlineCalculator } from '@scq/notification-domain';
-import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging } from '@scq/platform-messaging';
+import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging, SqlDeadLetterStore } from '@scq/platform-messaging';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
 import { ApiDocsModule, edgeReadProvider, serviceApiDocs, UnitNamesModule } from '@scq/platform-http';
 import { databaseLocationFromEnv, type Database } from '@scq/platform-persistence';
@@ -11,6 +11,8 @@ import { DeadlineCancelledConsumer } from './deadline-cancelled.consumer';
 import { DeadlineRequestedConsumer } from './deadline-requested.consumer';
 import { EvaluatorRemovedConsumer } from './evaluator-removed.consumer';
 import { CALENDAR_DIR, CalendarHttpController, CalendarYearsLoader } from './calendar.http.controller';
+import { DeadLetterConsumer } from './dead-letter.consumer';
+import { DeadLettersHttpController } from './dead-letters.http.controller';
 import { DeliveriesHttpController } from './deliveries.http.controller';
 import { InboxHttpController } from './inbox.http.controller';
 import { InboxStreamHttpController } from './inbox-stream.http.controller';
@@ -32,7 +34,7 @@ export type { NotificationModuleOptions } from './notification.composition';
 export const NOTIFICATION_SERVICE = 'notification';
 
 /** The HTTP controllers of the service: registered by the module and documented, from their decorated routes, in its API document. */
-const NOTIFICATION_HTTP_CONTROLLERS = [InboxHttpController, InboxStreamHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController, CalendarHttpController];
+const NOTIFICATION_HTTP_CONTROLLERS = [InboxHttpController, InboxStreamHttpController, PreferencesHttpController, DeliveriesHttpController, OperationsHttpController, CalendarHttpController, DeadLettersHttpController];
 
 /**
  * The module's options from the environment (see docs/notification.md for every variable).
@@ -78,7 +80,7 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, EvaluatorRemovedConsumer, SandboxBreachConsumer, ApplicationStageNoticeConsumer],
+      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, EvaluatorRemovedConsumer, SandboxBreachConsumer, ApplicationStageNoticeConsumer, DeadLetterConsumer],
       providers: [
         serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_HTTP_CONTROLLERS),
         ...serviceRuntimeProviders({ service: NOTIFICATION_SERVICE, schema: 'notification', database: options.database, migrations: notificationMigrations }),
@@ -98,6 +100,8 @@ export class NotificationModule {
             sandboxBreach: SandboxBreachHandler,
             applicationStageNotice: ApplicationStageNoticeHandler,
             evaluatorRemoved: EvaluatorRemovedNoticeHandler,
+            deadLetterNotice: DeadLetterNoticeHandler,
+            deadLetters: SqlDeadLetterStore,
             reschedule: RescheduleHandler,
             reminders: FireReminderHandler,
           },

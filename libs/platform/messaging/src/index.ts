@@ -17,3 +17,5 @@ export * from './nest/event-edge/inbox.context';
 export * from './nest/event-edge/inbox.transport';
 export * from './nest/event-edge/on-event.decorator';
 export * from './nest/event-edge/service-messaging.registry';
+export * from './dead-letters/dead-letter.migration';
+export * from './dead-letters/sql-dead-letter.store';

@@ -35,6 +35,7 @@ const KIND: Record<InboxItem['kind'], { label: Key; icon: string }> = {
   'sandbox-breach': { label: 'kindSandboxBreach', icon: '▲' },
   'evaluator-removed': { label: 'kindEvaluatorRemoved', icon: '⇄' },
   'application-stage': { label: 'kindApplicationStage', icon: '→' },
+  'dead-letter': { label: 'kindDeadLetter', icon: '✕' },
 };
 
 const SCOPES: Scope[] = ['all', 'unit', 'user'];

@@ -11,6 +11,8 @@ export const messageDeadLetteredV1 = z.object({
     value: z.string(),
     partition: z.number().int().nullable(),
     offset: z.string().nullable(),
+    /** The Kafka headers it came with (CloudEvents attributes, `traceparent`), when it had any. */
+    headers: z.record(z.string(), z.string()).optional(),
   }),
   failedAt: z.string().datetime({ offset: true }),
 });

@@ -51,4 +51,27 @@ describe('EventConsumer dead-letter replay', () => {
     await consumer.handle({ topic: 'registry.scenario.v1', key: scenarioId, value: JSON.stringify(event), partition: 0, offset: '7' });
     expect(applied).toEqual([event.id]);
   });
+
+  it('dead-letters a failing dead letter once, but not a dead letter of a dead letter (no endless loop)', async () => {
+    const outbox = new SqlOutboxStore(db, 'replay');
+    const consumer = new EventConsumer({ consumer: 'dead-letter-keeper', source: 'test', db, bus, inbox: new SqlInboxStore('replay'), outbox, maxAttempts: 1, baseDelayMs: 1 }).on(
+      'platform.dead-letter.v1',
+      'platform.message.dead-lettered',
+      async () => {
+        throw new Error('store unavailable');
+      },
+    );
+    const deadLetters = async () => (await db.query<{ payload: string }>("SELECT payload FROM replay.outbox WHERE topic = 'platform.dead-letter.v1' AND message_key = 'dead-letter-keeper'")).rows;
+    const first = buildEnvelope('test', 'platform.dead-letter.v1', 'platform.message.dead-lettered', {
+      subject: 'some-consumer',
+      data: { consumer: 'some-consumer', reason: 'boom', attempts: 4, original: { topic: 'registry.scenario.v1', key: null, value: '{}', partition: 0, offset: '1' }, failedAt: new Date().toISOString() },
+    });
+    await consumer.handle({ topic: 'platform.dead-letter.v1', key: 'some-consumer', value: JSON.stringify(first), partition: 0, offset: '1' });
+    const [second] = await deadLetters();
+    expect(JSON.parse(second.payload).data.original.topic).toBe('platform.dead-letter.v1');
+
+    // The dead letter of the dead letter reaches the same failing consumer: it is not dead-lettered again.
+    await consumer.handle({ topic: 'platform.dead-letter.v1', key: 'dead-letter-keeper', value: second.payload, partition: 0, offset: '2' });
+    expect(await deadLetters()).toHaveLength(1);
+  });
 });

@@ -9,6 +9,13 @@ import type { InboxStore } from './inbox-store.port';
 
 export const DEAD_LETTER_TOPIC = 'platform.dead-letter.v1' satisfies TopicName;
 
+/**
+ * The header a dead letter's replay carries: the consumer it is replayed for. That consumer alone forgets its
+ * dead-lettered inbox row for the message (in the handler's transaction) and handles it; every other consumer,
+ * and this one once it has processed the message, still skips it as a duplicate.
+ */
+export const REPLAY_FOR_HEADER = 'scq-replay-for';
+
 export type EventHandler<T extends TopicName, E extends EventTypeOf<T>> = (event: EventEnvelope<EventDataOf<T, E>, E>, tx: Transaction) => Promise<void>;
 
 export interface EventConsumerOptions {
@@ -103,6 +110,7 @@ export class EventConsumer {
       try {
         const fresh = await correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
           this.options.db.transaction(async (tx) => {
+            if (message.headers?.[REPLAY_FOR_HEADER] === this.options.consumer) await this.options.inbox.forgetDeadLetter(tx, envelope.id, this.options.consumer);
             const recorded = await this.options.inbox.record(tx, { messageId: envelope.id, consumer: this.options.consumer, topic: message.topic, eventType: envelope.type, status: 'processed' });
             if (recorded) await handler(envelope, tx);
             return recorded;
@@ -128,18 +136,23 @@ export class EventConsumer {
   private async deadLetter(message: DeliveredMessage, envelope: EventEnvelope | null, reason: string, attempts: number): Promise<void> {
     const { consumer, source, db, inbox, outbox } = this.options;
     const messageId = envelope?.id ?? unparsedMessageId(message);
+    const replayed = message.headers?.[REPLAY_FOR_HEADER] === consumer;
     const context = envelope ? { correlationId: envelope.correlationid, causationId: envelope.id } : correlation.currentOrNew();
     const fresh = await correlation.run(context, () =>
       db.transaction(async (tx) => {
+        if (replayed) await inbox.forgetDeadLetter(tx, messageId, consumer);
         const recorded = await inbox.record(tx, { messageId, consumer, topic: message.topic, eventType: envelope?.type ?? null, status: 'dead-lettered' });
         if (!recorded) return false;
+        // A dead letter of a dead letter that fails again stops here (logged, kept in the inbox): a consumer of this
+        // topic that keeps failing must not feed itself new dead letters without end.
+        if (message.topic === DEAD_LETTER_TOPIC && originalTopicOf(envelope) === DEAD_LETTER_TOPIC) return 'dropped' as const;
         const dead = buildEnvelope(source, DEAD_LETTER_TOPIC, 'platform.message.dead-lettered', {
           subject: consumer,
           data: {
             consumer,
             reason: reason.slice(0, 4000),
             attempts,
-            original: { topic: message.topic, key: message.key, value: message.value, partition: message.partition, offset: message.offset },
+            original: { topic: message.topic, key: message.key, value: message.value, partition: message.partition, offset: message.offset, ...(originalHeaders(message) ? { headers: originalHeaders(message) } : {}) },
             failedAt: new Date().toISOString(),
           },
         });
@@ -151,6 +164,10 @@ export class EventConsumer {
       this.options.log?.('info', 'dead letter already written for this message: skipped', { consumer, topic: message.topic, offset: message.offset, messageId });
       return;
     }
+    if (fresh === 'dropped') {
+      this.options.log?.('error', 'a dead letter of a dead letter failed again: not dead-lettered once more', { consumer, topic: message.topic, offset: message.offset, messageId, reason });
+      return;
+    }
     platformMetrics.consumed(consumer, message.topic, 'dead-lettered');
     this.options.log?.('error', 'message dead-lettered', { consumer, topic: message.topic, offset: message.offset, reason });
   }
@@ -159,6 +176,17 @@ export class EventConsumer {
 /** The inbox id of a message that has no readable event id: derived from its bytes, so a redelivery matches. */
 export function unparsedMessageId(message: Pick<DeliveredMessage, 'topic' | 'key' | 'value'>): string {
   return `unparsed-${createHash('sha256').update(`${message.topic}\u0000${message.key}\u0000${message.value}`).digest('hex')}`;
+}
+
+function originalTopicOf(envelope: EventEnvelope | null): string | null {
+  const original = (envelope?.data as { original?: { topic?: unknown } } | undefined)?.original;
+  return typeof original?.topic === 'string' ? original.topic : null;
+}
+
+/** The headers the message came with, less the replay marker (a replay of a replay names its consumer afresh). */
+function originalHeaders(message: DeliveredMessage): Record<string, string> | undefined {
+  const entries = Object.entries(message.headers ?? {}).filter(([name]) => name !== REPLAY_FOR_HEADER);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function errorMessage(error: unknown): string {
