@@ -15,10 +15,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, posix } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
+import { slowTimeout } from '@scq/platform-testing';
 
 // Some of these checks start node processes (the health checks, the secret jobs): on a busy machine that takes its
 // time, never wrongly, so they take the integration tests' one knob instead of jest's 5 s.
-jest.setTimeout(Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000));
+jest.setTimeout(slowTimeout());
 
 const ROOT = join(__dirname, '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');

@@ -1,8 +1,9 @@
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(120_000);
+jest.setTimeout(slowTimeout(1));
 
 /**
  * The layer and service rules of DESIGN §3 are lint errors, not conventions: each case lints a

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing';
+import { startServiceProcess, type ServiceProcess, slowTimeout } from '@scq/platform-testing';
 import { expectMalformedRequestsRefused } from './malformed-requests.driver';
 import { driveScenarioSlice, expectBadInputRefused, OFFICER } from './scenario-slice.driver';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 // The slice driver names its callers with x-user-* headers, as a trusted test client (no tokens here).
 const EMBEDDED_ENV = { DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' };

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { TopicName } from '@scq/contracts';
 import { buildEnvelope, KafkaMessageBus } from '@scq/platform-messaging';
-import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
+import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase, slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(240_000);
+jest.setTimeout(slowTimeout(2));
 
 // Bodies are checked field by field with expect(), so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApiProblems, type OpenApiDocument } from '@scq/platform-http';
-import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing';
+import { startServiceProcess, type ServiceProcess, slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 const EMBEDDED_ENV = { DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' };
 

@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
+import { createTestDatabase, eventually, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase, slowTimeout } from '@scq/platform-testing';
 import { generateServiceTokenKey, serviceTokenSigner } from '@scq/platform-http';
 import type { ExportedSpanLine } from '@scq/platform-tracing';
 import { tokenFor } from './console/console-harness';
 import { expectMalformedRequestsRefused } from './malformed-requests.driver';
 import { driveScenarioSlice, expectBadInputRefused, OFFICER } from './scenario-slice.driver';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(2));
 
 /** Production shape: every service its own process, real PostgreSQL, the Kafka wire protocol (librdkafka mock). */
 describe('platform as separate processes over Kafka and PostgreSQL', () => {

@@ -14,6 +14,7 @@ import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 import { domainsForUnit, findUnit } from '@scq/taxonomy';
 import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
+import { slowTimeout } from '@scq/platform-testing';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -122,7 +123,7 @@ const ORDER: Record<string, number> = { get: 0, post: 1, put: 1, patch: 1, delet
  */
 // Every route × every persona, one request at a time (the served ones change the fixtures): the work grows with the
 // routes, so this file takes a multiple of the one knob.
-jest.setTimeout(Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000) * 4);
+jest.setTimeout(slowTimeout(4));
 
 describe('the authorisation matrix of every route', () => {
   let host: RunningHost;

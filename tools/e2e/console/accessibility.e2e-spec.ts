@@ -1,7 +1,8 @@
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
 import { axeViolations, pageSettled } from './axe';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000) * 4);
+jest.setTimeout(slowTimeout(4));
 
 type Locale = 'zh-CN' | 'en-US';
 
@@ -48,7 +49,7 @@ describe('console accessibility: axe on every page in both languages (Chromium)'
     const evaluator = users.items.find((user) => user.username === 'evaluator');
     if (!evaluator) throw new Error('demo evaluator account missing');
     pagesByUser.coordinator = ['/', '/tasks', '/matrix', '/scenarios/new', '/scenarios/import', `/scenarios/${scenario.id}`, `/scenarios/${scenario.id}/edit`, '/evaluation', '/inbox', '/targets', '/batch-lists', `/batch-lists/${list.id}`, '/admin/organisations', '/opportunities', '/demand-lists', '/matchmaking-events', `/matchmaking-events/${matchmaking.id}`, '/calibration', '/inbox/preferences', '/no-such-page'];
-    pagesByUser.admin = ['/admin/users', '/admin/users/new', `/admin/users/${evaluator.id}`, '/audit'];
+    pagesByUser.admin = ['/admin/users', '/admin/users/new', `/admin/users/${evaluator.id}`, '/audit', '/admin/releases', '/operations/dead-letters'];
     pagesByUser.applicant = ['/applications', '/catalogue'];
   });
 

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { documentWidth, screenshot, signIn, startConsolePlatform, waitForCount, type ConsolePlatform } from './console-harness';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(300_000);
+jest.setTimeout(slowTimeout(2.5));
 
 const ORGANISATION = '重庆市测绘科学研究院';
 /** A code whose check character is right (GB 32100-2015), and the same code mistyped in its last character. */

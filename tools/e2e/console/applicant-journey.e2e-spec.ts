@@ -1,8 +1,8 @@
-import { eventually } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import type { Locator } from 'playwright-core';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 
-jest.setTimeout(300_000);
+jest.setTimeout(slowTimeout(2.5));
 
 // Bodies are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

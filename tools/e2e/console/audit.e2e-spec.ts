@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { apiAs, DEMO_PASSWORD, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 /** 审计日志 in a real Chromium: the auditor reads, filters and exports what people did; others do not see the page. */
 describe('audit log page (Chromium)', () => {

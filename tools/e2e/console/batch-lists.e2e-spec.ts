@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform, documentWidth } from './console-harness';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 interface Created {
   id: string;

@@ -1,7 +1,7 @@
-import { eventually } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, waitForTexts, type ConsolePlatform } from './console-harness';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 interface Created {
   id: string;

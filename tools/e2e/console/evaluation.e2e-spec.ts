@@ -1,7 +1,7 @@
-import { eventually } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 
-jest.setTimeout(240_000);
+jest.setTimeout(slowTimeout(2));
 
 // API answers are checked field by field, so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

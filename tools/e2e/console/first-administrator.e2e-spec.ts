@@ -1,6 +1,7 @@
 import { screenshot, startConsolePlatform, type ConsolePlatform } from './console-harness';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(240_000);
+jest.setTimeout(slowTimeout(2));
 
 /**
  * A fresh install without demo accounts: the only account is the first administrator, whose generated password the

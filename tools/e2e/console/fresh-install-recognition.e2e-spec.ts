@@ -1,7 +1,8 @@
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 import { scoreEverything, untilShown } from './journey-steps';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(420_000);
+jest.setTimeout(slowTimeout(3.5));
 
 const TITLE = '市政桥梁无人机巡检小切口';
 const EVALUATORS = ['evaluator', 'evaluator.2', 'evaluator.3'];

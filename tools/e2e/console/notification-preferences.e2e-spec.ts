@@ -1,6 +1,7 @@
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(240_000);
+jest.setTimeout(slowTimeout(2));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;

@@ -1,8 +1,8 @@
-import { eventually } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import type { Page } from 'playwright-core';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
 
-jest.setTimeout(300_000);
+jest.setTimeout(slowTimeout(2.5));
 
 // Bodies are checked field by field, so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

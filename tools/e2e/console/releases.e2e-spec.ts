@@ -1,8 +1,8 @@
-import { eventually } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 import { axeViolations } from './axe';
 
-jest.setTimeout(240_000);
+jest.setTimeout(slowTimeout(2));
 
 // Bodies are checked field by field with expect(), so they are read untyped.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

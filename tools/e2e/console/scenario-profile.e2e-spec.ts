@@ -1,7 +1,7 @@
-import { eventually } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 const EXISTING = '两江新区园区无人配送';
 const NEW_TITLE = '两江新区园区无人配送（二期）';

@@ -1,7 +1,7 @@
-import { eventually } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 /** A reason long enough to need several lines: in a table column on a phone it would stand one character a line. */
 const LONG_REASON = '并发操作：需求单位已补充场景建设方案、数据开放清单和安全保障措施，经研究同意申请认定评估，请评审专家重点关注无人车路权与保险安排。';

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { signIn, startConsolePlatform, type ConsolePlatform } from './console-harness';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 interface StoredSession {
   token: string;

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { freePort, startTestProvider, type TestProvider } from '../oidc/test-provider';
 import { apiAs, screenshot, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(240_000);
+jest.setTimeout(slowTimeout(2));
 
 const CLIENT_ID = 'scq-gateway';
 const BUTTON = '通过 测试身份源 登录 Sign in with Test IdP';

@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 interface Breakdown {
   code: string | null;

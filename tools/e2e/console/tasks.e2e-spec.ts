@@ -1,7 +1,7 @@
-import { eventually } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 
-jest.setTimeout(240_000);
+jest.setTimeout(slowTimeout(2));
 
 interface TaskList {
   items: Array<{ kind: string; subject: { id: string }; href: string; action: { zh: string; en: string }; title: { zh: string } }>;

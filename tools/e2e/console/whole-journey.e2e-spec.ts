@@ -2,8 +2,9 @@ import type { Locator, Page } from 'playwright-core';
 import { axeViolations, pageSettled } from './axe';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
 import { scoreEverything, untilShown } from './journey-steps';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000) * 10);
+jest.setTimeout(slowTimeout(10));
 
 const TITLE = '两江新区园区无人配送揭榜';
 const TITLE_EN = 'Unmanned delivery in the Liangjiang parks';

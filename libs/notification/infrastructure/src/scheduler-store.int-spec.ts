@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { DIGEST_QUEUE, REMINDER_QUEUE } from '@scq/notification-application';
 import { platformMetrics } from '@scq/platform-observability';
-import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { createTestDatabase, type TestDatabase, slowTimeout } from '@scq/platform-testing';
 import type { NotificationGraph } from './notification.composition';
 import { NOTIFICATION_GRAPH } from './notification.tokens';
 import { SCHEDULER_STORE_CHECK } from './scheduler-store.watch';
@@ -14,7 +14,7 @@ import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, TEST_RED
 const DAY = 1000; // ms per working day
 const UNIT = '市科技局';
 // Generous: a busy machine is slow, never wrong.
-const LONG = Number(process.env.SCQ_TEST_TIMEOUT_MS || 120_000) / 4;
+const LONG = slowTimeout(0.25);
 
 /** `HH:mm:ss` in Asia/Shanghai, `offsetMs` from now. */
 function shanghaiClock(offsetMs: number): string {

@@ -4,3 +4,4 @@ export * from './service-process';
 export * from './caller-token';
 export * from './registry-publications';
 export * from './event-stream';
+export * from './slow-timeout';

@@ -1,3 +1,4 @@
+import { slowTimeout } from './slow-timeout';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -19,7 +20,7 @@ export interface ServiceProcess {
  * Starts one app of the monorepo as its own process (`node -r tools/register.js apps/<app>/src/main.ts`)
  * on a free port and waits until it listens.
  */
-export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
+export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = slowTimeout(0.5)): Promise<ServiceProcess> {
   const child = spawn(process.execPath, ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')], {
     cwd: WORKSPACE,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env, NODE_OPTIONS: '' },

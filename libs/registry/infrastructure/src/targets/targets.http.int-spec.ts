@@ -9,8 +9,9 @@ import {
   type Json,
   type RegistryTestHost,
 } from '../opportunities/testing/registry-http.testing';
+import { slowTimeout } from '@scq/platform-testing';
 
-jest.setTimeout(180_000);
+jest.setTimeout(slowTimeout(1.5));
 
 // Three whole past years, whatever the date of the run: Y is last year, Y0 the year before, YP the one before that.
 const THIS_YEAR = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
