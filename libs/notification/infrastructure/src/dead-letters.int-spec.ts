@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ScaledDeadlineCalculator } from '@scq/notification-domain';
-import { buildEnvelope, KafkaMessageBus, messagingMigration, REPLAY_FOR_HEADER, ServiceMessaging } from '@scq/platform-messaging';
+import { buildEnvelope, KafkaMessageBus, messagingMigrations, REPLAY_FOR_HEADER, ServiceMessaging } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { openDatabase, quoteIdentifier, type Database } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
@@ -54,7 +54,7 @@ beforeAll(async () => {
 
   // Another service with two consumer groups on `registry.scenario.v1`: the projection writes to a table that is
   // not there yet (the cause to fix); the count works. Their dead letters leave through this service's outbox.
-  db = await openDatabase({ schema: SCHEMA, url: postgres.url, migrations: [messagingMigration(SCHEMA)], poolSize: 4 });
+  db = await openDatabase({ schema: SCHEMA, url: postgres.url, migrations: messagingMigrations(SCHEMA), poolSize: 4 });
   track('workflow database', () => db.close());
   await db.query(`CREATE TABLE ${quoteIdentifier(SCHEMA)}.scenario_count (event_id text NOT NULL)`);
   const messaging = new ServiceMessaging({ service: 'application-workflow', db, bus: bus('workflow'), logger, relayIdleDelayMs: 50 });
