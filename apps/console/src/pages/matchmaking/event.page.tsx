@@ -1,13 +1,12 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { answer, http } from '../../api/client';
 import { useApiQuery, useLoadQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { beijingTime } from '../../ui/beijing-time';
-import { Page } from '../../ui/page';
-import { Empty, Loadable } from '../../ui/status';
-import { MatchmakingNav, useOpportunityLabels } from '../opportunities/labels';
+import { Empty } from '../../ui/status';
+import { useOpportunityLabels } from '../opportunities/labels';
+import { RecordPage } from '../opportunities/record-page';
 import { textIn, WRITER_ROLES } from '../opportunities/opportunity.model';
 import { EventAdditions, OutcomeForm } from './event-changes';
 import { useEventLabels, type MatchmakingEvent } from './event.model';
@@ -22,31 +21,11 @@ export function EventPage() {
   const t = useT(messages);
   const { language } = useLanguage();
   const event = useApiQuery('/api/matchmaking-events/{id}', { params: { path: { id } } });
-  const [done, setDone] = useState<string | null>(null);
   const title = event.data ? `${t('title')} · ${textIn(event.data.title, language)}` : t('title');
   return (
-    <Page title={title}>
-      <MatchmakingNav />
-      <p>
-        <Link to="/matchmaking-events">{t('back')}</Link>
-      </p>
-      {done ? (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      ) : null}
-      <Loadable state={event}>
-        {(data) => (
-          <Detail
-            event={data}
-            onChanged={(message) => {
-              setDone(message);
-              event.reload();
-            }}
-          />
-        )}
-      </Loadable>
-    </Page>
+    <RecordPage title={title} back={{ to: '/matchmaking-events', label: t('back') }} state={event}>
+      {(data, onChanged) => <Detail event={data} onChanged={onChanged} />}
+    </RecordPage>
   );
 }
 

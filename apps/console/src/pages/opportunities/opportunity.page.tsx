@@ -1,12 +1,11 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { beijingTime } from '../../ui/beijing-time';
-import { Page } from '../../ui/page';
-import { Empty, Loadable } from '../../ui/status';
-import { MatchmakingNav, OpportunityStatusBadge, useOpportunityLabels } from './labels';
+import { Empty } from '../../ui/status';
+import { OpportunityStatusBadge, useOpportunityLabels } from './labels';
+import { RecordPage } from './record-page';
 import { messages } from './opportunities.messages';
 import { OpportunityActions } from './opportunity-actions';
 import { formatYuan, textIn, type OpportunityDetail } from './opportunity.model';
@@ -20,32 +19,11 @@ export function OpportunityPage() {
   const t = useT(messages);
   const { language } = useLanguage();
   const opportunity = useApiQuery('/api/opportunities/{id}', { params: { path: { id } } });
-  const [done, setDone] = useState<string | null>(null);
   const title = opportunity.data ? `${t('title')} · ${textIn(opportunity.data.title, language)}` : t('title');
-
   return (
-    <Page title={title}>
-      <MatchmakingNav />
-      <p>
-        <Link to="/opportunities">{t('back')}</Link>
-      </p>
-      {done ? (
-        <p className="notice" role="status">
-          {done}
-        </p>
-      ) : null}
-      <Loadable state={opportunity}>
-        {(data) => (
-          <Detail
-            opportunity={data}
-            onChanged={(message) => {
-              setDone(message);
-              opportunity.reload();
-            }}
-          />
-        )}
-      </Loadable>
-    </Page>
+    <RecordPage title={title} back={{ to: '/opportunities', label: t('back') }} state={opportunity}>
+      {(data, onChanged) => <Detail opportunity={data} onChanged={onChanged} />}
+    </RecordPage>
   );
 }
 
