@@ -22,7 +22,7 @@ status=0
 NODE_OPTIONS=--experimental-vm-modules npx jest --maxWorkers=2 --json --outputFile=artifacts/jest-results.json "$@" || status=$?
 node -e '
   const r = require("./artifacts/jest-results.json");
-  // The same counts as jest's own "Tests:" line; a file that could not run at all is said apart, as jest does.
+  // The same counts as the "Tests:" line of jest; a file that could not run at all is said apart, as jest does.
   const broken = r.numRuntimeErrorTestSuites ? `, ${r.numRuntimeErrorTestSuites} test files failed to run` : "";
   console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : "") + broken);
 '
