@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { FireReminderHandler, REMINDER_QUEUE } from '@scq/notification-application';
-import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
+import { createTestDatabase, slowTimeout, type TestDatabase } from '@scq/platform-testing';
 import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, sleep, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
 
-
-const DAY = 500; // ms per working day
-const LATE_BOUND = 400; // a reminder fires at its instant, and well before the next working day's
+// A working day of the test's clock: 500 ms, longer when the machine is slow (the one knob, SCQ_TEST_TIMEOUT_MS),
+// so that what happens between two reminders does not depend on how busy the machine is.
+const DAY = Math.max(500, slowTimeout(1 / 240));
+const LATE_BOUND = DAY * 0.8; // a reminder fires at its instant, and well before the next working day's
 const DUE_NOTICE_WAIT = DAY / 2; // how long the due notice waits for the lifecycle's answer: before the first escalation
 const COORDINATOR = '市发展改革委';
 const LEADERSHIP = '场景培育和开放工作协调机制';
@@ -110,7 +111,12 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     const request = deadlineRequest({ deadline: 'acceptance', requestedAt, workingDays: 4 });
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
     await waitFor('the first reminder', async () => (await plan(request.deadlineId)).reminders[0].status === 'fired');
-    expect(await pendingJobs(request.deadlineId)).toHaveLength(5);
+    // What is still scheduled in the plan is what is pending in Redis: five, or four if the machine was slow enough for
+    // the next working day's reminder to fire too.
+    await waitFor('Redis to hold what the plan schedules', async () => {
+      const scheduled = (await plan(request.deadlineId)).reminders.filter((r: Json) => r.status === 'pending').map((r: Json) => r.jobId);
+      return scheduled.length >= 4 && JSON.stringify((await pendingJobs(request.deadlineId)).sort()) === JSON.stringify(scheduled.sort());
+    });
 
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', request.instanceId, {
       deadlineId: request.deadlineId,
@@ -118,20 +124,18 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
       deadline: 'acceptance',
       cancelledAt: new Date().toISOString(),
     });
-    await waitFor('the jobs to be removed', async () => (await pendingJobs(request.deadlineId)).length === 0, 5000);
+    await waitFor('the jobs to be removed', async () => (await pendingJobs(request.deadlineId)).length === 0);
     await sleep(requestedAt.getTime() + 10 * DAY - Date.now());
 
     const body = await plan(request.deadlineId);
     expect(body.status).toBe('cancelled');
-    expect(body.reminders.map((r: Json) => [r.key, r.status])).toEqual([
-      ['before-3d', 'fired'],
-      ['before-1d', 'cancelled'],
-      ['due', 'cancelled'],
-      ['overdue-1d', 'cancelled'],
-      ['overdue-3d', 'cancelled'],
-      ['overdue-5d', 'cancelled'],
-    ]);
-    expect(app.events(undefined, request.deadlineId).map((e) => e.type)).toEqual(['notification.reminder.dispatched']);
+    // The one or two reminders that fired before the stage was left stay fired; all the rest is cancelled and never fires.
+    const fired = body.reminders.findIndex((r: Json) => r.status === 'cancelled');
+    expect([1, 2]).toContain(fired);
+    expect(body.reminders.map((r: Json) => [r.key, r.status])).toEqual(
+      ['before-3d', 'before-1d', 'due', 'overdue-1d', 'overdue-3d', 'overdue-5d'].map((key, index) => [key, index < fired ? 'fired' : 'cancelled']),
+    );
+    expect(app.events(undefined, request.deadlineId).map((e) => e.type)).toEqual(Array(fired).fill('notification.reminder.dispatched'));
   });
 
   it('stops the escalations when the deadline itself made the lifecycle leave the stage, and the due notice names the stage it moved to', async () => {
@@ -211,7 +215,7 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     const again = await app.call('POST', '/api/notifications/reschedule', admin);
     expect(again.body.reminders.restored).toBe(0);
 
-    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId), 10_000);
+    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId));
     const lateness = new Date(reached.data.reachedAt).getTime() - (requestedAt.getTime() + 6 * DAY);
     expect(lateness).toBeGreaterThanOrEqual(0);
     expect(lateness).toBeLessThan(LATE_BOUND);
@@ -256,7 +260,7 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
 
     app = await NotificationTestApp.start({ database: { url: database.url }, redisUrl: TEST_REDIS_URL, redisPrefix: prefix, msPerWorkingDay: DAY, dueNoticeWaitMs: DUE_NOTICE_WAIT });
     await waitFor('the job back in Redis', async () => (await pendingJobs(request.deadlineId)).length === 1);
-    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId), 10_000);
+    const [reached] = await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId));
     expect(new Date(reached.data.reachedAt).getTime()).toBeGreaterThanOrEqual(requestedAt.getTime() + 5 * DAY);
     // The public notice period has no reminders and tells nobody: only the lifecycle hears that it ended.
     expect(app.events(undefined, request.deadlineId).map((e) => e.type)).toEqual(['notification.deadline.reached']);

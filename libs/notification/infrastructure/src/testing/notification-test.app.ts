@@ -7,7 +7,7 @@ import { createLogger } from '@scq/platform-observability';
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import type { Scheduler } from '@scq/platform-scheduling';
-import { callerHeaders } from '@scq/platform-testing';
+import { callerHeaders, slowTimeout } from '@scq/platform-testing';
 import { NOTIFICATION_SCHEDULER, NotificationModule, type NotificationModuleOptions } from '../notification.module';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -166,8 +166,8 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
-/** Polls until the probe gives something truthy (an array: non-empty) and returns it. */
-export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+/** Polls until the probe gives something truthy (an array: non-empty) and returns it; gives up after a quarter of the slow-test knob. */
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = slowTimeout(0.25)): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
