@@ -102,8 +102,9 @@ function buildApp(app, outDir, options, devOnly, cache) {
   }
   const needsDev = [...external].filter((name) => devOnly.has(name));
   if (needsDev.length > 0) throw new Error(`${app} requires devDependencies at run time (${needsDev.join(', ')}): move them to dependencies`);
-  // The entry: source maps on (stack traces name the .ts lines), then the compiled main.
-  writeFileSync(join(target, 'main.js'), `'use strict';\n// Built by tools/build/build-services.js from apps/${app}/src/main.ts.\nprocess.setSourceMapsEnabled(true);\nrequire('./apps/${app}/src/main.js');\n`);
+  // The entry. Source maps are written but not switched on: they cost ~20 MiB resident per process (docs/benchmarks.md);
+  // `node --enable-source-maps dist/apps/<app>/main.js` makes stack traces name the .ts lines.
+  writeFileSync(join(target, 'main.js'), `'use strict';\n// Built by tools/build/build-services.js from apps/${app}/src/main.ts.\nrequire('./apps/${app}/src/main.js');\n`);
   return { files: seen.size, external: [...external].sort() };
 }
 
