@@ -123,9 +123,8 @@ function isStale(app, outDir) {
   return !existsSync(main) || statSync(main).mtimeMs < newestSource(app);
 }
 
-function build({ apps = APPS, outDir = join(ROOT, 'dist', 'apps'), ifStale = false, log = console.log } = {}) {
+function build({ apps = APPS, outDir = join(ROOT, 'dist', 'apps'), ifStale = false, log = console.log, devOnly = devOnlyPackages() } = {}) {
   const options = swcOptions();
-  const devOnly = devOnlyPackages();
   const cache = new Map();
   const results = {};
   for (const app of apps) {
@@ -138,7 +137,7 @@ function build({ apps = APPS, outDir = join(ROOT, 'dist', 'apps'), ifStale = fal
   return results;
 }
 
-module.exports = { build, APPS };
+module.exports = { build, devOnlyPackages, APPS };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
