@@ -16,12 +16,18 @@ export interface ServiceProcess {
   kill(): Promise<void>;
 }
 
+export interface ServiceProcessOptions {
+  /** A compiled entry (`dist/apps/<app>/main.js`, tools/build/build-services.js) to run instead of the sources. */
+  main?: string;
+}
+
 /**
- * Starts one app of the monorepo as its own process (`node -r tools/register.js apps/<app>/src/main.ts`)
- * on a free port and waits until it listens.
+ * Starts one app of the monorepo as its own process (`node -r tools/register.js apps/<app>/src/main.ts`, or
+ * `node <options.main>` for a compiled build) on a free port and waits until it listens.
  */
-export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = slowTimeout(0.5)): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')], {
+export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = slowTimeout(0.5), options: ServiceProcessOptions = {}): Promise<ServiceProcess> {
+  const args = options.main ? [options.main] : ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: WORKSPACE,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
