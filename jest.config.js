@@ -45,9 +45,9 @@ module.exports = {
       testMatch: ['**/*.e2e-spec.ts'],
       slowTestThreshold: 60,
       setupFilesAfterEnv: slowTimeout,
-      // The browser tests serve one console built once per run (tools/jest/console-build.setup.js).
-      globalSetup: '<rootDir>/tools/jest/console-build.setup.js',
-      globalTeardown: '<rootDir>/tools/jest/console-build.teardown.js',
+      // The console and the services built once per run (tools/jest/e2e-builds.setup.js).
+      globalSetup: '<rootDir>/tools/jest/e2e-builds.setup.js',
+      globalTeardown: '<rootDir>/tools/jest/e2e-builds.teardown.js',
     },
   ],
 };
