@@ -3,7 +3,7 @@ import { quoteIdentifier } from '@scq/platform-persistence';
 
 /** Every messaging migration of a service's schema, in order: the one list a service's database runs. */
 export function messagingMigrations(schema: string): Array<new () => MigrationInterface> {
-  return [messagingMigration(schema), outboxTraceContextMigration(schema)];
+  return [messagingMigration(schema), outboxTraceContextMigration(schema), outboxNotifyMigration(schema)];
 }
 
 /** The outbox and inbox tables, created in the schema of the service that owns them. */
@@ -64,6 +64,39 @@ export function outboxTraceContextMigration(schema: string): new () => Migration
 
     async down(runner: QueryRunner): Promise<void> {
       await runner.query(`ALTER TABLE ${s}.outbox DROP COLUMN trace_context`);
+    }
+  };
+}
+
+/** The channel a schema's outbox announces its commits on (LISTEN/NOTIFY): the relay listens to wake at once. */
+export function outboxChannel(schema: string): string {
+  return `scq_outbox_${schema}`.slice(0, 63);
+}
+
+/**
+ * A statement-level trigger on the outbox: every INSERT notifies the outbox's channel, delivered by PostgreSQL at commit
+ * (never for a rolled-back transaction; several notices of one transaction fold into one). A relay in any process wakes
+ * on it instead of waiting for its next poll. No payload: the relay claims what is there.
+ */
+export function outboxNotifyMigration(schema: string): new () => MigrationInterface {
+  const s = quoteIdentifier(schema);
+  const channel = outboxChannel(schema).replace(/'/g, "''");
+  return class MessagingOutboxNotify implements MigrationInterface {
+    name = `MessagingOutboxNotify1797000000000`;
+
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query(`
+        CREATE FUNCTION ${s}.outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM pg_notify('${channel}', '');
+          RETURN NULL;
+        END $$;
+        CREATE TRIGGER outbox_notify AFTER INSERT ON ${s}.outbox FOR EACH STATEMENT EXECUTE FUNCTION ${s}.outbox_notify();
+      `);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`DROP TRIGGER outbox_notify ON ${s}.outbox; DROP FUNCTION ${s}.outbox_notify();`);
     }
   };
 }

@@ -1,7 +1,8 @@
-import type { Database } from '@scq/platform-persistence';
+import type { Database, NotificationListener } from '@scq/platform-persistence';
 import { platformMetrics, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from './bus/message-bus.port';
 import { EventConsumer } from './inbox/event.consumer';
+import { outboxChannel } from './messaging.migration';
 import { SqlInboxStore } from './inbox/sql-inbox.store';
 import { EventPublisher } from './outbox/event.publisher';
 import { OutboxRelay } from './outbox/outbox.relay';
@@ -12,6 +13,7 @@ export interface ServiceMessagingOptions {
   db: Database;
   bus: MessageBus;
   logger: Logger;
+  /** The relay's safety poll when nothing wakes it (1 s by default: commits wake it). */
   relayIdleDelayMs?: number;
 }
 
@@ -23,6 +25,7 @@ export class ServiceMessaging {
   readonly relay: OutboxRelay;
   private readonly consumers: EventConsumer[] = [];
   private unregisterMetrics: Array<() => void> = [];
+  private listener: NotificationListener | null = null;
 
   constructor(private readonly options: ServiceMessagingOptions) {
     const { db, bus, service, logger } = options;
@@ -39,6 +42,7 @@ export class ServiceMessaging {
         logger.warn({ err: error }, 'outbox relay failed; retrying');
       },
     });
+    // Commits wake the relay: this process's own at once (after commit), any other process's by NOTIFY (started below).
     this.outbox.whenCommitted(() => this.relay.nudge());
   }
 
@@ -65,6 +69,8 @@ export class ServiceMessaging {
     this.unregisterMetrics = [platformMetrics.outbox.add(service, () => this.outbox.backlog())];
     const pool = db.poolStats?.bind(db);
     if (pool) this.unregisterMetrics.push(platformMetrics.databasePool.add(service, pool));
+    // Another replica's commits (or a row written by hand) arrive as NOTIFY from the outbox's trigger, where the database can.
+    if (db.listen) this.listener = await db.listen(outboxChannel(db.schema), () => this.relay.nudge());
     this.relay.start();
     for (const consumer of this.consumers) await consumer.start();
   }
@@ -72,6 +78,8 @@ export class ServiceMessaging {
   async stop(): Promise<void> {
     for (const consumer of this.consumers) await consumer.stop();
     await this.relay.stop();
+    await this.listener?.close();
+    this.listener = null;
     for (const unregister of this.unregisterMetrics.splice(0)) unregister();
   }
 }

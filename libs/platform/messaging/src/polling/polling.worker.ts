@@ -3,8 +3,10 @@ export interface PollingWorkerOptions {
   step: () => Promise<boolean>;
   /** How long to wait after a dry pass before looking again (a nudge wakes it sooner). */
   idleDelayMs: number;
-  /** The longest wait after repeated failures (the wait doubles from idleDelayMs). */
+  /** The longest wait after repeated failures (the wait doubles from retryDelayMs). */
   maxBackoffMs: number;
+  /** The first wait after a failure; idleDelayMs unless set (a slow safety poll need not slow the retries). */
+  retryDelayMs?: number;
   onError: (error: unknown) => void;
 }
 
@@ -51,7 +53,7 @@ export class PollingWorker {
       } catch (error) {
         failures += 1;
         this.options.onError(error);
-        if (this.running) await this.sleep(Math.min(this.options.maxBackoffMs, this.options.idleDelayMs * 2 ** Math.min(failures, 6)));
+        if (this.running) await this.sleep(Math.min(this.options.maxBackoffMs, (this.options.retryDelayMs ?? this.options.idleDelayMs) * 2 ** Math.min(failures, 6)));
       }
     }
   }
