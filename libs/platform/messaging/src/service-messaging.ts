@@ -2,7 +2,7 @@ import type { Database, NotificationListener } from '@scq/platform-persistence';
 import { platformMetrics, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from './bus/message-bus.port';
 import { EventConsumer } from './inbox/event.consumer';
-import { outboxChannel } from './messaging.migration';
+import { outboxChannel, outboxWakeLock } from './messaging.migration';
 import { SqlInboxStore } from './inbox/sql-inbox.store';
 import { EventPublisher } from './outbox/event.publisher';
 import { OutboxRelay } from './outbox/outbox.relay';
@@ -37,6 +37,7 @@ export class ServiceMessaging {
       bus,
       service,
       idleDelayMs: options.relayIdleDelayMs,
+      wake: db.listen ? { arm: () => this.armWake(), disarm: () => this.disarmWake() } : undefined,
       onError: (error) => {
         platformMetrics.relayFailed(service);
         logger.warn({ err: error }, 'outbox relay failed; retrying');
@@ -73,6 +74,21 @@ export class ServiceMessaging {
     if (db.listen) this.listener = await db.listen(outboxChannel(db.schema), () => this.relay.nudge());
     this.relay.start();
     for (const consumer of this.consumers) await consumer.start();
+  }
+
+  /** Before the relay sleeps: hold the wake lock, so that the outbox's trigger NOTIFYs (false when not listening or another relay holds it). */
+  private async armWake(): Promise<boolean> {
+    if (!this.listener) return false;
+    try {
+      const { rows } = await this.listener.query<{ armed: boolean }>('SELECT pg_try_advisory_lock($1) AS armed', [outboxWakeLock(this.options.db.schema)]);
+      return rows[0]?.armed === true;
+    } catch {
+      return false; // reconnecting: the safety poll and the reconnection's own wake-up cover the gap
+    }
+  }
+
+  private async disarmWake(): Promise<void> {
+    await this.listener?.query('SELECT pg_advisory_unlock($1)', [outboxWakeLock(this.options.db.schema)]).catch(() => undefined);
   }
 
   async stop(): Promise<void> {

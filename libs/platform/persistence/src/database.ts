@@ -25,6 +25,8 @@ export interface Database extends SqlExecutor {
 
 /** A LISTEN held open; `close` ends it and its connection. */
 export interface NotificationListener {
+  /** A statement on the listening connection (its session-level advisory locks, say); fails while it reconnects. */
+  query<T = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import type { NotificationListener } from './database';
+import type { QueryResult, Row } from './sql-executor';
 
 const RECONNECT_MS = 1000;
 
@@ -22,6 +23,12 @@ export class PgNotificationListener implements NotificationListener {
     const listener = new PgNotificationListener(connect, channel, onNotify);
     await listener.start();
     return listener;
+  }
+
+  async query<T = Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<T>> {
+    if (!this.client) throw new Error(`the LISTEN connection of ${this.channel} is reconnecting`);
+    const result = await this.client.query(sql, [...params]);
+    return { rows: result.rows as T[], rowCount: result.rowCount ?? result.rows.length };
   }
 
   async close(): Promise<void> {

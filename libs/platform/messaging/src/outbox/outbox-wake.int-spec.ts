@@ -5,7 +5,7 @@ import { createTestDatabase, eventually, slowTimeout, type TestDatabase } from '
 import { Client } from 'pg';
 import { InProcessMessageBus } from '../bus/in-process.message-bus';
 import type { DeliveredMessage } from '../bus/message-bus.port';
-import { messagingMigrations } from '../messaging.migration';
+import { messagingMigrations, outboxChannel, outboxWakeLock } from '../messaging.migration';
 import { ServiceMessaging } from '../service-messaging';
 
 jest.setTimeout(slowTimeout(2));
@@ -55,6 +55,34 @@ describe('outbox relay woken by LISTEN/NOTIFY', () => {
       await other.end();
       await messaging.stop();
       await bus.close();
+    }
+  });
+
+  it('notifies only while a relay sleeps holding the wake lock: busy writers send no NOTIFY', async () => {
+    const listener = new Client({ connectionString: database.url });
+    const relaySession = new Client({ connectionString: database.url });
+    const writer = new Client({ connectionString: database.url });
+    await Promise.all([listener.connect(), relaySession.connect(), writer.connect()]);
+    const notices: string[] = [];
+    listener.on('notification', (message) => notices.push(message.channel));
+    const insert = () =>
+      writer.query(`INSERT INTO ${schema}.outbox (id, topic, message_key, event_type, payload, sent_at) VALUES ($1, 'registry.scenario.v1', 'k2', 'registry.scenario.registered', '{}', now())`, [randomUUID()]);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+    try {
+      await listener.query(`LISTEN "${outboxChannel(schema)}"`);
+      await insert();
+      await settle();
+      expect(notices).toEqual([]);
+      await relaySession.query('SELECT pg_advisory_lock($1)', [outboxWakeLock(schema)]);
+      await insert();
+      await settle();
+      expect(notices).toEqual([outboxChannel(schema)]);
+      await relaySession.query('SELECT pg_advisory_unlock($1)', [outboxWakeLock(schema)]);
+      await insert();
+      await settle();
+      expect(notices).toHaveLength(1);
+    } finally {
+      await Promise.all([listener.end(), relaySession.end(), writer.end()]);
     }
   });
 });

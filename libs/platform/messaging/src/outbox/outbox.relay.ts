@@ -20,6 +20,8 @@ export interface OutboxRelayOptions {
    */
   idleDelayMs?: number;
   onError?: (error: unknown) => void;
+  /** Makes the relay wakeable from other processes while it sleeps (LISTEN/NOTIFY and the outbox's wake lock). */
+  wake?: { arm(): Promise<boolean>; disarm(): Promise<void> };
   /** Called after the bus accepted a batch and before it is marked sent (a test seam for crashes). */
   afterPublish?: (ids: string[]) => void | Promise<void>;
 }
@@ -41,6 +43,8 @@ export class OutboxRelay {
       retryDelayMs: Math.min(options.idleDelayMs ?? 100, 100),
       maxBackoffMs: 5000,
       onError: (error) => options.onError?.(error),
+      arm: options.wake ? () => options.wake!.arm() : undefined,
+      disarm: options.wake ? () => options.wake!.disarm() : undefined,
     });
   }
 
