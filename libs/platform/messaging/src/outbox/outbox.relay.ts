@@ -43,8 +43,8 @@ export class OutboxRelay {
       retryDelayMs: Math.min(options.idleDelayMs ?? 100, 100),
       maxBackoffMs: 5000,
       onError: (error) => options.onError?.(error),
-      arm: options.wake ? () => options.wake!.arm() : undefined,
-      disarm: options.wake ? () => options.wake!.disarm() : undefined,
+      arm: options.wake && (() => options.wake?.arm() ?? Promise.resolve(false)),
+      disarm: options.wake && (() => options.wake?.disarm() ?? Promise.resolve()),
     });
   }
 
