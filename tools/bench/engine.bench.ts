@@ -26,6 +26,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
 const WITH_RAW = process.env.BENCH_RAW === '1';
+/** pgbench's threads: 1 by default, like the one Node thread it is compared with (on a busy machine the scheduler gives each thread its share). */
+const PGBENCH_THREADS = Number(process.env.BENCH_PGBENCH_THREADS ?? 1);
 const INSTANCES_PER_WORKER = 50;
 
 const toggle = xstateLifecycle<{ unit: string }>({
@@ -159,7 +161,7 @@ async function seedForPgbench(db: Database, template: string, count: number): Pr
 async function pgbenchSlice(url: string, scriptFile: string, concurrency: number, seconds: number): Promise<Figures> {
   const dir = await mkdtemp(join(tmpdir(), 'scq-pgbench-'));
   try {
-    const args = ['-n', '-M', 'prepared', '-c', String(concurrency), '-j', String(Math.min(concurrency, 2)), '-T', String(seconds), '-f', scriptFile, '-l', '--log-prefix', join(dir, 'tx'), url];
+    const args = ['-n', '-M', 'prepared', '-c', String(concurrency), '-j', String(PGBENCH_THREADS), '-T', String(seconds), '-f', scriptFile, '-l', '--log-prefix', join(dir, 'tx'), url];
     const output = await new Promise<string>((resolve, reject) => {
       const child = spawn('pgbench', args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let text = '';
