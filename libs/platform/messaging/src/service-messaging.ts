@@ -73,7 +73,14 @@ export class ServiceMessaging {
     // Another replica's commits (or a row written by hand) arrive as NOTIFY from the outbox's trigger, where the database can.
     if (db.listen) this.listener = await db.listen(outboxChannel(db.schema), () => this.relay.nudge());
     this.relay.start();
-    for (const consumer of this.consumers) await consumer.start();
+    // Every consumer joins its group at once: a join waits out the broker's rebalance delay (seconds), so one after
+    // the other made a service with several consumers take that many times as long to become ready.
+    const started = await Promise.allSettled(this.consumers.map((consumer) => consumer.start()));
+    const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) {
+      await Promise.allSettled(this.consumers.map((consumer) => consumer.stop()));
+      throw failed.reason;
+    }
   }
 
   /** Before the relay sleeps: hold the wake lock, so that the outbox's trigger NOTIFYs (false when not listening or another relay holds it). */
