@@ -90,7 +90,8 @@ interface Run {
 
 async function run(redis: Redis): Promise<Run> {
   const prefix = `scq-bench-reminders-${process.pid}-${randomBytes(3).toString('hex')}`;
-  const scheduler = new BullMqScheduler({ connection: { url: REDIS_URL }, prefix, concurrency: WORKER_CONCURRENCY });
+  // As the notification service runs it (an earlier version ignores removeFinished: it kept finished jobs).
+  const scheduler = new BullMqScheduler({ connection: { url: REDIS_URL }, prefix, concurrency: WORKER_CONCURRENCY, removeFinished: [REMINDER_QUEUE] });
   const windowSize = RATE * FIRE_SECONDS;
   const windows: number[][] = [[], []];
   let window = 0;

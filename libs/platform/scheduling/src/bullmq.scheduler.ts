@@ -101,8 +101,10 @@ export class BullMqScheduler implements Scheduler {
     await queue.add(name, job.payload ?? null, options);
     this.wakes.get(job.queue)?.announce(runAt);
     const client = await queue.getBackend().client;
-    // Missing only if a concurrent cancel removed it already.
-    return (await client.hget(queue.toKey(job.jobId), 'name')) === name;
+    const stored = await client.hget(queue.toKey(job.jobId), 'name');
+    // Missing if a concurrent cancel removed it already or, in a removeFinished queue, if it ran meanwhile (a due job
+    // runs at once): counted as scheduled there, as a job removed after it ran was one the add created or re-created.
+    return stored === name || (stored === null && this.removeFinished.has(job.queue));
   }
 
   async cancel(queue: string, jobId: string): Promise<boolean> {
