@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { FireReminderHandler, REMINDER_QUEUE } from '@scq/notification-application';
+import { Redis } from 'ioredis';
+import { FireReminderHandler, LEGACY_REMINDER_QUEUE, REMINDER_QUEUE } from '@scq/notification-application';
+import { legacyReminderJobId, reminderJobId } from '@scq/notification-domain';
 import { createTestDatabase, slowTimeout, type TestDatabase } from '@scq/platform-testing';
-import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, sleep, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
+import { deadlineRequest, deleteRedisKeys, NotificationTestApp, pendingReminders, person, sleep, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
 
 // A working day of the test's clock: 500 ms, longer when the machine is slow (the one knob, SCQ_TEST_TIMEOUT_MS),
 // so that what happens between two reminders does not depend on how busy the machine is.
@@ -39,7 +41,7 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
   }
 
   async function pendingJobs(deadlineId: string): Promise<string[]> {
-    return (await app.scheduler.pending(REMINDER_QUEUE)).map((job) => job.jobId).filter((id) => id.startsWith(deadlineId));
+    return pendingReminders(app.scheduler, deadlineId);
   }
 
   it('fires each reminder at its instant, publishes deadline.reached at the deadline, and escalates up to the coordinator and leadership while the stage is not left', async () => {
@@ -60,12 +62,12 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     const dueAt = requestedAt.getTime() + 4 * DAY;
     expect(new Date(planned.dueAt).getTime()).toBe(dueAt);
     expect(planned.reminders.map((r: Json) => [r.key, r.jobId, new Date(r.runAt).getTime() - requestedAt.getTime()])).toEqual([
-      ['before-3d', `${request.deadlineId}.before-3d`, 1 * DAY],
-      ['before-1d', `${request.deadlineId}.before-1d`, 3 * DAY],
-      ['due', `${request.deadlineId}.due`, 4 * DAY],
-      ['overdue-1d', `${request.deadlineId}.overdue-1d`, 5 * DAY],
-      ['overdue-3d', `${request.deadlineId}.overdue-3d`, 7 * DAY],
-      ['overdue-5d', `${request.deadlineId}.overdue-5d`, 9 * DAY],
+      ['before-3d', reminderJobId(request.deadlineId, 'before-3d'), 1 * DAY],
+      ['before-1d', reminderJobId(request.deadlineId, 'before-1d'), 3 * DAY],
+      ['due', reminderJobId(request.deadlineId, 'due'), 4 * DAY],
+      ['overdue-1d', reminderJobId(request.deadlineId, 'overdue-1d'), 5 * DAY],
+      ['overdue-3d', reminderJobId(request.deadlineId, 'overdue-3d'), 7 * DAY],
+      ['overdue-5d', reminderJobId(request.deadlineId, 'overdue-5d'), 9 * DAY],
     ]);
     expect(planned.reminders.every((r: Json) => !r.jobId.includes(':'))).toBe(true);
     await waitFor('the jobs in Redis', async () => (await pendingJobs(request.deadlineId)).length === 6);
@@ -114,7 +116,7 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
     // What is still scheduled in the plan is what is pending in Redis: five, or four if the machine was slow enough for
     // the next working day's reminder to fire too.
     await waitFor('Redis to hold what the plan schedules', async () => {
-      const scheduled = (await plan(request.deadlineId)).reminders.filter((r: Json) => r.status === 'pending').map((r: Json) => r.jobId);
+      const scheduled = (await plan(request.deadlineId)).reminders.filter((r: Json) => r.status === 'pending').map((r: Json) => `${request.deadlineId}.${r.key}`);
       return scheduled.length >= 4 && JSON.stringify((await pendingJobs(request.deadlineId)).sort()) === JSON.stringify(scheduled.sort());
     });
 
@@ -248,6 +250,57 @@ describe('notification reminders on BullMQ (Redis) and PostgreSQL', () => {
       { type: 'unit', id: COORDINATOR },
     ]);
     expect((await plan(request.deadlineId)).reminders.filter((r: Json) => r.kind === 'escalation').map((r: Json) => r.status)).toEqual(['cancelled', 'cancelled']);
+  });
+
+  it('keeps a pending reminder small in Redis (ids only, in a listpack hash) and removes its job once it ran', async () => {
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      const request = deadlineRequest({ deadline: 'gentle', requestedAt: new Date(), workingDays: 3 });
+      await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+      await waitFor('the jobs in Redis', async () => (await pendingJobs(request.deadlineId)).length === 2);
+      const key = (reminder: string) => `${prefix}:${REMINDER_QUEUE}:${reminderJobId(request.deadlineId, reminder)}`;
+
+      const hash = await redis.hgetall(key('due'));
+      expect(Object.keys(hash).sort()).toEqual(['data', 'delay', 'name', 'opts', 'priority', 'timestamp']);
+      expect(JSON.parse(hash.data)).toEqual([request.deadlineId, 'due']);
+      expect(JSON.parse(hash.opts)).toEqual({ jobId: reminderJobId(request.deadlineId, 'due'), delay: expect.any(Number), attempts: 0 });
+      expect(await redis.call('OBJECT', 'ENCODING', key('due'))).toBe('listpack');
+
+      await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId));
+      await waitFor('the finished jobs removed', async () => (await redis.exists(key('before-1d'), key('due'))) === 0);
+      expect(await redis.zcard(`${prefix}:${REMINDER_QUEUE}:completed`)).toBe(0);
+    } finally {
+      await redis.quit();
+    }
+  });
+
+  it('still runs the reminders an earlier version left in the legacy queue, except one whose reminder has moved since', async () => {
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      const request = deadlineRequest({ deadline: 'gentle', requestedAt: new Date(), workingDays: 4 });
+      await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
+      await waitFor('the jobs in Redis', async () => (await pendingJobs(request.deadlineId)).length === 2);
+      const rows = (await plan(request.deadlineId)).reminders as Json[];
+      const runAtOf = (reminder: string) => new Date(rows.find((r) => r.key === reminder).runAt);
+      // As an earlier version stored them: the legacy queue, `<deadlineId>.<key>` ids, `{ deadlineId, key }` payloads.
+      for (const reminder of ['before-1d', 'due']) await app.scheduler.cancel(REMINDER_QUEUE, reminderJobId(request.deadlineId, reminder));
+      const legacy = (reminder: string, runAt: Date) =>
+        app.scheduler.schedule({ queue: LEGACY_REMINDER_QUEUE, jobId: legacyReminderJobId(request.deadlineId, reminder), runAt, payload: { deadlineId: request.deadlineId, key: reminder } });
+      await legacy('before-1d', runAtOf('before-1d'));
+      // Stale: its reminder has moved since (to the time in its row).
+      await legacy('due', new Date(runAtOf('due').getTime() - DAY / 2));
+
+      await waitFor('the legacy reminder fired', async () => (await plan(request.deadlineId)).reminders.find((r: Json) => r.key === 'before-1d').status === 'fired');
+      await waitFor('the stale legacy job done', async () => (await redis.exists(`${prefix}:${LEGACY_REMINDER_QUEUE}:${legacyReminderJobId(request.deadlineId, 'due')}`)) === 0);
+      expect((await plan(request.deadlineId)).reminders.find((r: Json) => r.key === 'due').status).toBe('pending');
+      expect(app.events('notification.deadline.reached', request.deadlineId)).toEqual([]);
+
+      // The start's (or an admin's) reschedule brings it back where it belongs.
+      expect((await app.call('POST', '/api/notifications/reschedule', admin)).status).toBe(200);
+      await waitFor('deadline.reached', () => app.events('notification.deadline.reached', request.deadlineId));
+    } finally {
+      await redis.quit();
+    }
   });
 
   it('restores what Redis lost when the service restarts, from the database alone', async () => {

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { EventEnvelope, TopicName } from '@scq/contracts';
+import { REMINDER_QUEUE, reminderOfJob, type ReminderJob } from '@scq/notification-application';
 import { DEFAULT_REMINDER_POLICIES, ScaledDeadlineCalculator, type ReminderPolicies } from '@scq/notification-domain';
 import { buildEnvelope, InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
@@ -139,6 +140,17 @@ export function deadlineRequest(overrides: Record<string, unknown> & { deadline:
     ...rest,
     requestedAt: requestedAt.toISOString(),
   } as Record<string, unknown> & { deadlineId: string; instanceId: string };
+}
+
+/**
+ * The pending reminder jobs of one deadline, as `<deadlineId>.<key>` (their job ids are hashes), in the scheduler's
+ * order (runAt, then job id).
+ */
+export async function pendingReminders(scheduler: Scheduler, deadlineId: string): Promise<string[]> {
+  return (await scheduler.pending(REMINDER_QUEUE))
+    .map((job) => reminderOfJob(job.payload as ReminderJob))
+    .filter((reminder) => reminder.deadlineId === deadlineId)
+    .map((reminder) => `${reminder.deadlineId}.${reminder.key}`);
 }
 
 export function uniquePrefix(label: string): string {
