@@ -1,7 +1,7 @@
 import type { Database, NotificationListener } from '@scq/platform-persistence';
 import { platformMetrics, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from './bus/message-bus.port';
-import { EventConsumer } from './inbox/event.consumer';
+import { EventConsumer, startConsumers } from './inbox/event.consumer';
 import { outboxChannel, outboxWakeLock } from './messaging.migration';
 import { SqlInboxStore } from './inbox/sql-inbox.store';
 import { EventPublisher } from './outbox/event.publisher';
@@ -73,14 +73,7 @@ export class ServiceMessaging {
     // Another replica's commits (or a row written by hand) arrive as NOTIFY from the outbox's trigger, where the database can.
     if (db.listen) this.listener = await db.listen(outboxChannel(db.schema), () => this.relay.nudge());
     this.relay.start();
-    // Every consumer joins its group at once: a join waits out the broker's rebalance delay (seconds), so one after
-    // the other made a service with several consumers take that many times as long to become ready.
-    const started = await Promise.allSettled(this.consumers.map((consumer) => consumer.start()));
-    const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (failed) {
-      await Promise.allSettled(this.consumers.map((consumer) => consumer.stop()));
-      throw failed.reason;
-    }
+    await startConsumers(this.consumers);
   }
 
   /** Before the relay sleeps: hold the wake lock, so that the outbox's trigger NOTIFYs (false when not listening or another relay holds it). */

@@ -196,3 +196,16 @@ function errorMessage(error: unknown): string {
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/**
+ * Starts consumers all at once: a Kafka group join waits out the broker's rebalance delay (seconds), so starting them
+ * one after the other made a service with several consumers take that many times as long to become ready. If one
+ * fails, every one is stopped again and the first failure is thrown.
+ */
+export async function startConsumers(consumers: readonly EventConsumer[]): Promise<void> {
+  const started = await Promise.allSettled(consumers.map((consumer) => consumer.start()));
+  const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (!failed) return;
+  await Promise.allSettled(consumers.map((consumer) => consumer.stop()));
+  throw failed.reason;
+}

@@ -1,7 +1,7 @@
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import type { EventTypeOf, TopicName } from '@scq/contracts';
 import { lastValueFrom, type Observable } from 'rxjs';
-import type { EventConsumer } from '../../inbox/event.consumer';
+import { startConsumers, type EventConsumer } from '../../inbox/event.consumer';
 import { InboxContext } from './inbox.context';
 import type { InboxEventPattern } from './on-event.decorator';
 import type { ServiceMessagingRegistry } from './service-messaging.registry';
@@ -21,7 +21,7 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
       for (const [key, handler] of this.getHandlers()) this.register(JSON.parse(key) as InboxEventPattern, handler);
-      for (const consumer of this.started) await consumer.start();
+      await startConsumers(this.started);
       callback();
     } catch (error) {
       callback(error);
