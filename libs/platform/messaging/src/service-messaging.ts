@@ -33,7 +33,8 @@ export class ServiceMessaging {
       store: this.outbox,
       bus,
       service,
-      idleDelayMs: options.relayIdleDelayMs,
+      // PGlite's folder is this process's alone: its commits wake the relay, and a frequent poll would only take the one session from requests.
+      idleDelayMs: options.relayIdleDelayMs ?? (db.engine === 'pglite' ? 1000 : undefined),
       onError: (error) => {
         platformMetrics.relayFailed(service);
         logger.warn({ err: error }, 'outbox relay failed; retrying');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { openEmbeddedRequestGate, type SessionQueueLimits } from './database-admission';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -9,6 +10,9 @@ const NUMERIC = 1700;
  * One PGlite database and the lock that serialises everyone using it. PGlite is a single session, so
  * every service of the embedded mode that opens the same folder shares this one session (each in its own
  * schema) and its lock; the database closes when the last of them closes.
+ *
+ * The lock is first come, first served. PGlite runs on the process's main thread, so in front of everything the
+ * process's API requests take turns (database-admission.ts): a few at a time, a bounded queue, then 503.
  */
 export class PGliteSession {
   private refs = 0;
@@ -56,15 +60,22 @@ export class PGliteSession {
 const sharedSessions = new Map<string, Promise<PGliteSession>>();
 
 /** The session of a folder, shared within the process; `memory://` always gives a new private database. */
-export async function openPGliteSession(dataDir: string): Promise<PGliteSession> {
-  if (dataDir.startsWith('memory://')) return (await PGliteSession.create(dataDir)).retain();
-  const path = resolve(dataDir);
-  let session = sharedSessions.get(path);
-  if (!session) {
-    mkdirSync(path, { recursive: true });
-    session = PGliteSession.create(path, () => sharedSessions.delete(path));
-    session.catch(() => sharedSessions.delete(path));
-    sharedSessions.set(path, session);
+export async function openPGliteSession(dataDir: string, limits?: SessionQueueLimits): Promise<PGliteSession> {
+  let session: PGliteSession;
+  if (dataDir.startsWith('memory://')) session = await PGliteSession.create(dataDir);
+  else {
+    const path = resolve(dataDir);
+    let shared = sharedSessions.get(path);
+    if (!shared) {
+      mkdirSync(path, { recursive: true });
+      shared = PGliteSession.create(path, () => sharedSessions.delete(path));
+      shared.catch(() => sharedSessions.delete(path));
+      sharedSessions.set(path, shared);
+    }
+    session = await shared;
+    // The embedded mode proper (a folder; `memory://` is for tests and tools): its API requests take turns. The
+    // services of one process read their limits from one environment: the last to open sets them.
+    openEmbeddedRequestGate(limits);
   }
-  return (await session).retain();
+  return session.retain();
 }
