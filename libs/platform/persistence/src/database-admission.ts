@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 /**
  * How requests share the embedded database (PGlite: one session, run on the process's main thread): at most
  * `maxActive` API requests are handled at a time; up to `maxWaiting` more queue for a turn, first come first served; none is queued whose estimated wait would
@@ -38,6 +40,18 @@ export class Admission {
     this.leave = null;
     leave?.();
   }
+}
+
+const requestWork = new AsyncLocalStorage<true>();
+
+/** Runs `work` as a request's (its statements take turns with background work at the session; see PGliteSession). */
+export function asRequestWork<T>(work: () => T): T {
+  return requestWork.run(true, work);
+}
+
+/** Whether the caller is a request's work (not a relay's, a consumer's or a scheduler's). */
+export function isRequestWork(): boolean {
+  return requestWork.getStore() === true;
 }
 
 /** The gate of this process's embedded database, once one is open (production mode, on PostgreSQL, has none). */

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { openEmbeddedRequestGate, type SessionQueueLimits } from './database-admission';
+import { isRequestWork, openEmbeddedRequestGate, type SessionQueueLimits } from './database-admission';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -11,13 +11,18 @@ const NUMERIC = 1700;
  * every service of the embedded mode that opens the same folder shares this one session (each in its own
  * schema) and its lock; the database closes when the last of them closes.
  *
- * The lock is first come, first served. PGlite runs on the process's main thread, so in front of everything the
- * process's API requests take turns (database-admission.ts): a few at a time, a bounded queue, then 503.
+ * The lock keeps two queues, each first come first served: requests' work and background work (relays, consumers,
+ * schedulers), served in turn, so a request waits behind at most one background unit of work each time instead of the
+ * whole backlog of events its predecessors caused, and events still flow under load. PGlite runs on the process's
+ * main thread, so in front of everything the process's API requests take turns (database-admission.ts): a few at a
+ * time, a bounded queue, then 503.
  */
 export class PGliteSession {
   private refs = 0;
   private busy = false;
-  private readonly waiting: Array<() => void> = [];
+  private readonly waitingRequests: Array<() => void> = [];
+  private readonly waitingBackground: Array<() => void> = [];
+  private requestsNext = true;
 
   private constructor(
     readonly db: PGlite,
@@ -26,7 +31,15 @@ export class PGliteSession {
 
   static async create(dataDir: string, onClosed: () => void = () => undefined): Promise<PGliteSession> {
     // Parse 64-bit integers and numerics as strings, as `pg` does, so both adapters return the same values.
-    const db = await PGlite.create({ dataDir, parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => value } });
+    const open = () => PGlite.create({ dataDir, parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => value } });
+    const fresh = !dataDir.startsWith('memory://') && !existsSync(join(dataDir, 'PG_VERSION'));
+    let db = await open();
+    if (fresh) {
+      // Creating a database (initdb) leaves memory resident that PGlite never gives back (about 350 MiB of a bare
+      // PGlite); opening the new folder again returns it (docs/benchmarks.md, "Embedded mode under load").
+      await db.close();
+      db = await open();
+    }
     return new PGliteSession(db, onClosed);
   }
 
@@ -47,13 +60,20 @@ export class PGliteSession {
       this.busy = true;
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    const queue = isRequestWork() ? this.waitingRequests : this.waitingBackground;
+    return new Promise((resolve) => queue.push(resolve));
   }
 
   release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.busy = false;
+    // Alternate between the two queues while both have waiters; otherwise whichever has one.
+    const fromRequests = this.requestsNext ? this.waitingRequests.length > 0 : this.waitingBackground.length === 0;
+    const next = (fromRequests ? this.waitingRequests : this.waitingBackground).shift();
+    if (!next) {
+      this.busy = false;
+      return;
+    }
+    this.requestsNext = !fromRequests;
+    next();
   }
 }
 

@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { BusModule, InboxTransport, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
 import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, jsonBodyMiddleware, PlatformHttpModule, requestShapeMiddleware, sendDatabaseBusy, serviceTokenVerifierFromEnv, type ServiceTokenVerifier } from '@scq/platform-http';
-import { Admission, embeddedRequestGate, type DatabaseBusyError } from '@scq/platform-persistence';
+import { Admission, asRequestWork, embeddedRequestGate, type DatabaseBusyError } from '@scq/platform-persistence';
 import { HostModule, httpMetricsMiddleware, metricsEndpoint, PinoNestLogger, platformMetrics, ReadinessRegistry, type Logger, type MetricsAccess } from '@scq/platform-observability';
 
 export interface HostOptions {
@@ -47,7 +47,10 @@ function embeddedRequestTurns(request: Request, response: Response, next: () => 
     admission.end();
     return writeHead.apply(this, args);
   } as Response['writeHead'];
-  gate.enter(admission).then(next, (error: DatabaseBusyError) => sendDatabaseBusy(response, error));
+  gate.enter(admission).then(
+    () => asRequestWork(next),
+    (error: DatabaseBusyError) => sendDatabaseBusy(response, error),
+  );
 }
 
 /** One Nest process hosting one or more service modules over one bus, with health, JSON logs and one error format. */
