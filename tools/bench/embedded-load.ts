@@ -12,7 +12,8 @@
  * BENCH_CPU_PROF=<dir> runs the host with `--cpu-prof` into that folder (written when the host stops).
  * BENCH_HOST_ENV='{"EMBEDDED_DB_ACTIVE_REQUESTS":"4"}' passes extra settings to the host.
  * Side by side: BENCH_WORKSPACES=/work/main,. runs the host of each checkout in turn (BENCH_ROUNDS times, alternating),
- * so a before/after comparison sees the same machine.
+ * so a before/after comparison sees the same machine; BENCH_VARIANTS='[{…},{…}]' does the same for settings (each
+ * merged over BENCH_HOST_ENV). BENCH_FIRST_START=false skips the first start's figures.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -45,7 +46,7 @@ interface Host {
   stop(): Promise<void>;
 }
 
-async function startHost(workspace: string, dataDir: string): Promise<Host> {
+async function startHost(workspace: string, dataDir: string, variant: Record<string, string>): Promise<Host> {
   const profile = process.env.BENCH_CPU_PROF;
   const child = spawn(
     process.execPath,
@@ -66,6 +67,7 @@ async function startHost(workspace: string, dataDir: string): Promise<Host> {
         GATEWAY_API_REQUESTS_PER_MINUTE: '0',
         NODE_OPTIONS: '',
         ...(JSON.parse(process.env.BENCH_HOST_ENV ?? '{}') as Record<string, string>),
+        ...variant,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -180,26 +182,30 @@ function print(f: LoadFigures): void {
 }
 
 async function main(): Promise<void> {
+  const variants = JSON.parse(process.env.BENCH_VARIANTS ?? '[{}]') as Array<Record<string, string>>;
   for (let round = 0; round < ROUNDS; round++) {
     for (const workspace of WORKSPACES) {
-      console.log(`--- ${workspace} (round ${round + 1})`);
-      await measure(workspace);
+      for (const variant of variants) {
+        console.log(`--- ${workspace} ${JSON.stringify(variant)} (round ${round + 1})`);
+        await measure(workspace, variant);
+      }
     }
   }
 }
 
-async function measure(workspace: string): Promise<void> {
+async function measure(workspace: string, variant: Record<string, string>): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'scq-embedded-load-'));
   const idleOf = async (which: string, host: Host, readyMs: number) => {
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     console.log(`${which} start: ready in ${(readyMs / 1000).toFixed(1)} s; idle resident ${residentMiB(host.child.pid ?? 0).toFixed(0)} MiB 10 s later`);
   };
   let started = performance.now();
-  const first = await startHost(workspace, dataDir);
-  await idleOf('first', first, performance.now() - started).finally(() => first.stop());
+  const first = await startHost(workspace, dataDir, variant);
+  if (process.env.BENCH_FIRST_START === 'false') await first.stop();
+  else await idleOf('first', first, performance.now() - started).finally(() => first.stop());
   // The figures under load are of a second start, with the data in place (as every start after the first).
   started = performance.now();
-  const host = await startHost(workspace, dataDir);
+  const host = await startHost(workspace, dataDir, variant);
   try {
     await idleOf('second', host, performance.now() - started);
     const token = await login(host.url, 'coordinator');

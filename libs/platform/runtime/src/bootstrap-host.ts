@@ -35,11 +35,12 @@ export interface RunningHost {
 /**
  * In the embedded mode (PGlite in a folder) API requests take turns (database-admission.ts): a few at a time, a bounded
  * queue, beyond it 503 with Retry-After before any work is done. A turn ends when the response starts (an event stream
- * stays open for minutes) or the connection closes. Health checks, metrics and the console's files take no turn.
+ * stays open for minutes) or the connection closes. Health checks, metrics, the console's files and uploads take no turn.
  */
 function embeddedRequestTurns(request: Request, response: Response, next: () => void): void {
   const gate = embeddedRequestGate();
-  if (!gate || !request.path.startsWith('/api/')) return next();
+  // An upload's time is mostly the client's network: it takes no turn, or one slow link would hold everybody up.
+  if (!gate || !request.path.startsWith('/api/') || request.headers['content-type']?.startsWith('multipart/')) return next();
   const admission = new Admission();
   response.once('close', () => admission.end());
   const writeHead = response.writeHead;
