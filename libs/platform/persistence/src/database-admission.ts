@@ -12,7 +12,7 @@ export interface SessionQueueLimits {
   maxWaitMs: number;
 }
 
-export const DEFAULT_SESSION_QUEUE_LIMITS: SessionQueueLimits = { maxActive: 2, maxWaiting: 64, maxWaitMs: 300 };
+export const DEFAULT_SESSION_QUEUE_LIMITS: SessionQueueLimits = { maxActive: 1, maxWaiting: 64, maxWaitMs: 300 };
 
 /** The embedded database is at its limits: try again after `retryAfterSeconds`. */
 export class DatabaseBusyError extends Error {
