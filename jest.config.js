@@ -39,6 +39,15 @@ module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
     { ...base, displayName: 'integration', testMatch: ['**/*.int-spec.ts'], slowTestThreshold: 30, setupFilesAfterEnv: slowTimeout },
-    { ...base, displayName: 'e2e', testMatch: ['**/*.e2e-spec.ts'], slowTestThreshold: 60, setupFilesAfterEnv: slowTimeout },
+    {
+      ...base,
+      displayName: 'e2e',
+      testMatch: ['**/*.e2e-spec.ts'],
+      slowTestThreshold: 60,
+      setupFilesAfterEnv: slowTimeout,
+      // The console and the services built once per run (tools/jest/e2e-builds.setup.js).
+      globalSetup: '<rootDir>/tools/jest/e2e-builds.setup.js',
+      globalTeardown: '<rootDir>/tools/jest/e2e-builds.teardown.js',
+    },
   ],
 };

@@ -1,7 +1,7 @@
 /**
  * The deployment files are for users: no Docker engine runs on the development and CI machines (DESIGN §6), so
  * docker-compose.yml, deploy/Dockerfile and deploy/k8s must be correct by construction. This suite checks them
- * against each other, against the folders of apps/, against the app `serve` targets, against the topic registry
+ * against each other, against the folders of apps/, against the app `build` targets, against the topic registry
  * of libs/contracts and against the two tables of deploy/README.md (the one written-down copy of ports and
  * environment variables), so that adding an app, a variable or a topic without deploying it fails here.
  */
@@ -43,11 +43,13 @@ const appFolders = readdirSync(join(ROOT, 'apps'), { withFileTypes: true })
   .sort();
 const deployedApps = appFolders.filter((app) => !EMBEDDED_ONLY.has(app));
 
-function serveCommand(app: string): string {
-  const project = JSON.parse(read(`apps/${app}/project.json`)) as { targets?: { serve?: { options?: { command?: string } } } };
-  const command = project.targets?.serve?.options?.command;
-  if (!command) throw new Error(`apps/${app}/project.json has no serve command`);
-  return command;
+const BUILD_SCRIPT = 'tools/build/build-services.js';
+
+function buildTarget(app: string): { outputs?: string[]; options?: { command?: string } } {
+  const project = JSON.parse(read(`apps/${app}/project.json`)) as { targets?: { build?: { outputs?: string[]; options?: { command?: string } } } };
+  const build = project.targets?.build;
+  if (!build) throw new Error(`apps/${app}/project.json has no build target`);
+  return build;
 }
 
 // ------------------------------------------------------------------------------------------------ README tables
@@ -126,6 +128,8 @@ interface ComposeService {
   command?: string | string[];
   entrypoint?: string | string[];
   restart?: string;
+  read_only?: boolean;
+  tmpfs?: string | string[];
 }
 
 interface ComposeFile {
@@ -341,13 +345,14 @@ interface Container {
   readinessProbe?: Probe;
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
   securityContext?: { readOnlyRootFilesystem?: boolean; runAsNonRoot?: boolean; allowPrivilegeEscalation?: boolean };
+  volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
   command?: string[];
   args?: string[];
 }
 
 interface PodTemplate {
   metadata?: { labels?: Record<string, string> };
-  spec: { containers: Container[]; securityContext?: { runAsNonRoot?: boolean; runAsUser?: number } };
+  spec: { containers: Container[]; securityContext?: { runAsNonRoot?: boolean; runAsUser?: number }; volumes?: { name: string; emptyDir?: object }[] };
 }
 
 interface DeploymentSpec {
@@ -666,6 +671,14 @@ describe(COMPOSE_FILE, () => {
     expect(oneShotServices.size).toBeGreaterThan(0);
   });
 
+  it('runs every app on a read-only root file system, with /tmp in memory', () => {
+    for (const app of deployedApps) {
+      const name = composeServiceOf(app) as string;
+      expectAt(`${name} read_only`, services[name].read_only, true);
+      expectAt(`${name} tmpfs`, ([] as string[]).concat(services[name].tmpfs ?? []), ['/tmp']);
+    }
+  });
+
   it('has depends_on targets that exist, with valid conditions and no cycle', () => {
     const conditions = ['service_started', 'service_healthy', 'service_completed_successfully'];
     for (const name of serviceNames) {
@@ -823,7 +836,7 @@ describe('the service Dockerfile', () => {
     }
   });
 
-  it.each(dockerfiles)('%s installs all dependencies from package*.json alone, before copying the sources', (dockerfile) => {
+  it.each(dockerfiles)('%s installs the build’s dependencies from package*.json alone, before copying the sources', (dockerfile) => {
     const instructions = parseDockerfile(dockerfile);
     const install = instructions.find((instruction) => instruction.keyword === 'RUN' && /\bnpm ci\b/.test(instruction.args));
     expect(install).toBeDefined();
@@ -832,21 +845,47 @@ describe('the service Dockerfile', () => {
     const copied = before.filter((instruction) => instruction.keyword === 'COPY').flatMap((copy) => copySources(copy).sources);
     expect(copied.sort()).toEqual(['package-lock.json', 'package.json']);
     expect(install?.args).toMatch(/npm ci[^]*\|\||if ! npm ci[^]*npm install/);
-    // tools/register.js (how every service starts) needs devDependencies: the install must not omit them
+    // the build (tools/build/build-services.js) needs devDependencies: this install must not omit them
     const manifest = JSON.parse(read('package.json')) as { devDependencies?: Record<string, string> };
     const devDependencies = Object.keys(manifest.devDependencies ?? {});
-    const registerNeeds = [...read('tools/register.js').matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((match) => match[1]);
-    expect(registerNeeds.some((dependency) => devDependencies.includes(dependency))).toBe(true);
+    const buildNeeds = [...read(BUILD_SCRIPT).matchAll(/require\(['"]([^'"]+)['"]\)/g)].map((match) => match[1]);
+    expect(buildNeeds.some((dependency) => devDependencies.includes(dependency))).toBe(true);
     expect(install?.args).not.toMatch(/--omit[= ]dev|--production|--only[= ]prod/);
     const productionEnv = before.some((instruction) => instruction.keyword === 'ENV' && /NODE_ENV[= ]production/.test(instruction.args));
     expect(productionEnv).toBe(false); // npm ci would skip devDependencies
-    // the runtime stage copies node_modules from the install stage before any source
-    const runtime = instructions.filter((instruction) => instruction.stage === Math.max(...instructions.map((i) => i.stage)));
-    const runtimeCopies = runtime.filter((instruction) => instruction.keyword === 'COPY').map(copySources);
-    expect(runtimeCopies[0]).toEqual({ from: expect.any(String), sources: ['/app/node_modules'] });
   });
 
-  it.each(dockerfiles)('%s copies everything a service needs at run time, and only files that exist', (dockerfile) => {
+  it.each(dockerfiles)('%s compiles every app in a build stage; the runtime stage has production dependencies only and no compiler', (dockerfile) => {
+    const instructions = parseDockerfile(dockerfile);
+    const stageNames = instructions.filter((instruction) => instruction.keyword === 'FROM').map((from) => /\bAS\s+(\S+)$/i.exec(from.args)?.[1]);
+    const stageOf = (name: string) => instructions.filter((instruction) => instruction.stage === stageNames.indexOf(name));
+    const lastStage = Math.max(...instructions.map((instruction) => instruction.stage));
+    const runtime = instructions.filter((instruction) => instruction.stage === lastStage);
+    // every service and the console, compiled before the runtime stage (all apps: the layer is shared by every image)
+    const compile = instructions.find((instruction) => instruction.keyword === 'RUN' && instruction.stage < lastStage && instruction.args.includes(`node ${BUILD_SCRIPT}`));
+    expect(compile).toBeDefined();
+    expect((compile as Instruction).args).toMatch(new RegExp(`node ${BUILD_SCRIPT}(\\s*(&&|$))`));
+    expect((compile as Instruction).args).toMatch(/ensure-console\.js|build:console/);
+    // node_modules of the runtime come first, from a stage that installed without devDependencies
+    const runtimeCopies = runtime.filter((instruction) => instruction.keyword === 'COPY').map(copySources);
+    expect(runtimeCopies[0]).toEqual({ from: expect.any(String), sources: ['/app/node_modules'] });
+    const installs = stageOf(runtimeCopies[0].from as string).filter((instruction) => instruction.keyword === 'RUN' && /\bnpm (ci|install)\b/.test(instruction.args));
+    expect(installs.length).toBeGreaterThan(0);
+    for (const install of installs) {
+      for (const command of install.args.match(/npm (?:ci|install)(?:\s+--\S+)+/g) ?? []) expectAt(`${command} omits devDependencies`, /--omit[= ]dev/.test(command), true);
+    }
+    // the compilers are devDependencies only (package-lock.json), so an --omit=dev install leaves them out
+    const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { dev?: boolean }> };
+    for (const compiler of ['@swc/core', '@swc-node/register', 'vite']) expectAt(`${compiler} is dev-only in package-lock.json`, lock.packages[`node_modules/${compiler}`]?.dev, true);
+    // no sources and no compiler step in the runtime stage: only the build output, package.json and the health check
+    const fromContext = runtimeCopies.filter((copy) => !copy.from).flatMap((copy) => copy.sources);
+    expect(fromContext.sort()).toEqual(['deploy/healthcheck.js', 'package.json']);
+    const fromBuild = runtimeCopies.slice(1).filter((copy) => copy.from).flatMap((copy) => copy.sources);
+    expect(fromBuild.sort()).toEqual(['/app/dist/apps/${APP}', '/app/dist/console']);
+    for (const run of runtime.filter((instruction) => instruction.keyword === 'RUN')) expect(run.args).not.toMatch(/swc|register\.js|build-services|vite|npm /);
+  });
+
+  it.each(dockerfiles)('%s gives the build stage everything the build reads, and only files that exist', (dockerfile) => {
     const copies = parseDockerfile(dockerfile)
       .filter((instruction) => instruction.keyword === 'COPY')
       .map(copySources)
@@ -855,12 +894,15 @@ describe('the service Dockerfile', () => {
     for (const source of copies) expectAt(`COPY ${source} exists`, exists(source), true);
     const tsconfigBase = JSON.parse(read('tsconfig.base.json')) as { compilerOptions: { paths: Record<string, string[]> } };
     const needed = [
-      'tools/register.js',
+      BUILD_SCRIPT,
+      'tools/ensure-console.js',
       'tsconfig.json',
       'tsconfig.base.json',
       'package.json',
+      'package-lock.json',
       ...Object.values(tsconfigBase.compilerOptions.paths).flat(),
-      ...deployedApps.map((app) => `apps/${app}/project.json`),
+      ...appFolders.map((app) => `apps/${app}/src/main.ts`),
+      'apps/console/vite.config.ts',
       'deploy/healthcheck.js',
     ];
     for (const path of needed) {
@@ -869,10 +911,11 @@ describe('the service Dockerfile', () => {
     }
     const ignore = `${dockerfile}.dockerignore`;
     expect(exists(ignore)).toBe(true);
-    expect(read(ignore).split('\n')).toContain('**/node_modules');
+    // no local node_modules or build output in the context: the image compiles its own
+    expect(read(ignore).split('\n')).toEqual(expect.arrayContaining(['**/node_modules', 'dist']));
   });
 
-  it.each(dockerfiles)('%s runs every app with its serve command, as a non-root user', (dockerfile) => {
+  it.each(dockerfiles)('%s runs every app compiled (node dist/apps/<app>/main.js, its build target’s output), as a non-root user', (dockerfile) => {
     const instructions = parseDockerfile(dockerfile);
     const lastStage = Math.max(...instructions.map((instruction) => instruction.stage));
     const runtime = instructions.filter((instruction) => instruction.stage === lastStage);
@@ -891,8 +934,25 @@ describe('the service Dockerfile', () => {
         .replace(/\$\{APP\}|\$APP\b/g, app)
         .replace(/^exec\s+/, '')
         .replace(/["']/g, '');
-      expect(command).toBe(serveCommand(app));
+      expect(command).toBe(`node dist/apps/${app}/main.js`);
+      const build = buildTarget(app);
+      expect(build.outputs).toEqual([`{workspaceRoot}/dist/apps/${app}`]);
+      expect(build.options?.command).toBe(`node ${BUILD_SCRIPT} ${app}`);
     }
+  });
+
+  it.each(dockerfiles)('%s leaves only DATA_DIR writable for the service user (a read-only root file system works)', (dockerfile) => {
+    const instructions = parseDockerfile(dockerfile);
+    const lastStage = Math.max(...instructions.map((instruction) => instruction.stage));
+    const runtime = instructions.filter((instruction) => instruction.stage === lastStage);
+    const dataDir = runtime.map((instruction) => (instruction.keyword === 'ENV' ? /\bDATA_DIR=(\S+)/.exec(instruction.args)?.[1] : undefined)).find(Boolean);
+    expect(dataDir).toBe('/app/data');
+    const chowned = runtime.filter((instruction) => instruction.keyword === 'RUN').flatMap((run) => [...run.args.matchAll(/chown\s+(?:-\S+\s+)*\S+\s+(\S+)/g)].map((match) => match[1]));
+    expect(chowned).toEqual([dataDir]);
+    // nothing copied with another owner, and nothing the service user must write at start (as SWC's cache was)
+    for (const copy of runtime.filter((instruction) => instruction.keyword === 'COPY')) expect(copy.args).not.toMatch(/--chown|--chmod/);
+    const userIndex = runtime.findIndex((instruction) => instruction.keyword === 'USER');
+    for (const run of runtime.slice(userIndex).filter((instruction) => instruction.keyword === 'RUN')) expect(run.args).not.toMatch(/\bnode\b|mkdir|touch|>\s*[\w/]/);
   });
 
   it.each(dockerfiles)('%s has a HEALTHCHECK on /health/live through deploy/healthcheck.js', (dockerfile) => {
@@ -1001,7 +1061,7 @@ describe(K8S_DIR, () => {
     }
   });
 
-  it('sets cpu and memory requests and limits, runs as non-root, and leaves $HOME/.cache writable for SWC', () => {
+  it('sets cpu and memory requests and limits, runs as non-root on a read-only root file system, /tmp an emptyDir', () => {
     for (const app of deployedApps) {
       const { service } = appRow(app);
       const container = deploymentContainer(service);
@@ -1013,8 +1073,12 @@ describe(K8S_DIR, () => {
       }
       expect(pod.securityContext?.runAsNonRoot ?? container.securityContext?.runAsNonRoot).toBe(true);
       expect(pod.securityContext?.runAsUser).not.toBe(0);
-      // @swc/core unpacks its native addon into $HOME/.cache at start and refuses a world-writable emptyDir
-      expect(container.securityContext?.readOnlyRootFilesystem).not.toBe(true);
+      // the images run compiled code (deploy/Dockerfile): nothing writes to the root file system
+      expect(container.securityContext?.readOnlyRootFilesystem).toBe(true);
+      expect(container.securityContext?.allowPrivilegeEscalation).toBe(false);
+      const tmp = container.volumeMounts?.find((mount) => mount.mountPath === '/tmp');
+      expectAt(`${service} mounts /tmp`, tmp !== undefined && !tmp.readOnly, true);
+      expectAt(`${service} /tmp is an emptyDir`, pod.volumes?.find((volume) => volume.name === tmp?.name)?.emptyDir !== undefined, true);
     }
   });
 

@@ -1,10 +1,20 @@
 /**
- * npm run bench:engine — transitions/s and p50/p99 latency through the lifecycle runner on real PostgreSQL
- * at concurrency 1, 8 and 32, beside the ceiling: the same SQL statements (select; version-checked update
- * with its history insert in one statement; outbox insert; in one transaction) as a raw prepared-statement
- * loop on `pg`, in the same run.
+ * npm run bench:engine — transitions/s and p50/p99 latency through the lifecycle runner on real PostgreSQL at
+ * concurrency 1, 8 and 32, beside an honest ceiling: pgbench (a C client) running the same SQL statements (BEGIN;
+ * SELECT the instance; the version-checked UPDATE with its history INSERT as one statement; the outbox INSERT; COMMIT)
+ * with `-M prepared` at the same concurrency. The two run in alternating slices (engine, pgbench, engine, pgbench …)
+ * so both see the same noise on a shared machine; the ratio is printed per pair and as the median.
+ * BENCH_SECONDS (per slice, default 4), BENCH_PAIRS (default 3), BENCH_CONCURRENCY (default 1,8,32),
+ * BENCH_RAW=1 adds the hand-written Node loop of the same statements (the previous ceiling); BENCH_NOTIFY=0 drops the
+ * outbox's NOTIFY trigger for the run (both sides).
+ *
+ * `measureEngineCeiling({ concurrency })` is the engine's figure alone, for other benchmarks (bench:http).
  */
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Pool, type PoolClient } from 'pg';
 import { setup } from 'xstate';
 import { chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigrations, xstateLifecycle, type Actor, type RunnableLifecycle } from '@scq/platform-lifecycle';
@@ -14,6 +24,10 @@ import { createTestDatabase } from '@scq/platform-testing';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
+const WITH_RAW = process.env.BENCH_RAW === '1';
+/** pgbench's threads: 1 by default, like the one Node thread it is compared with (on a busy machine the scheduler gives each thread its share). */
+const PGBENCH_THREADS = Number(process.env.BENCH_PGBENCH_THREADS ?? 1);
 const INSTANCES_PER_WORKER = 50;
 
 const toggle = xstateLifecycle<{ unit: string }>({
@@ -25,7 +39,7 @@ const toggle = xstateLifecycle<{ unit: string }>({
 const BENCH_UNIT = '市发展改革委';
 const actor: Actor = { id: 'bench', roles: ['officer'], unit: BENCH_UNIT, organisation: null, district: null };
 
-interface Figures {
+export interface Figures {
   label: string;
   concurrency: number;
   perSecond: number;
@@ -33,9 +47,16 @@ interface Figures {
   p99: number;
 }
 
-async function measure(label: string, concurrency: number, instanceIds: string[], step: (instanceId: string) => Promise<void>): Promise<Figures> {
+/** What other benchmarks read: transitions per second and latency percentiles in milliseconds. */
+export interface EngineFigures {
+  txPerSec: number;
+  p50: number;
+  p99: number;
+}
+
+async function measure(label: string, concurrency: number, instanceIds: string[], step: (instanceId: string) => Promise<void>, seconds = SECONDS): Promise<Figures> {
   const latencies: number[] = [];
-  const deadline = performance.now() + SECONDS * 1000;
+  const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       const mine = instanceIds.slice(worker * INSTANCES_PER_WORKER, (worker + 1) * INSTANCES_PER_WORKER);
@@ -48,7 +69,7 @@ async function measure(label: string, concurrency: number, instanceIds: string[]
   );
   latencies.sort((a, b) => a - b);
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { label, concurrency, perSecond: latencies.length / SECONDS, p50: pick(0.5), p99: pick(0.99) };
+  return { label, concurrency, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
 }
 
 async function seed(db: Database, runner: LifecycleRunner, count: number): Promise<string[]> {
@@ -105,41 +126,168 @@ function engineTransition(db: Database, runner: LifecycleRunner, outbox: SqlOutb
     });
 }
 
-async function main(): Promise<void> {
+/** The ids pgbench's client `c` works on: 50 per client, like the runner's workers, derived from a number it can compute. */
+const PGBENCH_ID = (n: string) => `('00000000-0000-4000-8000-' || lpad(${n}::text, 12, '0'))::uuid`;
+
+/**
+ * The same statements as the runner's transition, for pgbench: the SELECT (its row into variables by \gset), the
+ * version-checked UPDATE with its history INSERT as one statement, the outbox INSERT (the outbox's NOTIFY trigger
+ * fires for both), COMMIT. Random 64-hex hashes are made by the server here, by Node in the runner.
+ */
+function pgbenchScript(): string {
+  const id = PGBENCH_ID(':i');
+  return [
+    `\\set i :client_id * ${INSTANCES_PER_WORKER} + random(0, ${INSTANCES_PER_WORKER - 1})`,
+    'BEGIN;',
+    `SELECT * FROM bench.lifecycle_instance WHERE id = ${id} \\gset`,
+    `WITH moved AS (UPDATE bench.lifecycle_instance SET machine_version = 1, stage = CASE WHEN :version % 2 = 1 THEN 'b' ELSE 'a' END, snapshot = '{"value":"b","context":{}}'::jsonb, version = :version + 1, history_length = :history_length + 1, history_head = md5(random()::text) || md5(random()::text), updated_at = now() WHERE id = ${id} AND version = :version RETURNING id) INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash) SELECT id, :history_length, 'transition', 'bench-toggle', 1, 'a', 'b', '{"type":"flip"}', '{"id":"bench","roles":["officer"],"unit":"u"}', NULL, 'bench', now(), 'prev', md5(random()::text) || md5(random()::text) FROM moved;`,
+    `INSERT INTO bench.outbox (id, topic, message_key, event_type, payload, headers) VALUES (gen_random_uuid(), 'workflow.scenario.v1', ${id}::text, 'workflow.scenario.stage-changed', '{"bench": true}', '{}'::jsonb);`,
+    'COMMIT;',
+    '',
+  ].join('\n');
+}
+
+/** pgbench's instances: copies of a started instance under ids the script computes (history continues from the copy's length). */
+async function seedForPgbench(db: Database, template: string, count: number): Promise<void> {
+  await db.query(
+    `INSERT INTO bench.lifecycle_instance (id, machine_id, machine_version, subject_id, subject, stage, snapshot, version, history_length, history_head)
+     SELECT ${PGBENCH_ID('n')}, machine_id, machine_version, gen_random_uuid()::text, subject, stage, snapshot, version, history_length, history_head
+       FROM bench.lifecycle_instance, generate_series(0, $2::int - 1) n WHERE id = $1`,
+    [template, count],
+  );
+}
+
+/** One pgbench slice: `-M prepared -c N -T seconds`, every transaction's latency logged (-l) for p50/p99. */
+async function pgbenchSlice(url: string, scriptFile: string, concurrency: number, seconds: number): Promise<Figures> {
+  const dir = await mkdtemp(join(tmpdir(), 'scq-pgbench-'));
+  try {
+    const args = ['-n', '-M', 'prepared', '-c', String(concurrency), '-j', String(PGBENCH_THREADS), '-T', String(seconds), '-f', scriptFile, '-l', '--log-prefix', join(dir, 'tx'), url];
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn('pgbench', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.once('error', (error) => reject(new Error(`cannot run pgbench (apt-get install postgresql-client): ${error.message}`)));
+      child.once('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`pgbench exited with ${code}:\n${text.slice(-2000)}`))));
+    });
+    const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(output);
+    if (!tps) throw new Error(`no tps in pgbench's output:\n${output.slice(-2000)}`);
+    const latencies: number[] = [];
+    for (const file of await readdir(dir)) {
+      for (const line of (await readFile(join(dir, file), 'utf8')).split('\n')) {
+        const micros = Number(line.split(' ')[2]);
+        if (line && Number.isFinite(micros)) latencies.push(micros / 1000);
+      }
+    }
+    latencies.sort((a, b) => a - b);
+    const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+    return { label: 'pgbench', concurrency, perSecond: Number(tps[1]), p50: pick(0.5), p99: pick(0.99) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A database ready for slices of the runner (and of pgbench, and of the raw loop) at up to `maxConcurrency`. */
+export async function openEngineBench(maxConcurrency: number): Promise<{
+  engine(concurrency: number, seconds: number): Promise<Figures>;
+  pgbench(concurrency: number, seconds: number): Promise<Figures>;
+  raw(concurrency: number, seconds: number): Promise<Figures>;
+  serverVersion(): Promise<string>;
+  close(): Promise<void>;
+}> {
   const database = await createTestDatabase('bench_engine');
-  const maxConcurrency = Math.max(...CONCURRENCY);
   const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [...messagingMigrations('bench'), ...lifecycleMigrations('bench')] });
   const pool = new Pool({ connectionString: database.url, max: maxConcurrency });
+  const scriptDir = await mkdtemp(join(tmpdir(), 'scq-pgbench-script-'));
+  const scriptFile = join(scriptDir, 'transition.sql');
   try {
+    await writeFile(scriptFile, pgbenchScript());
     const store = new SqlLifecycleStore('bench');
     const runner = new LifecycleRunner(store, new LifecycleCatalog([toggle as RunnableLifecycle<never>]), new HistoryChainKeys(chainKey(randomUUID())));
     const outbox = new SqlOutboxStore(db, 'bench');
     const engineIds = await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER);
-    const rawIds = await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER);
-    const rows: Array<{ engine: Figures; raw: Figures }> = [];
-    for (const concurrency of CONCURRENCY) {
-      await measure('warm-up', concurrency, engineIds, engineTransition(db, runner, outbox));
-      const raw = await measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool));
-      const engine = await measure('lifecycle runner', concurrency, engineIds, engineTransition(db, runner, outbox));
-      rows.push({ engine, raw });
-    }
-    console.log(`\nLifecycle engine benchmark — ${SECONDS} s per figure, PostgreSQL ${(await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version}, Node ${process.version}`);
-    console.log('concurrency | runner tx/s | runner p50 ms | runner p99 ms | ceiling tx/s | ceiling p50 ms | ceiling p99 ms | runner/ceiling');
-    for (const { engine, raw } of rows) {
-      console.log(
-        [engine.concurrency, engine.perSecond.toFixed(0), engine.p50.toFixed(2), engine.p99.toFixed(2), raw.perSecond.toFixed(0), raw.p50.toFixed(2), raw.p99.toFixed(2), `${((engine.perSecond / raw.perSecond) * 100).toFixed(0)}%`]
-          .map(String)
-          .join(' | '),
-      );
-    }
-  } finally {
+    const rawIds = WITH_RAW ? await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER) : [];
+    await seedForPgbench(db, engineIds[0], maxConcurrency * INSTANCES_PER_WORKER);
+    // BENCH_NOTIFY=0: without the outbox's NOTIFY trigger, to see what waking the relay costs a commit.
+    if (process.env.BENCH_NOTIFY === '0') await db.query('DROP TRIGGER outbox_notify ON bench.outbox');
+    await db.query('VACUUM ANALYZE bench.lifecycle_instance');
+    const transition = engineTransition(db, runner, outbox);
+    return {
+      engine: (concurrency, seconds) => measure('lifecycle runner', concurrency, engineIds, transition, seconds),
+      pgbench: (concurrency, seconds) => pgbenchSlice(database.url, scriptFile, concurrency, seconds),
+      raw: (concurrency, seconds) => measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool), seconds),
+      serverVersion: async () => (await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
+      close: async () => {
+        await rm(scriptDir, { recursive: true, force: true });
+        await pool.end();
+        await db.close();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await rm(scriptDir, { recursive: true, force: true });
     await pool.end();
     await db.close();
     await database.drop();
+    throw error;
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+/** The engine's transitions at `concurrency` (8 by default) on a database of its own, after a warm-up slice. */
+export async function measureEngineCeiling(options: { concurrency?: number; seconds?: number } = {}): Promise<EngineFigures> {
+  const concurrency = options.concurrency ?? 8;
+  const seconds = options.seconds ?? SECONDS;
+  const bench = await openEngineBench(concurrency);
+  try {
+    await bench.engine(concurrency, Math.min(2, seconds));
+    const figures = await bench.engine(concurrency, seconds);
+    return { txPerSec: figures.perSecond, p50: figures.p50, p99: figures.p99 };
+  } finally {
+    await bench.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+async function main(): Promise<void> {
+  const bench = await openEngineBench(Math.max(...CONCURRENCY));
+  try {
+    console.log(`\nLifecycle engine benchmark — ${SECONDS} s slices, ${PAIRS} pairs per concurrency (engine, pgbench, alternating), PostgreSQL ${await bench.serverVersion()}, Node ${process.version}`);
+    console.log(`concurrency | slice | runner tx/s | runner p50 ms | runner p99 ms | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw/pgbench' : ''}`);
+    const summary: string[] = [];
+    for (const concurrency of CONCURRENCY) {
+      await bench.engine(concurrency, Math.min(2, SECONDS));
+      const ratios: number[] = [];
+      const engineRuns: Figures[] = [];
+      const pgbenchRuns: Figures[] = [];
+      for (let pair = 1; pair <= PAIRS; pair++) {
+        const engine = await bench.engine(concurrency, SECONDS);
+        const pgbench = await bench.pgbench(concurrency, SECONDS);
+        const raw = WITH_RAW ? await bench.raw(concurrency, SECONDS) : null;
+        const ratio = engine.perSecond / pgbench.perSecond;
+        ratios.push(ratio);
+        engineRuns.push(engine);
+        pgbenchRuns.push(pgbench);
+        console.log(
+          [concurrency, pair, fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : [])].join(' | '),
+        );
+      }
+      summary.push(
+        `concurrency ${concurrency}: runner ${fixed(median(engineRuns.map((f) => f.perSecond)))} tx/s (p99 ${fixed(median(engineRuns.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(pgbenchRuns.map((f) => f.perSecond)))} tx/s (p99 ${fixed(median(pgbenchRuns.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(ratios) * 100)}% (range ${fixed(Math.min(...ratios) * 100)}–${fixed(Math.max(...ratios) * 100)}%)`,
+      );
+    }
+    console.log('\nMedians of the pairs:');
+    for (const line of summary) console.log(`  ${line}`);
+  } finally {
+    await bench.close();
+  }
+
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

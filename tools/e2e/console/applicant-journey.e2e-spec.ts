@@ -1,6 +1,7 @@
 import { eventually, slowTimeout } from '@scq/platform-testing';
 import type { Locator } from 'playwright-core';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
+import { openScenario } from './open-scenario';
 
 jest.setTimeout(slowTimeout(2.5));
 
@@ -13,11 +14,6 @@ const TITLE_EN = 'Smart on-street parking in Nan’an';
 const OPPORTUNITY = '路内智慧停车管理系统';
 const OPPORTUNITY_EN = 'On-street smart parking system';
 const DAYS = 30;
-const EVALUATORS: Array<[string, string]> = [
-  ['expert-cqu', '重庆大学'],
-  ['expert-swu', '西南大学'],
-  ['expert-cqupt', '重庆邮电大学'],
-];
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /**
@@ -31,7 +27,17 @@ describe('console applicant journey (Chromium)', () => {
 
   beforeAll(async () => {
     platform = await startConsolePlatform('applicant-journey', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
-    await openScenario(platform.url);
+    await openScenario(platform.url, {
+      title: { zh: TITLE, en: TITLE_EN },
+      district: '南岸区',
+      list: { number: '渝场景〔2026〕2号', title: '2026年第二批应用场景项目清单', issueDate: '2026-06-01' },
+      opportunity: {
+        title: { zh: OPPORTUNITY, en: OPPORTUNITY_EN },
+        description: { zh: '面向南坪商圈路内泊位的智慧停车感知与诱导', en: 'Smart parking sensing and guidance for on-street spaces' },
+        sought: { capabilities: ['地磁检测', '视频识别'], budget: { min: 500000, max: 2000000 }, respondBy: beijingDatePlus(DAYS) },
+      },
+      demandList: { number: '2026年第1期', title: { zh: '市交通运输委需求清单', en: 'Transport commission demand list' }, ownerUnit: '市交通运输委' },
+    });
   });
 
   afterAll(async () => {
@@ -196,42 +202,4 @@ describe('console applicant journey (Chromium)', () => {
 function beijingDatePlus(days: number): string {
   const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
   return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A scenario registered, recognised, listed by a published batch list and opened by its published opportunity. */
-async function openScenario(url: string): Promise<string> {
-  const [officer, coordinator] = await Promise.all([tokenFor(url, 'officer.transport'), tokenFor(url, 'coordinator')]);
-  for (const [id, organisation] of EVALUATORS) await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id, name: `专家 ${id}`, organisation, expertise: ['unmanned-systems'] });
-  const created = await apiAs<Json>(url, coordinator, 'POST', '/api/scenarios', { title: { zh: TITLE, en: TITLE_EN }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche', district: '南岸区' });
-  const scenario = await eventually(async () => {
-    const response = await fetch(`${url}/api/workflow/scenarios/${created.id}`, { headers: { authorization: `Bearer ${officer}` } });
-    return response.ok ? ((await response.json()) as Json) : undefined;
-  }, 30_000);
-  const send = (token: string, event: Record<string, unknown>) => apiAs<Json>(url, token, 'POST', `/api/workflow/instances/${scenario.id}/events`, event);
-  await send(officer, { type: 'startCultivation' });
-  await send(officer, { type: 'requestRecognition' });
-  const assessment = await eventually(async () => (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${created.id}&stage=scoring`)).items?.[0], 30_000);
-  const full = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${assessment.id}`);
-  for (const { evaluatorId } of full.assignments as Array<{ evaluatorId: string }>) {
-    const headers = { 'content-type': 'application/json', 'x-user-id': evaluatorId, 'x-user-roles': 'evaluator' };
-    const mine = (await (await fetch(`${url}/api/evaluation/assignments/mine`, { headers })).json()) as Json;
-    const task = mine.items.find((item: Json) => item.assessment.id === assessment.id);
-    const scores = task.assessment.rubrics.flatMap((rubric: Json) => rubric.criteria.map((criterion: Json) => ({ rubricId: rubric.id, criterionId: criterion.id, value: criterion.kind === 'scored' ? 4 : true, comment: '需求明确' })));
-    const scored = await fetch(`${url}/api/evaluation/assessments/${assessment.id}/scores`, { method: 'POST', headers, body: JSON.stringify({ scores }) });
-    if (!scored.ok) throw new Error(`scores ${evaluatorId}: ${scored.status} ${await scored.text()}`);
-  }
-  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'recognition.recognized' ? true : undefined), 30_000);
-  const list = await apiAs<Json>(url, coordinator, 'POST', '/api/batch-lists', { number: '渝场景〔2026〕2号', title: { zh: '2026年第二批应用场景项目清单' }, issueDate: '2026-06-01', items: [{ scenarioId: created.id }] });
-  await apiAs(url, coordinator, 'POST', `/api/batch-lists/${list.id}/publish`, {});
-  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'listed' ? true : undefined), 30_000);
-  const opportunity = await apiAs<Json>(url, officer, 'POST', '/api/opportunities', {
-    scenarioId: created.id,
-    title: { zh: OPPORTUNITY, en: OPPORTUNITY_EN },
-    description: { zh: '面向南坪商圈路内泊位的智慧停车感知与诱导', en: 'Smart parking sensing and guidance for on-street spaces' },
-    sought: { capabilities: ['地磁检测', '视频识别'], budget: { min: 500000, max: 2000000 }, respondBy: beijingDatePlus(DAYS) },
-  });
-  await apiAs(url, officer, 'POST', `/api/opportunities/${opportunity.id}/publish`, {});
-  await apiAs(url, officer, 'POST', '/api/demand-lists', { number: '2026年第1期', title: { zh: '市交通运输委需求清单', en: 'Transport commission demand list' }, ownerUnit: '市交通运输委', opportunityIds: [opportunity.id] });
-  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'operating.open' ? true : undefined), 30_000);
-  return created.id as string;
 }

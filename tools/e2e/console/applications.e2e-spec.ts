@@ -1,5 +1,6 @@
 import { eventually, slowTimeout } from '@scq/platform-testing';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, waitForTexts, type ConsolePlatform } from './console-harness';
+import { openScenario } from './open-scenario';
 
 jest.setTimeout(slowTimeout(2));
 
@@ -9,11 +10,6 @@ type Json = any;
 
 const TITLE = '两江新区园区无人配送揭榜';
 const TITLE_EN = 'Unmanned delivery in Liangjiang parks';
-const EVALUATORS: Array<[string, string]> = [
-  ['expert-cqu', '重庆大学'],
-  ['expert-swu', '西南大学'],
-  ['expert-cqupt', '重庆邮电大学'],
-];
 
 /**
  * 申报 / 揭榜 in Chromium: a scenario is driven to 开放申报 through the API (the recognition gate passed by three
@@ -29,7 +25,12 @@ describe('console applications (Chromium)', () => {
     // Trusted identity headers only for the test's own evaluator calls (the demo has one evaluator account, a
     // panel needs three); the console itself always signs in and sends its token, which takes precedence.
     platform = await startConsolePlatform('applications', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
-    scenarioId = await openScenario(platform.url);
+    scenarioId = await openScenario(platform.url, {
+      title: { zh: TITLE, en: TITLE_EN },
+      district: '两江新区',
+      list: { number: '渝场景〔2026〕1号', title: '2026年第一批应用场景项目清单', issueDate: '2026-04-01' },
+      opportunity: { title: { zh: '园区无人配送车辆' }, sought: { capabilities: ['无人配送'], respondBy: '2099-12-31' } },
+    });
   });
 
   afterAll(async () => {
@@ -141,37 +142,3 @@ describe('console applications (Chromium)', () => {
     await eventually(async () => ((await locator.textContent()) === text ? true : undefined), 15_000);
   }
 });
-
-/** A scenario registered and driven to operating.open (开放申报) through the API; its id. */
-async function openScenario(url: string): Promise<string> {
-  const [officer, coordinator] = await Promise.all([tokenFor(url, 'officer.transport'), tokenFor(url, 'coordinator')]);
-  for (const [id, organisation] of EVALUATORS) await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id, name: `专家 ${id}`, organisation, expertise: ['unmanned-systems'] });
-  const created = await apiAs<Json>(url, coordinator, 'POST', '/api/scenarios', { title: { zh: TITLE, en: TITLE_EN }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche', district: '两江新区' });
-  const scenario = await eventually(async () => {
-    const response = await fetch(`${url}/api/workflow/scenarios/${created.id}`, { headers: { authorization: `Bearer ${officer}` } });
-    return response.ok ? ((await response.json()) as Json) : undefined;
-  }, 30_000);
-  const send = (token: string, event: Record<string, unknown>) => apiAs<Json>(url, token, 'POST', `/api/workflow/instances/${scenario.id}/events`, event);
-  await send(officer, { type: 'startCultivation' });
-  await send(officer, { type: 'requestRecognition' });
-  const assessment = await eventually(async () => (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${created.id}&stage=scoring`)).items?.[0], 30_000);
-  const full = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${assessment.id}`);
-  for (const { evaluatorId } of full.assignments as Array<{ evaluatorId: string }>) {
-    const headers = { 'content-type': 'application/json', 'x-user-id': evaluatorId, 'x-user-roles': 'evaluator' };
-    const mine = (await (await fetch(`${url}/api/evaluation/assignments/mine`, { headers })).json()) as Json;
-    const task = mine.items.find((item: Json) => item.assessment.id === assessment.id);
-    const scores = task.assessment.rubrics.flatMap((rubric: Json) => rubric.criteria.map((criterion: Json) => ({ rubricId: rubric.id, criterionId: criterion.id, value: criterion.kind === 'scored' ? 4 : true, comment: '方案成熟，需求明确' })));
-    const scored = await fetch(`${url}/api/evaluation/assessments/${assessment.id}/scores`, { method: 'POST', headers, body: JSON.stringify({ scores }) });
-    if (!scored.ok) throw new Error(`scores ${evaluatorId}: ${scored.status} ${await scored.text()}`);
-  }
-  await eventually(async () => ((await apiAs<Json>(url, officer, 'GET', `/api/workflow/instances/${scenario.id}`)).stage === 'recognition.recognized' ? true : undefined), 30_000);
-  // Listed by a published batch list (once the registry knows it is recognised), opened by its first opportunity.
-  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'recognition.recognized' ? true : undefined), 30_000);
-  const list = await apiAs<Json>(url, coordinator, 'POST', '/api/batch-lists', { number: '渝场景〔2026〕1号', title: { zh: '2026年第一批应用场景项目清单' }, issueDate: '2026-04-01', items: [{ scenarioId: created.id }] });
-  await apiAs(url, coordinator, 'POST', `/api/batch-lists/${list.id}/publish`, {});
-  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'listed' ? true : undefined), 30_000);
-  const opportunity = await apiAs<Json>(url, officer, 'POST', '/api/opportunities', { scenarioId: created.id, title: { zh: '园区无人配送车辆' }, sought: { capabilities: ['无人配送'], respondBy: '2099-12-31' } });
-  await apiAs(url, officer, 'POST', `/api/opportunities/${opportunity.id}/publish`, {});
-  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'operating.open' ? true : undefined), 30_000);
-  return created.id as string;
-}

@@ -30,17 +30,26 @@ export interface ConsolePlatform {
 }
 
 /**
- * Builds the console into a private folder (test files run in parallel: never share dist/console), starts the
- * embedded platform on its own PostgreSQL database with the console and sign-in (no trusted identity headers),
- * and launches headless Chromium.
+ * Serves the console jest built once for the run (SCQ_CONSOLE_BUILD, tools/jest/console-build.setup.js) or, outside
+ * jest (the board benchmark), one built into a private folder; starts the embedded platform on its own PostgreSQL
+ * database with the console and sign-in (no trusted identity headers), and launches headless Chromium.
  */
-export async function startConsolePlatform(label: string, env: Record<string, string> = {}): Promise<ConsolePlatform> {
-  const consoleDir = mkdtempSync(join(tmpdir(), `scq-console-${label}-`));
-  execFileSync(process.execPath, [join(WORKSPACE, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/console/vite.config.ts', '--outDir', consoleDir, '--emptyOutDir', '--logLevel', 'warn'], {
+/** The console built into a private folder (never dist/console, which `npm start` may be serving). */
+function buildConsole(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `scq-console-${label}-`));
+  execFileSync(process.execPath, [join(WORKSPACE, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/console/vite.config.ts', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: WORKSPACE,
     stdio: 'pipe',
     env: { ...process.env, NODE_OPTIONS: '' },
   });
+  return dir;
+}
+
+export async function startConsolePlatform(label: string, env: Record<string, string> = {}): Promise<ConsolePlatform> {
+  const consoleDir = process.env.SCQ_CONSOLE_BUILD || buildConsole(label);
+  const removeConsole = () => {
+    if (consoleDir !== process.env.SCQ_CONSOLE_BUILD) rmSync(consoleDir, { recursive: true, force: true });
+  };
   let database: TestDatabase | undefined;
   let host: ServiceProcess | undefined;
   let browser: Browser | undefined;
@@ -63,7 +72,7 @@ export async function startConsolePlatform(label: string, env: Record<string, st
     await browser?.close();
     await host?.stop();
     await database?.drop();
-    rmSync(consoleDir, { recursive: true, force: true });
+    removeConsole();
     throw error;
   }
   const started = { host, browser, database };
@@ -87,7 +96,7 @@ export async function startConsolePlatform(label: string, env: Record<string, st
       await started.browser.close();
       await started.host.stop();
       await started.database.drop();
-      rmSync(consoleDir, { recursive: true, force: true });
+      removeConsole();
     },
   };
 }

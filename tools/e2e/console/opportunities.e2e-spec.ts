@@ -1,6 +1,7 @@
 import { eventually, slowTimeout } from '@scq/platform-testing';
 import type { Page } from 'playwright-core';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { listScenario } from './open-scenario';
 
 jest.setTimeout(slowTimeout(2.5));
 
@@ -12,11 +13,6 @@ const SCENARIO = '园区无人配送车辆调度';
 const OPPORTUNITY = '园区无人配送车辆';
 const OPPORTUNITY_EN = 'Unmanned delivery vehicles for parks';
 const SUPPLIER = '重庆某某智能科技有限公司';
-const EVALUATORS: Array<[string, string]> = [
-  ['expert-cqu', '重庆大学'],
-  ['expert-swu', '西南大学'],
-  ['expert-cqupt', '重庆邮电大学'],
-];
 
 /**
  * 场景机会, 需求清单, 供需对接活动 and 评分校准 in Chromium. A scenario is recognised (three evaluators scoring
@@ -34,7 +30,13 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     // Trusted identity headers only for the test's own evaluator calls; the console always signs in with a token.
     platform = await startConsolePlatform('opportunities', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
     coordinator = await tokenFor(platform.url, 'coordinator');
-    scenarioId = await listScenario(platform.url, coordinator);
+    // Recognised by three evaluators who score it unevenly (5, 4, 4: the first lenient against the others).
+    scenarioId = await listScenario(platform.url, {
+      title: { zh: SCENARIO, en: 'Unmanned delivery dispatch in parks' },
+      district: '两江新区',
+      list: { number: '渝场景〔2026〕1号', title: '2026年第一批应用场景项目清单', issueDate: '2026-04-01' },
+      markOf: (evaluatorId) => (evaluatorId === 'expert-cqu' ? 5 : 4),
+    });
   });
 
   afterAll(async () => {
@@ -80,10 +82,10 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     await page.getByRole('heading', { name: `场景机会 · ${OPPORTUNITY}`, level: 1 }).waitFor();
     await page.locator('.op-status-draft').waitFor();
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    const confirm = page.getByRole('group', { name: '发布' });
+    const confirm = page.getByRole('dialog', { name: '发布' });
     await confirm.getByText('将由“入清单”进入“开放”阶段').waitFor();
     expect(await confirm.textContent()).toContain(SCENARIO);
-    expect(await confirm.getByRole('button', { name: '取消，不做更改' }).evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+    expect(await confirm.getByRole('button', { name: '取消', exact: true }).evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
     await screenshot(page, 'opportunity-publish-confirm');
     await confirm.getByRole('button', { name: '确认发布' }).click();
     await page.getByRole('status').filter({ hasText: '已发布。' }).waitFor();
@@ -115,11 +117,11 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     const second = await apiAs<Json>(platform.url, await tokenFor(platform.url, 'officer.transport'), 'POST', '/api/opportunities', { scenarioId, title: { zh: '园区配送路侧感知' }, sought: { capabilities: ['路侧感知'], respondBy: '2099-06-30' } });
     await page.goto(`${platform.url}/opportunities/${second.id}`);
     await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('group', { name: '发布' }).getByRole('button', { name: '确认发布' }).click();
+    await page.getByRole('dialog', { name: '发布' }).getByRole('button', { name: '确认发布' }).click();
     await page.locator('.op-status-published').waitFor();
     await page.getByLabel('关闭原因').selectOption('withdrawn');
     await page.getByRole('button', { name: '关闭机会' }).click();
-    const closing = page.getByRole('group', { name: '关闭机会' });
+    const closing = page.getByRole('dialog', { name: '关闭机会' });
     expect(await closing.textContent()).toContain('不可撤销');
     expect(await closing.textContent()).toContain('不计入有效场景机会');
     await screenshot(page, 'opportunity-close-confirm');
@@ -261,38 +263,4 @@ describe('console opportunities and matchmaking (Chromium)', () => {
 
 async function switchLanguage(page: Page): Promise<void> {
   await page.getByRole('button', { name: /(语言|Language)\)$/ }).click();
-}
-
-/**
- * A scenario of the transport commission driven to 入清单 through the API: recognised by three evaluators who score
- * it unevenly (5, 4, 4: the first lenient against the others), then listed by a published batch list.
- */
-async function listScenario(url: string, coordinator: string): Promise<string> {
-  const officer = await tokenFor(url, 'officer.transport');
-  for (const [id, organisation] of EVALUATORS) await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id, name: `专家 ${id}`, organisation, expertise: ['unmanned-systems'] });
-  const created = await apiAs<Json>(url, coordinator, 'POST', '/api/scenarios', { title: { zh: SCENARIO, en: 'Unmanned delivery dispatch in parks' }, domainCode: 'unmanned-systems', ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'high-value-niche', district: '两江新区' });
-  const scenario = await eventually(async () => {
-    const response = await fetch(`${url}/api/workflow/scenarios/${created.id}`, { headers: { authorization: `Bearer ${officer}` } });
-    return response.ok ? ((await response.json()) as Json) : undefined;
-  }, 30_000);
-  const send = (event: Record<string, unknown>) => apiAs<Json>(url, officer, 'POST', `/api/workflow/instances/${scenario.id}/events`, event);
-  await send({ type: 'startCultivation' });
-  await send({ type: 'requestRecognition' });
-  const assessment = await eventually(async () => (await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments?subject=${created.id}&stage=scoring`)).items?.[0], 30_000);
-  const full = await apiAs<Json>(url, coordinator, 'GET', `/api/evaluation/assessments/${assessment.id}`);
-  const assignments = full.assignments as Array<{ evaluatorId: string }>;
-  for (const [index, { evaluatorId }] of assignments.entries()) {
-    const headers = { 'content-type': 'application/json', 'x-user-id': evaluatorId, 'x-user-roles': 'evaluator' };
-    const mine = (await (await fetch(`${url}/api/evaluation/assignments/mine`, { headers })).json()) as Json;
-    const task = mine.items.find((item: Json) => item.assessment.id === assessment.id);
-    const value = evaluatorId === 'expert-cqu' ? 5 : 4;
-    const scores = task.assessment.rubrics.flatMap((rubric: Json) => rubric.criteria.map((criterion: Json) => ({ rubricId: rubric.id, criterionId: criterion.id, value: criterion.kind === 'scored' ? value : true, comment: `方案成熟，需求明确（${index + 1}）` })));
-    const scored = await fetch(`${url}/api/evaluation/assessments/${assessment.id}/scores`, { method: 'POST', headers, body: JSON.stringify({ scores }) });
-    if (!scored.ok) throw new Error(`scores ${evaluatorId}: ${scored.status} ${await scored.text()}`);
-  }
-  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'recognition.recognized' ? true : undefined), 30_000);
-  const list = await apiAs<Json>(url, coordinator, 'POST', '/api/batch-lists', { number: '渝场景〔2026〕1号', title: { zh: '2026年第一批应用场景项目清单' }, issueDate: '2026-04-01', items: [{ scenarioId: created.id }] });
-  await apiAs(url, coordinator, 'POST', `/api/batch-lists/${list.id}/publish`, {});
-  await eventually(async () => ((await apiAs<Json>(url, coordinator, 'GET', `/api/scenarios/${created.id}`)).stage === 'listed' ? true : undefined), 30_000);
-  return created.id as string;
 }

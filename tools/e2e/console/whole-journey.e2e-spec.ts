@@ -157,7 +157,7 @@ describe('console: the whole journey from registration to rollout (Chromium)', (
     await op.getByRole('button', { name: '保存草稿' }).click();
     await op.getByRole('heading', { name: `场景机会 · ${OPPORTUNITY}`, level: 1 }).waitFor();
     await op.getByRole('button', { name: '发布', exact: true }).click();
-    const publish = op.getByRole('group', { name: '发布' });
+    const publish = op.getByRole('dialog', { name: '发布' });
     await publish.getByText('将由“入清单”进入“开放”阶段').waitFor();
     await publish.getByRole('button', { name: '确认发布' }).click();
     await op.getByRole('status').filter({ hasText: '已发布。' }).waitFor();

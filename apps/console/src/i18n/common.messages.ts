@@ -54,6 +54,7 @@ export const common = defineMessages('common', {
     roleLeadership: '协调机制领导',
     roleAuditor: '审计人员',
     roleAdmin: '管理员',
+    loadMore: '加载更多',
   },
   en: {
     appName: 'Scenario Chongqing',
@@ -107,5 +108,6 @@ export const common = defineMessages('common', {
     roleLeadership: 'Leadership',
     roleAuditor: 'Auditor',
     roleAdmin: 'Administrator',
+    loadMore: 'Load more',
   },
 });

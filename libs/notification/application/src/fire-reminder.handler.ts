@@ -2,7 +2,7 @@ import { DUE_KEY, DUE_NOTICE_KEY, dueNotice, reminderJobId, stageAfterEvent } fr
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import type { DeadlineNoticeService } from './deadline-notice.service';
-import { REMINDER_QUEUE, type ReminderJob } from './notification-jobs';
+import { REMINDER_QUEUE, reminderJob, type ReminderJob } from './notification-jobs';
 import type { DeadlineRecord, ReminderRecord } from './notification-records';
 import type { NotificationSettings } from './notification-settings';
 import type { DeadlineRepository, JobOutbox } from './notification.ports';
@@ -27,12 +27,17 @@ export class FireReminderHandler {
     private readonly settings: NotificationSettings,
   ) {}
 
-  async fire(deadlineId: string, key: string, now: Date = new Date()): Promise<FireOutcome> {
+  /**
+   * `scheduledFor`: the runAt of the job that fires it, when the job may be stale (one an earlier version left in the
+   * legacy queue): a reminder moved since runs at its new time, from its new job, so this one is ignored.
+   */
+  async fire(deadlineId: string, key: string, now: Date = new Date(), scheduledFor?: Date): Promise<FireOutcome> {
     return this.db.transaction(async (tx): Promise<FireOutcome> => {
       const locked = await this.deadlines.lockReminder(tx, deadlineId, key);
       if (!locked) return 'unknown';
       const { deadline, reminder } = locked;
       if (reminder.status !== 'pending' || deadline.status !== 'active') return 'ignored';
+      if (scheduledFor && reminder.runAt.getTime() !== scheduledFor.getTime()) return 'ignored';
       if (reminder.kind === 'before' && now.getTime() >= deadline.dueAt.getTime()) {
         await this.deadlines.finishReminder(tx, deadlineId, key, 'skipped', now, 'ran after the deadline: superseded');
         return 'skipped';
@@ -77,7 +82,7 @@ export class FireReminderHandler {
     const notice = dueNotice(due, now, this.settings.dueNoticeWaitMs);
     if (notice) {
       await this.deadlines.addReminders(tx, deadlineId, [notice]);
-      const payload: ReminderJob = { deadlineId, key: DUE_NOTICE_KEY };
+      const payload: ReminderJob = reminderJob(deadlineId, DUE_NOTICE_KEY);
       await this.jobs.schedule(tx, { queue: REMINDER_QUEUE, jobId: reminderJobId(deadlineId, DUE_NOTICE_KEY), runAt: notice.runAt, payload });
     }
     await this.deadlines.finishReminder(tx, deadlineId, DUE_KEY, 'fired', now, notice ? `reached; the notice waits for the lifecycle until ${notice.runAt.toISOString()}` : 'reached; the policy tells nobody');

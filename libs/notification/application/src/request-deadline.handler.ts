@@ -1,7 +1,7 @@
 import type { DeadlineRequestedV1 } from '@scq/contracts';
 import { planReminders, policyFor, reminderJobId, type DeadlineDue } from '@scq/notification-domain';
 import type { SqlExecutor } from '@scq/platform-persistence';
-import { REMINDER_QUEUE, type ReminderJob } from './notification-jobs';
+import { REMINDER_QUEUE, reminderJob, type ReminderJob } from './notification-jobs';
 import type { NotificationSettings } from './notification-settings';
 import type { DeadlineRepository, JobOutbox } from './notification.ports';
 
@@ -42,7 +42,7 @@ export class RequestDeadlineHandler {
     if (!inserted) return false;
     for (const reminder of plan.reminders) {
       if (reminder.skipped) continue;
-      const payload: ReminderJob = { deadlineId: request.deadlineId, key: reminder.key };
+      const payload: ReminderJob = reminderJob(request.deadlineId, reminder.key);
       await this.jobs.schedule(tx, { queue: REMINDER_QUEUE, jobId: reminderJobId(request.deadlineId, reminder.key), runAt: reminder.runAt, payload });
     }
     return true;

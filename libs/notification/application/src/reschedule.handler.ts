@@ -2,7 +2,7 @@ import { DUE_KEY, planReminders, policyFor, reminderJobId, type PlannedReminder,
 import type { Database } from '@scq/platform-persistence';
 import type { ScheduledJob, Scheduler } from '@scq/platform-scheduling';
 import type { DeadlineRecord, ReminderRecord } from './notification-records';
-import { DELIVERY_QUEUE, DIGEST_QUEUE, REMINDER_QUEUE, deliveryJobId, digestJobId, type DeliveryJob, type DigestJob, type ReminderJob } from './notification-jobs';
+import { DELIVERY_QUEUE, DIGEST_QUEUE, REMINDER_QUEUE, deliveryJobId, digestJobId, reminderJob, type DeliveryJob, type DigestJob } from './notification-jobs';
 import type { NotificationSettings } from './notification-settings';
 import type { DeadlineRepository, DeliveryRepository, DigestRepository, JobOutbox } from './notification.ports';
 import type { AttemptDeliveryHandler } from './attempt-delivery.handler';
@@ -53,7 +53,7 @@ export class RescheduleHandler {
       const page: ReminderRecord[] = await this.deadlines.pending(this.db, { after, limit: BATCH });
       if (page.length === 0) break;
       reminders.pending += page.length;
-      reminders.restored += await this.scheduleAll(page.map((r) => ({ queue: REMINDER_QUEUE, jobId: reminderJobId(r.deadlineId, r.key), runAt: r.runAt, payload: { deadlineId: r.deadlineId, key: r.key } satisfies ReminderJob })));
+      reminders.restored += await this.scheduleAll(page.map((r) => ({ queue: REMINDER_QUEUE, jobId: reminderJobId(r.deadlineId, r.key), runAt: r.runAt, payload: reminderJob(r.deadlineId, r.key) })));
       const last = page[page.length - 1];
       after = [last.deadlineId, last.key];
     }
@@ -113,7 +113,7 @@ export class RescheduleHandler {
           await this.deadlines.replan(tx, deadline.deadlineId, change);
           for (const key of [...change.moved.map((r) => r.key), ...change.dropped]) await this.jobs.cancel(tx, REMINDER_QUEUE, reminderJobId(deadline.deadlineId, key));
           for (const r of [...change.moved, ...change.added.filter((a) => !a.skipped)]) {
-            await this.jobs.schedule(tx, { queue: REMINDER_QUEUE, jobId: reminderJobId(deadline.deadlineId, r.key), runAt: r.runAt, payload: { deadlineId: deadline.deadlineId, key: r.key } satisfies ReminderJob });
+            await this.jobs.schedule(tx, { queue: REMINDER_QUEUE, jobId: reminderJobId(deadline.deadlineId, r.key), runAt: r.runAt, payload: reminderJob(deadline.deadlineId, r.key) });
           }
         });
         replanned += 1;

@@ -40,8 +40,11 @@ describe('reminder plan', () => {
     expect(again()).toEqual(again());
   });
 
-  it('names each job after its deadline and key, never with a ":"', () => {
-    expect(reminderJobId(deadlineId, 'before-3d')).toBe(`${deadlineId}.before-3d`);
+  it('names each job after its deadline and key: short, deterministic, never with a ":"', () => {
+    const jobId = reminderJobId(deadlineId, 'before-3d');
+    expect(jobId).toMatch(/^[\w-]{22}$/);
+    expect(reminderJobId(deadlineId, 'before-3d')).toBe(jobId);
+    expect(new Set([jobId, reminderJobId(deadlineId, 'before-1d'), reminderJobId(`${deadlineId}x`, 'before-3d')]).size).toBe(3);
     expect(() => reminderJobId('scenario:1', 'due')).toThrow('":"');
   });
 });

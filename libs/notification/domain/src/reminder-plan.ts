@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DeadlineCalculator, DeadlineDue } from './deadline-calculator.port';
 import type { Audience, ReminderPolicy } from './reminder-policy';
 
@@ -88,11 +89,19 @@ export function planReminders(request: DeadlineRequest, policy: ReminderPolicy, 
   return { dueAt, reminders };
 }
 
-/** The scheduler job of a reminder: deterministic, and never with a `:` (deadline ids have none either). */
+/**
+ * The scheduler job of a reminder: deterministic, 22 characters (132 bits of SHA-256 over deadline id and key, base64url:
+ * never a `:`), so that a pending reminder stays small in Redis (docs/notification.md, "Reminders in Redis"). The job
+ * itself carries the deadline id and key.
+ */
 export function reminderJobId(deadlineId: string, key: string): string {
-  const jobId = `${deadlineId}.${key}`;
-  if (jobId.includes(':')) throw new Error(`A reminder job id must not contain ":" (${jobId})`);
-  return jobId;
+  if (`${deadlineId}.${key}`.includes(':')) throw new Error(`A reminder job id must not come from a ":" (${deadlineId}.${key})`);
+  return createHash('sha256').update(`${deadlineId}\u0000${key}`).digest('base64url').slice(0, 22);
+}
+
+/** The job id earlier versions gave a reminder (`<deadlineId>.<key>`), under the legacy queue. */
+export function legacyReminderJobId(deadlineId: string, key: string): string {
+  return `${deadlineId}.${key}`;
 }
 
 function order(reminder: PlannedReminder): number {

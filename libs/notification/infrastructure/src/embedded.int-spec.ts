@@ -1,5 +1,4 @@
-import { REMINDER_QUEUE } from '@scq/notification-application';
-import { deadlineRequest, NotificationTestApp, person, sleep, waitFor, type Json } from './testing/notification-test.app';
+import { deadlineRequest, NotificationTestApp, pendingReminders, person, sleep, waitFor, type Json } from './testing/notification-test.app';
 
 
 const DAY = 300;
@@ -19,7 +18,7 @@ describe('notification reminders in the embedded mode (PGlite, database schedule
     const left = deadlineRequest({ deadline: 'acceptance', requestedAt, workingDays: 6 });
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', kept.instanceId, kept);
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', left.instanceId, left);
-    const jobsOf = async (deadlineId: string) => (await app.scheduler.pending(REMINDER_QUEUE)).filter((job) => job.jobId.startsWith(deadlineId)).map((job) => job.jobId);
+    const jobsOf = async (deadlineId: string) => pendingReminders(app.scheduler, deadlineId);
     await waitFor('the jobs in the table', async () => (await jobsOf(left.deadlineId)).length === 6);
 
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.cancelled', left.instanceId, { deadlineId: left.deadlineId, instanceId: left.instanceId, deadline: 'acceptance', cancelledAt: new Date().toISOString() });

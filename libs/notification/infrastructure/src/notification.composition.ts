@@ -16,6 +16,8 @@ import {
   SandboxBreachHandler,
   ApplicationStageNoticeHandler,
   SendDigestHandler,
+  LEGACY_REMINDER_QUEUE,
+  REMINDER_QUEUE,
   notificationSettings,
   type DeadlineRepository,
   type DeliveryRepository,
@@ -232,7 +234,8 @@ function notificationScheduler(db: Database, readiness: ReadinessRegistry, logge
   if (!options.redisUrl) return new DatabaseScheduler({ db, schema: 'notification', concurrency: options.schedulerConcurrency, onError });
   const redisUrl = options.redisUrl;
   readiness.add({ name: 'redis', check: () => pingRedis(redisUrl) });
-  return new BullMqScheduler({ connection: { url: redisUrl }, prefix: options.redisPrefix ?? 'scq', concurrency: options.schedulerConcurrency, onError });
+  // A reminder's row decides whether it still fires: its finished jobs are removed (see docs/notification.md).
+  return new BullMqScheduler({ connection: { url: redisUrl }, prefix: options.redisPrefix ?? 'scq', concurrency: options.schedulerConcurrency, removeFinished: [REMINDER_QUEUE, LEGACY_REMINDER_QUEUE], onError });
 }
 
 async function pingRedis(url: string): Promise<void> {

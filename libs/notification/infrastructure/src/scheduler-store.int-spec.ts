@@ -9,7 +9,7 @@ import type { NotificationGraph } from './notification.composition';
 import { NOTIFICATION_GRAPH } from './notification.tokens';
 import { SCHEDULER_STORE_CHECK } from './scheduler-store.watch';
 import { SmtpTestServer } from './testing/smtp-test.server';
-import { deadlineRequest, deleteRedisKeys, NotificationTestApp, person, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
+import { deadlineRequest, deleteRedisKeys, NotificationTestApp, pendingReminders, person, TEST_REDIS_URL, uniquePrefix, waitFor, type Json } from './testing/notification-test.app';
 
 const DAY = 1000; // ms per working day
 const UNIT = '市科技局';
@@ -69,8 +69,10 @@ describe('notification notices a Redis flush while it runs and restores its jobs
     return { status, store: body.checks?.find((c: Json) => c.name === SCHEDULER_STORE_CHECK) };
   }
 
-  async function pendingIds(target: NotificationTestApp, queue: string, startsWith = ''): Promise<string[]> {
-    return (await target.scheduler.pending(queue)).map((job) => job.jobId).filter((id) => id.startsWith(startsWith));
+  /** Job ids; of reminders of one deadline: `<deadlineId>.<key>` (their job ids are hashes). */
+  async function pendingIds(target: NotificationTestApp, queue: string, deadlineId?: string): Promise<string[]> {
+    if (deadlineId) return pendingReminders(target.scheduler, deadlineId);
+    return (await target.scheduler.pending(queue)).map((job) => job.jobId);
   }
 
   it('degrades readiness with the reason, waits for the replica holding the restore lock, then restores every pending reminder and the digest, which fire', async () => {
@@ -212,7 +214,7 @@ describe('notification notices a Redis restart (an empty server on the same addr
   it('after the restart the reconnected service restores the pending reminders, is ready again, and every one runs', async () => {
     const request = deadlineRequest({ deadline: 'gentle', requestedAt: new Date(), workingDays: 4, responsibleUnits: ['市交通运输委'] });
     await app.deliver('workflow.deadline.v1', 'workflow.deadline.requested', request.instanceId, request);
-    const pending = async () => (await app.scheduler.pending(REMINDER_QUEUE)).map((job) => job.jobId).filter((id) => id.startsWith(request.deadlineId));
+    const pending = async () => pendingReminders(app.scheduler, request.deadlineId);
     await waitFor('the jobs in Redis', async () => (await pending()).length === 2, LONG);
 
     await redis!.stop();

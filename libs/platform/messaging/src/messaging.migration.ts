@@ -3,7 +3,7 @@ import { quoteIdentifier } from '@scq/platform-persistence';
 
 /** Every messaging migration of a service's schema, in order: the one list a service's database runs. */
 export function messagingMigrations(schema: string): Array<new () => MigrationInterface> {
-  return [messagingMigration(schema), outboxTraceContextMigration(schema)];
+  return [messagingMigration(schema), outboxTraceContextMigration(schema), outboxNotifyMigration(schema)];
 }
 
 /** The outbox and inbox tables, created in the schema of the service that owns them. */
@@ -66,4 +66,54 @@ export function outboxTraceContextMigration(schema: string): new () => Migration
       await runner.query(`ALTER TABLE ${s}.outbox DROP COLUMN trace_context`);
     }
   };
+}
+
+/** The channel a schema's outbox announces its commits on (LISTEN/NOTIFY): the relay listens to wake at once. */
+export function outboxChannel(schema: string): string {
+  return `scq_outbox_${schema}`.slice(0, 63);
+}
+
+/** The advisory lock a sleeping relay holds (session-level, exclusive) while it waits for the outbox's NOTIFY. */
+export function outboxWakeLock(schema: string): number {
+  return advisoryLockKey(`outbox-wake:${schema}`);
+}
+
+/**
+ * A statement-level trigger on the outbox: an INSERT notifies the outbox's channel (delivered at commit, never for a
+ * rolled-back transaction) only while a relay sleeps, waiting for it: the relay then holds the wake lock exclusively, so
+ * the trigger's shared try fails. NOTIFY serialises the commits that send it (PostgreSQL takes a database-wide lock
+ * for its queue at commit: measured, pgbench on the transition's statements fell to a third), so a busy relay, which
+ * does not hold the lock, costs the writers one shared lock and no notification.
+ */
+export function outboxNotifyMigration(schema: string): new () => MigrationInterface {
+  const s = quoteIdentifier(schema);
+  const channel = outboxChannel(schema).replace(/'/g, "''");
+  const lock = outboxWakeLock(schema);
+  return class MessagingOutboxNotify implements MigrationInterface {
+    name = `MessagingOutboxNotify1797000000000`;
+
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query(`
+        CREATE FUNCTION ${s}.outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NOT pg_try_advisory_xact_lock_shared(${lock}) THEN
+            PERFORM pg_notify('${channel}', '');
+          END IF;
+          RETURN NULL;
+        END $$;
+        CREATE TRIGGER outbox_notify AFTER INSERT ON ${s}.outbox FOR EACH STATEMENT EXECUTE FUNCTION ${s}.outbox_notify();
+      `);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query(`DROP TRIGGER outbox_notify ON ${s}.outbox; DROP FUNCTION ${s}.outbox_notify();`);
+    }
+  };
+}
+
+/** A stable 31-bit advisory lock key for a name. */
+export function advisoryLockKey(name: string): number {
+  let hash = 0;
+  for (const char of name) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
+  return hash & 0x7fffffff;
 }

@@ -1,7 +1,8 @@
-import type { Database } from '@scq/platform-persistence';
+import type { Database, NotificationListener } from '@scq/platform-persistence';
 import { platformMetrics, type Logger } from '@scq/platform-observability';
 import type { MessageBus } from './bus/message-bus.port';
 import { EventConsumer } from './inbox/event.consumer';
+import { outboxChannel, outboxWakeLock } from './messaging.migration';
 import { SqlInboxStore } from './inbox/sql-inbox.store';
 import { EventPublisher } from './outbox/event.publisher';
 import { OutboxRelay } from './outbox/outbox.relay';
@@ -12,6 +13,7 @@ export interface ServiceMessagingOptions {
   db: Database;
   bus: MessageBus;
   logger: Logger;
+  /** The relay's safety poll when nothing wakes it (1 s by default: commits wake it). */
   relayIdleDelayMs?: number;
 }
 
@@ -23,6 +25,7 @@ export class ServiceMessaging {
   readonly relay: OutboxRelay;
   private readonly consumers: EventConsumer[] = [];
   private unregisterMetrics: Array<() => void> = [];
+  private listener: NotificationListener | null = null;
 
   constructor(private readonly options: ServiceMessagingOptions) {
     const { db, bus, service, logger } = options;
@@ -33,13 +36,14 @@ export class ServiceMessaging {
       store: this.outbox,
       bus,
       service,
-      // PGlite's folder is this process's alone: its commits wake the relay, and a frequent poll would only take the one session from requests.
-      idleDelayMs: options.relayIdleDelayMs ?? (db.engine === 'pglite' ? 1000 : undefined),
+      idleDelayMs: options.relayIdleDelayMs,
+      wake: db.listen ? { arm: () => this.armWake(), disarm: () => this.disarmWake() } : undefined,
       onError: (error) => {
         platformMetrics.relayFailed(service);
         logger.warn({ err: error }, 'outbox relay failed; retrying');
       },
     });
+    // Commits wake the relay: this process's own at once (after commit), any other process's by NOTIFY (started below).
     this.outbox.whenCommitted(() => this.relay.nudge());
   }
 
@@ -66,13 +70,39 @@ export class ServiceMessaging {
     this.unregisterMetrics = [platformMetrics.outbox.add(service, () => this.outbox.backlog())];
     const pool = db.poolStats?.bind(db);
     if (pool) this.unregisterMetrics.push(platformMetrics.databasePool.add(service, pool));
+    // Another replica's commits (or a row written by hand) arrive as NOTIFY from the outbox's trigger, where the database can.
+    if (db.listen) this.listener = await db.listen(outboxChannel(db.schema), () => this.relay.nudge());
     this.relay.start();
-    for (const consumer of this.consumers) await consumer.start();
+    // Every consumer joins its group at once: a join waits out the broker's rebalance delay (seconds), so one after
+    // the other made a service with several consumers take that many times as long to become ready.
+    const started = await Promise.allSettled(this.consumers.map((consumer) => consumer.start()));
+    const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) {
+      await Promise.allSettled(this.consumers.map((consumer) => consumer.stop()));
+      throw failed.reason;
+    }
+  }
+
+  /** Before the relay sleeps: hold the wake lock, so that the outbox's trigger NOTIFYs (false when not listening or another relay holds it). */
+  private async armWake(): Promise<boolean> {
+    if (!this.listener) return false;
+    try {
+      const { rows } = await this.listener.query<{ armed: boolean }>('SELECT pg_try_advisory_lock($1) AS armed', [outboxWakeLock(this.options.db.schema)]);
+      return rows[0]?.armed === true;
+    } catch {
+      return false; // reconnecting: the safety poll and the reconnection's own wake-up cover the gap
+    }
+  }
+
+  private async disarmWake(): Promise<void> {
+    await this.listener?.query('SELECT pg_advisory_unlock($1)', [outboxWakeLock(this.options.db.schema)]).catch(() => undefined);
   }
 
   async stop(): Promise<void> {
     for (const consumer of this.consumers) await consumer.stop();
     await this.relay.stop();
+    await this.listener?.close();
+    this.listener = null;
     for (const unregister of this.unregisterMetrics.splice(0)) unregister();
   }
 }

@@ -16,6 +16,18 @@ export interface Database extends SqlExecutor {
   close(): Promise<void>;
   /** The connection pool's use (PostgreSQL; absent for PGlite, which has one session): for metrics. */
   poolStats?(): { total: number; idle: number; waiting: number; max: number };
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel`, on a dedicated connection that reconnects by itself (PostgreSQL;
+   * absent for PGlite, whose one session lives in this process: there the process wakes itself after its commits).
+   */
+  listen?(channel: string, onNotify: () => void): Promise<NotificationListener>;
+}
+
+/** A LISTEN held open; `close` ends it and its connection. */
+export interface NotificationListener {
+  /** A statement on the listening connection (its session-level advisory locks, say); fails while it reconnects. */
+  query<T = Row>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>>;
+  close(): Promise<void>;
 }
 
 export class TypeOrmDatabase implements Database {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Pool, PoolClient, QueryConfig } from 'pg';
+import { Client, type Pool, type PoolClient, type QueryConfig } from 'pg';
 import type { DataSource } from 'typeorm';
 import { unitOfWorkBegun, unitOfWorkEnded } from './after-commit';
-import type { Database, Transaction } from './database';
+import type { Database, NotificationListener, Transaction } from './database';
+import { PgNotificationListener } from './pg-notification.listener';
 import type { QueryResult, Row } from './sql-executor';
 
 /**
@@ -47,6 +48,12 @@ export class PgPoolDatabase implements Database {
   poolStats(): { total: number; idle: number; waiting: number; max: number } {
     const { totalCount, idleCount, waitingCount } = this.pool;
     return { total: totalCount, idle: idleCount, waiting: waitingCount, max: (this.pool as Pool & { options: { max?: number } }).options.max ?? 10 };
+  }
+
+  /** LISTEN on a connection of its own, opened with the pool's settings (it never holds one of the pool's clients). */
+  async listen(channel: string, onNotify: () => void): Promise<NotificationListener> {
+    const settings = (this.pool as Pool & { options: ConstructorParameters<typeof Client>[0] }).options;
+    return PgNotificationListener.open(() => new Client(settings), channel, onNotify);
   }
 
   async close(): Promise<void> {

@@ -9,7 +9,7 @@ export function busFromEnv(clientId: string, logger: Logger, env: NodeJS.Process
     brokers,
     clientId,
     prefix: env.KAFKA_TOPIC_PREFIX ?? '',
-    maxWaitTimeInMs: env.KAFKA_MAX_WAIT_MS ? Number(env.KAFKA_MAX_WAIT_MS) : 100,
+    ...(env.KAFKA_MAX_WAIT_MS ? { maxWaitTimeInMs: Number(env.KAFKA_MAX_WAIT_MS) } : {}),
     log: (level, message) => logger[level]({ component: 'kafka' }, message),
   });
 }

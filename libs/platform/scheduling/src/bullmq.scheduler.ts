@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { Queue, Worker, type Job, type JobsOptions, type JobState, type RedisOptions } from 'bullmq';
+import { randomBytes } from 'node:crypto';
+import { Queue, Worker, type Job, type JobsOptions, type JobState, type KeepJobs, type RedisOptions } from 'bullmq';
+import { BullMqDueWake } from './bullmq-due-wake';
 import {
   DEFAULT_BASE_DELAY_MS,
   DEFAULT_MAX_ATTEMPTS,
@@ -27,17 +28,35 @@ export interface BullMqSchedulerOptions extends RetryOptions {
   concurrency?: number;
   /** Connection and worker errors (default: console.error). Failed handlers are not errors: they are retried. */
   onError?: (error: Error) => void;
+  /**
+   * Queues whose finished jobs are removed: a completed one at once, a failed one after a day (at most 1,000 kept).
+   * Their handlers must tolerate a second run, since a schedule of an id that already ran then runs it again (the
+   * port's "already ran: no-op" holds for the other queues only). For queues whose database row decides (reminders).
+   */
+  removeFinished?: readonly string[];
+  /** How often a worker reads its earliest delayed job, for jobs other processes schedule (default 1000 ms; see BullMqDueWake). */
+  wakePollMs?: number;
 }
 
 const KEEP_COMPLETED_SECONDS = 7 * 24 * 3600;
 const KEEP_FAILED_SECONDS = 30 * 24 * 3600;
+const KEEP_KEPT: { completed: KeepJobs; failed: KeepJobs } = { completed: { age: KEEP_COMPLETED_SECONDS }, failed: { age: KEEP_FAILED_SECONDS } };
+const KEEP_REMOVED: { completed: KeepJobs; failed: KeepJobs } = { completed: { count: 0 }, failed: { age: 24 * 3600, count: 1000 } };
+/** Nothing reads the queues' event streams (no QueueEvents): BullMQ's default keeps 10,000 entries per queue. */
+const EVENTS_MAX_LEN = 100;
 const CANCELLABLE_STATES: ReadonlySet<JobState | 'unknown'> = new Set(['delayed', 'waiting', 'prioritized']);
 
 /**
  * The production adapter: one BullMQ queue per scheduler queue, one worker per handled queue.
  *
  * Finished jobs are kept (completed 7 days, failed 30 days): a kept job id is what makes a re-schedule of a job that
- * already ran a no-op. After that window the same id can be scheduled again.
+ * already ran a no-op. After that window the same id can be scheduled again. Queues in `removeFinished` drop them.
+ *
+ * A pending job is lean (docs/notification.md, "Reminders in Redis"): the stored options are the job id and the delay
+ * only; attempts and backoff are the scheduler's own and set on the job when a worker takes it; retention is the
+ * worker's; the job's name is `<runAt in base 36>.<token>`, so runAt is exact without a timestamp option. With short
+ * ids and payloads every field stays within Redis's `hash-max-listpack-value` (64 bytes), and the job hash is a
+ * compact listpack instead of a hash table. Jobs stored by earlier versions (options in full) run as before.
  */
 export class BullMqScheduler implements Scheduler {
   private readonly connection: BullMqConnection;
@@ -48,6 +67,8 @@ export class BullMqScheduler implements Scheduler {
   private readonly queues = new Map<string, Queue>();
   private readonly handlers = new Map<string, JobHandler>();
   private readonly workers = new Map<string, Worker>();
+  private readonly wakes = new Map<string, BullMqDueWake>();
+  private readonly removeFinished: ReadonlySet<string>;
   private state: 'created' | 'started' | 'stopping' | 'stopped' = 'created';
   private closing: Promise<void> | undefined;
 
@@ -60,6 +81,7 @@ export class BullMqScheduler implements Scheduler {
     assertPositiveInteger('maxAttempts', this.maxAttempts);
     assertPositiveInteger('concurrency', this.concurrency);
     this.onError = options.onError ?? ((error) => console.error('[BullMqScheduler]', error));
+    this.removeFinished = new Set(options.removeFinished ?? []);
   }
 
   async schedule<P>(job: ScheduledJob<P>): Promise<boolean> {
@@ -72,21 +94,17 @@ export class BullMqScheduler implements Scheduler {
     // BullMQ's add script silently keeps an existing job with the same id and returns that id either way. So every
     // call names its job with a fresh token: the stored name says whose add created the job. The script is atomic,
     // so this stays right when several processes schedule the same id at once (a getJob before add would not).
-    const token = randomUUID();
-    const options: JobsOptions = {
-      jobId: job.jobId,
-      // timestamp + delay is exactly runAt, so a handler sees the runAt it was scheduled with, even one in the past.
-      timestamp: Math.min(now, runAt),
-      delay: Math.max(0, runAt - now),
-      attempts: this.maxAttempts,
-      backoff: { type: 'exponential', delay: this.baseDelayMs },
-      removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
-      removeOnFail: { age: KEEP_FAILED_SECONDS },
-    };
-    await queue.add(token, job.payload ?? null, options);
-    const stored = await queue.getJob(job.jobId);
-    // Missing only if a concurrent cancel removed it already.
-    return stored?.name === token;
+    // The name also carries runAt exactly (BullMQ's own timestamp is taken a moment after `now`: never early).
+    const name = `${runAt.toString(36)}.${randomBytes(6).toString('base64url')}`;
+    const options: JobsOptions = { jobId: job.jobId };
+    if (runAt > now) options.delay = runAt - now;
+    await queue.add(name, job.payload ?? null, options);
+    this.wakes.get(job.queue)?.announce(runAt);
+    const client = await queue.getBackend().client;
+    const stored = await client.hget(queue.toKey(job.jobId), 'name');
+    // Missing if a concurrent cancel removed it already or, in a removeFinished queue, if it ran meanwhile (a due job
+    // runs at once): counted as scheduled there, as a job removed after it ran was one the add created or re-created.
+    return stored === name || (stored === null && this.removeFinished.has(job.queue));
   }
 
   async cancel(queue: string, jobId: string): Promise<boolean> {
@@ -132,10 +150,12 @@ export class BullMqScheduler implements Scheduler {
   private async close(): Promise<void> {
     this.state = 'stopping';
     // Workers first: close() lets running handlers finish, and they may still schedule follow-up jobs.
+    await Promise.all([...this.wakes.values()].map((wake) => wake.stop()));
     await Promise.all([...this.workers.values()].map((worker) => worker.close()));
     this.state = 'stopped';
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.workers.clear();
+    this.wakes.clear();
     this.queues.clear();
   }
 
@@ -143,7 +163,7 @@ export class BullMqScheduler implements Scheduler {
     if (this.state === 'stopped') throw new Error('BullMqScheduler is stopped');
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.options.prefix });
+      queue = new Queue(name, { connection: this.connection, prefix: this.options.prefix, streams: { events: { maxLen: EVENTS_MAX_LEN } } });
       queue.on('error', (error: Error) => this.onError(error));
       this.queues.set(name, queue);
     }
@@ -151,19 +171,43 @@ export class BullMqScheduler implements Scheduler {
   }
 
   private startWorker(queue: string, handler: JobHandler): void {
-    const worker = new Worker(queue, (job: Job) => handler(toDueJob(queue, job)), {
+    const keep = this.removeFinished.has(queue) ? KEEP_REMOVED : KEEP_KEPT;
+    const retry = { attempts: this.maxAttempts, backoff: { type: 'exponential', delay: this.baseDelayMs } };
+    const run = (job: Job) => {
+      // Read by BullMQ when the handler throws: the retry policy lives here, not in every stored job.
+      if (!job.opts.attempts) job.opts.attempts = retry.attempts;
+      job.opts.backoff ??= retry.backoff;
+      return handler(toDueJob(queue, job));
+    };
+    const worker = new Worker(queue, run, {
       connection: this.connection,
       prefix: this.options.prefix,
       concurrency: this.concurrency,
+      // A job stored without removeOnComplete / removeOnFail (all new ones) is kept or removed as this says.
+      removeOnComplete: keep.completed,
+      removeOnFail: keep.failed,
+      // When idle with nothing delayed, the blocking wait lasts this long (s); new and due jobs end it at once.
+      drainDelay: 5,
+      // Handlers are short (one transaction): a lock of 30 s renewed every 15 s, stalled jobs looked for every 30 s.
+      lockDuration: 30_000,
+      stalledInterval: 30_000,
+      maxStalledCount: 1,
     });
     worker.on('error', (error: Error) => this.onError(error));
     this.workers.set(queue, worker);
+    const wake = new BullMqDueWake(this.queue(queue), this.options.wakePollMs ?? 1000, this.onError);
+    this.wakes.set(queue, wake);
+    wake.start();
   }
 }
 
-/** The job as scheduled: schedule() set timestamp + opts.delay to runAt; a retry changes neither. */
+const NAME_WITH_RUN_AT = /^(-?[0-9a-z]+)\.[\w-]+$/;
+
+/** The job as scheduled: runAt from the name (earlier versions: timestamp + opts.delay); a retry changes neither. */
 function toScheduledJob(queue: string, job: Job): ScheduledJob {
-  return { queue, jobId: job.id as string, runAt: new Date(job.timestamp + (job.opts.delay ?? 0)), payload: job.data as unknown };
+  const named = NAME_WITH_RUN_AT.exec(job.name);
+  const runAt = named ? parseInt(named[1], 36) : job.timestamp + (job.opts.delay ?? 0);
+  return { queue, jobId: job.id as string, runAt: new Date(runAt), payload: job.data as unknown };
 }
 
 function toDueJob(queue: string, job: Job): DueJob {

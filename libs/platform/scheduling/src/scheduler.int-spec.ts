@@ -18,6 +18,64 @@ describe('BullMqScheduler on Redis', () => {
     const scheduler = new BullMqScheduler({ connection: { url: REDIS_URL }, prefix, ...SCHEDULER_CONTRACT_RETRY });
     return { scheduler, teardown: () => scheduler.stop() };
   });
+
+  describe('what a job leaves in Redis', () => {
+    const queue = 'lean';
+    let redis: Redis;
+    let scheduler: BullMqScheduler;
+    const runs: Array<{ jobId: string; attempt: number; payload: unknown; runAt: number }> = [];
+    const failing = new Set<string>();
+    beforeAll(async () => {
+      redis = new Redis(REDIS_URL);
+      scheduler = new BullMqScheduler({ connection: { url: REDIS_URL }, prefix, ...SCHEDULER_CONTRACT_RETRY, removeFinished: [queue] });
+      scheduler.handle(queue, async (job) => {
+        runs.push({ jobId: job.jobId, attempt: job.attempt, payload: job.payload, runAt: job.runAt.getTime() });
+        if (failing.has(job.jobId)) throw new Error('always fails');
+      });
+      await scheduler.start();
+    });
+    afterAll(async () => {
+      await scheduler.stop();
+      await redis.quit();
+    });
+    const key = (jobId: string) => `${prefix}:${queue}:${jobId}`;
+
+    it('stores a pending job as its id, its payload, its delay and its runAt only, in a compact listpack hash', async () => {
+      const runAt = new Date(Date.now() + 3_600_000);
+      await scheduler.schedule({ queue, jobId: 'kept-small', runAt, payload: ['a-deadline.revision-1', 'before-3d'] });
+
+      const hash = await redis.hgetall(key('kept-small'));
+      expect(Object.keys(hash).sort()).toEqual(['data', 'delay', 'name', 'opts', 'priority', 'timestamp']);
+      expect(JSON.parse(hash.data)).toEqual(['a-deadline.revision-1', 'before-3d']);
+      // `attempts: 0` is BullMQ's own default (none set): the worker applies the scheduler's retry policy.
+      expect(JSON.parse(hash.opts)).toEqual({ jobId: 'kept-small', delay: expect.any(Number), attempts: 0 });
+      expect(hash.name).toMatch(new RegExp(`^${runAt.getTime().toString(36)}\\.[\\w-]{8}$`));
+      expect(await redis.call('OBJECT', 'ENCODING', key('kept-small'))).toBe('listpack');
+      await expect(scheduler.pending(queue)).resolves.toEqual([{ queue, jobId: 'kept-small', runAt, payload: ['a-deadline.revision-1', 'before-3d'] }]);
+      await expect(scheduler.cancel(queue, 'kept-small')).resolves.toBe(true);
+    });
+
+    it('removes a completed job of a removeFinished queue, so the same id may be scheduled (and run) again', async () => {
+      const runAt = new Date(Date.now() - 1000);
+      await scheduler.schedule({ queue, jobId: 'done-and-gone', runAt, payload: ['d', 'due'] });
+      await waitFor(() => runs.some((run) => run.jobId === 'done-and-gone'));
+      await waitFor(async () => (await redis.exists(key('done-and-gone'))) === 0);
+
+      expect(runs.find((run) => run.jobId === 'done-and-gone')).toEqual({ jobId: 'done-and-gone', attempt: 1, payload: ['d', 'due'], runAt: runAt.getTime() });
+      expect(await redis.zcard(`${prefix}:${queue}:completed`)).toBe(0);
+      await expect(scheduler.schedule({ queue, jobId: 'done-and-gone', runAt: new Date(), payload: ['d', 'due'] })).resolves.toBe(true);
+      await waitFor(() => runs.filter((run) => run.jobId === 'done-and-gone').length === 2);
+    });
+
+    it('retries a failing job with the scheduler policy though the job stores none, then keeps it failed for a while', async () => {
+      failing.add('fails');
+      await scheduler.schedule({ queue, jobId: 'fails', runAt: new Date(), payload: null });
+      await waitFor(async () => (await redis.zscore(`${prefix}:${queue}:failed`, 'fails')) !== null);
+
+      expect(runs.filter((run) => run.jobId === 'fails').map((run) => run.attempt)).toEqual([1, 2, 3]);
+      expect(await redis.exists(key('fails'))).toBe(1);
+    });
+  });
 });
 
 describe('DatabaseScheduler on PostgreSQL', () => {

@@ -17,7 +17,10 @@ export interface DueJob<P = unknown> extends ScheduledJob<P> {
 export type JobHandler<P = unknown> = (job: DueJob<P>) => Promise<void>;
 
 export interface Scheduler {
-  /** Idempotent by (queue, jobId): scheduling an id that is pending OR already ran is a no-op; returns true if newly scheduled. */
+  /**
+   * Idempotent by (queue, jobId): scheduling an id that is pending OR already ran is a no-op; returns true if newly
+   * scheduled. (Except in queues a BullMQ scheduler is told to forget finished jobs of: `removeFinished`.)
+   */
   schedule<P>(job: ScheduledJob<P>): Promise<boolean>;
   /** Removes a pending job; returns true if one was removed. Cancelling an unknown/finished id returns false. */
   cancel(queue: string, jobId: string): Promise<boolean>;

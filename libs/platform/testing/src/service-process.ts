@@ -1,5 +1,6 @@
 import { slowTimeout } from './slow-timeout';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const WORKSPACE = join(__dirname, '..', '..', '..', '..');
@@ -16,12 +17,25 @@ export interface ServiceProcess {
   kill(): Promise<void>;
 }
 
+function compiledForThisRun(app: string): string | undefined {
+  const main = process.env.SCQ_SERVICE_BUILD ? join(process.env.SCQ_SERVICE_BUILD, app, 'main.js') : undefined;
+  return main && existsSync(main) ? main : undefined;
+}
+
+export interface ServiceProcessOptions {
+  /** A compiled entry (`dist/apps/<app>/main.js`, tools/build/build-services.js) to run instead of the sources. */
+  main?: string;
+}
+
 /**
- * Starts one app of the monorepo as its own process (`node -r tools/register.js apps/<app>/src/main.ts`)
- * on a free port and waits until it listens.
+ * Starts one app of the monorepo as its own process on a free port and waits until it listens: `node <options.main>`
+ * for a given compiled entry; else the app compiled for this jest run when there is one (SCQ_SERVICE_BUILD, built by
+ * tools/jest/e2e-builds.setup.js); else its sources through SWC (`node -r tools/register.js apps/<app>/src/main.ts`).
  */
-export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = slowTimeout(0.5)): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')], {
+export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = slowTimeout(0.5), options: ServiceProcessOptions = {}): Promise<ServiceProcess> {
+  const main = options.main ?? compiledForThisRun(app);
+  const args = main ? [main] : ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: WORKSPACE,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

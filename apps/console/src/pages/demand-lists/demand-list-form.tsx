@@ -5,8 +5,9 @@ import { answer, asApiError, fieldErrors, http, type ApiError } from '../../api/
 import { useUser } from '../../auth/session';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { Field, focusFirstInvalid } from '../../ui/field';
-import { Empty, ErrorMessage, Loadable } from '../../ui/status';
-import { labelledErrors, textIn } from '../opportunities/opportunity.model';
+import { FormErrorSummary } from '../../ui/form-error-summary';
+import { Empty, Loadable } from '../../ui/status';
+import { textIn } from '../opportunities/opportunity.model';
 import { messages } from './demand-lists.messages';
 
 const LABELS: Record<string, keyof typeof messages.zh> = {
@@ -33,10 +34,10 @@ export function DemandListForm({ onCancel }: { onCancel: () => void }) {
   const published = useAllPages(unit ? '/api/opportunities' : null, { params: { query: { status: 'published', ownerUnit: unit } } }, 5);
   const errors = fieldErrors(error);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((previous) => ({ ...previous, [key]: event.target.value }));
-  const listed = labelledErrors(error, (path) => {
+  const labelOf = (path: string) => {
     const key = LABELS[path] ?? LABELS[path.replace(/\.\d+$/, '')];
     return key ? t(key) : undefined;
-  });
+  };
   const opportunityError = [...errors].filter(([path]) => path.startsWith('opportunityIds')).map(([, message]) => message).join('; ');
 
   async function submit(event: FormEvent) {
@@ -73,19 +74,7 @@ export function DemandListForm({ onCancel }: { onCancel: () => void }) {
     <form ref={ref} className="card op-card" onSubmit={submit} aria-labelledby="dl-form-title" noValidate>
       <h2 id="dl-form-title">{t('formTitle')}</h2>
       <p className="muted small">{t('requiredNote')}</p>
-      {error && listed.length === 0 ? <ErrorMessage error={error} /> : null}
-      {listed.length > 0 ? (
-        <div className="op-errors" role="alert" tabIndex={-1}>
-          {t('errorsSummary')}
-          <ul>
-            {listed.map((item) => (
-              <li key={item.path}>
-                {item.label}：{item.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormErrorSummary error={error} errors={errors} labelOf={labelOf} summary={t('errorsSummary')} />
       <div className="form-grid">
         {input('number', 'dl-number', 'number', true, { placeholder: t('numberHint') })}
         {input('ownerUnit', 'dl-owner-unit', 'ownerUnit', true)}

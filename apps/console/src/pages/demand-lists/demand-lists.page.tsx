@@ -5,7 +5,8 @@ import { useSession } from '../../auth/session';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { patch } from '../../router/search';
 import { Page } from '../../ui/page';
-import { Empty, ErrorMessage, Loadable } from '../../ui/status';
+import { LoadMore } from '../../ui/load-more';
+import { Empty, Loadable } from '../../ui/status';
 import { MatchmakingNav } from '../opportunities/labels';
 import { textIn, WRITER_ROLES } from '../opportunities/opportunity.model';
 import { DemandListForm } from './demand-list-form';
@@ -99,14 +100,7 @@ export function DemandListsPage() {
           )
         }
       </Loadable>
-      {pages.moreError ? <ErrorMessage error={pages.moreError} /> : null}
-      {pages.hasMore ? (
-        <p>
-          <button type="button" onClick={pages.loadMore} disabled={pages.loadingMore}>
-            {t('more')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMore pages={pages} />
     </Page>
   );
 }

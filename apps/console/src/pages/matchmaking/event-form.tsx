@@ -6,8 +6,9 @@ import { useUser } from '../../auth/session';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { beijingToday } from '../../ui/beijing-time';
 import { Field, focusFirstInvalid } from '../../ui/field';
-import { Empty, ErrorMessage, Loadable } from '../../ui/status';
-import { labelledErrors, textIn } from '../opportunities/opportunity.model';
+import { FormErrorSummary } from '../../ui/form-error-summary';
+import { Empty, Loadable } from '../../ui/status';
+import { textIn } from '../opportunities/opportunity.model';
 import { EVENT_KINDS, PARTICIPANT_TYPES, useEventLabels, type EventKind, type ParticipantType } from './event.model';
 import { messages } from './matchmaking.messages';
 
@@ -39,12 +40,12 @@ export function EventForm({ onCancel }: { onCancel: () => void }) {
   const published = useAllPages('/api/opportunities', { params: { query: { status: 'published' } } }, 5);
   const errors = fieldErrors(error);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((previous) => ({ ...previous, [key]: event.target.value }));
-  const listed = labelledErrors(error, (path) => {
+  const labelOf = (path: string) => {
     const row = /^participants\.(\d+)/.exec(path);
     if (row) return t('participantN', { n: Number(row[1]) + 1 });
     const key = LABELS[path] ?? LABELS[path.replace(/\.\d+$/, '')];
     return key ? t(key) : undefined;
-  });
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -84,19 +85,7 @@ export function EventForm({ onCancel }: { onCancel: () => void }) {
     <form ref={ref} className="card op-card" onSubmit={submit} aria-labelledby="ev-form-title" noValidate>
       <h2 id="ev-form-title">{t('formTitle')}</h2>
       <p className="muted small">{t('requiredNote')}</p>
-      {error && listed.length === 0 ? <ErrorMessage error={error} /> : null}
-      {listed.length > 0 ? (
-        <div className="op-errors" role="alert" tabIndex={-1}>
-          {t('errorsSummary')}
-          <ul>
-            {listed.map((item) => (
-              <li key={item.path}>
-                {item.label}：{item.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormErrorSummary error={error} errors={errors} labelOf={labelOf} summary={t('errorsSummary')} />
       <div className="form-grid">
         {input('titleZh', 'ev-title-zh', 'title.zh', true)}
         {input('titleEn', 'ev-title-en', 'title.en', false)}

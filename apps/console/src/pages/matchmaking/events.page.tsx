@@ -6,7 +6,8 @@ import { common } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { patch } from '../../router/search';
 import { Page } from '../../ui/page';
-import { Empty, ErrorMessage, Loadable } from '../../ui/status';
+import { LoadMore } from '../../ui/load-more';
+import { Empty, Loadable } from '../../ui/status';
 import { MatchmakingNav } from '../opportunities/labels';
 import { textIn, WRITER_ROLES } from '../opportunities/opportunity.model';
 import { EventForm } from './event-form';
@@ -113,14 +114,7 @@ export function EventsPage() {
           )
         }
       </Loadable>
-      {pages.moreError ? <ErrorMessage error={pages.moreError} /> : null}
-      {pages.hasMore ? (
-        <p>
-          <button type="button" onClick={pages.loadMore} disabled={pages.loadingMore}>
-            {t('more')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMore pages={pages} />
     </Page>
   );
 }

@@ -27,7 +27,6 @@ export const messages = defineMessages('opportunities', {
     respondBy: '响应截止',
     publishedOn: '发布日期',
     none: '暂无场景机会',
-    more: '加载更多',
     newOpportunity: '新建场景机会',
     // form
     formTitle: '新建场景机会（草稿）',
@@ -121,7 +120,6 @@ export const messages = defineMessages('opportunities', {
     respondBy: 'Respond by',
     publishedOn: 'Published on',
     none: 'No opportunities',
-    more: 'Load more',
     newOpportunity: 'New opportunity',
     formTitle: 'New opportunity (draft)',
     requiredNote: 'Fields marked * are required.',

@@ -7,7 +7,8 @@ import { common } from '../../i18n/common.messages';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { patch } from '../../router/search';
 import { Page } from '../../ui/page';
-import { Empty, ErrorMessage, Loadable } from '../../ui/status';
+import { LoadMore } from '../../ui/load-more';
+import { Empty, Loadable } from '../../ui/status';
 import { MatchmakingNav, OpportunityStatusBadge, useOpportunityLabels } from './labels';
 import { messages } from './opportunities.messages';
 import { OpportunityForm } from './opportunity-form';
@@ -138,14 +139,7 @@ export function OpportunitiesPage() {
           )
         }
       </Loadable>
-      {pages.moreError ? <ErrorMessage error={pages.moreError} /> : null}
-      {pages.hasMore ? (
-        <p>
-          <button type="button" onClick={pages.loadMore} disabled={pages.loadingMore}>
-            {t('more')}
-          </button>
-        </p>
-      ) : null}
+      <LoadMore pages={pages} />
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import { useApiQuery } from '../../api/queries';
 import { useLabel, useT } from '../../i18n/i18n';
 import { beijingToday } from '../../ui/beijing-time';
 import { ErrorMessage } from '../../ui/status';
-import { ConfirmAction } from '../admin/confirm-action';
+import { ConfirmButton } from '../../ui/confirm-button';
 import { useOpportunityLabels } from './labels';
 import { messages } from './opportunities.messages';
 import { CLOSE_REASONS, type CloseReason, type OpportunityDetail } from './opportunity.model';
@@ -45,7 +45,7 @@ export function OpportunityActions({ opportunity, onChanged }: { opportunity: Op
       {error ? <ErrorMessage error={error} /> : null}
       {opportunity.status === 'draft' ? (
         <div className="op-actions">
-          <ConfirmAction
+          <ConfirmButton
             id="op-publish"
             label={t('publish')}
             confirmLabel={t('publishConfirm')}
@@ -81,7 +81,7 @@ export function OpportunityActions({ opportunity, onChanged }: { opportunity: Op
             <label htmlFor="op-close-note">{t('closeNote')}</label>
             <input id="op-close-note" value={note} onChange={(event) => setNote(event.target.value)} disabled={busy} />
           </div>
-          <ConfirmAction
+          <ConfirmButton
             id="op-close"
             label={t('close')}
             confirmLabel={t('closeConfirm')}

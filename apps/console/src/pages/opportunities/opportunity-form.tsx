@@ -4,9 +4,9 @@ import { answer, asApiError, fieldErrors, http, type ApiError } from '../../api/
 import { useUser } from '../../auth/session';
 import { useT } from '../../i18n/i18n';
 import { Field, focusFirstInvalid } from '../../ui/field';
-import { ErrorMessage } from '../../ui/status';
+import { FormErrorSummary } from '../../ui/form-error-summary';
 import { messages } from './opportunities.messages';
-import { labelledErrors, splitList } from './opportunity.model';
+import { splitList } from './opportunity.model';
 import { ScenarioPicker, type ScenarioHit } from './scenario-picker';
 
 interface Form {
@@ -82,7 +82,7 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
     }
   }
 
-  const listed = labelledErrors(error, (path) => (LABELS[path] ? t(LABELS[path]) : undefined)).map((item) => ({ ...item, message: errors.get(item.path) ?? item.message }));
+  const labelOf = (path: string) => (LABELS[path] ? t(LABELS[path]) : undefined);
   const input = (key: keyof Form, id: string, label: string, paths: string[], options: { required?: boolean; type?: string; help?: string; wide?: boolean; area?: boolean } = {}) => (
     <Field id={id} label={label} required={options.required} error={at(...paths)} help={options.help} wide={options.wide}>
       {(aria) =>
@@ -99,19 +99,7 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
     <form ref={ref} className="card op-card" onSubmit={submit} aria-labelledby="op-form-title" noValidate>
       <h2 id="op-form-title">{t('formTitle')}</h2>
       <p className="muted small">{t('requiredNote')}</p>
-      {error && listed.length === 0 ? <ErrorMessage error={error} /> : null}
-      {listed.length > 0 ? (
-        <div className="op-errors" role="alert" tabIndex={-1}>
-          {t('errorsSummary')}
-          <ul>
-            {listed.map((item) => (
-              <li key={item.path}>
-                {item.label}：{item.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormErrorSummary error={error} errors={errors} labelOf={labelOf} summary={t('errorsSummary')} />
       <div className="form-grid">
         <ScenarioPicker value={scenario} onChange={setScenario} unit={officerUnit} error={at('scenarioId')} />
         {input('titleZh', 'op-title-zh', t('titleZh'), ['title.zh', 'title'], { required: true })}

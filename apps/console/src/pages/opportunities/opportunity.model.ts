@@ -1,4 +1,4 @@
-import { fieldErrors, type Schema } from '../../api/client';
+import type { Schema } from '../../api/client';
 import type { Language } from '../../i18n/messages';
 
 export type Opportunity = Schema<'Opportunity'>;
@@ -22,14 +22,6 @@ export function textIn(text: { zh?: string; en?: string } | null | undefined, la
 export function formatYuan(value: number | undefined, language: Language): string {
   if (value === undefined) return '—';
   return language === 'zh' ? `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(value / 10_000)} 万元` : `¥${new Intl.NumberFormat('en-US').format(value)}`;
-}
-
-/**
- * The server's field errors, each with the label of the form field it concerns (`title.zh` → 标题（中文）), for the
- * summary above a form; paths the form does not know are shown as the server names them.
- */
-export function labelledErrors(error: unknown, labelOf: (path: string) => string | undefined): Array<{ path: string; label: string; message: string }> {
-  return [...fieldErrors(error)].map(([path, message]) => ({ path, label: labelOf(path) ?? path, message }));
 }
 
 /** Splits "a, b；c" into trimmed non-empty parts (capabilities typed in one field). */

@@ -1,13 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { EventEnvelope, TopicName } from '@scq/contracts';
+import { REMINDER_QUEUE, reminderOfJob, type ReminderJob } from '@scq/notification-application';
 import { DEFAULT_REMINDER_POLICIES, ScaledDeadlineCalculator, type ReminderPolicies } from '@scq/notification-domain';
 import { buildEnvelope, InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import type { DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import type { Scheduler } from '@scq/platform-scheduling';
-import { callerHeaders } from '@scq/platform-testing';
+import { callerHeaders, slowTimeout } from '@scq/platform-testing';
 import { NOTIFICATION_SCHEDULER, NotificationModule, type NotificationModuleOptions } from '../notification.module';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -141,6 +142,17 @@ export function deadlineRequest(overrides: Record<string, unknown> & { deadline:
   } as Record<string, unknown> & { deadlineId: string; instanceId: string };
 }
 
+/**
+ * The pending reminder jobs of one deadline, as `<deadlineId>.<key>` (their job ids are hashes), in the scheduler's
+ * order (runAt, then job id).
+ */
+export async function pendingReminders(scheduler: Scheduler, deadlineId: string): Promise<string[]> {
+  return (await scheduler.pending(REMINDER_QUEUE))
+    .map((job) => reminderOfJob(job.payload as ReminderJob))
+    .filter((reminder) => reminder.deadlineId === deadlineId)
+    .map((reminder) => `${reminder.deadlineId}.${reminder.key}`);
+}
+
 export function uniquePrefix(label: string): string {
   return `scq-test-${label}-${process.pid}-${randomBytes(4).toString('hex')}`;
 }
@@ -166,8 +178,8 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
-/** Polls until the probe gives something truthy (an array: non-empty) and returns it. */
-export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+/** Polls until the probe gives something truthy (an array: non-empty) and returns it; gives up after a quarter of the slow-test knob. */
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeoutMs = slowTimeout(0.25)): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type Consumer, type Producer, type IHeaders } from 'kafkajs';
+import { Kafka, logLevel, type Consumer, type EachBatchPayload, type Producer, type IHeaders } from 'kafkajs';
 import { CREATION_TRACE_CONTEXT, platformMetrics } from '@scq/platform-observability';
 import type { BusMessage, MessageBus, MessageHandler, Subscription } from './message-bus.port';
 
@@ -7,11 +7,20 @@ export interface KafkaBusOptions {
   clientId: string;
   /** Prepended to every topic and group id: isolates test runs and environments sharing a cluster. */
   prefix?: string;
-  /** How long a fetch waits for data; low values cut latency on quiet topics (DESIGN §8: ~100 ms on the mock). */
+  /**
+   * How long a fetch waits for data. A real broker answers as soon as data arrives, but librdkafka's mock cluster
+   * answers only at the end of the wait (DESIGN §8), so there this is fixed latency per hop: 20 ms by default.
+   */
   maxWaitTimeInMs?: number;
+  /** How many partitions one consumer works on at once (2 by default). */
+  partitionsConsumedConcurrently?: number;
+  /** Within one fetched batch of a partition, how many keys are handled at once, each key's messages in order (4 by default). */
+  keysConsumedConcurrently?: number;
   sessionTimeoutMs?: number;
   log?: (level: 'error' | 'warn', message: string) => void;
 }
+
+const DEFAULT_MAX_WAIT_MS = 20;
 
 /** Kafka through kafkajs. Key = aggregate id; one in-flight request per connection keeps per-partition order on retries. */
 export class KafkaMessageBus implements MessageBus {
@@ -49,7 +58,7 @@ export class KafkaMessageBus implements MessageBus {
   async subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<Subscription> {
     const consumer = this.kafka.consumer({
       groupId: this.topic(groupId),
-      maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 100,
+      maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? DEFAULT_MAX_WAIT_MS,
       sessionTimeout: this.options.sessionTimeoutMs ?? 10_000,
       heartbeatInterval: 1000,
       retry: { initialRetryTime: 100, retries: 10 },
@@ -66,16 +75,9 @@ export class KafkaMessageBus implements MessageBus {
     await consumer.connect();
     for (const topic of topics) await consumer.subscribe({ topic: this.topic(topic), fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ topic, partition, message }) => {
-        await handler({
-          topic: this.unprefixed(topic),
-          key: message.key?.toString() ?? null,
-          value: message.value?.toString() ?? '',
-          headers: decodeHeaders(message.headers),
-          partition,
-          offset: message.offset,
-        });
-      },
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 2,
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.handleBatch(payload, handler),
     });
     await joined;
     return {
@@ -85,6 +87,50 @@ export class KafkaMessageBus implements MessageBus {
         platformMetrics.forgetConsumerLag(groupId);
       },
     };
+  }
+
+  /**
+   * One fetched batch of one partition: its messages grouped by key, up to `keysConsumedConcurrently` keys at once, each
+   * key's messages one after the other in offset order. The committed offset only ever moves past a run of messages that
+   * are all handled, so a crash or a failure redelivers whatever was not (the inbox skips what was).
+   */
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload, handler: MessageHandler): Promise<void> {
+    const topic = this.unprefixed(batch.topic);
+    const messages = batch.messages;
+    const byKey = new Map<string, number[]>();
+    messages.forEach((message, index) => {
+      const key = message.key?.toString() ?? '';
+      const list = byKey.get(key);
+      if (list) list.push(index);
+      else byKey.set(key, [index]);
+    });
+    const done = new Array<boolean>(messages.length).fill(false);
+    let resolved = 0;
+    const chains = [...byKey.values()];
+    let next = 0;
+    let failed = false;
+    const worker = async (): Promise<void> => {
+      while (next < chains.length) {
+        const chain = chains[next++];
+        for (const index of chain) {
+          if (failed || !isRunning() || isStale()) return;
+          const message = messages[index];
+          await handler({ topic, key: message.key?.toString() ?? null, value: message.value?.toString() ?? '', headers: decodeHeaders(message.headers), partition: batch.partition, offset: message.offset });
+          done[index] = true;
+          while (resolved < messages.length && done[resolved]) resolveOffset(messages[resolved++].offset);
+        }
+        await heartbeat();
+      }
+    };
+    const workers = Array.from({ length: Math.min(chains.length, this.options.keysConsumedConcurrently ?? 4) }, () =>
+      worker().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    );
+    // Every worker settles before kafkajs sees a failure, so a redelivery never overlaps a handler still running.
+    const failure = (await Promise.allSettled(workers)).find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
   }
 
   async ready(): Promise<void> {

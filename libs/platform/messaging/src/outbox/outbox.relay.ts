@@ -14,14 +14,23 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** How long a claim lasts: a relay that dies holding one is taken over after this. */
   leaseMs?: number;
-  /** Poll interval when the outbox is empty (a nudge wakes the relay sooner). */
+  /**
+   * Poll interval when the outbox is empty: a safety net, since a commit wakes the relay (a nudge from this process,
+   * NOTIFY from any other). 1 s by default.
+   */
   idleDelayMs?: number;
   onError?: (error: unknown) => void;
+  /** Makes the relay wakeable from other processes while it sleeps (LISTEN/NOTIFY and the outbox's wake lock). */
+  wake?: { arm(): Promise<boolean>; disarm(): Promise<void> };
   /** Called after the bus accepted a batch and before it is marked sent (a test seam for crashes). */
   afterPublish?: (ids: string[]) => void | Promise<void>;
 }
 
-/** Moves committed outbox rows to the bus, oldest first, in order per key; at least once. */
+/**
+ * Moves committed outbox rows to the bus, oldest first, in order per key; at least once. Each pass claims up to
+ * `batchSize` rows in one statement, hands them to the bus in one send and marks them sent in one statement; it runs
+ * again at once while passes come back full, and sleeps when the outbox is empty until a commit wakes it.
+ */
 export class OutboxRelay {
   readonly relayId: string;
   private readonly worker: PollingWorker;
@@ -30,9 +39,12 @@ export class OutboxRelay {
     this.relayId = options.relayId ?? `relay-${randomUUID()}`;
     this.worker = new PollingWorker({
       step: async () => (await this.relayOnce()) > 0,
-      idleDelayMs: options.idleDelayMs ?? 100,
+      idleDelayMs: options.idleDelayMs ?? 1000,
+      retryDelayMs: Math.min(options.idleDelayMs ?? 100, 100),
       maxBackoffMs: 5000,
       onError: (error) => options.onError?.(error),
+      arm: options.wake && (() => options.wake?.arm() ?? Promise.resolve(false)),
+      disarm: options.wake && (() => options.wake?.disarm() ?? Promise.resolve()),
     });
   }
 

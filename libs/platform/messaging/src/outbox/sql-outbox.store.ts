@@ -1,5 +1,6 @@
 import { afterCommit, quoteIdentifier, type Database, type SqlExecutor } from '@scq/platform-persistence';
 import type { OutboxBacklog } from '@scq/platform-observability';
+import { advisoryLockKey } from '../messaging.migration';
 import type { ClaimedOutboxMessage, OutboxMessage, OutboxStore } from './outbox-store.port';
 
 interface OutboxRow {
@@ -25,7 +26,7 @@ export class SqlOutboxStore implements OutboxStore {
     schema: string,
   ) {
     this.table = `${quoteIdentifier(schema)}.outbox`;
-    this.claimLock = lockKey(`outbox-claim:${schema}`);
+    this.claimLock = advisoryLockKey(`outbox-claim:${schema}`);
   }
 
   async append(tx: SqlExecutor, messages: OutboxMessage[]): Promise<void> {
@@ -115,11 +116,4 @@ export class SqlOutboxStore implements OutboxStore {
 
 function compareSeq(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/** A stable 31-bit advisory lock key for a name. */
-function lockKey(name: string): number {
-  let hash = 0;
-  for (const char of name) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) | 0;
-  return hash & 0x7fffffff;
 }

@@ -46,4 +46,31 @@ describe('PollingWorker', () => {
     await worker.stop();
     expect(String(errors[0])).toContain('database down');
   });
+
+  it('armed to be woken from outside, looks once more before sleeping and disarms when it wakes', async () => {
+    const calls: string[] = [];
+    let pending = 0;
+    const worker = new PollingWorker({
+      step: async () => {
+        calls.push(`step:${pending}`);
+        if (pending === 0) return false;
+        pending -= 1;
+        return true; // did work (as the relay answers): look again
+      },
+      idleDelayMs: 60_000,
+      maxBackoffMs: 60_000,
+      onError: () => undefined,
+      arm: async () => {
+        calls.push('arm');
+        // Work committed between the dry pass and arming: only the second look finds it.
+        if (calls.filter((c) => c === 'arm').length === 1) pending = 1;
+        return true;
+      },
+      disarm: async () => void calls.push('disarm'),
+    });
+    worker.start();
+    await until(() => calls.filter((c) => c === 'arm').length === 2);
+    await worker.stop();
+    expect(calls).toEqual(['step:0', 'arm', 'step:1', 'disarm', 'step:0', 'arm', 'step:0', 'disarm']);
+  });
 });

@@ -3,9 +3,17 @@ export interface PollingWorkerOptions {
   step: () => Promise<boolean>;
   /** How long to wait after a dry pass before looking again (a nudge wakes it sooner). */
   idleDelayMs: number;
-  /** The longest wait after repeated failures (the wait doubles from idleDelayMs). */
+  /** The longest wait after repeated failures (the wait doubles from retryDelayMs). */
   maxBackoffMs: number;
+  /** The first wait after a failure; idleDelayMs unless set (a slow safety poll need not slow the retries). */
+  retryDelayMs?: number;
   onError: (error: unknown) => void;
+  /**
+   * Called before an idle sleep: true when the worker is now armed to be woken from outside (the outbox relay's wake
+   * lock). An armed worker looks once more before it sleeps (work committed before it armed), and `disarm` follows the sleep.
+   */
+  arm?: () => Promise<boolean>;
+  disarm?: () => Promise<void>;
 }
 
 /**
@@ -47,11 +55,21 @@ export class PollingWorker {
         const more = await this.options.step();
         failures = 0;
         if (more || this.nudged) continue;
-        await this.sleep(this.options.idleDelayMs);
+        if (await this.options.arm?.()) {
+          try {
+            this.nudged = false;
+            if ((await this.options.step()) || this.nudged) continue;
+            await this.sleep(this.options.idleDelayMs);
+          } finally {
+            await this.options.disarm?.();
+          }
+        } else {
+          await this.sleep(this.options.idleDelayMs);
+        }
       } catch (error) {
         failures += 1;
         this.options.onError(error);
-        if (this.running) await this.sleep(Math.min(this.options.maxBackoffMs, this.options.idleDelayMs * 2 ** Math.min(failures, 6)));
+        if (this.running) await this.sleep(Math.min(this.options.maxBackoffMs, (this.options.retryDelayMs ?? this.options.idleDelayMs) * 2 ** Math.min(failures, 6)));
       }
     }
   }

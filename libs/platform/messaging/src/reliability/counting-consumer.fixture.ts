@@ -45,19 +45,20 @@ async function main(): Promise<void> {
     sessionTimeoutMs: config.sessionTimeoutMs,
     log: (level, message) => process.stderr.write(`[kafka ${level}] ${message}\n`),
   });
-  // Deliveries are handled one at a time (kafkajs eachMessage), so one flag tells whether this one was applied.
-  let applied = false;
+  // Several keys are handled at once (each key in order): the events this process applied tell which deliveries were fresh.
+  const applied = new Set<string>();
   const bus = new ObservedMessageBus(kafka, {
-    before: () => (applied = false),
-    after: (message, error) =>
+    after: (message, error) => {
+      const eventId = eventIdOf(message.value);
       report({
         type: 'delivery',
-        eventId: eventIdOf(message.value),
+        eventId,
         partition: message.partition,
         offset: message.offset,
-        fresh: applied,
+        fresh: eventId !== null && applied.delete(eventId),
         ...(error ? { error: String(error) } : {}),
-      }),
+      });
+    },
   });
   const consumer = new EventConsumer({
     consumer: config.consumer,
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     log: (level, message, details) => process.stderr.write(`[consumer ${level}] ${message} ${JSON.stringify(details)}\n`),
   }).on('registry.scenario.v1', 'registry.scenario.registered', async (event, tx) => {
     await recordApplied(tx, schema, event, process.pid);
-    applied = true;
+    applied.add(event.id);
     await new Promise((resolve) => setTimeout(resolve, config.delayMs));
   });
 
