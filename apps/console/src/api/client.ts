@@ -48,7 +48,10 @@ export function accessToken(): string | null {
   return currentToken();
 }
 
-/** Each request as it was before it was sent (a body can be read once), to send again after renewing the token. */
+const BUSY_RETRIES = 2;
+const retryAfterMs = (response: Response) => Math.min(5, Math.max(1, Number(response.headers.get('retry-after')) || 1)) * 1000;
+
+/** Each request as it was before it was sent (a body can be read once), to send again after renewing the token or when busy. */
 const unsent = new WeakMap<Request, Request>();
 
 async function errorBodyOf(response: Response): Promise<Partial<Schema<'Error'>>> {
@@ -73,13 +76,19 @@ const platformEdge: Middleware = {
     const token = currentToken();
     if (token) request.headers.set('authorization', `Bearer ${token}`);
     request.headers.set('accept', 'application/json');
-    if (token) unsent.set(request, request.clone());
+    unsent.set(request, request.clone());
     return request;
   },
   async onResponse({ request, response: answered }) {
     let response = answered;
     let body = response.ok ? {} : await errorBodyOf(response);
     const again = unsent.get(request);
+    // The embedded host refused it before doing anything (too many requests at once): send it again after Retry-After.
+    for (let attempt = 0; attempt < BUSY_RETRIES && response.status === 503 && body.error?.code === 'DATABASE_BUSY' && again; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, retryAfterMs(response)));
+      response = await fetch(again.clone());
+      body = response.ok ? {} : await errorBodyOf(response);
+    }
     if (response.status === 401 && body.error?.code === 'TOKEN_EXPIRED' && again) {
       const renewed = await renewToken();
       if (renewed) {

@@ -8,3 +8,4 @@ export * from './after-commit';
 export * from './idempotency/idempotency.migration';
 export * from './idempotency/sql-idempotency.store';
 export * from './keyset-cursor';
+export * from './database-admission';

@@ -5,6 +5,7 @@ import { TypeOrmDatabase, type Database } from './database';
 import { PgPoolDatabase } from './pg-pool.database';
 import { pgliteDriverFor } from './pglite-pool.driver';
 import { openPGliteSession } from './pglite-session';
+import type { SessionQueueLimits } from './database-admission';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type Constructor = Function;
@@ -14,6 +15,8 @@ export interface DatabaseLocation {
   url?: string;
   /** Otherwise PGlite in this folder (`memory://` keeps it in memory): the embedded adapter. */
   pgliteDataDir?: string;
+  /** How long requests may queue for the PGlite session (default DEFAULT_SESSION_QUEUE_LIMITS). */
+  pgliteQueue?: SessionQueueLimits;
 }
 
 export interface OpenDatabaseOptions extends DatabaseLocation {
@@ -39,7 +42,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (options.url) {
     dataSource = new DataSource({ ...common, url: options.url, poolSize: options.poolSize ?? 10, applicationName: options.schema });
   } else {
-    const session = await openPGliteSession(options.pgliteDataDir ?? 'memory://');
+    const session = await openPGliteSession(options.pgliteDataDir ?? 'memory://', options.pgliteQueue);
     // TypeORM keeps its migrations table per schema, so services sharing one PGlite folder keep theirs apart.
     dataSource = new DataSource({ ...common, driver: pgliteDriverFor(session) });
   }

@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { isRequestWork, openEmbeddedRequestGate, type SessionQueueLimits } from './database-admission';
 
+const SHARED_BUFFERS = 'shared_buffers = 32MB';
 const INT8 = 20;
 const NUMERIC = 1700;
 
@@ -9,11 +11,19 @@ const NUMERIC = 1700;
  * One PGlite database and the lock that serialises everyone using it. PGlite is a single session, so
  * every service of the embedded mode that opens the same folder shares this one session (each in its own
  * schema) and its lock; the database closes when the last of them closes.
+ *
+ * The lock keeps two queues, each first come first served: requests' work and background work (relays, consumers,
+ * schedulers), served in turn, so a request waits behind at most one background unit of work each time instead of the
+ * whole backlog of events its predecessors caused, and events still flow under load. PGlite runs on the process's
+ * main thread, so in front of everything the process's API requests take turns (database-admission.ts): a few at a
+ * time, a bounded queue, then 503.
  */
 export class PGliteSession {
   private refs = 0;
   private busy = false;
-  private readonly waiting: Array<() => void> = [];
+  private readonly waitingRequests: Array<() => void> = [];
+  private readonly waitingBackground: Array<() => void> = [];
+  private requestsNext = true;
 
   private constructor(
     readonly db: PGlite,
@@ -22,7 +32,11 @@ export class PGliteSession {
 
   static async create(dataDir: string, onClosed: () => void = () => undefined): Promise<PGliteSession> {
     // Parse 64-bit integers and numerics as strings, as `pg` does, so both adapters return the same values.
-    const db = await PGlite.create({ dataDir, parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => value } });
+    // shared_buffers 32 MB instead of 128 MB: a bare PGlite idles at ~205 MiB instead of ~295 MiB; the embedded data is
+    // small, and what does not fit is read from the folder through the operating system's cache.
+    const open = () =>
+      PGlite.create({ dataDir, postgresqlconf: [SHARED_BUFFERS], parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => value } });
+    const db = await open();
     return new PGliteSession(db, onClosed);
   }
 
@@ -43,28 +57,42 @@ export class PGliteSession {
       this.busy = true;
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    const queue = isRequestWork() ? this.waitingRequests : this.waitingBackground;
+    return new Promise((resolve) => queue.push(resolve));
   }
 
   release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.busy = false;
+    // Alternate between the two queues while both have waiters; otherwise whichever has one.
+    const fromRequests = this.requestsNext ? this.waitingRequests.length > 0 : this.waitingBackground.length === 0;
+    const next = (fromRequests ? this.waitingRequests : this.waitingBackground).shift();
+    if (!next) {
+      this.busy = false;
+      return;
+    }
+    this.requestsNext = !fromRequests;
+    next();
   }
 }
 
 const sharedSessions = new Map<string, Promise<PGliteSession>>();
 
 /** The session of a folder, shared within the process; `memory://` always gives a new private database. */
-export async function openPGliteSession(dataDir: string): Promise<PGliteSession> {
-  if (dataDir.startsWith('memory://')) return (await PGliteSession.create(dataDir)).retain();
-  const path = resolve(dataDir);
-  let session = sharedSessions.get(path);
-  if (!session) {
-    mkdirSync(path, { recursive: true });
-    session = PGliteSession.create(path, () => sharedSessions.delete(path));
-    session.catch(() => sharedSessions.delete(path));
-    sharedSessions.set(path, session);
+export async function openPGliteSession(dataDir: string, limits?: SessionQueueLimits): Promise<PGliteSession> {
+  let session: PGliteSession;
+  if (dataDir.startsWith('memory://')) session = await PGliteSession.create(dataDir);
+  else {
+    const path = resolve(dataDir);
+    let shared = sharedSessions.get(path);
+    if (!shared) {
+      mkdirSync(path, { recursive: true });
+      shared = PGliteSession.create(path, () => sharedSessions.delete(path));
+      shared.catch(() => sharedSessions.delete(path));
+      sharedSessions.set(path, shared);
+    }
+    session = await shared;
+    // The embedded mode proper (a folder; `memory://` is for tests and tools): its API requests take turns. The
+    // services of one process read their limits from one environment: the last to open sets them.
+    openEmbeddedRequestGate(limits);
   }
-  return (await session).retain();
+  return session.retain();
 }

@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Request, Response } from 'express';
 import { BusModule, InboxTransport, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
-import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, jsonBodyMiddleware, PlatformHttpModule, requestShapeMiddleware, serviceTokenVerifierFromEnv, type ServiceTokenVerifier } from '@scq/platform-http';
+import { correlationMiddleware, hostileInputMiddleware, HttpExceptionFilter, jsonBodyMiddleware, PlatformHttpModule, requestShapeMiddleware, sendDatabaseBusy, serviceTokenVerifierFromEnv, type ServiceTokenVerifier } from '@scq/platform-http';
+import { Admission, asRequestWork, embeddedRequestGate, type DatabaseBusyError } from '@scq/platform-persistence';
 import { HostModule, httpMetricsMiddleware, metricsEndpoint, PinoNestLogger, platformMetrics, ReadinessRegistry, type Logger, type MetricsAccess } from '@scq/platform-observability';
 
 export interface HostOptions {
@@ -30,6 +32,46 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
+/**
+ * In the embedded mode (PGlite in a folder) API requests take turns (database-admission.ts): a few at a time, a bounded
+ * queue, beyond it 503 with Retry-After before any work is done. A turn ends when the response starts (an event stream
+ * stays open for minutes) or the connection closes. Health checks, metrics, the console's files and uploads take no turn.
+ */
+function embeddedRequestTurns(logger: Logger) {
+  // Refusals are not logged one by one (an overload must not also flood the log): one warning a minute at most.
+  let refused = 0;
+  let reportedAt = -Infinity;
+  const refuse = (response: Response, error: DatabaseBusyError) => {
+    refused += 1;
+    if (Date.now() - reportedAt >= 60_000) {
+      logger.warn({ refused }, `embedded database busy: ${refused} request(s) refused with 503 since the last report`);
+      [refused, reportedAt] = [0, Date.now()];
+    }
+    sendDatabaseBusy(response, error);
+  };
+  return (request: Request, response: Response, next: () => void): void => {
+    const gate = embeddedRequestGate();
+    // An upload's time is mostly the client's network: it takes no turn, or one slow link would hold everybody up.
+    if (!gate || !request.path.startsWith('/api/') || request.headers['content-type']?.startsWith('multipart/')) return next();
+    const admission = new Admission();
+    let closed = false;
+    response.once('close', () => {
+      closed = true;
+      admission.end();
+    });
+    const writeHead = response.writeHead;
+    response.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
+      admission.end();
+      return writeHead.apply(this, args);
+    } as Response['writeHead'];
+    gate.enter(admission).then(
+      // A caller that left while it waited is not served.
+      () => (closed ? undefined : asRequestWork(next)),
+      (error: DatabaseBusyError) => refuse(response, error),
+    );
+  };
+}
+
 /** One Nest process hosting one or more service modules over one bus, with health, JSON logs and one error format. */
 export async function bootstrapHost(options: HostOptions): Promise<RunningHost> {
   @Module({ imports: [HostModule.forRoot(options.logger), PlatformHttpModule.forRoot(options.serviceTokens ?? serviceTokenVerifierFromEnv(process.env)), BusModule.forRoot(options.bus), ...options.modules] })
@@ -44,6 +86,7 @@ export async function bootstrapHost(options: HostOptions): Promise<RunningHost> 
   const readiness = app.get(ReadinessRegistry);
   const forgetReadiness = platformMetrics.readiness.add(options.name, () => readiness.report(1500));
   app.use(correlationMiddleware(options.logger));
+  app.use(embeddedRequestTurns(options.logger));
   app.use(requestShapeMiddleware());
   app.use(jsonBodyMiddleware(options.forwarded));
   app.use(hostileInputMiddleware(options.forwarded));

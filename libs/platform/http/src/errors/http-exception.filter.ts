@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, NotFoundException, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, type FieldError } from '@scq/contracts';
+import { DatabaseBusyError } from '@scq/platform-persistence';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { throwError, type Observable } from 'rxjs';
@@ -28,8 +29,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
     const { status, body } = describeError(exception, request);
-    if (status >= 500) this.logger.error({ err: exception, url: request.originalUrl }, 'request failed');
+    // A deliberate refusal under load, not a failure: not logged one by one (an overload must not also flood the log).
+    if (status >= 500 && !(exception instanceof DatabaseBusyError)) this.logger.error({ err: exception, url: request.originalUrl }, 'request failed');
     if (response.headersSent) return;
+    if (exception instanceof DatabaseBusyError) response.setHeader('retry-after', String(exception.retryAfterSeconds));
     sendError(response, status, body);
   }
 }
@@ -39,9 +42,20 @@ export function sendError(response: Response, status: number, body: ErrorBody): 
   response.status(status).json({ error: { status, ...body }, requestId: response.getHeader(REQUEST_ID_HEADER) });
 }
 
+const DATABASE_BUSY: ErrorBody = { code: 'DATABASE_BUSY', message: '系统繁忙，请稍后重试 Too many requests at once for the embedded database: try again after Retry-After seconds' };
+
+/** The embedded database's refusal under load (database-admission.ts): 503 with Retry-After, in the one error format. */
+export function sendDatabaseBusy(response: Response, error: DatabaseBusyError): void {
+  response.setHeader('retry-after', String(error.retryAfterSeconds));
+  sendError(response, 503, DATABASE_BUSY);
+}
+
 export function describeError(exception: unknown, request: Pick<Request, 'method' | 'path'>): { status: number; body: ErrorBody } {
   if (exception instanceof DomainError) {
     return { status: REFUSAL_HTTP_STATUS[exception.kind], body: withFields({ code: exception.code, message: exception.message }, exception.fields) };
+  }
+  if (exception instanceof DatabaseBusyError) {
+    return { status: 503, body: DATABASE_BUSY };
   }
   if (exception instanceof NotFoundException && isRouteNotFound(exception)) {
     return { status: 404, body: { code: 'ROUTE_NOT_FOUND', message: `没有此接口 No such route: ${request.method} ${request.path}` } };

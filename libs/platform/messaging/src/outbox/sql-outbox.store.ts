@@ -48,8 +48,9 @@ export class SqlOutboxStore implements OutboxStore {
 
   claim(relayId: string, limit: number, leaseMs: number): Promise<ClaimedOutboxMessage[]> {
     return this.db.transaction(async (tx) => {
-      // Claims are serialised so the "earlier message of the same key is in flight" test sees every claim.
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [this.claimLock]);
+      // Claims are serialised so the "earlier message of the same key is in flight" test sees every claim (on PGlite every
+      // transaction already is: its one session runs one at a time, so the lock would only cost a statement).
+      if (this.db.engine !== 'pglite') await tx.query('SELECT pg_advisory_xact_lock($1)', [this.claimLock]);
       const { rows } = await tx.query<OutboxRow>(
         `WITH candidate AS (
            SELECT o.seq FROM ${this.table} o

@@ -20,6 +20,10 @@ export const platformEnvSchema = z.object({
   // The bearer token Prometheus reads GET /metrics with (or a file holding it); production without one: metrics off.
   METRICS_TOKEN: envField.text(),
   METRICS_TOKEN_FILE: envField.text(),
+  // The embedded database's one session (PGlite): requests doing database work at a time, waiting, and how long they may wait.
+  EMBEDDED_DB_ACTIVE_REQUESTS: envField.wholeNumber('a whole number of requests'),
+  EMBEDDED_DB_QUEUE_SIZE: envField.wholeNumber('a whole number of requests'),
+  EMBEDDED_DB_MAX_WAIT_MS: envField.wholeNumber('a whole number of milliseconds'),
 });
 
 /** A service's own database (`<SERVICE>_DATABASE_URL`, e.g. `SCENARIO_REGISTRY_DATABASE_URL`). */

@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EvaluationModule } from '@scq/evaluation-infrastructure';
+import { GatewayModule, gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
+import { NotificationModule } from '@scq/notification-infrastructure';
+import { InProcessMessageBus } from '@scq/platform-messaging';
+import { createLogger } from '@scq/platform-observability';
+import type { DatabaseLocation } from '@scq/platform-persistence';
+import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
+import { slowTimeout } from '@scq/platform-testing';
+import { RegistryModule } from '@scq/registry-infrastructure';
+import { WorkflowModule } from '@scq/workflow-infrastructure';
+
+jest.setTimeout(slowTimeout(2));
+
+const UNIT = '市交通运输委';
+const officer = { 'x-user-id': 'flood-officer', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent(UNIT), 'content-type': 'application/json' };
+const FLOOD = 48;
+
+/** The embedded host on PGlite in `dataDir`: one request at a time, two waiting, the wait itself never the limit. */
+function startEmbedded(dataDir: string): Promise<RunningHost> {
+  const location: DatabaseLocation = { pgliteDataDir: join(dataDir, 'pglite'), pgliteQueue: { maxActive: 1, maxWaiting: 2, maxWaitMs: 600_000 } };
+  return bootstrapHost({
+    name: 'flood-embedded',
+    logger: createLogger('flood-embedded', 'warn'),
+    bus: new InProcessMessageBus(),
+    port: 0,
+    host: '127.0.0.1',
+    modules: [
+      RegistryModule.register({ database: location }),
+      WorkflowModule.register({ database: location }),
+      EvaluationModule.register({ database: location }),
+      NotificationModule.register({ database: location, rescheduleOnStart: false, sweepIntervalMs: 0 }),
+      GatewayModule.register({
+        routes: [],
+        serviceTokenKey: serviceTokenKeyFromEnv(process.env),
+        database: location,
+        auth: gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: 'true', ADMIN_PASSWORD: 'first administrator passphrase', GATEWAY_API_REQUESTS_PER_MINUTE: '0' }),
+        passwordHashing: { memoryCost: 1024, timeCost: 1 },
+      }),
+    ],
+  });
+}
+
+/**
+ * Issue 17 (3): the embedded host under more requests than its database queue holds answers each one at once, either
+ * with success or with 503 DATABASE_BUSY, Retry-After and the bilingual error body; a refused request did nothing, an
+ * acknowledged one is kept, and the data folder opens again afterwards.
+ */
+describe('the embedded host flooded beyond its database queue', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scq-embedded-flood-'));
+  let host: RunningHost | undefined;
+
+  afterAll(async () => {
+    await host?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers every request with success or 503 with Retry-After, keeps every acknowledged one, and opens again', async () => {
+    host = await startEmbedded(dataDir);
+    const url = host.url;
+    const answers = await Promise.all(
+      Array.from({ length: FLOOD }, async (_, i) => {
+        const response = await fetch(`${url}/api/scenarios`, {
+          method: 'POST',
+          headers: officer,
+          body: JSON.stringify({ title: { zh: `洪峰测试场景第${i}号` }, domainCode: 'unmanned-systems', ownerUnit: UNIT, ownerType: 'municipal-department', tier: 'industry-integrated' }),
+        });
+        return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { id?: string; error?: { status: number; code: string; message: string }; requestId?: string } };
+      }),
+    );
+
+    const accepted = answers.filter((answer) => answer.status === 201);
+    const refused = answers.filter((answer) => answer.status === 503);
+    expect(accepted.length + refused.length).toBe(FLOOD);
+    // One at a time and two waiting: most of a simultaneous flood is refused, and at least the first is served.
+    expect(accepted.length).toBeGreaterThanOrEqual(1);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const answer of refused) {
+      expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
+      expect(answer.body).toEqual({ error: { status: 503, code: 'DATABASE_BUSY', message: expect.stringMatching(/^[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]* [A-Z][\w\s:,-]+/) }, requestId: expect.any(String) });
+    }
+    const ids = accepted.map((answer) => answer.body.id as string);
+    const counted = async () => ((await (await fetch(`${host?.url}/api/search/scenarios/stage-counts`, { headers: officer })).json()) as { total: number }).total;
+    // Refused before any work: exactly the acknowledged scenarios exist.
+    expect(await counted()).toBe(ids.length);
+
+    await host.close();
+    host = await startEmbedded(dataDir);
+    for (const id of ids) {
+      const response = await fetch(`${host.url}/api/scenarios/${id}`, { headers: officer });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ id, ownerUnit: UNIT });
+    }
+    expect(await counted()).toBe(ids.length);
+  });
+});
