@@ -16,6 +16,12 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const INSTANCES_PER_WORKER = 50;
 
+/** What one run measures (bench:http reuses it for the ceiling it prints beside the HTTP path). */
+export interface EngineBenchOptions {
+  seconds: number;
+  concurrency: number[];
+}
+
 const toggle = xstateLifecycle<{ unit: string }>({
   id: 'bench-toggle',
   version: 1,
@@ -25,7 +31,7 @@ const toggle = xstateLifecycle<{ unit: string }>({
 const BENCH_UNIT = '市发展改革委';
 const actor: Actor = { id: 'bench', roles: ['officer'], unit: BENCH_UNIT, organisation: null, district: null };
 
-interface Figures {
+export interface Figures {
   label: string;
   concurrency: number;
   perSecond: number;
@@ -33,9 +39,9 @@ interface Figures {
   p99: number;
 }
 
-async function measure(label: string, concurrency: number, instanceIds: string[], step: (instanceId: string) => Promise<void>): Promise<Figures> {
+async function measure(label: string, concurrency: number, instanceIds: string[], step: (instanceId: string) => Promise<void>, seconds: number): Promise<Figures> {
   const latencies: number[] = [];
-  const deadline = performance.now() + SECONDS * 1000;
+  const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
       const mine = instanceIds.slice(worker * INSTANCES_PER_WORKER, (worker + 1) * INSTANCES_PER_WORKER);
@@ -48,7 +54,7 @@ async function measure(label: string, concurrency: number, instanceIds: string[]
   );
   latencies.sort((a, b) => a - b);
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { label, concurrency, perSecond: latencies.length / SECONDS, p50: pick(0.5), p99: pick(0.99) };
+  return { label, concurrency, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
 }
 
 async function seed(db: Database, runner: LifecycleRunner, count: number): Promise<string[]> {
@@ -105,9 +111,10 @@ function engineTransition(db: Database, runner: LifecycleRunner, outbox: SqlOutb
     });
 }
 
-async function main(): Promise<void> {
+/** The lifecycle runner beside its raw-statement ceiling, per concurrency, on a fresh database (dropped after). */
+export async function measureEngine({ seconds, concurrency: levels }: EngineBenchOptions): Promise<{ serverVersion: string; rows: Array<{ engine: Figures; raw: Figures }> }> {
   const database = await createTestDatabase('bench_engine');
-  const maxConcurrency = Math.max(...CONCURRENCY);
+  const maxConcurrency = Math.max(...levels);
   const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [...messagingMigrations('bench'), ...lifecycleMigrations('bench')] });
   const pool = new Pool({ connectionString: database.url, max: maxConcurrency });
   try {
@@ -117,21 +124,13 @@ async function main(): Promise<void> {
     const engineIds = await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER);
     const rawIds = await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER);
     const rows: Array<{ engine: Figures; raw: Figures }> = [];
-    for (const concurrency of CONCURRENCY) {
-      await measure('warm-up', concurrency, engineIds, engineTransition(db, runner, outbox));
-      const raw = await measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool));
-      const engine = await measure('lifecycle runner', concurrency, engineIds, engineTransition(db, runner, outbox));
+    for (const concurrency of levels) {
+      await measure('warm-up', concurrency, engineIds, engineTransition(db, runner, outbox), seconds);
+      const raw = await measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool), seconds);
+      const engine = await measure('lifecycle runner', concurrency, engineIds, engineTransition(db, runner, outbox), seconds);
       rows.push({ engine, raw });
     }
-    console.log(`\nLifecycle engine benchmark — ${SECONDS} s per figure, PostgreSQL ${(await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version}, Node ${process.version}`);
-    console.log('concurrency | runner tx/s | runner p50 ms | runner p99 ms | ceiling tx/s | ceiling p50 ms | ceiling p99 ms | runner/ceiling');
-    for (const { engine, raw } of rows) {
-      console.log(
-        [engine.concurrency, engine.perSecond.toFixed(0), engine.p50.toFixed(2), engine.p99.toFixed(2), raw.perSecond.toFixed(0), raw.p50.toFixed(2), raw.p99.toFixed(2), `${((engine.perSecond / raw.perSecond) * 100).toFixed(0)}%`]
-          .map(String)
-          .join(' | '),
-      );
-    }
+    return { serverVersion: (await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version, rows };
   } finally {
     await pool.end();
     await db.close();
@@ -139,7 +138,23 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+async function main(): Promise<void> {
+  const { serverVersion, rows } = await measureEngine({ seconds: SECONDS, concurrency: CONCURRENCY });
+  console.log(`\nLifecycle engine benchmark — ${SECONDS} s per figure, PostgreSQL ${serverVersion}, Node ${process.version}`);
+  console.log('concurrency | runner tx/s | runner p50 ms | runner p99 ms | ceiling tx/s | ceiling p50 ms | ceiling p99 ms | runner/ceiling');
+  for (const { engine, raw } of rows) {
+    console.log(
+      [engine.concurrency, engine.perSecond.toFixed(0), engine.p50.toFixed(2), engine.p99.toFixed(2), raw.perSecond.toFixed(0), raw.p50.toFixed(2), raw.p99.toFixed(2), `${((engine.perSecond / raw.perSecond) * 100).toFixed(0)}%`]
+        .map(String)
+        .join(' | '),
+    );
+  }
+}
+
+// Run directly (npm run bench:engine); imported (bench:http), only measureEngine is used.
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -20,8 +20,9 @@ export interface ServiceProcess {
  * Starts one app of the monorepo as its own process (`node -r tools/register.js apps/<app>/src/main.ts`)
  * on a free port and waits until it listens.
  */
-export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = slowTimeout(0.5)): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')], {
+export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = slowTimeout(0.5), options: { nodeArgs?: string[] } = {}): Promise<ServiceProcess> {
+  // nodeArgs: flags for node itself (bench:http's `--cpu-prof`), before the app.
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')], {
     cwd: WORKSPACE,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
