@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Agent, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { createProxyMiddleware, fixRequestBody } from 'http-proxy-middleware';
 import { sendError } from '@scq/platform-http';
@@ -22,20 +22,30 @@ export function wantsEventStream(request: IncomingMessage): boolean {
  * without the answer timeout (a stream is quiet between events) and each event is passed on as it comes, unbuffered.
  */
 export function serviceProxyMiddleware(routes: ServiceRoute[], streams: ProxiedStreams, upstreamTimeoutMs = UPSTREAM_TIMEOUT_MS) {
-  const proxy = proxyTo(routes, { proxyTimeout: upstreamTimeoutMs, timeout: upstreamTimeoutMs });
-  const streamProxy = proxyTo(routes, {}, (response) => streams.add(response));
+  // Connections to the services are kept open and reused (without an agent every forwarded call opened a new TCP
+  // connection and asked the service to close it: `Connection: close`). Event streams hold theirs for as long as they last.
+  const agent = new Agent({ keepAlive: true, keepAliveMsecs: 1000, maxFreeSockets: 256, scheduling: 'lifo' });
+  const streamAgent = new Agent({ keepAlive: true, maxFreeSockets: 16 });
+  const proxy = proxyTo({ proxyTimeout: upstreamTimeoutMs, timeout: upstreamTimeoutMs }, agent);
+  const streamProxy = proxyTo({}, streamAgent, (response) => streams.add(response));
   return (request: Request, response: Response, next: NextFunction): void => {
-    if (!routeFor(routes, pathOf(request))) return next();
+    // The route is looked up once here and handed to the proxy as its target.
+    const route = routeFor(routes, pathOf(request));
+    if (!route) return next();
     // Nest mounts middleware under its route, which strips the prefix from `url`; the service wants the whole path.
     request.url = request.originalUrl;
+    (request as RoutedRequest).serviceTarget = route.target;
     void (wantsEventStream(request) ? streamProxy : proxy)(request, response, next);
   };
 }
 
-function proxyTo(routes: ServiceRoute[], timeouts: { proxyTimeout?: number; timeout?: number }, onStream?: (response: ServerResponse) => void) {
+type RoutedRequest = IncomingMessage & { serviceTarget?: string };
+
+function proxyTo(timeouts: { proxyTimeout?: number; timeout?: number }, agent: Agent, onStream?: (response: ServerResponse) => void) {
   return createProxyMiddleware<IncomingMessage, ServerResponse>({
-    router: (request) => routeFor(routes, pathOf(request as Request))?.target,
+    router: (request) => (request as RoutedRequest).serviceTarget,
     changeOrigin: true,
+    agent,
     ...timeouts,
     on: {
       proxyRes: (proxyResponse, _request, response) => {
@@ -48,7 +58,8 @@ function proxyTo(routes: ServiceRoute[], timeouts: { proxyTimeout?: number; time
         proxyRequest.setHeader(CORRELATION_HEADER, correlation.currentOrNew().correlationId);
         // A client that stops listening ends the service's stream too (the proxy would keep it open otherwise).
         if (onStream) response.on('close', () => proxyRequest.destroy());
-        // A host that parsed the body anyway (no `forwarded` option) sends it on as read.
+        // The gateway leaves forwarded bodies unread (the host's `forwarded` option), so they stream on untouched and this
+        // returns at once; only a host that parsed the body anyway (tests without that option) has it re-sent as read.
         fixRequestBody(proxyRequest, request);
       },
       error: (error, _request, response) => {
