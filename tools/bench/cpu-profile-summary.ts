@@ -32,10 +32,22 @@ export function moduleOf(url: string, functionName: string): string {
   return inRepo ? inRepo[1] : url.replace(/^file:\/\//, '');
 }
 
-export function summarise(profile: CpuProfile): { totalMs: number; busyMs: number; byModule: Array<[string, number]>; byFunction: Array<[string, number]> } {
+export function summarise(profile: CpuProfile): { totalMs: number; busyMs: number; byModule: Array<[string, number]>; byFunction: Array<[string, number]>; inclusive: Array<[string, number]> } {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  // Inclusive: the time of every sample with a frame of the module anywhere on its stack (each module once per sample).
+  const inclusive = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const { callFrame } = nodes.get(at) as ProfileNode;
+      seen.add(moduleOf(callFrame.url, callFrame.functionName));
+    }
+    for (const module of seen) inclusive.set(module, (inclusive.get(module) ?? 0) + us);
+  }
   const byModule = new Map<string, number>();
   const byFunction = new Map<string, number>();
   let total = 0;
@@ -50,17 +62,19 @@ export function summarise(profile: CpuProfile): { totalMs: number; busyMs: numbe
     byFunction.set(name, (byFunction.get(name) ?? 0) + us);
   }
   const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
-  return { totalMs: total / 1000, busyMs: (total - idle) / 1000, byModule: sorted(byModule), byFunction: sorted(byFunction) };
+  return { totalMs: total / 1000, busyMs: (total - idle) / 1000, byModule: sorted(byModule), byFunction: sorted(byFunction), inclusive: sorted(inclusive) };
 }
 
 function main(): void {
   const [file, top = '25'] = process.argv.slice(2);
   if (!file) throw new Error('usage: cpu-profile-summary.ts <file.cpuprofile> [top]');
-  const { totalMs, busyMs, byModule, byFunction } = summarise(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
+  const { totalMs, busyMs, byModule, byFunction, inclusive } = summarise(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
   const share = (us: number) => `${((us / 1000 / busyMs) * 100).toFixed(1)} %`;
   console.log(`${file}: ${(totalMs / 1000).toFixed(1)} s sampled, ${(busyMs / 1000).toFixed(1)} s busy (shares below are of the busy time)`);
   console.log('\nself time by module:');
   for (const [name, us] of byModule.filter(([name]) => name !== '(idle)').slice(0, Number(top))) console.log(`  ${share(us).padStart(7)}  ${name}`);
+  console.log('\ninclusive time by module (a frame of it anywhere on the stack):');
+  for (const [name, us] of inclusive.filter(([name]) => !['(idle)', '(root)'].includes(name)).slice(0, Number(top))) console.log(`  ${share(us).padStart(7)}  ${name}`);
   console.log('\nself time by function:');
   for (const [name, us] of byFunction.filter(([name]) => !name.startsWith('(idle)')).slice(0, Number(top))) console.log(`  ${share(us).padStart(7)}  ${name}`);
 }
