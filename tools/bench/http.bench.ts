@@ -9,6 +9,8 @@
  *    - registrations: `POST /api/scenarios` as an officer signed in through `/api/auth`, at each concurrency;
  *    - transitions: the workflow's advance endpoint (`POST /api/workflow/scenarios/{id}/events`: startCultivation,
  *      then requestRecognition) on the scenarios just registered, once their lifecycles exist;
+ *    - reads (production mode): `GET /api/workflow/scenarios/{id}` through the gateway, and straight to the workflow
+ *      service with a service token: what the gateway's hop costs;
  *    - command → event consumed → projection visible: one registration at a time, polling the workflow's view of the
  *      scenario until its lifecycle exists, then the registry's until it shows `proposed` (two hops over the bus).
  * Each case prints req/s, p50, p99 and its errors, timeouts (no answer within BENCH_HTTP_TIMEOUT_MS) and 503s.
@@ -24,7 +26,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateServiceTokenKey, publicKeySet } from '@scq/platform-http';
+import { generateServiceTokenKey, publicKeySet, serviceTokenSigner } from '@scq/platform-http';
 import { createTestDatabase, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
 import { tokenFor } from '../e2e/console/console-harness';
 import { measureEngine, type Figures } from './engine.bench';
@@ -48,12 +50,14 @@ interface Platform {
   url: string;
   token: string;
   processes: ServiceProcess[];
+  /** Production mode: the workflow service itself and a service token for the officer, to read past the gateway. */
+  direct?: { workflowUrl: string; serviceToken: string };
   stop(): Promise<void>;
 }
 
 interface CaseFigures {
   mode: string;
-  kind: 'registrations' | 'transitions';
+  kind: 'registrations' | 'transitions' | 'reads via gateway' | 'reads direct';
   concurrency: number;
   perSecond: number;
   p50: number;
@@ -138,7 +142,10 @@ async function startProduction(): Promise<Platform> {
       profiled('gateway'),
     );
     processes.push(gateway);
-    return { url: gateway.url, token: await productionOfficer(gateway.url, adminPassword), processes, stop };
+    const token = await productionOfficer(gateway.url, adminPassword);
+    const me = (await (await call(gateway.url, token, 'GET', '/api/auth/me')).json()) as { id: string; roles: string[]; unit: string | null; organisation: string | null; district: string | null };
+    const serviceToken = await (await serviceTokenSigner(key)).sign({ id: me.id, roles: ['officer'], unit: me.unit, organisation: me.organisation ?? null, district: me.district ?? null });
+    return { url: gateway.url, token, processes, direct: { workflowUrl: workflow.url, serviceToken }, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -188,6 +195,7 @@ async function load(
   concurrency: number,
   next: () => { method: string; path: string; body: unknown; done?: (response: Response) => Promise<void> } | undefined,
   platform: Platform,
+  target: { url: string; token: string } = platform,
 ): Promise<CaseFigures> {
   const latencies: number[] = [];
   const figures = { errors: 0, timeouts: 0, unavailable: 0 };
@@ -205,10 +213,10 @@ async function load(
         }
         const sent = performance.now();
         try {
-          const response = await fetch(`${platform.url}${request.path}`, {
+          const response = await fetch(`${target.url}${request.path}`, {
             method: request.method,
-            headers: { authorization: `Bearer ${platform.token}`, 'content-type': 'application/json' },
-            body: JSON.stringify(request.body),
+            headers: { authorization: `Bearer ${target.token}`, ...(request.body === undefined ? {} : { 'content-type': 'application/json' }) },
+            body: request.body === undefined ? undefined : JSON.stringify(request.body),
             signal: AbortSignal.timeout(TIMEOUT_MS),
           });
           if (response.ok) {
@@ -262,6 +270,19 @@ async function transitions(mode: string, platform: Platform, concurrency: number
       },
     };
   }, platform);
+}
+
+/**
+ * The gateway's own cost: the same read (`GET /api/workflow/scenarios/{id}`, the lifecycle of a scenario) through the
+ * gateway with the officer's access token, and straight to the workflow service with a service token for the officer.
+ */
+async function reads(mode: string, platform: Platform, concurrency: number, ids: string[]): Promise<CaseFigures[]> {
+  if (!platform.direct || ids.length === 0) return [];
+  let i = 0;
+  const next = () => ({ method: 'GET', path: `/api/workflow/scenarios/${ids[i++ % ids.length]}`, body: undefined });
+  const viaGateway = await load(mode, 'reads via gateway', concurrency, next, platform);
+  const direct = await load(mode, 'reads direct', concurrency, next, platform, { url: platform.direct.workflowUrl, token: platform.direct.serviceToken });
+  return [viaGateway, direct];
 }
 
 /** `count` more scenarios for the transitions, 32 at a time, for at most SEED_SECONDS. */
@@ -330,7 +351,13 @@ async function runMode(mode: string): Promise<{ cases: CaseFigures[]; drainMs: n
     const wanted = CONCURRENCY.length * TRANSITION_SCENARIOS;
     if (ids.length < wanted) await seedScenarios(platform, wanted - ids.length, ids);
     await lifecyclesStarted(platform);
-    for (const concurrency of CONCURRENCY) cases.push(await transitions(mode, platform, concurrency, ids.splice(0, Math.ceil(ids.length / (CONCURRENCY.length - CONCURRENCY.indexOf(concurrency))))));
+    const moved: string[] = [];
+    for (const concurrency of CONCURRENCY) {
+      const pool = ids.splice(0, Math.ceil(ids.length / (CONCURRENCY.length - CONCURRENCY.indexOf(concurrency))));
+      moved.push(...pool);
+      cases.push(await transitions(mode, platform, concurrency, pool));
+    }
+    for (const concurrency of CONCURRENCY) cases.push(...(await reads(mode, platform, concurrency, moved.slice(0, 500))));
     await lifecyclesStarted(platform);
     const latency = await projectionLatency(platform);
     const rssMiB = Object.fromEntries(platform.processes.map((p) => [p.app, rssOf(p.child.pid)]));
@@ -358,11 +385,12 @@ async function main(): Promise<void> {
   console.log(`\nHTTP path benchmark — ${SECONDS} s per case, timeout ${TIMEOUT_MS} ms, PostgreSQL ${engine.serverVersion}, Node ${process.version}; embedded on ${EMBEDDED_DATABASE}`);
   console.log('\nbench:engine in this run (lifecycle runner · raw-statement ceiling, tx/s):');
   for (const { engine: runner, raw } of engine.rows) console.log(`  concurrency ${runner.concurrency}: runner ${runner.perSecond.toFixed(0)} tx/s (p50 ${runner.p50.toFixed(2)} ms, p99 ${runner.p99.toFixed(2)} ms) · ceiling ${raw.perSecond.toFixed(0)} tx/s`);
-  console.log('\n| mode | case | concurrency | req/s | p50 ms | p99 ms | ok | errors | timeouts | 503s | vs bench:engine runner |');
+  console.log('\n| mode | case | concurrency | req/s | p50 ms | p99 ms | ok | errors | timeouts | 503s | vs bench:engine runner (reads: vs direct) |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const { cases } of results) {
     for (const c of cases) {
-      const ratio = c.kind === 'transitions' && engineAt.get(c.concurrency) ? `${((c.perSecond / (engineAt.get(c.concurrency) as Figures).perSecond) * 100).toFixed(0)} %` : '—';
+      const direct = c.kind === 'reads via gateway' ? cases.find((x) => x.kind === 'reads direct' && x.concurrency === c.concurrency) : undefined;
+      const ratio = direct ? `${((c.perSecond / direct.perSecond) * 100).toFixed(0)} % of reads direct` : c.kind === 'transitions' && engineAt.get(c.concurrency) ? `${((c.perSecond / (engineAt.get(c.concurrency) as Figures).perSecond) * 100).toFixed(0)} %` : '—';
       const short = c.seconds < SECONDS - 0.2 ? ` (ran out of scenarios after ${c.seconds.toFixed(1)} s)` : '';
       console.log(`| ${c.mode} | ${c.kind}${short} | ${c.concurrency} | ${c.perSecond.toFixed(0)} | ${c.p50.toFixed(1)} | ${c.p99.toFixed(1)} | ${c.ok} | ${c.errors} | ${c.timeouts} | ${c.unavailable} | ${ratio} |`);
     }
