@@ -51,7 +51,7 @@ interface Platform {
   token: string;
   processes: ServiceProcess[];
   /** Production mode: the workflow service itself and a service token for the officer, to read past the gateway. */
-  direct?: { workflowUrl: string; serviceToken: string };
+  direct?: { workflowUrl: string; serviceToken: () => Promise<string> };
   stop(): Promise<void>;
 }
 
@@ -144,7 +144,9 @@ async function startProduction(): Promise<Platform> {
     processes.push(gateway);
     const token = await productionOfficer(gateway.url, adminPassword);
     const me = (await (await call(gateway.url, token, 'GET', '/api/auth/me')).json()) as { id: string; roles: string[]; unit: string | null; organisation: string | null; district: string | null };
-    const serviceToken = await (await serviceTokenSigner(key)).sign({ id: me.id, roles: ['officer'], unit: me.unit, organisation: me.organisation ?? null, district: me.district ?? null });
+    const signer = await serviceTokenSigner(key);
+    // Signed when a case starts (a service token lives 60 s; the signer hands out one with at least 30 s left).
+    const serviceToken = () => signer.sign({ id: me.id, roles: ['officer'], unit: me.unit, organisation: me.organisation ?? null, district: me.district ?? null });
     return { url: gateway.url, token, processes, direct: { workflowUrl: workflow.url, serviceToken }, stop };
   } catch (error) {
     await stop();
@@ -281,7 +283,7 @@ async function reads(mode: string, platform: Platform, concurrency: number, ids:
   let i = 0;
   const next = () => ({ method: 'GET', path: `/api/workflow/scenarios/${ids[i++ % ids.length]}`, body: undefined });
   const viaGateway = await load(mode, 'reads via gateway', concurrency, next, platform);
-  const direct = await load(mode, 'reads direct', concurrency, next, platform, { url: platform.direct.workflowUrl, token: platform.direct.serviceToken });
+  const direct = await load(mode, 'reads direct', concurrency, next, platform, { url: platform.direct.workflowUrl, token: await platform.direct.serviceToken() });
   return [viaGateway, direct];
 }
 
