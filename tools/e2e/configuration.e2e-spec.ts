@@ -15,7 +15,13 @@ describe('configuration at start-up', () => {
   });
 
   it('refuses to start a service in production without the gateway’s keys: it could know no caller', async () => {
-    const start = startServiceProcess('evaluation', { NODE_ENV: 'production', SERVICE_TOKEN_JWKS: '', SERVICE_TOKEN_JWKS_URL: '', DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', DATA_DIR: '' });
+    // A database URL (never reached: the keys are checked before anything opens), so only the keys are missing.
+    const start = startServiceProcess('evaluation', { NODE_ENV: 'production', SERVICE_TOKEN_JWKS: '', SERVICE_TOKEN_JWKS_URL: '', DATABASE_URL: 'postgres://127.0.0.1:5432/never_opened', KAFKA_BROKERS: '', REDIS_URL: '', DATA_DIR: '' });
     await expect(start).rejects.toThrow(/SERVICE_TOKEN_JWKS_URL \(or SERVICE_TOKEN_JWKS\) is required when NODE_ENV=production/);
+  });
+
+  it.each(['scenario-registry', 'application-workflow', 'evaluation', 'notification'])('refuses to start %s in production without a database URL instead of falling back to PGlite', async (app) => {
+    const start = startServiceProcess(app, { NODE_ENV: 'production', SERVICE_TOKEN_JWKS: '{"keys":[]}', DATABASE_URL: '', KAFKA_BROKERS: '', REDIS_URL: '', DATA_DIR: '' });
+    await expect(start).rejects.toThrow(new RegExp(`缺少数据库地址.*No database: with NODE_ENV=production ${app} keeps all its state in PostgreSQL`));
   });
 });

@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serviceTokenVerifier } from '@scq/platform-http';
 import type { JSONWebKeySet } from 'jose';
-import { startServiceProcess, type ServiceProcess } from '@scq/platform-testing';
+import { createTestDatabase, startServiceProcess, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
 
 
 const DEMO_PASSWORD = 'scq-demo-2026';
@@ -12,6 +12,13 @@ describe('gateway process authentication', () => {
   let upstream: Server;
   let upstreamUrl: string;
   const started: ServiceProcess[] = [];
+  const databases: TestDatabase[] = [];
+  /** Production keeps the gateway's state in PostgreSQL: each production start its own fresh database. */
+  const ownDatabase = async () => {
+    const database = await createTestDatabase('gateway_auth');
+    databases.push(database);
+    return { GATEWAY_DATABASE_URL: database.url };
+  };
 
   beforeAll(async () => {
     upstream = createServer((request, response) => {
@@ -25,6 +32,7 @@ describe('gateway process authentication', () => {
   afterAll(async () => {
     const codes = await Promise.all(started.map((s) => s.stop()));
     await new Promise((resolve) => upstream?.close(resolve));
+    await Promise.all(databases.map((database) => database.drop()));
     expect(codes.every((code) => code === 0)).toBe(true);
   });
 
@@ -32,14 +40,15 @@ describe('gateway process authentication', () => {
   const signIn = (url: string, username: string, password: string) =>
     fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
 
-  it('refuses to start in production without its signing key, with a placeholder for it, or with demo accounts, saying why', async () => {
+  it('refuses to start in production without its signing key, with a placeholder for it, with demo accounts or without a database, saying why', async () => {
+    await expect(startServiceProcess('gateway', { ...PRODUCTION, WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/缺少数据库地址.*No database: with NODE_ENV=production gateway keeps all its state in PostgreSQL; set GATEWAY_DATABASE_URL or DATABASE_URL/);
     await expect(startServiceProcess('gateway', { ...PRODUCTION, DEMO_ACCOUNTS: 'true', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/DEMO_ACCOUNTS=true creates accounts with a published password/);
     await expect(startServiceProcess('gateway', { ...PRODUCTION, SERVICE_TOKEN_PRIVATE_KEY: '', SERVICE_TOKEN_PRIVATE_KEY_FILE: '', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/SERVICE_TOKEN_PRIVATE_KEY_FILE \(or SERVICE_TOKEN_PRIVATE_KEY\) is required when NODE_ENV=production/);
     await expect(startServiceProcess('gateway', { ...PRODUCTION, SERVICE_TOKEN_PRIVATE_KEY: 'CHANGE_ME_SERVICE_TOKEN_PRIVATE_KEY', WORKFLOW_URL: upstreamUrl })).rejects.toThrow(/SERVICE_TOKEN_PRIVATE_KEY is not a usable private key/);
   });
 
   it('has no demo account in production: the first administrator signs in with ADMIN_PASSWORD, and its identity is forwarded, not the client-chosen one', async () => {
-    const gateway = await startServiceProcess('gateway', { ...PRODUCTION, ADMIN_PASSWORD: 'an administrator passphrase', WORKFLOW_URL: upstreamUrl });
+    const gateway = await startServiceProcess('gateway', { ...PRODUCTION, ...(await ownDatabase()), ADMIN_PASSWORD: 'an administrator passphrase', WORKFLOW_URL: upstreamUrl });
     started.push(gateway);
     expect(gateway.output()).not.toContain(DEMO_PASSWORD);
     expect((await signIn(gateway.url, 'officer.forestry', DEMO_PASSWORD)).status).toBe(401);
@@ -61,7 +70,7 @@ describe('gateway process authentication', () => {
   });
 
   it('prints a generated first administrator password once; it signs in only to change the password', async () => {
-    const gateway = await startServiceProcess('gateway', { ...PRODUCTION, WORKFLOW_URL: upstreamUrl });
+    const gateway = await startServiceProcess('gateway', { ...PRODUCTION, ...(await ownDatabase()), WORKFLOW_URL: upstreamUrl });
     started.push(gateway);
     const printed = /First administrator: username "admin", password "([^"]+)"/.exec(gateway.output());
     expect(printed).not.toBeNull();

@@ -1,16 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServiceProcess } from '@scq/platform-testing';
+import { createTestDatabase, startServiceProcess, type TestDatabase } from '@scq/platform-testing';
 
 /** The services that run lifecycle instances link history rows with a key kept outside the database: production needs a real one. */
 describe('the history chain key of a production start', () => {
   let dataDir: string;
-  beforeAll(() => (dataDir = mkdtempSync(join(tmpdir(), 'scq-history-key-'))));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let database: TestDatabase;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'scq-history-key-'));
+    database = await createTestDatabase('history_key');
+  });
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
+  });
 
-  // A production start needs its other settings too (an attachment store for the workflow): only the key is missing.
-  const production = () => ({ NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: '', KAFKA_BROKERS: '', HISTORY_CHAIN_KEY_FILE: '', HISTORY_CHAIN_KEY: '', ATTACHMENTS_DIR: join(dataDir, 'attachments') });
+  // A production start needs its other settings too (PostgreSQL, an attachment store for the workflow): only the key is missing.
+  const production = () => ({ NODE_ENV: 'production', DATA_DIR: dataDir, DATABASE_URL: database.url, KAFKA_BROKERS: '', HISTORY_CHAIN_KEY_FILE: '', HISTORY_CHAIN_KEY: '', ATTACHMENTS_DIR: join(dataDir, 'attachments') });
 
   it.each(['application-workflow', 'evaluation'])('%s refuses to start without a key or with a placeholder, saying why, and starts with a real one', async (app) => {
     await expect(startServiceProcess(app, production())).rejects.toThrow(/HISTORY_CHAIN_KEY_FILE \(or HISTORY_CHAIN_KEY\) is required when NODE_ENV=production/);

@@ -36,9 +36,9 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
     // Started one by one: each migrates its own schema in the shared database.
     for (const app of ['scenario-registry', 'application-workflow', 'evaluation', 'notification']) services.push(await startServiceProcess(app, { ...env, ...tracing(app) }));
     const [registry, workflow, evaluation, notification] = services;
-    // The gateway keeps its directory in PGlite here, and publishes its organisations over the same Kafka.
+    // The gateway keeps its directory in the same PostgreSQL (as in production), and publishes its organisations over the same Kafka.
     gateway = await startServiceProcess('gateway', {
-      REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, NOTIFICATION_URL: notification.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true',
+      DATABASE_URL: env.DATABASE_URL, REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, NOTIFICATION_URL: notification.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true',
       KAFKA_BROKERS: env.KAFKA_BROKERS, KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX, ...tracing('gateway'),
     });
     services.push(gateway);

@@ -1,6 +1,5 @@
 import './tracing';
-import { databaseLocationFromEnv } from '@scq/platform-persistence';
-import { historyChainEnvSchema, platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
+import { historyChainEnvSchema, platformEnvSchema, productionDatabaseFromEnv, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
 import { attachmentStoreEnvSchema, attachmentStoreFromEnv, WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 
 void runProcess({
@@ -8,5 +7,5 @@ void runProcess({
   defaultPort: 3002,
   environment: platformEnvSchema.extend(serviceDatabaseEnv(WORKFLOW_SERVICE).shape).extend(historyChainEnvSchema.shape).extend(attachmentStoreEnvSchema.shape),
   // The attachment store is chosen (and a production start without one stopped) before anything opens.
-  modules: (env) => [WorkflowModule.register({ database: databaseLocationFromEnv(WORKFLOW_SERVICE, env), attachments: { store: attachmentStoreFromEnv(env) } })],
+  modules: (env) => [WorkflowModule.register({ database: productionDatabaseFromEnv(WORKFLOW_SERVICE, env), attachments: { store: attachmentStoreFromEnv(env) } })],
 });

@@ -31,5 +31,6 @@ void runProcess({
   forwarded: (env) => forwardedPaths(serviceRoutesFromEnv(env)),
   trustProxy: trustProxyFromEnv,
   serviceTokens: (env) => serviceTokenVerifier(publicKeySet(keyOf(env))),
-  modules: (env) => [GatewayModule.register({ routes: serviceRoutesFromEnv(env), database: gatewayDatabaseFromEnv(env), auth: gatewayAuthConfigFromEnv(env), serviceTokenKey: keyOf(env), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) })],
+  // The database last: an unsafe setting (demo accounts, no signing key) is named first; production without a database URL refuses.
+  modules: (env) => [GatewayModule.register({ routes: serviceRoutesFromEnv(env), auth: gatewayAuthConfigFromEnv(env), serviceTokenKey: keyOf(env), database: gatewayDatabaseFromEnv(env), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) })],
 });

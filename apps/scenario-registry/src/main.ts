@@ -1,11 +1,10 @@
 import './tracing';
-import { databaseLocationFromEnv } from '@scq/platform-persistence';
-import { platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
+import { platformEnvSchema, productionDatabaseFromEnv, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
 import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 
 void runProcess({
   name: REGISTRY_SERVICE,
   defaultPort: 3001,
   environment: platformEnvSchema.extend(serviceDatabaseEnv(REGISTRY_SERVICE).shape),
-  modules: (env) => [RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) })],
+  modules: (env) => [RegistryModule.register({ database: productionDatabaseFromEnv(REGISTRY_SERVICE, env) })],
 });

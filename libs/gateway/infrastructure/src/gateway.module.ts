@@ -6,6 +6,7 @@ import type { JWK } from 'jose';
 import { openDatabase, type Database, type DatabaseLocation } from '@scq/platform-persistence';
 import { MESSAGE_BUS, messagingMigrations, ServiceMessaging, ServiceMessagingRegistry, type MessageBus } from '@scq/platform-messaging';
 import { join } from 'node:path';
+import { productionDatabaseFromEnv } from '@scq/platform-runtime';
 import { AccountRepository } from './auth/account.repository';
 import { GATEWAY_AUTH_CONFIG } from './auth/auth.http.controller';
 import { DEMO_PASSWORD, ensureRuleOrganisations, seedDemoAccounts } from './auth/demo-accounts';
@@ -69,13 +70,13 @@ export interface GatewayOptions {
 }
 
 /**
- * `GATEWAY_DATABASE_URL` or `DATABASE_URL` → PostgreSQL; otherwise PGlite in `DATA_DIR/gateway-pglite` when DATA_DIR
- * is set, else in memory (demo accounts are seeded at every start, so nothing is lost but sessions' tokens).
+ * `GATEWAY_DATABASE_URL` or `DATABASE_URL` → PostgreSQL. Without one, outside production only: PGlite in
+ * `DATA_DIR/gateway-pglite` when DATA_DIR is set, else in memory (demo accounts are seeded at every start, so nothing
+ * is lost but sessions' tokens). With `NODE_ENV=production` and no URL the gateway refuses to start: its accounts,
+ * sessions and audit log live in PostgreSQL (the embedded host composes the gateway with its own database instead).
  */
 export function gatewayDatabaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
-  const url = env.GATEWAY_DATABASE_URL || env.DATABASE_URL;
-  if (url) return { url };
-  return { pgliteDataDir: env.DATA_DIR ? join(env.DATA_DIR, 'gateway-pglite') : 'memory://' };
+  return productionDatabaseFromEnv(GATEWAY_SERVICE, env, () => ({ pgliteDataDir: env.DATA_DIR ? join(env.DATA_DIR, 'gateway-pglite') : 'memory://' }));
 }
 
 /** Seeds the demo accounts before the gateway listens, reports the database in readiness, closes it on shutdown. */

@@ -28,4 +28,5 @@ export * from './openapi/response-contract.interceptor';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/idempotent.decorator';
 export * from './auth/service-token';
+export * from './auth/token-cache';
 export * from './edge/edge-reads';

@@ -11,3 +11,4 @@ export * from './secrets/secret-strength';
 export * from './history/history-chain-key';
 export * from './history/history-anchor.schedule';
 export * from './metrics/metrics-access';
+export * from './config/production-database';

@@ -25,6 +25,8 @@ function compiledForThisRun(app: string): string | undefined {
 export interface ServiceProcessOptions {
   /** A compiled entry (`dist/apps/<app>/main.js`, tools/build/build-services.js) to run instead of the sources. */
   main?: string;
+  /** Flags for node itself, before the entry (bench:http's `--cpu-prof`). */
+  nodeArgs?: string[];
 }
 
 /**
@@ -34,8 +36,8 @@ export interface ServiceProcessOptions {
  */
 export async function startServiceProcess(app: string, env: Record<string, string>, timeoutMs = slowTimeout(0.5), options: ServiceProcessOptions = {}): Promise<ServiceProcess> {
   const main = options.main ?? compiledForThisRun(app);
-  const args = main ? [main] : ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')];
-  const child = spawn(process.execPath, args, {
+  const entry = main ? [main] : ['-r', join(WORKSPACE, 'tools', 'register.js'), join(WORKSPACE, 'apps', app, 'src', 'main.ts')];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry], {
     cwd: WORKSPACE,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env, NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
 import { errors, importJWK, jwtVerify, SignJWT, type JWK, type KeyLike } from 'jose';
 import { SERVICE_TOKEN_ISSUER } from '@scq/contracts';
+import { TokenCache } from '@scq/platform-http';
 import type { Account } from './account.repository';
 
 /** The identity an access token carries. */
@@ -31,6 +32,9 @@ export type TokenCheck = { ok: true; identity: TokenIdentity } | { ok: false; co
  * publishes, so anybody holding the key set can check one; the audience keeps them apart from service tokens.
  */
 export class AccessTokens {
+  /** Tokens whose signature, issuer and audience checked out, until they expire (an expired one is verified again: TOKEN_EXPIRED). */
+  private readonly verified = new TokenCache<TokenIdentity>();
+
   private constructor(
     private readonly kid: string,
     private readonly privateKey: KeyLike,
@@ -57,25 +61,26 @@ export class AccessTokens {
 
   /** Verifies signature (EdDSA only, this key), issuer, audience and expiry; never throws. */
   async verify(token: string): Promise<TokenCheck> {
+    const known = this.verified.get(token);
+    if (known) return { ok: true, identity: { ...known, roles: [...known.roles] } };
     try {
       const { payload: claims } = await jwtVerify(token, this.publicKey, { algorithms: [ALGORITHM], issuer: TOKEN_ISSUER, audience: ACCESS_TOKEN_AUDIENCE });
       if (!claims.sub || !Array.isArray(claims.roles)) return invalid('the token carries no identity');
       if (typeof claims.sid !== 'string' || claims.sid === '') return invalid('the token names no session: sign in again');
       const text = (value: unknown) => (typeof value === 'string' ? value : null);
-      return {
-        ok: true,
-        identity: {
-          id: claims.sub,
-          username: text(claims.preferred_username),
-          name: String(claims.name ?? ''),
-          roles: (claims.roles as unknown[]).map(String),
-          unit: text(claims.unit),
-          district: text(claims.district) || null,
-          organisation: text(claims.org),
-          passwordChangeRequired: claims.pwc === true,
-          sessionId: claims.sid,
-        },
+      const identity: TokenIdentity = {
+        id: claims.sub,
+        username: text(claims.preferred_username),
+        name: String(claims.name ?? ''),
+        roles: (claims.roles as unknown[]).map(String),
+        unit: text(claims.unit),
+        district: text(claims.district) || null,
+        organisation: text(claims.org),
+        passwordChangeRequired: claims.pwc === true,
+        sessionId: claims.sid,
       };
+      if (typeof claims.exp === 'number') this.verified.set(token, identity, claims.exp * 1000);
+      return { ok: true, identity: { ...identity, roles: [...identity.roles] } };
     } catch (error) {
       if (error instanceof errors.JWTExpired) return { ok: false, code: 'TOKEN_EXPIRED', message: `访问令牌已过期 Access token expired: sign in again` };
       return invalid(error instanceof errors.JOSEError ? error.code : (error as Error).message);

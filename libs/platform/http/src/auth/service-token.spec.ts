@@ -27,4 +27,25 @@ describe('service tokens between the gateway and the services', () => {
     expect(await refusal(await token({ roles: ['system'] }, (jwt) => jwt.setAudience(SERVICE_TOKEN_AUDIENCE).setExpirationTime('1m')))).toBe('TOKEN_INVALID');
     expect(await refusal('not.a.token')).toBe('TOKEN_INVALID');
   });
+
+  it('signs one token per caller for the first half of its life, not one per request', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-06T10:00:00Z') });
+    try {
+      const signer = await serviceTokenSigner(key);
+      const first = await signer.sign(officer);
+      jest.setSystemTime(new Date('2026-12-06T10:00:05Z'));
+      expect(await signer.sign(officer)).toBe(first);
+      expect(await signer.sign({ ...officer, roles: ['officer', 'admin'] })).not.toBe(first);
+      jest.setSystemTime(new Date('2026-12-06T10:00:31Z'));
+      const renewed = await signer.sign(officer);
+      expect(renewed).not.toBe(first);
+      await expect(verifier.actorOf(renewed)).resolves.toEqual(officer);
+      // A verified token is believed until it expires, and no longer.
+      await expect(verifier.actorOf(renewed)).resolves.toEqual(officer);
+      jest.setSystemTime(new Date('2026-12-06T10:01:32Z'));
+      expect(await refusal(renewed)).toBe('TOKEN_EXPIRED');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

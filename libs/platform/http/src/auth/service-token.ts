@@ -3,6 +3,7 @@ import { HttpStatus } from '@nestjs/common';
 import { isPersonRole, SERVICE_TOKEN_AUDIENCE, SERVICE_TOKEN_ISSUER, type Actor, type PersonRole } from '@scq/contracts';
 import { createLocalJWKSet, createRemoteJWKSet, errors, importJWK, jwtVerify, SignJWT, type JSONWebKeySet, type JWK, type JWTVerifyGetKey, type KeyLike } from 'jose';
 import { RequestError } from '../errors/request-error';
+import { TokenCache } from './token-cache';
 
 export { SERVICE_TOKEN_AUDIENCE, SERVICE_TOKEN_ISSUER };
 
@@ -29,15 +30,21 @@ export interface ServiceTokenSigner {
 /** Verifies with a fixed key set (`SERVICE_TOKEN_JWKS`) or one fetched from the gateway and cached (`SERVICE_TOKEN_JWKS_URL`). */
 export function serviceTokenVerifier(keys: JSONWebKeySet | URL): ServiceTokenVerifier {
   const keySet: JWTVerifyGetKey = keys instanceof URL ? createRemoteJWKSet(keys, { cooldownDuration: 30_000, cacheMaxAge: 600_000 }) : createLocalJWKSet(keys);
+  // The gateway reuses a caller's token for a while (serviceTokenSigner): verified once, believed until it expires.
+  const verified = new TokenCache<Actor>();
   return {
     async actorOf(token) {
+      const known = verified.get(token);
+      if (known) return { ...known, roles: [...known.roles] };
       let payload: Record<string, unknown>;
       try {
         ({ payload } = await jwtVerify(token, keySet, { issuer: SERVICE_TOKEN_ISSUER, audience: SERVICE_TOKEN_AUDIENCE, algorithms: [ALGORITHM] }));
       } catch (error) {
         throw refused(error);
       }
-      return actorFromClaims(payload);
+      const actor = actorFromClaims(payload);
+      if (typeof payload.exp === 'number') verified.set(token, actor, payload.exp * 1000);
+      return { ...actor, roles: [...actor.roles] };
     },
   };
 }
@@ -52,17 +59,26 @@ export function publicKeySet(privateJwk: JWK): JSONWebKeySet {
 export async function serviceTokenSigner(privateJwk: JWK): Promise<ServiceTokenSigner> {
   if (!privateJwk.kid) throw new Error('the service-token key needs a kid');
   const key = (await importJWK(privateJwk, ALGORITHM)) as KeyLike;
+  // One token per caller reused for the first half of its life (so a service always gets one with ≥ 30 s left),
+  // instead of an Ed25519 signature per forwarded request.
+  const signed = new TokenCache<Promise<string>>();
   return {
     publicKeys: publicKeySet(privateJwk),
-    sign: (actor) =>
-      new SignJWT({ roles: actor.roles, unit: actor.unit, org: actor.organisation, district: actor.district })
+    sign: (actor) => {
+      const id = JSON.stringify([actor.id, actor.roles, actor.unit, actor.organisation, actor.district]);
+      const known = signed.get(id);
+      if (known) return known;
+      const token = new SignJWT({ roles: actor.roles, unit: actor.unit, org: actor.organisation, district: actor.district })
         .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid })
         .setSubject(actor.id)
         .setIssuer(SERVICE_TOKEN_ISSUER)
         .setAudience(SERVICE_TOKEN_AUDIENCE)
         .setIssuedAt()
         .setExpirationTime(`${SERVICE_TOKEN_TTL_SECONDS}s`)
-        .sign(key),
+        .sign(key);
+      signed.set(id, token, Date.now() + (SERVICE_TOKEN_TTL_SECONDS * 1000) / 2);
+      return token;
+    },
   };
 }
 
