@@ -1130,6 +1130,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/financing/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 融资汇总 Financing totals by kind, domain and district (coordinator, 市委金融办)
+         * @description 统筹协调单位和市委金融办（按单位识别）可查看，其他 403 The coordinator and 市委金融办 (an officer of that unit); others 403 `OUT_OF_SCOPE`. Amounts are decimal strings of fen.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getFinancingTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matchmaking-events": {
         parameters: {
             query?: never;
@@ -1736,6 +1758,56 @@ export interface paths {
         get: operations["getScenariosByIdRevisions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场景融资 The financing of a scenario
+         * @description 牵头单位经办人员、统筹协调单位、市委金融办（按单位识别） The owner unit’s officers, the coordinator and 市委金融办 (recognised by its unit); others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdFinancing"];
+        put?: never;
+        /**
+         * 登记融资 Record a financing of a scenario (officer of its owner unit)
+         * @description `amountFen`: an integer number of fen (1 元 = 100 分), more than 0 and at most 10^14; a fraction of a fen, a string or a float is refused (400).
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postScenariosByScenarioIdFinancing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/financing/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 变更融资状态 Change a financing’s status (approve, disburse, decline, close)
+         * @description applied → approved → disbursed → closed; applied or approved → declined or closed. Any other move is 409 `FINANCING_STATUS`.
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postScenariosByScenarioIdFinancingByIdStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3676,6 +3748,51 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description 融资汇总 Financing totals by kind, domain and district: records, and amounts applied, approved and disbursed, in fen */
+        FinancingTotals: {
+            /** @description key: the scenario's district ('' for none) */
+            byDistrict: {
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                appliedFen: string;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                approvedFen: string;
+                count: number;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                disbursedFen: string;
+                key: string;
+            }[];
+            /** @description key: the scenario's domain code */
+            byDomain: {
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                appliedFen: string;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                approvedFen: string;
+                count: number;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                disbursedFen: string;
+                key: string;
+            }[];
+            /** @description key: the kind */
+            byKind: {
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                appliedFen: string;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                approvedFen: string;
+                count: number;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                disbursedFen: string;
+                key: string;
+            }[];
+            overall: {
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                appliedFen: string;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                approvedFen: string;
+                count: number;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                disbursedFen: string;
+            };
+        };
         /** @description A year’s holiday notice as data: dates inside the year, periods in order without overlaps, make-up days on Saturday or Sunday outside the periods */
         HolidayNoticeFile: {
             holidays: {
@@ -4485,6 +4602,27 @@ export interface components {
             /** Format: uuid */
             otherId: string;
         };
+        PostScenariosByScenarioIdFinancingByIdStatusRequest: {
+            /** @enum {string} */
+            action: "approve" | "disburse" | "decline" | "close";
+            note?: string;
+            /** Format: date */
+            on?: string;
+        };
+        PostScenariosByScenarioIdFinancingRequest: {
+            amountFen: number;
+            /** Format: date */
+            appliedOn: string;
+            institution: string;
+            /** @enum {string} */
+            kind: "loan" | "insurance" | "fund-co-investment";
+            note?: {
+                en?: string;
+                zh?: string;
+            };
+            product: string;
+            termMonths?: number;
+        };
         PostScenariosRequest: {
             budget?: {
                 /** @enum {string} */
@@ -4788,6 +4926,46 @@ export interface components {
             name: string;
             phone?: string;
             role?: string;
+        };
+        /** @description 场景融资 A financing of a scenario (场景贷, 场景保险, 国有投资基金跟投) */
+        ScenarioFinancing: {
+            /** @description 分 fen, an integer (never a float): 1 元 = 100 */
+            amountFen: number;
+            /** Format: date */
+            appliedOn: string;
+            approvedOn: string | null;
+            closedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            declinedOn: string | null;
+            disbursedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            institution: string;
+            /**
+             * @description loan 场景贷, insurance 场景保险, fund-co-investment 国有投资基金跟投
+             * @enum {string}
+             */
+            kind: "loan" | "insurance" | "fund-co-investment";
+            note: {
+                en?: string;
+                zh?: string;
+            } | null;
+            ownerUnit: string;
+            product: string;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @enum {string} */
+            status: "applied" | "approved" | "disbursed" | "declined" | "closed";
+            statusNote: string | null;
+            termMonths: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
+        ScenarioFinancingList: {
+            items: components["schemas"]["ScenarioFinancing"][];
         };
         /** @description 导入问题 A problem of one row, in words, on its column */
         ScenarioImportProblem: {
@@ -9167,6 +9345,44 @@ export interface operations {
             };
         };
     };
+    getFinancingTotals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingTotals"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMatchmakingEvents: {
         parameters: {
             query?: {
@@ -11190,6 +11406,189 @@ export interface operations {
             };
             /** @description 不存在 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdFinancing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioFinancingList"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByScenarioIdFinancing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByScenarioIdFinancingRequest"];
+            };
+        };
+        responses: {
+            /** @description The financing, status applied */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioFinancing"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByScenarioIdFinancingByIdStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByScenarioIdFinancingByIdStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The financing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioFinancing"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
