@@ -1674,7 +1674,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 场景列表 Scenarios the caller reads, by stage, keyset-paginated
+         * 场景列表 Scenarios the caller reads, by stage and 成渝 joint flag (`joint=true`), keyset-paginated
          * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getScenarios"];
@@ -2118,6 +2118,28 @@ export interface paths {
          * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomyByVersionUnitsByUnitDomains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/co-owner-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 成渝单位 Units a scenario may name as co-owners, with their region (重庆, 四川)
+         * @description A scenario with a co-owner unit of another region than its owner unit is a 成渝 joint scenario (跨区域综合性重大场景).
+         *
+         *     权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getTaxonomyCoOwnerUnits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4433,6 +4455,7 @@ export interface components {
                 phone?: string;
                 role?: string;
             }[];
+            coOwnerUnits?: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -4638,6 +4661,8 @@ export interface components {
                 phone?: string;
                 role?: string;
             }[];
+            /** @default [] */
+            coOwnerUnits?: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -4869,6 +4894,8 @@ export interface components {
             budget?: components["schemas"]["ScenarioBudget"];
             budgetReserve: components["schemas"]["ScenarioBudgetReserve"];
             contacts: components["schemas"]["ScenarioContact"][];
+            /** @description 共同牵头单位 Co-owner units (Chongqing or Sichuan), by their Chinese names */
+            coOwnerUnits: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -4877,6 +4904,8 @@ export interface components {
             domainCode: string;
             /** Format: uuid */
             id: string;
+            /** @description 成渝 joint scenario (跨区域): some co-owner unit is of another region than the owner unit */
+            joint: boolean;
             /** @enum {string} */
             ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
             ownerUnit: string;
@@ -5053,6 +5082,8 @@ export interface components {
             /** @description What this edit changed (empty: nothing did, no revision was made) */
             changes: components["schemas"]["ScenarioProfileChange"][];
             contacts: components["schemas"]["ScenarioContact"][];
+            /** @description 共同牵头单位 Co-owner units (Chongqing or Sichuan), by their Chinese names */
+            coOwnerUnits: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -5061,6 +5092,8 @@ export interface components {
             domainCode: string;
             /** Format: uuid */
             id: string;
+            /** @description 成渝 joint scenario (跨区域): some co-owner unit is of another region than the owner unit */
+            joint: boolean;
             /** @enum {string} */
             ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
             ownerUnit: string;
@@ -5105,6 +5138,8 @@ export interface components {
             budget?: components["schemas"]["ScenarioBudget"];
             budgetReserve: components["schemas"]["ScenarioBudgetReserve"];
             contacts: components["schemas"]["ScenarioContact"][];
+            /** @description 共同牵头单位 Co-owner units (Chongqing or Sichuan), by their Chinese names */
+            coOwnerUnits: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -5113,6 +5148,8 @@ export interface components {
             domainCode: string;
             /** Format: uuid */
             id: string;
+            /** @description 成渝 joint scenario (跨区域): some co-owner unit is of another region than the owner unit */
+            joint: boolean;
             nearDuplicates: components["schemas"]["ScenarioNearDuplicate"][];
             /** @enum {string} */
             ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
@@ -5205,6 +5242,8 @@ export interface components {
             asOf: string;
             budgetReserve: components["schemas"]["TargetProgressBudgetReserve"];
             comprehensiveMajorScenarios: components["schemas"]["TargetProgressMetric"];
+            /** @description 跨区域综合性重大场景: the comprehensive-major scenarios counted that are 成渝 joint scenarios (no annual target) */
+            crossRegionalMajorScenarios: components["schemas"]["TargetProgressMetric"];
             matchmakingEvents: components["schemas"]["TargetProgressMetric"];
             scenarioOpportunities: components["schemas"]["TargetProgressMetric"];
             targets: {
@@ -5259,7 +5298,7 @@ export interface components {
             };
             enName: string;
             /** @enum {string} */
-            key: "comprehensiveMajorScenarios" | "matchmakingEvents" | "scenarioOpportunities";
+            key: "comprehensiveMajorScenarios" | "matchmakingEvents" | "scenarioOpportunities" | "crossRegionalMajorScenarios";
             met: boolean | null;
             /** @description actual / target × 100, one decimal; null without a target */
             percent: number | null;
@@ -5460,6 +5499,11 @@ export interface components {
             enName: string;
             /** @description The official name, e.g. 重庆市发展和改革委员会 */
             fullName: string;
+            /**
+             * @description 重庆 or 四川: a co-owner of another region makes a scenario a 成渝 joint scenario
+             * @enum {string}
+             */
+            region: "重庆" | "四川";
             zhName: string;
         };
         /** @description 单位领域 A unit and the domains it is responsible for */
@@ -11022,6 +11066,7 @@ export interface operations {
             query?: {
                 /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
                 after?: string;
+                joint?: "true" | "false";
                 /** @description 每页条数 Items per page (default 50, at most 200) */
                 limit?: number;
                 stage?: string;
@@ -12145,6 +12190,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaxonomyCoOwnerUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Units of Chongqing, then of Sichuan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyUnits"];
                 };
             };
         };
