@@ -11825,6 +11825,7 @@ export interface operations {
                 district?: string;
                 domain?: string;
                 ids?: string;
+                joint?: "true" | "false";
                 limit?: number;
                 q?: string;
                 sort?: "newest" | "oldest";
@@ -11866,6 +11867,7 @@ export interface operations {
                 district?: string;
                 domain?: string;
                 ids?: string;
+                joint?: "true" | "false";
                 q?: string;
                 sort?: "newest" | "oldest";
                 stage?: string;
