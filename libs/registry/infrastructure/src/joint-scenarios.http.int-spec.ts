@@ -53,6 +53,11 @@ describe.each<[string, Engine]>([
     expect(await ids('&joint=false')).toEqual([local.id]);
     expect(await ids('')).toEqual([joint.id, local.id]);
     expect((await host.call('GET', '/api/scenarios?joint=maybe', COORDINATOR)).status).toBe(400);
+    // The search behind the console's board takes the same filter.
+    const searched = async (query: string) => (await host.call('GET', `/api/search/scenarios?limit=100${query}`, COORDINATOR)).body.items.map((s: Json) => s.id);
+    expect(await searched('&joint=true')).toEqual([joint.id]);
+    expect(await searched('&joint=false')).toEqual([local.id]);
+    expect((await host.call('GET', `/api/search/scenarios/stage-counts?joint=true`, COORDINATOR)).body).toBeDefined();
   });
 
   it('takes co-owners in a profile edit: the flag follows, an unknown unit is refused', async () => {
