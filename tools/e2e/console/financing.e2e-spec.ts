@@ -42,7 +42,7 @@ describe('scenario finance (Chromium)', () => {
     await page.getByText('成渝联合场景（跨区域）').waitFor();
 
     await section.getByLabel('金融机构').fill('重庆农村商业银行');
-    await section.getByLabel('产品', { exact: true }).fill('场景贷（测试）');
+    await section.getByLabel('产品').fill('场景贷（测试）');
     await section.getByLabel('金额（元）').fill('1,234,567.89');
     await section.getByLabel('期限（月）').fill('36');
     await section.getByRole('button', { name: '登记融资' }).click();

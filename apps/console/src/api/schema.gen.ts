@@ -5070,7 +5070,7 @@ export interface components {
         ScenarioProfileChange: {
             after: unknown;
             before: unknown;
-            /** @description title, description, tier, district, budget, sandbox, tags or contacts */
+            /** @description title, description, tier, district, budget, sandbox, tags, contacts or coOwnerUnits */
             field: string;
         };
         /** @description 场景档案已修改 The scenario after the edit, with what changed */

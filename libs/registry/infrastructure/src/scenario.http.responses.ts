@@ -89,7 +89,7 @@ export const ScenarioNearDuplicatesSchema = z
   .meta({ id: 'ScenarioNearDuplicates', description: '疑似重复检查 Near-duplicates of a draft registration' });
 
 const profileChange = z
-  .object({ field: z.string().describe('title, description, tier, district, budget, sandbox, tags or contacts'), before: z.unknown(), after: z.unknown() })
+  .object({ field: z.string().describe('title, description, tier, district, budget, sandbox, tags, contacts or coOwnerUnits'), before: z.unknown(), after: z.unknown() })
   .meta({ id: 'ScenarioProfileChange', description: '一项修改 One field of the profile before and after' });
 
 /** `PATCH /api/scenarios/{id}`. */
