@@ -156,6 +156,7 @@ function drafts(count: number): Scenario[] {
       taxonomyVersion: '2025-draft',
       tags: source.tags,
       contacts: [],
+      coOwnerUnits: [],
       stage: null,
       stageSequence: null,
       stageChangedAt: null,

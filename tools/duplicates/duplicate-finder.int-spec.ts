@@ -31,6 +31,7 @@ function scenarioOf(s: LabelledScenario, index: number): Scenario {
     taxonomyVersion: '2025-draft',
     tags: [],
     contacts: [],
+    coOwnerUnits: [],
     stage: null,
     stageSequence: null,
     stageChangedAt: null,

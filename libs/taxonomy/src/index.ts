@@ -11,7 +11,9 @@ export type {
   TaxonomyVersion,
   TaxonomyVersionId,
   Unit,
+  UnitRegion,
 } from './taxonomy.types';
+export { UNIT_REGIONS } from './taxonomy.types';
 export {
   TaxonomyLookupError,
   UnknownAspectError,
@@ -22,3 +24,4 @@ export {
 export { isTaxonomyVersionId, taxonomy, taxonomyVersions } from './taxonomy.registry';
 export { aspects, coordinator, domain, domains, findAspect, findDomain, mechanisms, planTargets, successorDomain } from './taxonomy.query';
 export { canonicalUnitName, domainsForUnit, findUnit, isCoordinator, isResponsibleFor, responsibleUnits, unit, units, type UnitRef } from './responsibility.query';
+export { findRegionalUnit, isCrossRegional, regionalUnits, regionOfUnit } from './regional-units.query';

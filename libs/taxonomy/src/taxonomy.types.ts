@@ -58,7 +58,13 @@ export interface Unit {
   readonly enName: string;
   /** Other short names the sources use for the same unit, e.g. "市发改委" in the press article. */
   readonly aliases?: readonly string[];
+  /** 重庆 or 四川: a scenario with co-owner units of another region is a 成渝 joint scenario (跨区域). */
+  readonly region: UnitRegion;
 }
+
+/** The regions of the 成渝地区双城经济圈. */
+export const UNIT_REGIONS = ['重庆', '四川'] as const;
+export type UnitRegion = (typeof UNIT_REGIONS)[number];
 
 /** A cross-cutting mechanism section of the plan ((六)–(十一), and 五、加强组织实施). */
 export interface Mechanism {

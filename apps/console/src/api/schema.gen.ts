@@ -1130,6 +1130,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/financing/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 融资汇总 Financing totals by kind, domain and district (coordinator, 市委金融办)
+         * @description 统筹协调单位和市委金融办（按单位识别）可查看，其他 403 The coordinator and 市委金融办 (an officer of that unit); others 403 `OUT_OF_SCOPE`. Amounts are decimal strings of fen.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getFinancingTotals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matchmaking-events": {
         parameters: {
             query?: never;
@@ -1652,7 +1674,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 场景列表 Scenarios the caller reads, by stage, keyset-paginated
+         * 场景列表 Scenarios the caller reads, by stage and 成渝 joint flag (`joint=true`), keyset-paginated
          * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getScenarios"];
@@ -1736,6 +1758,56 @@ export interface paths {
         get: operations["getScenariosByIdRevisions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场景融资 The financing of a scenario
+         * @description 牵头单位经办人员、统筹协调单位、市委金融办（按单位识别） The owner unit’s officers, the coordinator and 市委金融办 (recognised by its unit); others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdFinancing"];
+        put?: never;
+        /**
+         * 登记融资 Record a financing of a scenario (officer of its owner unit)
+         * @description `amountFen`: an integer number of fen (1 元 = 100 分), more than 0 and at most 10^14; a fraction of a fen, a string or a float is refused (400).
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postScenariosByScenarioIdFinancing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/financing/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 变更融资状态 Change a financing’s status (approve, disburse, decline, close)
+         * @description applied → approved → disbursed → closed; applied or approved → declined or closed. Any other move is 409 `FINANCING_STATUS`.
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postScenariosByScenarioIdFinancingByIdStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2046,6 +2118,28 @@ export interface paths {
          * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
          */
         get: operations["getTaxonomyByVersionUnitsByUnitDomains"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/co-owner-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 成渝单位 Units a scenario may name as co-owners, with their region (重庆, 四川)
+         * @description A scenario with a co-owner unit of another region than its owner unit is a 成渝 joint scenario (跨区域综合性重大场景).
+         *
+         *     权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getTaxonomyCoOwnerUnits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3676,6 +3770,51 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description 融资汇总 Financing totals by kind, domain and district: records, and amounts applied, approved and disbursed, in fen */
+        FinancingTotals: {
+            /** @description key: the scenario's district ('' for none) */
+            byDistrict: {
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                appliedFen: string;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                approvedFen: string;
+                count: number;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                disbursedFen: string;
+                key: string;
+            }[];
+            /** @description key: the scenario's domain code */
+            byDomain: {
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                appliedFen: string;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                approvedFen: string;
+                count: number;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                disbursedFen: string;
+                key: string;
+            }[];
+            /** @description key: the kind */
+            byKind: {
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                appliedFen: string;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                approvedFen: string;
+                count: number;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                disbursedFen: string;
+                key: string;
+            }[];
+            overall: {
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                appliedFen: string;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                approvedFen: string;
+                count: number;
+                /** @description 分 fen, as a decimal string of an integer (a sum may pass 2^53) */
+                disbursedFen: string;
+            };
+        };
         /** @description A year’s holiday notice as data: dates inside the year, periods in order without overlaps, make-up days on Saturday or Sunday outside the periods */
         HolidayNoticeFile: {
             holidays: {
@@ -4316,6 +4455,7 @@ export interface components {
                 phone?: string;
                 role?: string;
             }[];
+            coOwnerUnits?: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -4485,6 +4625,27 @@ export interface components {
             /** Format: uuid */
             otherId: string;
         };
+        PostScenariosByScenarioIdFinancingByIdStatusRequest: {
+            /** @enum {string} */
+            action: "approve" | "disburse" | "decline" | "close";
+            note?: string;
+            /** Format: date */
+            on?: string;
+        };
+        PostScenariosByScenarioIdFinancingRequest: {
+            amountFen: number;
+            /** Format: date */
+            appliedOn: string;
+            institution: string;
+            /** @enum {string} */
+            kind: "loan" | "insurance" | "fund-co-investment";
+            note?: {
+                en?: string;
+                zh?: string;
+            };
+            product: string;
+            termMonths?: number;
+        };
         PostScenariosRequest: {
             budget?: {
                 /** @enum {string} */
@@ -4500,6 +4661,8 @@ export interface components {
                 phone?: string;
                 role?: string;
             }[];
+            /** @default [] */
+            coOwnerUnits?: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -4731,6 +4894,8 @@ export interface components {
             budget?: components["schemas"]["ScenarioBudget"];
             budgetReserve: components["schemas"]["ScenarioBudgetReserve"];
             contacts: components["schemas"]["ScenarioContact"][];
+            /** @description 共同牵头单位 Co-owner units (Chongqing or Sichuan), by their Chinese names */
+            coOwnerUnits: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -4739,6 +4904,8 @@ export interface components {
             domainCode: string;
             /** Format: uuid */
             id: string;
+            /** @description 成渝 joint scenario (跨区域): some co-owner unit is of another region than the owner unit */
+            joint: boolean;
             /** @enum {string} */
             ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
             ownerUnit: string;
@@ -4788,6 +4955,46 @@ export interface components {
             name: string;
             phone?: string;
             role?: string;
+        };
+        /** @description 场景融资 A financing of a scenario (场景贷, 场景保险, 国有投资基金跟投) */
+        ScenarioFinancing: {
+            /** @description 分 fen, an integer (never a float): 1 元 = 100 */
+            amountFen: number;
+            /** Format: date */
+            appliedOn: string;
+            approvedOn: string | null;
+            closedOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            declinedOn: string | null;
+            disbursedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            institution: string;
+            /**
+             * @description loan 场景贷, insurance 场景保险, fund-co-investment 国有投资基金跟投
+             * @enum {string}
+             */
+            kind: "loan" | "insurance" | "fund-co-investment";
+            note: {
+                en?: string;
+                zh?: string;
+            } | null;
+            ownerUnit: string;
+            product: string;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @enum {string} */
+            status: "applied" | "approved" | "disbursed" | "declined" | "closed";
+            statusNote: string | null;
+            termMonths: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
+        ScenarioFinancingList: {
+            items: components["schemas"]["ScenarioFinancing"][];
         };
         /** @description 导入问题 A problem of one row, in words, on its column */
         ScenarioImportProblem: {
@@ -4863,7 +5070,7 @@ export interface components {
         ScenarioProfileChange: {
             after: unknown;
             before: unknown;
-            /** @description title, description, tier, district, budget, sandbox, tags or contacts */
+            /** @description title, description, tier, district, budget, sandbox, tags, contacts or coOwnerUnits */
             field: string;
         };
         /** @description 场景档案已修改 The scenario after the edit, with what changed */
@@ -4875,6 +5082,8 @@ export interface components {
             /** @description What this edit changed (empty: nothing did, no revision was made) */
             changes: components["schemas"]["ScenarioProfileChange"][];
             contacts: components["schemas"]["ScenarioContact"][];
+            /** @description 共同牵头单位 Co-owner units (Chongqing or Sichuan), by their Chinese names */
+            coOwnerUnits: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -4883,6 +5092,8 @@ export interface components {
             domainCode: string;
             /** Format: uuid */
             id: string;
+            /** @description 成渝 joint scenario (跨区域): some co-owner unit is of another region than the owner unit */
+            joint: boolean;
             /** @enum {string} */
             ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
             ownerUnit: string;
@@ -4927,6 +5138,8 @@ export interface components {
             budget?: components["schemas"]["ScenarioBudget"];
             budgetReserve: components["schemas"]["ScenarioBudgetReserve"];
             contacts: components["schemas"]["ScenarioContact"][];
+            /** @description 共同牵头单位 Co-owner units (Chongqing or Sichuan), by their Chinese names */
+            coOwnerUnits: string[];
             description?: {
                 en?: string;
                 zh?: string;
@@ -4935,6 +5148,8 @@ export interface components {
             domainCode: string;
             /** Format: uuid */
             id: string;
+            /** @description 成渝 joint scenario (跨区域): some co-owner unit is of another region than the owner unit */
+            joint: boolean;
             nearDuplicates: components["schemas"]["ScenarioNearDuplicate"][];
             /** @enum {string} */
             ownerType: "municipal-department" | "district" | "municipal-soe" | "enterprise" | "university-institute";
@@ -5027,6 +5242,8 @@ export interface components {
             asOf: string;
             budgetReserve: components["schemas"]["TargetProgressBudgetReserve"];
             comprehensiveMajorScenarios: components["schemas"]["TargetProgressMetric"];
+            /** @description 跨区域综合性重大场景: the comprehensive-major scenarios counted that are 成渝 joint scenarios (no annual target) */
+            crossRegionalMajorScenarios: components["schemas"]["TargetProgressMetric"];
             matchmakingEvents: components["schemas"]["TargetProgressMetric"];
             scenarioOpportunities: components["schemas"]["TargetProgressMetric"];
             targets: {
@@ -5081,7 +5298,7 @@ export interface components {
             };
             enName: string;
             /** @enum {string} */
-            key: "comprehensiveMajorScenarios" | "matchmakingEvents" | "scenarioOpportunities";
+            key: "comprehensiveMajorScenarios" | "matchmakingEvents" | "scenarioOpportunities" | "crossRegionalMajorScenarios";
             met: boolean | null;
             /** @description actual / target × 100, one decimal; null without a target */
             percent: number | null;
@@ -5282,6 +5499,11 @@ export interface components {
             enName: string;
             /** @description The official name, e.g. 重庆市发展和改革委员会 */
             fullName: string;
+            /**
+             * @description 重庆 or 四川: a co-owner of another region makes a scenario a 成渝 joint scenario
+             * @enum {string}
+             */
+            region: "重庆" | "四川";
             zhName: string;
         };
         /** @description 单位领域 A unit and the domains it is responsible for */
@@ -9167,6 +9389,44 @@ export interface operations {
             };
         };
     };
+    getFinancingTotals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FinancingTotals"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMatchmakingEvents: {
         parameters: {
             query?: {
@@ -10806,6 +11066,7 @@ export interface operations {
             query?: {
                 /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
                 after?: string;
+                joint?: "true" | "false";
                 /** @description 每页条数 Items per page (default 50, at most 200) */
                 limit?: number;
                 stage?: string;
@@ -11199,6 +11460,189 @@ export interface operations {
             };
         };
     };
+    getScenariosByScenarioIdFinancing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioFinancingList"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByScenarioIdFinancing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByScenarioIdFinancingRequest"];
+            };
+        };
+        responses: {
+            /** @description The financing, status applied */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioFinancing"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByScenarioIdFinancingByIdStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByScenarioIdFinancingByIdStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The financing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioFinancing"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postScenariosImport: {
         parameters: {
             query: {
@@ -11381,6 +11825,7 @@ export interface operations {
                 district?: string;
                 domain?: string;
                 ids?: string;
+                joint?: "true" | "false";
                 limit?: number;
                 q?: string;
                 sort?: "newest" | "oldest";
@@ -11422,6 +11867,7 @@ export interface operations {
                 district?: string;
                 domain?: string;
                 ids?: string;
+                joint?: "true" | "false";
                 q?: string;
                 sort?: "newest" | "oldest";
                 stage?: string;
@@ -11746,6 +12192,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTaxonomyCoOwnerUnits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Units of Chongqing, then of Sichuan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyUnits"];
                 };
             };
         };

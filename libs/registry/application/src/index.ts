@@ -13,3 +13,4 @@ export * from './search';
 export * from './scenario-reach';
 export * from './scenario-import';
 export * from './tasks/registry-tasks';
+export * from './financing';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { domain, findUnit, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
-import { scenarioOwnership, type Scenario, type ScenarioOwnership, type ScenarioRegistrant, type ScenarioRegistration } from '@scq/registry-domain';
+import { canonicalCoOwners, scenarioOwnership, type Scenario, type ScenarioOwnership, type ScenarioRegistrant, type ScenarioRegistration } from '@scq/registry-domain';
 import type { DuplicateFinder, NearDuplicate } from './duplicate-finder.port';
 import type { OrganisationNames } from './organisation-names.port';
 import type { ScenarioRepository } from './scenario.repository.port';
@@ -54,6 +54,7 @@ export class RegisterScenarioHandler {
     return {
       ...input,
       ownerUnit: owner,
+      coOwnerUnits: canonicalCoOwners(owner, input.coOwnerUnits ?? []),
       id: randomUUID(),
       aspectCode: domain(input.taxonomyVersion as TaxonomyVersionId, input.domainCode).aspect,
       stage: null,

@@ -31,7 +31,7 @@ export interface ScenarioRepository {
   /** Scenarios of these owner units in these domains (an import looks among them for the scenarios it would repeat). */
   findByOwnersAndDomains(db: SqlExecutor, ownerUnits: readonly string[], domainCodes: readonly string[]): Promise<Array<Pick<Scenario, 'id' | 'title' | 'domainCode' | 'ownerUnit'>>>;
   /** Keyset pagination on (registered at, id); `after` is where the previous page ended. */
-  list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage>;
+  list(db: SqlExecutor, query: { stage?: string; joint?: boolean; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage>;
   /** The evaluators on a current panel of an assessment about the scenario (the evaluation service's panel read model). */
   panelOf(db: SqlExecutor, scenarioId: string): Promise<string[]>;
   /** The panel of one assessment about a scenario becomes `evaluatorIds` (none: its rows go). */

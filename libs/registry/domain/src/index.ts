@@ -6,3 +6,4 @@ export * from './targets';
 export * from './search';
 export * from './scenario-profile';
 export * from './scenario-import';
+export * from './financing';

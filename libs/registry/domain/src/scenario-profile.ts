@@ -1,6 +1,6 @@
 import { describeScenarioStage, DomainError, type FieldError } from '@scq/contracts';
 import { z } from 'zod';
-import { scenarioRegistrationSchema, type Scenario, type ScenarioRegistration } from './scenario-registration';
+import { canonicalCoOwners, scenarioRegistrationSchema, type Scenario, type ScenarioRegistration } from './scenario-registration';
 
 /**
  * The profile an owner may still change after registration: what the scenario is and what it costs, not who owns it
@@ -17,6 +17,7 @@ export const scenarioProfileEditSchema = z
     sandbox: registrationShape.sandbox.nullable(),
     tags: registrationShape.tags.unwrap().optional(),
     contacts: registrationShape.contacts.unwrap().optional(),
+    coOwnerUnits: registrationShape.coOwnerUnits.unwrap().optional(),
     /** The revision the caller saw (optimistic concurrency): 409 when the profile changed since. */
     expectedRevision: z.number({ error: '应为整数 must be an integer' }).int().min(1).optional(),
   })
@@ -25,7 +26,7 @@ export const scenarioProfileEditSchema = z
 export type ScenarioProfileEdit = z.infer<typeof scenarioProfileEditSchema>;
 
 /** The fields an edit may change, in the order a change record lists them. */
-export const PROFILE_FIELDS = ['title', 'description', 'tier', 'district', 'budget', 'sandbox', 'tags', 'contacts'] as const;
+export const PROFILE_FIELDS = ['title', 'description', 'tier', 'district', 'budget', 'sandbox', 'tags', 'contacts', 'coOwnerUnits'] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 /** One field's change, as the revision history keeps it. */
@@ -85,14 +86,15 @@ export function applyProfileEdit(scenario: Scenario, edit: ScenarioProfileEdit):
     const fields = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
     throw new ScenarioProfileError('invalid', 'VALIDATION_FAILED', `请求数据无效 Invalid request: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, fields);
   }
-  const next: Scenario = { ...scenario, ...withoutCleared(parsed.data, edit) };
+  const cleared = withoutCleared(parsed.data, edit);
+  const next: Scenario = { ...scenario, ...cleared, coOwnerUnits: canonicalCoOwners(scenario.ownerUnit, parsed.data.coOwnerUnits) };
   const changes = PROFILE_FIELDS.filter((field) => !sameValue(scenario[field], next[field])).map((field) => ({ field, before: scenario[field] ?? null, after: next[field] ?? null }));
   return { next, changes };
 }
 
 function registrationOf(scenario: Scenario): ScenarioRegistration {
-  const { title, description, domainCode, ownerUnit, ownerType, tier, district, taxonomyVersion, budget, sandbox, tags, contacts } = scenario;
-  return { title, description, domainCode, ownerUnit, ownerType, tier, district, taxonomyVersion, budget, sandbox, tags, contacts };
+  const { title, description, domainCode, ownerUnit, ownerType, tier, district, taxonomyVersion, budget, sandbox, tags, contacts, coOwnerUnits } = scenario;
+  return { title, description, domainCode, ownerUnit, ownerType, tier, district, taxonomyVersion, budget, sandbox, tags, contacts, coOwnerUnits: coOwnerUnits ?? [] };
 }
 
 /** Fields cleared by the edit are absent from the parsed registration: clear them on the scenario too. */

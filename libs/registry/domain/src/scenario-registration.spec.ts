@@ -9,7 +9,7 @@ function fieldErrors(input: unknown): string[] {
 
 describe('scenario registration', () => {
   it('accepts a minimal registration, trims text and defaults the taxonomy version, tags and contacts', () => {
-    expect(scenarioRegistrationSchema.parse(minimal)).toEqual({ ...minimal, title: { zh: '无人机城市巡检' }, taxonomyVersion: '2025-draft', tags: [], contacts: [] });
+    expect(scenarioRegistrationSchema.parse(minimal)).toEqual({ ...minimal, title: { zh: '无人机城市巡检' }, taxonomyVersion: '2025-draft', tags: [], contacts: [], coOwnerUnits: [] });
   });
 
   it('names every invalid field', () => {

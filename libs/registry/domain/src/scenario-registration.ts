@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findDomain, isTaxonomyVersionId, planTargets, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
+import { findDomain, findRegionalUnit, isCrossRegional, isTaxonomyVersionId, planTargets, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
 
 const text = () => z.string({ error: (issue) => (issue.input === undefined ? '必填 required' : '必须是文本 must be text') });
 const trimmed = (max: number) => text().trim().min(1, '不能为空 must not be empty').max(max, `最多 ${max} 个字符 at most ${max} characters`);
@@ -49,9 +49,16 @@ export const scenarioRegistrationSchema = z
     sandbox: z.object({ needed: z.boolean(), reason: trimmed(2000).optional() }).strict().optional(),
     tags: z.array(trimmed(30)).max(20, '最多 20 个标签 at most 20 tags').default([]),
     contacts: z.array(contact).max(10, '最多 10 位联系人 at most 10 contacts').default([]),
+    /** 共同牵头单位: units of Chongqing or Sichuan (by code, name or alias), stored by their Chinese names. */
+    coOwnerUnits: z.array(trimmed(100)).max(10, '最多 10 个共同牵头单位 at most 10 co-owner units').default([]),
   })
   .strict()
   .superRefine((r, context) => {
+    r.coOwnerUnits.forEach((unit, index) => {
+      if (!findRegionalUnit(unit)) {
+        context.addIssue({ code: 'custom', path: ['coOwnerUnits', index], message: `未知单位「${unit}」，请从 GET /api/taxonomy/co-owner-units 中选择 Unknown unit "${unit}": pick one of GET /api/taxonomy/co-owner-units` });
+      }
+    });
     // A scenario is filed under a version of the taxonomy and keeps it; its domain must exist in that version.
     if (isTaxonomyVersionId(r.taxonomyVersion) && !findDomain(r.taxonomyVersion, r.domainCode)) {
       context.addIssue({ code: 'custom', path: ['domainCode'], message: `分类版本 ${r.taxonomyVersion} 中没有领域 ${r.domainCode} No domain ${r.domainCode} in taxonomy ${r.taxonomyVersion}` });
@@ -67,6 +74,18 @@ export const scenarioRegistrationSchema = z
   });
 
 export type ScenarioRegistration = z.infer<typeof scenarioRegistrationSchema>;
+
+/** Co-owner units by their Chinese names, each once, never the owner unit itself. */
+export function canonicalCoOwners(ownerUnit: string, coOwnerUnits: readonly string[]): string[] {
+  const owner = findRegionalUnit(ownerUnit)?.zhName ?? ownerUnit.trim();
+  const names = coOwnerUnits.map((unit) => findRegionalUnit(unit)?.zhName ?? unit.trim());
+  return [...new Set(names)].filter((name) => name !== owner);
+}
+
+/** 成渝 joint scenario (跨区域): some co-owner unit is of another region (重庆 / 四川) than the owner unit. */
+export function isJointScenario(scenario: Pick<ScenarioRegistration, 'ownerUnit' | 'coOwnerUnits'>): boolean {
+  return isCrossRegional(scenario.ownerUnit, scenario.coOwnerUnits);
+}
 
 export interface Scenario extends ScenarioRegistration {
   id: string;

@@ -22,9 +22,11 @@ import {
   ReportTargetProgressHandler,
   ReviewDuplicatesHandler,
   ReviseBatchListHandler,
+  ScenarioFinancingHandler,
   SearchScenariosHandler,
   UpdateBatchListHandler,
   type BatchListRepository,
+  type FinancingRepository,
   type BatchListScenarios,
   type DemandListRepository,
   type DuplicateDecisionStore,
@@ -38,6 +40,7 @@ import {
 } from '@scq/registry-application';
 import { SqlBatchListScenarios } from './batch-lists/sql-batch-list-scenarios';
 import { SqlBatchListRepository } from './batch-lists/sql-batch-list.repository';
+import { SqlFinancingRepository } from './financing/sql-financing.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
 import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
 import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
@@ -77,6 +80,9 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   const searchIndex: ScenarioSearchIndex = new SqlScenarioSearchIndex();
   const duplicateDecisions: DuplicateDecisionStore = new SqlDuplicateDecisionStore();
 
+  // 场景贷, 场景保险, 国有投资基金跟投
+  const financing: FinancingRepository = new SqlFinancingRepository();
+
   const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
 
   return {
@@ -112,6 +118,8 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     searchScenarios: new SearchScenariosHandler(searchIndex),
     decideDuplicate: new DecideDuplicateHandler(db, scenarios, duplicateDecisions),
     reviewDuplicates: new ReviewDuplicatesHandler(scenarios, duplicates, duplicateDecisions),
+
+    scenarioFinancing: new ScenarioFinancingHandler(db, financing, scenarios),
   };
 }
 

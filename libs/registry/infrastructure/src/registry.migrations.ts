@@ -185,6 +185,22 @@ export class RegistryScenarioProfileRevisions1767100000000 implements MigrationI
   }
 }
 
+/** 成渝 joint scenarios: co-owner units (Chinese names) and the derived flag (a co-owner of another region), written with the profile. */
+export class RegistryScenarioCoOwners1767210000100 implements MigrationInterface {
+  name = 'RegistryScenarioCoOwners1767210000100';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.scenario ADD COLUMN co_owner_units text[] NOT NULL DEFAULT '{}', ADD COLUMN joint boolean NOT NULL DEFAULT false;
+      CREATE INDEX scenario_joint ON registry.scenario (registered_at, id) WHERE joint;
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP INDEX registry.scenario_joint; ALTER TABLE registry.scenario DROP COLUMN co_owner_units, DROP COLUMN joint');
+  }
+}
+
 export const registryMigrations = [
   RegistryScenarios1763800002000,
   RegistryScenarioDistrict1763800002100,
@@ -194,4 +210,5 @@ export const registryMigrations = [
   RegistryOrganisationNames1766900000000,
   RegistryScenarioRecognisedAt1767000000000,
   RegistryScenarioProfileRevisions1767100000000,
+  RegistryScenarioCoOwners1767210000100,
 ];

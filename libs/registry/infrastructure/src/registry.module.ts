@@ -31,6 +31,7 @@ import {
   ReviseBatchListHandler,
   SCENARIO_REPOSITORY,
   SearchScenariosHandler,
+  ScenarioFinancingHandler,
   UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -96,6 +97,7 @@ export class RegistryModule {
             searchScenarios: SearchScenariosHandler,
             decideDuplicate: DecideDuplicateHandler,
             reviewDuplicates: ReviewDuplicatesHandler,
+            scenarioFinancing: ScenarioFinancingHandler,
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),

@@ -5,7 +5,7 @@ import type { Database } from '@scq/platform-persistence';
 import { readsByPanel, type Actor } from '@scq/contracts';
 import { Access, ApiRoute, ApiTags, CurrentActor, OVERSEERS, RequestError, UuidPipe, ZodBody } from '@scq/platform-http';
 import { assertReadsScenario, EditScenarioProfileHandler, RegisterScenarioHandler, SCENARIO_REPOSITORY, type ScenarioRepository } from '@scq/registry-application';
-import { budgetReserve, scenarioProfileEditSchema, scenarioRegistrationSchema, type Scenario, type ScenarioProfileEdit } from '@scq/registry-domain';
+import { budgetReserve, isJointScenario, scenarioProfileEditSchema, scenarioRegistrationSchema, type Scenario, type ScenarioProfileEdit } from '@scq/registry-domain';
 import { conflict, invalid, notFound, refused } from './registry.api-responses';
 import { ScenarioNearDuplicatesSchema, ScenarioProfileEditedSchema, ScenarioProfileRevisionsSchema } from './scenario.http.responses';
 
@@ -61,5 +61,5 @@ export class ScenarioProfileHttpController {
 }
 
 function present(scenario: Scenario) {
-  return { ...scenario, budgetReserve: budgetReserve(scenario) };
+  return { ...scenario, budgetReserve: budgetReserve(scenario), joint: isJointScenario(scenario) };
 }

@@ -5,12 +5,14 @@ import type { Database } from '@scq/platform-persistence';
 import { readsByPanel, type Actor } from '@scq/contracts';
 import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, OVERSEERS, RequestError, timeIdPageQuery, UuidPipe, ZodBody, ZodQuery } from '@scq/platform-http';
 import { assertReadsScenario, RegisterScenarioHandler, SCENARIO_REPOSITORY, scenarioReachFilter, type ScenarioRepository } from '@scq/registry-application';
-import { budgetReserve, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
+import { budgetReserve, isJointScenario, scenarioRegistrationSchema, type Scenario } from '@scq/registry-domain';
 import { invalid, notFound, refused } from './registry.api-responses';
 import { ScenarioPageSchema, ScenarioRegisteredSchema, ScenarioSchema } from './scenario.http.responses';
 
 export const scenarioListQuery = z.object({
   stage: z.string().regex(/^[a-zA-Z.]+$/).optional(),
+  /** 成渝 joint scenarios only (`true`) or none of them (`false`). */
+  joint: z.enum(['true', 'false'], { error: 'joint 应为 true 或 false must be true or false' }).transform((v) => v === 'true').optional(),
   /** `after`: the `nextCursor` of the previous page, a (registered at, id) position. */
   ...timeIdPageQuery,
 });
@@ -56,7 +58,7 @@ export class ScenarioHttpController {
 
   @Get()
   @Access({ ...OVERSEERS, officer: 'own-unit', applicant: 'public', evaluator: 'assigned' })
-  @ApiRoute({ summary: '场景列表 Scenarios the caller reads, by stage, keyset-paginated', responses: { '200': { description: 'A page of scenarios with `nextCursor`', schema: ScenarioPageSchema }, '400': invalid } })
+  @ApiRoute({ summary: '场景列表 Scenarios the caller reads, by stage and 成渝 joint flag (`joint=true`), keyset-paginated', responses: { '200': { description: 'A page of scenarios with `nextCursor`', schema: ScenarioPageSchema }, '400': invalid } })
   async list(@ZodQuery(scenarioListQuery) query: z.infer<typeof scenarioListQuery>, @CurrentActor() actor: Actor) {
     const page = await this.scenarios.list(this.db, { ...query, reach: scenarioReachFilter(actor) });
     return { ...page, items: page.items.map(present) };
@@ -65,5 +67,5 @@ export class ScenarioHttpController {
 
 /** A scenario as the API shows it: with the plan's budget-reserve check (预留不低于5%) worked out. */
 function present(scenario: Scenario) {
-  return { ...scenario, budgetReserve: budgetReserve(scenario) };
+  return { ...scenario, budgetReserve: budgetReserve(scenario), joint: isJointScenario(scenario) };
 }

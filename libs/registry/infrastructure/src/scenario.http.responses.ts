@@ -54,6 +54,8 @@ const scenarioShape = {
   registeredOnBehalf: z.boolean().describe('True when the coordinator or an admin registered it for a unit they do not belong to'),
   profileRevision: z.number().int().describe('1 at registration, bumped by every change of the profile; send it back as `expectedRevision` when editing'),
   budgetReserve: ScenarioBudgetReserveSchema,
+  coOwnerUnits: z.array(z.string()).describe('共同牵头单位 Co-owner units (Chongqing or Sichuan), by their Chinese names'),
+  joint: z.boolean().describe('成渝 joint scenario (跨区域): some co-owner unit is of another region than the owner unit'),
 };
 
 export const ScenarioSchema = z.object(scenarioShape).meta({ id: 'Scenario', description: '场景 A registered scenario with its budget-reserve check' });
@@ -87,7 +89,7 @@ export const ScenarioNearDuplicatesSchema = z
   .meta({ id: 'ScenarioNearDuplicates', description: '疑似重复检查 Near-duplicates of a draft registration' });
 
 const profileChange = z
-  .object({ field: z.string().describe('title, description, tier, district, budget, sandbox, tags or contacts'), before: z.unknown(), after: z.unknown() })
+  .object({ field: z.string().describe('title, description, tier, district, budget, sandbox, tags, contacts or coOwnerUnits'), before: z.unknown(), after: z.unknown() })
   .meta({ id: 'ScenarioProfileChange', description: '一项修改 One field of the profile before and after' });
 
 /** `PATCH /api/scenarios/{id}`. */

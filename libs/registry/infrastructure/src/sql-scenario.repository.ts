@@ -1,7 +1,7 @@
 import { encodeTimeIdCursor, pageOf, type SqlExecutor, type TimeIdPosition } from '@scq/platform-persistence';
 import type { ScenarioPage, ScenarioProfileRevision, ScenarioReachFilter, ScenarioRepository } from '@scq/registry-application';
 import { reachCondition } from './scenario-reach.sql';
-import type { Scenario } from '@scq/registry-domain';
+import { isJointScenario, type Scenario } from '@scq/registry-domain';
 
 export interface ScenarioRow {
   id: string;
@@ -23,6 +23,7 @@ export interface ScenarioRow {
   sandbox_reason: string | null;
   tags: string[];
   contacts: Scenario['contacts'];
+  co_owner_units: string[];
   stage: string | null;
   stage_sequence: number | null;
   stage_changed_at: Date | null;
@@ -34,7 +35,7 @@ export interface ScenarioRow {
 
 /** The columns a Scenario is read from (the search slice's generated columns stay out of every read). */
 export const SCENARIO_COLUMNS = `id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, aspect_code, owner_type,
-  tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts, stage, stage_sequence, stage_changed_at, registered_at,
+  tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts, co_owner_units, stage, stage_sequence, stage_changed_at, registered_at,
   registered_by, registered_on_behalf, profile_revision`;
 
 /** The editable profile's columns (registration writes them, an edit rewrites them), in the order of `profileValues`. */
@@ -52,6 +53,8 @@ const PROFILE_COLUMNS: ReadonlyArray<{ name: string; cast?: string }> = [
   { name: 'sandbox_reason' },
   { name: 'tags' },
   { name: 'contacts', cast: '::jsonb' },
+  { name: 'co_owner_units' },
+  { name: 'joint' },
 ];
 
 function profileValues(s: Scenario): unknown[] {
@@ -69,6 +72,8 @@ function profileValues(s: Scenario): unknown[] {
     s.sandbox?.reason ?? null,
     s.tags,
     JSON.stringify(s.contacts),
+    s.coOwnerUnits ?? [],
+    isJointScenario(s),
   ];
 }
 
@@ -147,7 +152,7 @@ export class SqlScenarioRepository implements ScenarioRepository {
   }
 
   /** Keyset pagination on (registered_at, id): stable while scenarios are being added. */
-  async list(db: SqlExecutor, query: { stage?: string; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage> {
+  async list(db: SqlExecutor, query: { stage?: string; joint?: boolean; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (query.reach) {
@@ -161,6 +166,10 @@ export class SqlScenarioRepository implements ScenarioRepository {
     if (query.stage) {
       params.push(query.stage);
       where.push(`stage = $${params.length}`);
+    }
+    if (query.joint !== undefined) {
+      params.push(query.joint);
+      where.push(`joint = $${params.length}`);
     }
     if (query.after) {
       params.push(query.after.at, query.after.id);
@@ -194,6 +203,7 @@ export function toScenario(row: ScenarioRow): Scenario {
     ...(row.sandbox_needed || row.sandbox_reason ? { sandbox: { needed: row.sandbox_needed, ...(row.sandbox_reason ? { reason: row.sandbox_reason } : {}) } } : {}),
     tags: row.tags,
     contacts: row.contacts,
+    coOwnerUnits: row.co_owner_units,
     stage: row.stage,
     stageSequence: row.stage_sequence,
     stageChangedAt: row.stage_changed_at,

@@ -11,6 +11,7 @@ import {
   isTaxonomyVersionId,
   mechanisms,
   planTargets,
+  regionalUnits,
   responsibleUnits,
   taxonomy,
   taxonomyVersions,
@@ -42,6 +43,18 @@ export class TaxonomyHttpController {
       const { zhTitle, enTitle, source, derived, derivedFrom } = taxonomy(id);
       return { id, zhTitle, enTitle, source, derived, derivedFrom, targetYear: planTargets(id).targetYear, aspects: aspects(id).length, domains: domains(id).length };
     });
+  }
+
+  /** Declared before `:version` so that it is matched first. */
+  @Get('co-owner-units')
+  @Access.everyRole('everything')
+  @ApiRoute({
+    summary: '成渝单位 Units a scenario may name as co-owners, with their region (重庆, 四川)',
+    description: 'A scenario with a co-owner unit of another region than its owner unit is a 成渝 joint scenario (跨区域综合性重大场景).',
+    responses: { '200': { description: 'Units of Chongqing, then of Sichuan', schema: TaxonomyUnitsSchema } },
+  })
+  coOwnerUnits() {
+    return regionalUnits();
   }
 
   @Get(':version')

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCENARIO_TIERS } from '@scq/registry-domain';
-import { taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
+import { taxonomyVersions, UNIT_REGIONS, type TaxonomyVersionId } from '@scq/taxonomy';
 
 /*
  * What the taxonomy routes answer (the reference data of `@scq/taxonomy`, as `taxonomy.types.ts` describes it),
@@ -59,6 +59,7 @@ export const TaxonomyUnitSchema = z
     fullName: z.string().describe('The official name, e.g. 重庆市发展和改革委员会'),
     enName: z.string(),
     aliases: z.array(z.string()).optional().describe('Other short names the sources use for the unit'),
+    region: z.enum(UNIT_REGIONS).describe('重庆 or 四川: a co-owner of another region makes a scenario a 成渝 joint scenario'),
   })
   .meta({ id: 'TaxonomyUnit', description: '责任单位 A responsible unit' });
 

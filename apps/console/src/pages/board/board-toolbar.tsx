@@ -115,6 +115,14 @@ export function BoardToolbar({ search, taxonomy, mineOf, set }: Props) {
           ))}
         </select>
       </div>
+      <div>
+        <label htmlFor="board-joint">{t('joint')}</label>
+        <select id="board-joint" value={filter.joint} onChange={(e) => set({ joint: e.target.value })}>
+          <option value="">{tc('all')}</option>
+          <option value="true">{t('jointOnly')}</option>
+          <option value="false">{t('jointNone')}</option>
+        </select>
+      </div>
       <div className="board-toggles">
         {mineOf ? (
           <label>

@@ -37,6 +37,9 @@ export const messages = defineMessages('board', {
     unitNote: '按单位筛选时，包括该单位所属的场景及其负责领域的场景。',
     register: '登记场景',
     import: '批量导入',
+    joint: '成渝联合（跨区域）',
+    jointOnly: '仅成渝联合场景',
+    jointNone: '非联合场景',
   },
   en: {
     filters: 'Filters',
@@ -74,5 +77,8 @@ export const messages = defineMessages('board', {
     unitNote: 'A unit filter covers the scenarios the unit owns and those in the domains it is responsible for.',
     register: 'Register a scenario',
     import: 'Import from Excel',
+    joint: 'Chengdu–Chongqing joint (跨区域)',
+    jointOnly: 'Joint scenarios only',
+    jointNone: 'Not joint',
   },
 });

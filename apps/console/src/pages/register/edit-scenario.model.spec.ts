@@ -9,6 +9,7 @@ const scenario = {
   district: '两江新区',
   tags: ['无人车'],
   contacts: [{ name: '张三', phone: '023-1234' }],
+  coOwnerUnits: [],
   profileRevision: 2,
 } as unknown as Schema<'Scenario'>;
 
@@ -34,5 +35,9 @@ describe('patchOf', () => {
       contacts: [{ name: '张三', role: '科长', phone: '023-1234' }, { name: '李四' }],
       sandbox: { needed: true, reason: '需豁免路权' },
     });
+  });
+
+  it('sends the co-owner units as a list when they change (成渝 joint scenarios)', () => {
+    expect(patchOf(scenario, { ...editFormOf(scenario), coOwnerUnits: '四川省经济和信息化厅，成都市发改委' })).toEqual({ coOwnerUnits: ['四川省经济和信息化厅', '成都市发改委'] });
   });
 });

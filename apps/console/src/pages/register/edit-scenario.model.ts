@@ -1,6 +1,6 @@
 import type { Schema } from '../../api/client';
 import type { ProfileForm } from './profile-fields';
-import type { FundingSource, Tier } from './registration.model';
+import { coOwnersOf, type FundingSource, type Tier } from './registration.model';
 
 type Scenario = Schema<'Scenario'>;
 export type ProfilePatch = Omit<Schema<'PatchScenariosByIdRequest'>, 'expectedRevision'>;
@@ -51,6 +51,7 @@ export function editFormOf(scenario: Scenario): EditForm {
     sandboxReason: scenario.sandbox?.reason ?? '',
     tags: scenario.tags.join(', '),
     contacts: contactsText(scenario.contacts),
+    coOwnerUnits: scenario.coOwnerUnits.join('、'),
   };
 }
 
@@ -76,5 +77,6 @@ export function patchOf(scenario: Scenario, form: EditForm): ProfilePatch {
   if (changed('sandboxNeeded', 'sandboxReason')) patch.sandbox = { needed: form.sandboxNeeded, ...(form.sandboxReason.trim() ? { reason: form.sandboxReason.trim() } : {}) };
   if (tagsOf(form.tags).join('\n') !== scenario.tags.join('\n')) patch.tags = tagsOf(form.tags);
   if (contactsText(contactsOf(form.contacts)) !== contactsText(scenario.contacts)) patch.contacts = contactsOf(form.contacts);
+  if (coOwnersOf(form.coOwnerUnits).join('\n') !== scenario.coOwnerUnits.join('\n')) patch.coOwnerUnits = coOwnersOf(form.coOwnerUnits);
   return patch;
 }

@@ -9,7 +9,7 @@ import { Page } from '../../ui/page';
 import { ErrorMessage, Loadable } from '../../ui/status';
 import { editFormOf, patchOf, type EditForm } from './edit-scenario.model';
 import { messages } from './edit-scenario.messages';
-import { BudgetFields, DistrictField, TierField, TitleFields } from './profile-fields';
+import { BudgetFields, CoOwnerField, DistrictField, TierField, TitleFields } from './profile-fields';
 import './register-scenario.css';
 
 const route = getRouteApi('/scenarios/$id/edit');
@@ -110,6 +110,7 @@ function EditForm({ scenario, conflicted, onConflict }: { scenario: Schema<'Scen
           <Field id="edit-sandbox-reason" label={t('sandboxReason')} error={errors.get('sandbox.reason')} wide>
             {(aria) => <textarea {...aria} value={form.sandboxReason} onChange={set('sandboxReason')} rows={2} />}
           </Field>
+          <CoOwnerField id="edit-co-owners" form={form} set={set} errors={errors} />
           <Field id="edit-tags" label={t('tags')} error={errors.get('tags')} help={t('tagsHelp')} wide>
             {(aria) => <input {...aria} value={form.tags} onChange={set('tags')} />}
           </Field>

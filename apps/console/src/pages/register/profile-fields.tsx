@@ -1,10 +1,11 @@
 import { useT } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { messages } from './register-scenario.messages';
-import { FUNDING_SOURCES, TIERS, type Form, type FundingSource, type Tier } from './registration.model';
+import { useApiQuery } from '../../api/queries';
+import { coOwnerError, FUNDING_SOURCES, TIERS, type Form, type FundingSource, type Tier } from './registration.model';
 
 /** The profile fields registration and editing share (the owner and the domain are fixed once registered). */
-export type ProfileForm = Pick<Form, 'titleZh' | 'titleEn' | 'descriptionZh' | 'tier' | 'district' | 'budgetTotal' | 'fundingSource' | 'reserve'>;
+export type ProfileForm = Pick<Form, 'titleZh' | 'titleEn' | 'descriptionZh' | 'tier' | 'district' | 'budgetTotal' | 'fundingSource' | 'reserve' | 'coOwnerUnits'>;
 
 type Setter = (key: keyof ProfileForm) => (event: { target: { value: string } }) => void;
 
@@ -84,5 +85,17 @@ export function BudgetFields({ form, set, errors }: FieldsProps) {
         </Field>
       ) : null}
     </>
+  );
+}
+
+/** 共同牵头单位: units of Chongqing or Sichuan (a Sichuan one makes a 成渝 joint scenario); the server checks each name. */
+export function CoOwnerField({ form, set, errors, id }: FieldsProps & { id: string }) {
+  const t = useT(messages);
+  const units = useApiQuery('/api/taxonomy/co-owner-units');
+  const sichuan = (units.data ?? []).filter((unit) => unit.region === '四川').map((unit) => unit.zhName).join('、');
+  return (
+    <Field id={id} label={t('coOwnerUnits')} error={coOwnerError(errors)} help={t('coOwnerUnitsHelp', { units: sichuan })} wide>
+      {(aria) => <input {...aria} value={form.coOwnerUnits} onChange={set('coOwnerUnits')} />}
+    </Field>
   );
 }

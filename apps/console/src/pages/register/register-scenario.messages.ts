@@ -51,6 +51,8 @@ export const messages = defineMessages('registerScenario', {
     percent: '{percent}%',
     registerAnyway: '仍然登记',
     nearBack: '取消，返回修改',
+    coOwnerUnits: '共同牵头单位（成渝）',
+    coOwnerUnitsHelp: '可选，以逗号或顿号分隔；有四川单位共同牵头即为成渝联合场景（跨区域）。四川单位：{units}',
   },
   en: {
     title: 'Register a scenario',
@@ -102,5 +104,7 @@ export const messages = defineMessages('registerScenario', {
     percent: '{percent}%',
     registerAnyway: 'Register anyway',
     nearBack: 'Cancel and go back to the form',
+    coOwnerUnits: 'Co-owner units (Chengdu–Chongqing)',
+    coOwnerUnitsHelp: 'Optional, separated by commas. A co-owner of Sichuan makes it a joint scenario (跨区域). Sichuan units: {units}',
   },
 });

@@ -10,7 +10,7 @@ import { Page } from '../../ui/page';
 import { ErrorMessage, Loading } from '../../ui/status';
 import { messages } from './register-scenario.messages';
 import { NearDuplicates } from './near-duplicates';
-import { BudgetFields, DistrictField, TierField, TitleFields } from './profile-fields';
+import { BudgetFields, CoOwnerField, DistrictField, TierField, TitleFields } from './profile-fields';
 import { FIELD_PATHS, Form, OWNER_TYPES, OwnerType, requestOf } from './registration.model';
 import './register-scenario.css';
 
@@ -44,6 +44,7 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
     budgetTotal: '',
     fundingSource: '',
     reserve: '',
+    coOwnerUnits: '',
   });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -179,6 +180,7 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
             }
           </Field>
           <DistrictField form={form} set={set} errors={errors} required={form.ownerType === 'district'} />
+          <CoOwnerField id="reg-co-owners" form={form} set={set} errors={errors} />
         </div>
       </fieldset>
 

@@ -46,10 +46,25 @@ export interface Form {
   budgetTotal: string;
   fundingSource: FundingSource | '';
   reserve: string;
+  /** Co-owner units separated by commas (，、 too). */
+  coOwnerUnits: string;
 }
 
 /** The paths of the request the form has a field for; field errors on other paths are listed under the general message. */
 export const FIELD_PATHS = ['title.zh', 'title.en', 'description.zh', 'domainCode', 'ownerType', 'ownerUnit', 'district', 'tier', 'budget.total', 'budget.fundingSource', 'budget.newScenarioReserve'];
+
+/** Co-owner units typed as a list (，、, separated). */
+export function coOwnersOf(line: string): string[] {
+  return line
+    .split(/[,，、]/)
+    .map((unit) => unit.trim())
+    .filter(Boolean);
+}
+
+/** The field errors of the co-owner list (`coOwnerUnits.<i>`), joined. */
+export function coOwnerError(errors: Map<string, string>): string | undefined {
+  return [...errors].filter(([path]) => path === 'coOwnerUnits' || path.startsWith('coOwnerUnits.')).map(([, message]) => message).join('; ') || undefined;
+}
 
 /** A number the user typed, or undefined when the field is empty (a non-number reaches the server, which names the field). */
 function amount(text: string): number | undefined {
@@ -78,5 +93,6 @@ export function requestOf(form: Form): Registration {
         }
       : {}),
     taxonomyVersion: CURRENT_TAXONOMY,
+    ...(coOwnersOf(form.coOwnerUnits).length ? { coOwnerUnits: coOwnersOf(form.coOwnerUnits) } : {}),
   };
 }

@@ -16,6 +16,7 @@ const FIELDS: Record<string, Key> = {
   sandbox: 'fieldSandbox',
   tags: 'fieldTags',
   contacts: 'fieldContacts',
+  coOwnerUnits: 'fieldCoOwnerUnits',
 };
 
 const TIERS: Record<string, Key> = {

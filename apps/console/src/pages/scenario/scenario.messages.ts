@@ -91,6 +91,9 @@ export const messages = defineMessages('scenario', {
     legendUnvisited: '尚未到达',
     pathTravelled: '已走过的路径：{path}',
     notVisited: '（尚未到达）',
+    coOwnerUnits: '共同牵头单位',
+    joint: '成渝联合场景（跨区域）',
+    noCoOwners: '无',
   },
   en: {
     title: 'Scenario',
@@ -182,6 +185,9 @@ export const messages = defineMessages('scenario', {
     legendUnvisited: 'Not reached yet',
     pathTravelled: 'Path travelled: {path}',
     notVisited: '(not reached yet)',
+    coOwnerUnits: 'Co-owner units',
+    joint: 'Chengdu–Chongqing joint scenario (跨区域)',
+    noCoOwners: 'None',
   },
 });
 

@@ -8,6 +8,7 @@ import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loadable, Loading } from '../../ui/status';
 import { DuplicateDecisions } from './duplicate-decisions';
+import { FinancingSection, useFinancingAccess } from './financing-section';
 import { EventActions } from './event-actions';
 import { HistoryTimeline } from './history-timeline';
 import { ProfileRevisions } from './profile-revisions';
@@ -41,6 +42,7 @@ export function ScenarioPage() {
   const { user, hasRole } = useSession();
   const id = params.id ?? '';
   const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id } } });
+  const financing = useFinancingAccess(scenario.data?.ownerUnit);
   const instance = useApiQuery('/api/workflow/scenarios/{scenarioId}', { params: { path: { scenarioId: id } } });
   const chart = useStatechart('scenario-lifecycle', instance.data?.id ?? null);
   const stageLabels = useStageLabels('scenario-lifecycle');
@@ -100,6 +102,8 @@ export function ScenarioPage() {
         <h2 id="statechart-title">{t('lifecycle')}</h2>
         {chart.error ? <ErrorMessage error={chart.error} onRetry={chart.reload} /> : chart.data && (!instance.data || chart.data.current === instance.data.stage) ? <StatechartDiagram chart={chart.data} travelled={travelled} /> : <Loading />}
       </section>
+
+      {financing.reads ? <FinancingSection scenarioId={id} writes={financing.writes} /> : null}
 
       <section className="card scenario-changes" aria-labelledby="changes-title">
         <h2 id="changes-title">{tp('changes')}</h2>
@@ -162,6 +166,11 @@ function Profile({
         <dd>{TIER_KEYS[scenario.tier] ? t(TIER_KEYS[scenario.tier]) : scenario.tier}</dd>
         <dt>{t('ownerUnit')}</dt>
         <dd>{unitName(scenario.ownerUnit)}</dd>
+        <dt>{t('coOwnerUnits')}</dt>
+        <dd>
+          {scenario.coOwnerUnits.length ? scenario.coOwnerUnits.map(unitName).join(language === 'en' ? ', ' : '、') : t('noCoOwners')}
+          {scenario.joint ? <span className="stage-badge scenario-joint"> {t('joint')}</span> : null}
+        </dd>
         <dt>{t('responsibleUnits')}</dt>
         <dd>{domain ? domain.responsibleUnits.map((unit) => name(unit, unit.code)).join(language === 'en' ? ', ' : '、') : '—'}</dd>
         <dt>{t('taxonomyVersion')}</dt>

@@ -8,12 +8,13 @@ import { Page } from '../../ui/page';
 import { patch } from '../../router/search';
 import './targets.css';
 import { messages } from './targets.messages';
+import { FinancingTotals, useReadsFinancingTotals } from './financing-totals';
 
 type TargetMetric = Schema<'TargetProgressMetric'>;
 type MetricKey = TargetMetric['key'];
 type BudgetReserve = Schema<'TargetProgressBudgetReserve'>;
 
-const METRICS = ['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities'] as const satisfies readonly MetricKey[];
+const METRICS = ['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities', 'crossRegionalMajorScenarios'] as const satisfies readonly MetricKey[];
 
 /** The year in Beijing (the plan's annual targets count Beijing years). */
 function beijingYear(): number {
@@ -34,6 +35,8 @@ export function TargetsPage() {
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
   const metricKey: MetricKey = METRICS.find((key) => key === search.metric) ?? METRICS[0];
   const report = useApiQuery('/api/targets/{year}', { params: { path: { year: String(year) } } });
+  const readsFinancing = useReadsFinancingTotals();
+  const taxonomy = useApiQuery(report.data ? '/api/taxonomy/{version}' : null, { params: { path: { version: report.data?.taxonomyVersion ?? '' } } });
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
   if (!years.includes(year)) years.push(year);
 
@@ -102,6 +105,7 @@ export function TargetsPage() {
               </div>
 
               <Reserve reserve={data.budgetReserve} />
+              {readsFinancing ? <FinancingTotals taxonomy={taxonomy.data} /> : null}
             </>
           );
         }}

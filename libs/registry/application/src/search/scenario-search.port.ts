@@ -27,6 +27,8 @@ export interface ScenarioSearchCriteria {
   /** Stage equal to it or nested under it (`operating` → `operating.piloting.sandbox`). */
   stage?: string;
   tier?: string;
+  /** 成渝 joint scenarios only (true) or none of them (false). */
+  joint?: boolean;
   /** Only these scenarios. */
   ids?: string[];
   /** Registration order within a match tier: newest first (the default) or oldest first. */

@@ -62,6 +62,7 @@ function criteriaOf(query: Omit<ScenarioSearchQuery, 'limit' | 'after'>, text: T
     ...(query.district ? { district: query.district } : {}),
     ...(query.stage ? { stage: query.stage } : {}),
     ...(query.tier ? { tier: query.tier } : {}),
+    ...(query.joint !== undefined ? { joint: query.joint } : {}),
     ...(query.ids ? { ids: [...new Set(query.ids.map((id) => id.toLowerCase()))].sort() } : {}),
     ...(query.sort === 'oldest' ? { sort: 'oldest' as const } : {}),
     ...(query.year !== undefined ? { registeredFrom: beijingYearStart(query.year), registeredBefore: beijingYearStart(query.year + 1) } : {}),

@@ -29,6 +29,8 @@ export const scenarioSearchQuerySchema = z.strictObject(
     /** A stage or a parent stage: `operating` also finds `operating.piloting.sandbox`. */
     stage: single('stage').regex(/^[a-zA-Z]+(\.[a-zA-Z]+)*$/, '阶段格式无效 stage must look like proposed or operating.piloting').optional(),
     tier: z.enum(SCENARIO_TIERS, { error: `场景层级应为 tier must be one of: ${SCENARIO_TIERS.join(', ')}` }).optional(),
+    /** 成渝 joint scenarios (a co-owner unit of another region) only, or none of them. */
+    joint: z.enum(['true', 'false'], { error: 'joint 应为 true 或 false must be true or false' }).transform((v) => v === 'true').optional(),
     /** Registered in this calendar year (Beijing time). */
     year: z.coerce
       .number({ error: '年份应为数字 year must be a number' })

@@ -16,6 +16,8 @@ export interface ScenarioFact extends TaxonomyPlacement {
   fundingSource: string | null;
   budgetTotal: number | null;
   newScenarioReserve: number | null;
+  /** 成渝 joint scenario: a co-owner unit of another region. */
+  joint: boolean;
 }
 
 /** A published (possibly since closed) opportunity, placed where its scenario is. */

@@ -17,6 +17,7 @@ const scenario = (id: string, registeredAt: string, placement: TaxonomyPlacement
   fundingSource: null,
   budgetTotal: null,
   newScenarioReserve: null,
+  joint: false,
   ...placement,
   ...more,
 });

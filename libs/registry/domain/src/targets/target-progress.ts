@@ -6,7 +6,7 @@ import { budgetReserveCompliance, type BudgetReserveCompliance } from './budget-
 import type { OpportunityFact, TargetFacts } from './target-facts';
 import { breakdowns, type Breakdowns, type CountedItem } from './taxonomy-breakdown';
 
-export type TargetKey = 'comprehensiveMajorScenarios' | 'matchmakingEvents' | 'scenarioOpportunities';
+export type TargetKey = 'comprehensiveMajorScenarios' | 'matchmakingEvents' | 'scenarioOpportunities' | 'crossRegionalMajorScenarios';
 
 /** Progress against one of the plan's annual targets (each a yearly minimum: 以上). */
 export interface TargetMetric extends Breakdowns {
@@ -32,6 +32,8 @@ export interface TargetProgressReport {
   matchmakingEvents: TargetMetric;
   scenarioOpportunities: TargetMetric;
   budgetReserve: BudgetReserveCompliance;
+  /** 跨区域综合性重大场景: the comprehensive-major scenarios counted above that are 成渝 joint scenarios (no target of their own). */
+  crossRegionalMajorScenarios: TargetMetric;
 }
 
 /** The counting rules, as the report states them. */
@@ -48,12 +50,17 @@ export const COUNTING_RULES: Record<TargetKey, { zh: string; en: string }> = {
     zh: '当年发布的有效场景机会数：发布日期在该年内且不晚于统计日，所属场景已入清单（入清单、开放运行及其后阶段；从未入清单的不计），且未过期——未撤回、未因到期关闭，仍在发布中的响应截止日不早于统计日（已对接关闭的计入）；方面、领域、区县取其所属场景。',
     en: 'Effective opportunities published in the year: published within the year and not after the as-of date, for a scenario that has been listed (listed, in operation or later; never-listed scenarios do not count), and not expired — not withdrawn, not closed as expired, and, if still published, responses still due on or after the as-of date (those closed as matched count); aspect, domain and district are those of the opportunity’s scenario.',
   },
+  crossRegionalMajorScenarios: {
+    zh: '按“综合性重大场景”同一口径计数，其中有共同牵头单位属于另一地区（重庆/四川）的成渝联合场景；单列，不设年度目标。',
+    en: 'Counted as comprehensive-major scenarios are, those that are 成渝 joint scenarios (a co-owner unit of another region, Chongqing or Sichuan); shown apart, with no annual target of their own.',
+  },
 };
 
-const NAMES: Record<TargetKey, { zhName: string; enName: string; target: keyof Omit<AnnualTargets, 'source'> }> = {
+const NAMES: Record<TargetKey, { zhName: string; enName: string; target: keyof Omit<AnnualTargets, 'source'> | null }> = {
   comprehensiveMajorScenarios: { zhName: '综合性重大场景', enName: 'Comprehensive major scenarios', target: 'comprehensiveMajorScenarios' },
   matchmakingEvents: { zhName: '供需对接活动', enName: 'Supply–demand matchmaking events', target: 'matchmakingEvents' },
   scenarioOpportunities: { zhName: '有效场景机会', enName: 'Effective scenario opportunities', target: 'scenarioOpportunities' },
+  crossRegionalMajorScenarios: { zhName: '跨区域综合性重大场景', enName: 'Cross-regional (成渝) comprehensive major scenarios', target: null },
 };
 
 /**
@@ -68,14 +75,15 @@ export function targetProgress(input: { year: number; version: TaxonomyVersionId
   const scenariosOfYear = facts.scenarios.filter((s) => inYear(beijingDateOf(s.registeredAt)));
   const majors = facts.scenarios
     .filter((s) => s.tier === 'comprehensive-major' && s.recognisedAt !== null && inYear(beijingDateOf(s.recognisedAt)))
-    .map((s) => ({ placements: [s], district: s.district }));
+    .map((s) => ({ placements: [s], district: s.district, joint: s.joint }));
   const events = facts.events.filter((e) => inYear(e.heldOn) && e.heldOn <= today && e.hasOutcome).map((e) => ({ placements: e.presented, district: e.district }));
   const opportunities = facts.opportunities
     .filter((o) => inYear(o.publishedOn) && o.publishedOn <= today && isEffectiveOpportunity(o) && hasBeenListed(o.scenarioStage) && !hasExpired(o, today))
     .map((o) => ({ placements: [o], district: o.district }));
 
   const metric = (key: TargetKey, items: CountedItem[]): TargetMetric => {
-    const target = plan.annualTargets ? plan.annualTargets[NAMES[key].target] : null;
+    const targetName = NAMES[key].target;
+    const target = plan.annualTargets && targetName ? plan.annualTargets[targetName] : null;
     return {
       key,
       zhName: NAMES[key].zhName,
@@ -98,6 +106,7 @@ export function targetProgress(input: { year: number; version: TaxonomyVersionId
     matchmakingEvents: metric('matchmakingEvents', events),
     scenarioOpportunities: metric('scenarioOpportunities', opportunities),
     budgetReserve: budgetReserveCompliance(version, scenariosOfYear),
+    crossRegionalMajorScenarios: metric('crossRegionalMajorScenarios', majors.filter((s) => s.joint)),
   };
 }
 

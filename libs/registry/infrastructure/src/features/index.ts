@@ -1,4 +1,5 @@
 import { batchListsFeature } from './batch-lists.feature';
+import { financingFeature } from './financing.feature';
 import { opportunitiesFeature } from './opportunities.feature';
 import type { RegistryFeature } from './registry-feature';
 import { scenarioImportFeature } from './scenario-import.feature';
@@ -6,4 +7,4 @@ import { searchFeature } from './search.feature';
 import { targetsFeature } from './targets.feature';
 import { tasksFeature } from './tasks.feature';
 
-export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature];
+export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature, financingFeature];

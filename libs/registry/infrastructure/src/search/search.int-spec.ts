@@ -55,6 +55,7 @@ function scenarioOf(f: Fixture): Scenario {
     taxonomyVersion: '2025-draft',
     tags: f.tags ?? [],
     contacts: [],
+    coOwnerUnits: [],
     stage: null,
     stageSequence: null,
     stageChangedAt: null,

@@ -52,6 +52,8 @@ class Statement {
     }
     if (c.reach) where.push(reachCondition(c.reach, t, (value, cast) => this.param(value, cast)));
     if (c.tier) where.push(`${t}.tier = ${this.param(c.tier, 'text')}`);
+    // The flag is on the scenario row (the narrow search projection does not carry it).
+    if (c.joint !== undefined) where.push(`EXISTS (SELECT 1 FROM registry.scenario j WHERE j.id = ${t}.id AND j.joint = ${this.param(c.joint, 'boolean')})`);
     if (c.ids) where.push(`${t}.id = ANY(${this.param(c.ids, 'uuid[]')})`);
     if (c.registeredFrom) where.push(`${t}.registered_at >= ${this.param(c.registeredFrom.toISOString(), 'timestamptz')}`);
     if (c.registeredBefore) where.push(`${t}.registered_at < ${this.param(c.registeredBefore.toISOString(), 'timestamptz')}`);

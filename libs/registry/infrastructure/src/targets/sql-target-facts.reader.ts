@@ -22,9 +22,10 @@ export class SqlTargetFactsReader implements TargetFactsReader {
       funding_source: string | null;
       budget_total: string | null;
       new_scenario_reserve: string | null;
+      joint: boolean;
     }>(
       `SELECT id, tier, aspect_code, domain_code, taxonomy_version, district, registered_at, recognized_at, funding_source, budget_total::text AS budget_total,
-              new_scenario_reserve::text AS new_scenario_reserve
+              new_scenario_reserve::text AS new_scenario_reserve, joint
          FROM registry.scenario
         WHERE ((registered_at >= $1 AND registered_at < $2) OR (recognized_at >= $1 AND recognized_at < $2))
           AND (tier = 'comprehensive-major' OR funding_source = 'government-investment')`,
@@ -75,6 +76,7 @@ export class SqlTargetFactsReader implements TargetFactsReader {
         fundingSource: s.funding_source,
         budgetTotal: s.budget_total === null ? null : Number(s.budget_total),
         newScenarioReserve: s.new_scenario_reserve === null ? null : Number(s.new_scenario_reserve),
+        joint: s.joint,
       })),
       opportunities: opportunities.rows.map((o) => ({
         id: o.id,

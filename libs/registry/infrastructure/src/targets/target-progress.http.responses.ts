@@ -18,7 +18,7 @@ export const TargetProgressDistrictItemSchema = z
 
 export const TargetProgressMetricSchema = z
   .object({
-    key: z.enum(['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities']),
+    key: z.enum(['comprehensiveMajorScenarios', 'matchmakingEvents', 'scenarioOpportunities', 'crossRegionalMajorScenarios']),
     zhName: z.string(),
     enName: z.string(),
     target: z.number().int().nullable().describe('The yearly minimum; null when the taxonomy version sets no annual targets'),
@@ -56,5 +56,6 @@ export const TargetProgressSchema = z
     matchmakingEvents: TargetProgressMetricSchema,
     scenarioOpportunities: TargetProgressMetricSchema,
     budgetReserve: TargetProgressBudgetReserveSchema,
+    crossRegionalMajorScenarios: TargetProgressMetricSchema.describe('跨区域综合性重大场景: the comprehensive-major scenarios counted that are 成渝 joint scenarios (no annual target)'),
   })
   .meta({ id: 'TargetProgress', description: '年度目标 A year’s progress against the plan’s annual targets, with the 5% reserve compliance' });

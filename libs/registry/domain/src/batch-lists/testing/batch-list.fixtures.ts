@@ -13,6 +13,7 @@ export function scenarioFixture(overrides: Partial<Scenario> = {}): Scenario {
     taxonomyVersion: '2025-draft',
     tags: [],
     contacts: [],
+    coOwnerUnits: [],
     aspectCode: 'new-fields-new-tracks',
     stage: 'listed',
     stageSequence: 4,

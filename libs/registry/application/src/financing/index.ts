@@ -1,0 +1,2 @@
+export * from './financing.repository.port';
+export * from './scenario-financing.handler';

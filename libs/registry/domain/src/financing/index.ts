@@ -1,0 +1,2 @@
+export * from './financing-money';
+export * from './financing';
