@@ -6,9 +6,9 @@ import { GatewayModule, gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from 
 import { NotificationModule } from '@scq/notification-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
-import type { DatabaseLocation } from '@scq/platform-persistence';
+import { Admission, embeddedRequestGate, type DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { slowTimeout } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import { RegistryModule } from '@scq/registry-infrastructure';
 import { WorkflowModule } from '@scq/workflow-infrastructure';
 
@@ -60,23 +60,36 @@ describe('the embedded host flooded beyond its database queue', () => {
   it('answers every request with success or 503 with Retry-After, keeps every acknowledged one, and opens again', async () => {
     host = await startEmbedded(dataDir);
     const url = host.url;
-    const answers = await Promise.all(
+    // The flood arrives while the one turn is taken (as by a slow request), so that how fast this machine serves a
+    // registration cannot decide whether the queue fills: two wait, every other one is refused at once.
+    const gate = embeddedRequestGate();
+    if (!gate) throw new Error('the embedded host opened no request gate');
+    const slowRequest = new Admission();
+    await gate.enter(slowRequest);
+    let answered = 0;
+    const flood = Promise.all(
       Array.from({ length: FLOOD }, async (_, i) => {
         const response = await fetch(`${url}/api/scenarios`, {
           method: 'POST',
           headers: officer,
           body: JSON.stringify({ title: { zh: `洪峰测试场景第${i}号` }, domainCode: 'unmanned-systems', ownerUnit: UNIT, ownerType: 'municipal-department', tier: 'industry-integrated' }),
         });
-        return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { id?: string; error?: { status: number; code: string; message: string }; requestId?: string } };
+        const body = (await response.json()) as { id?: string; error?: { status: number; code: string; message: string }; requestId?: string };
+        answered += 1;
+        return { status: response.status, retryAfter: response.headers.get('retry-after'), body };
       }),
     );
+    await eventually(async () => (answered === FLOOD - 2 ? true : undefined), slowTimeout(0.25));
+    expect(gate.queued).toBe(2);
+    slowRequest.end();
+    const answers = await flood;
 
     const accepted = answers.filter((answer) => answer.status === 201);
     const refused = answers.filter((answer) => answer.status === 503);
     expect(accepted.length + refused.length).toBe(FLOOD);
-    // One at a time and two waiting: most of a simultaneous flood is refused, and at least the first is served.
-    expect(accepted.length).toBeGreaterThanOrEqual(1);
-    expect(refused.length).toBeGreaterThan(0);
+    // One at a time and two waiting: the two that waited are served once the turn is free, the rest refused.
+    expect(accepted.length).toBe(2);
+    expect(refused.length).toBe(FLOOD - 2);
     for (const answer of refused) {
       expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
       expect(answer.body).toEqual({ error: { status: 503, code: 'DATABASE_BUSY', message: expect.stringMatching(/^[^A-Za-z]*[\u4e00-\u9fff][^A-Za-z]* [A-Z][\w\s:,-]+/) }, requestId: expect.any(String) });

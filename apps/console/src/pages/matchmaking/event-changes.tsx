@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useAllPages } from '../../api/all-pages';
 import type { operations } from '../../api/schema.gen';
-import { answer, asApiError, fieldErrors, http, type ApiError } from '../../api/client';
+import { answer, fieldErrors, http } from '../../api/client';
+import { useApiAction } from '../../ui/use-api-action';
 import { useLanguage, useT } from '../../i18n/i18n';
 import { beijingToday } from '../../ui/beijing-time';
 import { Field } from '../../ui/field';
@@ -15,22 +16,8 @@ type Revision = NonNullable<operations['patchMatchmakingEventsById']['requestBod
 
 /** One PATCH of the event (lists replace the recorded lists), its refusal kept for the form that sent it. */
 function useRevise(event: MatchmakingEvent, onChanged: (done: string) => void) {
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function revise(body: Revision, done: string): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await answer(http.PATCH('/api/matchmaking-events/{id}', { params: { path: { id: event.id } }, body }));
-      onChanged(done);
-      return true;
-    } catch (caught) {
-      setError(asApiError(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { error, busy, run } = useApiAction();
+  const revise = (body: Revision, done: string): Promise<boolean> => run(() => answer(http.PATCH('/api/matchmaking-events/{id}', { params: { path: { id: event.id } }, body })), () => onChanged(done));
   return { error, busy, revise };
 }
 

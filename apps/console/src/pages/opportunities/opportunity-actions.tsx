@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { answer, asApiError, http, type ApiError } from '../../api/client';
+import { answer, http } from '../../api/client';
+import { useApiAction } from '../../ui/use-api-action';
 import { useApiQuery } from '../../api/queries';
 import { useLabel, useT } from '../../i18n/i18n';
 import { beijingToday } from '../../ui/beijing-time';
@@ -20,23 +21,8 @@ export function OpportunityActions({ opportunity, onChanged }: { opportunity: Op
   const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id: opportunity.scenarioId } } });
   const [reason, setReason] = useState<CloseReason>('matched');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  async function run(action: () => Promise<unknown>, done: string): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      onChanged(done);
-      return true;
-    } catch (caught) {
-      setError(asApiError(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run: send } = useApiAction();
+  const run = (action: () => Promise<unknown>, done: string) => send(action, () => onChanged(done));
 
   const path = { params: { path: { id: opportunity.id } } };
   const opens = scenario.data?.stage === 'listed';

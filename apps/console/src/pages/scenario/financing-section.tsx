@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { answer, asApiError, http, type ApiError } from '../../api/client';
+import { answer, http } from '../../api/client';
+import { useApiAction } from '../../ui/use-api-action';
 import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useT } from '../../i18n/i18n';
@@ -83,25 +84,11 @@ export function Money({ fen }: { fen: number | string }) {
 
 function FinancingRow({ financing, writes, onChanged }: { financing: Financing; writes: boolean; onChanged: () => void }) {
   const t = useT(messages);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useApiAction();
   const moves = Object.entries(NEXT[financing.status]) as Array<[FinancingAction, Financing['status']]>;
   const dates = [financing.appliedOn, financing.approvedOn, financing.disbursedOn, financing.declinedOn, financing.closedOn].filter(Boolean).join(' → ');
 
-  async function move(action: FinancingAction): Promise<boolean> {
-    setBusy(true);
-    setError(null);
-    try {
-      await answer(http.POST('/api/scenarios/{scenarioId}/financing/{id}/status', { params: { path: { scenarioId: financing.scenarioId, id: financing.id } }, body: { action } }));
-      onChanged();
-      return true;
-    } catch (caught) {
-      setError(asApiError(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const move = (action: FinancingAction) => run(() => answer(http.POST('/api/scenarios/{scenarioId}/financing/{id}/status', { params: { path: { scenarioId: financing.scenarioId, id: financing.id } }, body: { action } })), onChanged);
 
   return (
     <tr>

@@ -1,3 +1,4 @@
+import { DEFAULT_SESSION_QUEUE_LIMITS } from '@scq/platform-persistence';
 import { StartupConfigError } from '../secrets/secret-files';
 import { productionDatabaseFromEnv } from './production-database';
 
@@ -15,7 +16,7 @@ describe('productionDatabaseFromEnv: a separately deployed service’s database'
   });
 
   it('falls back to the embedded database outside production (the given one, else DATA_DIR/pglite)', () => {
-    expect(productionDatabaseFromEnv('evaluation', { NODE_ENV: 'development', DATA_DIR: '/tmp/scq' })).toEqual({ pgliteDataDir: '/tmp/scq/pglite' });
+    expect(productionDatabaseFromEnv('evaluation', { NODE_ENV: 'development', DATA_DIR: '/tmp/scq' })).toEqual({ pgliteDataDir: '/tmp/scq/pglite', pgliteQueue: DEFAULT_SESSION_QUEUE_LIMITS });
     expect(productionDatabaseFromEnv('gateway', {}, () => ({ pgliteDataDir: 'memory://' }))).toEqual({ pgliteDataDir: 'memory://' });
   });
 });
