@@ -89,7 +89,7 @@ export async function expectBadInputRefused(baseUrl: string): Promise<void> {
   const cases: Array<{ body: string; field?: string }> = [
     { body: '{"title": {"zh": ""}, "domainCode": "Bad Code", "ownerUnit": "市发展改革委"}', field: 'title.zh' },
     { body: '{"title": {"zh": "场景"}, "domainCode": "artificial-intelligence", "ownerUnit": "市发展改革委", "ownerType": "municipal-department", "tier": "high-value-niche", "budgetX": "x"}', field: '(body)' },
-    { body: '{"title": {"zh": "场景"}, "domainCode": "artificial-intelligence", "ownerUnit": "市发展改革委", "ownerType": "municipal-department", "tier": "high-value-niche", "budget": {"total": 1000, "fundingSource": "government-investment"}}', field: 'budget.newScenarioReserve' },
+    { body: '{"title": {"zh": "场景"}, "domainCode": "artificial-intelligence", "ownerUnit": "市发展改革委", "ownerType": "municipal-department", "tier": "high-value-niche", "budget": {"totalFen": 100000, "fundingSource": "government-investment"}}', field: 'budget.newScenarioReserveFen' },
     { body: '{"title": "not an object", "domainCode": "ai", "ownerUnit": "市发展改革委"}', field: 'title' },
     { body: '{"title": {"zh": "场景"}, "ownerUnit": "市发展改革委"}', field: 'domainCode' },
     { body: '{not json' },

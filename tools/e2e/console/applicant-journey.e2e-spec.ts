@@ -34,7 +34,7 @@ describe('console applicant journey (Chromium)', () => {
       opportunity: {
         title: { zh: OPPORTUNITY, en: OPPORTUNITY_EN },
         description: { zh: '面向南坪商圈路内泊位的智慧停车感知与诱导', en: 'Smart parking sensing and guidance for on-street spaces' },
-        sought: { capabilities: ['地磁检测', '视频识别'], budget: { min: 500000, max: 2000000 }, respondBy: beijingDatePlus(DAYS) },
+        sought: { capabilities: ['地磁检测', '视频识别'], budget: { minFen: 50_000_000, maxFen: 200_000_000 }, respondBy: beijingDatePlus(DAYS) },
       },
       demandList: { number: '2026年第1期', title: { zh: '市交通运输委需求清单', en: 'Transport commission demand list' }, ownerUnit: '市交通运输委' },
     });

@@ -26,7 +26,7 @@ describe('console board and matrix (Chromium)', () => {
     const officer = await tokenFor(url, 'officer.transport');
     // The officer registers for their own unit (an applicant may not register scenarios).
     coordinator = await tokenFor(url, 'coordinator');
-    const register = (title: string, domainCode: string, district: string, tier: string, token = officer, ownerUnit = '市交通运输委') =>
+    const register = (title: string, domainCode: string, district: string, tier: string, token = officer, ownerUnit = '市交通运输委', coOwnerUnits: string[] = []) =>
       apiAs<Created>(url, token, 'POST', '/api/scenarios', {
         title: { zh: title, en: `${title} (en)` },
         domainCode,
@@ -35,8 +35,10 @@ describe('console board and matrix (Chromium)', () => {
         district,
         tier,
         taxonomyVersion: '2026-final',
+        coOwnerUnits,
       });
-    const drones = await register(DRONES, 'unmanned-systems', '两江新区', 'comprehensive-major');
+    // A 成渝 joint scenario: a co-owner unit of Sichuan.
+    const drones = await register(DRONES, 'unmanned-systems', '两江新区', 'comprehensive-major', officer, '市交通运输委', ['四川省经济和信息化厅']);
     const lowAltitude = await register(LOW_ALTITUDE, 'unmanned-systems', '渝中区', 'high-value-niche');
     // The coordinator registers for a district: neither owned by 市交通运输委 nor in a domain it answers for.
     const smartCity = await register(SMART_CITY, 'smart-city', '九龙坡区', 'industry-integrated', coordinator, '九龙坡区');
@@ -65,6 +67,8 @@ describe('console board and matrix (Chromium)', () => {
     expect(await cultivating.getByRole('listitem').first().textContent()).toContain('全空间无人体系领域');
     expect(await cultivating.getByRole('listitem').first().textContent()).toContain('两江新区');
     expect(await cultivating.getByRole('listitem').first().textContent()).toContain('综合性重大');
+    expect(await cultivating.getByRole('listitem').first().textContent()).toContain('成渝联合');
+    expect(await proposed.getByRole('listitem').allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining('成渝联合')]));
     expect(await cultivating.getByRole('link', { name: DRONES }).getAttribute('href')).toMatch(/^\/scenarios\/[0-9a-f-]{36}$/);
     // Stages without scenarios are listed compactly, by the machine's own labels.
     await page.getByRole('region', { name: '暂无场景的阶段' }).getByText('规模化应用').waitFor();
@@ -172,7 +176,7 @@ describe('console board and matrix (Chromium)', () => {
     await page.getByRole('combobox', { name: '所属领域', exact: true }).selectOption({ label: '全空间无人体系领域' });
     await page.getByRole('combobox', { name: '所属单位类型', exact: true }).selectOption({ label: '市级部门' });
     await page.getByRole('combobox', { name: '场景层级', exact: true }).selectOption({ label: '行业集成式' });
-    await page.getByRole('spinbutton', { name: '总预算（元）', exact: true }).fill('3000000');
+    await page.getByRole('textbox', { name: '总预算（元）', exact: true }).fill('3000000');
     await page.getByRole('combobox', { name: '资金来源', exact: true }).selectOption({ label: '财政资金' });
     await screenshot(page, 'scenario-new');
     await page.getByRole('button', { name: '登记场景' }).click();
@@ -180,8 +184,8 @@ describe('console board and matrix (Chromium)', () => {
     await page.getByRole('heading', { level: 1, name: URBAN_DRONES }).waitFor();
     const id = /\/scenarios\/([0-9a-f-]{36})$/.exec(new URL(page.url()).pathname)?.[1];
     expect(id).toBeDefined();
-    const registered = await apiAs<{ ownerUnit: string; ownerType: string; domainCode: string; tier: string; taxonomyVersion: string; budget?: { total: number; fundingSource: string } }>(url, coordinator, 'GET', `/api/scenarios/${id}`);
-    expect(registered).toMatchObject({ ownerUnit: '市城市管理局', ownerType: 'municipal-department', domainCode: 'unmanned-systems', tier: 'industry-integrated', taxonomyVersion: '2026-final', budget: { total: 3_000_000, fundingSource: 'fiscal-fund' } });
+    const registered = await apiAs<{ ownerUnit: string; ownerType: string; domainCode: string; tier: string; taxonomyVersion: string; budget?: { totalFen: number; fundingSource: string } }>(url, coordinator, 'GET', `/api/scenarios/${id}`);
+    expect(registered).toMatchObject({ ownerUnit: '市城市管理局', ownerType: 'municipal-department', domainCode: 'unmanned-systems', tier: 'industry-integrated', taxonomyVersion: '2026-final', budget: { totalFen: 300_000_000, fundingSource: 'fiscal-fund' } });
     // The workflow starts the lifecycle from the registry's event; the page shows the stage once it has.
     await eventually(async () => ((await apiAs<{ stage: string | null }>(url, coordinator, 'GET', `/api/scenarios/${id}`)).stage === 'proposed' ? true : undefined), 30_000);
     await page.reload();

@@ -72,5 +72,12 @@ describe('scenario finance (Chromium)', () => {
     expect(await axeViolations(coordinator.page)).toEqual([]);
     await screenshot(coordinator.page, 'targets-financing-totals');
     await coordinator.context.close();
+
+    // The leadership reads the same totals (and changes nothing).
+    const leader = await platform.newPage();
+    await signIn(leader.page, platform.url, 'leadership');
+    await leader.page.goto(`${platform.url}/targets?year=${THIS_YEAR}`);
+    await leader.page.getByRole('region', { name: '场景金融汇总' }).getByRole('table', { name: '按类型' }).getByRole('row', { name: /场景贷/ }).waitFor();
+    await leader.context.close();
   });
 });

@@ -28,11 +28,11 @@ describe('targets dashboard (Chromium)', () => {
     const token = await tokenFor(platform.url, 'coordinator');
     const scenario = (title: string, domainCode: string, more: Record<string, unknown>) =>
       apiAs<{ id: string }>(platform.url, token, 'POST', '/api/scenarios', { title: { zh: title }, domainCode, ownerUnit: '市交通运输委', ownerType: 'municipal-department', tier: 'comprehensive-major', ...more });
-    const government = (total: number, reserve: number) => ({ budget: { total, fundingSource: 'government-investment', newScenarioReserve: reserve } });
+    const government = (yuan: number, reserveYuan: number) => ({ budget: { totalFen: yuan * 100, fundingSource: 'government-investment', newScenarioReserveFen: reserveYuan * 100 } });
     const recognised = [
       await scenario('无人机物流（目标测试）', 'unmanned-systems', { district: '两江新区', ...government(1_000_000, 50_000) }),
       await scenario('城市大脑（目标测试）', 'smart-city', { district: '渝中区', ...government(2_000_000, 60_000) }),
-      await scenario('远程医疗（目标测试）', 'healthcare', { district: '两江新区', budget: { total: 300_000, fundingSource: 'social-capital' } }),
+      await scenario('远程医疗（目标测试）', 'healthcare', { district: '两江新区', budget: { totalFen: 30_000_000, fundingSource: 'social-capital' } }),
     ];
     await scenario('无人机巡检（目标测试）', 'unmanned-systems', { tier: 'high-value-niche' }); // not a comprehensive major scenario
     await scenario('未认定的综合性重大场景（目标测试）', 'smart-city', { district: '渝中区' }); // registered, never recognised: not counted

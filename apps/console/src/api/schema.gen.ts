@@ -1139,9 +1139,9 @@ export interface paths {
         };
         /**
          * 融资汇总 Financing totals by kind, domain and district (coordinator, 市委金融办)
-         * @description 统筹协调单位和市委金融办（按单位识别）可查看，其他 403 The coordinator and 市委金融办 (an officer of that unit); others 403 `OUT_OF_SCOPE`. Amounts are decimal strings of fen.
+         * @description 统筹协调单位、市委金融办（按单位识别）、市领导和审计人员可查看，其他 403 The coordinator, 市委金融办 (an officer of that unit), the leadership and auditors; others 403 `OUT_OF_SCOPE`. Amounts are decimal strings of fen.
          *
-         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
          */
         get: operations["getFinancingTotals"];
         put?: never;
@@ -1773,9 +1773,9 @@ export interface paths {
         };
         /**
          * 场景融资 The financing of a scenario
-         * @description 牵头单位经办人员、统筹协调单位、市委金融办（按单位识别） The owner unit’s officers, the coordinator and 市委金融办 (recognised by its unit); others 403 `OUT_OF_SCOPE`.
+         * @description 牵头单位经办人员、统筹协调单位、市委金融办（按单位识别）、市领导和审计人员 The owner unit’s officers, the coordinator, 市委金融办 (recognised by its unit), the leadership and auditors; others 403 `OUT_OF_SCOPE`.
          *
-         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
          */
         get: operations["getScenariosByScenarioIdFinancing"];
         put?: never;
@@ -4241,10 +4241,10 @@ export interface components {
             /** Format: uuid */
             scenarioId: string;
             sought: {
-                /** @description In yuan */
+                /** @description 分 fen, integers (never floats): 1 元 = 100 */
                 budget?: {
-                    max?: number;
-                    min?: number;
+                    maxFen?: number;
+                    minFen?: number;
                 };
                 capabilities: string[];
                 /** Format: date */
@@ -4286,10 +4286,10 @@ export interface components {
             /** Format: uuid */
             scenarioId: string;
             sought: {
-                /** @description In yuan */
+                /** @description 分 fen, integers (never floats): 1 元 = 100 */
                 budget?: {
-                    max?: number;
-                    min?: number;
+                    maxFen?: number;
+                    minFen?: number;
                 };
                 capabilities: string[];
                 /** Format: date */
@@ -4330,10 +4330,10 @@ export interface components {
             /** Format: uuid */
             scenarioId: string;
             sought: {
-                /** @description In yuan */
+                /** @description 分 fen, integers (never floats): 1 元 = 100 */
                 budget?: {
-                    max?: number;
-                    min?: number;
+                    maxFen?: number;
+                    minFen?: number;
                 };
                 capabilities: string[];
                 /** Format: date */
@@ -4429,8 +4429,8 @@ export interface components {
             } | null;
             sought?: {
                 budget?: {
-                    max?: number;
-                    min?: number;
+                    maxFen?: number;
+                    minFen?: number;
                 };
                 capabilities: string[];
                 /** Format: date */
@@ -4445,8 +4445,8 @@ export interface components {
             budget?: {
                 /** @enum {string} */
                 fundingSource: "government-investment" | "fiscal-fund" | "soe-own" | "social-capital" | "mixed";
-                newScenarioReserve?: number;
-                total: number;
+                newScenarioReserveFen?: number;
+                totalFen: number;
             } | null;
             contacts?: {
                 /** Format: email */
@@ -4606,8 +4606,8 @@ export interface components {
             scenarioId: string;
             sought: {
                 budget?: {
-                    max?: number;
-                    min?: number;
+                    maxFen?: number;
+                    minFen?: number;
                 };
                 capabilities: string[];
                 /** Format: date */
@@ -4650,8 +4650,8 @@ export interface components {
             budget?: {
                 /** @enum {string} */
                 fundingSource: "government-investment" | "fiscal-fund" | "soe-own" | "social-capital" | "mixed";
-                newScenarioReserve?: number;
-                total: number;
+                newScenarioReserveFen?: number;
+                totalFen: number;
             };
             /** @default [] */
             contacts?: {
@@ -4935,10 +4935,10 @@ export interface components {
         ScenarioBudget: {
             /** @enum {string} */
             fundingSource: "government-investment" | "fiscal-fund" | "soe-own" | "social-capital" | "mixed";
-            /** @description yuan reserved for new scenarios */
-            newScenarioReserve?: number;
-            /** @description yuan */
-            total: number;
+            /** @description 分 fen reserved for new scenarios */
+            newScenarioReserveFen?: number;
+            /** @description 分 fen, an integer (never a float): 1 元 = 100 */
+            totalFen: number;
         };
         /** @description 预留检查 The budget-reserve check (预留不低于5%) */
         ScenarioBudgetReserve: {
@@ -5199,6 +5199,8 @@ export interface components {
             excerpt: string | null;
             /** Format: uuid */
             id: string;
+            /** @description 成渝联合场景 A Chengdu–Chongqing joint scenario (a co-owner unit of another region) */
+            joint: boolean;
             /** @description Where the text matched: the title, or elsewhere; null when listing by filters only */
             matched: ("title" | "text") | null;
             /** @enum {string} */

@@ -1,4 +1,4 @@
-import { formatWan, formatYuan, isWanScale, parseYuanToFen } from './money';
+import { fenOfTyped, formatWan, formatYuan, isWanScale, isYuanTyped, moneyText, parseYuanToFen, yuanInput } from './money';
 
 describe('money from integer fen', () => {
   it('formats 元 exactly, with thousands and two decimals', () => {
@@ -29,5 +29,22 @@ describe('money from integer fen', () => {
 
   it('refuses a fraction of a fen', () => {
     expect(() => formatYuan(1.5)).toThrow(RangeError);
+  });
+
+  it('shows an amount in 万元 or 元 by its size, and in ¥ in English', () => {
+    expect(moneyText(50_000_000, 'zh')).toBe('50.00 万元');
+    expect(moneyText(999_999, 'zh')).toBe('9,999.99 元');
+    expect(moneyText(50_000_000, 'en')).toBe('¥500,000.00');
+  });
+
+  it('puts fen back into a field as 元 and reads a field back into fen, leaving what is not 元 for the server to name', () => {
+    expect(yuanInput(123_456_700)).toBe('1234567');
+    expect(yuanInput(29)).toBe('0.29');
+    expect(yuanInput(undefined)).toBe('');
+    expect(fenOfTyped('1,234,567')).toBe(123_456_700);
+    expect(fenOfTyped(' ')).toBeUndefined();
+    expect(fenOfTyped('1.234')).toBe('1.234');
+    expect(isYuanTyped('1.234')).toBe(false);
+    expect(isYuanTyped('')).toBe(true);
   });
 });

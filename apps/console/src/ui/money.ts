@@ -42,6 +42,33 @@ export function isWanScale(fen: number | string | bigint): boolean {
   return (value < 0n ? -value : value) >= FEN_PER_WAN;
 }
 
+/** An amount as people read it: 万元 from 1 万元 on in Chinese, 元 below; `¥12,345.67` in English. */
+export function moneyText(fen: number | string | bigint, language: 'zh' | 'en'): string {
+  if (language === 'en') return `¥${formatYuan(fen)}`;
+  return isWanScale(fen) ? `${formatWan(fen)} 万元` : `${formatYuan(fen)} 元`;
+}
+
+/** Integer fen → 元 as a person edits it in a field (`1234.5` → `1234.50`, whole yuan without decimals, no separators). */
+export function yuanInput(fen: number | undefined): string {
+  if (fen === undefined) return '';
+  const text = formatYuan(fen).replace(/,/g, '');
+  return text.endsWith('.00') ? text.slice(0, -3) : text;
+}
+
+/**
+ * A money field as the API takes it: empty → undefined, 元 with at most two decimals → integer fen; anything else as
+ * typed (the server names the field, and the field shows `isYuanTyped`'s message first).
+ */
+export function fenOfTyped(input: string): number | undefined {
+  if (input.trim() === '') return undefined;
+  return parseYuanToFen(input) ?? (input as unknown as number);
+}
+
+/** Whether a money field holds nothing or an amount of 元 (at most two decimals). */
+export function isYuanTyped(input: string): boolean {
+  return input.trim() === '' || parseYuanToFen(input) !== null;
+}
+
 /**
  * What a person typed in 元 (`12,345.6`, `100`, `0.01`) → integer fen, converted from the digits (never through a float);
  * null when it is not an amount of yuan with at most two decimals.

@@ -20,5 +20,7 @@ export function useApiAction() {
       setBusy(false);
     }
   }
-  return { busy, error, run };
+  /** Forgets the last refusal (the form was reset). */
+  const clear = () => setError(null);
+  return { busy, error, run, clear };
 }

@@ -32,18 +32,25 @@ describe('scenario registration', () => {
 
   it('asks for the district of a district-owned scenario, the reserve of a government investment project, and why a sandbox is needed', () => {
     expect(fieldErrors({ ...minimal, ownerType: 'district', ownerUnit: '渝中区' })).toEqual(['district']);
-    expect(fieldErrors({ ...minimal, budget: { total: 1_000_000, fundingSource: 'government-investment' } })).toEqual(['budget.newScenarioReserve']);
-    expect(fieldErrors({ ...minimal, budget: { total: 100, fundingSource: 'fiscal-fund', newScenarioReserve: 200 } })).toEqual(['budget.newScenarioReserve']);
+    expect(fieldErrors({ ...minimal, budget: { totalFen: 100_000_000, fundingSource: 'government-investment' } })).toEqual(['budget.newScenarioReserveFen']);
+    expect(fieldErrors({ ...minimal, budget: { totalFen: 10_000, fundingSource: 'fiscal-fund', newScenarioReserveFen: 20_000 } })).toEqual(['budget.newScenarioReserveFen']);
     expect(fieldErrors({ ...minimal, sandbox: { needed: true } })).toEqual(['sandbox.reason']);
   });
 
+  it('takes money as integer fen only: a fraction of a fen, a string, a negative or more than 1 万亿元 is refused', () => {
+    const budget = (totalFen: unknown) => ({ ...minimal, budget: { totalFen, fundingSource: 'fiscal-fund' } });
+    expect(fieldErrors(budget(123_456))).toEqual([]);
+    for (const bad of [1.5, '100', -1, 1e300, 100_000_000_000_001]) expect(new Set(fieldErrors(budget(bad)))).toEqual(new Set(['budget.totalFen']));
+    expect(fieldErrors({ ...minimal, budget: { total: 100, fundingSource: 'fiscal-fund' } })).toEqual(expect.arrayContaining(['budget']));
+  });
+
   it('flags a government investment project that reserves less than the plan’s minimum share (data: 5%)', () => {
-    const gov = (reserve: number) => budgetReserve({ taxonomyVersion: '2026-final', budget: { total: 2_000_000, fundingSource: 'government-investment', newScenarioReserve: reserve } });
+    const gov = (reserve: number) => budgetReserve({ taxonomyVersion: '2026-final', budget: { totalFen: 200_000_000, fundingSource: 'government-investment', newScenarioReserveFen: reserve * 100 } });
     expect(gov(100_000)).toEqual({ share: 0.05, minimumShare: 0.05, belowMinimum: false });
     expect(gov(99_999)).toMatchObject({ belowMinimum: true });
     // The draft sets no minimum of its own: the newest version that does applies.
-    expect(budgetReserve({ taxonomyVersion: '2025-draft', budget: { total: 100, fundingSource: 'government-investment', newScenarioReserve: 1 } })).toMatchObject({ minimumShare: 0.05, belowMinimum: true });
-    expect(budgetReserve({ taxonomyVersion: '2026-final', budget: { total: 100, fundingSource: 'social-capital' } })).toEqual({ share: null, minimumShare: 0.05, belowMinimum: false });
+    expect(budgetReserve({ taxonomyVersion: '2025-draft', budget: { totalFen: 10_000, fundingSource: 'government-investment', newScenarioReserveFen: 100 } })).toMatchObject({ minimumShare: 0.05, belowMinimum: true });
+    expect(budgetReserve({ taxonomyVersion: '2026-final', budget: { totalFen: 10_000, fundingSource: 'social-capital' } })).toEqual({ share: null, minimumShare: 0.05, belowMinimum: false });
     expect(budgetReserve({ taxonomyVersion: '2026-final' })).toEqual({ share: null, minimumShare: 0.05, belowMinimum: false });
   });
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { findDomain, findRegionalUnit, isCrossRegional, isTaxonomyVersionId, planTargets, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
+import { budgetFen } from './money';
 
 const text = () => z.string({ error: (issue) => (issue.input === undefined ? '必填 required' : '必须是文本 must be text') });
 const trimmed = (max: number) => text().trim().min(1, '不能为空 must not be empty').max(max, `最多 ${max} 个字符 at most ${max} characters`);
-const money = () => z.number({ error: '应为数字（元） must be a number of yuan' }).nonnegative('不能为负 must not be negative').max(1e13, '金额过大 amount too large');
 
 /** The taxonomy version a registration is filed under when it names none. */
 export const DEFAULT_TAXONOMY_VERSION = '2025-draft';
@@ -40,9 +40,9 @@ export const scenarioRegistrationSchema = z
       .default(DEFAULT_TAXONOMY_VERSION),
     budget: z
       .object({
-        total: money(),
+        totalFen: budgetFen(),
         fundingSource: z.enum(FUNDING_SOURCES, { error: `资金来源应为 fundingSource must be one of: ${FUNDING_SOURCES.join(', ')}` }),
-        newScenarioReserve: money().optional(),
+        newScenarioReserveFen: budgetFen().optional(),
       })
       .strict()
       .optional(),
@@ -64,11 +64,11 @@ export const scenarioRegistrationSchema = z
       context.addIssue({ code: 'custom', path: ['domainCode'], message: `分类版本 ${r.taxonomyVersion} 中没有领域 ${r.domainCode} No domain ${r.domainCode} in taxonomy ${r.taxonomyVersion}` });
     }
     if (r.ownerType === 'district' && !r.district) context.addIssue({ code: 'custom', path: ['district'], message: '区县所属场景须填写区县 a district-owned scenario names its district' });
-    if (r.budget?.fundingSource === 'government-investment' && r.budget.newScenarioReserve === undefined) {
-      context.addIssue({ code: 'custom', path: ['budget', 'newScenarioReserve'], message: '政府投资项目须填写新场景预留预算 a government investment project states its new-scenario reserve' });
+    if (r.budget?.fundingSource === 'government-investment' && r.budget.newScenarioReserveFen === undefined) {
+      context.addIssue({ code: 'custom', path: ['budget', 'newScenarioReserveFen'], message: '政府投资项目须填写新场景预留预算 a government investment project states its new-scenario reserve' });
     }
-    if (r.budget?.newScenarioReserve !== undefined && r.budget.newScenarioReserve > r.budget.total) {
-      context.addIssue({ code: 'custom', path: ['budget', 'newScenarioReserve'], message: '预留不能超过总预算 the reserve cannot exceed the total budget' });
+    if (r.budget?.newScenarioReserveFen !== undefined && r.budget.newScenarioReserveFen > r.budget.totalFen) {
+      context.addIssue({ code: 'custom', path: ['budget', 'newScenarioReserveFen'], message: '预留不能超过总预算 the reserve cannot exceed the total budget' });
     }
     if (r.sandbox?.needed && !r.sandbox.reason) context.addIssue({ code: 'custom', path: ['sandbox', 'reason'], message: '需要沙盒监管时请说明理由 say why the sandbox is needed' });
   });
@@ -123,7 +123,7 @@ export interface BudgetReserve {
 export function budgetReserve(registration: Pick<ScenarioRegistration, 'budget' | 'taxonomyVersion'>): BudgetReserve {
   const minimumShare = reserveMinimum(registration.taxonomyVersion);
   const budget = registration.budget;
-  const share = budget && budget.newScenarioReserve !== undefined && budget.total > 0 ? budget.newScenarioReserve / budget.total : null;
+  const share = budget && budget.newScenarioReserveFen !== undefined && budget.totalFen > 0 ? budget.newScenarioReserveFen / budget.totalFen : null;
   const belowMinimum = budget?.fundingSource === 'government-investment' && minimumShare !== null && (share ?? 0) < minimumShare;
   return { share, minimumShare, belowMinimum };
 }

@@ -57,6 +57,9 @@ describe.each<[string, Engine]>([
     const searched = async (query: string) => (await host.call('GET', `/api/search/scenarios?limit=100${query}`, COORDINATOR)).body.items.map((s: Json) => s.id);
     expect(await searched('&joint=true')).toEqual([joint.id]);
     expect(await searched('&joint=false')).toEqual([local.id]);
+    // Each hit says whether it is joint, for the board's badge.
+    const hits = (await host.call('GET', '/api/search/scenarios?limit=100', COORDINATOR)).body.items.map((s: Json) => [s.id, s.joint]);
+    expect(hits).toEqual(expect.arrayContaining([[joint.id, true], [local.id, false]]));
     expect((await host.call('GET', `/api/search/scenarios/stage-counts?joint=true`, COORDINATOR)).body).toBeDefined();
   });
 

@@ -201,6 +201,45 @@ export class RegistryScenarioCoOwners1767210000100 implements MigrationInterface
   }
 }
 
+/** As jsonb: a profile revision's `budget` before or after, in fen (`{total: 1.5}` → `{totalFen: 150}`). */
+const BUDGET_IN_FEN = (path: string) => {
+  const value = `(${path})`;
+  return `CASE WHEN jsonb_typeof(${value}) = 'object' THEN (${value} - 'total' - 'newScenarioReserve')
+  || jsonb_build_object('totalFen', round((${value}->>'total')::numeric * 100)::bigint)
+  || CASE WHEN ${value} ? 'newScenarioReserve' THEN jsonb_build_object('newScenarioReserveFen', round((${value}->>'newScenarioReserve')::numeric * 100)::bigint) ELSE '{}'::jsonb END
+  ELSE ${value} END`;
+};
+
+/** Money is integer fen everywhere: the budget and the new-scenario reserve (numeric yuan before), and the profile revisions that recorded them. */
+export class RegistryScenarioBudgetInFen1767300000000 implements MigrationInterface {
+  name = 'RegistryScenarioBudgetInFen1767300000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.scenario
+        ALTER COLUMN budget_total TYPE bigint USING round(budget_total * 100)::bigint,
+        ALTER COLUMN new_scenario_reserve TYPE bigint USING round(new_scenario_reserve * 100)::bigint;
+      ALTER TABLE registry.scenario RENAME COLUMN budget_total TO budget_total_fen;
+      ALTER TABLE registry.scenario RENAME COLUMN new_scenario_reserve TO new_scenario_reserve_fen;
+      UPDATE registry.scenario_revision r SET changes = (
+        SELECT jsonb_agg(CASE WHEN c->>'field' = 'budget'
+          THEN c || jsonb_build_object('before', ${BUDGET_IN_FEN("c->'before'")}, 'after', ${BUDGET_IN_FEN("c->'after'")}) ELSE c END ORDER BY n)
+        FROM jsonb_array_elements(r.changes) WITH ORDINALITY AS e(c, n))
+      WHERE jsonb_typeof(r.changes) = 'array' AND r.changes @> '[{"field": "budget"}]';
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.scenario RENAME COLUMN budget_total_fen TO budget_total;
+      ALTER TABLE registry.scenario RENAME COLUMN new_scenario_reserve_fen TO new_scenario_reserve;
+      ALTER TABLE registry.scenario
+        ALTER COLUMN budget_total TYPE numeric(18, 2) USING budget_total / 100.0,
+        ALTER COLUMN new_scenario_reserve TYPE numeric(18, 2) USING new_scenario_reserve / 100.0;
+    `);
+  }
+}
+
 export const registryMigrations = [
   RegistryScenarios1763800002000,
   RegistryScenarioDistrict1763800002100,
@@ -211,4 +250,5 @@ export const registryMigrations = [
   RegistryScenarioRecognisedAt1767000000000,
   RegistryScenarioProfileRevisions1767100000000,
   RegistryScenarioCoOwners1767210000100,
+  RegistryScenarioBudgetInFen1767300000000,
 ];

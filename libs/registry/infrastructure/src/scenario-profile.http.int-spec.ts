@@ -43,7 +43,7 @@ describe.each<[string, Engine]>([
     const edited = await host.call('PATCH', `/api/scenarios/${scenario.id}`, owner, {
       title: { zh: '智慧园区无人机巡检', en: 'Drone patrols of smart parks' },
       tier: 'comprehensive-major',
-      budget: { total: 1_000_000, fundingSource: 'government-investment', newScenarioReserve: 40_000 },
+      budget: { totalFen: 100_000_000, fundingSource: 'government-investment', newScenarioReserveFen: 4_000_000 },
       expectedRevision: 1,
     });
     expect(edited.status).toBe(200);
@@ -75,7 +75,8 @@ describe.each<[string, Engine]>([
       [outsider, { tags: ['x'] }, 403, 'NOT_OWN_UNIT'],
       [applicant, { tags: ['x'] }, 403, 'FORBIDDEN_ROLE'],
       [owner, {}, 400, 'VALIDATION_FAILED'],
-      [owner, { budget: { total: 100, fundingSource: 'government-investment' } }, 400, 'VALIDATION_FAILED'],
+      [owner, { budget: { totalFen: 10_000, fundingSource: 'government-investment' } }, 400, 'VALIDATION_FAILED'],
+      [owner, { budget: { totalFen: 10_000.5, fundingSource: 'fiscal-fund' } }, 400, 'VALIDATION_FAILED'],
       [owner, { domainCode: 'healthcare' }, 400, 'VALIDATION_FAILED'],
       [owner, { ownerUnit: '市林业局' }, 400, 'VALIDATION_FAILED'],
     ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FUNDING_SOURCES, OWNER_TYPES, SCENARIO_TIERS } from '@scq/registry-domain';
+import { FUNDING_SOURCES, MAX_FEN, OWNER_TYPES, SCENARIO_TIERS } from '@scq/registry-domain';
 import { TaxonomyVersionIdSchema } from './taxonomy.http.responses';
 
 /*
@@ -17,9 +17,9 @@ export const ScenarioContactSchema = z
 
 export const ScenarioBudgetSchema = z
   .object({
-    total: z.number().describe('yuan'),
+    totalFen: z.number().int().min(0).max(MAX_FEN).describe('分 fen, an integer (never a float): 1 元 = 100'),
     fundingSource: z.enum(FUNDING_SOURCES),
-    newScenarioReserve: z.number().optional().describe('yuan reserved for new scenarios'),
+    newScenarioReserveFen: z.number().int().min(0).max(MAX_FEN).optional().describe('分 fen reserved for new scenarios'),
   })
   .meta({ id: 'ScenarioBudget', description: '预算 The budget and where it comes from' });
 

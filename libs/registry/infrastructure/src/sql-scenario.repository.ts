@@ -16,9 +16,9 @@ export interface ScenarioRow {
   aspect_code: string;
   owner_type: Scenario['ownerType'];
   tier: Scenario['tier'];
-  budget_total: string | null;
+  budget_total_fen: string | null;
   funding_source: NonNullable<Scenario['budget']>['fundingSource'] | null;
-  new_scenario_reserve: string | null;
+  new_scenario_reserve_fen: string | null;
   sandbox_needed: boolean;
   sandbox_reason: string | null;
   tags: string[];
@@ -35,7 +35,7 @@ export interface ScenarioRow {
 
 /** The columns a Scenario is read from (the search slice's generated columns stay out of every read). */
 export const SCENARIO_COLUMNS = `id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, aspect_code, owner_type,
-  tier, budget_total, funding_source, new_scenario_reserve, sandbox_needed, sandbox_reason, tags, contacts, co_owner_units, stage, stage_sequence, stage_changed_at, registered_at,
+  tier, budget_total_fen::text AS budget_total_fen, funding_source, new_scenario_reserve_fen::text AS new_scenario_reserve_fen, sandbox_needed, sandbox_reason, tags, contacts, co_owner_units, stage, stage_sequence, stage_changed_at, registered_at,
   registered_by, registered_on_behalf, profile_revision`;
 
 /** The editable profile's columns (registration writes them, an edit rewrites them), in the order of `profileValues`. */
@@ -46,9 +46,9 @@ const PROFILE_COLUMNS: ReadonlyArray<{ name: string; cast?: string }> = [
   { name: 'description_en' },
   { name: 'district' },
   { name: 'tier' },
-  { name: 'budget_total' },
+  { name: 'budget_total_fen' },
   { name: 'funding_source' },
-  { name: 'new_scenario_reserve' },
+  { name: 'new_scenario_reserve_fen' },
   { name: 'sandbox_needed' },
   { name: 'sandbox_reason' },
   { name: 'tags' },
@@ -65,9 +65,9 @@ function profileValues(s: Scenario): unknown[] {
     s.description?.en ?? null,
     s.district ?? null,
     s.tier,
-    s.budget?.total ?? null,
+    s.budget?.totalFen ?? null,
     s.budget?.fundingSource ?? null,
-    s.budget?.newScenarioReserve ?? null,
+    s.budget?.newScenarioReserveFen ?? null,
     s.sandbox?.needed ?? false,
     s.sandbox?.reason ?? null,
     s.tags,
@@ -197,8 +197,14 @@ export function toScenario(row: ScenarioRow): Scenario {
     aspectCode: row.aspect_code,
     ownerType: row.owner_type,
     tier: row.tier,
-    ...(row.budget_total !== null && row.funding_source
-      ? { budget: { total: Number(row.budget_total), fundingSource: row.funding_source, ...(row.new_scenario_reserve !== null ? { newScenarioReserve: Number(row.new_scenario_reserve) } : {}) } }
+    ...(row.budget_total_fen !== null && row.funding_source
+      ? {
+          budget: {
+            totalFen: Number(row.budget_total_fen),
+            fundingSource: row.funding_source,
+            ...(row.new_scenario_reserve_fen !== null ? { newScenarioReserveFen: Number(row.new_scenario_reserve_fen) } : {}),
+          },
+        }
       : {}),
     ...(row.sandbox_needed || row.sandbox_reason ? { sandbox: { needed: row.sandbox_needed, ...(row.sandbox_reason ? { reason: row.sandbox_reason } : {}) } } : {}),
     tags: row.tags,

@@ -1,11 +1,12 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { answer, asApiError, http, type ApiError } from '../../api/client';
+import { answer, http, type ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { common } from '../../i18n/common.messages';
 import { useLabel, useT } from '../../i18n/i18n';
 import { ROLE_LABEL } from '../../layout/shell';
 import { focusFirstInvalid } from '../../ui/field';
+import { useApiAction } from '../../ui/use-api-action';
 import { Page } from '../../ui/page';
 import { ErrorMessage, Loading } from '../../ui/status';
 import { useDirectoryUser, useForgetUsers } from './admin.api';
@@ -115,9 +116,8 @@ function EditPerson({ person }: { person: DirectoryUser }) {
   const formRef = useRef<HTMLFormElement>(null);
   const stored = userFormOf(person);
   const [form, setForm] = useState<UserForm>(stored);
-  const [error, setError] = useState<ApiError | null>(null);
   const [notice, setNotice] = useState<AdminKey | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, clear } = useApiAction();
   const errors = errorsAtFields(error);
 
   useEffect(() => {
@@ -136,22 +136,17 @@ function EditPerson({ person }: { person: DirectoryUser }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     const changes = userChangesOf(stored, form);
-    setError(null);
+    clear();
     if (Object.keys(changes).length === 0) {
       setNotice('nothingChanged');
       return;
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = await answer(http.PATCH('/api/admin/users/{id}', { params: { path: { id: person.id } }, body: changes }));
       setForm(userFormOf(saved));
       setNotice('saved');
       forgetUsers(saved);
-    } catch (caught) {
-      setError(asApiError(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -173,7 +168,7 @@ function EditPerson({ person }: { person: DirectoryUser }) {
           type="button"
           onClick={() => {
             setForm(stored);
-            setError(null);
+            clear();
             setNotice(null);
           }}
           disabled={busy}
@@ -188,8 +183,7 @@ function EditPerson({ person }: { person: DirectoryUser }) {
 function AccountActions({ person }: { person: DirectoryUser }) {
   const t = useT(messages);
   const forgetUsers = useForgetUsers();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useApiAction();
   const [done, setDone] = useState<AdminKey | null>(null);
   const [temporaryPassword, setTemporaryPassword] = useState<string | null>(null);
   const section = useRef<HTMLElement>(null);
@@ -203,20 +197,9 @@ function AccountActions({ person }: { person: DirectoryUser }) {
   }, [error, done]);
 
   /** One action: the person as the server now has them replaces the cached one; a refusal is shown, the panel stays. */
-  const act = async (action: () => Promise<DirectoryUser>, notice: AdminKey): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
+  const act = (action: () => Promise<DirectoryUser>, notice: AdminKey): Promise<boolean> => {
     setDone(null);
-    try {
-      forgetUsers(await action());
-      setDone(notice);
-      return true;
-    } catch (caught) {
-      setError(asApiError(caught));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    return run(async () => forgetUsers(await action()), () => setDone(notice));
   };
   const path = { params: { path: { id: person.id } } };
 

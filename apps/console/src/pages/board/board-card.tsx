@@ -14,7 +14,7 @@ interface Props {
   stageName: (stage: string) => string;
 }
 
-/** One scenario on the board: its title (a link to it), sub-stage, domain, district and tier. */
+/** One scenario on the board: its title (a link to it), a 成渝 joint badge, sub-stage, domain, district and tier. */
 export function BoardCard({ scenario: s, column, domainName, stageName }: Props) {
   const t = useT(messages);
   const label = useLabel();
@@ -24,6 +24,7 @@ export function BoardCard({ scenario: s, column, domainName, stageName }: Props)
       <Link to="/scenarios/$id" params={{ id: s.id }} className="board-card-title">
         {language === 'en' ? label(s.title, s.title.zh) : s.title.zh}
       </Link>
+      {s.joint ? <span className="badge board-joint">{t('jointBadge')}</span> : null}
       {s.stage && s.stage !== column ? <div className="small board-substage">{stageName(s.stage)}</div> : null}
       <dl className="board-facts small">
         <dt>{t('domain')}</dt>

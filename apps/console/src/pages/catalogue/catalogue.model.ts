@@ -12,7 +12,3 @@ export function daysUntil(date: string, today = beijingToday()): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
 }
 
-/** Yuan with thousands separators, as both catalogues show money. */
-export function yuan(value: number, language: 'zh' | 'en'): string {
-  return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 0 }).format(value);
-}

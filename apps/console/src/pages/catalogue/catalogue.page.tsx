@@ -7,10 +7,11 @@ import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { patch } from '../../router/search';
 import { beijingTime } from '../../ui/beijing-time';
 import { Page } from '../../ui/page';
+import { formatYuan } from '../../ui/money';
 import { Empty, ErrorMessage, Loading } from '../../ui/status';
 import { listAll } from '../applications/applications.api';
 import { messages } from './catalogue.messages';
-import { daysUntil, yuan, type DemandList, type OpportunityItem } from './catalogue.model';
+import { daysUntil, type DemandList, type OpportunityItem } from './catalogue.model';
 import './catalogue.css';
 
 type T = ReturnType<typeof useT<keyof typeof messages.zh>>;
@@ -150,15 +151,15 @@ function OpportunityCard({ t, opportunity, apply }: { t: T; opportunity: Opportu
             <dd>{opportunity.sought.capabilities.join('、')}</dd>
           </>
         ) : null}
-        {budget && (budget.min !== undefined || budget.max !== undefined) ? (
+        {budget && (budget.minFen !== undefined || budget.maxFen !== undefined) ? (
           <>
             <dt>{t('budget')}</dt>
             <dd>
-              {budget.min !== undefined && budget.max !== undefined
-                ? t('budgetRange', { min: yuan(budget.min, language), max: yuan(budget.max, language) })
-                : budget.min !== undefined
-                  ? t('budgetFrom', { min: yuan(budget.min, language) })
-                  : t('budgetUpTo', { max: yuan(budget.max ?? 0, language) })}
+              {budget.minFen !== undefined && budget.maxFen !== undefined
+                ? t('budgetRange', { min: formatYuan(budget.minFen), max: formatYuan(budget.maxFen) })
+                : budget.minFen !== undefined
+                  ? t('budgetFrom', { min: formatYuan(budget.minFen) })
+                  : t('budgetUpTo', { max: formatYuan(budget.maxFen ?? 0) })}
             </dd>
           </>
         ) : null}

@@ -6,6 +6,7 @@ import { allDomains, useTaxonomy } from '../../api/taxonomy';
 import { useSession } from '../../auth/session';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { ErrorMessage } from '../../ui/status';
+import { formatYuan } from '../../ui/money';
 import { dossierMessages } from './dossier.messages';
 import type { AssessmentView } from './evaluation.model';
 import { formatDateTime, ResultBadge, StageName, usePurposeLabel } from './evaluation.parts';
@@ -68,7 +69,7 @@ function ScenarioProfile({ scenarioId }: { scenarioId: string }) {
         <dt>{t('district')}</dt>
         <dd>{data.district ?? t('none')}</dd>
         <dt>{t('budget')}</dt>
-        <dd>{data.budget ? t('yuan', { amount: new Intl.NumberFormat(language === 'en' ? 'en-US' : 'zh-CN').format(data.budget.total) }) : t('none')}</dd>
+        <dd>{data.budget ? t('yuan', { amount: formatYuan(data.budget.totalFen) }) : t('none')}</dd>
       </dl>
       <h4>{t('description')}</h4>
       <p className="eval-dossier-text">{label(data.description, t('none'))}</p>

@@ -5,6 +5,7 @@ import { useUser } from '../../auth/session';
 import { useT } from '../../i18n/i18n';
 import { Field, focusFirstInvalid } from '../../ui/field';
 import { FormErrorSummary } from '../../ui/form-error-summary';
+import { fenOfTyped, isYuanTyped } from '../../ui/money';
 import { messages } from './opportunities.messages';
 import { splitList } from './opportunity.model';
 import { ScenarioPicker, type ScenarioHit } from './scenario-picker';
@@ -30,8 +31,8 @@ const LABELS: Record<string, keyof typeof messages.zh> = {
   'description.zh': 'descriptionZh',
   'description.en': 'descriptionEn',
   'sought.capabilities': 'capabilities',
-  'sought.budget.min': 'budgetMin',
-  'sought.budget.max': 'budgetMax',
+  'sought.budget.minFen': 'budgetMin',
+  'sought.budget.maxFen': 'budgetMax',
   'sought.respondBy': 'respondBy',
 };
 
@@ -56,8 +57,7 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const money = (text: string) => (text.trim() === '' ? undefined : Number(text));
-    const budget = { min: money(form.budgetMin), max: money(form.budgetMax) };
+    const budget = { minFen: fenOfTyped(form.budgetMin), maxFen: fenOfTyped(form.budgetMax) };
     const description = { ...(form.descriptionZh.trim() ? { zh: form.descriptionZh } : {}), ...(form.descriptionEn.trim() ? { en: form.descriptionEn } : {}) };
     try {
       const created = await answer(
@@ -68,7 +68,7 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
             ...(Object.keys(description).length ? { description } : {}),
             sought: {
               capabilities: splitList(form.capabilities),
-              ...(budget.min !== undefined || budget.max !== undefined ? { budget } : {}),
+              ...(budget.minFen !== undefined || budget.maxFen !== undefined ? { budget } : {}),
               respondBy: form.respondBy,
             },
           },
@@ -83,13 +83,13 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
   }
 
   const labelOf = (path: string) => (LABELS[path] ? t(LABELS[path]) : undefined);
-  const input = (key: keyof Form, id: string, label: string, paths: string[], options: { required?: boolean; type?: string; help?: string; wide?: boolean; area?: boolean } = {}) => (
-    <Field id={id} label={label} required={options.required} error={at(...paths)} help={options.help} wide={options.wide}>
+  const input = (key: keyof Form, id: string, label: string, paths: string[], options: { required?: boolean; type?: string; help?: string; wide?: boolean; area?: boolean; yuan?: boolean } = {}) => (
+    <Field id={id} label={label} required={options.required} error={options.yuan && !isYuanTyped(form[key]) ? t('notYuan') : at(...paths)} help={options.help} wide={options.wide}>
       {(aria) =>
         options.area ? (
           <textarea {...aria} rows={3} value={form[key]} onChange={set(key)} />
         ) : (
-          <input {...aria} type={options.type ?? 'text'} value={form[key]} onChange={set(key)} required={options.required} {...(options.type === 'number' ? { min: 0, step: 'any' } : {})} />
+          <input {...aria} type={options.type ?? 'text'} value={form[key]} onChange={set(key)} required={options.required} {...(options.yuan ? { inputMode: 'decimal' as const } : {})} />
         )
       }
     </Field>
@@ -107,8 +107,8 @@ export function OpportunityForm({ scenario: initial, onCancel }: { scenario: Sce
         {input('descriptionZh', 'op-description-zh', t('descriptionZh'), ['description.zh', 'description'], { area: true, wide: true })}
         {input('descriptionEn', 'op-description-en', t('descriptionEn'), ['description.en'], { area: true, wide: true })}
         {input('capabilities', 'op-capabilities', t('capabilities'), ['sought.capabilities', 'sought'], { required: true, help: t('capabilitiesHelp'), wide: true })}
-        {input('budgetMin', 'op-budget-min', t('budgetMin'), ['sought.budget.min', 'sought.budget'], { type: 'number' })}
-        {input('budgetMax', 'op-budget-max', t('budgetMax'), ['sought.budget.max'], { type: 'number' })}
+        {input('budgetMin', 'op-budget-min', t('budgetMin'), ['sought.budget.minFen', 'sought.budget'], { yuan: true })}
+        {input('budgetMax', 'op-budget-max', t('budgetMax'), ['sought.budget.maxFen'], { yuan: true })}
         {input('respondBy', 'op-respond-by', t('respondBy'), ['sought.respondBy'], { required: true, type: 'date' })}
       </div>
       <div className="form-buttons">

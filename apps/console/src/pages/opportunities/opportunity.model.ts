@@ -1,5 +1,6 @@
 import type { Schema } from '../../api/client';
 import type { Language } from '../../i18n/messages';
+import { moneyText } from '../../ui/money';
 
 export type Opportunity = Schema<'Opportunity'>;
 export type OpportunityListItem = Schema<'OpportunityListItem'>;
@@ -18,10 +19,9 @@ export function textIn(text: { zh?: string; en?: string } | null | undefined, la
   return (language === 'en' ? text?.en || text?.zh : text?.zh || text?.en) ?? '';
 }
 
-/** A sum of yuan as people read it (万元 in Chinese). */
-export function formatYuan(value: number | undefined, language: Language): string {
-  if (value === undefined) return '—';
-  return language === 'zh' ? `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 }).format(value / 10_000)} 万元` : `¥${new Intl.NumberFormat('en-US').format(value)}`;
+/** An amount of integer fen as people read it (万元 in Chinese), or — when there is none. */
+export function budgetText(fen: number | undefined, language: Language): string {
+  return fen === undefined ? '—' : moneyText(fen, language);
 }
 
 /** Splits "a, b；c" into trimmed non-empty parts (capabilities typed in one field). */

@@ -8,7 +8,7 @@ import { OpportunityStatusBadge, useOpportunityLabels } from './labels';
 import { RecordPage } from './record-page';
 import { messages } from './opportunities.messages';
 import { OpportunityActions } from './opportunity-actions';
-import { formatYuan, textIn, type OpportunityDetail } from './opportunity.model';
+import { budgetText, textIn, type OpportunityDetail } from './opportunity.model';
 import './opportunities.css';
 
 const route = getRouteApi('/opportunities/$id');
@@ -71,7 +71,7 @@ function Detail({ opportunity, onChanged }: { opportunity: OpportunityDetail; on
           </div>
           <div>
             <dt>{t('budget')}</dt>
-            <dd>{budget ? t('budgetRange', { min: formatYuan(budget.min, language), max: formatYuan(budget.max, language) }) : '—'}</dd>
+            <dd>{budget ? t('budgetRange', { min: budgetText(budget.minFen, language), max: budgetText(budget.maxFen, language) }) : '—'}</dd>
           </div>
           <div>
             <dt>{t('respondBy')}</dt>

@@ -37,6 +37,15 @@ describe('patchOf', () => {
     });
   });
 
+  it('shows the budget in 元 and sends it as integer fen, converted from the digits', () => {
+    const funded = { ...scenario, budget: { totalFen: 123_456_789, fundingSource: 'government-investment', newScenarioReserveFen: 10_000_000 } } as unknown as Schema<'Scenario'>;
+    expect(editFormOf(funded)).toMatchObject({ budgetTotal: '1234567.89', reserve: '100000' });
+    expect(patchOf(funded, { ...editFormOf(funded), budgetTotal: '1,234,567.90' })).toEqual({
+      budget: { totalFen: 123_456_790, fundingSource: 'government-investment', newScenarioReserveFen: 10_000_000 },
+    });
+    expect(patchOf(funded, { ...editFormOf(funded), budgetTotal: '0.29' }).budget?.totalFen).toBe(29);
+  });
+
   it('sends the co-owner units as a list when they change (成渝 joint scenarios)', () => {
     expect(patchOf(scenario, { ...editFormOf(scenario), coOwnerUnits: '四川省经济和信息化厅，成都市发改委' })).toEqual({ coOwnerUnits: ['四川省经济和信息化厅', '成都市发改委'] });
   });

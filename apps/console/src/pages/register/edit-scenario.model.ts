@@ -1,6 +1,7 @@
 import type { Schema } from '../../api/client';
 import type { ProfileForm } from './profile-fields';
 import { coOwnersOf, type FundingSource, type Tier } from './registration.model';
+import { fenOfTyped, yuanInput } from '../../ui/money';
 
 type Scenario = Schema<'Scenario'>;
 export type ProfilePatch = Omit<Schema<'PatchScenariosByIdRequest'>, 'expectedRevision'>;
@@ -14,8 +15,6 @@ export interface EditForm extends ProfileForm {
   /** One contact a line: name | role | phone | email. */
   contacts: string;
 }
-
-const text = (value: number | string | undefined) => (value === undefined ? '' : String(value));
 
 export function contactsText(contacts: Contact[]): string {
   return contacts.map((c) => [c.name, c.role ?? '', c.phone ?? '', c.email ?? ''].join(' | ').replace(/( \| )+$/, '')).join('\n');
@@ -44,9 +43,9 @@ export function editFormOf(scenario: Scenario): EditForm {
     descriptionZh: scenario.description?.zh ?? '',
     tier: scenario.tier,
     district: scenario.district ?? '',
-    budgetTotal: text(scenario.budget?.total),
+    budgetTotal: yuanInput(scenario.budget?.totalFen),
     fundingSource: scenario.budget?.fundingSource ?? '',
-    reserve: text(scenario.budget?.newScenarioReserve),
+    reserve: yuanInput(scenario.budget?.newScenarioReserveFen),
     sandboxNeeded: scenario.sandbox?.needed ?? false,
     sandboxReason: scenario.sandbox?.reason ?? '',
     tags: scenario.tags.join(', '),
@@ -54,8 +53,6 @@ export function editFormOf(scenario: Scenario): EditForm {
     coOwnerUnits: scenario.coOwnerUnits.join('、'),
   };
 }
-
-const amount = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
 /** Only what the officer changed (nothing changed: an empty patch, which is not sent). */
 export function patchOf(scenario: Scenario, form: EditForm): ProfilePatch {
@@ -72,7 +69,11 @@ export function patchOf(scenario: Scenario, form: EditForm): ProfilePatch {
     // An incomplete budget goes to the server as it is: the server names the missing field.
     patch.budget = empty
       ? null
-      : { total: amount(form.budgetTotal) as number, fundingSource: (form.fundingSource || undefined) as FundingSource, ...(form.reserve.trim() ? { newScenarioReserve: amount(form.reserve) } : {}) };
+      : {
+          totalFen: fenOfTyped(form.budgetTotal) as number,
+          fundingSource: (form.fundingSource || undefined) as FundingSource,
+          ...(form.reserve.trim() ? { newScenarioReserveFen: fenOfTyped(form.reserve) } : {}),
+        };
   }
   if (changed('sandboxNeeded', 'sandboxReason')) patch.sandbox = { needed: form.sandboxNeeded, ...(form.sandboxReason.trim() ? { reason: form.sandboxReason.trim() } : {}) };
   if (tagsOf(form.tags).join('\n') !== scenario.tags.join('\n')) patch.tags = tagsOf(form.tags);

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { messages } from './register-scenario.messages';
+import { isYuanTyped } from '../../ui/money';
 import { useApiQuery } from '../../api/queries';
 import { coOwnerError, FUNDING_SOURCES, TIERS, type Form, type FundingSource, type Tier } from './registration.model';
 
@@ -62,10 +63,12 @@ export function DistrictField({ form, set, errors, required }: FieldsProps & { r
 export function BudgetFields({ form, set, errors }: FieldsProps) {
   const t = useT(messages);
   const government = form.fundingSource === 'government-investment';
+  // What was typed is checked as 元 here; the server's message (in fen) shows only once the amount reads as 元.
+  const moneyError = (typed: string, path: string) => (isYuanTyped(typed) ? errors.get(path) : t('notYuan'));
   return (
     <>
-      <Field id="reg-budget-total" label={t('budgetTotal')} error={errors.get('budget.total')}>
-        {(aria) => <input {...aria} type="number" inputMode="decimal" min={0} step="any" value={form.budgetTotal} onChange={set('budgetTotal')} />}
+      <Field id="reg-budget-total" label={t('budgetTotal')} error={moneyError(form.budgetTotal, 'budget.totalFen')}>
+        {(aria) => <input {...aria} inputMode="decimal" value={form.budgetTotal} onChange={set('budgetTotal')} />}
       </Field>
       <Field id="reg-funding-source" label={t('fundingSource')} error={errors.get('budget.fundingSource')}>
         {(aria) => (
@@ -79,9 +82,9 @@ export function BudgetFields({ form, set, errors }: FieldsProps) {
           </select>
         )}
       </Field>
-      {government || errors.has('budget.newScenarioReserve') ? (
-        <Field id="reg-reserve" label={t('reserve')} error={errors.get('budget.newScenarioReserve')} required={government} help={t('reserveHelp')}>
-          {(aria) => <input {...aria} type="number" inputMode="decimal" min={0} step="any" value={form.reserve} onChange={set('reserve')} />}
+      {government || errors.has('budget.newScenarioReserveFen') ? (
+        <Field id="reg-reserve" label={t('reserve')} error={moneyError(form.reserve, 'budget.newScenarioReserveFen')} required={government} help={t('reserveHelp')}>
+          {(aria) => <input {...aria} inputMode="decimal" value={form.reserve} onChange={set('reserve')} />}
         </Field>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 import type { Schema } from '../../api/client';
 import { CURRENT_TAXONOMY } from '../../api/taxonomy';
+import { fenOfTyped } from '../../ui/money';
 import { messages } from './register-scenario.messages';
 
 type Key = keyof typeof messages.zh;
@@ -51,7 +52,7 @@ export interface Form {
 }
 
 /** The paths of the request the form has a field for; field errors on other paths are listed under the general message. */
-export const FIELD_PATHS = ['title.zh', 'title.en', 'description.zh', 'domainCode', 'ownerType', 'ownerUnit', 'district', 'tier', 'budget.total', 'budget.fundingSource', 'budget.newScenarioReserve'];
+export const FIELD_PATHS = ['title.zh', 'title.en', 'description.zh', 'domainCode', 'ownerType', 'ownerUnit', 'district', 'tier', 'budget.totalFen', 'budget.fundingSource', 'budget.newScenarioReserveFen'];
 
 /** Co-owner units typed as a list (，、, separated). */
 export function coOwnersOf(line: string): string[] {
@@ -64,11 +65,6 @@ export function coOwnersOf(line: string): string[] {
 /** The field errors of the co-owner list (`coOwnerUnits.<i>`), joined. */
 export function coOwnerError(errors: Map<string, string>): string | undefined {
   return [...errors].filter(([path]) => path === 'coOwnerUnits' || path.startsWith('coOwnerUnits.')).map(([, message]) => message).join('; ') || undefined;
-}
-
-/** A number the user typed, or undefined when the field is empty (a non-number reaches the server, which names the field). */
-function amount(text: string): number | undefined {
-  return text.trim() === '' ? undefined : Number(text);
 }
 
 /** The request as the API takes it: optional fields left out when empty, never sent as empty strings. */
@@ -86,9 +82,9 @@ export function requestOf(form: Form): Registration {
     ...(budgetGiven
       ? {
           budget: {
-            total: amount(form.budgetTotal) as number,
+            totalFen: fenOfTyped(form.budgetTotal) as number,
             fundingSource: (form.fundingSource || undefined) as FundingSource,
-            ...(form.reserve.trim() ? { newScenarioReserve: amount(form.reserve) } : {}),
+            ...(form.reserve.trim() ? { newScenarioReserveFen: fenOfTyped(form.reserve) } : {}),
           },
         }
       : {}),

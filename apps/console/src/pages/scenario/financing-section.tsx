@@ -11,11 +11,11 @@ import { messages } from './financing.messages';
 import { FINANCE_OFFICE, kindLabel, NEXT, statusLabel, type Financing, type FinancingAction } from './financing.model';
 import { FinancingForm } from './financing-form';
 
-/** Who reads a scenario's financing: its owner unit, the coordinator, admins and 市委金融办; the owner unit alone writes. */
+/** Who reads a scenario's financing: its owner unit, the coordinator, admins, the leadership, auditors and 市委金融办; the owner unit alone writes. */
 export function useFinancingAccess(ownerUnit: string | undefined): { reads: boolean; writes: boolean } {
   const { user, hasRole } = useSession();
   const owns = Boolean(ownerUnit) && hasRole('officer') && user?.unit === ownerUnit;
-  return { reads: owns || hasRole('coordinator', 'admin') || (hasRole('officer') && user?.unit === FINANCE_OFFICE), writes: owns };
+  return { reads: owns || hasRole('coordinator', 'admin', 'leadership', 'auditor') || (hasRole('officer') && user?.unit === FINANCE_OFFICE), writes: owns };
 }
 
 /** 场景金融 on the scenario page: the records with their amounts in 元/万元, status moves and the add form for the owner unit. */

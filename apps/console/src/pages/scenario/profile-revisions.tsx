@@ -4,6 +4,7 @@ import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Empty, Loadable } from '../../ui/status';
 import { messages } from './profile.messages';
 import { beijingTime } from '../../ui/beijing-time';
+import { formatYuan } from '../../ui/money';
 
 type Key = keyof typeof messages.zh;
 
@@ -26,6 +27,11 @@ const TIERS: Record<string, Key> = {
 };
 
 /** The profile's changes, newest first: when (Beijing time), who, and each field before → after in words. */
+/** A recorded amount of fen, as 元 (a revision written before fen is shown as it was). */
+function fenText(value: unknown): string {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? formatYuan(value) : String(value ?? '');
+}
+
 export function ProfileRevisions({ scenarioId }: { scenarioId: string }) {
   const t = useT(messages);
   const { language } = useLanguage();
@@ -84,8 +90,8 @@ function Change({ change }: { change: Schema<'ScenarioProfileChange'> }) {
     if (Array.isArray(value)) return list(value.map((item) => (typeof item === 'object' && item ? Object.values(item as Record<string, unknown>).join(' ') : String(item))));
     const record = value as Record<string, unknown>;
     if (change.field === 'budget') {
-      const parts = [t('yuan', { amount: String(record['total']) }), String(record['fundingSource'] ?? '')];
-      if (record['newScenarioReserve'] !== undefined) parts.push(t('reserve', { amount: String(record['newScenarioReserve']) }));
+      const parts = [t('yuan', { amount: fenText(record['totalFen']) }), String(record['fundingSource'] ?? '')];
+      if (record['newScenarioReserveFen'] !== undefined) parts.push(t('reserve', { amount: fenText(record['newScenarioReserveFen']) }));
       return list(parts.filter(Boolean));
     }
     if (change.field === 'sandbox') return [record['needed'] ? t('sandboxYes') : t('sandboxNo'), record['reason']].filter(Boolean).join(language === 'en' ? ': ' : '：');

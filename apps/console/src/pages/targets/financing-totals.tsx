@@ -11,10 +11,10 @@ import { FINANCE_OFFICE, kindLabel } from '../scenario/financing.model';
 type Totals = Schema<'FinancingTotals'>;
 type Group = Totals['byKind'][number];
 
-/** 市委金融办, the coordinator and admins read the financing totals (others are refused by the server too). */
+/** 市委金融办, the coordinator, admins, the leadership and auditors read the financing totals (others are refused by the server too). */
 export function useReadsFinancingTotals(): boolean {
   const { user, hasRole } = useSession();
-  return hasRole('coordinator', 'admin') || (hasRole('officer') && user?.unit === FINANCE_OFFICE);
+  return hasRole('coordinator', 'admin', 'leadership', 'auditor') || (hasRole('officer') && user?.unit === FINANCE_OFFICE);
 }
 
 /** 场景金融汇总 beside the scenario counts: records and amounts (万元, from fen with integer arithmetic) by kind, domain and district. */

@@ -52,6 +52,8 @@ export interface SearchHit {
   ownerType: string;
   district: string | null;
   tier: string;
+  /** A 成渝 joint scenario (a co-owner of another region). */
+  joint: boolean;
   stage: string | null;
   taxonomyVersion: string;
   tags: string[];

@@ -15,6 +15,7 @@ const hit = (n: number): SearchHit => ({
   ownerType: 'municipal-department',
   district: null,
   tier: 'high-value-niche',
+  joint: false,
   stage: null,
   taxonomyVersion: '2025-draft',
   tags: [],

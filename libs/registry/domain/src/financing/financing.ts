@@ -149,8 +149,11 @@ export function isFinanceOffice(caller: MatchmakingCaller | null): boolean {
 
 /** The coordinator, administrators and 市委金融办 read all financing and the totals. */
 export function readsAllFinancing(caller: MatchmakingCaller | null): boolean {
-  return actsForEveryUnit(caller) || isFinanceOffice(caller);
+  return actsForEveryUnit(caller) || isFinanceOffice(caller) || OVERSIGHT_ROLES.some((role) => caller?.roles.includes(role));
 }
+
+/** The leadership (市领导) and auditors read everything, as they do elsewhere, and change nothing. */
+const OVERSIGHT_ROLES = ['leadership', 'auditor'] as const;
 
 /** Only officers of the scenario's owner unit record and update its financing. */
 export function requireFinancingWriter(caller: MatchmakingCaller, ownerUnit: string): void {

@@ -16,8 +16,6 @@ export const calendarDate = () =>
     .date({ error: '日期格式应为 YYYY-MM-DD must be a date YYYY-MM-DD' })
     .refine((d) => d >= '2000-01-01' && d <= '2100-12-31', '日期应在 2000–2100 年之间 the date must be within 2000–2100');
 
-export const money = () => z.number({ error: '应为数字（元） must be a number of yuan' }).nonnegative('不能为负 must not be negative').max(1e13, '金额过大 amount too large');
-
 export const recordId = (what: string) => z.uuid({ error: `${what}应为 UUID must be a UUID` });
 
 /** Names compare after trimming and collapsing inner whitespace ("重庆  某某 公司" = "重庆 某某 公司"). */

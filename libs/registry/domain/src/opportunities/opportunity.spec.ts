@@ -14,7 +14,7 @@ import {
 
 const at = new Date('2026-03-01T02:00:00Z');
 const scenarioId = '3f1c1c52-6b5e-4a8e-9a55-0f4d3c0b9a11';
-const draftInput = { scenarioId, title: { zh: '园区无人配送运营' }, sought: { capabilities: ['L4 无人车'], budget: { min: 100_000, max: 500_000 }, respondBy: '2026-04-30' } };
+const draftInput = { scenarioId, title: { zh: '园区无人配送运营' }, sought: { capabilities: ['L4 无人车'], budget: { minFen: 10_000_000, maxFen: 50_000_000 }, respondBy: '2026-04-30' } };
 
 function draft(): Opportunity {
   return draftOpportunity(opportunityDraftSchema.parse(draftInput), { id: 'o-1', ownerUnit: '市交通运输委', by: 'officer-1', at });
@@ -32,9 +32,11 @@ function refusal(work: () => unknown): MatchmakingRuleError {
 
 describe('opportunity', () => {
   it('validates what is sought: capabilities, a coherent budget range, a real date', () => {
-    const bad = opportunityDraftSchema.safeParse({ ...draftInput, sought: { capabilities: [], budget: { min: 9, max: 1 }, respondBy: '2026-02-30' } });
+    const bad = opportunityDraftSchema.safeParse({ ...draftInput, sought: { capabilities: [], budget: { minFen: 9, maxFen: 1 }, respondBy: '2026-02-30' } });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['sought.budget.max', 'sought.capabilities', 'sought.respondBy']);
+    expect(bad.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['sought.budget.maxFen', 'sought.capabilities', 'sought.respondBy']);
+    const float = opportunityDraftSchema.safeParse({ ...draftInput, sought: { ...draftInput.sought, budget: { minFen: 0.5 } } });
+    expect(float.error?.issues.map((i) => i.path.join('.'))).toEqual(['sought.budget.minFen']);
     expect(opportunityDraftSchema.safeParse({ ...draftInput, scenarioId: 'nope' }).success).toBe(false);
     expect(opportunityDraftSchema.safeParse({ ...draftInput, extra: 1 }).success).toBe(false);
     expect(opportunityRevisionSchema.safeParse({}).success).toBe(false);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { yearOfDate } from '@scq/calendar';
 import { actsForUnit, type MatchmakingCaller } from './matchmaking-caller.policy';
-import { bilingualText, bilingualTitle, calendarDate, money, recordId, trimmed } from './matchmaking-fields.schema';
+import { bilingualText, bilingualTitle, calendarDate, recordId, trimmed } from './matchmaking-fields.schema';
 import { MatchmakingRuleError } from './matchmaking-rule.error';
+import { budgetFen } from '../money';
 
 /** 场景机会: draft (owner only) → published (open to suppliers, counted for the year) → closed. */
 export const OPPORTUNITY_STATUSES = ['draft', 'published', 'closed'] as const;
@@ -19,10 +20,10 @@ const soughtSchema = z
       .min(1, '请至少列出一项所需能力 list at least one capability sought')
       .max(20, '最多 20 项能力 at most 20 capabilities'),
     budget: z
-      .object({ min: money().optional(), max: money().optional() })
+      .object({ minFen: budgetFen().optional(), maxFen: budgetFen().optional() })
       .strict()
-      .refine((b) => b.min !== undefined || b.max !== undefined, { message: '请给出预算下限或上限 give a minimum or a maximum', path: ['min'] })
-      .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, { message: '预算下限不能高于上限 the minimum cannot exceed the maximum', path: ['max'] })
+      .refine((b) => b.minFen !== undefined || b.maxFen !== undefined, { message: '请给出预算下限或上限 give a minimum or a maximum', path: ['minFen'] })
+      .refine((b) => b.minFen === undefined || b.maxFen === undefined || b.minFen <= b.maxFen, { message: '预算下限不能高于上限 the minimum cannot exceed the maximum', path: ['maxFen'] })
       .optional(),
     respondBy: calendarDate(),
   }, { error: '应为 {capabilities, budget?, respondBy} must be {capabilities, budget?, respondBy}' })
@@ -64,7 +65,7 @@ export interface Opportunity {
   scenarioId: string;
   title: { zh: string; en?: string };
   description?: { zh?: string; en?: string };
-  sought: { capabilities: string[]; budget?: { min?: number; max?: number }; respondBy: string };
+  sought: { capabilities: string[]; budget?: { minFen?: number; maxFen?: number }; respondBy: string };
   /** The owning unit: the scenario's owner unit, copied when the opportunity is drafted. */
   ownerUnit: string;
   status: OpportunityStatus;

@@ -8,7 +8,7 @@ export interface ImportColumn {
   key: ImportColumnKey;
   zh: string;
   en: string;
-  /** The registration field it fills (`budget.total`): problems on that path are reported on this column. */
+  /** The registration field it fills (`budget.totalFen`): problems on that path are reported on this column. */
   path: string;
   required: boolean;
   width: number;
@@ -68,9 +68,9 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { key: 'tier', zh: '场景层级', en: 'Tier', path: 'tier', required: true, width: 16, choices: choices(TIER_LABELS) },
   { key: 'district', zh: '区县', en: 'District', path: 'district', required: false, width: 12 },
   { key: 'taxonomyVersion', zh: '分类版本', en: 'Taxonomy version', path: 'taxonomyVersion', required: false, width: 16 },
-  { key: 'budgetTotal', zh: '总预算（元）', en: 'Budget total (yuan)', path: 'budget.total', required: false, width: 16 },
+  { key: 'budgetTotal', zh: '总预算（元）', en: 'Budget total (yuan)', path: 'budget.totalFen', required: false, width: 16 },
   { key: 'fundingSource', zh: '资金来源', en: 'Funding source', path: 'budget.fundingSource', required: false, width: 16, choices: choices(FUNDING_LABELS) },
-  { key: 'newScenarioReserve', zh: '新场景预留（元）', en: 'New-scenario reserve (yuan)', path: 'budget.newScenarioReserve', required: false, width: 18 },
+  { key: 'newScenarioReserve', zh: '新场景预留（元）', en: 'New-scenario reserve (yuan)', path: 'budget.newScenarioReserveFen', required: false, width: 18 },
   { key: 'sandboxNeeded', zh: '需要沙盒监管', en: 'Sandbox needed', path: 'sandbox.needed', required: false, width: 12, choices: YES_NO },
   { key: 'sandboxReason', zh: '沙盒理由', en: 'Sandbox reason', path: 'sandbox.reason', required: false, width: 24 },
   { key: 'tags', zh: '标签（分号分隔）', en: 'Tags (separated by ;)', path: 'tags', required: false, width: 20 },
@@ -92,7 +92,7 @@ export function columnOfHeader(header: string): ImportColumn | undefined {
   return IMPORT_COLUMNS.find((column) => [columnHeader(column), column.zh, column.en].some((name) => normalised(name) === written));
 }
 
-/** The column that reports a problem on a registration path (`budget.newScenarioReserve`, `contacts.0.name`). */
+/** The column that reports a problem on a registration path (`budget.newScenarioReserveFen`, `contacts.0.name`). */
 export function columnOfPath(path: string): ImportColumn | undefined {
   const exact = IMPORT_COLUMNS.find((column) => column.path === path);
   if (exact) return exact;

@@ -24,11 +24,21 @@ describe('reading an import row', () => {
       ownerUnit: '市应急管理局',
       ownerType: 'municipal-department',
       tier: 'high-value-niche',
-      budget: { total: 1_200_000, fundingSource: 'government-investment', newScenarioReserve: 60000 },
+      budget: { totalFen: 120_000_000, fundingSource: 'government-investment', newScenarioReserveFen: 6_000_000 },
       sandbox: { needed: false },
       tags: ['防汛', '预警', '物联网'],
       contacts: [{ name: '张工', email: 'zhang@example.cn' }],
     });
+  });
+
+  it('reads 元 into integer fen from the digits, and says in 元 what it cannot read', () => {
+    const row = (budgetTotal: string | number) => readImportRow({ titleZh: '甲', domainCode: 'emergency-management', ownerUnit: '市应急管理局', ownerType: '市级部门', tier: '高价值小切口', budgetTotal, fundingSource: '财政资金' });
+    expect(row('1,234.56 元').registration?.budget?.totalFen).toBe(123_456);
+    expect(row(0.29).registration?.budget?.totalFen).toBe(29);
+    expect(row(1e7).registration?.budget?.totalFen).toBe(1_000_000_000);
+    for (const unreadable of ['1.234', '很多', 2e12]) {
+      expect(row(unreadable).problems).toEqual([expect.objectContaining({ code: 'INVALID_VALUE', column: 'budgetTotal', message: expect.stringMatching(/应为金额（元）.*amount of yuan/) })]);
+    }
   });
 
   it('names each problem by its column, in both languages', () => {
@@ -70,7 +80,7 @@ describe('reading an import row', () => {
     expect(columnOfHeader('所属单位')?.key).toBe('ownerUnit');
     expect(columnOfHeader('备注')).toBeUndefined();
     expect(columnOfPath('contacts.0.name')?.key).toBe('contactName');
-    expect(columnOfPath('budget.newScenarioReserve')?.key).toBe('newScenarioReserve');
+    expect(columnOfPath('budget.newScenarioReserveFen')?.key).toBe('newScenarioReserve');
     const scenario = { title: { zh: '城市 内涝预警' }, domainCode: 'emergency-management', ownerUnit: '市应急管理局' };
     expect(scenarioIdentity(scenario)).toBe(scenarioIdentity({ ...scenario, title: { zh: '城市内涝预警' } }));
     expect(scenarioIdentity(scenario)).not.toBe(scenarioIdentity({ ...scenario, domainCode: 'mine-safety' }));

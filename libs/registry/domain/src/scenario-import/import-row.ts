@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { domain, findDomain, findUnit, isResponsibleFor, isTaxonomyVersionId, type TaxonomyVersionId } from '@scq/taxonomy';
+import { yuanToFen } from '../money';
 import { budgetReserve, DEFAULT_TAXONOMY_VERSION, scenarioRegistrationSchema, type ScenarioRegistration } from '../scenario-registration';
 import { columnHeader, columnOfPath, IMPORT_COLUMNS, YES_NO, type CellValue, type ImportColumn, type ImportColumnKey } from './import-columns';
 
@@ -36,6 +37,13 @@ export function importProblem(code: ImportProblemCode, severity: ImportProblem['
   return { column: column?.key ?? null, columnLabel: column ? columnHeader(column) : null, code, severity, message };
 }
 
+const NOT_YUAN = '应为金额（元），最多两位小数，不超过 1 万亿元 must be an amount of yuan with at most two decimals, at most 1 万亿元';
+
+/** A money column whose cell is not an amount of 元 the platform can hold in fen (its problem says so in 元, not in fen). */
+function isUnreadableYuan(cells: ImportCells, key: ImportColumnKey | null): boolean {
+  return (key === 'budgetTotal' || key === 'newScenarioReserve') && typeof fenOf(cells[key]) === 'string';
+}
+
 const column = (key: ImportColumnKey) => IMPORT_COLUMNS.find((c) => c.key === key) as ImportColumn;
 
 /** The row as the registration `POST /api/scenarios` would receive, and what the schema says of it. */
@@ -50,7 +58,7 @@ export function readImportRow(cells: ImportCells): ReadRow {
   const input = registrationInputOf(cells);
   const parsed = scenarioRegistrationSchema.safeParse(input);
   if (parsed.success) return { input, registration: parsed.data, problems: registrationWarnings(parsed.data) };
-  const problems = parsed.error.issues.map(problemOfIssue);
+  const problems = parsed.error.issues.map(problemOfIssue).map((problem) => (isUnreadableYuan(cells, problem.column) ? { ...problem, message: NOT_YUAN } : problem));
   // The schema checks the domain against the taxonomy only once every field parsed: say it in the same pass.
   const unknownDomain = unknownDomainIssue(input);
   if (unknownDomain && !parsed.error.issues.some((issue) => issue.path[0] === 'domainCode')) problems.push(problemOfIssue(unknownDomain));
@@ -67,7 +75,7 @@ function unknownDomainIssue(input: Record<string, unknown>): z.core.$ZodIssue | 
 /** Cells to a registration: choices by Chinese label or code, numbers with thousands separators, 是/否, tags split on ; */
 export function registrationInputOf(cells: ImportCells): Record<string, unknown> {
   const text = (key: ImportColumnKey) => textOf(cells[key]);
-  const budget = { total: numberOf(cells.budgetTotal), fundingSource: choiceOf(column('fundingSource'), cells.fundingSource), newScenarioReserve: numberOf(cells.newScenarioReserve) };
+  const budget = { totalFen: fenOf(cells.budgetTotal), fundingSource: choiceOf(column('fundingSource'), cells.fundingSource), newScenarioReserveFen: fenOf(cells.newScenarioReserve) };
   const contact = { name: text('contactName'), phone: text('contactPhone'), email: text('contactEmail') };
   const sandbox = { needed: choiceOf({ choices: YES_NO }, cells.sandboxNeeded), reason: text('sandboxReason') };
   return defined({
@@ -146,12 +154,12 @@ function textOf(value: CellValue | undefined): string | undefined {
 }
 
 /** A number, or the text as written (the schema then says it is not a number). */
-function numberOf(value: CellValue | undefined): number | string | undefined {
-  if (typeof value === 'number') return value;
+/** 元 as the sheet holds it (a number, or text with thousands separators and 元) → integer fen; anything else as written. */
+function fenOf(value: CellValue | undefined): number | string | undefined {
+  if (typeof value === 'number') return yuanToFen(value) ?? String(value);
   const text = textOf(value);
   if (text === undefined) return undefined;
-  const number = Number(text.replace(/[,，\s]/g, '').replace(/元$/, ''));
-  return Number.isFinite(number) ? number : text;
+  return yuanToFen(text.replace(/元$/, '')) ?? text;
 }
 
 /** A choice by its code or its Chinese label; anything else as written (the schema names the choices). */

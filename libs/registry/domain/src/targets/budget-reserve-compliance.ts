@@ -44,9 +44,9 @@ export function budgetReserveCompliance(version: TaxonomyVersionId, scenarios: r
         budgetReserve({
           taxonomyVersion: s.taxonomyVersion as TaxonomyVersionId,
           budget: {
-            total: s.budgetTotal ?? 0,
+            totalFen: s.budgetTotalFen ?? 0,
             fundingSource: 'government-investment',
-            ...(s.newScenarioReserve !== null ? { newScenarioReserve: s.newScenarioReserve } : {}),
+            ...(s.newScenarioReserveFen !== null ? { newScenarioReserveFen: s.newScenarioReserveFen } : {}),
           },
         }).belowMinimum,
     )

@@ -14,8 +14,8 @@ export interface ScenarioFact extends TaxonomyPlacement {
   /** When it first reached 认定通过 (or, if that report never came, 入清单 or later); null while not recognised. */
   recognisedAt: Date | null;
   fundingSource: string | null;
-  budgetTotal: number | null;
-  newScenarioReserve: number | null;
+  budgetTotalFen: number | null;
+  newScenarioReserveFen: number | null;
   /** 成渝 joint scenario: a co-owner unit of another region. */
   joint: boolean;
 }

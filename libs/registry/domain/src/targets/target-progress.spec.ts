@@ -15,22 +15,22 @@ const scenario = (id: string, registeredAt: string, placement: TaxonomyPlacement
   // Recognised the moment it was registered unless a case says otherwise.
   recognisedAt: new Date(registeredAt),
   fundingSource: null,
-  budgetTotal: null,
-  newScenarioReserve: null,
+  budgetTotalFen: null,
+  newScenarioReserveFen: null,
   joint: false,
   ...placement,
   ...more,
 });
 
 const scenarios: ScenarioFact[] = [
-  scenario('s1', '2026-03-01T02:00:00Z', UNMANNED, { district: '两江新区', fundingSource: 'government-investment', budgetTotal: 1000, newScenarioReserve: 50 }),
-  scenario('s2', '2026-04-01T02:00:00Z', SMART_CITY, { district: '渝中区', fundingSource: 'government-investment', budgetTotal: 1000, newScenarioReserve: 49 }),
-  scenario('s3', '2026-05-01T02:00:00Z', MINE_SAFETY_DRAFT, { fundingSource: 'soe-own', budgetTotal: 1000 }),
-  scenario('s4', '2026-06-01T02:00:00Z', UNMANNED, { tier: 'high-value-niche', district: '两江新区', fundingSource: 'government-investment', budgetTotal: 500 }),
+  scenario('s1', '2026-03-01T02:00:00Z', UNMANNED, { district: '两江新区', fundingSource: 'government-investment', budgetTotalFen: 100_000, newScenarioReserveFen: 5_000 }),
+  scenario('s2', '2026-04-01T02:00:00Z', SMART_CITY, { district: '渝中区', fundingSource: 'government-investment', budgetTotalFen: 100_000, newScenarioReserveFen: 4_999 }),
+  scenario('s3', '2026-05-01T02:00:00Z', MINE_SAFETY_DRAFT, { fundingSource: 'soe-own', budgetTotalFen: 100_000 }),
+  scenario('s4', '2026-06-01T02:00:00Z', UNMANNED, { tier: 'high-value-niche', district: '两江新区', fundingSource: 'government-investment', budgetTotalFen: 50_000 }),
   // 2025-12-31 16:30 UTC is 2026-01-01 in Beijing: this year's.
   scenario('s5', '2025-12-31T16:30:00Z', HEALTHCARE, { district: '两江新区' }),
   // 2026-12-31 16:30 UTC is already 2027 in Beijing: next year's, for both the target and the reserve check.
-  scenario('s6', '2026-12-31T16:30:00Z', HEALTHCARE, { fundingSource: 'government-investment', budgetTotal: 100, newScenarioReserve: 0 }),
+  scenario('s6', '2026-12-31T16:30:00Z', HEALTHCARE, { fundingSource: 'government-investment', budgetTotalFen: 10_000, newScenarioReserveFen: 0 }),
   // Registered this year but never recognised, and registered last year but recognised this year.
   scenario('s7', '2026-02-01T02:00:00Z', HEALTHCARE, { recognisedAt: null }),
   scenario('s8', '2025-10-01T02:00:00Z', SMART_CITY, { recognisedAt: new Date('2026-09-01T02:00:00Z') }),

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import type { Actor } from '@scq/contracts';
-import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, parseRequest, UuidPipe } from '@scq/platform-http';
+import { Access, ApiRoute, ApiTags, CurrentActor, Idempotent, OVERSEERS, parseRequest, UuidPipe } from '@scq/platform-http';
 import { ScenarioFinancingHandler } from '@scq/registry-application';
 import { financingInputSchema, financingStatusChangeSchema } from '@scq/registry-domain';
 import { conflict, invalid, notFound, refused } from '../registry.api-responses';
 import { FinancingListSchema, FinancingSchema, FinancingTotalsSchema } from './financing.http.responses';
 
-const WHO_READS = '牵头单位经办人员、统筹协调单位、市委金融办（按单位识别） The owner unit’s officers, the coordinator and 市委金融办 (recognised by its unit); others 403 `OUT_OF_SCOPE`.';
+const WHO_READS = '牵头单位经办人员、统筹协调单位、市委金融办（按单位识别）、市领导和审计人员 The owner unit’s officers, the coordinator, 市委金融办 (recognised by its unit), the leadership and auditors; others 403 `OUT_OF_SCOPE`.';
 
 /**
  * 场景贷, 场景保险, 国有投资基金跟投 of a scenario: the owner unit's officers record them and change their status; the
@@ -32,7 +32,7 @@ export class ScenarioFinancingHttpController {
   }
 
   @Get()
-  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
+  @Access({ ...OVERSEERS, officer: 'own-unit' })
   @ApiRoute({ summary: '场景融资 The financing of a scenario', description: WHO_READS, responses: { '200': { description: 'Oldest first', schema: FinancingListSchema }, ...refused, '404': notFound } })
   async list(@CurrentActor() actor: Actor, @Param('scenarioId', UuidPipe) scenarioId: string) {
     return { items: await this.financing.list(actor, scenarioId) };
@@ -58,10 +58,10 @@ export class FinancingTotalsHttpController {
   constructor(private readonly financing: ScenarioFinancingHandler) {}
 
   @Get('totals')
-  @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
+  @Access({ ...OVERSEERS, officer: 'own-unit' })
   @ApiRoute({
     summary: '融资汇总 Financing totals by kind, domain and district (coordinator, 市委金融办)',
-    description: '统筹协调单位和市委金融办（按单位识别）可查看，其他 403 The coordinator and 市委金融办 (an officer of that unit); others 403 `OUT_OF_SCOPE`. Amounts are decimal strings of fen.',
+    description: '统筹协调单位、市委金融办（按单位识别）、市领导和审计人员可查看，其他 403 The coordinator, 市委金融办 (an officer of that unit), the leadership and auditors; others 403 `OUT_OF_SCOPE`. Amounts are decimal strings of fen.',
     responses: { '200': { description: 'The totals', schema: FinancingTotalsSchema }, ...refused },
   })
   totals(@CurrentActor() actor: Actor) {

@@ -5,6 +5,8 @@ const owner = person('officer', 'transport-commission', 'officer-transport');
 const financeOffice = person('officer', '中共重庆市委金融委员会办公室', 'officer-finance'); // 市委金融办, by its full name
 const outsider = person('officer', '市林业局', 'officer-forestry');
 const applicant = person('applicant', null, 'enterprise-1');
+const leadership = person('leadership', null, 'leader-1');
+const auditor = person('auditor', null, 'auditor-1');
 
 describe.each<[string, Engine]>([
   ['PostgreSQL', 'postgres'],
@@ -37,7 +39,7 @@ describe.each<[string, Engine]>([
     const created = await host.call('POST', path(scenario), owner, body({ amountFen: 90_071_992_547_409 }));
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ scenarioId: scenario.id, ownerUnit: OWNER, kind: 'loan', amountFen: 90_071_992_547_409, status: 'applied', appliedOn: '2026-03-02', approvedOn: null });
-    for (const reader of [owner, COORDINATOR, financeOffice]) {
+    for (const reader of [owner, COORDINATOR, financeOffice, leadership, auditor]) {
       const listed = await host.call('GET', path(scenario), reader);
       expect(listed.status).toBe(200);
       expect(listed.body.items.map((f: Json) => [f.id, f.amountFen])).toEqual([[created.body.id, 90_071_992_547_409]]);
@@ -125,7 +127,7 @@ describe.each<[string, Engine]>([
     const yuzhong = totals.body.byDistrict.find((g: Json) => g.key === '渝中区');
     expect(BigInt(yuzhong.appliedFen) + 90_071_992_547_409n).toBe(sum);
 
-    expect((await host.call('GET', '/api/financing/totals', COORDINATOR)).status).toBe(200);
+    for (const overseer of [COORDINATOR, leadership, auditor]) expect((await host.call('GET', '/api/financing/totals', overseer)).status).toBe(200);
     for (const caller of [owner, outsider]) {
       const refused = await host.call('GET', '/api/financing/totals', caller);
       expect(refused.status).toBe(403);

@@ -133,4 +133,29 @@ export class RegistryMatchmakingEvents1763800004100 implements MigrationInterfac
   }
 }
 
-export const opportunitiesMigrations = [RegistryOpportunities1763800004000, RegistryMatchmakingEvents1763800004100];
+/** Money is integer fen everywhere: an opportunity's budget range (numeric yuan before). */
+export class RegistryOpportunityBudgetInFen1767300000100 implements MigrationInterface {
+  name = 'RegistryOpportunityBudgetInFen1767300000100';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.opportunity
+        ALTER COLUMN budget_min TYPE bigint USING round(budget_min * 100)::bigint,
+        ALTER COLUMN budget_max TYPE bigint USING round(budget_max * 100)::bigint;
+      ALTER TABLE registry.opportunity RENAME COLUMN budget_min TO budget_min_fen;
+      ALTER TABLE registry.opportunity RENAME COLUMN budget_max TO budget_max_fen;
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      ALTER TABLE registry.opportunity RENAME COLUMN budget_min_fen TO budget_min;
+      ALTER TABLE registry.opportunity RENAME COLUMN budget_max_fen TO budget_max;
+      ALTER TABLE registry.opportunity
+        ALTER COLUMN budget_min TYPE numeric(18, 2) USING budget_min / 100.0,
+        ALTER COLUMN budget_max TYPE numeric(18, 2) USING budget_max / 100.0;
+    `);
+  }
+}
+
+export const opportunitiesMigrations = [RegistryOpportunities1763800004000, RegistryMatchmakingEvents1763800004100, RegistryOpportunityBudgetInFen1767300000100];

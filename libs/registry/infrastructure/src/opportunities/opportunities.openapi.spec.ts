@@ -65,7 +65,7 @@ describe('the opportunity, demand-list and matchmaking-event API answers in the 
         scenarioId: SCENARIO,
         title: { zh: '城市巡检', en: 'City inspection' },
         description: { zh: '无人机巡检' },
-        sought: { capabilities: ['系统集成'], budget: { max: 2_000_000 }, respondBy: '2026-12-31' },
+        sought: { capabilities: ['系统集成'], budget: { maxFen: 200_000_000 }, respondBy: '2026-12-31' },
       }),
       context,
     );

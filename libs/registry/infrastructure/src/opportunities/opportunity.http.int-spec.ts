@@ -43,7 +43,7 @@ describe.each<[string, Engine]>([
     scenarioId: scenario.id,
     title: { zh: '无人配送车运营服务', en: 'Autonomous delivery operation' },
     description: { zh: '园区内 L4 无人配送车的运营与调度' },
-    sought: { capabilities: ['L4 自动驾驶', '车队调度'], budget: { min: 500_000, max: 2_000_000 }, respondBy: '2099-06-30' },
+    sought: { capabilities: ['L4 自动驾驶', '车队调度'], budget: { minFen: 50_000_000, maxFen: 200_000_000 }, respondBy: '2099-06-30' },
   });
 
   it('drafts an opportunity owned by the scenario’s owner unit, seen only by those who act for it', async () => {
@@ -200,7 +200,7 @@ describe.each<[string, Engine]>([
       ['GET', `/api/opportunities/${draft.id}`, forged, undefined, 404],
       ['POST', '/api/opportunities', officer, { ...draftBody(), scenarioId: '00000000-0000-4000-8000-000000000000' }, 400, 'scenarioId'],
       ['POST', '/api/opportunities', officer, { ...draftBody(), sought: { capabilities: [], respondBy: '2099-02-30' } }, 400, 'sought.capabilities'],
-      ['POST', '/api/opportunities', officer, { ...draftBody(), sought: { ...draftBody().sought, budget: { min: 10, max: 1 } } }, 400, 'sought.budget.max'],
+      ['POST', '/api/opportunities', officer, { ...draftBody(), sought: { ...draftBody().sought, budget: { minFen: 10, maxFen: 1 } } }, 400, 'sought.budget.maxFen'],
       ['POST', '/api/opportunities', officer, { ...draftBody(), status: 'published' }, 400],
       ['POST', '/api/opportunities', officer, 'not an object', 400],
       ['PATCH', `/api/opportunities/${draft.id}`, officer, {}, 400],

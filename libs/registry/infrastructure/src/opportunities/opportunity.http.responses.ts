@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLOSE_REASONS, OPPORTUNITY_STATUSES, OUTCOME_STATUSES, PARTICIPANT_TYPES } from '@scq/registry-domain';
+import { CLOSE_REASONS, MAX_FEN, OPPORTUNITY_STATUSES, OUTCOME_STATUSES, PARTICIPANT_TYPES } from '@scq/registry-domain';
 
 /*
  * What the opportunity routes answer, as the API document (and the console's generated client) shows it: the JSON
@@ -13,7 +13,10 @@ const opportunityShape = {
   description: z.object({ zh: z.string().optional(), en: z.string().optional() }).optional(),
   sought: z.object({
     capabilities: z.array(z.string()),
-    budget: z.object({ min: z.number().optional(), max: z.number().optional() }).optional().describe('In yuan'),
+    budget: z
+      .object({ minFen: z.number().int().min(0).max(MAX_FEN).optional(), maxFen: z.number().int().min(0).max(MAX_FEN).optional() })
+      .optional()
+      .describe('分 fen, integers (never floats): 1 元 = 100'),
     respondBy: z.iso.date(),
   }),
   ownerUnit: z.string().describe("The owning unit: the scenario's owner unit, copied when the opportunity is drafted"),

@@ -11,8 +11,8 @@ interface OpportunityRow {
   description_zh: string | null;
   description_en: string | null;
   capabilities: string[];
-  budget_min: string | null;
-  budget_max: string | null;
+  budget_min_fen: string | null;
+  budget_max_fen: string | null;
   respond_by: string;
   owner_unit: string;
   status: OpportunityStatus;
@@ -30,14 +30,14 @@ interface OpportunityRow {
 }
 
 /** Dates come back as text (YYYY-MM-DD): pg and PGlite would otherwise turn them into local-midnight Dates. */
-const COLUMNS = `o.id, o.scenario_id, o.title_zh, o.title_en, o.description_zh, o.description_en, o.capabilities, o.budget_min::text AS budget_min,
-  o.budget_max::text AS budget_max, o.respond_by::text AS respond_by, o.owner_unit, o.status, o.published_on::text AS published_on, o.published_year,
+const COLUMNS = `o.id, o.scenario_id, o.title_zh, o.title_en, o.description_zh, o.description_en, o.capabilities, o.budget_min_fen::text AS budget_min_fen,
+  o.budget_max_fen::text AS budget_max_fen, o.respond_by::text AS respond_by, o.owner_unit, o.status, o.published_on::text AS published_on, o.published_year,
   o.published_by, o.closed_on::text AS closed_on, o.close_reason, o.close_note, o.closed_by, o.created_by, o.created_at, o.updated_at`;
 
 export class SqlOpportunityRepository implements OpportunityRepository {
   async insert(tx: SqlExecutor, o: Opportunity): Promise<void> {
     await tx.query(
-      `INSERT INTO registry.opportunity (id, scenario_id, title_zh, title_en, description_zh, description_en, capabilities, budget_min, budget_max, respond_by,
+      `INSERT INTO registry.opportunity (id, scenario_id, title_zh, title_en, description_zh, description_en, capabilities, budget_min_fen, budget_max_fen, respond_by,
          owner_unit, status, published_on, published_year, published_by, closed_on, close_reason, close_note, closed_by, created_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
       [o.id, o.scenarioId, ...mutable(o), o.createdBy, o.createdAt, o.updatedAt],
@@ -46,7 +46,7 @@ export class SqlOpportunityRepository implements OpportunityRepository {
 
   async update(tx: SqlExecutor, o: Opportunity): Promise<void> {
     await tx.query(
-      `UPDATE registry.opportunity SET title_zh = $2, title_en = $3, description_zh = $4, description_en = $5, capabilities = $6, budget_min = $7, budget_max = $8,
+      `UPDATE registry.opportunity SET title_zh = $2, title_en = $3, description_zh = $4, description_en = $5, capabilities = $6, budget_min_fen = $7, budget_max_fen = $8,
          respond_by = $9, owner_unit = $10, status = $11, published_on = $12, published_year = $13, published_by = $14, closed_on = $15, close_reason = $16,
          close_note = $17, closed_by = $18, updated_at = $19
        WHERE id = $1`,
@@ -127,8 +127,8 @@ function mutable(o: Opportunity): unknown[] {
     o.description?.zh ?? null,
     o.description?.en ?? null,
     o.sought.capabilities,
-    o.sought.budget?.min ?? null,
-    o.sought.budget?.max ?? null,
+    o.sought.budget?.minFen ?? null,
+    o.sought.budget?.maxFen ?? null,
     o.sought.respondBy,
     o.ownerUnit,
     o.status,
@@ -145,8 +145,8 @@ function mutable(o: Opportunity): unknown[] {
 function toOpportunity(row: OpportunityRow): Opportunity {
   const description = row.description_zh || row.description_en ? { ...(row.description_zh ? { zh: row.description_zh } : {}), ...(row.description_en ? { en: row.description_en } : {}) } : undefined;
   const budget =
-    row.budget_min !== null || row.budget_max !== null
-      ? { ...(row.budget_min !== null ? { min: Number(row.budget_min) } : {}), ...(row.budget_max !== null ? { max: Number(row.budget_max) } : {}) }
+    row.budget_min_fen !== null || row.budget_max_fen !== null
+      ? { ...(row.budget_min_fen !== null ? { minFen: Number(row.budget_min_fen) } : {}), ...(row.budget_max_fen !== null ? { maxFen: Number(row.budget_max_fen) } : {}) }
       : undefined;
   return {
     id: row.id,

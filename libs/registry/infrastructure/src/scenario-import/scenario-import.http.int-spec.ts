@@ -109,7 +109,7 @@ describe.each<[string, Engine]>([
     for (const row of body.rows) for (const problem of row.problems) expect({ row: row.row, message: problem.message, bilingual: bilingual(problem.message) }).toMatchObject({ bilingual: true });
     expect(body.rows.find((r: Json) => r.row === 5).problems[0].message).toContain('1%');
     expect(body.rows.find((r: Json) => r.row === 8).problems[0].message).toContain('第 2 行');
-    expect(body.rows[0].scenario).toMatchObject({ title: { zh: '地震应急指挥' }, ownerType: 'municipal-department', budget: { total: 1_000_000, fundingSource: 'government-investment', newScenarioReserve: 100000 }, contacts: [{ name: '张工', phone: '023-12345678' }] });
+    expect(body.rows[0].scenario).toMatchObject({ title: { zh: '地震应急指挥' }, ownerType: 'municipal-department', budget: { totalFen: 100_000_000, fundingSource: 'government-investment', newScenarioReserveFen: 10_000_000 }, contacts: [{ name: '张工', phone: '023-12345678' }] });
     expect(body.summary).toEqual({ rows: 8, valid: 3, refused: 5, warnings: 2, imported: 0 });
     expect(JSON.parse(summary ?? 'null')).toEqual({ mode: 'dry-run', rows: 8, imported: 0, refused: 5 });
     expect(await host.count('scenario')).toBe(scenariosBefore);

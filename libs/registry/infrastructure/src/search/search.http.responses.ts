@@ -16,6 +16,7 @@ export const SearchHitSchema = z
     ownerType: z.enum(OWNER_TYPES),
     district: z.string().nullable(),
     tier: z.enum(SCENARIO_TIERS),
+    joint: z.boolean().describe('成渝联合场景 A Chengdu–Chongqing joint scenario (a co-owner unit of another region)'),
     stage: z.string().nullable(),
     taxonomyVersion: TaxonomyVersionIdSchema,
     tags: z.array(z.string()),

@@ -17,6 +17,7 @@ interface DisplayRow {
   owner_type: string;
   district: string | null;
   tier: string;
+  joint: boolean;
   stage: string | null;
   taxonomy_version: string;
   tags: string[];
@@ -130,7 +131,7 @@ export class SqlScenarioSearchIndex implements ScenarioSearchIndex {
     if (keys.length === 0) return [];
     const { rows } = await tx.query<DisplayRow>(
       `SELECT s.id, s.title_zh, s.title_en, left(coalesce(s.description_zh, s.description_en), ${EXCERPT_LENGTH}) AS excerpt,
-              s.domain_code, s.aspect_code, s.owner_unit, s.owner_type, s.district, s.tier, s.stage, s.taxonomy_version, s.tags, s.registered_at,
+              s.domain_code, s.aspect_code, s.owner_unit, s.owner_type, s.district, s.tier, s.joint, s.stage, s.taxonomy_version, s.tags, s.registered_at,
               to_char(s.registered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS registered_key
          FROM registry.scenario s WHERE s.id = ANY($1::uuid[])`,
       [keys.map((k) => k.id)],
@@ -150,6 +151,7 @@ export class SqlScenarioSearchIndex implements ScenarioSearchIndex {
           ownerType: row.owner_type,
           district: row.district,
           tier: row.tier,
+          joint: row.joint,
           stage: row.stage,
           taxonomyVersion: row.taxonomy_version,
           tags: row.tags,

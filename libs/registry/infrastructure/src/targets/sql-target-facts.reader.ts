@@ -20,12 +20,12 @@ export class SqlTargetFactsReader implements TargetFactsReader {
       registered_at: Date;
       recognized_at: Date | null;
       funding_source: string | null;
-      budget_total: string | null;
-      new_scenario_reserve: string | null;
+      budget_total_fen: string | null;
+      new_scenario_reserve_fen: string | null;
       joint: boolean;
     }>(
-      `SELECT id, tier, aspect_code, domain_code, taxonomy_version, district, registered_at, recognized_at, funding_source, budget_total::text AS budget_total,
-              new_scenario_reserve::text AS new_scenario_reserve, joint
+      `SELECT id, tier, aspect_code, domain_code, taxonomy_version, district, registered_at, recognized_at, funding_source, budget_total_fen::text AS budget_total_fen,
+              new_scenario_reserve_fen::text AS new_scenario_reserve_fen, joint
          FROM registry.scenario
         WHERE ((registered_at >= $1 AND registered_at < $2) OR (recognized_at >= $1 AND recognized_at < $2))
           AND (tier = 'comprehensive-major' OR funding_source = 'government-investment')`,
@@ -74,8 +74,8 @@ export class SqlTargetFactsReader implements TargetFactsReader {
         registeredAt: s.registered_at,
         recognisedAt: s.recognized_at,
         fundingSource: s.funding_source,
-        budgetTotal: s.budget_total === null ? null : Number(s.budget_total),
-        newScenarioReserve: s.new_scenario_reserve === null ? null : Number(s.new_scenario_reserve),
+        budgetTotalFen: s.budget_total_fen === null ? null : Number(s.budget_total_fen),
+        newScenarioReserveFen: s.new_scenario_reserve_fen === null ? null : Number(s.new_scenario_reserve_fen),
         joint: s.joint,
       })),
       opportunities: opportunities.rows.map((o) => ({

@@ -35,7 +35,7 @@ const scenarioBody = (title: string, domainCode: string, more: Record<string, un
   taxonomyVersion: '2026-final',
   ...more,
 });
-const government = (total: number, reserve: number) => ({ budget: { total, fundingSource: 'government-investment', newScenarioReserve: reserve } });
+const government = (yuan: number, reserveYuan: number) => ({ budget: { totalFen: yuan * 100, fundingSource: 'government-investment', newScenarioReserveFen: reserveYuan * 100 } });
 const counted = (items: Json[]) => Object.fromEntries(items.filter((i) => i.count > 0).map((i) => [i.code ?? '(unclassified)', i.count]));
 
 describe.each<[string, Engine]>([
@@ -52,7 +52,7 @@ describe.each<[string, Engine]>([
     const b = await registerScenario(host, scenarioBody('B 城市大脑', 'smart-city', { district: '渝中区', ...government(2_000_000, 60_000) }), `${Y}-06-01T02:00:00Z`);
     const c = await registerScenario(
       host,
-      scenarioBody('C 远程医疗', 'healthcare', { district: '两江新区', budget: { total: 300_000, fundingSource: 'social-capital' } }),
+      scenarioBody('C 远程医疗', 'healthcare', { district: '两江新区', budget: { totalFen: 30_000_000, fundingSource: 'social-capital' } }),
       `${Y - 1}-12-31T16:30:00Z`, // 00:30 on 1 January Y in Beijing
     );
     const d = await registerScenario(host, scenarioBody('D 矿山安全', 'mine-safety', { taxonomyVersion: '2025-draft' }), `${Y0}-05-01T02:00:00Z`);
