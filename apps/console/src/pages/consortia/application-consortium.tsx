@@ -17,9 +17,7 @@ export function ApplicationConsortium({ consortium }: { consortium: SubjectConso
   const label = useLabel();
   return (
     <section className="card applications-section" aria-labelledby="application-consortium-title">
-      <h2 id="application-consortium-title">
-        {t('title')}：{label(consortium.name)}
-      </h2>
+      <h2 id="application-consortium-title">{t('consortiumIs', { name: label(consortium.name) })}</h2>
       <p className="muted small">{t('intro')}</p>
       <div className="table-wrap">
         <table>

@@ -49,6 +49,9 @@ export const messages = defineMessages('consortia', {
     applyAs: '申报主体',
     applyAsHelp: '以您所在单位牵头的联合体名义申报时，全体成员单位均作为申报方参与利益冲突审查。',
     applyAlone: '以本单位名义申报',
+    leadIs: '牵头单位：{organisation}',
+    membersOf: '{name} 的成员单位',
+    consortiumIs: '场景创新联合体：{name}',
   },
   en: {
     title: 'Scenario innovation consortia',
@@ -98,6 +101,9 @@ export const messages = defineMessages('consortia', {
     applyAs: 'Apply as',
     applyAsHelp: 'In the name of a consortium your organisation leads, every member is a party checked for conflicts of interest.',
     applyAlone: 'Your organisation alone',
+    leadIs: 'Lead organisation: {organisation}',
+    membersOf: 'Member organisations of {name}',
+    consortiumIs: 'Consortium: {name}',
   },
 });
 

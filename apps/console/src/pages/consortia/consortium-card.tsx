@@ -21,15 +21,13 @@ export function ConsortiumCard({ consortium, onChanged }: { consortium: Consorti
     <section className="card consortium" aria-labelledby={titleId}>
       <h2 id={titleId}>{name}</h2>
       <p className="muted small">
-        {t('lead')}：{consortium.leadOrganisation} · {t('memberCount', { count: consortium.members.length })} · {consortium.manageable ? t('manageable') : t('readOnly')}
+        {t('leadIs', { organisation: consortium.leadOrganisation })} · {t('memberCount', { count: consortium.members.length })} · {consortium.manageable ? t('manageable') : t('readOnly')}
       </p>
       {consortium.description ? <p>{consortium.description}</p> : null}
       {error ? <ErrorMessage error={error} /> : null}
       <div className="table-wrap">
         <table>
-          <caption className="visually-hidden">
-            {t('members')}：{name}
-          </caption>
+          <caption className="visually-hidden">{t('membersOf', { name })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('organisation')}</th>

@@ -67,9 +67,7 @@ export function ConsortiumForm({ organisation, onCreated }: { organisation: stri
         {(aria) => <textarea {...aria} rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />}
       </Field>
       <fieldset className="consortium-row">
-        <legend>
-          {t('lead')}：{organisation}
-        </legend>
+        <legend>{t('leadIs', { organisation })}</legend>
         <KindSelect id="consortium-lead-kind" value={leadKind} onChange={setLeadKind} />
         <Field id="consortium-lead-contribution" label={t('leadContribution')} required error={fields.get('members.0.contribution')}>
           {(aria) => <input {...aria} value={leadContribution} onChange={(event) => setLeadContribution(event.target.value)} required />}
