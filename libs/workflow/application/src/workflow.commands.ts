@@ -84,7 +84,7 @@ export class WorkflowCommands {
         throw new LifecycleError('EVENT_NOT_ACCEPTED', `场景当前阶段 ${scenario.stage} 不接受申报 Scenario is ${scenario.stage}; applications open in ${OPEN_FOR_APPLICATIONS}`);
       }
       await this.refuseSecondApplication(tx, scenarioId, applicant);
-      const consortium = options.consortiumId ? await this.consortiumFor(tx, applicant, options.consortiumId) : null;
+      const consortium = options.consortiumId ? await this.consortiumFor(tx, applicant, scenarioId, options.consortiumId) : null;
       const applicationId = randomUUID();
       const subject: ApplicationSubject = {
         kind: 'application',
@@ -114,9 +114,18 @@ export class WorkflowCommands {
     });
   }
 
-  private async consortiumFor(tx: SqlExecutor, applicant: Actor, consortiumId: string): Promise<ApplicationConsortium> {
+  /** The consortium, if the applicant's organisation leads it and it has no live application to this scenario yet (one bid per consortium too). */
+  private async consortiumFor(tx: SqlExecutor, applicant: Actor, scenarioId: string, consortiumId: string): Promise<ApplicationConsortium> {
     if (!this.consortia) throw new LifecycleError('NOT_FOUND', `联合体不存在 No consortium ${consortiumId}`);
     const found = await this.consortia.forApplication(tx, applicant, consortiumId);
+    const earlier = await this.runner.store.list<ApplicationSubject>(tx, { machineId: APPLICATION_LIFECYCLE.id, subject: { scenarioId, consortiumId }, limit: 1000 });
+    const live = earlier.find((application) => blocksNewApplication(application.stage));
+    if (live) {
+      throw new LifecycleError(
+        'DUPLICATE',
+        `该联合体已申报此场景（申报 ${live.subjectId}，当前阶段 ${live.stage}） The consortium already applied to this scenario (application ${live.subjectId}, stage ${live.stage})`,
+      );
+    }
     return { consortiumId: found.id, name: found.name, members: found.members.map(({ organisation, kind, role, contribution }) => ({ organisation, kind, role, contribution })) };
   }
 

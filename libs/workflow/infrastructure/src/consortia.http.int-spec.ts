@@ -187,6 +187,8 @@ describe('consortia in the workflow service, on PostgreSQL', () => {
       consortium: { consortiumId: consortium.id, name: consortium.name, members: [expect.objectContaining({ organisation: '重庆大学', role: 'lead' }), expect.objectContaining({ organisation: '长安汽车', role: 'member', contribution: '整车与示范运营' }), expect.objectContaining({ organisation: '中国汽车工程研究院', role: 'member' })] },
       parties: [{ organisation: '重庆大学', role: 'applicant' }, { organisation: '长安汽车', role: 'member' }, { organisation: '中国汽车工程研究院', role: 'member' }],
     });
+    // One live bid per consortium and scenario: the lead's other applicant account cannot apply in its name again.
+    expectRefusal(await call('POST', '/api/workflow/applications', cquColleague, { scenarioId, consortiumId: consortium.id }), 409, 'DUPLICATE', /该联合体已申报此场景.*already applied/);
     // The evaluation service learns every member from the event alone.
     const told = await sql.query("SELECT payload FROM workflow.outbox WHERE event_type = 'workflow.application.stage-changed' AND message_key = $1", [applied.body.subjectId]);
     expect(told.rows.map((row) => JSON.parse(row.payload).data.parties)).toEqual([[{ organisation: '重庆大学', role: 'applicant' }, { organisation: '长安汽车', role: 'member' }, { organisation: '中国汽车工程研究院', role: 'member' }]]);
