@@ -1,19 +1,22 @@
 import { slowTimeout } from '@scq/platform-testing';
 import { axeViolations } from './axe';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { openScenario } from './open-scenario';
 
-jest.setTimeout(slowTimeout(1.5));
+jest.setTimeout(slowTimeout(2.5));
 
 /**
  * 场景创新联合体 in a real Chromium: the demo applicant creates a consortium led by its own organisation (a member
  * listed twice is refused with the server's bilingual message, on the field), adds and removes a member; the page reads
- * in English too; the coordinator finds it by a member's name and may not change it.
+ * in English too; the coordinator finds it by a member's name and may not change it. Then the applicant applies to an
+ * open scenario in a consortium's name, and the application's page shows the consortium with its members.
  */
 describe('scenario innovation consortia (Chromium)', () => {
   let platform: ConsolePlatform;
 
   beforeAll(async () => {
-    platform = await startConsolePlatform('consortia');
+    // Trusted identity headers: the seeded recognition panel scores as evaluators named by them (open-scenario.ts).
+    platform = await startConsolePlatform('consortia', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
   });
 
   afterAll(async () => {
@@ -100,5 +103,43 @@ describe('scenario innovation consortia (Chromium)', () => {
     await coordinator.page.getByText('暂无联合体。').waitFor();
     expect(await axeViolations(coordinator.page)).toEqual([]);
     await coordinator.context.close();
+  });
+
+  it('applies in the name of a consortium and shows it with its members on the application', async () => {
+    const scenarioId = await openScenario(platform.url, {
+      title: { zh: '江北区无人接驳（联合体测试）', en: 'Driverless shuttles in Jiangbei (consortium test)' },
+      district: '江北区',
+      list: { number: '渝场景〔2026〕88号', title: '2026年联合体测试清单', issueDate: '2026-06-01' },
+      opportunity: { title: { zh: '无人接驳车辆与运营', en: 'Driverless shuttles and operation' }, description: { zh: '园区无人接驳', en: 'Driverless shuttles in the park' }, sought: { capabilities: ['自动驾驶'], respondBy: '2099-12-31' } },
+    });
+    const applicant = await tokenFor(platform.url, 'applicant');
+    await apiAs(platform.url, applicant, 'POST', '/api/workflow/consortia', {
+      name: { zh: '无人接驳创新联合体', en: 'Driverless shuttle consortium' },
+      members: [
+        { organisation: '重庆示范科技有限公司', kind: 'enterprise', role: 'lead', contribution: '车辆与运营' },
+        { organisation: '重庆交通大学', kind: 'university', role: 'member', contribution: '路侧感知' },
+      ],
+    });
+
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'applicant');
+    await page.goto(`${platform.url}/applications/new?scenario=${scenarioId}`);
+    await page.getByRole('heading', { name: '填写申报', level: 1 }).waitFor();
+    await page.getByLabel('申报主体').selectOption({ label: '无人接驳创新联合体' });
+    await page.getByLabel(/^方案名称（中文）/).fill('园区无人接驳联合方案');
+    await page.getByLabel(/^方案摘要（中文）/).fill('联合体提供车辆、路侧感知与运营。');
+    await page.getByLabel(/^实施方案（中文）/).fill('一期两条线路，二期扩展。');
+    await page.getByLabel(/^联系人姓名/).fill('王工');
+    await page.getByLabel(/^联系电话/).fill('023-62345678');
+    await page.getByLabel(/^电子邮箱/).fill('wang@example.com');
+    await page.getByRole('button', { name: '创建申报并保存申报书' }).click();
+
+    await page.getByRole('heading', { name: '申报详情', level: 1 }).waitFor();
+    const section = page.getByRole('region', { name: '场景创新联合体：无人接驳创新联合体' });
+    await section.getByRole('row', { name: /重庆交通大学.*高校.*成员单位.*路侧感知/ }).waitFor();
+    await section.getByRole('row', { name: /重庆示范科技有限公司.*企业.*牵头单位/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'application-consortium');
+    await context.close();
   });
 });
