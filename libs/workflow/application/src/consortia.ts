@@ -4,6 +4,7 @@ import type { LifecycleRunner } from '@scq/platform-lifecycle';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { APPLICATION_LIFECYCLE, blocksNewApplication, consortiumIncludes, consortiumMembershipBreach, organisationKey, type ConsortiumMember } from '@scq/workflow-domain';
 import type { ConsortiumCreate, ConsortiumMemberInput } from './consortium.schemas';
+import { namesAsTyped, type OrganisationNames } from './organisation-names.port';
 import type { ApplicationSubject } from './workflow-lifecycles';
 
 export interface StoredConsortiumMember extends ConsortiumMember {
@@ -87,26 +88,29 @@ export class Consortia {
     private readonly db: Database,
     private readonly runner: LifecycleRunner,
     private readonly repository: ConsortiumRepository,
+    /** The directory's spelling of each member (`重交大` → `重庆交通大学`), so that two names of one organisation are one member. */
+    private readonly names: OrganisationNames = namesAsTyped,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   create(actor: Actor, input: ConsortiumCreate): Promise<StoredConsortium> {
-    const lead = actor.organisation?.trim();
-    if (!lead) throw new ConsortiumError('NO_ORGANISATION', '您的账号未关联单位，无法组建联合体 Your account names no organisation, so it cannot lead a consortium');
-    refuseBreach(input.members, lead, true);
-    const now = this.clock();
-    const consortium: StoredConsortium = {
-      id: randomUUID(),
-      name: input.name.en ? { zh: input.name.zh, en: input.name.en } : { zh: input.name.zh },
-      description: input.description ?? null,
-      leadOrganisation: lead,
-      members: input.members.map(withId),
-      createdBy: actor.id,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    };
+    if (!actor.organisation?.trim()) throw new ConsortiumError('NO_ORGANISATION', '您的账号未关联单位，无法组建联合体 Your account names no organisation, so it cannot lead a consortium');
     return this.db.transaction(async (tx) => {
+      const lead = await this.names.canonical(tx, actor.organisation ?? '');
+      const members = await this.spelled(tx, input.members.map(withId));
+      refuseBreach(members, lead, true);
+      const now = this.clock();
+      const consortium: StoredConsortium = {
+        id: randomUUID(),
+        name: input.name.en ? { zh: input.name.zh, en: input.name.en } : { zh: input.name.zh },
+        description: input.description ?? null,
+        leadOrganisation: lead,
+        members,
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
       await this.repository.insert(tx, consortium);
       return consortium;
     });
@@ -157,7 +161,7 @@ export class Consortia {
       if (expectedVersion !== undefined && expectedVersion !== current.version) {
         throw new ConsortiumError('VERSION_CONFLICT', `联合体已被修改（版本 ${current.version}，请求基于 ${expectedVersion}） The consortium changed meanwhile (version ${current.version}, you had ${expectedVersion})`);
       }
-      const members = next(current);
+      const members = await this.spelled(tx, next(current));
       refuseBreach(members, current.leadOrganisation, false);
       await this.refuseWhileApplying(tx, current);
       await this.repository.replaceMembers(tx, id, members);
@@ -175,6 +179,12 @@ export class Consortia {
         `联合体正以现有成员申报（申报 ${live.subjectId}，当前阶段 ${live.stage}），撤回或办结前成员不可变更 The consortium is applying with its present members (application ${live.subjectId}, stage ${live.stage}); members change only once it is withdrawn or rejected`,
       );
     }
+  }
+
+  private async spelled(tx: SqlExecutor, members: StoredConsortiumMember[]): Promise<StoredConsortiumMember[]> {
+    const spelled: StoredConsortiumMember[] = [];
+    for (const member of members) spelled.push({ ...member, organisation: await this.names.canonical(tx, member.organisation) });
+    return spelled;
   }
 
   private readable(actor: Actor, consortium: StoredConsortium | null, id: string): StoredConsortium {

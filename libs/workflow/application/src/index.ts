@@ -13,3 +13,4 @@ export * from './task-labels';
 export { publishTransition } from './lifecycle-effects';
 export * from './consortium.schemas';
 export * from './consortia';
+export * from './organisation-names.port';

@@ -172,6 +172,17 @@ describe('consortia in the workflow service, on PostgreSQL', () => {
     expect([page.body.items[0].id, next.body.items[0].id].sort()).toEqual([robots.id, health.id].sort());
   });
 
+  it('keeps members under the directory’s names: an organisation listed by its name and its alias is one member', async () => {
+    await deliver('identity.organisation.v1', 'identity.organisation.changed', 'org-cqjtu', { organisationId: 'org-cqjtu', name: '重庆交通大学', aliases: ['重交大'], uscc: null, kind: 'university', at: new Date().toISOString() });
+    const jtu = { organisation: '重庆交通大学', kind: 'university', role: 'member', contribution: '路侧感知' };
+    expectRefusal(await create(cqu, [LEAD, jtu, { ...jtu, organisation: '重交大' }]), 400, 'DUPLICATE_MEMBER', /「重庆交通大学」重复列出.*listed twice/);
+    const created = await create(cqu, [LEAD, { ...jtu, organisation: ' 重交大 ' }]);
+    expect(created.status).toBe(201);
+    expect(created.body.members.map((m: Json) => m.organisation)).toEqual(['重庆大学', '重庆交通大学']);
+    // The university's own applicants read it, whichever name their account carries.
+    expect((await call('GET', `/api/workflow/consortia/${created.body.id as string}`, applicant('jtu-1', '重庆交通大学'))).status).toBe(200);
+  });
+
   it('applies in a consortium’s name: the lead’s applicant only, every member a party, the members frozen while it is live', async () => {
     const scenarioId = await openScenario();
     const { body: consortium } = await create(cqu, [LEAD, CHANGAN, CATARC]);

@@ -6,6 +6,7 @@ import { stageLabelOf } from '@scq/platform-lifecycle';
 import { WORKFLOW_MACHINES } from './workflow.http.schemas';
 import { SqlApplicationFiles } from './sql-application-files';
 import { SqlConsortia } from './sql-consortia';
+import { SqlOrganisationNames } from './sql-organisation-names';
 
 /** Where attachments are kept and what scans them (WorkflowModuleOptions.attachments, or the environment). */
 export interface AttachmentServices {
@@ -16,7 +17,7 @@ export interface AttachmentServices {
 /** The lifecycle engine's object graph, built in plain code the compiler checks. */
 export function composeWorkflow(db: Database, messaging: ServiceMessaging, keys: HistoryChainKeys, attachments: AttachmentServices, machines: WorkflowCatalogOptions = {}) {
   const runner = new LifecycleRunner(new SqlLifecycleStore('workflow'), workflowCatalog(machines), keys);
-  const consortia = new Consortia(db, runner, new SqlConsortia());
+  const consortia = new Consortia(db, runner, new SqlConsortia(), new SqlOrganisationNames());
   return {
     runner,
     // A moved instance whose stage changed tells the platform as any stage change does (no machine actions re-run).

@@ -106,5 +106,37 @@ export class WorkflowConsortia1767700000000 implements MigrationInterface {
   }
 }
 
-/** The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application content and attachments, consortia (outbox and inbox come with the runtime). */
-export const workflowMigrations = [...lifecycleMigrations('workflow'), WorkflowAssessmentPanel1766400000000, WorkflowApplicationFiles1767200000000, WorkflowConsortia1767700000000];
+/**
+ * The directory's organisation names (`identity.organisation.changed`), so that consortium members are kept under the
+ * directory's spelling (`重交大` → `重庆交通大学`) and an organisation listed by two of its names is one member.
+ */
+export class WorkflowOrganisationNames1767700000001 implements MigrationInterface {
+  name = 'WorkflowOrganisationNames1767700000001';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE workflow.organisation_name (
+        organisation_id text PRIMARY KEY,
+        name text NOT NULL,
+        aliases text[] NOT NULL DEFAULT '{}',
+        uscc text,
+        changed_at timestamptz NOT NULL
+      );
+      CREATE INDEX organisation_name_name ON workflow.organisation_name (lower(name));
+      CREATE INDEX organisation_name_uscc ON workflow.organisation_name (uscc);
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE workflow.organisation_name');
+  }
+}
+
+/** The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application content and attachments, consortia and the directory's organisation names (outbox and inbox come with the runtime). */
+export const workflowMigrations = [
+  ...lifecycleMigrations('workflow'),
+  WorkflowAssessmentPanel1766400000000,
+  WorkflowApplicationFiles1767200000000,
+  WorkflowConsortia1767700000000,
+  WorkflowOrganisationNames1767700000001,
+];

@@ -18,6 +18,7 @@ import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
 import { composeWorkflow, type AttachmentServices } from './workflow.composition';
 import { SqlAssessmentPanels } from './sql-assessment-panels';
+import { SqlOrganisationNames } from './sql-organisation-names';
 import { WORKFLOW_TASKS_PATH, WorkflowTasksHttpController } from './workflow-tasks.http.controller';
 import { WorkflowTasks } from './workflow.tasks';
 
@@ -53,6 +54,7 @@ export class WorkflowModule {
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
         ...historyChainProviders(options.historyChain),
         SqlAssessmentPanels,
+        SqlOrganisationNames,
         {
           provide: ATTACHMENT_SERVICES,
           inject: [LOGGER],
