@@ -2159,7 +2159,7 @@ export interface paths {
         put?: never;
         /**
          * 申报/揭榜 Apply to take an open scenario (a new application in draft)
-         * @description One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. Honours `Idempotency-Key`.
+         * @description One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. With `consortiumId` the application is made by that consortium (场景创新联合体): the caller must be an applicant of its lead organisation (403 `NOT_LEAD`; 404 `CONSORTIUM_NOT_FOUND`), every member becomes a party (conflicts of interest are checked against each) and the subject shows the consortium with its members. Honours `Idempotency-Key`.
          *
          *     权限 Access: applicant (public); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: public = 公开的及本人参与的 what is public and what they take part in.
          */
@@ -2261,6 +2261,98 @@ export interface paths {
         put: operations["putWorkflowApplicationsByApplicationIdContent"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/consortia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 创新联合体 Consortia the caller reads, by name or member organisation
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
+        get: operations["getWorkflowConsortia"];
+        put?: never;
+        /**
+         * 组建联合体 Create a consortium (an applicant; their organisation is the lead)
+         * @description At least 2 organisations, each once; exactly one `lead`, which is the caller’s organisation (400 with the rule’s code). An account without an organisation: 403 `NO_ORGANISATION`.
+         *
+         *     权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        post: operations["postWorkflowConsortia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/consortia/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 联合体详情 One consortium with its members
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own = 本人的 their own.
+         */
+        get: operations["getWorkflowConsortiaById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/consortia/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 调整成员 Replace the members (an applicant of the lead organisation)
+         * @description The same rules as at creation; the lead stays the lead (400 `LEAD_CHANGED`). Others: 403 `NOT_LEAD`. While an application in the consortium’s name is live: 409 `CONSORTIUM_IN_USE`.
+         *
+         *     权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        put: operations["putWorkflowConsortiaByIdMembers"];
+        /**
+         * 增加成员 Add a member organisation (an applicant of the lead organisation)
+         * @description 权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        post: operations["postWorkflowConsortiaByIdMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workflow/consortia/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * 移除成员 Remove a member organisation (an applicant of the lead organisation; never below 2, never the lead)
+         * @description 权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        delete: operations["deleteWorkflowConsortiaByIdMembersByMemberId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3218,6 +3310,52 @@ export interface components {
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
+        };
+        /** @description 场景创新联合体 A scenario innovation consortium */
+        Consortium: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 牵头单位 The lead organisation: its applicant accounts manage the consortium and apply in its name */
+            leadOrganisation: string;
+            /** @description Whether the caller may change the members (an applicant of the lead organisation) */
+            manageable: boolean;
+            /** @description Every organisation, the lead among them, in the order given */
+            members: components["schemas"]["ConsortiumMember"][];
+            name: {
+                en?: string;
+                zh: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @description An organisation of a consortium with its role */
+        ConsortiumMember: {
+            /** @description 分工与贡献 What the organisation contributes */
+            contribution: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 单位类型 university, research-institute, enterprise, …
+             * @enum {string}
+             */
+            kind: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+            /** @description 单位名称 The organisation */
+            organisation: string;
+            /**
+             * @description lead 牵头单位 or member 成员单位
+             * @enum {string}
+             */
+            role: "lead" | "member";
+        };
+        /** @description A page of consortia, newest first, with `nextCursor` */
+        ConsortiumPage: {
+            items: components["schemas"]["Consortium"][];
+            nextCursor: string | null;
         };
         CreateOrganisationRequest: {
             /** @default [] */
@@ -4688,8 +4826,32 @@ export interface components {
             };
         };
         PostWorkflowApplicationsRequest: {
+            /**
+             * Format: uuid
+             * @description 以联合体名义申报 Apply in the name of this consortium (the caller’s organisation must be its lead)
+             */
+            consortiumId?: string;
             /** Format: uuid */
             scenarioId: string;
+        };
+        PostWorkflowConsortiaByIdMembersRequest: {
+            contribution: string;
+            /** @enum {string} */
+            kind: "enterprise" | "state-owned-enterprise" | "university" | "research-institute" | "government" | "social-organisation" | "other";
+            organisation: string;
+            /**
+             * @default member
+             * @enum {string}
+             */
+            role?: "lead" | "member";
+        };
+        PostWorkflowConsortiaRequest: {
+            description?: string;
+            members: components["schemas"]["PostWorkflowConsortiaByIdMembersRequest"][];
+            name: {
+                en?: string;
+                zh: string;
+            };
         };
         PostWorkflowInstancesByIdEventsRequest: {
             expectedVersion?: number;
@@ -4817,6 +4979,10 @@ export interface components {
                     role: string;
                 }[];
             };
+        };
+        PutWorkflowConsortiaByIdMembersRequest: {
+            expectedVersion?: number;
+            members: components["schemas"]["PostWorkflowConsortiaByIdMembersRequest"][];
         };
         RefreshRequest: {
             refreshToken: string;
@@ -5606,6 +5772,27 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             assignedEvaluators: string[];
+            /** @description 场景创新联合体 The consortium with its members and their roles, as when the application was opened */
+            consortium?: {
+                /** Format: uuid */
+                consortiumId: string;
+                members: {
+                    contribution: string;
+                    kind: string;
+                    organisation: string;
+                    /** @enum {string} */
+                    role: "lead" | "member";
+                }[];
+                name: {
+                    en?: string;
+                    zh: string;
+                };
+            };
+            /**
+             * Format: uuid
+             * @description The consortium the application is made by
+             */
+            consortiumId?: string;
             /** @description 区县 The district, when the scenario is local */
             district: string | null;
             domainCode: string;
@@ -5613,7 +5800,7 @@ export interface components {
             kind: "application";
             /** @description The unit that proposed the scenario */
             ownerUnit: string | null;
-            /** @description The organisations the application is from (the applicant’s; consortium members later); absent on applications opened before they were recorded */
+            /** @description The organisations the application is from (the applicant’s; with a consortium, every other member as `member`); absent on applications opened before they were recorded */
             parties?: {
                 organisation: string;
                 /** @enum {string} */
@@ -12751,6 +12938,379 @@ export interface operations {
                 };
             };
             /** @description 申报已锁定 Not a draft nor returned for revision (the stage is named); or too many attachments */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowConsortia: {
+        parameters: {
+            query?: {
+                /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
+                after?: string;
+                /** @description 每页条数 Items per page (default 50, at most 200) */
+                limit?: number;
+                /** @description 联合体名称或成员单位名称的一部分 Part of the name or of a member organisation’s name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of consortia */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumPage"];
+                };
+            };
+            /** @description 请求无效 Invalid: field errors, or a membership rule (TOO_FEW_MEMBERS, LEAD_NOT_ONCE, LEAD_NOT_CALLER, LEAD_CHANGED, DUPLICATE_MEMBER) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowConsortia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostWorkflowConsortiaRequest"];
+            };
+        };
+        responses: {
+            /** @description The consortium */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consortium"];
+                };
+            };
+            /** @description 请求无效 Invalid: field errors, or a membership rule (TOO_FEW_MEMBERS, LEAD_NOT_ONCE, LEAD_NOT_CALLER, LEAD_CHANGED, DUPLICATE_MEMBER) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkflowConsortiaById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consortium */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consortium"];
+                };
+            };
+            /** @description 请求无效 Invalid: field errors, or a membership rule (TOO_FEW_MEMBERS, LEAD_NOT_ONCE, LEAD_NOT_CALLER, LEAD_CHANGED, DUPLICATE_MEMBER) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putWorkflowConsortiaByIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutWorkflowConsortiaByIdMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The consortium */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consortium"];
+                };
+            };
+            /** @description 请求无效 Invalid: field errors, or a membership rule (TOO_FEW_MEMBERS, LEAD_NOT_ONCE, LEAD_NOT_CALLER, LEAD_CHANGED, DUPLICATE_MEMBER) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 成员不可变更 A live application is made with the present members (CONSORTIUM_IN_USE), or `expectedVersion` is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postWorkflowConsortiaByIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostWorkflowConsortiaByIdMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The consortium */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consortium"];
+                };
+            };
+            /** @description 请求无效 Invalid: field errors, or a membership rule (TOO_FEW_MEMBERS, LEAD_NOT_ONCE, LEAD_NOT_CALLER, LEAD_CHANGED, DUPLICATE_MEMBER) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 成员不可变更 A live application is made with the present members (CONSORTIUM_IN_USE), or `expectedVersion` is stale */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteWorkflowConsortiaByIdMembersByMemberId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consortium */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consortium"];
+                };
+            };
+            /** @description 请求无效 Invalid: field errors, or a membership rule (TOO_FEW_MEMBERS, LEAD_NOT_ONCE, LEAD_NOT_CALLER, LEAD_CHANGED, DUPLICATE_MEMBER) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 The caller’s role may not send this event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 成员不可变更 A live application is made with the present members (CONSORTIUM_IN_USE), or `expectedVersion` is stale */
             409: {
                 headers: {
                     [name: string]: unknown;

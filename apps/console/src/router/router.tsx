@@ -101,6 +101,7 @@ const routeTree = rootRoute.addChildren([
     component: lazyRouteComponent(() => import('../pages/operations/dead-letters.page'), 'DeadLettersPage'),
   }),
   createRoute({ ...child, path: '/operations/dead-letters/$id', component: lazyRouteComponent(() => import('../pages/operations/dead-letter.page'), 'DeadLetterPage') }),
+  createRoute({ ...child, path: '/consortia', validateSearch: stringSearch('q'), component: lazyRouteComponent(() => import('../pages/consortia/consortia.page'), 'ConsortiaPage') }),
 ]);
 
 export const router = createRouter({

@@ -11,3 +11,6 @@ export * from './application-files';
 export * from './workflow-tasks';
 export * from './task-labels';
 export { publishTransition } from './lifecycle-effects';
+export * from './consortium.schemas';
+export * from './consortia';
+export * from './organisation-names.port';

@@ -20,6 +20,13 @@ export interface SubjectTitle {
   en?: string;
 }
 
+/** A consortium as an application names it: its name and every member with role and contribution, copied when the application is opened. */
+export interface ApplicationConsortium {
+  consortiumId: string;
+  name: { zh: string; en?: string };
+  members: Array<{ organisation: string; kind: string; role: 'lead' | 'member'; contribution: string }>;
+}
+
 /** An application for a scenario: the scenario's responsible units review it; the applicant acts on it. */
 export interface ApplicationSubject extends AuthorizationSubject {
   kind: 'application';
@@ -30,6 +37,9 @@ export interface ApplicationSubject extends AuthorizationSubject {
   /** The organisations the application is from (the applicant's; a consortium's members later), told with every stage change
    * so the evaluation service checks conflicts of interest against them. Absent on applications opened before. */
   parties?: ApplicationParty[];
+  /** The consortium the application is made by (场景创新联合体), as it was when the application was opened. */
+  consortiumId?: string;
+  consortium?: ApplicationConsortium;
   /** The scenario's title, copied when the application is opened (absent on applications opened before). */
   title?: SubjectTitle;
 }

@@ -4,10 +4,25 @@ import { LifecycleError, type Actor, type LifecycleEvent, type LifecycleInstance
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { correlation } from '@scq/platform-observability';
-import { APPLICATION_LIFECYCLE, blocksNewApplication, resumptionRefusal, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
+import { APPLICATION_LIFECYCLE, blocksNewApplication, consortiumIncludes, resumptionRefusal, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
+import type { ApplicationParty } from '@scq/contracts';
+import type { Consortia } from './consortia';
 import { publishTransition } from './lifecycle-effects';
 import { refuseOutOfDate, refuseUnknownIndicator } from './sandbox-checks';
-import { responsibleUnitNames, type ApplicationSubject, type ScenarioSubject, type WorkflowSubject } from './workflow-lifecycles';
+import { responsibleUnitNames, type ApplicationConsortium, type ApplicationSubject, type ScenarioSubject, type WorkflowSubject } from './workflow-lifecycles';
+
+/**
+ * The organisations an application is from: the applicant's own; with a consortium, also every other member
+ * (`member`), so that conflicts of interest are checked against each of them.
+ */
+function partiesOf(applicant: Actor, consortium: ApplicationConsortium | null): ApplicationParty[] {
+  const own = applicant.organisation?.trim();
+  const parties: ApplicationParty[] = own ? [{ organisation: own, role: 'applicant' }] : [];
+  for (const member of consortium?.members ?? []) {
+    if (!consortiumIncludes(parties, member.organisation)) parties.push({ organisation: member.organisation, role: 'member' });
+  }
+  return parties;
+}
 
 /** The platform itself: timers and gate decisions relayed from other services. */
 export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null, district: null };
@@ -29,6 +44,8 @@ export class WorkflowCommands {
     private readonly db: Database,
     private readonly runner: LifecycleRunner,
     private readonly publisher: EventPublisher,
+    /** The consortia an application may be made by (场景创新联合体). */
+    private readonly consortia: Consortia | null = null,
     /** What "today" is for sandbox expiries and readings (Beijing date of this instant); tests pass their own. */
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -52,8 +69,11 @@ export class WorkflowCommands {
     if (result) await publishTransition(tx, this.publisher, result as TransitionResult<WorkflowSubject>);
   }
 
-  /** An applicant (enterprise, university, institute, SOE) applies to take a scenario that is open (揭榜). */
-  openApplication(scenarioId: string, applicant: Actor): Promise<LifecycleInstance<ApplicationSubject>> {
+  /**
+   * An applicant (enterprise, university, institute, SOE) applies to take a scenario that is open (揭榜), alone or in
+   * the name of a consortium whose lead organisation is theirs: then every member is a party of the application.
+   */
+  openApplication(scenarioId: string, applicant: Actor, options: { consortiumId?: string } = {}): Promise<LifecycleInstance<ApplicationSubject>> {
     return this.db.transaction(async (tx) => {
       const found = await this.runner.store.findBySubject<ScenarioSubject>(tx, SCENARIO_LIFECYCLE.id, scenarioId);
       // Locked: two applications sent at once by one applicant are serialised, and the stage cannot move meanwhile.
@@ -64,6 +84,7 @@ export class WorkflowCommands {
         throw new LifecycleError('EVENT_NOT_ACCEPTED', `场景当前阶段 ${scenario.stage} 不接受申报 Scenario is ${scenario.stage}; applications open in ${OPEN_FOR_APPLICATIONS}`);
       }
       await this.refuseSecondApplication(tx, scenarioId, applicant);
+      const consortium = options.consortiumId ? await this.consortiumFor(tx, applicant, scenarioId, options.consortiumId) : null;
       const applicationId = randomUUID();
       const subject: ApplicationSubject = {
         kind: 'application',
@@ -75,7 +96,8 @@ export class WorkflowCommands {
         ownerUnit: scenario.subject.ownerUnit,
         applicantId: applicant.id,
         assignedEvaluators: [],
-        parties: applicant.organisation?.trim() ? [{ organisation: applicant.organisation.trim(), role: 'applicant' }] : [],
+        parties: partiesOf(applicant, consortium),
+        ...(consortium ? { consortiumId: consortium.consortiumId, consortium } : {}),
         ...(scenario.subject.title ? { title: scenario.subject.title } : {}),
       };
       const result = await this.runner.start(tx, {
@@ -90,6 +112,21 @@ export class WorkflowCommands {
       await publishTransition(tx, this.publisher, result as TransitionResult<WorkflowSubject>);
       return result.instance;
     });
+  }
+
+  /** The consortium, if the applicant's organisation leads it and it has no live application to this scenario yet (one bid per consortium too). */
+  private async consortiumFor(tx: SqlExecutor, applicant: Actor, scenarioId: string, consortiumId: string): Promise<ApplicationConsortium> {
+    if (!this.consortia) throw new LifecycleError('NOT_FOUND', `联合体不存在 No consortium ${consortiumId}`);
+    const found = await this.consortia.forApplication(tx, applicant, consortiumId);
+    const earlier = await this.runner.store.list<ApplicationSubject>(tx, { machineId: APPLICATION_LIFECYCLE.id, subject: { scenarioId, consortiumId }, limit: 1000 });
+    const live = earlier.find((application) => blocksNewApplication(application.stage));
+    if (live) {
+      throw new LifecycleError(
+        'DUPLICATE',
+        `该联合体已申报此场景（申报 ${live.subjectId}，当前阶段 ${live.stage}） The consortium already applied to this scenario (application ${live.subjectId}, stage ${live.stage})`,
+      );
+    }
+    return { consortiumId: found.id, name: found.name, members: found.members.map(({ organisation, kind, role, contribution }) => ({ organisation, kind, role, contribution })) };
   }
 
   /** One live application per applicant and scenario (the caller holds the scenario's row lock). */

@@ -6,3 +6,4 @@ export * from './application-lifecycle.machine';
 export * from './incident-review';
 export * from './sandbox-terms';
 export * from './application-files';
+export * from './consortium';

@@ -2,17 +2,19 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
 import { applyPanelChanged, WorkflowCommands } from '@scq/workflow-application';
+import { SqlOrganisationNames } from './sql-organisation-names';
 import { SqlAssessmentPanels } from './sql-assessment-panels';
 
 /**
  * What the lifecycle engine listens to: new scenarios, published batch lists, opportunities and matchmaking agreements,
- * deadlines that passed, assessments that were decided, panels that changed.
+ * deadlines that passed, assessments that were decided, panels that changed; the directory's organisation names.
  */
 @Controller()
 export class WorkflowEventsConsumer {
   constructor(
     private readonly commands: WorkflowCommands,
     private readonly panels: SqlAssessmentPanels,
+    private readonly names: SqlOrganisationNames,
   ) {}
 
   @OnEvent('registry.scenario.v1', 'registry.scenario.registered', 'workflow.scenario-registered')
@@ -48,5 +50,10 @@ export class WorkflowEventsConsumer {
   @OnEvent('evaluation.assessment.v1', 'evaluation.assessment.panel-changed', 'workflow.panel-read-model')
   async panelChanged(@Payload() event: InboxEvent<'evaluation.assessment.v1', 'evaluation.assessment.panel-changed'>, @Ctx() context: InboxContext): Promise<void> {
     await applyPanelChanged(context.transaction, this.panels, event);
+  }
+
+  @OnEvent('identity.organisation.v1', 'identity.organisation.changed', 'workflow.organisation-names')
+  async organisationChanged(@Payload() event: InboxEvent<'identity.organisation.v1', 'identity.organisation.changed'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.names.record(context.transaction, event.data);
   }
 }

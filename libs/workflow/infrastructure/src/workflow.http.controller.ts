@@ -102,11 +102,12 @@ export class WorkflowHttpController {
   @Idempotent()
   @ApiRoute({
     summary: '申报/揭榜 Apply to take an open scenario (a new application in draft)',
-    description: 'One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. Honours `Idempotency-Key`.',
+    description:
+      'One live application per applicant and scenario: `409 DUPLICATE` while an earlier one is not withdrawn or rejected; `409 EVENT_NOT_ACCEPTED` when the scenario is not open. With `consortiumId` the application is made by that consortium (场景创新联合体): the caller must be an applicant of its lead organisation (403 `NOT_LEAD`; 404 `CONSORTIUM_NOT_FOUND`), every member becomes a party (conflicts of interest are checked against each) and the subject shows the consortium with its members. Honours `Idempotency-Key`.',
     responses: { '201': view, '400': invalid, ...refused, '404': notFound, '409': conflict },
   })
-  async apply(@ZodBody(applicationBody) { scenarioId }: z.infer<typeof applicationBody>, @CurrentActor() actor: Actor) {
-    const instance = await this.commands.openApplication(scenarioId, actor);
+  async apply(@ZodBody(applicationBody) { scenarioId, consortiumId }: z.infer<typeof applicationBody>, @CurrentActor() actor: Actor) {
+    const instance = await this.commands.openApplication(scenarioId, actor, { consortiumId });
     return instanceView(this.db, this.runner, instance, actor);
   }
 

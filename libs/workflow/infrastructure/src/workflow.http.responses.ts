@@ -39,7 +39,16 @@ export const WorkflowApplicationSubjectSchema = z
     parties: z
       .array(z.object({ organisation: z.string(), role: z.enum(['applicant', 'member']) }))
       .optional()
-      .describe('The organisations the application is from (the applicant’s; consortium members later); absent on applications opened before they were recorded'),
+      .describe('The organisations the application is from (the applicant’s; with a consortium, every other member as `member`); absent on applications opened before they were recorded'),
+    consortiumId: z.uuid().optional().describe('The consortium the application is made by'),
+    consortium: z
+      .object({
+        consortiumId: z.uuid(),
+        name: z.object({ zh: z.string(), en: z.string().optional() }),
+        members: z.array(z.object({ organisation: z.string(), kind: z.string(), role: z.enum(['lead', 'member']), contribution: z.string() })),
+      })
+      .optional()
+      .describe('场景创新联合体 The consortium with its members and their roles, as when the application was opened'),
   })
   .meta({ id: 'WorkflowApplicationSubject', description: 'The application (申报/揭榜) an application lifecycle is about' });
 

@@ -31,4 +31,9 @@ export const statechartQuery = z.object({
   instance: z.uuid().optional(),
 });
 
-export const applicationBody = z.object({ scenarioId: z.uuid('scenarioId 应为 UUID must be a UUID') }).strict();
+export const applicationBody = z
+  .object({
+    scenarioId: z.uuid('scenarioId 应为 UUID must be a UUID'),
+    consortiumId: z.uuid('consortiumId 应为 UUID must be a UUID').optional().describe('以联合体名义申报 Apply in the name of this consortium (the caller’s organisation must be its lead)'),
+  })
+  .strict();

@@ -64,5 +64,79 @@ export class WorkflowApplicationFiles1767200000000 implements MigrationInterface
   }
 }
 
-/** The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application content and attachments (outbox and inbox come with the runtime). */
-export const workflowMigrations = [...lifecycleMigrations('workflow'), WorkflowAssessmentPanel1766400000000, WorkflowApplicationFiles1767200000000];
+/**
+ * 场景创新联合体: a consortium (its lead organisation recorded) and its members, each organisation once (by its
+ * lower-cased, space-collapsed key) and one lead. Searched by name and member name.
+ */
+export class WorkflowConsortia1767700000000 implements MigrationInterface {
+  name = 'WorkflowConsortia1767700000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE workflow.consortium (
+        id uuid PRIMARY KEY,
+        name_zh text NOT NULL,
+        name_en text,
+        description text,
+        lead_organisation text NOT NULL,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        version integer NOT NULL DEFAULT 1
+      );
+      CREATE INDEX consortium_created ON workflow.consortium (created_at DESC, id DESC);
+      CREATE TABLE workflow.consortium_member (
+        id uuid PRIMARY KEY,
+        consortium_id uuid NOT NULL REFERENCES workflow.consortium (id) ON DELETE CASCADE,
+        position integer NOT NULL,
+        organisation text NOT NULL,
+        organisation_key text NOT NULL,
+        kind text NOT NULL,
+        role text NOT NULL CHECK (role IN ('lead', 'member')),
+        contribution text NOT NULL,
+        UNIQUE (consortium_id, organisation_key)
+      );
+      CREATE UNIQUE INDEX consortium_one_lead ON workflow.consortium_member (consortium_id) WHERE role = 'lead';
+      CREATE INDEX consortium_member_key ON workflow.consortium_member (organisation_key, consortium_id);
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE workflow.consortium_member; DROP TABLE workflow.consortium');
+  }
+}
+
+/**
+ * The directory's organisation names (`identity.organisation.changed`), so that consortium members are kept under the
+ * directory's spelling (`重交大` → `重庆交通大学`) and an organisation listed by two of its names is one member.
+ */
+export class WorkflowOrganisationNames1767700000001 implements MigrationInterface {
+  name = 'WorkflowOrganisationNames1767700000001';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE workflow.organisation_name (
+        organisation_id text PRIMARY KEY,
+        name text NOT NULL,
+        aliases text[] NOT NULL DEFAULT '{}',
+        uscc text,
+        changed_at timestamptz NOT NULL
+      );
+      CREATE INDEX organisation_name_name ON workflow.organisation_name (lower(name));
+      CREATE INDEX organisation_name_uscc ON workflow.organisation_name (uscc);
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE workflow.organisation_name');
+  }
+}
+
+/** The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application content and attachments, consortia and the directory's organisation names (outbox and inbox come with the runtime). */
+export const workflowMigrations = [
+  ...lifecycleMigrations('workflow'),
+  WorkflowAssessmentPanel1766400000000,
+  WorkflowApplicationFiles1767200000000,
+  WorkflowConsortia1767700000000,
+  WorkflowOrganisationNames1767700000001,
+];

@@ -8,15 +8,17 @@ import type { DatabaseLocation } from '@scq/platform-persistence';
 import { composedProviders, historyChainProviders, type HistoryChainOptions } from '@scq/platform-runtime';
 import { canonicalUnitName } from '@scq/taxonomy';
 import { LOGGER, type Logger } from '@scq/platform-observability';
-import { acceptAllScanner, ApplicationFiles, scenarioVersionFromEnv, WorkflowCommands, type AttachmentScanner, type AttachmentStore, type WorkflowCatalogOptions } from '@scq/workflow-application';
+import { acceptAllScanner, ApplicationFiles, Consortia, scenarioVersionFromEnv, WorkflowCommands, type AttachmentScanner, type AttachmentStore, type WorkflowCatalogOptions } from '@scq/workflow-application';
 import { LifecycleReleasesHttpController } from './lifecycle-releases.http.controller';
 import { attachmentStoreFromEnv } from './attachments/attachment-store.env';
 import { ApplicationFilesHttpController } from './application-files.http.controller';
+import { ConsortiaHttpController } from './consortia.http.controller';
 import { WorkflowEventsConsumer } from './workflow-events.consumer';
 import { WorkflowHttpController } from './workflow.http.controller';
 import { workflowMigrations } from './workflow.migrations';
 import { composeWorkflow, type AttachmentServices } from './workflow.composition';
 import { SqlAssessmentPanels } from './sql-assessment-panels';
+import { SqlOrganisationNames } from './sql-organisation-names';
 import { WORKFLOW_TASKS_PATH, WorkflowTasksHttpController } from './workflow-tasks.http.controller';
 import { WorkflowTasks } from './workflow.tasks';
 
@@ -38,7 +40,7 @@ export interface WorkflowModuleOptions {
 }
 
 /** What the module serves: its HTTP routes and its event handlers. */
-const CONTROLLERS = [WorkflowHttpController, ApplicationFilesHttpController, WorkflowTasksHttpController, LifecycleReleasesHttpController, WorkflowEventsConsumer];
+const CONTROLLERS = [WorkflowHttpController, ApplicationFilesHttpController, WorkflowTasksHttpController, LifecycleReleasesHttpController, ConsortiaHttpController, WorkflowEventsConsumer];
 
 @Module({})
 export class WorkflowModule {
@@ -52,6 +54,7 @@ export class WorkflowModule {
         ...serviceRuntimeProviders({ service: WORKFLOW_SERVICE, schema: 'workflow', database: options.database, migrations: workflowMigrations }),
         ...historyChainProviders(options.historyChain),
         SqlAssessmentPanels,
+        SqlOrganisationNames,
         {
           provide: ATTACHMENT_SERVICES,
           inject: [LOGGER],
@@ -69,7 +72,7 @@ export class WorkflowModule {
             compose: (db: Database, messaging: ServiceMessaging, keys: HistoryChainKeys, attachments: AttachmentServices) =>
               composeWorkflow(db, messaging, keys, attachments, options.machines ?? { scenarioVersion: scenarioVersionFromEnv() }),
           },
-          { runner: LifecycleRunner, commands: WorkflowCommands, files: ApplicationFiles, releases: MachineReleases },
+          { runner: LifecycleRunner, commands: WorkflowCommands, files: ApplicationFiles, releases: MachineReleases, consortia: Consortia },
         ),
       ],
     };

@@ -46,4 +46,19 @@ describe('the workflow service API documentation, generated from its routes', ()
     const download = document.paths['/api/workflow/applications/{applicationId}/attachments/{attachmentId}'].get.responses as Record<string, { content: object }>;
     expect(Object.keys(download['200'].content)).toEqual(expect.arrayContaining(['application/octet-stream', 'application/pdf', 'image/png']));
   });
+
+  it('documents the consortia (场景创新联合体): who may call each route, the bodies and the member rules', () => {
+    const document = openApiDocument({ title: 'workflow' }, operations);
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/workflow/consortia', '/api/workflow/consortia/{id}', '/api/workflow/consortia/{id}/members', '/api/workflow/consortia/{id}/members/{memberId}']));
+    const op = (method: string, path: string) => operations.find((o) => o.method === method && o.path === path);
+    expect(op('post', '/api/workflow/consortia')).toMatchObject({ secured: true, requestBody: expect.anything() });
+    expect(op('get', '/api/workflow/consortia')).toMatchObject({ secured: true, query: expect.anything() });
+    const create = document.paths['/api/workflow/consortia'].post as { 'x-roles': string[]; responses: Record<string, unknown> };
+    expect(create['x-roles']).toEqual(['applicant']);
+    expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(['201', '400', '403']));
+    expect(Object.keys((document.paths['/api/workflow/consortia/{id}/members'].put as { responses: object }).responses)).toContain('409');
+    const { components } = document;
+    expect(Object.keys(components.schemas)).toEqual(expect.arrayContaining(['Consortium', 'ConsortiumMember', 'ConsortiumPage']));
+    expect(JSON.stringify(components.schemas.WorkflowApplicationSubject)).toContain('consortium');
+  });
 });

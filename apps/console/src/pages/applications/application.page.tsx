@@ -9,6 +9,7 @@ import { activeDeadlines, applicationContext, formatDate, isEventKey, scenarioNa
 import './applications.css';
 import { messages } from './application.messages';
 import { ApplicationFiles } from './application-content';
+import { ApplicationConsortium } from '../consortia/application-consortium';
 import { StatechartDiagram } from '../scenario/statechart-diagram';
 import '../scenario/scenario.css';
 import { eventMessages } from './applications.messages';
@@ -109,6 +110,8 @@ export function ApplicationPage() {
                   ) : null}
                 </dl>
               </section>
+
+              {'consortium' in app.subject && app.subject.consortium ? <ApplicationConsortium consortium={app.subject.consortium} /> : null}
 
               {returned && context?.revisionReason ? (
                 <section className="card applications-section" aria-labelledby="returned-title">

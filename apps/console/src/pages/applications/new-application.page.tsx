@@ -1,11 +1,12 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { answer, http } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { useLabel, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { scenarioName, useScenarios } from './applications.api';
 import { ContentForm } from './content-form';
+import { ConsortiumPicker } from '../consortia/application-consortium';
 import { contentMessages } from './content.messages';
 import './applications.css';
 
@@ -25,6 +26,7 @@ export function NewApplicationPage() {
   const opportunity = useApiQuery(opportunityId ? '/api/opportunities/{id}' : null, { params: { path: { id: opportunityId ?? '' } } });
   // Created once: a content refused after the application exists is saved again to the same application.
   const created = useRef<string | null>(null);
+  const [consortiumId, setConsortiumId] = useState('');
 
   if (!scenarioId) {
     return (
@@ -42,10 +44,11 @@ export function NewApplicationPage() {
         <h2 id="new-title">{t('newFor', { scenario: scenarioName(scenarios.get(scenarioId), scenarioId, label, scenarioId.slice(0, 8)) })}</h2>
         {opportunity.data ? <p>{t('newOpportunity', { title: label(opportunity.data.title) })}</p> : null}
         <p className="muted">{t('newIntro')}</p>
+        <ConsortiumPicker value={consortiumId} onChange={setConsortiumId} />
         <ContentForm
           submitLabel={t('create')}
           onSubmit={async (body) => {
-            if (!created.current) created.current = (await answer(http.POST('/api/workflow/applications', { body: { scenarioId } }))).subjectId;
+            if (!created.current) created.current = (await answer(http.POST('/api/workflow/applications', { body: { scenarioId, ...(consortiumId ? { consortiumId } : {}) } }))).subjectId;
             const id = created.current;
             await answer(http.PUT('/api/workflow/applications/{applicationId}/content', { params: { path: { applicationId: id } }, body }));
             void navigate({ to: '/applications/$id', params: { id }, search: { created: '1' } });

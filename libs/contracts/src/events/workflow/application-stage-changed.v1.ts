@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * An organisation taking part in an application: the applicant's own (`applicant`), and once consortia exist each
- * member's (`member`). A list of roles rather than one field, so that a consortium adds members without a new shape.
+ * An organisation taking part in an application: the applicant's own (`applicant`) and, for an application made by a
+ * consortium (场景创新联合体), every other member organisation (`member`). The evaluation service checks conflicts of
+ * interest against each of them alike.
  */
 export const applicationParty = z.object({ organisation: z.string().min(1), role: z.enum(['applicant', 'member']) });
 export type ApplicationParty = z.infer<typeof applicationParty>;
@@ -12,7 +13,7 @@ export const applicationStageChangedV1 = z.object({
   applicationId: z.string().uuid(),
   scenarioId: z.string().uuid(),
   applicantId: z.string().min(1),
-  /** The organisations the application is from (absent on events of applications opened before parties were told). */
+  /** The organisations the application is from: the applicant's and its consortium's members (absent on events of applications opened before parties were told). */
   parties: z.array(applicationParty).optional(),
   instanceId: z.string().uuid(),
   machine: z.object({ id: z.string().min(1), version: z.number().int().positive() }),

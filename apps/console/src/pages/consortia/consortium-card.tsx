@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { answer, fieldErrors, http } from '../../api/client';
+import { useLabel, useT } from '../../i18n/i18n';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { Field } from '../../ui/field';
+import { ErrorMessage } from '../../ui/status';
+import { useApiAction } from '../../ui/use-api-action';
+import { messages } from './consortia.messages';
+import { kindLabel, MEMBER_KINDS, roleLabel, type Consortium, type MemberKind } from './consortia.model';
+
+/** One consortium: its lead and members with their roles and contributions; its lead's applicants add and remove members. */
+export function ConsortiumCard({ consortium, onChanged }: { consortium: Consortium; onChanged: () => void }) {
+  const t = useT(messages);
+  const label = useLabel();
+  const { busy, error, run } = useApiAction();
+  const name = label(consortium.name);
+  const titleId = `consortium-${consortium.id}-title`;
+  const remove = (memberId: string) => run(() => answer(http.DELETE('/api/workflow/consortia/{id}/members/{memberId}', { params: { path: { id: consortium.id, memberId } } })), onChanged);
+
+  return (
+    <section className="card consortium" aria-labelledby={titleId}>
+      <h2 id={titleId}>{name}</h2>
+      <p className="muted small">
+        {t('leadIs', { organisation: consortium.leadOrganisation })} · {t('memberCount', { count: consortium.members.length })} · {consortium.manageable ? t('manageable') : t('readOnly')}
+      </p>
+      {consortium.description ? <p>{consortium.description}</p> : null}
+      {error ? <ErrorMessage error={error} /> : null}
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t('membersOf', { name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('organisation')}</th>
+              <th scope="col">{t('kind')}</th>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('contribution')}</th>
+              {consortium.manageable ? <th scope="col">{t('actions')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {consortium.members.map((member) => (
+              <tr key={member.id}>
+                <td>{member.organisation}</td>
+                <td>{kindLabel(t, member.kind)}</td>
+                <td>{roleLabel(t, member.role)}</td>
+                <td>{member.contribution}</td>
+                {consortium.manageable ? (
+                  <td>
+                    {member.role === 'member' ? (
+                      <ConfirmButton
+                        id={`consortium-${member.id}-remove`}
+                        label={t('remove')}
+                        confirmLabel={t('confirm')}
+                        danger
+                        busy={busy}
+                        consequence={t('removeConsequence', { organisation: member.organisation, name })}
+                        onConfirm={() => remove(member.id)}
+                      />
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {consortium.manageable ? <AddMember consortiumId={consortium.id} onAdded={onChanged} /> : null}
+    </section>
+  );
+}
+
+function AddMember({ consortiumId, onAdded }: { consortiumId: string; onAdded: () => void }) {
+  const t = useT(messages);
+  const { busy, error, run } = useApiAction();
+  const [organisation, setOrganisation] = useState('');
+  const [kind, setKind] = useState<MemberKind>('enterprise');
+  const [contribution, setContribution] = useState('');
+  const fields = fieldErrors(error);
+  // A membership rule (a duplicate, too many) names the member's place in the whole list: said above the form.
+  const onField = fields.has('organisation') || fields.has('contribution');
+  const prefix = `consortium-${consortiumId}-add`;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void run(
+      () => answer(http.POST('/api/workflow/consortia/{id}/members', { params: { path: { id: consortiumId } }, body: { organisation, kind, role: 'member', contribution } })),
+      () => {
+        setOrganisation('');
+        setContribution('');
+        onAdded();
+      },
+    );
+  }
+
+  return (
+    <form className="consortium-add" onSubmit={submit} noValidate aria-label={t('addMember')}>
+      <h3>{t('addMember')}</h3>
+      {error && !onField ? <ErrorMessage error={error} /> : null}
+      <Field id={`${prefix}-organisation`} label={t('organisation')} required error={fields.get('organisation')}>
+        {(aria) => <input {...aria} value={organisation} onChange={(event) => setOrganisation(event.target.value)} required />}
+      </Field>
+      <Field id={`${prefix}-kind`} label={t('kind')} required>
+        {(aria) => (
+          <select {...aria} value={kind} onChange={(event) => setKind(event.target.value as MemberKind)}>
+            {MEMBER_KINDS.map((known) => (
+              <option key={known} value={known}>
+                {kindLabel(t, known)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${prefix}-contribution`} label={t('contribution')} required error={fields.get('contribution')}>
+        {(aria) => <input {...aria} value={contribution} onChange={(event) => setContribution(event.target.value)} required />}
+      </Field>
+      <button type="submit" disabled={busy}>
+        {busy ? t('adding') : t('add')}
+      </button>
+    </form>
+  );
+}
