@@ -32,6 +32,8 @@ import {
   SCENARIO_REPOSITORY,
   SearchScenariosHandler,
   ScenarioFinancingHandler,
+  ScenarioExportQuery,
+  ScenarioProcurementHandler,
   UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -98,6 +100,8 @@ export class RegistryModule {
             decideDuplicate: DecideDuplicateHandler,
             reviewDuplicates: ReviewDuplicatesHandler,
             scenarioFinancing: ScenarioFinancingHandler,
+            scenarioProcurement: ScenarioProcurementHandler,
+            scenarioExport: ScenarioExportQuery,
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),
