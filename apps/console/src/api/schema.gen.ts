@@ -1784,6 +1784,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scenarios/{scenarioId}/benefit-sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 收益分享协议 A scenario’s benefit-sharing agreement: the current version, every version, and what it rests on
+         * @description 牵头单位经办人员、统筹协调单位、管理员 The owner unit’s officers, the coordinator and admins; others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdBenefitSharing"];
+        put?: never;
+        /**
+         * 登记或修订收益分享协议 Make or amend a scenario’s benefit-sharing agreement (officer of its owner unit)
+         * @description Parties (at least two, each with a role and `shareBasisPoints`, an integer; 10000 = 100 %) must add up to exactly 10000 (400 on `parties` otherwise). Only after a successful pilot — the stage after a passed 成效评估 (`operating.scaling` or `scaled`) — and a completed, passed value assessment (认定评估 with 场景价值评估): 409 `NO_SUCCESSFUL_PILOT` or `NO_VALUE_ASSESSMENT` otherwise. The first agreement omits `amends`; an amendment names the current version in `amends` with an `amendmentReason` and becomes the next version (409 `AGREEMENT_VERSION` when `amends` is not the current version).
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postScenariosByScenarioIdBenefitSharing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/benefit-sharing/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 收益分享协议的某一版本 One version of a scenario’s benefit-sharing agreement
+         * @description 牵头单位经办人员、统筹协调单位、管理员 The owner unit’s officers, the coordinator and admins; others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdBenefitSharingVersionsByVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scenarios/{scenarioId}/financing": {
         parameters: {
             query?: never;
@@ -3220,6 +3270,57 @@ export interface components {
             updatedAt: string;
             version: number;
             year: number;
+        };
+        /** @description 收益分享协议（某一版本） A version of a scenario’s benefit-sharing agreement */
+        BenefitSharingAgreement: {
+            amendmentReason: string | null;
+            basis: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** @description Only the latest version is current */
+            current: boolean;
+            /** Format: date */
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            /** Format: uuid */
+            id: string;
+            ownerUnit: string;
+            parties: {
+                name: string;
+                /** @enum {string} */
+                role: "scenario-owner" | "supplier" | "operator" | "investor" | "research-partner" | "other";
+                /** @description 基点 basis points, an integer: 10000 = 100% */
+                shareBasisPoints: number;
+            }[];
+            /** @description The passed 成效评估 of the pilot */
+            pilotAssessment: components["schemas"]["ScenarioAssessmentOutcome"] | null;
+            /** Format: uuid */
+            pilotAssessmentId: string;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @description The passed 认定评估 whose rubrics include 场景价值评估 */
+            valueAssessment: components["schemas"]["ScenarioAssessmentOutcome"] | null;
+            /** Format: uuid */
+            valueAssessmentId: string;
+            version: number;
+        };
+        BenefitSharingOverview: {
+            basis: {
+                pilot: components["schemas"]["ScenarioAssessmentOutcome"] | null;
+                /** @description Why an agreement cannot be made yet; empty: it can */
+                refusals: {
+                    /** @enum {string} */
+                    code: "NO_SUCCESSFUL_PILOT" | "NO_VALUE_ASSESSMENT";
+                    en: string;
+                    zh: string;
+                }[];
+                stage: string | null;
+                value: components["schemas"]["ScenarioAssessmentOutcome"] | null;
+            };
+            current: components["schemas"]["BenefitSharingAgreement"] | null;
+            /** @description Newest first */
+            versions: components["schemas"]["BenefitSharingAgreement"][];
         };
         /** @description Whether a date was counted on official holiday data */
         CalendarFlag: {
@@ -4695,6 +4796,21 @@ export interface components {
             /** Format: uuid */
             otherId: string;
         };
+        PostScenariosByScenarioIdBenefitSharingRequest: {
+            amendmentReason?: string;
+            amends?: number;
+            basis: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            parties: {
+                name: string;
+                /** @enum {string} */
+                role: "scenario-owner" | "supplier" | "operator" | "investor" | "research-partner" | "other";
+                shareBasisPoints: number;
+            }[];
+        };
         PostScenariosByScenarioIdFinancingByIdStatusRequest: {
             /** @enum {string} */
             action: "approve" | "disburse" | "decline" | "close";
@@ -5034,6 +5150,21 @@ export interface components {
             /** @enum {string} */
             tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
             title: components["schemas"]["ScenarioTitle"];
+        };
+        ScenarioAssessmentOutcome: {
+            /** Format: uuid */
+            assessmentId: string;
+            explanation: string;
+            /** Format: date-time */
+            finalizedAt: string;
+            passed: boolean;
+            /**
+             * @description recognition 认定评估 (scores 场景价值评估), effectiveness 成效评估 (the pilot)
+             * @enum {string}
+             */
+            purpose: "recognition" | "effectiveness";
+            /** Format: uuid */
+            scenarioId: string;
         };
         /** @description 预算 The budget and where it comes from */
         ScenarioBudget: {
@@ -11602,6 +11733,194 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScenarioProfileRevisions"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdBenefitSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement’s versions and basis */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitSharingOverview"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByScenarioIdBenefitSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByScenarioIdBenefitSharingRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version, current */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitSharingAgreement"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdBenefitSharingVersionsByVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version (`current` says whether it is the latest) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitSharingAgreement"];
                 };
             };
             /** @description 请求无效 Invalid request (field errors) */

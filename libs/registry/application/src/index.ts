@@ -15,3 +15,4 @@ export * from './scenario-import';
 export * from './tasks/registry-tasks';
 export * from './financing';
 export * from './procurement';
+export * from './benefit-sharing';

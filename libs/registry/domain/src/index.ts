@@ -8,3 +8,4 @@ export * from './scenario-profile';
 export * from './scenario-import';
 export * from './financing';
 export * from './procurement';
+export * from './benefit-sharing';

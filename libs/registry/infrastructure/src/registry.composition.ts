@@ -25,6 +25,8 @@ import {
   ScenarioFinancingHandler,
   ScenarioExportQuery,
   ScenarioProcurementHandler,
+  ApplyAssessmentFinalizedHandler,
+  BenefitSharingHandler,
   SearchScenariosHandler,
   UpdateBatchListHandler,
   type BatchListRepository,
@@ -45,6 +47,7 @@ import { SqlBatchListScenarios } from './batch-lists/sql-batch-list-scenarios';
 import { SqlBatchListRepository } from './batch-lists/sql-batch-list.repository';
 import { SqlFinancingRepository } from './financing/sql-financing.repository';
 import { SqlProcurementRepository } from './procurement/sql-procurement.repository';
+import { SqlAssessmentOutcomeRepository, SqlBenefitSharingRepository } from './benefit-sharing/sql-benefit-sharing.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
 import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
 import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
@@ -90,6 +93,9 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   // 采购途径与首台(套)
   const procurement: ProcurementRepository = new SqlProcurementRepository();
 
+  // 收益分享: the assessment outcomes it rests on
+  const assessmentOutcomes = new SqlAssessmentOutcomeRepository();
+
   const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
 
   return {
@@ -130,6 +136,9 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
 
     scenarioProcurement: new ScenarioProcurementHandler(db, procurement, scenarios),
     scenarioExport: new ScenarioExportQuery(db, scenarios, procurement),
+
+    applyAssessmentFinalized: new ApplyAssessmentFinalizedHandler(assessmentOutcomes),
+    benefitSharing: new BenefitSharingHandler(db, new SqlBenefitSharingRepository(), assessmentOutcomes, scenarios),
   };
 }
 

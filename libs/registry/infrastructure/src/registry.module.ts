@@ -34,6 +34,8 @@ import {
   ScenarioFinancingHandler,
   ScenarioExportQuery,
   ScenarioProcurementHandler,
+  ApplyAssessmentFinalizedHandler,
+  BenefitSharingHandler,
   UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -102,6 +104,8 @@ export class RegistryModule {
             scenarioFinancing: ScenarioFinancingHandler,
             scenarioProcurement: ScenarioProcurementHandler,
             scenarioExport: ScenarioExportQuery,
+            applyAssessmentFinalized: ApplyAssessmentFinalizedHandler,
+            benefitSharing: BenefitSharingHandler,
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),

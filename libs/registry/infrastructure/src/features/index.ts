@@ -1,4 +1,5 @@
 import { batchListsFeature } from './batch-lists.feature';
+import { benefitSharingFeature } from './benefit-sharing.feature';
 import { financingFeature } from './financing.feature';
 import { opportunitiesFeature } from './opportunities.feature';
 import { procurementFeature } from './procurement.feature';
@@ -8,4 +9,4 @@ import { searchFeature } from './search.feature';
 import { targetsFeature } from './targets.feature';
 import { tasksFeature } from './tasks.feature';
 
-export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature, financingFeature, procurementFeature];
+export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature, financingFeature, procurementFeature, benefitSharingFeature];
