@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { slowTimeout } from '@scq/platform-testing';
 import { axeViolations } from './axe';
-import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForTexts, type ConsolePlatform } from './console-harness';
 
 jest.setTimeout(slowTimeout(1.5));
 
@@ -105,5 +105,32 @@ describe('benefit sharing (Chromium)', () => {
     await read.getByRole('heading', { name: /现行版本：第 2 版/ }).waitFor();
     expect(await read.getByRole('button', { name: '保存' }).count()).toBe(0);
     await coordinator.context.close();
+  });
+
+  it('records the procurement route and a 首台(套) product on the scenario page, and the board filters by them', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'officer.transport');
+    await page.goto(`${platform.url}/scenarios/${scenarioId}`);
+    const section = page.getByRole('region', { name: '采购途径与首台(套)', exact: true });
+    await section.getByText('尚未登记采购途径。').waitFor();
+    await section.getByLabel('政府采购方式').selectOption({ label: '竞争性磋商' });
+    await section.getByRole('button', { name: '增加认定产品' }).click();
+    await section.locator('#recognition-0-product').fill('智能公交调度系统');
+    await section.locator('#recognition-0-kind').selectOption('software');
+    await section.locator('#recognition-0-year').fill('2025');
+    await section.locator('#recognition-0-number').fill('CQ-SW-2025-018');
+    await section.locator('form.procurement-form').getByRole('button', { name: '保存' }).click();
+    await section.getByText('已保存采购途径。').waitFor();
+    const row = section.getByRole('row', { name: /智能公交调度系统/ });
+    await row.waitFor();
+    expect((await row.textContent())?.replace(/\s+/g, ' ')).toContain('首版次软件重庆市级2025CQ-SW-2025-018');
+    await section.getByRole('definition').filter({ hasText: '竞争性磋商' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'scenario-procurement');
+
+    await page.goto(`${platform.url}/?firstSet=true&procurementMethod=competitive-consultation`);
+    await waitForTexts(page.getByRole('region', { name: '按生命周期阶段分组的场景' }).getByRole('link'), ['智慧公交规模化（收益分享测试）']);
+    expect(await page.locator('#board-first-set').inputValue()).toBe('true');
+    await context.close();
   });
 });
