@@ -75,6 +75,8 @@ function fixtureFor(route: PolicedRoute, name: string, f: Fixtures): Fixture {
   }
   if (p.startsWith('/api/evaluation/assessments/:id')) return { value: f.assessmentId, outOfScope: ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)', 'evaluator not assigned'] };
   if (p.startsWith('/api/evaluation/evaluators/:id') && name === 'id') return { value: 'demo-evaluator', outOfScope: ['evaluator not assigned'] };
+  // One version of a benefit-sharing agreement (a number; the agreement's readers are scoped by the scenario).
+  if (p.startsWith('/api/scenarios/:scenarioId/benefit-sharing') && name === 'version') return open('1');
   if (name === 'version') return open('2025-draft');
   if (name === 'unit') return open(UNIT_A);
   if (name === 'year') return open('2026');
@@ -84,6 +86,13 @@ function fixtureFor(route: PolicedRoute, name: string, f: Fixtures): Fixture {
   if (p.startsWith('/api/evaluation/organisations')) return open('matrix-organisation');
   // A scenario's financing: its owner unit (A), the coordinator and 市委金融办 only.
   if (p.startsWith('/api/scenarios/:scenarioId/financing') && name === 'scenarioId') return { value: f.scenarioId, outOfScope: ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'] };
+  // A scenario's procurement route: read by whoever reads the scenario (A is in recognition), recorded by whoever acts for its owner unit (A).
+  if (p.startsWith('/api/scenarios/:scenarioId/procurement') && name === 'scenarioId') {
+    const readers = ['applicant', 'officer of unit B', 'district officer (江北区)', 'evaluator not assigned'];
+    return { value: f.scenarioId, outOfScope: route.method === 'get' ? readers : ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'] };
+  }
+  // A scenario's benefit-sharing agreement: its owner unit (A), the coordinator and admins only.
+  if (p.startsWith('/api/scenarios/:scenarioId/benefit-sharing') && name === 'scenarioId') return { value: f.scenarioId, outOfScope: ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'] };
   if (name === 'scenarioId') return open(f.scenarioId);
   return open(randomUUID());
 }

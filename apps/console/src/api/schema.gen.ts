@@ -1644,6 +1644,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registry/procurement-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 采购途径与政府采购方式 Procurement routes and government procurement methods (reference data)
+         * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getRegistryProcurementMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/tasks": {
         parameters: {
             query?: never;
@@ -1674,7 +1694,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 场景列表 Scenarios the caller reads, by stage and 成渝 joint flag (`joint=true`), keyset-paginated
+         * 场景列表 Scenarios the caller reads, by stage, 成渝 joint flag (`joint=true`), procurement route and method, 首台(套) reliance (`firstSet=true`), keyset-paginated
          * @description 权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
          */
         get: operations["getScenarios"];
@@ -1764,6 +1784,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scenarios/{scenarioId}/benefit-sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 收益分享协议 A scenario’s benefit-sharing agreement: the current version, every version, and what it rests on
+         * @description 牵头单位经办人员、统筹协调单位、管理员 The owner unit’s officers, the coordinator and admins; others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdBenefitSharing"];
+        put?: never;
+        /**
+         * 登记或修订收益分享协议 Make or amend a scenario’s benefit-sharing agreement (officer of its owner unit)
+         * @description Parties (at least two, each with a role and `shareBasisPoints`, an integer; 10000 = 100 %) must add up to exactly 10000 (400 on `parties` otherwise). Only after a successful pilot — the stage after a passed 成效评估 (`operating.scaling` or `scaled`) — and a completed, passed value assessment (认定评估 with 场景价值评估): 409 `NO_SUCCESSFUL_PILOT` or `NO_VALUE_ASSESSMENT` otherwise. The first agreement omits `amends`; an amendment names the current version in `amends` with an `amendmentReason` and becomes the next version (409 `AGREEMENT_VERSION` when `amends` is not the current version).
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postScenariosByScenarioIdBenefitSharing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/benefit-sharing/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 收益分享协议的某一版本 One version of a scenario’s benefit-sharing agreement
+         * @description 牵头单位经办人员、统筹协调单位、管理员 The owner unit’s officers, the coordinator and admins; others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdBenefitSharingVersionsByVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/scenarios/{scenarioId}/financing": {
         parameters: {
             query?: never;
@@ -1808,6 +1878,56 @@ export interface paths {
          *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
          */
         post: operations["postScenariosByScenarioIdFinancingByIdStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/procurement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 采购途径与首台(套)认定 A scenario’s procurement route and first-set recognitions
+         * @description Whoever reads the scenario (403 `OUT_OF_SCOPE` otherwise); `procurement` is null until recorded.
+         *
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getScenariosByScenarioIdProcurement"];
+        /**
+         * 登记采购途径与首台(套)认定 Record a scenario’s procurement route and first-set recognitions (owner unit, coordinator)
+         * @description `route` government (政府采购) needs `method` (公开招标, 邀请招标, 竞争性谈判, 竞争性磋商, 单一来源采购, 询价, 框架协议采购, 合作创新采购); other routes take none (400 on `method`). Replaces what was recorded.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        put: operations["putScenariosByScenarioIdProcurement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出场景 Export the scenarios the caller reads (CSV or XLSX), with procurement route and 首台(套) recognitions
+         * @description The list's filters (`stage`, `joint`, `procurementRoute`, `procurementMethod`, `firstSet`); at most 10,000 scenarios (more is 409 `EXPORT_TOO_LARGE`).
+         *
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getScenariosExport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3242,6 +3362,57 @@ export interface components {
             updatedAt: string;
             version: number;
             year: number;
+        };
+        /** @description 收益分享协议（某一版本） A version of a scenario’s benefit-sharing agreement */
+        BenefitSharingAgreement: {
+            amendmentReason: string | null;
+            basis: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** @description Only the latest version is current */
+            current: boolean;
+            /** Format: date */
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            /** Format: uuid */
+            id: string;
+            ownerUnit: string;
+            parties: {
+                name: string;
+                /** @enum {string} */
+                role: "scenario-owner" | "supplier" | "operator" | "investor" | "research-partner" | "other";
+                /** @description 基点 basis points, an integer: 10000 = 100% */
+                shareBasisPoints: number;
+            }[];
+            /** @description The passed 成效评估 of the pilot */
+            pilotAssessment: components["schemas"]["ScenarioAssessmentOutcome"] | null;
+            /** Format: uuid */
+            pilotAssessmentId: string;
+            /** Format: uuid */
+            scenarioId: string;
+            /** @description The passed 认定评估 whose rubrics include 场景价值评估 */
+            valueAssessment: components["schemas"]["ScenarioAssessmentOutcome"] | null;
+            /** Format: uuid */
+            valueAssessmentId: string;
+            version: number;
+        };
+        BenefitSharingOverview: {
+            basis: {
+                pilot: components["schemas"]["ScenarioAssessmentOutcome"] | null;
+                /** @description Why an agreement cannot be made yet; empty: it can */
+                refusals: {
+                    /** @enum {string} */
+                    code: "NO_SUCCESSFUL_PILOT" | "NO_VALUE_ASSESSMENT";
+                    en: string;
+                    zh: string;
+                }[];
+                stage: string | null;
+                value: components["schemas"]["ScenarioAssessmentOutcome"] | null;
+            };
+            current: components["schemas"]["BenefitSharingAgreement"] | null;
+            /** @description Newest first */
+            versions: components["schemas"]["BenefitSharingAgreement"][];
         };
         /** @description Whether a date was counted on official holiday data */
         CalendarFlag: {
@@ -4763,6 +4934,21 @@ export interface components {
             /** Format: uuid */
             otherId: string;
         };
+        PostScenariosByScenarioIdBenefitSharingRequest: {
+            amendmentReason?: string;
+            amends?: number;
+            basis: string;
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
+            effectiveTo?: string;
+            parties: {
+                name: string;
+                /** @enum {string} */
+                role: "scenario-owner" | "supplier" | "operator" | "investor" | "research-partner" | "other";
+                shareBasisPoints: number;
+            }[];
+        };
         PostScenariosByScenarioIdFinancingByIdStatusRequest: {
             /** @enum {string} */
             action: "approve" | "disburse" | "decline" | "close";
@@ -4875,6 +5061,22 @@ export interface components {
             /** @description The version the running instances move to */
             toVersion: number;
         };
+        /** @description 采购途径与政府采购方式（依《政府采购法》等） Procurement routes and the government procurement methods the law names */
+        ProcurementMethods: {
+            methods: {
+                basis: string;
+                /** @enum {string} */
+                code: "public-tender" | "invited-tender" | "competitive-negotiation" | "competitive-consultation" | "single-source" | "request-for-quotation" | "framework-agreement" | "cooperative-innovation";
+                en: string;
+                zh: string;
+            }[];
+            routes: {
+                /** @enum {string} */
+                code: "government" | "state-owned-enterprise" | "enterprise" | "other";
+                en: string;
+                zh: string;
+            }[];
+        };
         PutBatchListsByIdItemsByScenarioIdRequest: {
             category?: string | null;
             note?: string | null;
@@ -4941,6 +5143,24 @@ export interface components {
                 /** @default null */
                 url?: string | null;
             };
+        };
+        PutScenariosByScenarioIdProcurementRequest: {
+            /** @default [] */
+            firstSetRecognitions?: {
+                holder?: string;
+                /** @enum {string} */
+                kind: "equipment" | "material" | "software";
+                /** @enum {string} */
+                level: "national" | "municipal" | "other-province";
+                number: string;
+                productName: string;
+                year: number;
+            }[];
+            /** @enum {string} */
+            method?: "public-tender" | "invited-tender" | "competitive-negotiation" | "competitive-consultation" | "single-source" | "request-for-quotation" | "framework-agreement" | "cooperative-innovation";
+            note?: string;
+            /** @enum {string} */
+            route: "government" | "state-owned-enterprise" | "enterprise" | "other";
         };
         PutWorkflowApplicationsByApplicationIdContentRequest: {
             contact: {
@@ -5097,6 +5317,21 @@ export interface components {
             tier: "comprehensive-major" | "industry-integrated" | "high-value-niche";
             title: components["schemas"]["ScenarioTitle"];
         };
+        ScenarioAssessmentOutcome: {
+            /** Format: uuid */
+            assessmentId: string;
+            explanation: string;
+            /** Format: date-time */
+            finalizedAt: string;
+            passed: boolean;
+            /**
+             * @description recognition 认定评估 (scores 场景价值评估), effectiveness 成效评估 (the pilot)
+             * @enum {string}
+             */
+            purpose: "recognition" | "effectiveness";
+            /** Format: uuid */
+            scenarioId: string;
+        };
         /** @description 预算 The budget and where it comes from */
         ScenarioBudget: {
             /** @enum {string} */
@@ -5231,6 +5466,43 @@ export interface components {
             items: components["schemas"]["Scenario"][];
             /** @description Pass back as `after` for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        /** @description 采购途径与首台(套)认定 A scenario’s procurement route and the first-set recognitions it relies on */
+        ScenarioProcurement: {
+            firstSetRecognitions: {
+                holder?: string;
+                /**
+                 * @description equipment 首台(套)重大技术装备, material 首批次新材料, software 首版次软件
+                 * @enum {string}
+                 */
+                kind: "equipment" | "material" | "software";
+                /**
+                 * @description national 国家级, municipal 重庆市级, other-province 其他省级
+                 * @enum {string}
+                 */
+                level: "national" | "municipal" | "other-province";
+                /** @description 认定编号 / 目录序号 */
+                number: string;
+                productName: string;
+                year: number;
+            }[];
+            /** @description 政府采购方式 (only for route government) */
+            method: ("public-tender" | "invited-tender" | "competitive-negotiation" | "competitive-consultation" | "single-source" | "request-for-quotation" | "framework-agreement" | "cooperative-innovation") | null;
+            note: string | null;
+            /**
+             * @description government 政府采购, state-owned-enterprise 国有企业采购, enterprise 企业自主采购, other 其他
+             * @enum {string}
+             */
+            route: "government" | "state-owned-enterprise" | "enterprise" | "other";
+            /** Format: uuid */
+            scenarioId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
+        ScenarioProcurementAnswer: {
+            /** @description null: not recorded yet */
+            procurement: components["schemas"]["ScenarioProcurement"] | null;
         };
         /** @description 一项修改 One field of the profile before and after */
         ScenarioProfileChange: {
@@ -11219,6 +11491,44 @@ export interface operations {
             };
         };
     };
+    getRegistryProcurementMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Routes and methods */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementMethods"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getRegistryTasks: {
         parameters: {
             query?: {
@@ -11255,9 +11565,12 @@ export interface operations {
             query?: {
                 /** @description 上一页的 nextCursor（第一页不传） The `nextCursor` of the previous page (none for the first page) */
                 after?: string;
+                firstSet?: "true" | "false";
                 joint?: "true" | "false";
                 /** @description 每页条数 Items per page (default 50, at most 200) */
                 limit?: number;
+                procurementMethod?: "public-tender" | "invited-tender" | "competitive-negotiation" | "competitive-consultation" | "single-source" | "request-for-quotation" | "framework-agreement" | "cooperative-innovation";
+                procurementRoute?: "government" | "state-owned-enterprise" | "enterprise" | "other";
                 stage?: string;
             };
             header?: never;
@@ -11649,6 +11962,194 @@ export interface operations {
             };
         };
     };
+    getScenariosByScenarioIdBenefitSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement’s versions and basis */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitSharingOverview"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByScenarioIdBenefitSharing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByScenarioIdBenefitSharingRequest"];
+            };
+        };
+        responses: {
+            /** @description The new version, current */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitSharingAgreement"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdBenefitSharingVersionsByVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version (`current` says whether it is the latest) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BenefitSharingAgreement"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getScenariosByScenarioIdFinancing: {
         parameters: {
             query?: never;
@@ -11814,6 +12315,190 @@ export interface operations {
             };
             /** @description 不存在 Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdProcurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record or null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioProcurementAnswer"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putScenariosByScenarioIdProcurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutScenariosByScenarioIdProcurementRequest"];
+            };
+        };
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioProcurement"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosExport: {
+        parameters: {
+            query?: {
+                firstSet?: "true" | "false";
+                format?: "csv" | "xlsx";
+                joint?: "true" | "false";
+                procurementMethod?: "public-tender" | "invited-tender" | "competitive-negotiation" | "competitive-consultation" | "single-source" | "request-for-quotation" | "framework-agreement" | "cooperative-innovation";
+                procurementRoute?: "government" | "state-owned-enterprise" | "enterprise" | "other";
+                stage?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: bilingual header row, one scenario a row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv; charset=utf-8": unknown;
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12013,9 +12698,12 @@ export interface operations {
                 aspect?: string;
                 district?: string;
                 domain?: string;
+                firstSet?: "true" | "false";
                 ids?: string;
                 joint?: "true" | "false";
                 limit?: number;
+                procurementMethod?: "public-tender" | "invited-tender" | "competitive-negotiation" | "competitive-consultation" | "single-source" | "request-for-quotation" | "framework-agreement" | "cooperative-innovation";
+                procurementRoute?: "government" | "state-owned-enterprise" | "enterprise" | "other";
                 q?: string;
                 sort?: "newest" | "oldest";
                 stage?: string;
@@ -12055,8 +12743,11 @@ export interface operations {
                 aspect?: string;
                 district?: string;
                 domain?: string;
+                firstSet?: "true" | "false";
                 ids?: string;
                 joint?: "true" | "false";
+                procurementMethod?: "public-tender" | "invited-tender" | "competitive-negotiation" | "competitive-consultation" | "single-source" | "request-for-quotation" | "framework-agreement" | "cooperative-innovation";
+                procurementRoute?: "government" | "state-owned-enterprise" | "enterprise" | "other";
                 q?: string;
                 sort?: "newest" | "oldest";
                 stage?: string;

@@ -21,7 +21,7 @@ const routeTree = rootRoute.addChildren([
   createRoute({
     ...child,
     path: '/',
-    validateSearch: stringSearch('aspect', 'domain', 'unit', 'district', 'tier', 'q', 'sort', 'mine', 'action'),
+    validateSearch: stringSearch('aspect', 'domain', 'unit', 'district', 'tier', 'joint', 'procurementMethod', 'firstSet', 'q', 'sort', 'mine', 'action'),
     component: lazyRouteComponent(() => import('../pages/board/board.page'), 'BoardPage'),
   }),
   createRoute({ ...child, path: '/matrix', component: lazyRouteComponent(() => import('../pages/matrix/matrix.page'), 'MatrixPage') }),

@@ -14,3 +14,5 @@ export * from './scenario-reach';
 export * from './scenario-import';
 export * from './tasks/registry-tasks';
 export * from './financing';
+export * from './procurement';
+export * from './benefit-sharing';

@@ -1,5 +1,5 @@
 import type { Page, SqlExecutor, TimeIdPosition } from '@scq/platform-persistence';
-import type { ProfileChange, Scenario } from '@scq/registry-domain';
+import type { ProcurementFilter, ProfileChange, Scenario } from '@scq/registry-domain';
 import type { ScenarioReachFilter } from './scenario-reach';
 
 /** One change of a scenario's profile, as the revision history keeps it. */
@@ -14,6 +14,15 @@ export interface ScenarioProfileRevision {
 
 /** A page of scenarios; pass `nextCursor` back as `after` for the next page (null on the last page). */
 export type ScenarioPage = Page<Scenario>;
+
+/** The scenario list's filters (stage, 成渝 joint flag, procurement route and method, 首台(套) reliance) and page. */
+export interface ScenarioListQuery extends ProcurementFilter {
+  stage?: string;
+  joint?: boolean;
+  limit: number;
+  after?: TimeIdPosition;
+  reach?: ScenarioReachFilter | null;
+}
 
 export interface ScenarioRepository {
   insert(tx: SqlExecutor, scenario: Scenario): Promise<void>;
@@ -31,7 +40,7 @@ export interface ScenarioRepository {
   /** Scenarios of these owner units in these domains (an import looks among them for the scenarios it would repeat). */
   findByOwnersAndDomains(db: SqlExecutor, ownerUnits: readonly string[], domainCodes: readonly string[]): Promise<Array<Pick<Scenario, 'id' | 'title' | 'domainCode' | 'ownerUnit'>>>;
   /** Keyset pagination on (registered at, id); `after` is where the previous page ended. */
-  list(db: SqlExecutor, query: { stage?: string; joint?: boolean; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage>;
+  list(db: SqlExecutor, query: ScenarioListQuery): Promise<ScenarioPage>;
   /** The evaluators on a current panel of an assessment about the scenario (the evaluation service's panel read model). */
   panelOf(db: SqlExecutor, scenarioId: string): Promise<string[]>;
   /** The panel of one assessment about a scenario becomes `evaluatorIds` (none: its rows go). */

@@ -8,3 +8,5 @@ export * from './scenario-profile';
 export * from './scenario-import';
 export * from './financing';
 export * from './money';
+export * from './procurement';
+export * from './benefit-sharing';

@@ -23,10 +23,15 @@ import {
   ReviewDuplicatesHandler,
   ReviseBatchListHandler,
   ScenarioFinancingHandler,
+  ScenarioExportQuery,
+  ScenarioProcurementHandler,
+  ApplyAssessmentFinalizedHandler,
+  BenefitSharingHandler,
   SearchScenariosHandler,
   UpdateBatchListHandler,
   type BatchListRepository,
   type FinancingRepository,
+  type ProcurementRepository,
   type BatchListScenarios,
   type DemandListRepository,
   type DuplicateDecisionStore,
@@ -41,6 +46,8 @@ import {
 import { SqlBatchListScenarios } from './batch-lists/sql-batch-list-scenarios';
 import { SqlBatchListRepository } from './batch-lists/sql-batch-list.repository';
 import { SqlFinancingRepository } from './financing/sql-financing.repository';
+import { SqlProcurementRepository } from './procurement/sql-procurement.repository';
+import { SqlAssessmentOutcomeRepository, SqlBenefitSharingRepository } from './benefit-sharing/sql-benefit-sharing.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
 import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
 import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
@@ -83,6 +90,12 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   // 场景贷, 场景保险, 国有投资基金跟投
   const financing: FinancingRepository = new SqlFinancingRepository();
 
+  // 采购途径与首台(套)
+  const procurement: ProcurementRepository = new SqlProcurementRepository();
+
+  // 收益分享: the assessment outcomes it rests on
+  const assessmentOutcomes = new SqlAssessmentOutcomeRepository();
+
   const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
 
   return {
@@ -120,6 +133,12 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     reviewDuplicates: new ReviewDuplicatesHandler(scenarios, duplicates, duplicateDecisions),
 
     scenarioFinancing: new ScenarioFinancingHandler(db, financing, scenarios),
+
+    scenarioProcurement: new ScenarioProcurementHandler(db, procurement, scenarios),
+    scenarioExport: new ScenarioExportQuery(db, scenarios, procurement),
+
+    applyAssessmentFinalized: new ApplyAssessmentFinalizedHandler(assessmentOutcomes),
+    benefitSharing: new BenefitSharingHandler(db, new SqlBenefitSharingRepository(), assessmentOutcomes, scenarios),
   };
 }
 

@@ -32,6 +32,10 @@ import {
   SCENARIO_REPOSITORY,
   SearchScenariosHandler,
   ScenarioFinancingHandler,
+  ScenarioExportQuery,
+  ScenarioProcurementHandler,
+  ApplyAssessmentFinalizedHandler,
+  BenefitSharingHandler,
   UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -98,6 +102,10 @@ export class RegistryModule {
             decideDuplicate: DecideDuplicateHandler,
             reviewDuplicates: ReviewDuplicatesHandler,
             scenarioFinancing: ScenarioFinancingHandler,
+            scenarioProcurement: ScenarioProcurementHandler,
+            scenarioExport: ScenarioExportQuery,
+            applyAssessmentFinalized: ApplyAssessmentFinalizedHandler,
+            benefitSharing: BenefitSharingHandler,
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),

@@ -1,5 +1,6 @@
-import { encodeTimeIdCursor, pageOf, type SqlExecutor, type TimeIdPosition } from '@scq/platform-persistence';
-import type { ScenarioPage, ScenarioProfileRevision, ScenarioReachFilter, ScenarioRepository } from '@scq/registry-application';
+import { encodeTimeIdCursor, pageOf, type SqlExecutor } from '@scq/platform-persistence';
+import type { ScenarioListQuery, ScenarioPage, ScenarioProfileRevision, ScenarioRepository } from '@scq/registry-application';
+import { procurementConditions } from './procurement/sql-procurement.repository';
 import { reachCondition } from './scenario-reach.sql';
 import { isJointScenario, type Scenario } from '@scq/registry-domain';
 
@@ -152,7 +153,7 @@ export class SqlScenarioRepository implements ScenarioRepository {
   }
 
   /** Keyset pagination on (registered_at, id): stable while scenarios are being added. */
-  async list(db: SqlExecutor, query: { stage?: string; joint?: boolean; limit: number; after?: TimeIdPosition; reach?: ScenarioReachFilter | null }): Promise<ScenarioPage> {
+  async list(db: SqlExecutor, query: ScenarioListQuery): Promise<ScenarioPage> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (query.reach) {
@@ -171,6 +172,12 @@ export class SqlScenarioRepository implements ScenarioRepository {
       params.push(query.joint);
       where.push(`joint = $${params.length}`);
     }
+    where.push(
+      ...procurementConditions(query, 'registry.scenario', (value, cast) => {
+        params.push(value);
+        return `$${params.length}::${cast}`;
+      }),
+    );
     if (query.after) {
       params.push(query.after.at, query.after.id);
       where.push(`(registered_at, id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);

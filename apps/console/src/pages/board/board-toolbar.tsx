@@ -26,6 +26,7 @@ export function BoardToolbar({ search, taxonomy, mineOf, set }: Props) {
   const domains = useMemo(() => (taxonomy ? allDomains(taxonomy) : []), [taxonomy]);
   const districts = useApiQuery('/api/directory/districts');
   const chongqing = (districts.data?.districts ?? []).filter((d) => d.region === 'chongqing');
+  const procurement = useApiQuery('/api/registry/procurement-methods');
 
   // Typing waits for a pause before it searches; the URL's q (a link, "clear", back) replaces what is typed.
   const urlText = search.q ?? '';
@@ -121,6 +122,25 @@ export function BoardToolbar({ search, taxonomy, mineOf, set }: Props) {
           <option value="">{tc('all')}</option>
           <option value="true">{t('jointOnly')}</option>
           <option value="false">{t('jointNone')}</option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor="board-procurement-method">{t('procurementMethod')}</label>
+        <select id="board-procurement-method" value={filter.procurementMethod} onChange={(e) => set({ procurementMethod: e.target.value })}>
+          <option value="">{tc('all')}</option>
+          {(procurement.data?.methods ?? []).map((method) => (
+            <option key={method.code} value={method.code}>
+              {label(method)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="board-first-set">{t('firstSet')}</label>
+        <select id="board-first-set" value={filter.firstSet} onChange={(e) => set({ firstSet: e.target.value })}>
+          <option value="">{tc('all')}</option>
+          <option value="true">{t('firstSetOnly')}</option>
+          <option value="false">{t('firstSetNone')}</option>
         </select>
       </div>
       <div className="board-toggles">

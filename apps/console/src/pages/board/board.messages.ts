@@ -41,6 +41,10 @@ export const messages = defineMessages('board', {
     jointBadge: '成渝联合',
     jointOnly: '仅成渝联合场景',
     jointNone: '非联合场景',
+    procurementMethod: '政府采购方式',
+    firstSet: '首台(套)产品',
+    firstSetOnly: '依托首台(套)认定产品',
+    firstSetNone: '未依托首台(套)产品',
   },
   en: {
     filters: 'Filters',
@@ -82,5 +86,9 @@ export const messages = defineMessages('board', {
     jointBadge: 'Chengdu–Chongqing joint',
     jointOnly: 'Joint scenarios only',
     jointNone: 'Not joint',
+    procurementMethod: 'Government procurement method',
+    firstSet: 'First-set products',
+    firstSetOnly: 'Relies on recognised first-set products',
+    firstSetNone: 'Relies on none',
   },
 });

@@ -6,7 +6,7 @@ import type { messages } from './board.messages';
 import { topStageOf, type ScenarioSummary } from './scenarios';
 
 /** The facets of the board's URL, as before: each one a parameter of the search API. */
-export const FILTERS = ['aspect', 'domain', 'unit', 'district', 'tier', 'joint'] as const;
+export const FILTERS = ['aspect', 'domain', 'unit', 'district', 'tier', 'joint', 'procurementMethod', 'firstSet'] as const;
 export type Filter = (typeof FILTERS)[number];
 /** Every key the board keeps in its URL (`/` route's search). */
 export const BOARD_KEYS = [...FILTERS, 'q', 'sort', 'mine', 'action'] as const;
@@ -30,6 +30,8 @@ export function boardQuery(search: BoardSearch, user: { unit: string | null; dis
   for (const name of ['aspect', 'domain', 'unit', 'district'] as const) if (search[name]) query[name] = search[name];
   if (search.tier) query.tier = search.tier as CountsQuery['tier'];
   if (search.joint === 'true' || search.joint === 'false') query.joint = search.joint;
+  if (search.procurementMethod) query.procurementMethod = search.procurementMethod as CountsQuery['procurementMethod'];
+  if (search.firstSet === 'true' || search.firstSet === 'false') query.firstSet = search.firstSet;
   if (search.q?.trim()) query.q = search.q.trim();
   if (search.mine) {
     if (user.unit) query.unit = user.unit;

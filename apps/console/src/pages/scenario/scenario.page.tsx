@@ -9,6 +9,8 @@ import { Page } from '../../ui/page';
 import { ErrorMessage, Loadable, Loading } from '../../ui/status';
 import { DuplicateDecisions } from './duplicate-decisions';
 import { FinancingSection, useFinancingAccess } from './financing-section';
+import { BenefitSharingSection, useBenefitSharingAccess } from './benefit-sharing-section';
+import { ProcurementSection, useProcurementWrites } from './procurement-section';
 import { EventActions } from './event-actions';
 import { HistoryTimeline } from './history-timeline';
 import { ProfileRevisions } from './profile-revisions';
@@ -43,6 +45,8 @@ export function ScenarioPage() {
   const id = params.id ?? '';
   const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id } } });
   const financing = useFinancingAccess(scenario.data?.ownerUnit);
+  const benefitSharing = useBenefitSharingAccess(scenario.data?.ownerUnit);
+  const procurementWrites = useProcurementWrites(scenario.data?.ownerUnit);
   const instance = useApiQuery('/api/workflow/scenarios/{scenarioId}', { params: { path: { scenarioId: id } } });
   const chart = useStatechart('scenario-lifecycle', instance.data?.id ?? null);
   const stageLabels = useStageLabels('scenario-lifecycle');
@@ -104,6 +108,10 @@ export function ScenarioPage() {
       </section>
 
       {financing.reads ? <FinancingSection scenarioId={id} writes={financing.writes} /> : null}
+
+      {benefitSharing.reads ? <BenefitSharingSection scenarioId={id} writes={benefitSharing.writes} stageName={stageName} /> : null}
+
+      {scenario.data ? <ProcurementSection scenarioId={id} writes={procurementWrites} /> : null}
 
       <section className="card scenario-changes" aria-labelledby="changes-title">
         <h2 id="changes-title">{tp('changes')}</h2>

@@ -1,3 +1,4 @@
+import type { ProcurementFilter } from '@scq/registry-domain';
 import type { Database } from '@scq/platform-persistence';
 import type { ScenarioReachFilter } from '../scenario-reach';
 
@@ -16,7 +17,7 @@ export interface SearchPosition {
 }
 
 /** What the index is asked: the text query and filters, already resolved to columns. */
-export interface ScenarioSearchCriteria {
+export interface ScenarioSearchCriteria extends ProcurementFilter {
   /** tsquery input syntax (from `parseTextQuery`), or null to list by filters only. */
   tsquery: string | null;
   aspectCode?: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { aspects, domains, taxonomyVersions } from '@scq/taxonomy';
 import { SCENARIO_TIERS } from '../scenario-registration';
 import { MAX_QUERY_LENGTH } from './search-text';
+import { procurementFilterQuery } from '../procurement/procurement';
 
 /** Orders of a search: by registration, newest or oldest first. */
 export const SEARCH_SORTS = ['newest', 'oldest'] as const;
@@ -31,6 +32,8 @@ export const scenarioSearchQuerySchema = z.strictObject(
     tier: z.enum(SCENARIO_TIERS, { error: `场景层级应为 tier must be one of: ${SCENARIO_TIERS.join(', ')}` }).optional(),
     /** 成渝 joint scenarios (a co-owner unit of another region) only, or none of them. */
     joint: z.enum(['true', 'false'], { error: 'joint 应为 true 或 false must be true or false' }).transform((v) => v === 'true').optional(),
+    /** 采购途径, 政府采购方式, 首台(套) reliance (`firstSet=true|false`). */
+    ...procurementFilterQuery,
     /** Registered in this calendar year (Beijing time). */
     year: z.coerce
       .number({ error: '年份应为数字 year must be a number' })

@@ -1,4 +1,5 @@
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
+import { procurementConditions } from '../procurement/sql-procurement.repository';
 import { reachCondition } from '../scenario-reach.sql';
 import type { MatchTier, ScenarioSearchCriteria, ScenarioSearchIndex, SearchHit, SearchPosition, StageCount } from '@scq/registry-application';
 
@@ -55,6 +56,7 @@ class Statement {
     if (c.tier) where.push(`${t}.tier = ${this.param(c.tier, 'text')}`);
     // The flag is on the scenario row (the narrow search projection does not carry it).
     if (c.joint !== undefined) where.push(`EXISTS (SELECT 1 FROM registry.scenario j WHERE j.id = ${t}.id AND j.joint = ${this.param(c.joint, 'boolean')})`);
+    where.push(...procurementConditions(c, t, (value, cast) => this.param(value, cast)));
     if (c.ids) where.push(`${t}.id = ANY(${this.param(c.ids, 'uuid[]')})`);
     if (c.registeredFrom) where.push(`${t}.registered_at >= ${this.param(c.registeredFrom.toISOString(), 'timestamptz')}`);
     if (c.registeredBefore) where.push(`${t}.registered_at < ${this.param(c.registeredBefore.toISOString(), 'timestamptz')}`);

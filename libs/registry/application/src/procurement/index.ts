@@ -1,0 +1,3 @@
+export * from './procurement.repository.port';
+export * from './scenario-procurement.handler';
+export * from './scenario-export.query';
