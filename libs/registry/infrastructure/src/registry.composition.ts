@@ -23,10 +23,12 @@ import {
   ReviewDuplicatesHandler,
   ReviseBatchListHandler,
   ScenarioFinancingHandler,
+  SupplierMatchingHandler,
   SearchScenariosHandler,
   UpdateBatchListHandler,
   type BatchListRepository,
   type FinancingRepository,
+  type SupplierRepository,
   type BatchListScenarios,
   type DemandListRepository,
   type DuplicateDecisionStore,
@@ -41,6 +43,7 @@ import {
 import { SqlBatchListScenarios } from './batch-lists/sql-batch-list-scenarios';
 import { SqlBatchListRepository } from './batch-lists/sql-batch-list.repository';
 import { SqlFinancingRepository } from './financing/sql-financing.repository';
+import { SqlSupplierRepository } from './matching/sql-supplier.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
 import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
 import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
@@ -83,6 +86,9 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   // 场景贷, 场景保险, 国有投资基金跟投
   const financing: FinancingRepository = new SqlFinancingRepository();
 
+  // 供需对接: supplier profiles and matching
+  const suppliers: SupplierRepository = new SqlSupplierRepository();
+
   const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
 
   return {
@@ -120,6 +126,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     reviewDuplicates: new ReviewDuplicatesHandler(scenarios, duplicates, duplicateDecisions),
 
     scenarioFinancing: new ScenarioFinancingHandler(db, financing, scenarios),
+    supplierMatching: new SupplierMatchingHandler(db, suppliers, messaging.publisher),
   };
 }
 

@@ -1,5 +1,6 @@
 import { batchListsFeature } from './batch-lists.feature';
 import { financingFeature } from './financing.feature';
+import { matchingFeature } from './matching.feature';
 import { opportunitiesFeature } from './opportunities.feature';
 import type { RegistryFeature } from './registry-feature';
 import { scenarioImportFeature } from './scenario-import.feature';
@@ -7,4 +8,4 @@ import { searchFeature } from './search.feature';
 import { targetsFeature } from './targets.feature';
 import { tasksFeature } from './tasks.feature';
 
-export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature, financingFeature];
+export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature, financingFeature, matchingFeature];
