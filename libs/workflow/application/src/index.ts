@@ -11,3 +11,4 @@ export * from './application-files';
 export * from './workflow-tasks';
 export * from './task-labels';
 export { publishTransition } from './lifecycle-effects';
+export * from './supplier-credit';

@@ -5,6 +5,7 @@ import { ApplicationFiles, publishTransition, WorkflowCommands, workflowCatalog,
 import { stageLabelOf } from '@scq/platform-lifecycle';
 import { WORKFLOW_MACHINES } from './workflow.http.schemas';
 import { SqlApplicationFiles } from './sql-application-files';
+import { SqlSupplierCredits } from './sql-supplier-credits';
 
 /** Where attachments are kept and what scans them (WorkflowModuleOptions.attachments, or the environment). */
 export interface AttachmentServices {
@@ -22,7 +23,7 @@ export function composeWorkflow(db: Database, messaging: ServiceMessaging, keys:
       const definition = runner.catalog.get(instance.machineId, instance.machineVersion);
       await publishTransition(tx, messaging.publisher, { changed: true, instance: instance as never, entry, actions: [], stageLabel: stageLabelOf(definition.machine, instance.stage) });
     }),
-    commands: new WorkflowCommands(db, runner, messaging.publisher),
+    commands: new WorkflowCommands(db, runner, messaging.publisher, undefined, new SqlSupplierCredits()),
     files: new ApplicationFiles(db, runner, new SqlApplicationFiles(), attachments.store, attachments.scanner),
   };
 }

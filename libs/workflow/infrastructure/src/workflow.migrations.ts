@@ -64,5 +64,26 @@ export class WorkflowApplicationFiles1767200000000 implements MigrationInterface
   }
 }
 
-/** The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application content and attachments (outbox and inbox come with the runtime). */
-export const workflowMigrations = [...lifecycleMigrations('workflow'), WorkflowAssessmentPanel1766400000000, WorkflowApplicationFiles1767200000000];
+/** The suppliers' credit status (失信 restrictions) the registry publishes: a restricted applicant may not apply. */
+export class WorkflowSupplierCredit1767300000000 implements MigrationInterface {
+  name = 'WorkflowSupplierCredit1767300000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE workflow.supplier_credit (
+        organisation text PRIMARY KEY,
+        status text NOT NULL CHECK (status IN ('normal', 'restricted')),
+        reason text,
+        since date,
+        changed_at timestamptz NOT NULL
+      );
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE workflow.supplier_credit');
+  }
+}
+
+/** The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application content and attachments, suppliers' credit status (outbox and inbox come with the runtime). */
+export const workflowMigrations = [...lifecycleMigrations('workflow'), WorkflowAssessmentPanel1766400000000, WorkflowApplicationFiles1767200000000, WorkflowSupplierCredit1767300000000];
