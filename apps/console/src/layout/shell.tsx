@@ -10,7 +10,7 @@ import { useLiveUnread, useUnreadCount } from './unread';
 type CommonKey = keyof typeof common.zh;
 
 interface NavItem {
-  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration' | '/catalogue' | '/admin/releases' | '/operations/dead-letters';
+  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration' | '/catalogue' | '/admin/releases' | '/operations/dead-letters' | '/suppliers/mine';
   label: CommonKey;
   /** Shown to these roles only; absent: everybody. */
   roles?: Role[];
@@ -34,6 +34,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/audit', label: 'navAudit', roles: ['auditor', 'admin'] },
   { to: '/admin/releases', label: 'navReleases', roles: ['admin'] },
   { to: '/operations/dead-letters', label: 'navDeadLetters', roles: ['admin'] },
+  { to: '/suppliers/mine', label: 'navSupplierProfile', roles: ['applicant'] },
 ];
 
 export const ROLE_LABEL: Record<Role, CommonKey> = {

@@ -101,6 +101,8 @@ const routeTree = rootRoute.addChildren([
     component: lazyRouteComponent(() => import('../pages/operations/dead-letters.page'), 'DeadLettersPage'),
   }),
   createRoute({ ...child, path: '/operations/dead-letters/$id', component: lazyRouteComponent(() => import('../pages/operations/dead-letter.page'), 'DeadLetterPage') }),
+  createRoute({ ...child, path: '/suppliers/mine', component: lazyRouteComponent(() => import('../pages/suppliers/supplier-profile.page'), 'SupplierProfilePage') }),
+  createRoute({ ...child, path: '/suppliers/$id/opportunities', component: lazyRouteComponent(() => import('../pages/suppliers/supplier-opportunities.page'), 'SupplierOpportunitiesPage') }),
 ]);
 
 export const router = createRouter({
