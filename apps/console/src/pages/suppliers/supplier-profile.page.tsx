@@ -16,6 +16,8 @@ export function SupplierProfilePage() {
   const t = useT(messages);
   const mine = useApiQuery('/api/suppliers/mine', {});
   const missing = mine.error?.status === 404;
+  // Kept here: the form is shown again once the saved profile is read back, and says it was saved.
+  const [saved, setSaved] = useState(false);
   if (mine.error && !missing) {
     return (
       <Page title={t('profileTitle')}>
@@ -30,15 +32,24 @@ export function SupplierProfilePage() {
       </Page>
     );
   }
-  return <ProfileForm profile={mine.data} onSaved={mine.reload} />;
+  return (
+    <ProfileForm
+      profile={mine.data}
+      saved={saved}
+      onSaving={() => setSaved(false)}
+      onSaved={() => {
+        setSaved(true);
+        mine.reload();
+      }}
+    />
+  );
 }
 
 type LoadedProfile = ReturnType<typeof useApiQuery<'/api/suppliers/mine'>>['data'];
 
-function ProfileForm({ profile, onSaved }: { profile: LoadedProfile; onSaved: () => void }) {
+function ProfileForm({ profile, saved, onSaving, onSaved }: { profile: LoadedProfile; saved: boolean; onSaving: () => void; onSaved: () => void }) {
   const t = useT(messages);
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(profile));
-  const [done, setDone] = useState(false);
   const [lineError, setLineError] = useState<string | undefined>();
   const action = useApiAction();
   const fields = fieldErrors(action.error);
@@ -46,17 +57,14 @@ function ProfileForm({ profile, onSaved }: { profile: LoadedProfile; onSaved: ()
   const set = (key: keyof ProfileDraft) => (event: { target: { value: string } }) => setDraft({ ...draft, [key]: event.target.value });
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setDone(false);
+    onSaving();
     const body = bodyOf(draft);
     if ('badFirstSetLine' in body) {
       setLineError(t('firstSetInvalid', { line: body.badFirstSetLine }));
       return;
     }
     setLineError(undefined);
-    await action.run(() => answer(http.PUT('/api/suppliers/mine', { body })), () => {
-      setDone(true);
-      onSaved();
-    });
+    await action.run(() => answer(http.PUT('/api/suppliers/mine', { body })), onSaved);
   }
 
   return (
@@ -87,7 +95,7 @@ function ProfileForm({ profile, onSaved }: { profile: LoadedProfile; onSaved: ()
       ) : null}
       <form className="card supplier-form" onSubmit={(event) => void submit(event)} noValidate>
         {action.error && fields.size === 0 ? <ErrorMessage error={action.error} /> : null}
-        {done ? (
+        {saved ? (
           <p role="status" className="notice">
             {t('saved')}
           </p>
