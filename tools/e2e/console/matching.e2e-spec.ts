@@ -14,7 +14,8 @@ const OPPORTUNITY = '园区无人机巡检与配送（匹配测试）';
 /**
  * 供需对接 in a real Chromium: the demo applicant writes its organisation's supplier profile, sees the open opportunity
  * matched to it with the reasons (which of its offers met which need), and the owner unit's officer sees the
- * applicant's organisation among the suppliers matched to the opportunity, with the same reasons.
+ * applicant's organisation among the suppliers matched to the opportunity, with the same reasons; the coordinator
+ * restricts it (失信) in the supplier directory and it leaves the matches.
  */
 describe('supply–demand matching (Chromium)', () => {
   let platform: ConsolePlatform;
@@ -79,5 +80,23 @@ describe('supply–demand matching (Chromium)', () => {
     expect(await axeViolations(officer.page)).toEqual([]);
     await screenshot(officer.page, 'opportunity-suppliers');
     await officer.context.close();
+
+    // The coordinator restricts the supplier (失信) in the directory: it leaves the opportunity's matches.
+    const coordinator = await platform.newPage();
+    await signIn(coordinator.page, platform.url, 'coordinator');
+    await coordinator.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '供应商名录' }).click();
+    const entry = coordinator.page.getByRole('row', { name: /重庆示范科技有限公司/ });
+    await entry.getByLabel('失信原因').fill('列入严重失信主体名单（测试）');
+    await entry.getByRole('button', { name: '设为失信限制' }).click();
+    await coordinator.page.getByRole('dialog').getByRole('button', { name: '确认限制' }).click();
+    await coordinator.page.getByRole('status').getByText('信用状态已更新。').waitFor();
+    expect(await entry.textContent()).toContain('失信限制');
+    expect(await entry.textContent()).toContain('列入严重失信主体名单（测试）');
+    expect(await axeViolations(coordinator.page)).toEqual([]);
+    await screenshot(coordinator.page, 'supplier-directory');
+    const token = await tokenFor(platform.url, 'coordinator');
+    const after = await apiAs<Json>(platform.url, token, 'GET', `/api/opportunities/${opportunityId}/suppliers`);
+    expect(after.items.map((i: Json) => i.supplier.organisation)).not.toContain('重庆示范科技有限公司');
+    await coordinator.context.close();
   });
 });
