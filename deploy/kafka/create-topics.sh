@@ -31,7 +31,8 @@ for topic in \
   evaluation.assessment.v1 \
   evaluation.deadline.v1 \
   identity.organisation.v1 \
-  platform.dead-letter.v1
+  platform.dead-letter.v1 \
+  registry.supplier.v1
 do
   echo "ensuring topic ${prefix}${topic} (partitions=${partitions}, replication-factor=${replication})"
   "$kafka_topics" --bootstrap-server "$KAFKA_BROKERS" --create --if-not-exists \

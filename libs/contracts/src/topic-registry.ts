@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { messageDeadLetteredV1 } from './events/platform/message-dead-lettered.v1';
+import { supplierCreditChangedV1 } from './events/registry/supplier-credit-changed.v1';
 import { scenarioProfileChangedV1, scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
 import { batchListPublishedV1 } from './events/registry/batch-list-published.v1';
 import { matchmakingAgreementRecordedV1, opportunityPublishedV1 } from './events/registry/scenario-market.v1';
@@ -107,6 +108,12 @@ export const topicRegistry = {
     key: 'consumer',
     events: {
       'platform.message.dead-lettered': { schemaVersion: 1, schema: messageDeadLetteredV1 },
+    },
+  },
+  'registry.supplier.v1': {
+    key: 'organisation',
+    events: {
+      'registry.supplier.credit-changed': { schemaVersion: 1, schema: supplierCreditChangedV1 },
     },
   },
 } as const satisfies Record<string, TopicDefinition>;

@@ -48,9 +48,9 @@ describe('console accessibility: axe on every page in both languages (Chromium)'
     const users = await apiAs<{ items: Array<{ id: string; username: string }> }>(platform.url, admin, 'GET', '/api/admin/users?q=evaluator');
     const evaluator = users.items.find((user) => user.username === 'evaluator');
     if (!evaluator) throw new Error('demo evaluator account missing');
-    pagesByUser.coordinator = ['/', '/tasks', '/matrix', '/scenarios/new', '/scenarios/import', `/scenarios/${scenario.id}`, `/scenarios/${scenario.id}/edit`, '/evaluation', '/inbox', '/targets', '/batch-lists', `/batch-lists/${list.id}`, '/admin/organisations', '/opportunities', '/demand-lists', '/matchmaking-events', `/matchmaking-events/${matchmaking.id}`, '/calibration', '/inbox/preferences', '/no-such-page'];
+    pagesByUser.coordinator = ['/', '/tasks', '/matrix', '/scenarios/new', '/scenarios/import', `/scenarios/${scenario.id}`, `/scenarios/${scenario.id}/edit`, '/evaluation', '/inbox', '/targets', '/batch-lists', `/batch-lists/${list.id}`, '/admin/organisations', '/opportunities', '/demand-lists', '/matchmaking-events', `/matchmaking-events/${matchmaking.id}`, '/calibration', '/inbox/preferences', '/no-such-page', '/suppliers'];
     pagesByUser.admin = ['/admin/users', '/admin/users/new', `/admin/users/${evaluator.id}`, '/audit', '/admin/releases', '/operations/dead-letters'];
-    pagesByUser.applicant = ['/applications', '/catalogue', '/consortia'];
+    pagesByUser.applicant = ['/applications', '/catalogue', '/consortia', '/suppliers/mine'];
   });
 
   afterAll(async () => {

@@ -1644,6 +1644,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/opportunities/{id}/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 为场景机会匹配供应商 Suppliers for a published opportunity, best first, with reasons (owner unit’s officers, coordinator)
+         * @description 得分 0–100：能力匹配 60（每项所需能力由供应商最相符的能力、标签或产品覆盖的词比例）、标题与描述 10、同领域 15、服务区县 5、业绩 ≤8、首台(套) 4；见 docs/architecture.md。Score 0–100: capabilities 60, title and description 10, same domain 15, district 5, track record up to 8, 首台(套) 4 (docs/architecture.md, “Supply–demand matching”). 失信-restricted suppliers are left out. A draft or closed opportunity is 409 `OPPORTUNITY_NOT_PUBLISHED`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getOpportunitiesByIdSuppliers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registry/procurement-methods": {
         parameters: {
             query?: never;
@@ -2035,6 +2057,116 @@ export interface paths {
          */
         get: operations["getSearchScenariosStageCounts"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suppliers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 供应商名录 The supplier directory (officers, the coordinator, administrators)
+         * @description 权限 Access: officer (everything), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getSuppliers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 供应商档案 A supplier profile
+         * @description 权限 Access: applicant (own), officer (everything), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own; everything = 全部 everything.
+         */
+        get: operations["getSuppliersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suppliers/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 设置信用状态 Set a supplier’s credit status (coordinator, administrator)
+         * @description `restricted` (失信) needs a reason and a date; the supplier’s applicants then may not apply to take a scenario (403 `CREDIT_RESTRICTED` from the workflow, told by `registry.supplier.credit-changed`). `normal` lifts it.
+         *
+         *     权限 Access: coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        put: operations["putSuppliersByIdCredit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suppliers/{id}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 为供应商匹配场景机会 Open opportunities for a supplier, best first, with reasons
+         * @description 得分 0–100：能力匹配 60（每项所需能力由供应商最相符的能力、标签或产品覆盖的词比例）、标题与描述 10、同领域 15、服务区县 5、业绩 ≤8、首台(套) 4；见 docs/architecture.md。Score 0–100: capabilities 60, title and description 10, same domain 15, district 5, track record up to 8, 首台(套) 4 (docs/architecture.md, “Supply–demand matching”). A 失信-restricted supplier gets none.
+         *
+         *     权限 Access: applicant (own), officer (everything), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own; everything = 全部 everything.
+         */
+        get: operations["getSuppliersByIdOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/suppliers/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本单位供应商档案 My organisation’s supplier profile (applicant)
+         * @description 权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        get: operations["getSuppliersMine"];
+        /**
+         * 填写本单位供应商档案 Write my organisation’s supplier profile (applicant)
+         * @description The whole profile: capabilities, tags, products, domain codes, districts served (全市 for every one), 首台(套) recognitions. The credit status is not part of it.
+         *
+         *     权限 Access: applicant (own); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own = 本人的 their own.
+         */
+        put: operations["putSuppliersMine"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4124,6 +4256,179 @@ export interface components {
                 disbursedFen: string;
             };
         };
+        GetOpportunitiesByIdSuppliersResponse200: {
+            items: {
+                reasons: ({
+                    coverage: number;
+                    /** @constant */
+                    kind: "capability";
+                    need: string;
+                    offer: string;
+                    /** @enum {string} */
+                    offerKind: "capability" | "tag" | "product" | "profile";
+                    points: number;
+                    shared: string[];
+                } | {
+                    /** @constant */
+                    kind: "text";
+                    points: number;
+                    shared: string[];
+                } | {
+                    domainCode: string;
+                    /** @constant */
+                    kind: "domain";
+                    points: number;
+                } | {
+                    district: string;
+                    /** @constant */
+                    kind: "district";
+                    points: number;
+                } | {
+                    agreements: number;
+                    inDomain: number;
+                    /** @constant */
+                    kind: "track-record";
+                    points: number;
+                } | {
+                    /** @constant */
+                    kind: "first-set";
+                    /** @enum {string} */
+                    level: "national" | "municipal";
+                    need: string;
+                    points: number;
+                    product: string;
+                    year: number;
+                })[];
+                score: number;
+                supplier: {
+                    /** Format: uuid */
+                    id: string;
+                    organisation: string;
+                };
+            }[];
+            opportunity: {
+                district: string | null;
+                domainCode: string | null;
+                /** Format: uuid */
+                id: string;
+                title: {
+                    en?: string;
+                    zh: string;
+                };
+            };
+        };
+        GetSuppliersByIdOpportunitiesResponse200: {
+            items: {
+                opportunity: {
+                    district: string | null;
+                    domainCode: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: date */
+                    respondBy: string;
+                    /** Format: uuid */
+                    scenarioId: string;
+                    title: {
+                        en?: string;
+                        zh: string;
+                    };
+                };
+                reasons: ({
+                    coverage: number;
+                    /** @constant */
+                    kind: "capability";
+                    need: string;
+                    offer: string;
+                    /** @enum {string} */
+                    offerKind: "capability" | "tag" | "product" | "profile";
+                    points: number;
+                    shared: string[];
+                } | {
+                    /** @constant */
+                    kind: "text";
+                    points: number;
+                    shared: string[];
+                } | {
+                    domainCode: string;
+                    /** @constant */
+                    kind: "domain";
+                    points: number;
+                } | {
+                    district: string;
+                    /** @constant */
+                    kind: "district";
+                    points: number;
+                } | {
+                    agreements: number;
+                    inDomain: number;
+                    /** @constant */
+                    kind: "track-record";
+                    points: number;
+                } | {
+                    /** @constant */
+                    kind: "first-set";
+                    /** @enum {string} */
+                    level: "national" | "municipal";
+                    need: string;
+                    points: number;
+                    product: string;
+                    year: number;
+                })[];
+                score: number;
+            }[];
+            supplier: {
+                /** @enum {string} */
+                creditStatus: "normal" | "restricted";
+                /** Format: uuid */
+                id: string;
+                organisation: string;
+            };
+        };
+        /** @description 供应商档案 A supplier profile */
+        GetSuppliersMineResponse200: {
+            capabilities: string;
+            /** @description 信用状态：restricted = 失信 (may not apply) */
+            credit: {
+                reason: string | null;
+                setBy: string | null;
+                since: string | null;
+                /** @enum {string} */
+                status: "normal" | "restricted";
+            };
+            /** @description 服务区县；全市 = every district */
+            districts: string[];
+            /** @description 领域代码 taxonomy domain codes */
+            domains: string[];
+            /** @description 首台(套) recognitions */
+            firstSetRecognitions: {
+                /** @enum {string} */
+                level: "national" | "municipal";
+                product: string;
+                year: number;
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description 组织名称（目录） the directory’s organisation name */
+            organisation: string;
+            products: {
+                description?: string;
+                name: string;
+            }[];
+            tags: string[];
+            /** @description 业绩：供需对接活动登记的协议与签约 agreements and contracts recorded by matchmaking events */
+            trackRecord: {
+                agreements: number;
+                byDomain: {
+                    [key: string]: number;
+                };
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+        };
+        GetSuppliersResponse200: {
+            items: components["schemas"]["GetSuppliersMineResponse200"][];
+        };
         /** @description A year’s holiday notice as data: dates inside the year, periods in order without overlaps, make-up days on Saturday or Sunday outside the periods */
         HolidayNoticeFile: {
             holidays: {
@@ -5161,6 +5466,37 @@ export interface components {
             note?: string;
             /** @enum {string} */
             route: "government" | "state-owned-enterprise" | "enterprise" | "other";
+        };
+        PutSuppliersByIdCreditRequest: {
+            /** @constant */
+            status: "normal";
+        } | {
+            reason: string;
+            /** Format: date */
+            since: string;
+            /** @constant */
+            status: "restricted";
+        };
+        PutSuppliersMineRequest: {
+            capabilities: string;
+            /** @default [] */
+            districts?: string[];
+            /** @default [] */
+            domains?: string[];
+            /** @default [] */
+            firstSetRecognitions?: {
+                /** @enum {string} */
+                level: "national" | "municipal";
+                product: string;
+                year: number;
+            }[];
+            /** @default [] */
+            products?: {
+                description?: string;
+                name: string;
+            }[];
+            /** @default [] */
+            tags?: string[];
         };
         PutWorkflowApplicationsByApplicationIdContentRequest: {
             contact: {
@@ -11491,6 +11827,64 @@ export interface operations {
             };
         };
     };
+    getOpportunitiesByIdSuppliers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 50, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetOpportunitiesByIdSuppliersResponse200"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getRegistryProcurementMethods: {
         parameters: {
             query?: never;
@@ -12772,6 +13166,320 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSuppliers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By organisation name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSuppliersResponse200"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSuppliersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSuppliersMineResponse200"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSuppliersByIdCredit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutSuppliersByIdCreditRequest"];
+            };
+        };
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSuppliersMineResponse200"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSuppliersByIdOpportunities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description At most 50, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSuppliersByIdOpportunitiesResponse200"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSuppliersMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSuppliersMineResponse200"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSuppliersMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutSuppliersMineRequest"];
+            };
+        };
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSuppliersMineResponse200"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

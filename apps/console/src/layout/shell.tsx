@@ -10,7 +10,7 @@ import { useLiveUnread, useUnreadCount } from './unread';
 type CommonKey = keyof typeof common.zh;
 
 interface NavItem {
-  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration' | '/catalogue' | '/admin/releases' | '/operations/dead-letters' | '/consortia';
+  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration' | '/catalogue' | '/admin/releases' | '/operations/dead-letters' | '/consortia' | '/suppliers/mine' | '/suppliers';
   label: CommonKey;
   /** Shown to these roles only; absent: everybody. */
   roles?: Role[];
@@ -35,6 +35,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/admin/releases', label: 'navReleases', roles: ['admin'] },
   { to: '/operations/dead-letters', label: 'navDeadLetters', roles: ['admin'] },
   { to: '/consortia', label: 'navConsortia', roles: ['applicant', 'coordinator', 'admin', 'leadership', 'auditor'] },
+  { to: '/suppliers/mine', label: 'navSupplierProfile', roles: ['applicant'] },
+  { to: '/suppliers', label: 'navSuppliers', roles: ['officer', 'coordinator', 'admin'] },
 ];
 
 export const ROLE_LABEL: Record<Role, CommonKey> = {

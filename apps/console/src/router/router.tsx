@@ -102,6 +102,9 @@ const routeTree = rootRoute.addChildren([
   }),
   createRoute({ ...child, path: '/operations/dead-letters/$id', component: lazyRouteComponent(() => import('../pages/operations/dead-letter.page'), 'DeadLetterPage') }),
   createRoute({ ...child, path: '/consortia', validateSearch: stringSearch('q'), component: lazyRouteComponent(() => import('../pages/consortia/consortia.page'), 'ConsortiaPage') }),
+  createRoute({ ...child, path: '/suppliers/mine', component: lazyRouteComponent(() => import('../pages/suppliers/supplier-profile.page'), 'SupplierProfilePage') }),
+  createRoute({ ...child, path: '/suppliers/$id/opportunities', component: lazyRouteComponent(() => import('../pages/suppliers/supplier-opportunities.page'), 'SupplierOpportunitiesPage') }),
+  createRoute({ ...child, path: '/suppliers', component: lazyRouteComponent(() => import('../pages/suppliers/suppliers.page'), 'SuppliersPage') }),
 ]);
 
 export const router = createRouter({

@@ -16,3 +16,4 @@ export * from './tasks/registry-tasks';
 export * from './financing';
 export * from './procurement';
 export * from './benefit-sharing';
+export * from './matching';

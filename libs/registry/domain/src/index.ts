@@ -10,3 +10,4 @@ export * from './financing';
 export * from './money';
 export * from './procurement';
 export * from './benefit-sharing';
+export * from './matching';

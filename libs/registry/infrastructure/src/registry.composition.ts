@@ -27,11 +27,13 @@ import {
   ScenarioProcurementHandler,
   ApplyAssessmentFinalizedHandler,
   BenefitSharingHandler,
+  SupplierMatchingHandler,
   SearchScenariosHandler,
   UpdateBatchListHandler,
   type BatchListRepository,
   type FinancingRepository,
   type ProcurementRepository,
+  type SupplierRepository,
   type BatchListScenarios,
   type DemandListRepository,
   type DuplicateDecisionStore,
@@ -48,6 +50,7 @@ import { SqlBatchListRepository } from './batch-lists/sql-batch-list.repository'
 import { SqlFinancingRepository } from './financing/sql-financing.repository';
 import { SqlProcurementRepository } from './procurement/sql-procurement.repository';
 import { SqlAssessmentOutcomeRepository, SqlBenefitSharingRepository } from './benefit-sharing/sql-benefit-sharing.repository';
+import { SqlSupplierRepository } from './matching/sql-supplier.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
 import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
 import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
@@ -95,6 +98,8 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
 
   // 收益分享: the assessment outcomes it rests on
   const assessmentOutcomes = new SqlAssessmentOutcomeRepository();
+  // 供需对接: supplier profiles and matching
+  const suppliers: SupplierRepository = new SqlSupplierRepository();
 
   const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
 
@@ -139,6 +144,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
 
     applyAssessmentFinalized: new ApplyAssessmentFinalizedHandler(assessmentOutcomes),
     benefitSharing: new BenefitSharingHandler(db, new SqlBenefitSharingRepository(), assessmentOutcomes, scenarios),
+    supplierMatching: new SupplierMatchingHandler(db, suppliers, messaging.publisher),
   };
 }
 

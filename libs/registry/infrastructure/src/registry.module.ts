@@ -36,6 +36,7 @@ import {
   ScenarioProcurementHandler,
   ApplyAssessmentFinalizedHandler,
   BenefitSharingHandler,
+  SupplierMatchingHandler,
   UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -106,6 +107,7 @@ export class RegistryModule {
             scenarioExport: ScenarioExportQuery,
             applyAssessmentFinalized: ApplyAssessmentFinalizedHandler,
             benefitSharing: BenefitSharingHandler,
+            supplierMatching: SupplierMatchingHandler,
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),

@@ -14,3 +14,4 @@ export { publishTransition } from './lifecycle-effects';
 export * from './consortium.schemas';
 export * from './consortia';
 export * from './organisation-names.port';
+export * from './supplier-credit';

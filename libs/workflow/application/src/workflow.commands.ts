@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AssessmentFinalizedV1, BatchListPublishedV1, DeadlineReachedV1, EventEnvelope, MatchmakingAgreementRecordedV1, OpportunityPublishedV1, ScenarioRegisteredV1 } from '@scq/contracts';
+import type { AssessmentFinalizedV1, BatchListPublishedV1, DeadlineReachedV1, EventEnvelope, MatchmakingAgreementRecordedV1, OpportunityPublishedV1, ScenarioRegisteredV1, SupplierCreditChangedV1 } from '@scq/contracts';
 import { LifecycleError, type Actor, type LifecycleEvent, type LifecycleInstance, type LifecycleRunner, type TransitionResult } from '@scq/platform-lifecycle';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
@@ -23,6 +23,7 @@ function partiesOf(applicant: Actor, consortium: ApplicationConsortium | null): 
   }
   return parties;
 }
+import { NO_CREDIT_RECORDS, refuseRestrictedSupplier, type SupplierCredits } from './supplier-credit';
 
 /** The platform itself: timers and gate decisions relayed from other services. */
 export const SYSTEM_ACTOR: Actor = { id: 'system', roles: ['system'], unit: null, organisation: null, district: null };
@@ -48,7 +49,14 @@ export class WorkflowCommands {
     private readonly consortia: Consortia | null = null,
     /** What "today" is for sandbox expiries and readings (Beijing date of this instant); tests pass their own. */
     private readonly clock: () => Date = () => new Date(),
+    /** The suppliers' credit status the registry published: a 失信-restricted applicant may not apply. */
+    private readonly credits: SupplierCredits = NO_CREDIT_RECORDS,
   ) {}
+
+  /** The registry set a supplier's credit status (失信 restricted or normal): kept to refuse or allow its applications. */
+  async supplierCreditChanged(tx: SqlExecutor, event: EventEnvelope<SupplierCreditChangedV1>): Promise<void> {
+    await this.credits.record(tx, event.data);
+  }
 
   /** A registered scenario starts its lifecycle (idempotent: a redelivered event finds it started). */
   async startScenario(tx: SqlExecutor, event: EventEnvelope<ScenarioRegisteredV1>): Promise<void> {
@@ -80,6 +88,7 @@ export class WorkflowCommands {
       const scenario = found && (await this.runner.store.find<ScenarioSubject>(tx, found.id, true));
       if (!scenario) throw new LifecycleError('NOT_FOUND', `场景不存在 No scenario ${scenarioId}`);
       if (!applicant.roles.includes('applicant')) throw new LifecycleError('FORBIDDEN', `只有申报单位可以申报 Only applicants may apply (roles: ${applicant.roles.join(', ') || 'none'})`);
+      await refuseRestrictedSupplier(tx, this.credits, applicant.organisation);
       if (scenario.stage !== OPEN_FOR_APPLICATIONS) {
         throw new LifecycleError('EVENT_NOT_ACCEPTED', `场景当前阶段 ${scenario.stage} 不接受申报 Scenario is ${scenario.stage}; applications open in ${OPEN_FOR_APPLICATIONS}`);
       }

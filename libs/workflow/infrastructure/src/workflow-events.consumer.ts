@@ -7,7 +7,8 @@ import { SqlAssessmentPanels } from './sql-assessment-panels';
 
 /**
  * What the lifecycle engine listens to: new scenarios, published batch lists, opportunities and matchmaking agreements,
- * deadlines that passed, assessments that were decided, panels that changed; the directory's organisation names.
+ * deadlines that passed, assessments that were decided, panels that changed, suppliers' credit status (失信); the
+ * directory's organisation names.
  */
 @Controller()
 export class WorkflowEventsConsumer {
@@ -45,6 +46,11 @@ export class WorkflowEventsConsumer {
   @OnEvent('evaluation.assessment.v1', 'evaluation.assessment.finalized', 'workflow.assessment-finalized')
   async assessmentFinalized(@Payload() event: InboxEvent<'evaluation.assessment.v1', 'evaluation.assessment.finalized'>, @Ctx() context: InboxContext): Promise<void> {
     await this.commands.assessmentFinalized(context.transaction, event);
+  }
+
+  @OnEvent('registry.supplier.v1', 'registry.supplier.credit-changed', 'workflow.supplier-credit')
+  async supplierCreditChanged(@Payload() event: InboxEvent<'registry.supplier.v1', 'registry.supplier.credit-changed'>, @Ctx() context: InboxContext): Promise<void> {
+    await this.commands.supplierCreditChanged(context.transaction, event);
   }
 
   @OnEvent('evaluation.assessment.v1', 'evaluation.assessment.panel-changed', 'workflow.panel-read-model')

@@ -7,6 +7,7 @@ import { WORKFLOW_MACHINES } from './workflow.http.schemas';
 import { SqlApplicationFiles } from './sql-application-files';
 import { SqlConsortia } from './sql-consortia';
 import { SqlOrganisationNames } from './sql-organisation-names';
+import { SqlSupplierCredits } from './sql-supplier-credits';
 
 /** Where attachments are kept and what scans them (WorkflowModuleOptions.attachments, or the environment). */
 export interface AttachmentServices {
@@ -25,7 +26,7 @@ export function composeWorkflow(db: Database, messaging: ServiceMessaging, keys:
       const definition = runner.catalog.get(instance.machineId, instance.machineVersion);
       await publishTransition(tx, messaging.publisher, { changed: true, instance: instance as never, entry, actions: [], stageLabel: stageLabelOf(definition.machine, instance.stage) });
     }),
-    commands: new WorkflowCommands(db, runner, messaging.publisher, consortia),
+    commands: new WorkflowCommands(db, runner, messaging.publisher, consortia, undefined, new SqlSupplierCredits()),
     consortia,
     files: new ApplicationFiles(db, runner, new SqlApplicationFiles(), attachments.store, attachments.scanner),
   };

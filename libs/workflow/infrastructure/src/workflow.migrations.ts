@@ -132,11 +132,37 @@ export class WorkflowOrganisationNames1767700000001 implements MigrationInterfac
   }
 }
 
-/** The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application content and attachments, consortia and the directory's organisation names (outbox and inbox come with the runtime). */
+/** The suppliers' credit status (失信 restrictions) the registry publishes: a restricted applicant may not apply. */
+export class WorkflowSupplierCredit1767300000000 implements MigrationInterface {
+  name = 'WorkflowSupplierCredit1767300000000';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE workflow.supplier_credit (
+        organisation text PRIMARY KEY,
+        status text NOT NULL CHECK (status IN ('normal', 'restricted')),
+        reason text,
+        since date,
+        changed_at timestamptz NOT NULL
+      );
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE workflow.supplier_credit');
+  }
+}
+
+/**
+ * The workflow's own tables: the engine's lifecycle instances and their history, the panel read model, application
+ * content and attachments, consortia and the directory's organisation names, suppliers' credit status (outbox and
+ * inbox come with the runtime).
+ */
 export const workflowMigrations = [
   ...lifecycleMigrations('workflow'),
   WorkflowAssessmentPanel1766400000000,
   WorkflowApplicationFiles1767200000000,
+  WorkflowSupplierCredit1767300000000,
   WorkflowConsortia1767700000000,
   WorkflowOrganisationNames1767700000001,
 ];

@@ -8,6 +8,7 @@ import { OpportunityStatusBadge, useOpportunityLabels } from './labels';
 import { RecordPage } from './record-page';
 import { messages } from './opportunities.messages';
 import { OpportunityActions } from './opportunity-actions';
+import { OpportunitySuppliers } from '../suppliers/opportunity-suppliers';
 import { budgetText, textIn, type OpportunityDetail } from './opportunity.model';
 import './opportunities.css';
 
@@ -119,6 +120,8 @@ function Detail({ opportunity, onChanged }: { opportunity: OpportunityDetail; on
           <OpportunityActions opportunity={opportunity} onChanged={onChanged} />
         </section>
       ) : null}
+
+      {opportunity.status === 'published' && (hasRole('coordinator', 'admin') || (hasRole('officer') && user?.unit === opportunity.ownerUnit)) ? <OpportunitySuppliers opportunityId={opportunity.id} /> : null}
 
       <section className="op-card" aria-labelledby="op-matches">
         <h2 id="op-matches">{t('matches')}</h2>

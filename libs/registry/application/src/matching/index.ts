@@ -1,0 +1,2 @@
+export * from './supplier.repository.port';
+export * from './supplier-matching.handler';

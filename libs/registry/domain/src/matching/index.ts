@@ -1,0 +1,3 @@
+export * from './match-text';
+export * from './match-score';
+export * from './supplier-profile';

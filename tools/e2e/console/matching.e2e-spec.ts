@@ -1,0 +1,102 @@
+import { slowTimeout } from '@scq/platform-testing';
+import { axeViolations } from './axe';
+import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
+import { openScenario } from './open-scenario';
+
+jest.setTimeout(slowTimeout(3));
+
+// Bodies are read untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const OPPORTUNITY = '园区无人机巡检与配送（匹配测试）';
+
+/**
+ * 供需对接 in a real Chromium: the demo applicant writes its organisation's supplier profile, sees the open opportunity
+ * matched to it with the reasons (which of its offers met which need), and the owner unit's officer sees the
+ * applicant's organisation among the suppliers matched to the opportunity, with the same reasons; the coordinator
+ * restricts it (失信) in the supplier directory and it leaves the matches.
+ */
+describe('supply–demand matching (Chromium)', () => {
+  let platform: ConsolePlatform;
+  let opportunityId: string;
+
+  beforeAll(async () => {
+    platform = await startConsolePlatform('matching', { GATEWAY_TRUST_CLIENT_IDENTITY: 'true' });
+    await openScenario(platform.url, {
+      title: { zh: '园区无人机巡检（匹配测试）', en: 'Drone inspection in parks (matching test)' },
+      district: '两江新区',
+      list: { number: '渝场景〔2026〕31号', title: '2026年匹配测试清单', issueDate: '2026-04-01' },
+      opportunity: { title: { zh: OPPORTUNITY }, sought: { capabilities: ['无人机巡检', '火点识别'], respondBy: '2099-12-31' } },
+    });
+    const coordinator = await tokenFor(platform.url, 'coordinator');
+    const listed = await apiAs<Json>(platform.url, coordinator, 'GET', '/api/opportunities?limit=50');
+    opportunityId = listed.items.find((o: Json) => o.title.zh === OPPORTUNITY).id;
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('lets the applicant write its profile and read the matched opportunity with its reasons; the owner unit sees the supplier', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'applicant');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '供应商档案' }).click();
+    await page.getByText('尚未填写供应商档案').waitFor();
+    await page.getByLabel('能力描述').fill('工业级多旋翼无人机研发制造；红外热成像火点识别算法');
+    await page.getByLabel('产品').fill('长航时巡检无人机：林区、园区巡检');
+    await page.getByLabel('领域代码').fill('unmanned-systems');
+    await page.getByLabel('服务区县').fill('两江新区');
+    await page.getByLabel('首台(套)认定').fill('长航时巡检无人机, 2025, nonsense');
+    await page.getByRole('button', { name: '保存档案' }).click();
+    await page.getByText('第 1 行应为').waitFor();
+    await page.getByLabel('首台(套)认定').fill('长航时巡检无人机, 2025, municipal');
+    await page.getByRole('button', { name: '保存档案' }).click();
+    await page.getByRole('status').getByText('档案已保存。').waitFor();
+    await page.getByRole('heading', { name: '重庆示范科技有限公司' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'supplier-profile');
+
+    await page.getByRole('link', { name: '为本单位匹配的场景机会' }).click();
+    const row = page.getByRole('row', { name: new RegExp(OPPORTUNITY.replace(/[()（）]/g, '.')) });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('所需能力“无人机巡检”← 产品“长航时巡检无人机”');
+    expect(text).toContain('所需能力“火点识别”← 能力“红外热成像火点识别算法”');
+    expect(text).toContain('同领域：unmanned-systems');
+    expect(text).toContain('服务区县：两江新区');
+    expect(text).toContain('首台(套)：长航时巡检无人机');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'supplier-opportunities');
+    await context.close();
+
+    const officer = await platform.newPage();
+    await signIn(officer.page, platform.url, 'officer.transport');
+    await officer.page.goto(`${platform.url}/opportunities/${opportunityId}`);
+    const section = officer.page.getByRole('region', { name: '匹配的供应商' });
+    const supplier = section.getByRole('row', { name: /重庆示范科技有限公司/ });
+    await supplier.waitFor();
+    expect(await supplier.textContent()).toContain('所需能力“火点识别”');
+    expect(await axeViolations(officer.page)).toEqual([]);
+    await screenshot(officer.page, 'opportunity-suppliers');
+    await officer.context.close();
+
+    // The coordinator restricts the supplier (失信) in the directory: it leaves the opportunity's matches.
+    const coordinator = await platform.newPage();
+    await signIn(coordinator.page, platform.url, 'coordinator');
+    await coordinator.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '供应商名录' }).click();
+    const entry = coordinator.page.getByRole('row', { name: /重庆示范科技有限公司/ });
+    await entry.getByLabel('失信原因').fill('列入严重失信主体名单（测试）');
+    await entry.getByRole('button', { name: '设为失信限制' }).click();
+    await coordinator.page.getByRole('dialog').getByRole('button', { name: '确认限制' }).click();
+    await coordinator.page.getByRole('status').getByText('信用状态已更新。').waitFor();
+    expect(await entry.textContent()).toContain('失信限制');
+    expect(await entry.textContent()).toContain('列入严重失信主体名单（测试）');
+    expect(await axeViolations(coordinator.page)).toEqual([]);
+    await screenshot(coordinator.page, 'supplier-directory');
+    const token = await tokenFor(platform.url, 'coordinator');
+    const after = await apiAs<Json>(platform.url, token, 'GET', `/api/opportunities/${opportunityId}/suppliers`);
+    expect(after.items.map((i: Json) => i.supplier.organisation)).not.toContain('重庆示范科技有限公司');
+    await coordinator.context.close();
+  });
+});
