@@ -84,6 +84,8 @@ function fixtureFor(route: PolicedRoute, name: string, f: Fixtures): Fixture {
   if (p.startsWith('/api/evaluation/organisations')) return open('matrix-organisation');
   // A scenario's financing: its owner unit (A), the coordinator and 市委金融办 only.
   if (p.startsWith('/api/scenarios/:scenarioId/financing') && name === 'scenarioId') return { value: f.scenarioId, outOfScope: ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'] };
+  // A scenario's factor requests: its owner unit asks; units a factor is routed to read (unit B, 市林业局, answers for none).
+  if (p.startsWith('/api/scenarios/:scenarioId/factor-requests') && name === 'scenarioId') return { value: f.scenarioId, outOfScope: ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'] };
   if (name === 'scenarioId') return open(f.scenarioId);
   return open(randomUUID());
 }
@@ -91,6 +93,8 @@ function fixtureFor(route: PolicedRoute, name: string, f: Fixtures): Fixture {
 /** Routes without a record in the path whose scope still excludes some personas: the financing totals (coordinator and 市委金融办 only). */
 const ROUTE_OUT_OF_SCOPE: Record<string, string[]> = {
   'GET /api/financing/totals': ['officer of unit A', 'officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'],
+  // Factor requests of the officer's unit: a district officer has no unit.
+  'GET /api/factor-requests': ['district officer (渝中区)', 'district officer (江北区)'],
 };
 
 interface Fixtures {

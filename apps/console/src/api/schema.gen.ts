@@ -1130,6 +1130,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/factor-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 要素类型及责任单位 The factor kinds and the unit responsible for each (data)
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getFactorKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/factor-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 要素保障需求 Factor support requests (routed to or made by my unit; all for the coordinator)
+         * @description `as=responsible`: routed to the caller’s unit; `as=owner`: made by it. The coordinator and admins see all. Oldest first.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getFactorRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/factor-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 要素保障需求 A factor support request
+         * @description 提出单位与责任单位的经办人员、统筹协调单位、管理员 Officers of the requesting (owner) unit and of the responsible unit, the coordinator and admins; others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getFactorRequestsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/factor-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 答复要素保障需求 Answer a factor support request (officer of the responsible unit)
+         * @description granted, partially-granted or declined, with the answer in words. Answering cancels the deadline and its reminders (`registry.deadline.cancelled`); a second answer is 409 `FACTOR_REQUEST_ANSWERED`.
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postFactorRequestsByIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/financing/totals": {
         parameters: {
             query?: never;
@@ -1758,6 +1844,34 @@ export interface paths {
         get: operations["getScenariosByIdRevisions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/factor-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场景的要素保障需求 A scenario’s factor support requests
+         * @description 提出单位与责任单位的经办人员、统筹协调单位、管理员 Officers of the requesting (owner) unit and of the responsible unit, the coordinator and admins; others 403 `OUT_OF_SCOPE`. A responsible unit sees those routed to it.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdFactorRequests"];
+        put?: never;
+        /**
+         * 提出要素保障需求 Ask for factor support (officer of the scenario’s owner unit)
+         * @description The request is routed to the unit responsible for the factor (`GET /api/factor-kinds`: 土地 → 市规划自然资源局, 数据 → 市大数据发展局, 人才 → 市人力社保局, …) with an answer deadline in working days; the notification service reminds that unit and escalates when it is late (`registry.deadline.requested`).
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postScenariosByScenarioIdFactorRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3770,6 +3884,61 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description 要素类型及责任单位 The factor kinds and the unit responsible for each */
+        FactorKindList: {
+            items: {
+                answerWorkingDays: number;
+                /** @enum {string} */
+                kind: "land" | "data" | "talent" | "technology" | "spectrum" | "airspace" | "energy" | "environment";
+                name: {
+                    en: string;
+                    zh: string;
+                };
+                /** @description The unit that answers for this factor */
+                unit: string;
+            }[];
+        };
+        /** @description 要素保障需求 A factor support request of a scenario and its answer */
+        FactorRequest: {
+            answer: {
+                en?: string;
+                zh?: string;
+            } | null;
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** @description The deadline in the notification service (`GET /api/notifications/deadlines/{deadlineId}`) */
+            deadlineId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "land" | "data" | "talent" | "technology" | "spectrum" | "airspace" | "energy" | "environment";
+            need: {
+                en?: string;
+                zh?: string;
+            };
+            outcome: ("granted" | "partially-granted" | "declined") | null;
+            /** @description The scenario’s owner unit, which asked */
+            ownerUnit: string;
+            quantity: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** @description The unit the request was routed to, from the factor’s data (GET /api/factor-kinds) */
+            responsibleUnit: string;
+            /** Format: uuid */
+            scenarioId: string;
+            scenarioTitle: {
+                en: string | null;
+                zh: string;
+            };
+            /** @enum {string} */
+            status: "awaiting-answer" | "answered";
+            /** @description The answer is due this many working days after the request (the notification service counts them and reminds) */
+            workingDays: number;
+        };
+        FactorRequestList: {
+            items: components["schemas"]["FactorRequest"][];
+        };
         /** @description 融资汇总 Financing totals by kind, domain and district: records, and amounts applied, approved and disbursed, in fen */
         FinancingTotals: {
             /** @description key: the scenario's district ('' for none) */
@@ -4544,6 +4713,14 @@ export interface components {
             name: string;
             organisation: string;
         };
+        PostFactorRequestsByIdAnswerRequest: {
+            answer: {
+                en?: string;
+                zh?: string;
+            };
+            /** @enum {string} */
+            outcome: "granted" | "partially-granted" | "declined";
+        };
         PostMatchmakingEventsRequest: {
             description?: {
                 en?: string;
@@ -4624,6 +4801,15 @@ export interface components {
             note?: string;
             /** Format: uuid */
             otherId: string;
+        };
+        PostScenariosByScenarioIdFactorRequestsRequest: {
+            /** @enum {string} */
+            kind: "land" | "data" | "talent" | "technology" | "spectrum" | "airspace" | "energy" | "environment";
+            need: {
+                en?: string;
+                zh?: string;
+            };
+            quantity?: string;
         };
         PostScenariosByScenarioIdFinancingByIdStatusRequest: {
             /** @enum {string} */
@@ -9389,6 +9575,198 @@ export interface operations {
             };
         };
     };
+    getFactorKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The kinds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorKindList"];
+                };
+            };
+        };
+    };
+    getFactorRequests: {
+        parameters: {
+            query?: {
+                as?: "responsible" | "owner";
+                kind?: "land" | "data" | "talent" | "technology" | "spectrum" | "airspace" | "energy" | "environment";
+                limit?: number;
+                status?: "awaiting-answer" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequestList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFactorRequestsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequest"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFactorRequestsByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostFactorRequestsByIdAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The answered request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequest"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getFinancingTotals: {
         parameters: {
             query?: never;
@@ -11420,6 +11798,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScenarioProfileRevisions"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdFactorRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequestList"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByScenarioIdFactorRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByScenarioIdFactorRequestsRequest"];
+            };
+        };
+        responses: {
+            /** @description The request, awaiting an answer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequest"];
                 };
             };
             /** @description 请求无效 Invalid request (field errors) */

@@ -41,6 +41,7 @@ const TOPIC_NAMES: Record<string, LocalizedText> = {
   'evaluation.deadline.v1': { zh: '评估期限事件', en: 'the evaluation deadline events' },
   'identity.organisation.v1': { zh: '组织事件', en: 'the organisation events' },
   'platform.dead-letter.v1': { zh: '死信事件', en: 'the dead-letter events' },
+  'registry.deadline.v1': { zh: '登记服务期限事件', en: 'the registry deadline events' },
 };
 
 const EVENT_NAMES: Record<string, LocalizedText> = {
@@ -65,6 +66,9 @@ const EVENT_NAMES: Record<string, LocalizedText> = {
   'evaluation.deadline.cancelled': { zh: '评估期限取消', en: 'evaluation deadline cancelled' },
   'identity.organisation.changed': { zh: '组织变更', en: 'organisation changed' },
   'platform.message.dead-lettered': { zh: '消息转入死信', en: 'message dead-lettered' },
+  'registry.scenario.employment-risk-breached': { zh: '就业风险越限', en: 'employment risk breached' },
+  'registry.deadline.requested': { zh: '要素保障期限设定', en: 'factor support deadline requested' },
+  'registry.deadline.cancelled': { zh: '要素保障期限取消', en: 'factor support deadline cancelled' },
 };
 
 /** A service, topic or event type in words (`申报流程服务`); an unknown one as itself. */

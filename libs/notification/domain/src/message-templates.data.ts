@@ -133,6 +133,7 @@ export const DEADLINE_LABELS: Record<string, { zh: string; en: string }> = {
   publicNotice: { zh: '公示期', en: 'public notice period' },
   scoring: { zh: '专家评分期限', en: 'scoring period' },
   sandboxExpiry: { zh: '沙盒监管期', en: 'regulatory sandbox period' },
+  factorAnswer: { zh: '要素保障答复期限', en: 'factor support answer period' },
 };
 
 /** Conflicts of interest as a notice words them (the evaluation service's kinds), `{party}` the party concerned. */
@@ -183,4 +184,7 @@ export const STAGE_LABELS: Record<string, { zh: string; en: string }> = {
   approved: { zh: '已批准', en: 'approved' },
   rejected: { zh: '未通过', en: 'rejected' },
   withdrawn: { zh: '已撤回', en: 'withdrawn' },
+  // A factor support request (要素保障) of the registry.
+  'awaiting-answer': { zh: '要素保障待答复', en: 'factor support awaiting an answer' },
+  answered: { zh: '要素保障已答复', en: 'factor support answered' },
 };

@@ -14,3 +14,4 @@ export * from './scenario-reach';
 export * from './scenario-import';
 export * from './tasks/registry-tasks';
 export * from './financing';
+export * from './factor-support';

@@ -7,3 +7,4 @@ export * from './search';
 export * from './scenario-profile';
 export * from './scenario-import';
 export * from './financing';
+export * from './factor-support';

@@ -23,6 +23,8 @@ import {
   ReviewDuplicatesHandler,
   ReviseBatchListHandler,
   ScenarioFinancingHandler,
+  FactorRequestsHandler,
+  type FactorRequestRepository,
   SearchScenariosHandler,
   UpdateBatchListHandler,
   type BatchListRepository,
@@ -41,6 +43,7 @@ import {
 import { SqlBatchListScenarios } from './batch-lists/sql-batch-list-scenarios';
 import { SqlBatchListRepository } from './batch-lists/sql-batch-list.repository';
 import { SqlFinancingRepository } from './financing/sql-financing.repository';
+import { SqlFactorRequestRepository } from './factor-support/sql-factor-request.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
 import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
 import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
@@ -83,6 +86,9 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   // 场景贷, 场景保险, 国有投资基金跟投
   const financing: FinancingRepository = new SqlFinancingRepository();
 
+  // 要素保障
+  const factorRequests: FactorRequestRepository = new SqlFactorRequestRepository();
+
   const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
 
   return {
@@ -99,7 +105,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     recordOrganisationName: new RecordOrganisationNameHandler(organisationNames),
 
     batchListQueries: new BatchListQueries(db, batchLists, batchListScenarios),
-    tasks: new RegistryTasks(db, new SqlRegistryTaskReader()),
+    tasks: new RegistryTasks(db, new SqlRegistryTaskReader(), factorRequests),
     createBatchList: new CreateBatchListHandler(db, batchLists, batchListScenarios),
     updateBatchList: new UpdateBatchListHandler(db, batchLists, batchListScenarios),
     batchListItems: new BatchListItemsHandler(db, batchLists, batchListScenarios),
@@ -120,6 +126,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     reviewDuplicates: new ReviewDuplicatesHandler(scenarios, duplicates, duplicateDecisions),
 
     scenarioFinancing: new ScenarioFinancingHandler(db, financing, scenarios),
+    factorRequests: new FactorRequestsHandler(db, factorRequests, scenarios, messaging.publisher),
   };
 }
 

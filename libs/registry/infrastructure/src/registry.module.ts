@@ -32,6 +32,7 @@ import {
   SCENARIO_REPOSITORY,
   SearchScenariosHandler,
   ScenarioFinancingHandler,
+  FactorRequestsHandler,
   UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -98,6 +99,7 @@ export class RegistryModule {
             decideDuplicate: DecideDuplicateHandler,
             reviewDuplicates: ReviewDuplicatesHandler,
             scenarioFinancing: ScenarioFinancingHandler,
+            factorRequests: FactorRequestsHandler,
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),
