@@ -29,6 +29,7 @@ const coordinator = person('coordinator-1', 'coordinator', '市发展改革委')
 const admin = person('admin-1', 'admin', null);
 const owner = person('officer-transport', 'officer', '市交通运输委');
 const landBureau = person('officer-land', 'officer', '市规划自然资源局');
+const humanResources = person('officer-hr', 'officer', '市人力社保局');
 
 let postgres: TestDatabase | undefined;
 let cluster: KafkaMockCluster | undefined;
@@ -145,5 +146,32 @@ describe('要素保障 across the registry and the notification service (Postgre
     expect(cancelled.body.reminders.every((r: Json) => r.status === 'cancelled')).toBe(true);
     expect(await waitFor('the jobs removed from Redis', () => jobsInRedis(deadlineId), (jobs) => jobs.length === 0)).toEqual([]);
     expect((await call(notification, 'GET', `/api/notifications/armed-deadlines?instances=${made.body.id}`, landBureau)).body.items).toEqual([]);
+  });
+});
+
+describe('就业风险监测 across the registry and the notification service (PostgreSQL, Kafka)', () => {
+  it('alerts 市人力社保局 and the owner unit in their inboxes when a report breaches a threshold, and nobody when it does not', async () => {
+    const scenario = await registerScenario('无人码头装卸（跨服务）');
+    const calm = await call(registry, 'PUT', `/api/scenarios/${scenario.id}/employment/2026-01`, owner, { groups: [{ group: 'other', jobsCreated: 5, jobsDisplaced: 3 }] });
+    expect(calm.status).toBe(200);
+    expect(calm.body.breaches).toEqual([]);
+    const report = await call(registry, 'PUT', `/api/scenarios/${scenario.id}/employment/2026-02`, owner, { groups: [{ group: 'migrant-workers', jobsCreated: 0, jobsDisplaced: 6, workforce: 100 }] });
+    expect(report.status).toBe(200);
+    expect(report.body.breaches.map((b: Json) => b.rule)).toEqual(['group-displaced-share']);
+
+    const alertOf = async (caller: Record<string, string>) => {
+      const inbox = await call(notification, 'GET', '/api/notifications/inbox?scope=unit', caller);
+      return (inbox.body.items ?? []).filter((item: Json) => item.kind === 'employment-risk' && item.subjectId === scenario.id);
+    };
+    const [hr] = await waitFor('the alert to 市人力社保局', () => alertOf(humanResources), (items) => items.length > 0);
+    expect(hr).toMatchObject({ kind: 'employment-risk', critical: true, recipient: { type: 'unit', id: '市人力社保局' } });
+    expect(hr.subject.zh).toBe('【就业风险预警】「无人码头装卸（跨服务）」：2026-02 农民工群体岗位替代比例');
+    expect(hr.body.zh).toContain('农民工群体岗位替代比例：6.00%，阈值 5.00%');
+    expect(hr.body.en).toContain('6.00%, threshold 5.00%');
+    const [ownerAlert] = await waitFor('the alert to the owner unit', () => alertOf(owner), (items) => items.length > 0);
+    expect(ownerAlert.recipient).toEqual({ type: 'unit', id: '市交通运输委' });
+    // One alert each: the calm month said nothing.
+    expect(await alertOf(humanResources)).toHaveLength(1);
+    expect(await alertOf(landBureau)).toEqual([]);
   });
 });

@@ -732,6 +732,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employment-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 就业风险看板 Scenarios by employment risk, breaches first (市人力社保局, coordinator)
+         * @description Each scenario’s report of `period`, or its latest. 市人力社保局 (an officer of that unit), the coordinator and admins; other officers 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getEmploymentRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employment-risk/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 就业风险阈值 The groups, rules and thresholds (data)
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getEmploymentRiskThresholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/assessments": {
         parameters: {
             query?: never;
@@ -1843,6 +1885,50 @@ export interface paths {
          */
         get: operations["getScenariosByIdRevisions"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/employment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场景就业指标 A scenario’s employment reports, newest period first
+         * @description 牵头单位、统筹协调单位、市人力社保局（按单位识别） The owner unit, the coordinator and 市人力社保局 (recognised by its unit); others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdEmployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/employment/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 填报就业指标 Report a period’s jobs created and displaced by group (officer of the owner unit)
+         * @description `period`: YYYY-MM or YYYY-Qn, begun already. Whole people only. A second report of the period corrects the first (its revision counts). Each threshold breached for the first time in the period is announced (`registry.scenario.employment-risk-breached`): the notification service alerts 市人力社保局 and the owner unit.
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        put: operations["putScenariosByScenarioIdEmploymentByPeriod"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3587,7 +3673,7 @@ export interface components {
             inboxItemId: string | null;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter" | "employment-risk";
             lastError: string | null;
             nextAttemptAt: string | null;
             recipient: components["schemas"]["NotificationRecipient"];
@@ -3768,6 +3854,120 @@ export interface components {
             scenarioId: string;
             /** @description The similarity when the decision was taken */
             score: number | null;
+        };
+        /** @description 就业指标 A scenario’s jobs created and displaced in a period, by group, with the thresholds it breaches */
+        EmploymentReport: {
+            breaches: components["schemas"]["EmploymentRiskBreach"][];
+            groups: {
+                /** @enum {string} */
+                group: "migrant-workers" | "college-graduates" | "hard-to-employ" | "veterans" | "other";
+                jobsCreated: number;
+                jobsDisplaced: number;
+                workforce?: number;
+            }[];
+            jobsCreated: number;
+            jobsDisplaced: number;
+            note: {
+                en?: string;
+                zh?: string;
+            } | null;
+            ownerUnit: string;
+            /** @description YYYY-MM or YYYY-Qn */
+            period: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter";
+            /** Format: date-time */
+            reportedAt: string;
+            reportedBy: string;
+            revision: number;
+            /** Format: uuid */
+            scenarioId: string;
+        };
+        EmploymentReportList: {
+            items: components["schemas"]["EmploymentReport"][];
+        };
+        EmploymentRiskBreach: {
+            group: ("migrant-workers" | "college-graduates" | "hard-to-employ" | "veterans" | "other") | null;
+            /** @enum {string} */
+            measure: "people" | "basis-points";
+            name: {
+                en: string;
+                zh: string;
+            };
+            /** @enum {string} */
+            rule: "net-displaced" | "group-net-displaced" | "group-displaced-share";
+            /** @description the value must not be above it */
+            threshold: number;
+            /** @description people, or basis points (1 % = 100) */
+            value: number;
+        };
+        /** @description 就业风险看板 Scenarios by employment risk, breaches first */
+        EmploymentRiskDashboard: {
+            counts: {
+                breach: number;
+                ok: number;
+                watch: number;
+            };
+            items: {
+                breaches: components["schemas"]["EmploymentRiskBreach"][];
+                district: string | null;
+                domainCode: string;
+                jobsCreated: number;
+                jobsDisplaced: number;
+                /**
+                 * @description breach: a threshold is breached; watch: more jobs displaced than created; ok
+                 * @enum {string}
+                 */
+                level: "breach" | "watch" | "ok";
+                netDisplaced: number;
+                ownerUnit: string;
+                period: string;
+                /** Format: date-time */
+                reportedAt: string;
+                /** Format: uuid */
+                scenarioId: string;
+                scenarioTitle: {
+                    en: string | null;
+                    zh: string;
+                };
+            }[];
+            /** @description The period asked for; null: each scenario’s latest report */
+            period: string | null;
+        };
+        /** @description 就业风险阈值 The groups, rules and thresholds (data) */
+        EmploymentRiskThresholds: {
+            alertUnits: string[];
+            groups: {
+                /** @enum {string} */
+                group: "migrant-workers" | "college-graduates" | "hard-to-employ" | "veterans" | "other";
+                name: {
+                    en: string;
+                    zh: string;
+                };
+            }[];
+            rules: {
+                name: {
+                    en: string;
+                    zh: string;
+                };
+                /** @enum {string} */
+                rule: "net-displaced" | "group-net-displaced" | "group-displaced-share";
+            }[];
+            thresholds: {
+                groupDisplacedShareBp: {
+                    [key: string]: number;
+                };
+                groupNetDisplaced: {
+                    [key: string]: {
+                        month: number;
+                        quarter: number;
+                    };
+                };
+                netDisplaced: {
+                    month: number;
+                    quarter: number;
+                };
+            };
         };
         /** @description The one error format of every service */
         Error: {
@@ -4033,7 +4233,7 @@ export interface components {
             id: string;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter" | "employment-risk";
             /** @description `readAt !== null` */
             read: boolean;
             readAt: string | null;
@@ -4964,6 +5164,19 @@ export interface components {
                 secret?: string;
                 /** @default null */
                 url?: string | null;
+            };
+        };
+        PutScenariosByScenarioIdEmploymentByPeriodRequest: {
+            groups: {
+                /** @enum {string} */
+                group: "migrant-workers" | "college-graduates" | "hard-to-employ" | "veterans" | "other";
+                jobsCreated: number;
+                jobsDisplaced: number;
+                workforce?: number;
+            }[];
+            note?: {
+                en?: string;
+                zh?: string;
             };
         };
         PutWorkflowApplicationsByApplicationIdContentRequest: {
@@ -8311,6 +8524,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenApiDocument"];
+                };
+            };
+        };
+    };
+    getEmploymentRisk: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentRiskDashboard"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEmploymentRiskThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thresholds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentRiskThresholds"];
                 };
             };
         };
@@ -11798,6 +12080,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScenarioProfileRevisions"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdEmployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentReportList"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putScenariosByScenarioIdEmploymentByPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutScenariosByScenarioIdEmploymentByPeriodRequest"];
+            };
+        };
+        responses: {
+            /** @description The report with the breaches found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentReport"];
                 };
             };
             /** @description 请求无效 Invalid request (field errors) */

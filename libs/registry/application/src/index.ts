@@ -15,3 +15,4 @@ export * from './scenario-import';
 export * from './tasks/registry-tasks';
 export * from './financing';
 export * from './factor-support';
+export * from './employment-risk';

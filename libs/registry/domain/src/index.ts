@@ -8,3 +8,4 @@ export * from './scenario-profile';
 export * from './scenario-import';
 export * from './financing';
 export * from './factor-support';
+export * from './employment-risk';

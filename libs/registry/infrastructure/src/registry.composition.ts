@@ -24,6 +24,8 @@ import {
   ReviseBatchListHandler,
   ScenarioFinancingHandler,
   FactorRequestsHandler,
+  EmploymentRiskHandler,
+  type EmploymentReportRepository,
   type FactorRequestRepository,
   SearchScenariosHandler,
   UpdateBatchListHandler,
@@ -44,6 +46,7 @@ import { SqlBatchListScenarios } from './batch-lists/sql-batch-list-scenarios';
 import { SqlBatchListRepository } from './batch-lists/sql-batch-list.repository';
 import { SqlFinancingRepository } from './financing/sql-financing.repository';
 import { SqlFactorRequestRepository } from './factor-support/sql-factor-request.repository';
+import { SqlEmploymentReportRepository } from './employment-risk/sql-employment-report.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
 import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
 import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
@@ -89,6 +92,9 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   // 要素保障
   const factorRequests: FactorRequestRepository = new SqlFactorRequestRepository();
 
+  // 就业风险监测
+  const employmentReports: EmploymentReportRepository = new SqlEmploymentReportRepository();
+
   const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
 
   return {
@@ -127,6 +133,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
 
     scenarioFinancing: new ScenarioFinancingHandler(db, financing, scenarios),
     factorRequests: new FactorRequestsHandler(db, factorRequests, scenarios, messaging.publisher),
+    employmentRisk: new EmploymentRiskHandler(db, employmentReports, scenarios, messaging.publisher),
   };
 }
 

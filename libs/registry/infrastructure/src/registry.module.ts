@@ -33,6 +33,7 @@ import {
   SearchScenariosHandler,
   ScenarioFinancingHandler,
   FactorRequestsHandler,
+  EmploymentRiskHandler,
   UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -100,6 +101,7 @@ export class RegistryModule {
             reviewDuplicates: ReviewDuplicatesHandler,
             scenarioFinancing: ScenarioFinancingHandler,
             factorRequests: FactorRequestsHandler,
+            employmentRisk: EmploymentRiskHandler,
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),

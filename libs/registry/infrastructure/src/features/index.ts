@@ -1,4 +1,5 @@
 import { batchListsFeature } from './batch-lists.feature';
+import { employmentRiskFeature } from './employment-risk.feature';
 import { factorSupportFeature } from './factor-support.feature';
 import { financingFeature } from './financing.feature';
 import { opportunitiesFeature } from './opportunities.feature';
@@ -8,4 +9,4 @@ import { searchFeature } from './search.feature';
 import { targetsFeature } from './targets.feature';
 import { tasksFeature } from './tasks.feature';
 
-export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature, financingFeature, factorSupportFeature];
+export const registryFeatures: RegistryFeature[] = [scenarioImportFeature, batchListsFeature, opportunitiesFeature, targetsFeature, searchFeature, tasksFeature, financingFeature, factorSupportFeature, employmentRiskFeature];
