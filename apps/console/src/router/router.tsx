@@ -101,6 +101,8 @@ const routeTree = rootRoute.addChildren([
     component: lazyRouteComponent(() => import('../pages/operations/dead-letters.page'), 'DeadLettersPage'),
   }),
   createRoute({ ...child, path: '/operations/dead-letters/$id', component: lazyRouteComponent(() => import('../pages/operations/dead-letter.page'), 'DeadLetterPage') }),
+  createRoute({ ...child, path: '/factor-requests', validateSearch: stringSearch('as', 'status', 'request'), component: lazyRouteComponent(() => import('../pages/factor-requests/factor-requests.page'), 'FactorRequestsPage') }),
+  createRoute({ ...child, path: '/employment-risk', validateSearch: stringSearch('period'), component: lazyRouteComponent(() => import('../pages/employment-risk/employment-risk.page'), 'EmploymentRiskPage') }),
 ]);
 
 export const router = createRouter({

@@ -9,6 +9,8 @@ import { Page } from '../../ui/page';
 import { ErrorMessage, Loadable, Loading } from '../../ui/status';
 import { DuplicateDecisions } from './duplicate-decisions';
 import { FinancingSection, useFinancingAccess } from './financing-section';
+import { FactorRequestsSection } from './factor-requests-section';
+import { EmploymentSection, useEmploymentAccess } from './employment-section';
 import { EventActions } from './event-actions';
 import { HistoryTimeline } from './history-timeline';
 import { ProfileRevisions } from './profile-revisions';
@@ -43,6 +45,7 @@ export function ScenarioPage() {
   const id = params.id ?? '';
   const scenario = useApiQuery('/api/scenarios/{id}', { params: { path: { id } } });
   const financing = useFinancingAccess(scenario.data?.ownerUnit);
+  const employment = useEmploymentAccess(scenario.data?.ownerUnit);
   const instance = useApiQuery('/api/workflow/scenarios/{scenarioId}', { params: { path: { scenarioId: id } } });
   const chart = useStatechart('scenario-lifecycle', instance.data?.id ?? null);
   const stageLabels = useStageLabels('scenario-lifecycle');
@@ -104,6 +107,8 @@ export function ScenarioPage() {
       </section>
 
       {financing.reads ? <FinancingSection scenarioId={id} writes={financing.writes} /> : null}
+      {scenario.data ? <FactorRequestsSection scenarioId={id} ownerUnit={scenario.data.ownerUnit} /> : null}
+      {employment.reads ? <EmploymentSection scenarioId={id} reports={employment.reports} /> : null}
 
       <section className="card scenario-changes" aria-labelledby="changes-title">
         <h2 id="changes-title">{tp('changes')}</h2>
