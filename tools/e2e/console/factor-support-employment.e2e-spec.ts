@@ -52,9 +52,9 @@ describe('factor support and employment risk (Chromium)', () => {
     const land = await platform.newPage();
     await signIn(land.page, platform.url, 'officer.land');
     await land.page.goto(`${platform.url}/tasks`);
-    const task = land.page.getByRole('link', { name: new RegExp(`${TITLE}：土地要素需求`) });
+    const task = land.page.getByRole('article', { name: `${TITLE}：土地要素需求` });
     await task.waitFor();
-    await task.click();
+    await task.getByRole('link', { name: '答复土地要素保障需求（市交通运输委提出）' }).click();
     await land.page.waitForURL(/\/factor-requests\?request=/);
     const request = land.page.locator('tr.highlighted');
     await request.getByText('新增码头堆场建设用地').waitFor();
