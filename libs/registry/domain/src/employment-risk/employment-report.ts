@@ -57,7 +57,7 @@ export const employmentReportInputSchema = z
     groups: z
       .array(employmentGroupFiguresSchema)
       .min(1, '至少填写一个群体 at least one group')
-      .max(EMPLOYMENT_GROUP_CODES.length)
+      .max(EMPLOYMENT_GROUP_CODES.length, `最多 ${EMPLOYMENT_GROUP_CODES.length} 个群体 at most ${EMPLOYMENT_GROUP_CODES.length} groups`)
       .superRefine((groups, ctx) => {
         const seen = new Set<string>();
         groups.forEach((g, i) => {

@@ -15,7 +15,7 @@ export const factorRequestListQuery = z
     as: z.enum(['responsible', 'owner'], { error: '应为 as must be responsible or owner' }).optional(),
     status: z.enum(FACTOR_REQUEST_STATUSES, { error: `应为 status must be one of: ${FACTOR_REQUEST_STATUSES.join(', ')}` }).optional(),
     kind: z.enum(FACTOR_KINDS, { error: `应为 kind must be one of: ${FACTOR_KINDS.join(', ')}` }).optional(),
-    limit: z.coerce.number({ error: '应为整数 must be a whole number' }).int().min(1).max(200).default(100),
+    limit: z.coerce.number({ error: '应为整数 must be a whole number' }).int('应为整数 must be a whole number').min(1, '至少 1 at least 1').max(200, '最多 200 at most 200').default(100),
   })
   .strict();
 

@@ -83,6 +83,11 @@ describe.each<[string, Engine]>([
     expect((await host.call('GET', `/api/factor-requests/${made.id}`, owner)).status).toBe(200);
     expect((await host.call('GET', '/api/factor-requests', applicant)).status).toBe(403);
     expect((await host.call('GET', path(), outsider)).status).toBe(403);
+    for (const query of ['limit=0', 'as=everyone', 'status=late', 'kind=water']) {
+      const bad = await host.call('GET', `/api/factor-requests?${query}`, COORDINATOR);
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.fields[0].message).toMatch(/[\u4e00-\u9fff]/);
+    }
 
     const answer = { outcome: 'partially-granted', answer: { zh: '可保障 20 亩，其余纳入下一批次' } };
     for (const caller of [owner, dataBureau, COORDINATOR]) expect((await host.call('POST', `/api/factor-requests/${made.id}/answer`, caller, answer)).status).toBe(403);
