@@ -21,8 +21,9 @@ type Json = any;
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REDIS_PREFIX = `scq-test-factor-${process.pid}-${randomBytes(4).toString('hex')}`;
-// A working day of the notification service's clock: long enough that no reminder fires while the test runs.
-const DAY = 3_600_000;
+// A working day of the notification service's clock: the first reminder (3 working days before the 10-day deadline)
+// fires 7 days in, and the next one 2 days later, which leaves the answer two working days to arrive.
+const DAY = Math.max(5_000, slowTimeout(1 / 60));
 
 const person = (id: string, roles: string, unit: string | null) => callerHeaders({ id, roles: roles.split(','), unit });
 const coordinator = person('coordinator-1', 'coordinator', '市发展改革委');
@@ -140,10 +141,21 @@ describe('要素保障 across the registry and the notification service (Postgre
     const armed = await call(notification, 'GET', `/api/notifications/armed-deadlines?instances=${made.body.id}`, landBureau);
     expect(armed.body.items).toEqual([expect.objectContaining({ deadlineId, instanceId: made.body.id, overdue: false, workingDaysLeft: expect.any(Number) })]);
 
+    // The first reminder fires from BullMQ at its instant and reaches the land bureau's inbox, naming the scenario.
+    const reminder = await waitFor(
+      'the first reminder in the land bureau’s inbox',
+      async () => ((await call(notification, 'GET', '/api/notifications/inbox?scope=unit', landBureau)).body.items ?? []).filter((item: Json) => item.deadlineId === deadlineId),
+      (items) => items.length > 0,
+      12 * DAY,
+    );
+    expect(reminder[0]).toMatchObject({ kind: 'before', recipient: { type: 'unit', id: '市规划自然资源局' } });
+    expect(reminder[0].subject.zh).toBe('【提醒】「低空物流配送（跨服务）」：要素保障答复期限还剩 3 个工作日');
+
     const answered = await call(registry, 'POST', `/api/factor-requests/${made.body.id}/answer`, landBureau, { outcome: 'granted', answer: { zh: '予以保障' } });
     expect(answered.status).toBe(200);
     const cancelled = await waitFor('the deadline cancelled', () => call(notification, 'GET', `/api/notifications/deadlines/${encodeURIComponent(deadlineId)}`, admin), (r) => r.body.status === 'cancelled');
-    expect(cancelled.body.reminders.every((r: Json) => r.status === 'cancelled')).toBe(true);
+    const statuses = Object.fromEntries(cancelled.body.reminders.map((r: Json) => [r.key, r.status]));
+    expect(statuses).toEqual({ 'before-3d': 'fired', 'before-1d': 'cancelled', due: 'cancelled', 'overdue-1d': 'cancelled', 'overdue-3d': 'cancelled' });
     expect(await waitFor('the jobs removed from Redis', () => jobsInRedis(deadlineId), (jobs) => jobs.length === 0)).toEqual([]);
     expect((await call(notification, 'GET', `/api/notifications/armed-deadlines?instances=${made.body.id}`, landBureau)).body.items).toEqual([]);
   });
