@@ -31,6 +31,7 @@ for topic in \
   evaluation.assessment.v1 \
   evaluation.deadline.v1 \
   identity.organisation.v1 \
+  registry.deadline.v1 \
   platform.dead-letter.v1 \
   registry.supplier.v1
 do

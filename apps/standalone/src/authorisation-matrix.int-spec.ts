@@ -93,6 +93,11 @@ function fixtureFor(route: PolicedRoute, name: string, f: Fixtures): Fixture {
   }
   // A scenario's benefit-sharing agreement: its owner unit (A), the coordinator and admins only.
   if (p.startsWith('/api/scenarios/:scenarioId/benefit-sharing') && name === 'scenarioId') return { value: f.scenarioId, outOfScope: ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'] };
+  // A scenario's factor requests: its owner unit asks; units a factor is routed to read (unit B, 市林业局, answers for none).
+  if (p.startsWith('/api/scenarios/:scenarioId/factor-requests') && name === 'scenarioId') return { value: f.scenarioId, outOfScope: ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'] };
+  // A scenario's employment figures: its owner unit (A), the coordinator, admins and 市人力社保局 only.
+  if (p.startsWith('/api/scenarios/:scenarioId/employment') && name === 'scenarioId') return { value: f.scenarioId, outOfScope: ['officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'] };
+  if (name === 'period') return open('2026-01');
   if (name === 'scenarioId') return open(f.scenarioId);
   return open(randomUUID());
 }
@@ -100,6 +105,10 @@ function fixtureFor(route: PolicedRoute, name: string, f: Fixtures): Fixture {
 /** Routes without a record in the path whose scope still excludes some personas: the financing totals (coordinator and 市委金融办 only). */
 const ROUTE_OUT_OF_SCOPE: Record<string, string[]> = {
   'GET /api/financing/totals': ['officer of unit A', 'officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'],
+  // Factor requests of the officer's unit: a district officer has no unit.
+  'GET /api/factor-requests': ['district officer (渝中区)', 'district officer (江北区)'],
+  // The employment-risk dashboard: the coordinator, admins and 市人力社保局 only.
+  'GET /api/employment-risk': ['officer of unit A', 'officer of unit B', 'district officer (渝中区)', 'district officer (江北区)'],
 };
 
 interface Fixtures {

@@ -5,6 +5,8 @@ export * from './events/registry/scenario-registered.v1';
 export * from './events/registry/batch-list-published.v1';
 export * from './events/registry/scenario-market.v1';
 export * from './events/registry/supplier-credit-changed.v1';
+export * from './events/registry/registry-deadline.v1';
+export * from './events/registry/employment-risk-breached.v1';
 export * from './events/workflow/scenario-stages';
 export * from './events/workflow/application-stages';
 export * from './events/workflow/scenario-stage-changed.v1';

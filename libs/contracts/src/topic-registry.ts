@@ -4,6 +4,8 @@ import { supplierCreditChangedV1 } from './events/registry/supplier-credit-chang
 import { scenarioProfileChangedV1, scenarioRegisteredV1 } from './events/registry/scenario-registered.v1';
 import { batchListPublishedV1 } from './events/registry/batch-list-published.v1';
 import { matchmakingAgreementRecordedV1, opportunityPublishedV1 } from './events/registry/scenario-market.v1';
+import { employmentRiskBreachedV1 } from './events/registry/employment-risk-breached.v1';
+import { registryDeadlineCancelledV1, registryDeadlineRequestedV1 } from './events/registry/registry-deadline.v1';
 import { assessmentFinalizedV1 } from './events/evaluation/assessment-finalized.v1';
 import { assessmentPanelChangedV1 } from './events/evaluation/assessment-panel-changed.v1';
 import { evaluatorRemovedV1 } from './events/evaluation/evaluator-removed.v1';
@@ -41,6 +43,7 @@ export const topicRegistry = {
       'registry.scenario.profile-changed': { schemaVersion: 1, schema: scenarioProfileChangedV1 },
       'registry.scenario.opportunity-published': { schemaVersion: 1, schema: opportunityPublishedV1 },
       'registry.scenario.agreement-recorded': { schemaVersion: 1, schema: matchmakingAgreementRecordedV1 },
+      'registry.scenario.employment-risk-breached': { schemaVersion: 1, schema: employmentRiskBreachedV1 },
     },
   },
   'registry.batch-list.v1': {
@@ -102,6 +105,13 @@ export const topicRegistry = {
     key: 'organisationId',
     events: {
       'identity.organisation.changed': { schemaVersion: 1, schema: organisationChangedV1 },
+    },
+  },
+  'registry.deadline.v1': {
+    key: 'instanceId',
+    events: {
+      'registry.deadline.requested': { schemaVersion: 1, schema: registryDeadlineRequestedV1 },
+      'registry.deadline.cancelled': { schemaVersion: 1, schema: registryDeadlineCancelledV1 },
     },
   },
   'platform.dead-letter.v1': {

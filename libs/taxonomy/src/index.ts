@@ -25,3 +25,4 @@ export { isTaxonomyVersionId, taxonomy, taxonomyVersions } from './taxonomy.regi
 export { aspects, coordinator, domain, domains, findAspect, findDomain, mechanisms, planTargets, successorDomain } from './taxonomy.query';
 export { canonicalUnitName, domainsForUnit, findUnit, isCoordinator, isResponsibleFor, responsibleUnits, unit, units, type UnitRef } from './responsibility.query';
 export { findRegionalUnit, isCrossRegional, regionalUnits, regionOfUnit } from './regional-units.query';
+export { factorKinds, findFactorKind, FACTOR_KINDS, type FactorKind, type FactorKindData } from './factor-kinds.query';

@@ -732,6 +732,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/employment-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 就业风险看板 Scenarios by employment risk, breaches first (市人力社保局, coordinator)
+         * @description Each scenario’s report of `period`, or its latest. 市人力社保局 (an officer of that unit), the coordinator and admins; other officers 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getEmploymentRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employment-risk/thresholds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 就业风险阈值 The groups, rules and thresholds (data)
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getEmploymentRiskThresholds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/assessments": {
         parameters: {
             query?: never;
@@ -1124,6 +1166,92 @@ export interface paths {
         get: operations["getEvaluationTasks"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/factor-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 要素类型及责任单位 The factor kinds and the unit responsible for each (data)
+         * @description 权限 Access: applicant (everything), officer (everything), coordinator (everything), evaluator (everything), leadership (everything), auditor (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything.
+         */
+        get: operations["getFactorKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/factor-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 要素保障需求 Factor support requests (routed to or made by my unit; all for the coordinator)
+         * @description `as=responsible`: routed to the caller’s unit; `as=owner`: made by it. The coordinator and admins see all. Oldest first.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getFactorRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/factor-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 要素保障需求 A factor support request
+         * @description 提出单位与责任单位的经办人员、统筹协调单位、管理员 Officers of the requesting (owner) unit and of the responsible unit, the coordinator and admins; others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getFactorRequestsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/factor-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 答复要素保障需求 Answer a factor support request (officer of the responsible unit)
+         * @description granted, partially-granted or declined, with the answer in words. Answering cancels the deadline and its reminders (`registry.deadline.cancelled`); a second answer is 409 `FACTOR_REQUEST_ANSWERED`.
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postFactorRequestsByIdAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1850,6 +1978,78 @@ export interface paths {
         get: operations["getScenariosByScenarioIdBenefitSharingVersionsByVersion"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/employment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场景就业指标 A scenario’s employment reports, newest period first
+         * @description 牵头单位、统筹协调单位、市人力社保局（按单位识别） The owner unit, the coordinator and 市人力社保局 (recognised by its unit); others 403 `OUT_OF_SCOPE`.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdEmployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/employment/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 填报就业指标 Report a period’s jobs created and displaced by group (officer of the owner unit)
+         * @description `period`: YYYY-MM or YYYY-Qn, begun already. Whole people only. A second report of the period corrects the first (its revision counts). Each threshold breached for the first time in the period is announced (`registry.scenario.employment-risk-breached`): the notification service alerts 市人力社保局 and the owner unit.
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        put: operations["putScenariosByScenarioIdEmploymentByPeriod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scenarios/{scenarioId}/factor-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 场景的要素保障需求 A scenario’s factor support requests
+         * @description 提出单位与责任单位的经办人员、统筹协调单位、管理员 Officers of the requesting (owner) unit and of the responsible unit, the coordinator and admins; others 403 `OUT_OF_SCOPE`. A responsible unit sees those routed to it.
+         *
+         *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
+         */
+        get: operations["getScenariosByScenarioIdFactorRequests"];
+        put?: never;
+        /**
+         * 提出要素保障需求 Ask for factor support (officer of the scenario’s owner unit)
+         * @description The request is routed to the unit responsible for the factor (`GET /api/factor-kinds`: 土地 → 市规划自然资源局, 数据 → 市大数据发展局, 人才 → 市人力社保局, …) with an answer deadline in working days; the notification service reminds that unit and escalates when it is late (`registry.deadline.requested`).
+         *
+         *     权限 Access: officer (own-unit); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public.
+         */
+        post: operations["postScenariosByScenarioIdFactorRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3914,7 +4114,7 @@ export interface components {
             inboxItemId: string | null;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter" | "employment-risk";
             lastError: string | null;
             nextAttemptAt: string | null;
             recipient: components["schemas"]["NotificationRecipient"];
@@ -4096,6 +4296,120 @@ export interface components {
             /** @description The similarity when the decision was taken */
             score: number | null;
         };
+        /** @description 就业指标 A scenario’s jobs created and displaced in a period, by group, with the thresholds it breaches */
+        EmploymentReport: {
+            breaches: components["schemas"]["EmploymentRiskBreach"][];
+            groups: {
+                /** @enum {string} */
+                group: "migrant-workers" | "college-graduates" | "hard-to-employ" | "veterans" | "other";
+                jobsCreated: number;
+                jobsDisplaced: number;
+                workforce?: number;
+            }[];
+            jobsCreated: number;
+            jobsDisplaced: number;
+            note: {
+                en?: string;
+                zh?: string;
+            } | null;
+            ownerUnit: string;
+            /** @description YYYY-MM or YYYY-Qn */
+            period: string;
+            /** @enum {string} */
+            periodKind: "month" | "quarter";
+            /** Format: date-time */
+            reportedAt: string;
+            reportedBy: string;
+            revision: number;
+            /** Format: uuid */
+            scenarioId: string;
+        };
+        EmploymentReportList: {
+            items: components["schemas"]["EmploymentReport"][];
+        };
+        EmploymentRiskBreach: {
+            group: ("migrant-workers" | "college-graduates" | "hard-to-employ" | "veterans" | "other") | null;
+            /** @enum {string} */
+            measure: "people" | "basis-points";
+            name: {
+                en: string;
+                zh: string;
+            };
+            /** @enum {string} */
+            rule: "net-displaced" | "group-net-displaced" | "group-displaced-share";
+            /** @description the value must not be above it */
+            threshold: number;
+            /** @description people, or basis points (1 % = 100) */
+            value: number;
+        };
+        /** @description 就业风险看板 Scenarios by employment risk, breaches first */
+        EmploymentRiskDashboard: {
+            counts: {
+                breach: number;
+                ok: number;
+                watch: number;
+            };
+            items: {
+                breaches: components["schemas"]["EmploymentRiskBreach"][];
+                district: string | null;
+                domainCode: string;
+                jobsCreated: number;
+                jobsDisplaced: number;
+                /**
+                 * @description breach: a threshold is breached; watch: more jobs displaced than created; ok
+                 * @enum {string}
+                 */
+                level: "breach" | "watch" | "ok";
+                netDisplaced: number;
+                ownerUnit: string;
+                period: string;
+                /** Format: date-time */
+                reportedAt: string;
+                /** Format: uuid */
+                scenarioId: string;
+                scenarioTitle: {
+                    en: string | null;
+                    zh: string;
+                };
+            }[];
+            /** @description The period asked for; null: each scenario’s latest report */
+            period: string | null;
+        };
+        /** @description 就业风险阈值 The groups, rules and thresholds (data) */
+        EmploymentRiskThresholds: {
+            alertUnits: string[];
+            groups: {
+                /** @enum {string} */
+                group: "migrant-workers" | "college-graduates" | "hard-to-employ" | "veterans" | "other";
+                name: {
+                    en: string;
+                    zh: string;
+                };
+            }[];
+            rules: {
+                name: {
+                    en: string;
+                    zh: string;
+                };
+                /** @enum {string} */
+                rule: "net-displaced" | "group-net-displaced" | "group-displaced-share";
+            }[];
+            thresholds: {
+                groupDisplacedShareBp: {
+                    [key: string]: number;
+                };
+                groupNetDisplaced: {
+                    [key: string]: {
+                        month: number;
+                        quarter: number;
+                    };
+                };
+                netDisplaced: {
+                    month: number;
+                    quarter: number;
+                };
+            };
+        };
         /** @description The one error format of every service */
         Error: {
             error: {
@@ -4210,6 +4524,61 @@ export interface components {
             organisationId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description 要素类型及责任单位 The factor kinds and the unit responsible for each */
+        FactorKindList: {
+            items: {
+                answerWorkingDays: number;
+                /** @enum {string} */
+                kind: "land" | "data" | "talent" | "technology" | "spectrum" | "airspace" | "energy" | "environment";
+                name: {
+                    en: string;
+                    zh: string;
+                };
+                /** @description The unit that answers for this factor */
+                unit: string;
+            }[];
+        };
+        /** @description 要素保障需求 A factor support request of a scenario and its answer */
+        FactorRequest: {
+            answer: {
+                en?: string;
+                zh?: string;
+            } | null;
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** @description The deadline in the notification service (`GET /api/notifications/deadlines/{deadlineId}`) */
+            deadlineId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "land" | "data" | "talent" | "technology" | "spectrum" | "airspace" | "energy" | "environment";
+            need: {
+                en?: string;
+                zh?: string;
+            };
+            outcome: ("granted" | "partially-granted" | "declined") | null;
+            /** @description The scenario’s owner unit, which asked */
+            ownerUnit: string;
+            quantity: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** @description The unit the request was routed to, from the factor’s data (GET /api/factor-kinds) */
+            responsibleUnit: string;
+            /** Format: uuid */
+            scenarioId: string;
+            scenarioTitle: {
+                en: string | null;
+                zh: string;
+            };
+            /** @enum {string} */
+            status: "awaiting-answer" | "answered";
+            /** @description The answer is due this many working days after the request (the notification service counts them and reminds) */
+            workingDays: number;
+        };
+        FactorRequestList: {
+            items: components["schemas"]["FactorRequest"][];
         };
         /** @description 融资汇总 Financing totals by kind, domain and district: records, and amounts applied, approved and disbursed, in fen */
         FinancingTotals: {
@@ -4478,7 +4847,7 @@ export interface components {
             id: string;
             instanceId: string | null;
             /** @enum {string} */
-            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter";
+            kind: "before" | "due" | "escalation" | "digest" | "sandbox-breach" | "evaluator-removed" | "application-stage" | "dead-letter" | "employment-risk";
             /** @description `readAt !== null` */
             read: boolean;
             readAt: string | null;
@@ -5158,6 +5527,14 @@ export interface components {
             name: string;
             organisation: string;
         };
+        PostFactorRequestsByIdAnswerRequest: {
+            answer: {
+                en?: string;
+                zh?: string;
+            };
+            /** @enum {string} */
+            outcome: "granted" | "partially-granted" | "declined";
+        };
         PostMatchmakingEventsRequest: {
             description?: {
                 en?: string;
@@ -5253,6 +5630,15 @@ export interface components {
                 role: "scenario-owner" | "supplier" | "operator" | "investor" | "research-partner" | "other";
                 shareBasisPoints: number;
             }[];
+        };
+        PostScenariosByScenarioIdFactorRequestsRequest: {
+            /** @enum {string} */
+            kind: "land" | "data" | "talent" | "technology" | "spectrum" | "airspace" | "energy" | "environment";
+            need: {
+                en?: string;
+                zh?: string;
+            };
+            quantity?: string;
         };
         PostScenariosByScenarioIdFinancingByIdStatusRequest: {
             /** @enum {string} */
@@ -5447,6 +5833,19 @@ export interface components {
                 secret?: string;
                 /** @default null */
                 url?: string | null;
+            };
+        };
+        PutScenariosByScenarioIdEmploymentByPeriodRequest: {
+            groups: {
+                /** @enum {string} */
+                group: "migrant-workers" | "college-graduates" | "hard-to-employ" | "veterans" | "other";
+                jobsCreated: number;
+                jobsDisplaced: number;
+                workforce?: number;
+            }[];
+            note?: {
+                en?: string;
+                zh?: string;
             };
         };
         PutScenariosByScenarioIdProcurementRequest: {
@@ -8926,6 +9325,75 @@ export interface operations {
             };
         };
     };
+    getEmploymentRisk: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentRiskDashboard"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEmploymentRiskThresholds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The thresholds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentRiskThresholds"];
+                };
+            };
+        };
+    };
     getEvaluationAssessments: {
         parameters: {
             query?: {
@@ -10177,6 +10645,198 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFactorKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The kinds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorKindList"];
+                };
+            };
+        };
+    };
+    getFactorRequests: {
+        parameters: {
+            query?: {
+                as?: "responsible" | "owner";
+                kind?: "land" | "data" | "talent" | "technology" | "spectrum" | "airspace" | "energy" | "environment";
+                limit?: number;
+                status?: "awaiting-answer" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequestList"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getFactorRequestsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequest"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postFactorRequestsByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostFactorRequestsByIdAnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description The answered request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequest"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12504,6 +13164,229 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BenefitSharingAgreement"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdEmployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentReportList"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putScenariosByScenarioIdEmploymentByPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                period: string;
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutScenariosByScenarioIdEmploymentByPeriodRequest"];
+            };
+        };
+        responses: {
+            /** @description The report with the breaches found */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmploymentReport"];
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScenariosByScenarioIdFactorRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequestList"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在 Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postScenariosByScenarioIdFactorRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostScenariosByScenarioIdFactorRequestsRequest"];
+            };
+        };
+        responses: {
+            /** @description The request, awaiting an answer */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactorRequest"];
                 };
             };
             /** @description 请求无效 Invalid request (field errors) */

@@ -10,10 +10,12 @@ import { useLiveUnread, useUnreadCount } from './unread';
 type CommonKey = keyof typeof common.zh;
 
 interface NavItem {
-  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration' | '/catalogue' | '/admin/releases' | '/operations/dead-letters' | '/consortia' | '/suppliers/mine' | '/suppliers';
+  to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration' | '/catalogue' | '/admin/releases' | '/operations/dead-letters' | '/consortia' | '/suppliers/mine' | '/suppliers' | '/factor-requests' | '/employment-risk';
   label: CommonKey;
   /** Shown to these roles only; absent: everybody. */
   roles?: Role[];
+  /** Also shown to officers of these units (e.g. 市人力社保局 for the employment-risk dashboard). */
+  units?: string[];
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -37,6 +39,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/consortia', label: 'navConsortia', roles: ['applicant', 'coordinator', 'admin', 'leadership', 'auditor'] },
   { to: '/suppliers/mine', label: 'navSupplierProfile', roles: ['applicant'] },
   { to: '/suppliers', label: 'navSuppliers', roles: ['officer', 'coordinator', 'admin'] },
+  { to: '/factor-requests', label: 'navFactorRequests', roles: ['officer', 'coordinator', 'admin'] },
+  { to: '/employment-risk', label: 'navEmploymentRisk', roles: ['coordinator', 'admin'], units: ['市人力社保局'] },
 ];
 
 export const ROLE_LABEL: Record<Role, CommonKey> = {
@@ -63,7 +67,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const unread = useUnreadCount();
   useLiveUnread(user.id);
   const tasks = useTaskCount();
-  const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(...item.roles));
+  const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(...item.roles) || (hasRole('officer') && user.unit !== null && (item.units?.includes(user.unit) ?? false)));
   // On a phone the navigation and the account fold under a menu button, so the page keeps the screen.
   // Opened on one page, it folds again when the user goes to another.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);

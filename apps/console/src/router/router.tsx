@@ -105,6 +105,8 @@ const routeTree = rootRoute.addChildren([
   createRoute({ ...child, path: '/suppliers/mine', component: lazyRouteComponent(() => import('../pages/suppliers/supplier-profile.page'), 'SupplierProfilePage') }),
   createRoute({ ...child, path: '/suppliers/$id/opportunities', component: lazyRouteComponent(() => import('../pages/suppliers/supplier-opportunities.page'), 'SupplierOpportunitiesPage') }),
   createRoute({ ...child, path: '/suppliers', component: lazyRouteComponent(() => import('../pages/suppliers/suppliers.page'), 'SuppliersPage') }),
+  createRoute({ ...child, path: '/factor-requests', validateSearch: stringSearch('as', 'status', 'request'), component: lazyRouteComponent(() => import('../pages/factor-requests/factor-requests.page'), 'FactorRequestsPage') }),
+  createRoute({ ...child, path: '/employment-risk', validateSearch: stringSearch('period'), component: lazyRouteComponent(() => import('../pages/employment-risk/employment-risk.page'), 'EmploymentRiskPage') }),
 ]);
 
 export const router = createRouter({

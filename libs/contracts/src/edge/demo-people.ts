@@ -30,4 +30,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { id: 'demo-leadership', username: 'leadership', displayName: { zh: '协调机制负责人', en: 'Leadership' }, roles: ['leadership'], unit: '场景培育和开放工作协调机制', district: null, organisation: '重庆市人民政府' },
   { id: 'demo-auditor', username: 'auditor', displayName: { zh: '审计人员', en: 'Auditor' }, roles: ['auditor'], unit: null, district: null, organisation: '重庆市审计局' },
   { id: 'demo-admin', username: 'admin', displayName: { zh: '平台管理员', en: 'Administrator' }, roles: ['admin'], unit: null, district: null, organisation: '场景重庆平台' },
+  // 要素保障 and 就业风险监测: the unit that answers for land, and 市人力社保局 (employment-risk dashboard and alerts; talent).
+  { id: 'demo-officer-land', username: 'officer.land', displayName: { zh: '规划自然资源局经办人', en: 'Planning and natural resources officer' }, roles: ['officer'], unit: '市规划自然资源局', district: null, organisation: '重庆市规划和自然资源局' },
+  { id: 'demo-officer-hr', username: 'officer.hr', displayName: { zh: '人力社保局经办人', en: 'Human resources and social security officer' }, roles: ['officer'], unit: '市人力社保局', district: null, organisation: '重庆市人力资源和社会保障局' },
 ];

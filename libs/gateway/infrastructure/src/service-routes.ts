@@ -6,7 +6,7 @@ export interface ServiceRoute {
 
 /** Path prefixes per service; each service's base URL comes from the environment. */
 const PREFIXES: Record<'REGISTRY_URL' | 'WORKFLOW_URL' | 'EVALUATION_URL' | 'NOTIFICATION_URL', string[]> = {
-  REGISTRY_URL: ['/api/scenarios', '/api/registry', '/api/taxonomy', '/api/batch-lists', '/api/opportunities', '/api/demand-lists', '/api/matchmaking-events', '/api/targets', '/api/search', '/api/duplicates', '/api/financing', '/api/suppliers'],
+  REGISTRY_URL: ['/api/scenarios', '/api/registry', '/api/taxonomy', '/api/batch-lists', '/api/opportunities', '/api/demand-lists', '/api/matchmaking-events', '/api/targets', '/api/search', '/api/duplicates', '/api/financing', '/api/suppliers', '/api/factor-requests', '/api/factor-kinds', '/api/employment-risk'],
   WORKFLOW_URL: ['/api/workflow'],
   EVALUATION_URL: ['/api/evaluation'],
   NOTIFICATION_URL: ['/api/notifications', '/api/calendar', '/api/operations'],

@@ -18,3 +18,4 @@ export * from './sandbox-breach.handler';
 export * from './evaluator-removed-notice.handler';
 export * from './application-stage-notice.handler';
 export * from './dead-letter-notice.handler';
+export * from './employment-risk-notice.handler';

@@ -24,6 +24,7 @@ const WEBHOOK_TYPES: Record<MessageKind, WebhookPayload['type']> = {
   'evaluator-removed': 'notification.notice',
   'application-stage': 'notification.notice',
   'dead-letter': 'notification.notice',
+  'employment-risk': 'notification.notice',
 };
 
 export function webhookType(kind: MessageKind): WebhookPayload['type'] {

@@ -42,6 +42,7 @@ const TOPIC_NAMES: Record<string, LocalizedText> = {
   'identity.organisation.v1': { zh: '组织事件', en: 'the organisation events' },
   'platform.dead-letter.v1': { zh: '死信事件', en: 'the dead-letter events' },
   'registry.supplier.v1': { zh: '供应商事件', en: 'the supplier events' },
+  'registry.deadline.v1': { zh: '登记服务期限事件', en: 'the registry deadline events' },
 };
 
 const EVENT_NAMES: Record<string, LocalizedText> = {
@@ -67,6 +68,9 @@ const EVENT_NAMES: Record<string, LocalizedText> = {
   'identity.organisation.changed': { zh: '组织变更', en: 'organisation changed' },
   'platform.message.dead-lettered': { zh: '消息转入死信', en: 'message dead-lettered' },
   'registry.supplier.credit-changed': { zh: '供应商信用状态变更', en: 'supplier credit status changed' },
+  'registry.scenario.employment-risk-breached': { zh: '就业风险越限', en: 'employment risk breached' },
+  'registry.deadline.requested': { zh: '要素保障期限设定', en: 'factor support deadline requested' },
+  'registry.deadline.cancelled': { zh: '要素保障期限取消', en: 'factor support deadline cancelled' },
 };
 
 /** A service, topic or event type in words (`申报流程服务`); an unknown one as itself. */

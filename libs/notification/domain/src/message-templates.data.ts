@@ -3,9 +3,9 @@ import type { Language } from './recipient-preferences';
 /**
  * A reminder's kind, the daily digest, or a notice of an event (`evaluator-removed`: an evaluator taken off a panel for
  * a conflict of interest; `sandbox-breach`: a sandbox indicator read beyond its threshold; `application-stage`: the
- * applicant's application moved to another stage).
+ * applicant's application moved to another stage; `employment-risk`: a scenario's employment figures beyond a threshold).
  */
-export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed' | 'application-stage' | 'dead-letter';
+export type MessageKind = 'before' | 'due' | 'escalation' | 'digest' | 'sandbox-breach' | 'evaluator-removed' | 'application-stage' | 'dead-letter' | 'employment-risk';
 
 export interface MessageTemplate {
   subject: string;
@@ -46,6 +46,14 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
         '{{title}}的沙盒监测指标「{{indicator}}」于 {{observedOn}} 的读数为 {{value}}{{unit}}，超出阈值（{{threshold}}），场景当前处于「{{stage}}」，请复审后续期或退出沙盒。\n' +
         '{{note}}' +
         '责任单位：{{responsibleUnits}}',
+    },
+    'employment-risk': {
+      subject: '【就业风险预警】{{title}}：{{period}} {{rules}}',
+      body:
+        '{{greeting}}\n' +
+        '{{title}}（牵头单位：{{ownerUnit}}）{{period}} 的就业监测指标超出阈值：新增岗位 {{jobsCreated}} 个，替代岗位 {{jobsDisplaced}} 个。\n' +
+        '{{breaches}}\n' +
+        '请市人力社保局与牵头单位评估就业影响并做好防范应对，着力减少对农民工等群体的就业冲击。',
     },
     digest: {
       subject: '【每日汇总】{{date}} 共 {{count}} 条提醒',
@@ -101,6 +109,14 @@ export const MESSAGE_TEMPLATES: Record<Language, Record<MessageKind, MessageTemp
         '{{note}}' +
         'Responsible units: {{responsibleUnits}}',
     },
+    'employment-risk': {
+      subject: '[Employment risk] {{title}}: {{period}} {{rules}}',
+      body:
+        '{{greeting}}\n' +
+        '{{title}} (owner unit: {{ownerUnit}}): the employment figures of {{period}} are beyond the thresholds: {{jobsCreated}} job(s) created, {{jobsDisplaced}} displaced.\n' +
+        '{{breaches}}\n' +
+        '市人力社保局 and the owner unit: assess the impact on employment and respond, to limit the shock to migrant workers and other groups.',
+    },
     digest: {
       subject: '[Daily digest] {{count}} reminder(s) for {{date}}',
       body: '{{greeting}}\nThe {{count}} reminder(s) of {{date}} (times in Asia/Shanghai):\n{{items}}',
@@ -133,6 +149,7 @@ export const DEADLINE_LABELS: Record<string, { zh: string; en: string }> = {
   publicNotice: { zh: '公示期', en: 'public notice period' },
   scoring: { zh: '专家评分期限', en: 'scoring period' },
   sandboxExpiry: { zh: '沙盒监管期', en: 'regulatory sandbox period' },
+  factorAnswer: { zh: '要素保障答复期限', en: 'factor support answer period' },
 };
 
 /** Conflicts of interest as a notice words them (the evaluation service's kinds), `{party}` the party concerned. */
@@ -183,4 +200,7 @@ export const STAGE_LABELS: Record<string, { zh: string; en: string }> = {
   approved: { zh: '已批准', en: 'approved' },
   rejected: { zh: '未通过', en: 'rejected' },
   withdrawn: { zh: '已撤回', en: 'withdrawn' },
+  // A factor support request (要素保障) of the registry.
+  'awaiting-answer': { zh: '要素保障待答复', en: 'factor support awaiting an answer' },
+  answered: { zh: '要素保障已答复', en: 'factor support answered' },
 };

@@ -2,7 +2,7 @@ import { MESSAGE_TEMPLATES, type MessageKind } from './message-templates.data';
 import { renderEvaluatorRemovedNotices } from './notice-messages';
 import { renderApplicationStageNotices } from './application-stage-notice';
 import { renderDeadLetterNotices } from './dead-letter-notice';
-import { containsUuid, renderDigestMessage, renderReminderMessages, renderSandboxBreachMessages, stageAfterEvent, type Addressee, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
+import { containsUuid, renderDigestMessage, renderEmploymentRiskMessages, renderReminderMessages, renderSandboxBreachMessages, stageAfterEvent, type Addressee, type LocalizedText, type NoticeStage, type RenderedMessage } from './message-templates';
 import { LANGUAGES, type Language } from './recipient-preferences';
 
 /**
@@ -75,6 +75,8 @@ const CASES: Record<string, StageCase[]> = {
   ],
   // About a message that died in a service, not a lifecycle stage: it must name none.
   'dead-letter': [{ event: 'a consumer gave up on a message', deadline: { ...SANDBOX, deadline: 'replay' }, left: null, expected: null }],
+  // About a scenario's employment figures of a period, not a lifecycle stage: it must name none.
+  'employment-risk': [{ event: 'a period’s figures beyond a threshold', deadline: { ...SANDBOX, deadline: 'report' }, left: null, expected: null }],
   digest: [{ event: 'a day of reminders, each its own subject line', deadline: { ...SANDBOX, deadline: 'sandboxExpiry' }, left: null, expected: null }],
 };
 
@@ -123,6 +125,17 @@ function render(kind: MessageKind, c: StageCase, to: (unit: string) => Addressee
       reason: c.left?.stage === 'returned' ? '缺少营业执照' : null,
       subjectId: 'b5c4',
       instanceId: 'i-1',
+    });
+  }
+  if (kind === 'employment-risk') {
+    return renderEmploymentRiskMessages({
+      title: { zh: '「无人码头装卸」', en: '"Unmanned wharf handling"' },
+      period: '2026-02',
+      ownerUnit: '市交通运输委',
+      jobsCreated: 0,
+      jobsDisplaced: 6,
+      breaches: [{ name: { zh: '农民工群体岗位替代比例', en: 'Share of a group’s jobs displaced: Migrant workers' }, measure: 'basis-points', value: 600, threshold: 500 }],
+      recipient: to('市人力社保局'),
     });
   }
   if (kind === 'sandbox-breach') {

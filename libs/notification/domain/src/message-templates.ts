@@ -162,6 +162,46 @@ export function renderSandboxBreachMessages(input: SandboxBreachMessageInput): R
   return { 'zh-CN': render('zh-CN'), en: render('en') };
 }
 
+/** A scenario's employment figures for a period beyond the registry's thresholds (people; shares in basis points). */
+export interface EmploymentRiskMessageInput {
+  title: LocalizedText;
+  period: string;
+  ownerUnit: string;
+  jobsCreated: number;
+  jobsDisplaced: number;
+  breaches: ReadonlyArray<{ name: LocalizedText; measure: 'people' | 'basis-points'; value: number; threshold: number }>;
+  recipient: Addressee;
+}
+
+/** A share in basis points as a percentage, with integer arithmetic only: 594 → 5.94%. */
+export function basisPointsAsPercent(bp: number): string {
+  const sign = bp < 0 ? '-' : '';
+  const abs = Math.abs(bp);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}%`;
+}
+
+/** The alert of an employment-risk breach, in both languages. */
+export function renderEmploymentRiskMessages(input: EmploymentRiskMessageInput): Record<Language, RenderedMessage> {
+  const render = (language: Language): RenderedMessage => {
+    const zh = language === 'zh-CN';
+    const amount = (measure: 'people' | 'basis-points', n: number) => (measure === 'people' ? (zh ? `${n} 人` : `${n} people`) : basisPointsAsPercent(n));
+    const lines = input.breaches.map((b) =>
+      zh ? `· ${b.name.zh}：${amount(b.measure, b.value)}，阈值 ${amount(b.measure, b.threshold)}` : `· ${b.name.en}: ${amount(b.measure, b.value)}, threshold ${amount(b.measure, b.threshold)}`,
+    );
+    return renderTemplate(MESSAGE_TEMPLATES[language]['employment-risk'], {
+      title: zh ? input.title.zh : input.title.en,
+      period: input.period,
+      ownerUnit: input.ownerUnit,
+      jobsCreated: input.jobsCreated,
+      jobsDisplaced: input.jobsDisplaced,
+      rules: input.breaches.map((b) => (zh ? b.name.zh : b.name.en)).join(zh ? '、' : '; '),
+      breaches: lines.join('\n'),
+      greeting: greeting(language, input.recipient),
+    });
+  };
+  return { 'zh-CN': render('zh-CN'), en: render('en') };
+}
+
 /** What an assessment's deadline concerns: the scenario or application assessed, and why. */
 export interface DeadlineAbout {
   subject: { kind: 'scenario' | 'application'; id: string };

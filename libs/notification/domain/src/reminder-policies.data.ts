@@ -58,6 +58,18 @@ export const DEFAULT_REMINDER_POLICIES: ReminderPolicies = {
         { level: 2, workingDaysAfter: 3, audience: ['leadership'], critical: true },
       ],
     },
+    // 要素保障: the unit responsible for the factor answers; the coordinator (统筹推进) follows up on a late answer.
+    factorAnswer: {
+      before: [
+        { workingDaysBefore: 3, audience: ['responsible-units'] },
+        { workingDaysBefore: 1, audience: ['responsible-units'] },
+      ],
+      atDeadline: { audience: ['responsible-units'] },
+      escalations: [
+        { level: 1, workingDaysAfter: 1, audience: ['responsible-units'], critical: true },
+        { level: 2, workingDaysAfter: 3, audience: ['coordinator'], critical: true },
+      ],
+    },
   },
   leadership: ['场景培育和开放工作协调机制'],
 };

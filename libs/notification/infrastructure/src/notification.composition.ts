@@ -14,6 +14,7 @@ import {
   RequestDeadlineHandler,
   RescheduleHandler,
   SandboxBreachHandler,
+  EmploymentRiskNoticeHandler,
   ApplicationStageNoticeHandler,
   SendDigestHandler,
   LEGACY_REMINDER_QUEUE,
@@ -116,6 +117,7 @@ export interface NotificationGraph {
   cancelDeadline: CancelDeadlineHandler;
   recordSubject: RecordSubjectHandler;
   sandboxBreach: SandboxBreachHandler;
+  employmentRiskNotice: EmploymentRiskNoticeHandler;
   applicationStageNotice: ApplicationStageNoticeHandler;
   evaluatorRemoved: EvaluatorRemovedNoticeHandler;
   deadLetterNotice: DeadLetterNoticeHandler;
@@ -197,6 +199,7 @@ export function composeNotification({ db, messaging, readiness, logger }: Notifi
     cancelDeadline: new CancelDeadlineHandler(deadlines, jobs, notices),
     recordSubject: new RecordSubjectHandler(subjects),
     sandboxBreach: new SandboxBreachHandler(subjects, notifier),
+    employmentRiskNotice: new EmploymentRiskNoticeHandler(subjects, notifier),
     applicationStageNotice: new ApplicationStageNoticeHandler(subjects, notifier),
     evaluatorRemoved: new EvaluatorRemovedNoticeHandler(subjects, notifier, settings),
     deadLetterNotice: new DeadLetterNoticeHandler(notifier),

@@ -18,7 +18,7 @@ type Unsent<T> = T extends SentInstant ? Date : T extends ReadonlyArray<infer U>
 /** What a controller returns for a response schema: its output, with `Date`s where the answer carries ISO instants. */
 export type Answer<S extends z.ZodType> = Unsent<z.output<S>>;
 
-const MESSAGE_KINDS = ['before', 'due', 'escalation', 'digest', 'sandbox-breach', 'evaluator-removed', 'application-stage', 'dead-letter'] as const satisfies readonly MessageKind[];
+const MESSAGE_KINDS = ['before', 'due', 'escalation', 'digest', 'sandbox-breach', 'evaluator-removed', 'application-stage', 'dead-letter', 'employment-risk'] as const satisfies readonly MessageKind[];
 const REMINDER_KINDS = ['before', 'due', 'escalation'] as const satisfies readonly ReminderKind[];
 const REMINDER_STATUSES = ['pending', 'fired', 'skipped', 'cancelled'] as const satisfies readonly ReminderStatus[];
 

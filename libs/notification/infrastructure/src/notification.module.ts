@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ApplicationStageNoticeHandler, CancelDeadlineHandler, DeadLetterNoticeHandler, DEADLINE_REPOSITORY, type DeadlineRepository, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler } from '@scq/notification-application';
+import { ApplicationStageNoticeHandler, CancelDeadlineHandler, DeadLetterNoticeHandler, DEADLINE_REPOSITORY, type DeadlineRepository, DELIVERY_REPOSITORY, EvaluatorRemovedNoticeHandler, FireReminderHandler, InboxService, PreferencesService, RecordSubjectHandler, RequestDeadlineHandler, RescheduleHandler, SandboxBreachHandler, EmploymentRiskNoticeHandler } from '@scq/notification-application';
 import { ScaledDeadlineCalculator } from '@scq/notification-domain';
 import { SERVICE_DATABASE, serviceRuntimeProviders, ServiceMessaging, SqlDeadLetterStore } from '@scq/platform-messaging';
 import { LOGGER, ReadinessRegistry, type Logger } from '@scq/platform-observability';
@@ -25,6 +25,7 @@ import { OperationsHttpController } from './operations.http.controller';
 import { ARMED_DEADLINES_PATH, ArmedDeadlines, armedDeadlinesQuery } from './armed-deadlines';
 import { PreferencesHttpController } from './preferences.http.controller';
 import { SandboxBreachConsumer } from './sandbox-breach.consumer';
+import { EmploymentRiskConsumer } from './employment-risk.consumer';
 import { ApplicationStageNoticeConsumer } from './application-stage-notice.consumer';
 import { SubjectDirectoryConsumer } from './subject-directory.consumer';
 
@@ -80,7 +81,7 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       imports: [ApiDocsModule, UnitNamesModule.register(canonicalUnitName)],
-      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, EvaluatorRemovedConsumer, SandboxBreachConsumer, ApplicationStageNoticeConsumer, DeadLetterConsumer],
+      controllers: [...NOTIFICATION_HTTP_CONTROLLERS, DeadlineRequestedConsumer, DeadlineCancelledConsumer, SubjectDirectoryConsumer, EvaluatorRemovedConsumer, SandboxBreachConsumer, ApplicationStageNoticeConsumer, DeadLetterConsumer, EmploymentRiskConsumer],
       providers: [
         serviceApiDocs(NOTIFICATION_SERVICE, NOTIFICATION_HTTP_CONTROLLERS),
         ...serviceRuntimeProviders({ service: NOTIFICATION_SERVICE, schema: 'notification', database: options.database, migrations: notificationMigrations }),
@@ -98,6 +99,7 @@ export class NotificationModule {
             cancelDeadline: CancelDeadlineHandler,
             recordSubject: RecordSubjectHandler,
             sandboxBreach: SandboxBreachHandler,
+            employmentRiskNotice: EmploymentRiskNoticeHandler,
             applicationStageNotice: ApplicationStageNoticeHandler,
             evaluatorRemoved: EvaluatorRemovedNoticeHandler,
             deadLetterNotice: DeadLetterNoticeHandler,

@@ -17,3 +17,5 @@ export * from './financing';
 export * from './procurement';
 export * from './benefit-sharing';
 export * from './matching';
+export * from './factor-support';
+export * from './employment-risk';

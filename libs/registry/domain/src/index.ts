@@ -11,3 +11,5 @@ export * from './money';
 export * from './procurement';
 export * from './benefit-sharing';
 export * from './matching';
+export * from './factor-support';
+export * from './employment-risk';

@@ -28,6 +28,10 @@ import {
   ApplyAssessmentFinalizedHandler,
   BenefitSharingHandler,
   SupplierMatchingHandler,
+  FactorRequestsHandler,
+  EmploymentRiskHandler,
+  type EmploymentReportRepository,
+  type FactorRequestRepository,
   SearchScenariosHandler,
   UpdateBatchListHandler,
   type BatchListRepository,
@@ -51,6 +55,8 @@ import { SqlFinancingRepository } from './financing/sql-financing.repository';
 import { SqlProcurementRepository } from './procurement/sql-procurement.repository';
 import { SqlAssessmentOutcomeRepository, SqlBenefitSharingRepository } from './benefit-sharing/sql-benefit-sharing.repository';
 import { SqlSupplierRepository } from './matching/sql-supplier.repository';
+import { SqlFactorRequestRepository } from './factor-support/sql-factor-request.repository';
+import { SqlEmploymentReportRepository } from './employment-risk/sql-employment-report.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
 import { SqlMatchmakingEventRepository } from './opportunities/sql-matchmaking-event.repository';
 import { SqlOpportunityRepository } from './opportunities/sql-opportunity.repository';
@@ -100,6 +106,11 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   const assessmentOutcomes = new SqlAssessmentOutcomeRepository();
   // 供需对接: supplier profiles and matching
   const suppliers: SupplierRepository = new SqlSupplierRepository();
+  // 要素保障
+  const factorRequests: FactorRequestRepository = new SqlFactorRequestRepository();
+
+  // 就业风险监测
+  const employmentReports: EmploymentReportRepository = new SqlEmploymentReportRepository();
 
   const registerScenario = new RegisterScenarioHandler(db, scenarios, messaging.publisher, duplicates, organisationNames);
 
@@ -117,7 +128,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     recordOrganisationName: new RecordOrganisationNameHandler(organisationNames),
 
     batchListQueries: new BatchListQueries(db, batchLists, batchListScenarios),
-    tasks: new RegistryTasks(db, new SqlRegistryTaskReader()),
+    tasks: new RegistryTasks(db, new SqlRegistryTaskReader(), factorRequests),
     createBatchList: new CreateBatchListHandler(db, batchLists, batchListScenarios),
     updateBatchList: new UpdateBatchListHandler(db, batchLists, batchListScenarios),
     batchListItems: new BatchListItemsHandler(db, batchLists, batchListScenarios),
@@ -145,6 +156,8 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     applyAssessmentFinalized: new ApplyAssessmentFinalizedHandler(assessmentOutcomes),
     benefitSharing: new BenefitSharingHandler(db, new SqlBenefitSharingRepository(), assessmentOutcomes, scenarios),
     supplierMatching: new SupplierMatchingHandler(db, suppliers, messaging.publisher),
+    factorRequests: new FactorRequestsHandler(db, factorRequests, scenarios, messaging.publisher),
+    employmentRisk: new EmploymentRiskHandler(db, employmentReports, scenarios, messaging.publisher),
   };
 }
 

@@ -37,6 +37,8 @@ import {
   ApplyAssessmentFinalizedHandler,
   BenefitSharingHandler,
   SupplierMatchingHandler,
+  FactorRequestsHandler,
+  EmploymentRiskHandler,
   UpdateBatchListHandler,
 } from '@scq/registry-application';
 import { canonicalUnitName } from '@scq/taxonomy';
@@ -108,6 +110,8 @@ export class RegistryModule {
             applyAssessmentFinalized: ApplyAssessmentFinalizedHandler,
             benefitSharing: BenefitSharingHandler,
             supplierMatching: SupplierMatchingHandler,
+            factorRequests: FactorRequestsHandler,
+            employmentRisk: EmploymentRiskHandler,
           },
           { scenarios: SCENARIO_REPOSITORY, opportunities: OPPORTUNITY_REPOSITORY, demandLists: DEMAND_LIST_REPOSITORY, matchmakingEvents: MATCHMAKING_EVENT_REPOSITORY },
         ),

@@ -36,6 +36,7 @@ const KIND: Record<InboxItem['kind'], { label: Key; icon: string }> = {
   'evaluator-removed': { label: 'kindEvaluatorRemoved', icon: '⇄' },
   'application-stage': { label: 'kindApplicationStage', icon: '→' },
   'dead-letter': { label: 'kindDeadLetter', icon: '✕' },
+  'employment-risk': { label: 'kindEmploymentRisk', icon: '▲' },
 };
 
 const SCOPES: Scope[] = ['all', 'unit', 'user'];

@@ -11,6 +11,8 @@ import { DuplicateDecisions } from './duplicate-decisions';
 import { FinancingSection, useFinancingAccess } from './financing-section';
 import { BenefitSharingSection, useBenefitSharingAccess } from './benefit-sharing-section';
 import { ProcurementSection, useProcurementWrites } from './procurement-section';
+import { FactorRequestsSection } from './factor-requests-section';
+import { EmploymentSection, useEmploymentAccess } from './employment-section';
 import { EventActions } from './event-actions';
 import { HistoryTimeline } from './history-timeline';
 import { ProfileRevisions } from './profile-revisions';
@@ -47,6 +49,7 @@ export function ScenarioPage() {
   const financing = useFinancingAccess(scenario.data?.ownerUnit);
   const benefitSharing = useBenefitSharingAccess(scenario.data?.ownerUnit);
   const procurementWrites = useProcurementWrites(scenario.data?.ownerUnit);
+  const employment = useEmploymentAccess(scenario.data?.ownerUnit);
   const instance = useApiQuery('/api/workflow/scenarios/{scenarioId}', { params: { path: { scenarioId: id } } });
   const chart = useStatechart('scenario-lifecycle', instance.data?.id ?? null);
   const stageLabels = useStageLabels('scenario-lifecycle');
@@ -108,6 +111,8 @@ export function ScenarioPage() {
       </section>
 
       {financing.reads ? <FinancingSection scenarioId={id} writes={financing.writes} /> : null}
+      {scenario.data ? <FactorRequestsSection scenarioId={id} ownerUnit={scenario.data.ownerUnit} /> : null}
+      {employment.reads ? <EmploymentSection scenarioId={id} reports={employment.reports} /> : null}
 
       {benefitSharing.reads ? <BenefitSharingSection scenarioId={id} writes={benefitSharing.writes} stageName={stageName} /> : null}
 

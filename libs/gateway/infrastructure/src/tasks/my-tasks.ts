@@ -9,13 +9,13 @@ export interface TaskSource {
 }
 
 /**
- * Where each kind of task comes from. Factor requests (要素需求) do not exist yet: the service that brings them
- * answers `GET <its prefix>/tasks` with kind `factor-request` and is added here, and nothing else changes.
+ * Where each kind of task comes from. The registry answers for the coordinator's batch lists and for the factor
+ * support requests (要素保障) waiting on an officer's unit.
  */
 export const TASK_SOURCES: readonly TaskSource[] = [
   { path: '/api/workflow/tasks', kinds: ['scenario', 'application'] },
   { path: '/api/evaluation/tasks', kinds: ['assessment', 'assignment'] },
-  { path: '/api/registry/tasks', kinds: ['batch-list'] },
+  { path: '/api/registry/tasks', kinds: ['batch-list', 'factor-request'] },
 ];
 
 /** Where due dates come from: the notification service counts every armed deadline on its working-day calendar. */

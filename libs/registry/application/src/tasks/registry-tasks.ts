@@ -1,5 +1,8 @@
 import { taskId, type Actor, type ServiceTasks, type ServiceTasksQuery, type TaskItem } from '@scq/contracts';
 import type { SqlExecutor } from '@scq/platform-persistence';
+import { normaliseUnit, type FactorRequest } from '@scq/registry-domain';
+import { findFactorKind } from '@scq/taxonomy';
+import type { FactorRequestRepository } from '../factor-support/factor-request.repository.port';
 
 /** A draft batch list, as the coordinator's task list needs it. */
 export interface DraftListRow {
@@ -25,21 +28,46 @@ export interface RegistryTaskReader {
 }
 
 /**
- * The registry's tasks are the coordinator's (市发展改革委 "分批次发布应用场景项目清单"): the batch-list drafts to finish
- * and publish, and the recognised scenarios that wait for a list (on no draft yet). Nobody else is waited on here.
+ * The registry's tasks: the coordinator's (市发展改革委 "分批次发布应用场景项目清单") — the batch-list drafts to finish
+ * and publish, and the recognised scenarios that wait for a list (on no draft yet) — and an officer's: the factor
+ * support requests (要素保障) routed to the officer's unit and not answered yet, bounded by their answer deadline (the
+ * gateway dates them from the notification service).
  */
 export class RegistryTasks {
   constructor(
     private readonly db: SqlExecutor,
     private readonly reader: RegistryTaskReader,
+    private readonly factorRequests?: FactorRequestRepository,
   ) {}
 
   async of(actor: Actor, { limit }: ServiceTasksQuery): Promise<ServiceTasks> {
-    if (!actor.roles.includes('coordinator')) return { items: [], truncated: false };
-    const [drafts, awaiting] = await Promise.all([this.reader.drafts(this.db, limit + 1), this.reader.awaitingListing(this.db, limit + 1)]);
-    const items = [...drafts.map(draftTask), ...awaiting.map(awaitingTask)].sort((a, b) => a.since.localeCompare(b.since));
+    const coordinator = actor.roles.includes('coordinator');
+    const officerUnit = actor.roles.includes('officer') && actor.unit ? normaliseUnit(actor.unit) : null;
+    const [drafts, awaiting, factors] = await Promise.all([
+      coordinator ? this.reader.drafts(this.db, limit + 1) : [],
+      coordinator ? this.reader.awaitingListing(this.db, limit + 1) : [],
+      officerUnit && this.factorRequests ? this.factorRequests.list(this.db, { unit: officerUnit, as: 'responsible', status: 'awaiting-answer', limit: limit + 1 }) : [],
+    ]);
+    const items = [...drafts.map(draftTask), ...awaiting.map(awaitingTask), ...factors.map(factorTask)].sort((a, b) => a.since.localeCompare(b.since));
     return { items: items.slice(0, limit), truncated: items.length > limit };
   }
+}
+
+function factorTask(request: FactorRequest): TaskItem {
+  const factor = findFactorKind(request.kind)?.name ?? { zh: request.kind, en: request.kind };
+  return {
+    id: taskId('factor-request', request.id),
+    kind: 'factor-request',
+    title: { zh: `${request.scenarioTitle.zh}：${factor.zh}要素需求`, en: `${request.scenarioTitle.en ?? request.scenarioTitle.zh}: ${factor.en.toLowerCase()} support request` },
+    subject: { kind: 'factor-request', id: request.id },
+    action: { zh: `答复${factor.zh}要素保障需求（${request.ownerUnit}提出）`, en: `Answer the request for ${factor.en.toLowerCase()} (from ${request.ownerUnit})` },
+    href: `/factor-requests?request=${request.id}`,
+    instanceId: request.id,
+    deadlineIds: [request.deadlineId],
+    overdue: false,
+    since: request.requestedAt.toISOString(),
+    unit: request.responsibleUnit,
+  };
 }
 
 function draftTask(list: DraftListRow): TaskItem {

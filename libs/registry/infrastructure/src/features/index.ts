@@ -1,5 +1,7 @@
 import { batchListsFeature } from './batch-lists.feature';
 import { benefitSharingFeature } from './benefit-sharing.feature';
+import { employmentRiskFeature } from './employment-risk.feature';
+import { factorSupportFeature } from './factor-support.feature';
 import { financingFeature } from './financing.feature';
 import { matchingFeature } from './matching.feature';
 import { opportunitiesFeature } from './opportunities.feature';
@@ -21,4 +23,6 @@ export const registryFeatures: RegistryFeature[] = [
   procurementFeature,
   benefitSharingFeature,
   matchingFeature,
+  factorSupportFeature,
+  employmentRiskFeature,
 ];

@@ -1,0 +1,2 @@
+export * from './employment-report.repository.port';
+export * from './employment-risk.handler';

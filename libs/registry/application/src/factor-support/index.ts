@@ -1,0 +1,2 @@
+export * from './factor-request.repository.port';
+export * from './factor-requests.handler';

@@ -1,0 +1,2 @@
+export * from './employment-risk.data';
+export * from './employment-report';
