@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type Consumer, type EachBatchPayload, type Producer, type IHeaders } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, Producer } from 'kafkajs';
 import { CREATION_TRACE_CONTEXT, platformMetrics } from '@scq/platform-observability';
 import type { BusMessage, MessageBus, MessageHandler, SubscribeOptions, Subscription } from './message-bus.port';
 
@@ -30,6 +30,8 @@ export class KafkaMessageBus implements MessageBus {
   private connecting: Promise<Producer> | null = null;
 
   constructor(private readonly options: KafkaBusOptions) {
+    // Required here, not when the messaging library loads: the embedded mode (in-process bus) never loads kafkajs (~11 MiB resident).
+    const { Kafka, logLevel } = require('kafkajs') as typeof import('kafkajs');
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
