@@ -9,10 +9,13 @@
  * transform cache and the file cache, so every measured start has its data in place. Then BENCH_ROUNDS rounds,
  * alternating which kind starts first, each start measured as:
  *   code loaded: from spawn until Nest logs "Starting Nest application" (module loading, SWC's share of the start);
- *   start → ready: from spawn until GET /health/ready answers 200 (polled every 20 ms; includes migrations checks,
- *   Kafka consumer group joins — several seconds on the mock cluster — and Redis);
- *   idle RSS: VmRSS of the process BENCH_IDLE_SECONDS (10) after ready; peak: VmHWM at the same moment.
+ *   start → ready: from spawn until GET /health/ready answers 200 (polled every 20 ms; includes migrations checks
+ *   and Redis; not the Kafka consumer group joins, which no longer gate readiness);
+ *   start → consumers joined: from spawn until the process logs `<name> consumers joined` (each group join waits out
+ *   the broker's rebalance delay, 3 s on the mock cluster as on a real broker's default);
+ *   idle RSS: VmRSS of the process BENCH_IDLE_SECONDS (10) after the consumers joined; peak: VmHWM at the same moment.
  * Prints medians (min–max) per target and kind, and compiled ÷ SWC. docs/benchmarks.md keeps the figures.
+ * BENCH_TARGETS (label prefixes) and BENCH_KINDS (`compiled`, `swc`) pick a part.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -27,6 +30,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const IDLE_MS = Number(process.env.BENCH_IDLE_SECONDS ?? 10) * 1000;
 const START_TIMEOUT_MS = Number(process.env.BENCH_START_TIMEOUT_SECONDS ?? 180) * 1000;
 const ONLY = process.env.BENCH_TARGETS?.split(',');
+const KINDS = (process.env.BENCH_KINDS?.split(',') ?? ['swc', 'compiled']) as Kind[];
 
 type Kind = 'swc' | 'compiled';
 interface Target {
@@ -38,6 +42,8 @@ interface Sample {
   /** spawn → Nest begins (`Starting Nest application`): loading the code, where compiling ahead of time helps. */
   loadedMs: number;
   readyMs: number;
+  /** spawn → the process logs `<name> consumers joined` (its Kafka consumer groups joined; after ready since they no longer gate it). */
+  joinedMs: number;
   rssMiB: number;
   peakMiB: number;
 }
@@ -82,9 +88,11 @@ async function startOnce(kind: Kind, target: Target, idleMs: number): Promise<Sa
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let loadedMs: number | undefined;
+  let joinedMs: number | undefined;
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
     if (loadedMs === undefined && output.includes('Starting Nest application')) loadedMs = performance.now() - started;
+    if (joinedMs === undefined && / consumers joined"/.test(output)) joinedMs = performance.now() - started;
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -97,9 +105,11 @@ async function startOnce(kind: Kind, target: Target, idleMs: number): Promise<Sa
       if (status === 200) readyMs = performance.now() - started;
       else await sleep(20);
     }
+    // Idle means the consumers have joined too.
+    while (joinedMs === undefined && performance.now() - started < START_TIMEOUT_MS && child.exitCode === null) await sleep(20);
     await sleep(idleMs);
     const { rss, peak } = memoryMiB(child.pid as number);
-    return { loadedMs: loadedMs ?? NaN, readyMs, rssMiB: rss, peakMiB: peak };
+    return { loadedMs: loadedMs ?? NaN, readyMs, joinedMs: joinedMs ?? NaN, rssMiB: rss, peakMiB: peak };
   } finally {
     await stop(child);
   }
@@ -151,16 +161,16 @@ async function main(): Promise<void> {
     console.log(`startup bench: ${targets.length} targets, ${ROUNDS} rounds, idle ${IDLE_MS / 1000} s; load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
     for (const target of targets) {
       // schema migrated / embedded data created, SWC's transform cache and the file cache warm: data in place
-      for (const kind of ['swc', 'compiled'] as const) await startOnce(kind, target, 0);
+      for (const kind of KINDS) await startOnce(kind, target, 0);
     }
     for (let round = 0; round < ROUNDS; round++) {
       for (const target of targets) {
-        const kinds: Kind[] = round % 2 === 0 ? ['swc', 'compiled'] : ['compiled', 'swc'];
+        const kinds: Kind[] = round % 2 === 0 ? KINDS : [...KINDS].reverse();
         for (const kind of kinds) {
           const sample = await startOnce(kind, target, IDLE_MS);
           const key = `${target.label}|${kind}`;
           samples.set(key, [...(samples.get(key) ?? []), sample]);
-          console.log(`  round ${round + 1} ${target.label} ${kind}: code loaded ${sample.loadedMs.toFixed(0)} ms, ready ${sample.readyMs.toFixed(0)} ms, idle RSS ${sample.rssMiB.toFixed(0)} MiB, peak ${sample.peakMiB.toFixed(0)} MiB`);
+          console.log(`  round ${round + 1} ${target.label} ${kind}: code loaded ${sample.loadedMs.toFixed(0)} ms, ready ${sample.readyMs.toFixed(0)} ms, consumers joined ${sample.joinedMs.toFixed(0)} ms, idle RSS ${sample.rssMiB.toFixed(0)} MiB, peak ${sample.peakMiB.toFixed(0)} MiB`);
         }
       }
     }
@@ -170,15 +180,16 @@ async function main(): Promise<void> {
   }
 
   console.log(`\nmedian (min–max) of ${ROUNDS} starts each; load average now ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
-  console.log('| target | run | code loaded (s) | start → ready (s) | idle RSS (MiB) | peak RSS (MiB) |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| target | run | code loaded (s) | start → ready (s) | start → consumers joined (s) | idle RSS (MiB) | peak RSS (MiB) |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const target of targets) {
-    for (const kind of ['swc', 'compiled'] as const) {
+    for (const kind of KINDS) {
       const list = samples.get(`${target.label}|${kind}`) ?? [];
-      console.log(`| ${target.label} | ${kind === 'swc' ? 'SWC at run time' : 'compiled'} | ${spread(list.map((s) => s.loadedMs / 1000), 2)} | ${spread(list.map((s) => s.readyMs / 1000), 2)} | ${spread(list.map((s) => s.rssMiB), 0)} | ${spread(list.map((s) => s.peakMiB), 0)} |`);
+      console.log(`| ${target.label} | ${kind === 'swc' ? 'SWC at run time' : 'compiled'} | ${spread(list.map((s) => s.loadedMs / 1000), 2)} | ${spread(list.map((s) => s.readyMs / 1000), 2)} | ${spread(list.map((s) => s.joinedMs / 1000), 2)} | ${spread(list.map((s) => s.rssMiB), 0)} | ${spread(list.map((s) => s.peakMiB), 0)} |`);
     }
+    if (KINDS.length < 2) continue;
     const ratio = (field: keyof Sample) => (median((samples.get(`${target.label}|compiled`) ?? []).map((s) => s[field])) / median((samples.get(`${target.label}|swc`) ?? []).map((s) => s[field]))).toFixed(2);
-    console.log(`| ${target.label} | compiled ÷ SWC | ${ratio('loadedMs')} | ${ratio('readyMs')} | ${ratio('rssMiB')} | ${ratio('peakMiB')} |`);
+    console.log(`| ${target.label} | compiled ÷ SWC | ${ratio('loadedMs')} | ${ratio('readyMs')} | ${ratio('joinedMs')} | ${ratio('rssMiB')} | ${ratio('peakMiB')} |`);
   }
 }
 

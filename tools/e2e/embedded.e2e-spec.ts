@@ -49,10 +49,11 @@ describe('platform in embedded mode (standalone)', () => {
     await expectMalformedRequestsRefused(host.url);
   });
 
-  it('is ready, with every service database reachable', async () => {
+  it('is ready, with every service database reachable (and its in-process consumers joined at once)', async () => {
     const response = await fetch(`${host.url}/health/ready`);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { checks: Array<{ name: string }> };
-    expect(body.checks.map((c: { name: string }) => c.name).sort()).toEqual(['database:evaluation', 'database:gateway', 'database:identity', 'database:notification', 'database:registry', 'database:workflow']);
+    const body = (await response.json()) as { checks: Array<{ name: string; ok: boolean; informational?: boolean }> };
+    expect(body.checks.map((c) => c.name).sort()).toEqual(['database:evaluation', 'database:gateway', 'database:identity', 'database:notification', 'database:registry', 'database:workflow', 'event-consumers']);
+    expect(body.checks.find((c) => c.name === 'event-consumers')).toEqual({ name: 'event-consumers', ok: true, informational: true });
   });
 });

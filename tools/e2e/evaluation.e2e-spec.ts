@@ -39,6 +39,8 @@ describe('assessment gate end to end over Kafka', () => {
     const [registry, workflow, evaluation] = services;
     gateway = await startServiceProcess('gateway', { REGISTRY_URL: registry.url, WORKFLOW_URL: workflow.url, EVALUATION_URL: evaluation.url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' });
     services.push(gateway);
+    // Listening is not joined: the tests count from the consumer groups joined.
+    await Promise.all(services.map((service) => service.consumersJoined()));
   });
 
   afterAll(async () => {

@@ -34,6 +34,8 @@ describe('scenario lifecycle end to end over Kafka', () => {
     for (const app of ['scenario-registry', 'application-workflow']) services.push(await startServiceProcess(app, env));
     gateway = await startServiceProcess('gateway', { REGISTRY_URL: services[0].url, WORKFLOW_URL: services[1].url, GATEWAY_TRUST_CLIENT_IDENTITY: 'true', DEMO_ACCOUNTS: 'true' });
     services.push(gateway);
+    // Listening is not joined: the tests count from the consumer groups joined.
+    await Promise.all(services.map((service) => service.consumersJoined()));
     bus = new KafkaMessageBus({ brokers: kafka.brokers, clientId: 'e2e-gates', prefix: `${kafka.prefix}.` });
   });
 

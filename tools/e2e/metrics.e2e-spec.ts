@@ -54,6 +54,8 @@ describe('Prometheus metrics of a running service', () => {
       // One working day lasts four seconds: the reminders of a two-day deadline fire within the test.
       NOTIFICATION_DEMO_WORKING_DAY_MS: '4000',
     });
+    // Listening is not joined: the tests count from the consumer groups joined.
+    await notification.consumersJoined();
     bus = new KafkaMessageBus({ brokers: kafka.brokers, clientId: 'metrics-e2e', prefix: `${kafka.prefix}.` });
   });
 

@@ -42,6 +42,8 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
       KAFKA_BROKERS: env.KAFKA_BROKERS, KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX, ...tracing('gateway'),
     });
     services.push(gateway);
+    // Listening is not joined: the consumer groups join in the background; the tests below count from joined.
+    await Promise.all(services.map((service) => service.consumersJoined()));
   });
 
   afterAll(async () => {
@@ -58,6 +60,8 @@ describe('platform as separate processes over Kafka and PostgreSQL', () => {
       expect({ app: service.app, status: response.status, body: body.status }).toEqual({ app: service.app, status: 200, body: 'ok' });
       expect(body.checks.map((c) => c.name)).toEqual(expect.arrayContaining(['message-bus', expect.stringMatching(/^database:/)]));
       if (service.app === 'notification') expect(body.checks.map((c) => c.name)).toContain('redis');
+      // The consumers' joins are shown, not gating: joined by now (the set-up waited for `<name> consumers joined`).
+      expect(body.checks).toContainEqual({ name: 'event-consumers', ok: true, informational: true });
     }
   });
 

@@ -1,16 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
-import { GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
-import { NotificationModule } from '@scq/notification-infrastructure';
+import { gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
 import { answersWithoutSchema, openApiProblems, type OpenApiDocument } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
-import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
+import { embeddedModules } from './embedded-modules';
 
 
 interface RouterLayer {
@@ -31,13 +28,10 @@ describe('the API document lists every route the platform serves', () => {
       bus: new InProcessMessageBus(),
       port: 0,
       host: '127.0.0.1',
-      modules: [
-        RegistryModule.register({ database: onDisk(REGISTRY_SERVICE) }),
-        WorkflowModule.register({ database: onDisk(WORKFLOW_SERVICE) }),
-        EvaluationModule.register({ database: onDisk(EVALUATION_SERVICE) }),
-        NotificationModule.register({ database: onDisk('notification'), rescheduleOnStart: false, sweepIntervalMs: 0 }),
-        GatewayModule.register({ routes: [], serviceTokenKey: serviceTokenKeyFromEnv(process.env), database: onDisk(GATEWAY_SERVICE), auth: gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), passwordHashing: { memoryCost: 1024, timeCost: 1 } }),
-      ],
+      modules: embeddedModules(onDisk, {
+        notification: { rescheduleOnStart: false, sweepIntervalMs: 0 },
+        gateway: { serviceTokenKey: serviceTokenKeyFromEnv(process.env), auth: gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true' }), passwordHashing: { memoryCost: 1024, timeCost: 1 } },
+      }),
     });
   });
   afterAll(async () => {

@@ -3,18 +3,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamicModule, Type } from '@nestjs/common';
-import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
-import { GATEWAY_SERVICE, GatewayModule, gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
-import { NotificationModule } from '@scq/notification-infrastructure';
+import { gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
 import { routePolicies, type PolicedRoute } from '@scq/platform-http';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
-import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
 import { domainsForUnit, findUnit } from '@scq/taxonomy';
-import { WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
 import { slowTimeout } from '@scq/platform-testing';
+import { embeddedModules } from './embedded-modules';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -154,19 +151,15 @@ describe('the authorisation matrix of every route', () => {
   let host: RunningHost;
   const dataDir = mkdtempSync(join(tmpdir(), 'scq-authz-matrix-'));
   const onDisk = (service: string) => databaseLocationFromEnv(service, { DATA_DIR: dataDir });
-  const modules = () => [
-    RegistryModule.register({ database: onDisk(REGISTRY_SERVICE) }),
-    WorkflowModule.register({ database: onDisk(WORKFLOW_SERVICE) }),
-    EvaluationModule.register({ database: onDisk(EVALUATION_SERVICE) }),
-    NotificationModule.register({ database: onDisk('notification'), rescheduleOnStart: false, sweepIntervalMs: 0 }),
-    GatewayModule.register({
-      routes: [],
-      serviceTokenKey: serviceTokenKeyFromEnv(process.env),
-      database: onDisk(GATEWAY_SERVICE),
-      auth: gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true', GATEWAY_TRUST_CLIENT_IDENTITY: 'true' }),
-      passwordHashing: { memoryCost: 1024, timeCost: 1 },
-    }),
-  ];
+  const modules = () =>
+    embeddedModules(onDisk, {
+      notification: { rescheduleOnStart: false, sweepIntervalMs: 0 },
+      gateway: {
+        serviceTokenKey: serviceTokenKeyFromEnv(process.env),
+        auth: gatewayAuthConfigFromEnv({ DEMO_ACCOUNTS: 'true', GATEWAY_TRUST_CLIENT_IDENTITY: 'true' }),
+        passwordHashing: { memoryCost: 1024, timeCost: 1 },
+      },
+    });
   const platformModules = modules();
   let fixtures: Fixtures;
 

@@ -1,16 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EvaluationModule } from '@scq/evaluation-infrastructure';
-import { GatewayModule, gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
-import { NotificationModule } from '@scq/notification-infrastructure';
+import { gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { Admission, embeddedRequestGate, type DatabaseLocation } from '@scq/platform-persistence';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { eventually, slowTimeout } from '@scq/platform-testing';
-import { RegistryModule } from '@scq/registry-infrastructure';
-import { WorkflowModule } from '@scq/workflow-infrastructure';
+import { embeddedModules } from './embedded-modules';
 
 jest.setTimeout(slowTimeout(2));
 
@@ -27,19 +24,14 @@ function startEmbedded(dataDir: string): Promise<RunningHost> {
     bus: new InProcessMessageBus(),
     port: 0,
     host: '127.0.0.1',
-    modules: [
-      RegistryModule.register({ database: location }),
-      WorkflowModule.register({ database: location }),
-      EvaluationModule.register({ database: location }),
-      NotificationModule.register({ database: location, rescheduleOnStart: false, sweepIntervalMs: 0 }),
-      GatewayModule.register({
-        routes: [],
+    modules: embeddedModules(location, {
+      notification: { rescheduleOnStart: false, sweepIntervalMs: 0 },
+      gateway: {
         serviceTokenKey: serviceTokenKeyFromEnv(process.env),
-        database: location,
         auth: gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: 'true', ADMIN_PASSWORD: 'first administrator passphrase', GATEWAY_API_REQUESTS_PER_MINUTE: '0' }),
         passwordHashing: { memoryCost: 1024, timeCost: 1 },
-      }),
-    ],
+      },
+    }),
   });
 }
 

@@ -1,12 +1,9 @@
-import { EvaluationModule } from '@scq/evaluation-infrastructure';
-import { GatewayModule, gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
-import { NotificationModule } from '@scq/notification-infrastructure';
+import { gatewayAuthConfigFromEnv, serviceTokenKeyFromEnv } from '@scq/gateway-infrastructure';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { createLogger } from '@scq/platform-observability';
 import { bootstrapHost, type RunningHost } from '@scq/platform-runtime';
 import { createTestDatabase, eventually, type TestDatabase } from '@scq/platform-testing';
-import { RegistryModule } from '@scq/registry-infrastructure';
-import { WorkflowModule } from '@scq/workflow-infrastructure';
+import { embeddedModules } from './embedded-modules';
 
 const UNIT = '市交通运输委';
 const officer = { 'x-user-id': 'metrics-officer', 'x-user-roles': 'officer', 'x-user-unit': encodeURIComponent(UNIT), 'content-type': 'application/json' };
@@ -28,19 +25,15 @@ describe('metrics of the embedded host (every service in one process)', () => {
       bus: new InProcessMessageBus(),
       port: 0,
       host: '127.0.0.1',
-      modules: [
-        RegistryModule.register({ database: location }),
-        WorkflowModule.register({ database: location }),
-        EvaluationModule.register({ database: location }),
-        NotificationModule.register({ database: location, rescheduleOnStart: false, sweepIntervalMs: 0 }),
-        GatewayModule.register({
-          routes: [],
+      modules: embeddedModules(location, {
+        notification: { rescheduleOnStart: false, sweepIntervalMs: 0 },
+        gateway: {
           serviceTokenKey: serviceTokenKeyFromEnv(process.env),
           database: { pgliteDataDir: 'memory://' },
           auth: gatewayAuthConfigFromEnv({ GATEWAY_TRUST_CLIENT_IDENTITY: 'true', ADMIN_PASSWORD: 'first administrator passphrase' }),
           passwordHashing: { memoryCost: 1024, timeCost: 1 },
-        }),
-      ],
+        },
+      }),
     });
   });
   afterAll(async () => {

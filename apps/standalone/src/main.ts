@@ -1,16 +1,17 @@
 import './tracing';
 import { join } from 'node:path';
-import { EVALUATION_SERVICE, EvaluationModule } from '@scq/evaluation-infrastructure';
-import { consoleDirFromEnv, DEMO_PASSWORD, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, GatewayModule, serviceTokenKeyFromEnv, throttleStoreFromEnv, trustProxyFromEnv } from '@scq/gateway-infrastructure';
+import { EVALUATION_SERVICE } from '@scq/evaluation-infrastructure';
+import { consoleDirFromEnv, DEMO_PASSWORD, GATEWAY_SERVICE, gatewayAuthConfigFromEnv, gatewayEnvSchema, serviceTokenKeyFromEnv, throttleStoreFromEnv, trustProxyFromEnv } from '@scq/gateway-infrastructure';
 import { publicKeySet, serviceTokenVerifier } from '@scq/platform-http';
 import type { JWK } from 'jose';
 import { InProcessMessageBus } from '@scq/platform-messaging';
 import { databaseLocationFromEnv } from '@scq/platform-persistence';
 import { historyChainEnvSchema, historyChainKeysFromEnv, platformEnvSchema, runProcess, serviceDatabaseEnv } from '@scq/platform-runtime';
 import type { HistoryChainKeys } from '@scq/platform-lifecycle';
-import { NOTIFICATION_SERVICE, notificationEnvSchema, NotificationModule, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
-import { REGISTRY_SERVICE, RegistryModule } from '@scq/registry-infrastructure';
-import { attachmentStoreEnvSchema, attachmentStoreFromEnv, WORKFLOW_SERVICE, WorkflowModule } from '@scq/workflow-infrastructure';
+import { NOTIFICATION_SERVICE, notificationEnvSchema, notificationOptionsFromEnv } from '@scq/notification-infrastructure';
+import { REGISTRY_SERVICE } from '@scq/registry-infrastructure';
+import { attachmentStoreEnvSchema, attachmentStoreFromEnv, WORKFLOW_SERVICE } from '@scq/workflow-infrastructure';
+import { embeddedModules } from './embedded-modules';
 
 /**
  * The embedded mode (DESIGN §7): every service module in one process, each on its own database (PGlite under
@@ -45,21 +46,18 @@ void runProcess({
   bus: () => new InProcessMessageBus(),
   trustProxy: trustProxyFromEnv,
   serviceTokens: (env) => serviceTokenVerifier(publicKeySet(keyOf(env))),
-  modules: (env) => [
-    RegistryModule.register({ database: databaseLocationFromEnv(REGISTRY_SERVICE, env) }),
-    WorkflowModule.register({
-      database: databaseLocationFromEnv(WORKFLOW_SERVICE, env),
-      historyChain: historyChain(env),
-      // Attachments under DATA_DIR unless S3_BUCKET or ATTACHMENTS_DIR says otherwise.
-      attachments: { store: attachmentStoreFromEnv(env, { defaultDir: join(dataDir(env), 'attachments') }) },
+  modules: (env) =>
+    embeddedModules((service) => databaseLocationFromEnv(service, env), {
+      workflow: {
+        historyChain: historyChain(env),
+        // Attachments under DATA_DIR unless S3_BUCKET or ATTACHMENTS_DIR says otherwise.
+        attachments: { store: attachmentStoreFromEnv(env, { defaultDir: join(dataDir(env), 'attachments') }) },
+      },
+      evaluation: { historyChain: historyChain(env) },
+      notification: notificationOptionsFromEnv(env),
+      // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.
+      gateway: { auth: gatewayAuthConfigFromEnv(env), serviceTokenKey: keyOf(env), consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) },
     }),
-    EvaluationModule.register({ database: databaseLocationFromEnv(EVALUATION_SERVICE, env), historyChain: historyChain(env) }),
-    NotificationModule.register(notificationOptionsFromEnv(env)),
-    // The edge in-process: sign-in, callers from tokens, the console; no forwarding (no routes), the services are here.
-    GatewayModule.register({ routes: [], database: databaseLocationFromEnv(GATEWAY_SERVICE, env), auth: gatewayAuthConfigFromEnv(env),
-      serviceTokenKey: keyOf(env),
-      consoleDir: consoleDirFromEnv(env), throttle: throttleStoreFromEnv(env) }),
-  ],
   announce: (host) => {
     process.stdout.write(
       `\n场景重庆 Scenario Lifecycle Platform is running (embedded mode): ${host.url}\n  console 控制台: ${host.url}/   API docs: ${host.url}/api/docs   health: ${host.url}/health/ready\n` +

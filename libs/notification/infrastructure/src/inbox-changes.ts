@@ -1,8 +1,12 @@
 import { EventEmitter } from 'node:events';
-import Redis from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { InboxChanges } from '@scq/notification-application';
 import type { Recipient } from '@scq/notification-domain';
 import { afterCommit, type SqlExecutor } from '@scq/platform-persistence';
+
+
+/** ioredis is required when a Redis client is made (~17 MiB resident): the embedded mode and tests without Redis never need it. */
+const ioredis = () => require('ioredis') as typeof import('ioredis');
 
 export type InboxChangeListener = (recipients: Recipient[]) => void;
 
@@ -54,8 +58,8 @@ export class RedisInboxChangeBus implements InboxChangeBus {
 
   constructor(options: { url: string; prefix: string; onError: (error: unknown) => void }) {
     this.channel = `${options.prefix}:notification:inbox-changed`;
-    this.publisher = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-    this.subscriber = new Redis(options.url, { lazyConnect: true });
+    this.publisher = new (ioredis().Redis)(options.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    this.subscriber = new (ioredis().Redis)(options.url, { lazyConnect: true });
     for (const client of [this.publisher, this.subscriber]) client.on('error', options.onError);
     this.subscriber.on('message', (channel: string, message: string) => {
       if (channel !== this.channel) return;

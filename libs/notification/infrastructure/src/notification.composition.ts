@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import Redis from 'ioredis';
 import {
   AttemptDeliveryHandler,
   CancelDeadlineHandler,
@@ -52,6 +51,10 @@ import { SqlDigestRepository } from './sql-digest.repository';
 import { SqlInboxRepository } from './sql-inbox.repository';
 import { SqlPreferencesRepository } from './sql-preferences.repository';
 import { SqlSubjectDirectory } from './sql-subject.directory';
+
+
+/** ioredis is required when a Redis client is made (~17 MiB resident): the embedded mode and tests without Redis never need it. */
+const ioredis = () => require('ioredis') as typeof import('ioredis');
 
 export interface NotificationModuleOptions {
   database: DatabaseLocation;
@@ -242,7 +245,7 @@ function notificationScheduler(db: Database, readiness: ReadinessRegistry, logge
 }
 
 async function pingRedis(url: string): Promise<void> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1500, retryStrategy: () => null });
+  const client = new (ioredis().Redis)(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1500, retryStrategy: () => null });
   try {
     await client.connect();
     await client.ping();

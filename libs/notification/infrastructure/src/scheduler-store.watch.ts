@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { RescheduleReport } from '@scq/notification-application';
 import { platformMetrics, type Logger, type ReadinessCheck } from '@scq/platform-observability';
+
+
+/** ioredis is required when a Redis client is made (~17 MiB resident): the embedded mode and tests without Redis never need it. */
+const ioredis = () => require('ioredis') as typeof import('ioredis');
 
 export interface SchedulerStoreWatchOptions {
   url: string;
@@ -61,7 +65,7 @@ export class SchedulerStoreWatch {
     this.intervalMs = options.intervalMs ?? 5000;
     this.lockTtlMs = options.lockTtlMs ?? 60_000;
     this.logger = options.logger.child({ component: 'notification-scheduler-store' });
-    this.redis = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.redis = new (ioredis().Redis)(options.url, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
     // Connection errors show in the `redis` readiness check; the watch only has to try again.
     this.redis.on('error', () => undefined);
   }

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type nodemailer from 'nodemailer';
 import type { EmailMessage, EmailSender } from '@scq/notification-application';
 import { classifySmtpFailure, type AttemptOutcome } from '@scq/notification-domain';
 
@@ -20,7 +20,7 @@ export class SmtpEmailSender implements EmailSender {
 
   constructor(options: SmtpEmailSenderOptions) {
     const timeout = options.timeoutMs ?? 15_000;
-    this.transport = nodemailer.createTransport({ url: options.url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout * 2 });
+    this.transport = (require('nodemailer') as typeof import('nodemailer')).createTransport({ url: options.url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout * 2 });
     this.from = options.from ?? '场景重庆 <noreply@scq.local>';
   }
 

@@ -65,7 +65,16 @@ export class ServiceMessaging {
     return consumer;
   }
 
-  async start(): Promise<void> {
+  /** Every consumer of this service's messaging, started or not. */
+  get allConsumers(): readonly EventConsumer[] {
+    return this.consumers;
+  }
+
+  /**
+   * Starts the relay and the consumers; resolves once every consumer's group is joined, or with `awaitJoin: false` once
+   * they are subscribed (a service host: it serves HTTP while they join, and reports the joins on its own).
+   */
+  async start(options: { awaitJoin?: boolean } = {}): Promise<void> {
     const { service, db } = this.options;
     this.unregisterMetrics = [platformMetrics.outbox.add(service, () => this.outbox.backlog())];
     const pool = db.poolStats?.bind(db);
@@ -73,7 +82,7 @@ export class ServiceMessaging {
     // Another replica's commits (or a row written by hand) arrive as NOTIFY from the outbox's trigger, where the database can.
     if (db.listen) this.listener = await db.listen(outboxChannel(db.schema), () => this.relay.nudge());
     this.relay.start();
-    await startConsumers(this.consumers);
+    await startConsumers(this.consumers, options);
   }
 
   /** Before the relay sleeps: hold the wake lock, so that the outbox's trigger NOTIFYs (false when not listening or another relay holds it). */

@@ -72,6 +72,30 @@ function embeddedRequestTurns(logger: Logger) {
   };
 }
 
+/**
+ * Ready for traffic is not the same as every Kafka consumer group joined: a join waits out the broker's rebalance delay
+ * (group.initial.rebalance.delay.ms, 3 s by default, the same on librdkafka's mock cluster), and what is published meanwhile
+ * waits durably in Kafka. So the host listens once its consumers are subscribed, and reports the joins on their own:
+ * one log line `<name> consumers joined` once all have, and an informational `event-consumers` entry in /health/ready
+ * (it does not decide readiness). A consumer that cannot join is logged as an error; kafkajs keeps retrying it.
+ */
+function reportConsumerJoins(options: HostOptions, readiness: ReadinessRegistry, registry: ServiceMessagingRegistry): void {
+  const consumers = registry.startedConsumers();
+  const joining = new Set(consumers.map((consumer) => consumer.name));
+  const started = performance.now();
+  readiness.add({
+    name: 'event-consumers',
+    informational: true,
+    check: async () => {
+      if (joining.size > 0) throw new Error(`joining their groups: ${[...joining].join(', ')}`);
+    },
+  });
+  void Promise.all(consumers.map((consumer) => consumer.joined().then(() => joining.delete(consumer.name)))).then(
+    () => options.logger.info({ consumers: consumers.map((consumer) => consumer.name), joinMs: Math.round(performance.now() - started) }, `${options.name} consumers joined`),
+    (error: unknown) => options.logger.error({ err: error, joining: [...joining] }, `${options.name}: an event consumer did not join its group`),
+  );
+}
+
 /** One Nest process hosting one or more service modules over one bus, with health, JSON logs and one error format. */
 export async function bootstrapHost(options: HostOptions): Promise<RunningHost> {
   @Module({ imports: [HostModule.forRoot(options.logger), PlatformHttpModule.forRoot(options.serviceTokens ?? serviceTokenVerifierFromEnv(process.env)), BusModule.forRoot(options.bus), ...options.modules] })
@@ -100,6 +124,7 @@ export async function bootstrapHost(options: HostOptions): Promise<RunningHost> 
   const port = typeof address === 'object' && address ? address.port : options.port;
   const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`;
   options.logger.info({ url }, `${options.name} listening`);
+  reportConsumerJoins(options, readiness, app.get(ServiceMessagingRegistry));
   let closing: Promise<void> | null = null;
   return {
     app,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Queue, Worker, type Job, type JobsOptions, type JobState, type KeepJobs, type RedisOptions } from 'bullmq';
+import type { Job, JobsOptions, JobState, KeepJobs, Queue, RedisOptions, Worker } from 'bullmq';
 import { BullMqDueWake } from './bullmq-due-wake';
 import {
   DEFAULT_BASE_DELAY_MS,
@@ -16,6 +16,9 @@ import {
   assertValidQueueName,
   assertValidRunAt,
 } from './scheduled-job.validation';
+
+/** BullMQ (and ioredis under it) is required when a BullMQ scheduler is made: ~20 MiB resident a process without Redis never needs. */
+const bullmq = () => require('bullmq') as typeof import('bullmq');
 
 /** A Redis URL, or ioredis options (host, port, password, tls…); `maxRetriesPerRequest` is always set to null. */
 export type BullMqConnection = { url: string } | RedisOptions;
@@ -163,7 +166,7 @@ export class BullMqScheduler implements Scheduler {
     if (this.state === 'stopped') throw new Error('BullMqScheduler is stopped');
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.options.prefix, streams: { events: { maxLen: EVENTS_MAX_LEN } } });
+      queue = new (bullmq().Queue)(name, { connection: this.connection, prefix: this.options.prefix, streams: { events: { maxLen: EVENTS_MAX_LEN } } });
       queue.on('error', (error: Error) => this.onError(error));
       this.queues.set(name, queue);
     }
@@ -179,7 +182,7 @@ export class BullMqScheduler implements Scheduler {
       job.opts.backoff ??= retry.backoff;
       return handler(toDueJob(queue, job));
     };
-    const worker = new Worker(queue, run, {
+    const worker = new (bullmq().Worker)(queue, run, {
       connection: this.connection,
       prefix: this.options.prefix,
       concurrency: this.concurrency,

@@ -11,6 +11,12 @@ export interface ServiceProcess {
   child: ChildProcess;
   /** Everything the process printed so far (JSON log lines). */
   output(): string;
+  /**
+   * Waits until the process logs that its event consumers joined their groups (`<name> consumers joined`). "Listening"
+   * no longer means joined (a Kafka join takes seconds, events wait in Kafka meanwhile): a test that must not count
+   * the join inside its own waits, or that watches a group's members, waits for this first.
+   */
+  consumersJoined(timeoutMs?: number): Promise<void>;
   /** Graceful stop (SIGINT); resolves with the exit code. */
   stop(): Promise<number | null>;
   /** kill -9: no shutdown hooks, no goodbyes. */
@@ -46,6 +52,16 @@ export async function startServiceProcess(app: string, env: Record<string, strin
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  /** Resolves once `line` is in the output; fails at once on `failure` or an exit, else after `waitMs`. */
+  const waitForLine = async (line: RegExp, failure: RegExp, waitMs: number): Promise<void> => {
+    const deadline = Date.now() + waitMs;
+    while (!line.test(output)) {
+      if (failure.test(output)) throw new Error(`${app}: ${output.slice(-3000)}`);
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${app} exited before ${line}:\n${output.slice(-3000)}`);
+      if (Date.now() > deadline) throw new Error(`${app}: no ${line} within ${waitMs} ms:\n${output.slice(-3000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
 
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => finish(new Error(`${app} did not start within ${timeoutMs} ms:\n${output.slice(-3000)}`)), timeoutMs);
@@ -70,6 +86,7 @@ export async function startServiceProcess(app: string, env: Record<string, strin
     url,
     child,
     output: () => output,
+    consumersJoined: (joinTimeoutMs = slowTimeout(0.5)) => waitForLine(/"msg":"[\w-]+ consumers joined"/, /"msg":"[\w-]+: an event consumer did not join its group"/, joinTimeoutMs),
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
       const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);

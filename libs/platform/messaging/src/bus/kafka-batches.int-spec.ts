@@ -1,4 +1,4 @@
-import { slowTimeout, startKafkaMockCluster, type KafkaMockCluster } from '@scq/platform-testing';
+import { eventually, slowTimeout, startKafkaMockCluster, type KafkaMockCluster } from '@scq/platform-testing';
 import { KafkaMessageBus } from './kafka.message-bus';
 import type { BusMessage } from './message-bus.port';
 
@@ -58,5 +58,24 @@ describe('Kafka consumer: batches handled several keys at once, in order per key
     expect(overlapSameKey).toBe(false);
     for (const key of keys) expect(seen.get(key)).toEqual(Array.from({ length: perKey }, (_, n) => n));
     expect(mostAtOnce).toBeGreaterThan(1);
+  });
+
+  it('with awaitJoin: false, resolves before its group is joined; what is published meanwhile is delivered once joined', async () => {
+    const delivered: string[] = [];
+    let joined = false;
+    const subscription = await bus.subscribe('early-group', ['workflow.scenario.v1'], async (message) => void delivered.push(message.value), { awaitJoin: false });
+    const joining = subscription.joined?.().then(() => (joined = true));
+    try {
+      // A join waits out the broker's rebalance delay (3 s on the mock cluster): subscribe did not.
+      expect(joined).toBe(false);
+      await bus.publish([{ topic: 'workflow.scenario.v1', key: 'early', value: 'while joining' }]);
+      await joining;
+      expect(joined).toBe(true);
+      await eventually(async () => (delivered.length > 0 ? true : undefined), slowTimeout(0.25));
+      expect(delivered).toEqual(['while joining']);
+    } finally {
+      // Closing waits for a join in progress, so kafkajs never finishes one on a closed client.
+      await subscription.close();
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { Kafka, logLevel, type Consumer, type EachBatchPayload, type Producer, type IHeaders } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, Producer } from 'kafkajs';
 import { CREATION_TRACE_CONTEXT, platformMetrics } from '@scq/platform-observability';
-import type { BusMessage, MessageBus, MessageHandler, Subscription } from './message-bus.port';
+import type { BusMessage, MessageBus, MessageHandler, SubscribeOptions, Subscription } from './message-bus.port';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -30,6 +30,8 @@ export class KafkaMessageBus implements MessageBus {
   private connecting: Promise<Producer> | null = null;
 
   constructor(private readonly options: KafkaBusOptions) {
+    // Required here, not when the messaging library loads: the embedded mode (in-process bus) never loads kafkajs (~11 MiB resident).
+    const { Kafka, logLevel } = require('kafkajs') as typeof import('kafkajs');
     this.kafka = new Kafka({
       clientId: options.clientId,
       brokers: options.brokers,
@@ -55,7 +57,7 @@ export class KafkaMessageBus implements MessageBus {
     });
   }
 
-  async subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<Subscription> {
+  async subscribe(groupId: string, topics: string[], handler: MessageHandler, options: SubscribeOptions = {}): Promise<Subscription> {
     const consumer = this.kafka.consumer({
       groupId: this.topic(groupId),
       maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? DEFAULT_MAX_WAIT_MS,
@@ -74,15 +76,27 @@ export class KafkaMessageBus implements MessageBus {
     consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => platformMetrics.consumerLag(groupId, this.unprefixed(payload.topic), payload.partition, Number(payload.offsetLag)));
     await consumer.connect();
     for (const topic of topics) await consumer.subscribe({ topic: this.topic(topic), fromBeginning: true });
-    await consumer.run({
+    // kafkajs's run resolves once the group is joined (or the attempt crashed, and a restart is scheduled).
+    const running = consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 2,
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.handleBatch(payload, handler),
     });
-    await joined;
+    const settled = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    // GROUP_JOIN, or run's own failure (a crashed attempt that kafkajs restarts still ends in GROUP_JOIN).
+    const joinedOrFailed = Promise.race([joined, running.then(() => joined)]);
+    if (options.awaitJoin ?? true) await joinedOrFailed;
+    else joinedOrFailed.catch(() => undefined);
     return {
+      joined: () => joinedOrFailed,
       close: async () => {
         this.consumers.delete(consumer);
+        // A disconnect in the middle of the join would leave kafkajs to finish it on a closed client (and restart it):
+        // the join attempt ends first.
+        await settled;
         await consumer.disconnect();
         platformMetrics.forgetConsumerLag(groupId);
       },

@@ -16,7 +16,21 @@ export type MessageHandler = (message: DeliveredMessage) => Promise<void>;
 export interface Subscription {
   /** Resolves when the transport answers (readiness); optional for transports that are always there. */
   ready?(): Promise<void>;
+  /**
+   * Resolves once the consumer has joined its group and has partitions (Kafka: after the broker's rebalance delay, 3 s
+   * by default); rejects if it stopped trying. Absent: joined as soon as subscribed (the in-process bus).
+   */
+  joined?(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  /**
+   * Resolve `subscribe` only once the group is joined (default true). A service passes false: it serves HTTP while its
+   * consumers join, because what is published meanwhile waits in Kafka (a new group reads from the beginning, a known
+   * one from its committed offsets), and watches `Subscription.joined()` instead.
+   */
+  awaitJoin?: boolean;
 }
 
 /**
@@ -26,8 +40,8 @@ export interface Subscription {
 export interface MessageBus {
   /** Resolves once the bus has the messages (for in-process: once every subscriber handled them). */
   publish(messages: BusMessage[]): Promise<void>;
-  /** One consumer group: each message of the topics reaches one member of the group. Resolves once subscribed. */
-  subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<Subscription>;
+  /** One consumer group: each message of the topics reaches one member of the group. Resolves once subscribed (and joined, unless `awaitJoin: false`). */
+  subscribe(groupId: string, topics: string[], handler: MessageHandler, options?: SubscribeOptions): Promise<Subscription>;
   /** Resolves when the transport answers (readiness); optional for transports that are always there. */
   ready?(): Promise<void>;
   close(): Promise<void>;

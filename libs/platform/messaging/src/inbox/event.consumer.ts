@@ -51,15 +51,30 @@ export class EventConsumer {
     return this.options.consumer;
   }
 
+  /** Subscribed to the bus (its group may still be joining). */
+  get started(): boolean {
+    return this.subscription !== null;
+  }
+
   on<T extends TopicName, E extends EventTypeOf<T>>(topic: T, type: E, handler: EventHandler<T, E>): this {
     this.topics.add(topic);
     this.handlers.set(`${topic}\u0000${type}`, handler as unknown as AnyHandler);
     return this;
   }
 
-  async start(): Promise<void> {
+  /**
+   * Subscribes; by default resolves once the group is joined. With `awaitJoin: false` it resolves once subscribed and
+   * `joined()` tells when the group is joined (a service serves HTTP meanwhile: nothing published is lost).
+   */
+  async start(options: { awaitJoin?: boolean } = {}): Promise<void> {
     if (this.subscription) return;
-    this.subscription = await this.options.bus.subscribe(this.options.consumer, [...this.topics], (message) => this.handle(message));
+    this.subscription = await this.options.bus.subscribe(this.options.consumer, [...this.topics], (message) => this.handle(message), options);
+  }
+
+  /** Resolves once the consumer's group is joined (at once on a bus without groups); rejects if it was never started. */
+  async joined(): Promise<void> {
+    if (!this.subscription) throw new Error(`consumer ${this.options.consumer} is not started`);
+    await this.subscription.joined?.();
   }
 
   async stop(): Promise<void> {
@@ -200,10 +215,11 @@ function delay(ms: number): Promise<void> {
 /**
  * Starts consumers all at once: a Kafka group join waits out the broker's rebalance delay (seconds), so starting them
  * one after the other made a service with several consumers take that many times as long to become ready. If one
- * fails, every one is stopped again and the first failure is thrown.
+ * fails, every one is stopped again and the first failure is thrown. With `awaitJoin: false` it resolves once every
+ * consumer is subscribed; each one's `joined()` tells when its group is joined.
  */
-export async function startConsumers(consumers: readonly EventConsumer[]): Promise<void> {
-  const started = await Promise.allSettled(consumers.map((consumer) => consumer.start()));
+export async function startConsumers(consumers: readonly EventConsumer[], options: { awaitJoin?: boolean } = {}): Promise<void> {
+  const started = await Promise.allSettled(consumers.map((consumer) => consumer.start(options)));
   const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (!failed) return;
   await Promise.allSettled(consumers.map((consumer) => consumer.stop()));

@@ -34,7 +34,8 @@ export class ServiceRuntime implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.messaging.start();
+    // The groups join after the host listens (bootstrap-host.ts reports them): events wait in Kafka meanwhile.
+    await this.messaging.start({ awaitJoin: false });
   }
 
   async onApplicationShutdown(): Promise<void> {

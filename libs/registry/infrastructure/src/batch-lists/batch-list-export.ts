@@ -1,4 +1,4 @@
-import { Workbook } from 'exceljs';
+import { newWorkbook } from '../exceljs.lazy';
 import type { BatchListView } from '@scq/registry-application';
 import { BATCH_LIST_COLUMNS, batchListHeading, batchListTable, type BatchList } from '@scq/registry-domain';
 import { presentBatchList } from './batch-list.presenter';
@@ -39,7 +39,7 @@ export function csvCell(value: string | number): string {
 
 /** A sheet as the list is issued: number, title, issuing unit and date on top, then the bilingual header row and the items. */
 export async function batchListXlsx(list: BatchList): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   workbook.creator = list.issuingUnit;
   workbook.title = list.number;
   workbook.created = list.publishedAt ?? list.updatedAt;

@@ -1,4 +1,5 @@
-import { Workbook, type CellValue as ExcelCellValue, type Worksheet } from 'exceljs';
+import type { CellValue as ExcelCellValue, Worksheet } from 'exceljs';
+import { newWorkbook } from '../exceljs.lazy';
 import { HttpStatus } from '@nestjs/common';
 import { RequestError } from '@scq/platform-http';
 import type { ImportSheetRow } from '@scq/registry-application';
@@ -29,7 +30,7 @@ export function importTemplate(): Promise<Buffer> {
 }
 
 async function buildTemplate(): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   workbook.creator = '场景重庆 Scenario Chongqing';
   workbook.title = '场景批量导入模板 Scenario import template';
   const sheet = workbook.addWorksheet(SCENARIO_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -93,7 +94,7 @@ function validationOf(column: ImportColumn, domainCount: number, unitCount: numb
  * MAX_IMPORT_ROWS rows is a 400 in words.
  */
 export async function readImportWorkbook(file: Buffer): Promise<ImportSheetRow[]> {
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   try {
     if (file.subarray(0, 4).toString('binary') !== 'PK\u0003\u0004') throw new Error('not a zip');
     await workbook.xlsx.load(file as unknown as ArrayBuffer);

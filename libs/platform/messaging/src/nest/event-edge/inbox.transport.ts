@@ -21,7 +21,8 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
       for (const [key, handler] of this.getHandlers()) this.register(JSON.parse(key) as InboxEventPattern, handler);
-      await startConsumers(this.started);
+      // Subscribed, not yet joined: the host serves HTTP while the groups join, and logs when they have (bootstrap-host.ts).
+      await startConsumers(this.started, { awaitJoin: false });
       callback();
     } catch (error) {
       callback(error);

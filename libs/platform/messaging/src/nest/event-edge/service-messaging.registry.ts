@@ -1,3 +1,4 @@
+import type { EventConsumer } from '../../inbox/event.consumer';
 import type { ServiceMessaging } from '../../service-messaging';
 
 /**
@@ -19,5 +20,10 @@ export class ServiceMessagingRegistry {
       throw new Error(`consumer ${consumer}: no service with schema "${schema}" in this process (consumers are named <schema>.<purpose>; known: ${[...this.bySchema.keys()].join(', ') || 'none'})`);
     }
     return messaging;
+  }
+
+  /** The consumers started in this process, of every service. */
+  startedConsumers(): EventConsumer[] {
+    return [...this.bySchema.values()].flatMap((messaging) => messaging.allConsumers.filter((consumer) => consumer.started));
   }
 }
