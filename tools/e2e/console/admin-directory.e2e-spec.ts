@@ -71,7 +71,7 @@ describe('console administration of the directory (Chromium)', () => {
     // 2. …then the evaluator: the form says before submitting that an evaluator needs an organisation.
     await nav.getByRole('link', { name: '用户管理' }).click();
     await ap.getByRole('heading', { level: 1, name: '用户管理' }).waitFor();
-    await waitForCount(ap.getByRole('row'), 15); // the header and the 14 demo people
+    await waitForCount(ap.getByRole('row'), 16); // the header and the 15 demo people
     await ap.getByRole('link', { name: '新建用户' }).click();
     await ap.getByRole('heading', { level: 1, name: '新建用户' }).waitFor();
     await ap.getByRole('textbox', { name: '用户名', exact: true }).fill(USERNAME);

@@ -73,11 +73,13 @@ describe('scenario finance (Chromium)', () => {
     await screenshot(coordinator.page, 'targets-financing-totals');
     await coordinator.context.close();
 
-    // The leadership reads the same totals (and changes nothing).
-    const leader = await platform.newPage();
-    await signIn(leader.page, platform.url, 'leadership');
-    await leader.page.goto(`${platform.url}/targets?year=${THIS_YEAR}`);
-    await leader.page.getByRole('region', { name: '场景金融汇总' }).getByRole('table', { name: '按类型' }).getByRole('row', { name: /场景贷/ }).waitFor();
-    await leader.context.close();
+    // 市委金融办 (the demo officer of that unit) and the leadership read the same totals.
+    for (const username of ['officer.finance', 'leadership']) {
+      const reader = await platform.newPage();
+      await signIn(reader.page, platform.url, username);
+      await reader.page.goto(`${platform.url}/targets?year=${THIS_YEAR}`);
+      await reader.page.getByRole('region', { name: '场景金融汇总' }).getByRole('table', { name: '按类型' }).getByRole('row', { name: /场景贷/ }).waitFor();
+      await reader.context.close();
+    }
   });
 });

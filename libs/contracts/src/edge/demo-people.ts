@@ -33,4 +33,5 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   // 要素保障 and 就业风险监测: the unit that answers for land, and 市人力社保局 (employment-risk dashboard and alerts; talent).
   { id: 'demo-officer-land', username: 'officer.land', displayName: { zh: '规划自然资源局经办人', en: 'Planning and natural resources officer' }, roles: ['officer'], unit: '市规划自然资源局', district: null, organisation: '重庆市规划和自然资源局' },
   { id: 'demo-officer-hr', username: 'officer.hr', displayName: { zh: '人力社保局经办人', en: 'Human resources and social security officer' }, roles: ['officer'], unit: '市人力社保局', district: null, organisation: '重庆市人力资源和社会保障局' },
+  { id: 'demo-officer-finance', username: 'officer.finance', displayName: { zh: '市委金融办经办人', en: 'Financial affairs officer' }, roles: ['officer'], unit: '市委金融办', district: null, organisation: '中共重庆市委金融委员会办公室' },
 ];

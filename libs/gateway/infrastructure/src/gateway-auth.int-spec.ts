@@ -77,7 +77,7 @@ describe('gateway authentication', () => {
     const seeded = logLines.map((line) => JSON.parse(line) as { msg: string; usernames?: string[] }).filter((line) => line.usernames);
     expect(seeded).toHaveLength(2); // one per gateway (each its own in-memory database)
     expect(seeded[0].msg).toContain(`DEMO_ACCOUNTS=true: demo accounts (password ${DEMO_PASSWORD}) can sign in`);
-    expect(seeded[0].usernames).toEqual(['applicant', 'officer.transport', 'officer.urban', 'officer.forestry', 'officer.yuzhong', 'coordinator', 'evaluator', 'evaluator.2', 'evaluator.3', 'leadership', 'auditor', 'admin']);
+    expect(seeded[0].usernames).toEqual(['applicant', 'officer.transport', 'officer.urban', 'officer.forestry', 'officer.yuzhong', 'coordinator', 'evaluator', 'evaluator.2', 'evaluator.3', 'leadership', 'auditor', 'admin', 'officer.land', 'officer.hr', 'officer.finance']);
     expect(logLines.filter((line) => line.includes('JWT_SECRET / JWT_SECRET_FILE is no longer used'))).toHaveLength(1);
   });
 
