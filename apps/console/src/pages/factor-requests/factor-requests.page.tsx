@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n';
 import { patch } from '../../router/search';
 import { Page } from '../../ui/page';
 import { Empty, Loadable } from '../../ui/status';
-import { FactorRequestRow } from './factor-request-row';
+import { FactorRequestTable } from './factor-request-table';
 import { messages } from './factor-requests.messages';
 import './factor-requests.css';
 
@@ -56,35 +56,7 @@ export function FactorRequestsPage() {
           data.items.length === 0 ? (
             <Empty>{t('none')}</Empty>
           ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t('list')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('scenario')}</th>
-                    <th scope="col">{t('kind')}</th>
-                    <th scope="col">{t('need')}</th>
-                    <th scope="col">{t('ownerUnit')}</th>
-                    <th scope="col">{t('responsibleUnit')}</th>
-                    <th scope="col">{t('requestedAt')}</th>
-                    <th scope="col">{t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((request) => (
-                    <FactorRequestRow
-                      key={request.id}
-                      request={request}
-                      kinds={kinds.data?.items ?? []}
-                      answers={answers(request.responsibleUnit)}
-                      highlighted={search.request === request.id}
-                      showScenario
-                      onAnswered={list.reload}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FactorRequestTable items={data.items} kinds={kinds.data?.items ?? []} answers={(request) => answers(request.responsibleUnit)} highlighted={search.request} showScenario onAnswered={list.reload} />
           )
         }
       </Loadable>

@@ -7,6 +7,7 @@ import { Loadable } from '../../ui/status';
 import { BenefitSharingForm } from './benefit-sharing-form';
 import { messages } from './benefit-sharing.messages';
 import { formatBasisPoints, roleLabel, type BenefitSharingAgreement, type BenefitSharingOverview } from './benefit-sharing.model';
+import { SectionCard } from '../../ui/section-card';
 
 /** Who reads a scenario's benefit sharing: its owner unit's officers, the coordinator and admins; the owner unit alone writes. */
 export function useBenefitSharingAccess(ownerUnit: string | undefined): { reads: boolean; writes: boolean } {
@@ -21,14 +22,7 @@ export function BenefitSharingSection({ scenarioId, writes, stageName }: { scena
   const overview = useApiQuery('/api/scenarios/{scenarioId}/benefit-sharing', { params: { path: { scenarioId } } });
   const [done, setDone] = useState<string | null>(null);
   return (
-    <section className="card scenario-benefit-sharing" aria-labelledby="benefit-sharing-title">
-      <h2 id="benefit-sharing-title">{t('title')}</h2>
-      <p className="muted small">{t('intro')}</p>
-      {done ? (
-        <p role="status" className="notice">
-          {done}
-        </p>
-      ) : null}
+    <SectionCard id="benefit-sharing" className="scenario-benefit-sharing" title={t('title')} intro={t('intro')} notice={done}>
       <Loadable state={overview}>
         {(data) => (
           <>
@@ -49,7 +43,7 @@ export function BenefitSharingSection({ scenarioId, writes, stageName }: { scena
           </>
         )}
       </Loadable>
-    </section>
+    </SectionCard>
   );
 }
 

@@ -8,6 +8,7 @@ import { ErrorMessage, Loadable } from '../../ui/status';
 import { useApiAction } from '../../ui/use-api-action';
 import { messages } from '../employment-risk/employment-risk.messages';
 import { breachWords, HUMAN_RESOURCES_UNIT } from '../employment-risk/employment-risk.model';
+import { SectionCard } from '../../ui/section-card';
 
 type Figures = Record<string, { created: string; displaced: string; workforce: string }>;
 
@@ -25,14 +26,7 @@ export function EmploymentSection({ scenarioId, reports }: { scenarioId: string;
   const list = useApiQuery('/api/scenarios/{scenarioId}/employment', { params: { path: { scenarioId } } });
   const [done, setDone] = useState<string | null>(null);
   return (
-    <section className="card scenario-employment" aria-labelledby="employment-title">
-      <h2 id="employment-title">{t('sectionTitle')}</h2>
-      <p className="muted small">{t('sectionIntro')}</p>
-      {done ? (
-        <p role="status" className="notice">
-          {done}
-        </p>
-      ) : null}
+    <SectionCard id="employment" className="scenario-employment" title={t('sectionTitle')} intro={t('sectionIntro')} notice={done}>
       <Loadable state={list}>
         {(data) =>
           data.items.length === 0 ? (
@@ -62,7 +56,7 @@ export function EmploymentSection({ scenarioId, reports }: { scenarioId: string;
           }}
         />
       ) : null}
-    </section>
+    </SectionCard>
   );
 }
 

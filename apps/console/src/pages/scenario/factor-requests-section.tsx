@@ -6,9 +6,10 @@ import { useLabel, useT } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { useApiAction } from '../../ui/use-api-action';
-import { FactorRequestRow } from '../factor-requests/factor-request-row';
+import { FactorRequestTable } from '../factor-requests/factor-request-table';
 import { messages } from '../factor-requests/factor-requests.messages';
 import type { FactorKindInfo } from '../factor-requests/factor-requests.model';
+import { SectionCard } from '../../ui/section-card';
 
 /** Who sees a scenario's factor requests: its owner unit, the coordinator, admins and the units a factor goes to. */
 export function useFactorRequestAccess(ownerUnit: string | undefined, kinds: readonly FactorKindInfo[]): { reads: boolean; asks: boolean } {
@@ -28,48 +29,21 @@ export function FactorRequestsSection({ scenarioId, ownerUnit }: { scenarioId: s
   const [done, setDone] = useState<string | null>(null);
   if (!access.reads) return null;
   return (
-    <section className="card scenario-factors" aria-labelledby="factors-title">
-      <h2 id="factors-title">{t('title')}</h2>
-      <p className="muted small">{t('intro')}</p>
-      {done ? (
-        <p role="status" className="notice">
-          {done}
-        </p>
-      ) : null}
+    <SectionCard id="factors" className="scenario-factors" title={t('title')} intro={t('intro')} notice={done}>
       <Loadable state={list}>
         {(data) =>
           data.items.length === 0 ? (
             <Empty>{t('none')}</Empty>
           ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t('list')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('kind')}</th>
-                    <th scope="col">{t('need')}</th>
-                    <th scope="col">{t('ownerUnit')}</th>
-                    <th scope="col">{t('responsibleUnit')}</th>
-                    <th scope="col">{t('requestedAt')}</th>
-                    <th scope="col">{t('status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((request) => (
-                    <FactorRequestRow
-                      key={request.id}
-                      request={request}
-                      kinds={kinds.data?.items ?? []}
-                      answers={hasRole('officer') && user?.unit === request.responsibleUnit}
-                      onAnswered={() => {
-                        setDone(t('answeredDone'));
-                        list.reload();
-                      }}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FactorRequestTable
+              items={data.items}
+              kinds={kinds.data?.items ?? []}
+              answers={(request) => hasRole('officer') && user?.unit === request.responsibleUnit}
+              onAnswered={() => {
+                setDone(t('answeredDone'));
+                list.reload();
+              }}
+            />
           )
         }
       </Loadable>
@@ -83,7 +57,7 @@ export function FactorRequestsSection({ scenarioId, ownerUnit }: { scenarioId: s
           }}
         />
       ) : null}
-    </section>
+    </SectionCard>
   );
 }
 

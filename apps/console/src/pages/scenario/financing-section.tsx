@@ -10,6 +10,7 @@ import { ErrorMessage, Loadable } from '../../ui/status';
 import { messages } from './financing.messages';
 import { FINANCE_OFFICE, kindLabel, NEXT, statusLabel, type Financing, type FinancingAction } from './financing.model';
 import { FinancingForm } from './financing-form';
+import { SectionCard } from '../../ui/section-card';
 
 /** Who reads a scenario's financing: its owner unit, the coordinator, admins, the leadership, auditors and 市委金融办; the owner unit alone writes. */
 export function useFinancingAccess(ownerUnit: string | undefined): { reads: boolean; writes: boolean } {
@@ -28,14 +29,7 @@ export function FinancingSection({ scenarioId, writes }: { scenarioId: string; w
     list.reload();
   };
   return (
-    <section className="card scenario-financing" aria-labelledby="financing-title">
-      <h2 id="financing-title">{t('title')}</h2>
-      <p className="muted small">{t('intro')}</p>
-      {done ? (
-        <p role="status" className="notice">
-          {done}
-        </p>
-      ) : null}
+    <SectionCard id="financing" className="scenario-financing" title={t('title')} intro={t('intro')} notice={done}>
       <Loadable state={list}>
         {(data) =>
           data.items.length === 0 ? (
@@ -67,7 +61,7 @@ export function FinancingSection({ scenarioId, writes }: { scenarioId: string; w
         }
       </Loadable>
       {writes ? <FinancingForm scenarioId={scenarioId} onAdded={() => changed(t('added'))} /> : null}
-    </section>
+    </SectionCard>
   );
 }
 
