@@ -77,6 +77,8 @@ export async function startEmbeddedPlatform(options: PlatformOptions): Promise<S
     GATEWAY_TRUST_CLIENT_IDENTITY: '',
     GATEWAY_API_REQUESTS_PER_MINUTE: API_LIMIT,
     ACCESS_TOKEN_TTL_SECONDS: '7200',
+    // The caller on loopback stands in for many people: their addresses come in X-Forwarded-For.
+    TRUST_PROXY: 'loopback',
     ...options.env,
   };
   const processes: ServiceProcess[] = [];
@@ -142,6 +144,8 @@ export async function startProductionPlatform(options: PlatformOptions): Promise
       SERVICE_TOKEN_PRIVATE_KEY: JSON.stringify(key),
       ADMIN_PASSWORD: adminPassword,
       GATEWAY_API_REQUESTS_PER_MINUTE: API_LIMIT,
+      // The caller on loopback stands in for many people: their addresses come in X-Forwarded-For.
+      TRUST_PROXY: 'loopback',
       ACCESS_TOKEN_TTL_SECONDS: '7200',
       REGISTRY_URL: registry.url,
       WORKFLOW_URL: workflow.url,
