@@ -33,6 +33,8 @@ export class Metrics {
   readonly refusals = new Map<string, number>();
   reads = 0;
   retries = 0;
+  /** Why requests were sent again: status or error, with the route. */
+  readonly retryReasons = new Map<string, number>();
   private readonly t0 = performance.now();
 
   now(): number {
@@ -41,6 +43,12 @@ export class Metrics {
 
   record(sample: Omit<Sample, 'atMs'>): void {
     this.samples.push({ atMs: this.now(), ...sample });
+  }
+
+  retried(reason: string): void {
+    this.retries++;
+    const key = reason.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
+    this.retryReasons.set(key, (this.retryReasons.get(key) ?? 0) + 1);
   }
 
   refusal(key: string): void {
@@ -119,7 +127,7 @@ export class Api {
       } catch (error) {
         lastError = String(error);
         if (command) ambiguous++;
-        this.metrics.retries++;
+        this.metrics.retried(`${route}: ${(error as Error).name ?? 'error'}`);
         await sleep(300 * (attempt + 1));
         continue;
       }
@@ -132,7 +140,7 @@ export class Api {
       if (RETRY.has(response.status) || response.status === 429 || (response.status === 409 && /IDEMPOTENCY_KEY_IN_PROGRESS/.test(text))) {
         lastError = `${response.status} ${text.slice(0, 200)}`;
         if (command && response.status !== 429 && response.status !== 409) ambiguous++;
-        this.metrics.retries++;
+        this.metrics.retried(`${route}: ${response.status}`);
         await sleep(300 * (attempt + 1));
         continue;
       }

@@ -402,7 +402,7 @@ export class Simulation {
       );
       const answer = await this.api.as(evaluator, 'POST', `/api/evaluation/assessments/${assessmentId}/scores`, { scores }, 'score');
       if (answer.status === 201) this.timeline.scores.push({ assessmentId, evaluator: evaluator.username, mean });
-      else this.metrics.refusal(`score ${answer.status} ${answer.body?.error?.code ?? ''}`);
+      else this.metrics.refusal(`score ${answer.status} ${answer.body?.error?.code ?? ''} ${String(answer.body?.error?.message ?? '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id').slice(0, 90)}`);
     }
   }
 

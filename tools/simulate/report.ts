@@ -14,7 +14,7 @@ export interface SimulationReport {
   wallSeconds: number;
   scenarios: number;
   applications: number;
-  commands: { sent: number; accepted: number; refused: number; unknown: number; retries: number; reads: number; p50: number; p99: number; refusals: Record<string, number> };
+  commands: { sent: number; accepted: number; refused: number; unknown: number; retries: number; reads: number; p50: number; p99: number; refusals: Record<string, number>; retryReasons: Record<string, number> };
   projection: { samples: number; p50: number; p99: number };
   timeline: Timeline;
   faults: Fault[];
@@ -84,6 +84,7 @@ ${barChart('评审负荷 Evaluator load (assignments)', Object.entries(report.da
 ${barChart('评审校准 Evaluator calibration: mean deviation from the panel mean', report.calibration.map((c) => ({ name: `${c.evaluator} (${c.sheets})`, value: Math.abs(c.meanDeviation) })))}
 <h2>故障 Faults</h2><table><tr><th>at</th><th>kind</th><th>target</th><th>recovered</th><th>note</th></tr>${faultRows}</table>
 <h2>拒绝 Refusals</h2><table>${Object.entries(report.commands.refusals).map(([k, v]) => `<tr><td>${esc(k)}</td><td>${v}</td></tr>`).join('')}</table>
+<h2>重试 Retries</h2><table>${Object.entries(report.commands.retryReasons).map(([k, v]) => `<tr><td>${esc(k)}</td><td>${v}</td></tr>`).join('')}</table>
 </body></html>`;
 }
 

@@ -98,6 +98,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         p50: percentile(latencies, 0.5),
         p99: percentile(latencies, 0.99),
         refusals: Object.fromEntries(metrics.refusals),
+        retryReasons: Object.fromEntries(metrics.retryReasons),
       },
       projection: { samples: projection.length, p50: percentile(projection, 0.5), p99: percentile(projection, 0.99) },
       timeline: simulation.timeline,
