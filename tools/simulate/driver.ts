@@ -410,7 +410,8 @@ export class Simulation {
 
   private async snapshot(): Promise<void> {
     const counts = await this.api.as(this.world.coordinator, 'GET', '/api/search/scenarios/stage-counts');
-    const byStage: Record<string, number> = {};
+    // A read that fails (a process restarting) keeps the day before's counts rather than drawing a drop to zero.
+    const byStage: Record<string, number> = counts.status === 200 ? {} : { ...(this.timeline.days.at(-1)?.byStage ?? {}) };
     for (const row of counts.body?.byStage ?? []) byStage[row.stage ?? 'unstaged'] = row.count;
     const latencies = this.metrics.samples.map((s) => s.latencyMs).sort((a, b) => a - b);
     const day = { day: this.today, date: this.clock.dateOf(this.today), atMs: this.metrics.now(), byStage, commands: this.metrics.samples.length, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };

@@ -37,7 +37,11 @@ function lineChart(title: string, x: number[], series: Array<{ name: string; val
   const maxY = Math.max(1, ...series.flatMap((s) => s.values));
   const px = (v: number) => left + (v / maxX) * (w - left - 170);
   const py = (v: number) => h - bottom - (v / maxY) * (h - bottom - 20);
-  const lines = series.map((s, i) => `<polyline fill="none" stroke="${COLOURS[i % COLOURS.length]}" stroke-width="1.5" points="${s.values.map((v, j) => `${px(x[j]).toFixed(1)},${py(v).toFixed(1)}`).join(' ')}"/>`);
+  const lines = series.map((s, i) => {
+    const colour = COLOURS[i % COLOURS.length];
+    const dots = s.values.length <= 24 ? s.values.map((v, j) => `<circle cx="${px(x[j]).toFixed(1)}" cy="${py(v).toFixed(1)}" r="2.5" fill="${colour}"/>`).join('') : '';
+    return `<polyline fill="none" stroke="${colour}" stroke-width="1.5" points="${s.values.map((v, j) => `${px(x[j]).toFixed(1)},${py(v).toFixed(1)}`).join(' ')}"/>${dots}`;
+  });
   const legend = series.map((s, i) => `<text x="${w - 160}" y="${20 + i * 13}" font-size="10" fill="${COLOURS[i % COLOURS.length]}">■ ${esc(s.name)}</text>`);
   const faultMarks = marks.map((m) => `<line x1="${px(m)}" x2="${px(m)}" y1="${h - bottom}" y2="20" stroke="#d00" stroke-dasharray="2,3" stroke-width="1"/>`);
   return `<figure><figcaption>${esc(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="${esc(title)}">
@@ -67,12 +71,12 @@ export function renderHtml(report: SimulationReport): string {
   const lateness = report.database?.reminderLatenessMs ?? [];
   const cumulative = (key: 'comprehensiveMajorListed' | 'matchmakingEvents' | 'opportunitiesPublished') => report.timeline.targets.map((_, i) => report.timeline.targets.slice(0, i + 1).reduce((n, t) => n + t[key], 0));
   const months = report.timeline.targets.map((t) => t.month);
-  const invariantRows = report.invariants.map((r) => `<tr><td>${r.ok ? '✅' : '❌'}</td><td>${esc(r.name)}</td><td>${esc(r.detail)}</td><td><code>${esc(JSON.stringify(r.examples).slice(0, 400))}</code></td></tr>`).join('');
+  const invariantRows = report.invariants.map((r) => `<tr><td>${r.ok ? 'OK' : '<b style="color:#c00">FAIL</b>'}</td><td>${esc(r.name)}</td><td>${esc(r.detail)}</td><td><code>${esc(JSON.stringify(r.examples).slice(0, 400))}</code></td></tr>`).join('');
   const faultRows = report.faults.map((f) => `<tr><td>${(f.atMs / 1000).toFixed(1)} s</td><td>${f.kind}</td><td>${esc(f.target)}</td><td>${f.recoveredMs === undefined ? '—' : `${(f.recoveredMs / 1000).toFixed(1)} s`}</td><td>${esc(f.error ?? (f.keys === undefined ? '' : `${f.keys} keys`))}</td></tr>`).join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>场景全生命周期模拟报告 Lifecycle simulation report</title>
 <style>body{font-family:system-ui,sans-serif;margin:24px;max-width:1000px}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}figure{margin:16px 0}figcaption{font-weight:600}code{font-size:11px}</style></head><body>
 <h1>场景全生命周期模拟报告 Lifecycle simulation report</h1>
-<p>${report.ok ? '✅ 全部不变量成立 every invariant holds' : '❌ 有不变量不成立 an invariant failed'} · seed ${report.seed} · span ${esc(report.span)} · ${esc(report.mode)} (${esc(report.target)}) · one working day = ${report.workingDayMs} ms · ${report.wallSeconds.toFixed(0)} s wall · started ${esc(report.startedAt)}</p>
+<p>${report.ok ? '全部不变量成立 every invariant holds' : '<b style="color:#c00">有不变量不成立 an invariant failed</b>'} · seed ${report.seed} · span ${esc(report.span)} · ${esc(report.mode)} (${esc(report.target)}) · one working day = ${report.workingDayMs} ms · ${report.wallSeconds.toFixed(0)} s wall · started ${esc(report.startedAt)}</p>
 <p>${report.scenarios} scenarios · ${report.applications} applications · ${report.commands.sent} commands (${report.commands.accepted} accepted, ${report.commands.refused} refused, ${report.commands.unknown} unknown outcome, ${report.commands.retries} retries) · command latency p50 ${report.commands.p50.toFixed(0)} ms, p99 ${report.commands.p99.toFixed(0)} ms · command → projection visible p50 ${report.projection.p50.toFixed(0)} ms, p99 ${report.projection.p99.toFixed(0)} ms (${report.projection.samples} samples) · ${report.faults.length} faults</p>
 <h2>不变量 Invariants</h2><table><tr><th></th><th>invariant</th><th>figures</th><th>examples</th></tr>${invariantRows}</table>
 ${lineChart('阶段分布 Stage distribution (registry read model), by wall second; red: faults', x, stages.map((s) => ({ name: s, values: days.map((d) => d.byStage[s] ?? 0) })), faults, 's')}
