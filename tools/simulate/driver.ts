@@ -167,7 +167,7 @@ export class Simulation {
     const answer = await this.api.as(actor, 'POST', path, body, `create ${what}`);
     const outcome = outcomeOf(answer.status, answer.body, answer.ambiguous);
     this.metrics.ledger.push({ kind: 'create', what, outcome, status: answer.status, day: this.today, ambiguous: answer.ambiguous });
-    if (outcome === 'refused') this.metrics.refusal(`create ${what} ${answer.status} ${answer.body?.error?.code ?? ''}`);
+    if (outcome === 'refused') this.metrics.refusal(`create ${what} ${answer.status} ${answer.body?.error?.code ?? ''} ${String(answer.body?.error?.message ?? '').slice(0, 160)}`);
     return outcome === 'accepted' ? answer.body : undefined;
   }
 
