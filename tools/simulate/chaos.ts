@@ -1,10 +1,11 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import Redis from 'ioredis';
 import type { StartedPlatform } from './platform';
 import type { Prng } from './prng';
 
 export interface Fault {
   atMs: number;
-  kind: 'sigkill' | 'redis-flush';
+  kind: 'sigkill' | 'redis-flush' | 'relay-stall';
   target: string;
   /** How long until the process listened again (sigkill), or keys removed (redis-flush). */
   recoveredMs?: number;
@@ -16,15 +17,34 @@ export interface Fault {
  * Faults while the year runs: every `everyMs` one of them, drawn in turn: SIGKILL of a random process of the platform
  * (restarted on the same port with the same environment; in production one of the services or the gateway), and —
  * in production — a flush of the run's Redis key prefix (the notification reminders' jobs, the rate limits: the
- * notification service must notice and re-derive its jobs from its rows).
+ * notification service must notice and re-derive its jobs from its rows), and — when the processes run with the relay
+ * seam (`stallFile`, SCQ_FAULT_RELAY_STALL_FILE) — a stall of every relay between publish and mark, during which a
+ * random process is killed: what it had published is published again after its lease, and the inboxes absorb it.
  */
-export function startChaos(platform: StartedPlatform, prng: Prng, everyMs: number, now: () => number): { faults: Fault[]; stop(): Promise<void> } {
+export function startChaos(platform: StartedPlatform, prng: Prng, everyMs: number, now: () => number, stallFile?: string): { faults: Fault[]; stop(): Promise<void> } {
   const faults: Fault[] = [];
   let running: Promise<void> = Promise.resolve();
   let turn = 0;
   const timer = setInterval(() => {
     running = running.then(async () => {
-      const flush = platform.redis && turn++ % 3 === 2;
+      const kind = turn++ % 3;
+      if (kind === 1 && stallFile) {
+        const target = prng.pick(platform.processes.map((p) => p.app));
+        const fault: Fault = { atMs: now(), kind: 'relay-stall', target };
+        faults.push(fault);
+        try {
+          writeFileSync(stallFile, '');
+          await new Promise((resolve) => setTimeout(resolve, 1500));
+          await platform.restart(target);
+          fault.recoveredMs = now() - fault.atMs;
+        } catch (error) {
+          fault.error = String(error).slice(0, 500);
+        } finally {
+          rmSync(stallFile, { force: true });
+        }
+        return;
+      }
+      const flush = platform.redis && kind === 2;
       if (flush && platform.redis) {
         const fault: Fault = { atMs: now(), kind: 'redis-flush', target: `${platform.redis.prefix}*` };
         faults.push(fault);

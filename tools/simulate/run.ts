@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createWorld } from './actors';
 import { startChaos, type Fault } from './chaos';
@@ -36,6 +38,10 @@ const percentile = (sorted: number[], q: number) => (sorted.length === 0 ? 0 : s
 export async function runSimulation(options: SimulationOptions): Promise<SimulationReport & { files: { html: string; json: string } }> {
   const started = performance.now();
   const clockEnv: Record<string, string> = options.nodeEnvProduction ? {} : { NOTIFICATION_DEMO_WORKING_DAY_MS: String(options.workingDayMs) };
+  // The relay's stall seam, for --chaos (a test seam: refused, so not set, under NODE_ENV=production).
+  const faultDir = options.chaosEveryMs > 0 && !options.nodeEnvProduction && options.mode !== 'target' ? mkdtempSync(join(tmpdir(), 'scq-simulate-faults-')) : undefined;
+  const stallFile = faultDir ? join(faultDir, 'relay-stall') : undefined;
+  if (stallFile) clockEnv.SCQ_FAULT_RELAY_STALL_FILE = stallFile;
   let platform: StartedPlatform | undefined;
   if (options.mode === 'embedded') platform = await startEmbeddedPlatform({ label: 'simulate', env: clockEnv });
   else if (options.mode === 'production') platform = await startProductionPlatform({ label: 'simulate', env: clockEnv, nodeEnvProduction: options.nodeEnvProduction ?? false });
@@ -53,7 +59,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     progress(`accounts: ${[...world.officers.values()].flat().length} officers of ${world.officers.size} units, ${world.applicants.length} applicants, ${world.evaluators.length} evaluators (${world.conflictsDeclared} conflicts declared), ${world.domains.length} domains`);
     const clock = new WorkingDayClock(options.workingDayMs, new Date().toISOString().slice(0, 10));
     const simulation = new Simulation(api, world, options.profile, prng, clock, metrics, progress);
-    if (platform && options.chaosEveryMs > 0) chaos = startChaos(platform, prng.fork('chaos'), options.chaosEveryMs, () => metrics.now());
+    if (platform && options.chaosEveryMs > 0) chaos = startChaos(platform, prng.fork('chaos'), options.chaosEveryMs, () => metrics.now(), stallFile);
     const days = workingDaysOf(options.span);
     await simulation.run(days);
     await chaos?.stop();
@@ -113,5 +119,6 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   } finally {
     await chaos?.stop();
     await platform?.stop();
+    if (faultDir) rmSync(faultDir, { recursive: true, force: true });
   }
 }
