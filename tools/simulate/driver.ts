@@ -52,6 +52,9 @@ export interface Timeline {
   lapsesPlanned: number;
 }
 
+/** Today in Beijing (the platform's calendar: publication dates, event days), YYYY-MM-DD. */
+const beijingToday = (offsetDays = 0) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
 const percentile = (sorted: number[], q: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]);
 
 /** Runs `tasks` with at most `limit` at a time. */
@@ -209,7 +212,7 @@ export class Simulation {
     const draft = await this.create(this.world.coordinator, 'batch-list', '/api/batch-lists', {
       number,
       title: { zh: `模拟第${this.timeline.batchLists}批应用场景项目清单`, en: `Simulated batch ${this.timeline.batchLists}` },
-      issueDate: new Date().toISOString().slice(0, 10),
+      issueDate: beijingToday(),
       items: ready.map((s) => ({ scenarioId: s.id, category: s.category ?? this.prng.pick(this.profile.batchCategories.slice(1)) })),
     });
     if (!draft) return;
@@ -225,7 +228,7 @@ export class Simulation {
     const outcomes = presented.flatMap((opportunityId) => (participants.length > 0 && this.prng.chance(0.5) ? [{ supplier: this.prng.pick(participants).organisationName, opportunityId, status: this.prng.chance(this.profile.agreementOutcome) ? 'agreement' : 'intent' }] : []));
     const created = await this.create(this.world.coordinator, 'matchmaking-event', '/api/matchmaking-events', {
       title: { zh: `模拟供需对接活动${this.world.tag}-${this.today}-${this.prng.int(0, 9999)}` },
-      heldOn: new Date().toISOString().slice(0, 10),
+      heldOn: beijingToday(),
       organiserUnit: this.world.coordinator.unit,
       kind: this.prng.pick(['roadshow', 'matchmaking-meeting', 'open-call', 'launch', 'exhibition', 'competition']),
       participants: participants.map((p) => ({ name: p.organisationName, type: 'enterprise' })),
@@ -269,13 +272,13 @@ export class Simulation {
           s.sandboxRuns++;
           s.sandboxEnteredDay = this.today;
           this.timeline.sandboxes++;
-          const expiresOn = new Date(Date.now() + (r.chance(this.profile.sandboxExpires) ? 1 : 180) * 86_400_000).toISOString().slice(0, 10);
+          const expiresOn = beijingToday(r.chance(this.profile.sandboxExpires) ? 1 : 180);
           after = await this.event(s.owner, id, { type: 'enterSandbox', conditions: ['限定区域 a limited area'], indicators: [{ key: 'on-time', name: { zh: '准点率', en: 'On-time rate' }, unit: '%', threshold: { min: 90 } }], expiresOn });
         } else after = await this.event(s.owner, id, { type: 'completePilot' });
         break;
       case 'operating.piloting.sandbox':
         if (this.today - (s.sandboxEnteredDay ?? 0) > 6) after = await this.event(s.owner, id, { type: 'exitSandbox' });
-        else after = await this.event(s.owner, id, { type: 'reportSandboxIndicator', indicatorKey: 'on-time', value: r.chance(this.profile.sandboxBreach) ? 80 : 96, observedOn: new Date().toISOString().slice(0, 10) });
+        else after = await this.event(s.owner, id, { type: 'reportSandboxIndicator', indicatorKey: 'on-time', value: r.chance(this.profile.sandboxBreach) ? 80 : 96, observedOn: beijingToday() });
         break;
       case 'operating.piloting.sandboxReview':
         after = await this.event(s.owner, id, { type: 'exitSandbox' });
