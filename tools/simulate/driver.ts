@@ -80,6 +80,10 @@ export class Simulation {
   private readonly published: string[] = [];
   private monthly = { comprehensiveMajorListed: 0, matchmakingEvents: 0, opportunitiesPublished: 0 };
   private stopped = false;
+  /** Separate streams, so that what depends on answers' timing (events, lists) never shifts the registrations. */
+  private readonly registrationDraws: Prng;
+  private readonly eventDraws: Prng;
+  private readonly listDraws: Prng;
 
   constructor(
     private readonly api: Api,
@@ -89,7 +93,11 @@ export class Simulation {
     private readonly clock: WorkingDayClock,
     private readonly metrics: Metrics,
     private readonly progress: (line: string) => void,
-  ) {}
+  ) {
+    this.registrationDraws = prng.fork('registrations');
+    this.eventDraws = prng.fork('matchmaking');
+    this.listDraws = prng.fork('batch-lists');
+  }
 
   stop(): void {
     this.stopped = true;
@@ -119,17 +127,17 @@ export class Simulation {
   }
 
   private async workingDay(): Promise<void> {
-    const registrations = this.prng.poisson(this.profile.scenariosPerYear / 250);
+    const registrations = this.registrationDraws.poisson(this.profile.scenariosPerYear / 250);
     const tasks: Array<() => Promise<void>> = [];
     // Drawn here, in order, so the same seed registers the same scenarios whatever the answers' timing.
     for (let i = 0; i < registrations; i++) {
       const index = this.registered++;
-      const domain = this.prng.pick(this.world.domains);
-      const owner = this.prng.pick(this.world.officers.get(domain.unit) as Account[]);
+      const domain = this.registrationDraws.pick(this.world.domains);
+      const owner = this.registrationDraws.pick(this.world.officers.get(domain.unit) as Account[]);
       tasks.push(() => this.register(index, domain, owner, this.prng.fork(`scenario-${index}`)));
     }
     if (this.today > 0 && this.today % this.profile.batchListEveryDays === 0) tasks.push(() => this.publishBatchList());
-    for (let i = 0; i < this.prng.poisson(this.profile.matchmakingEventsPerYear / 250); i++) tasks.push(() => this.matchmakingEvent());
+    for (let i = this.eventDraws.poisson(this.profile.matchmakingEventsPerYear / 250); i > 0; i--) tasks.push(() => this.matchmakingEvent());
     await pool(tasks, 8);
     await this.steps();
   }
@@ -213,7 +221,7 @@ export class Simulation {
       number,
       title: { zh: `模拟第${this.timeline.batchLists}批应用场景项目清单`, en: `Simulated batch ${this.timeline.batchLists}` },
       issueDate: beijingToday(),
-      items: ready.map((s) => ({ scenarioId: s.id, category: s.category ?? this.prng.pick(this.profile.batchCategories.slice(1)) })),
+      items: ready.map((s) => ({ scenarioId: s.id, category: s.category ?? this.listDraws.pick(this.profile.batchCategories.slice(1)) })),
     });
     if (!draft) return;
     const answer = await this.api.as(this.world.coordinator, 'POST', `/api/batch-lists/${draft.id}/publish`, { expectedVersion: draft.version }, 'publish batch-list');
@@ -222,15 +230,15 @@ export class Simulation {
   }
 
   private async matchmakingEvent(): Promise<void> {
-    const presented = this.published.slice(-200).filter(() => this.prng.chance(0.1)).slice(0, 20);
+    const presented = this.published.slice(-200).filter(() => this.eventDraws.chance(0.1)).slice(0, 20);
     if (presented.length === 0) return;
-    const participants = this.world.applicants.filter(() => this.prng.chance(0.4)).slice(0, 8);
-    const outcomes = presented.flatMap((opportunityId) => (participants.length > 0 && this.prng.chance(0.5) ? [{ supplier: this.prng.pick(participants).organisationName, opportunityId, status: this.prng.chance(this.profile.agreementOutcome) ? 'agreement' : 'intent' }] : []));
+    const participants = this.world.applicants.filter(() => this.eventDraws.chance(0.4)).slice(0, 8);
+    const outcomes = presented.flatMap((opportunityId) => (participants.length > 0 && this.eventDraws.chance(0.5) ? [{ supplier: this.eventDraws.pick(participants).organisationName, opportunityId, status: this.eventDraws.chance(this.profile.agreementOutcome) ? 'agreement' : 'intent' }] : []));
     const created = await this.create(this.world.coordinator, 'matchmaking-event', '/api/matchmaking-events', {
-      title: { zh: `模拟供需对接活动${this.world.tag}-${this.today}-${this.prng.int(0, 9999)}` },
+      title: { zh: `模拟供需对接活动${this.world.tag}-${this.today}-${this.eventDraws.int(0, 9999)}` },
       heldOn: beijingToday(),
       organiserUnit: this.world.coordinator.unit,
-      kind: this.prng.pick(['roadshow', 'matchmaking-meeting', 'open-call', 'launch', 'exhibition', 'competition']),
+      kind: this.eventDraws.pick(['roadshow', 'matchmaking-meeting', 'open-call', 'launch', 'exhibition', 'competition']),
       participants: participants.map((p) => ({ name: p.organisationName, type: 'enterprise' })),
       opportunityIds: presented,
       outcomes: outcomes.filter((o, i) => outcomes.findIndex((x) => x.supplier === o.supplier && x.opportunityId === o.opportunityId) === i),
@@ -382,9 +390,10 @@ export class Simulation {
   private async evaluate(evaluator: World['evaluators'][number]): Promise<void> {
     const mine = await this.api.as(evaluator, 'GET', '/api/evaluation/assignments/mine?limit=200');
     if (mine.status !== 200) return;
-    const rng = this.prng.fork(`evaluator-${evaluator.username}-${this.today}`);
+    const n = this.world.evaluators.indexOf(evaluator);
+    const rng = this.prng.fork(`evaluator-${n}-${this.today}`);
     // Each evaluator is a little severe or lenient; the panel disagrees around the profile's mean.
-    const bias = this.prng.fork(`bias-${evaluator.username}`).normal(0, this.profile.evaluatorDisagreement / 2);
+    const bias = this.prng.fork(`bias-${n}`).normal(0, this.profile.evaluatorDisagreement / 2);
     for (const item of mine.body.items ?? []) {
       if (item.assignment?.status !== 'assigned') continue;
       const assessmentId = item.assessment.id;

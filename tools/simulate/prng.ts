@@ -1,9 +1,11 @@
 /** A seeded pseudo-random generator (mulberry32): the same seed draws the same year. */
 export class Prng {
   private state: number;
+  private readonly seed: number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
+    this.seed = seed >>> 0 || 0x9e3779b9;
+    this.state = this.seed;
   }
 
   /** Uniform in [0, 1). */
@@ -50,9 +52,12 @@ export class Prng {
     return k - 1;
   }
 
-  /** An independent generator for one actor, so one actor's draws do not shift another's. */
+  /**
+   * An independent generator for one actor or one kind of draw, from the seed and the label only (not from how many
+   * draws were made so far): one actor's draws, whenever they happen, do not shift another's.
+   */
   fork(label: string): Prng {
-    let h = this.state ^ 0x811c9dc5;
+    let h = this.seed ^ 0x811c9dc5;
     for (const c of label) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
     return new Prng(h >>> 0);
   }
