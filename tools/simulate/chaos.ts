@@ -10,7 +10,24 @@ export interface Fault {
   /** How long until the process listened again (sigkill), or keys removed (redis-flush). */
   recoveredMs?: number;
   keys?: number;
+  /** What went wrong (the end of the failed start's output when a restart had to be tried again). */
   error?: string;
+  /** Starts tried before the process listened again. */
+  attempts?: number;
+}
+
+/** kill -9 and start again; a start that fails (its output kept in the fault) is tried again, three times at most. */
+async function restart(platform: StartedPlatform, target: string, fault: Fault, now: () => number): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    fault.attempts = attempt;
+    try {
+      await platform.restart(target);
+      fault.recoveredMs = now() - fault.atMs;
+      return;
+    } catch (error) {
+      fault.error = String(error).slice(-1500);
+    }
+  }
 }
 
 /**
@@ -35,8 +52,7 @@ export function startChaos(platform: StartedPlatform, prng: Prng, everyMs: numbe
         try {
           writeFileSync(stallFile, '');
           await new Promise((resolve) => setTimeout(resolve, 1500));
-          await platform.restart(target);
-          fault.recoveredMs = now() - fault.atMs;
+          await restart(platform, target, fault, now);
         } catch (error) {
           fault.error = String(error).slice(0, 500);
         } finally {
@@ -67,12 +83,7 @@ export function startChaos(platform: StartedPlatform, prng: Prng, everyMs: numbe
       const target = prng.pick(platform.processes.map((p) => p.app));
       const fault: Fault = { atMs: now(), kind: 'sigkill', target };
       faults.push(fault);
-      try {
-        await platform.restart(target);
-        fault.recoveredMs = now() - fault.atMs;
-      } catch (error) {
-        fault.error = String(error).slice(0, 500);
-      }
+      await restart(platform, target, fault, now);
     });
   }, everyMs);
   return {
