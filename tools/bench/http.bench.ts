@@ -23,11 +23,10 @@
  * docs/benchmarks.md keeps the figures.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { generateServiceTokenKey, publicKeySet, serviceTokenSigner } from '@scq/platform-http';
-import { createTestDatabase, startKafkaMockCluster, startServiceProcess, type KafkaMockCluster, type ServiceProcess, type TestDatabase } from '@scq/platform-testing';
+import { readFileSync } from 'node:fs';
+import { type generateServiceTokenKey, serviceTokenSigner } from '@scq/platform-http';
+import type { ServiceProcess } from '@scq/platform-testing';
+import { startEmbeddedPlatform, startProductionPlatform } from '../simulate/platform';
 import { tokenFor } from '../e2e/console/console-harness';
 import { openEngineBench, type Figures } from './engine.bench';
 
@@ -42,9 +41,6 @@ const PROFILE_DIR = process.env.BENCH_HTTP_PROFILE_DIR;
 /** Scenarios set aside per transition case (each moved twice), and how long registering them may take. */
 const TRANSITION_SCENARIOS = Number(process.env.BENCH_HTTP_TRANSITION_SCENARIOS ?? 1000);
 const SEED_SECONDS = Number(process.env.BENCH_HTTP_SEED_SECONDS ?? 90);
-const START_TIMEOUT_MS = 120_000;
-// Counted (so the per-caller limit's Redis round trip is in the figures) but never reached by one officer.
-const API_LIMIT = '100000000';
 
 interface Platform {
   url: string;
@@ -75,83 +71,24 @@ const percentile = (sorted: number[], q: number) => (sorted.length === 0 ? NaN :
 // ---------------------------------------------------------------- platforms
 
 async function startEmbedded(): Promise<Platform> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'scq-bench-http-'));
-  const database = EMBEDDED_DATABASE === 'postgres' ? await createTestDatabase('bench_http_embedded') : undefined;
-  const host = await startServiceProcess(
-    'standalone',
-    { DATA_DIR: dataDir, DATABASE_URL: database?.url ?? '', KAFKA_BROKERS: '', REDIS_URL: '', CONSOLE_DIR: '', DEMO_ACCOUNTS: 'true', GATEWAY_TRUST_CLIENT_IDENTITY: '', GATEWAY_API_REQUESTS_PER_MINUTE: API_LIMIT, ACCESS_TOKEN_TTL_SECONDS: '7200' },
-    START_TIMEOUT_MS,
-  );
-  return {
-    url: host.url,
-    token: await tokenFor(host.url, 'officer.transport'),
-    processes: [host],
-    async stop() {
-      await host.stop();
-      await database?.drop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+  const started = await startEmbeddedPlatform({ label: 'bench_http', embeddedDatabase: EMBEDDED_DATABASE === 'postgres' ? 'postgres' : 'pglite', demoAccounts: true });
+  return { url: started.url, token: await tokenFor(started.url, 'officer.transport'), processes: started.processes, stop: () => started.stop() };
 }
 
 async function startProduction(): Promise<Platform> {
-  let kafka: KafkaMockCluster | undefined;
-  let database: TestDatabase | undefined;
-  const processes: ServiceProcess[] = [];
-  const attachments = mkdtempSync(join(tmpdir(), 'scq-bench-http-attachments-'));
-  const stop = async () => {
-    for (const service of [...processes].reverse()) await service.stop();
-    await kafka?.stop();
-    await database?.drop();
-    rmSync(attachments, { recursive: true, force: true });
-  };
+  const profiled = (app: string) => (PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${app}.${Date.now()}.cpuprofile`] : undefined);
+  const started = await startProductionPlatform({ label: 'bench_http', nodeArgs: profiled });
   try {
-    [kafka, database] = await Promise.all([startKafkaMockCluster(), createTestDatabase('bench_http')]);
-    const key = generateServiceTokenKey();
-    const common = {
-      NODE_ENV: 'production',
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: kafka.brokers.join(','),
-      KAFKA_TOPIC_PREFIX: `${kafka.prefix}.`,
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_PREFIX: `scq-${kafka.prefix}`,
-      DATA_DIR: '',
-      DEMO_ACCOUNTS: '',
-      GATEWAY_TRUST_CLIENT_IDENTITY: '',
-    };
-    const service = { ...common, SERVICE_TOKEN_JWKS: JSON.stringify(publicKeySet(key)), HISTORY_CHAIN_KEY: randomBytes(36).toString('base64'), ATTACHMENTS_DIR: attachments };
-    const profiled = (app: string) => (PROFILE_DIR ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${app}.${Date.now()}.cpuprofile`] } : {});
-    // One by one: each migrates its own schema in the shared database.
-    for (const app of ['scenario-registry', 'application-workflow', 'evaluation', 'notification']) processes.push(await startServiceProcess(app, service, START_TIMEOUT_MS, profiled(app)));
-    const [registry, workflow, evaluation, notification] = processes;
-    const adminPassword = `bench-${randomBytes(12).toString('hex')}`;
-    const gateway = await startServiceProcess(
-      'gateway',
-      {
-        ...common,
-        SERVICE_TOKEN_PRIVATE_KEY: JSON.stringify(key),
-        ADMIN_PASSWORD: adminPassword,
-        GATEWAY_API_REQUESTS_PER_MINUTE: API_LIMIT,
-        ACCESS_TOKEN_TTL_SECONDS: '7200',
-        REGISTRY_URL: registry.url,
-        WORKFLOW_URL: workflow.url,
-        EVALUATION_URL: evaluation.url,
-        NOTIFICATION_URL: notification.url,
-      },
-      START_TIMEOUT_MS,
-      profiled('gateway'),
-    );
-    processes.push(gateway);
-    // The benchmark measures a running platform: every consumer group joined.
-    await Promise.all(processes.map((process) => process.consumersJoined(START_TIMEOUT_MS)));
-    const token = await productionOfficer(gateway.url, adminPassword);
-    const me = (await (await call(gateway.url, token, 'GET', '/api/auth/me')).json()) as { id: string; roles: string[]; unit: string | null; organisation: string | null; district: string | null };
-    const signer = await serviceTokenSigner(key);
+    const { url, adminPassword } = started;
+    const token = await productionOfficer(url, adminPassword);
+    const me = (await (await call(url, token, 'GET', '/api/auth/me')).json()) as { id: string; roles: string[]; unit: string | null; organisation: string | null; district: string | null };
+    const signer = await serviceTokenSigner(started.serviceKey as ReturnType<typeof generateServiceTokenKey>);
     // Signed when a case starts (a service token lives 60 s; the signer hands out one with at least 30 s left).
     const serviceToken = () => signer.sign({ id: me.id, roles: ['officer'], unit: me.unit, organisation: me.organisation ?? null, district: me.district ?? null });
-    return { url: gateway.url, token, processes, direct: { workflowUrl: workflow.url, serviceToken }, stop };
+    const workflow = started.processes.find((p) => p.app === 'application-workflow') as ServiceProcess;
+    return { url, token, processes: started.processes, direct: { workflowUrl: workflow.url, serviceToken }, stop: () => started.stop() };
   } catch (error) {
-    await stop();
+    await started.stop();
     throw error;
   }
 }

@@ -297,6 +297,30 @@ describe('gateway sign-in limits and password hashing', () => {
     expect((await loginFrom('192.0.2.200', 'officer.transport', DEMO_PASSWORD)).status).toBe(200);
   });
 
+  it('counts a password change against the caller’s own account: eleven people changing theirs from one address are not one locked bucket', async () => {
+    const accounts = gateway.app.get(AccountRepository, { strict: false });
+    const passwordHash = await hash('first-password-2026', 4);
+    const tokens: string[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      await accounts.insertIfAbsent({ id: `changer-${i}`, username: `changer.${i}`, displayName: { zh: `改密${i}`, en: '' }, passwordHash, roles: ['applicant'], unit: null, district: null, organisationId: null, passwordMustChange: true });
+      const signedIn = await loginFrom(`198.51.100.${100 + i}`, `changer.${i}`, 'first-password-2026');
+      expect(signedIn.status).toBe(200);
+      tokens.push(((await signedIn.json()) as { accessToken: string }).accessToken);
+    }
+    // One office behind one address: each mistypes the current password once. Before, every password change counted
+    // against the same empty username, so the eleventh was refused 429 for fifteen minutes whoever sent it.
+    const statuses: number[] = [];
+    for (const token of tokens) {
+      const response = await fetch(`${gateway.url}/api/auth/password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.99', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ currentPassword: 'not-the-password', newPassword: 'a-new-password-2026' }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual(Array(11).fill(401));
+  });
+
   it('signs in an account with an old bcrypt hash and replaces the hash with an argon2id one', async () => {
     const accounts = gateway.app.get(AccountRepository, { strict: false });
     const bcryptHash = await hash('legacy-password-2024', 10);

@@ -5,6 +5,7 @@ export * from './outbox/outbox-store.port';
 export * from './outbox/sql-outbox.store';
 export * from './outbox/event.publisher';
 export * from './outbox/outbox.relay';
+export * from './outbox/relay-stall.seam';
 export * from './polling/polling.worker';
 export * from './inbox/inbox-store.port';
 export * from './inbox/sql-inbox.store';

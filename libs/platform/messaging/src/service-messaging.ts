@@ -6,6 +6,7 @@ import { outboxChannel, outboxWakeLock } from './messaging.migration';
 import { SqlInboxStore } from './inbox/sql-inbox.store';
 import { EventPublisher } from './outbox/event.publisher';
 import { OutboxRelay } from './outbox/outbox.relay';
+import { relayStallSeam } from './outbox/relay-stall.seam';
 import { SqlOutboxStore } from './outbox/sql-outbox.store';
 
 export interface ServiceMessagingOptions {
@@ -38,6 +39,8 @@ export class ServiceMessaging {
       service,
       idleDelayMs: options.relayIdleDelayMs,
       wake: db.listen ? { arm: () => this.armWake(), disarm: () => this.disarmWake() } : undefined,
+      // Tests and the simulator's --chaos only (refused in production): stall between publish and mark.
+      afterPublish: relayStallSeam(),
       onError: (error) => {
         platformMetrics.relayFailed(service);
         logger.warn({ err: error }, 'outbox relay failed; retrying');

@@ -15,8 +15,17 @@ type LoginThrottler = typeof LOGIN_THROTTLER | typeof LOGIN_ADDRESS_THROTTLER | 
 
 // The address as the limits see it: an IPv6 client is counted by its /64, which one machine usually holds whole.
 const addressOf = (request: Record<string, unknown>) => normalizeIp((request as unknown as Request).ip ?? '?');
-// As sign-in matches it (trimmed, any case); the body is not validated yet when the guard runs.
-const usernameOf = (request: Record<string, unknown>) => String((request.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase();
+/**
+ * As sign-in matches it (trimmed, any case); the body is not validated yet when the guard runs. A password change names
+ * no username: it counts against the signed-in caller's account (the AuthenticationGuard, global, ran first), never
+ * against one bucket that every password change of every account would share.
+ */
+const usernameOf = (request: Record<string, unknown>) => {
+  const username = (request.body as { username?: unknown } | undefined)?.username;
+  if (username !== undefined && username !== null) return String(username).trim().toLowerCase();
+  const actor = (request as { actor?: { id: string } | null }).actor;
+  return actor ? `#${actor.id}` : '';
+};
 
 /** Each tracker starts with its throttler's name: the refusal names the limit that was hit. */
 const trackers: Record<LoginThrottler, (request: Record<string, unknown>) => string> = {
