@@ -159,7 +159,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
 
     applyAssessmentFinalized: new ApplyAssessmentFinalizedHandler(assessmentOutcomes),
     benefitSharing: new BenefitSharingHandler(db, new SqlBenefitSharingRepository(), assessmentOutcomes, scenarios),
-    supplierMatching: new SupplierMatchingHandler(db, suppliers, messaging.publisher),
+    supplierMatching: new SupplierMatchingHandler(db, suppliers, messaging.publisher, consortia),
     factorRequests: new FactorRequestsHandler(db, factorRequests, scenarios, messaging.publisher),
     employmentRisk: new EmploymentRiskHandler(db, employmentReports, scenarios, messaging.publisher),
   };
