@@ -33,7 +33,8 @@ for topic in \
   identity.organisation.v1 \
   registry.deadline.v1 \
   platform.dead-letter.v1 \
-  registry.supplier.v1
+  registry.supplier.v1 \
+  workflow.consortium.v1
 do
   echo "ensuring topic ${prefix}${topic} (partitions=${partitions}, replication-factor=${replication})"
   "$kafka_topics" --bootstrap-server "$KAFKA_BROKERS" --create --if-not-exists \

@@ -23,6 +23,7 @@ export * from './events/evaluation/assessment-panel-changed.v1';
 export * from './events/evaluation/evaluator-removed.v1';
 export * from './events/evaluation/deadline-requested.v1';
 export * from './events/identity/organisation-changed.v1';
+export * from './events/workflow/consortium-changed.v1';
 export * from './edge/actor';
 export * from './edge/domain-error';
 export * from './edge/demo-people';

@@ -19,6 +19,7 @@ import { assessmentRequestedV1 } from './events/workflow/assessment-requested.v1
 import { deadlineCancelledV1, deadlineRequestedV1 } from './events/workflow/deadline-requested.v1';
 import { sandboxIndicatorBreachedV1 } from './events/workflow/sandbox-indicator-breached.v1';
 import { scenarioStageChangedV1 } from './events/workflow/scenario-stage-changed.v1';
+import { consortiumChangedV1 } from './events/workflow/consortium-changed.v1';
 
 interface EventDefinition {
   schemaVersion: number;
@@ -124,6 +125,12 @@ export const topicRegistry = {
     key: 'organisation',
     events: {
       'registry.supplier.credit-changed': { schemaVersion: 1, schema: supplierCreditChangedV1 },
+    },
+  },
+  'workflow.consortium.v1': {
+    key: 'consortiumId',
+    events: {
+      'workflow.consortium.changed': { schemaVersion: 1, schema: consortiumChangedV1 },
     },
   },
 } as const satisfies Record<string, TopicDefinition>;

@@ -1,4 +1,4 @@
-import { slowTimeout } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 import { axeViolations } from './axe';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, type ConsolePlatform } from './console-harness';
 import { openScenario } from './open-scenario';
@@ -10,12 +10,14 @@ jest.setTimeout(slowTimeout(3));
 type Json = any;
 
 const OPPORTUNITY = '园区无人机巡检与配送（匹配测试）';
+const CONSORTIUM = '园区低空巡检场景创新联合体';
 
 /**
  * 供需对接 in a real Chromium: the demo applicant writes its organisation's supplier profile, sees the open opportunity
  * matched to it with the reasons (which of its offers met which need), and the owner unit's officer sees the
  * applicant's organisation among the suppliers matched to the opportunity, with the same reasons; the coordinator
- * restricts it (失信) in the supplier directory and it leaves the matches.
+ * restricts it (失信) in the supplier directory and it leaves the matches. A 场景创新联合体 it leads is matched too: the
+ * workflow tells the registry its members, and the officer sees it with its members and which member met which need.
  */
 describe('supply–demand matching (Chromium)', () => {
   let platform: ConsolePlatform;
@@ -70,13 +72,33 @@ describe('supply–demand matching (Chromium)', () => {
     await screenshot(page, 'supplier-opportunities');
     await context.close();
 
+    // The applicant's organisation leads a 场景创新联合体 (in the workflow); the registry learns its members from the event.
+    const applicantToken = await tokenFor(platform.url, 'applicant');
+    await apiAs(platform.url, applicantToken, 'POST', '/api/workflow/consortia', {
+      name: { zh: CONSORTIUM, en: 'Low-altitude inspection consortium' },
+      members: [
+        { organisation: '重庆示范科技有限公司', kind: 'enterprise', role: 'lead', contribution: '无人机与火点识别' },
+        { organisation: '重庆大学', kind: 'university', role: 'member', contribution: '算法研究' },
+      ],
+    });
+    const coordinatorToken = await tokenFor(platform.url, 'coordinator');
+    await eventually(async () => ((await apiAs<Json>(platform.url, coordinatorToken, 'GET', `/api/opportunities/${opportunityId}/suppliers`)).consortia.length > 0 ? true : undefined), 60_000, 250);
+
     const officer = await platform.newPage();
     await signIn(officer.page, platform.url, 'officer.transport');
     await officer.page.goto(`${platform.url}/opportunities/${opportunityId}`);
     const section = officer.page.getByRole('region', { name: '匹配的供应商' });
-    const supplier = section.getByRole('row', { name: /重庆示范科技有限公司/ });
+    const supplier = section.getByRole('row', { name: /重庆示范科技有限公司/ }).first();
     await supplier.waitFor();
     expect(await supplier.textContent()).toContain('所需能力“火点识别”');
+    const consortium = section.getByRole('table', { name: '匹配的场景创新联合体' }).getByRole('row', { name: new RegExp(CONSORTIUM) });
+    await consortium.waitFor();
+    const consortiumText = (await consortium.textContent()) ?? '';
+    expect(consortiumText).toContain('牵头单位：重庆示范科技有限公司');
+    expect(consortiumText).toContain('重庆大学');
+    expect(consortiumText).toContain('无供应商档案');
+    expect(consortiumText).toContain('所需能力“火点识别”← 能力“红外热成像火点识别算法”');
+    expect(consortiumText).toContain('（由 重庆示范科技有限公司 提供）');
     expect(await axeViolations(officer.page)).toEqual([]);
     await screenshot(officer.page, 'opportunity-suppliers');
     await officer.context.close();
@@ -97,6 +119,8 @@ describe('supply–demand matching (Chromium)', () => {
     const token = await tokenFor(platform.url, 'coordinator');
     const after = await apiAs<Json>(platform.url, token, 'GET', `/api/opportunities/${opportunityId}/suppliers`);
     expect(after.items.map((i: Json) => i.supplier.organisation)).not.toContain('重庆示范科技有限公司');
+    // Its consortium leaves the matches with it.
+    expect(after.consortia).toEqual([]);
     await coordinator.context.close();
   });
 });

@@ -1781,7 +1781,7 @@ export interface paths {
         };
         /**
          * 为场景机会匹配供应商 Suppliers for a published opportunity, best first, with reasons (owner unit’s officers, coordinator)
-         * @description 得分 0–100：能力匹配 60（每项所需能力由供应商最相符的能力、标签或产品覆盖的词比例）、标题与描述 10、同领域 15、服务区县 5、业绩 ≤8、首台(套) 4；见 docs/architecture.md。Score 0–100: capabilities 60, title and description 10, same domain 15, district 5, track record up to 8, 首台(套) 4 (docs/architecture.md, “Supply–demand matching”). 失信-restricted suppliers are left out. A draft or closed opportunity is 409 `OPPORTUNITY_NOT_PUBLISHED`.
+         * @description 得分 0–100：能力匹配 60（每项所需能力由供应商最相符的能力、标签或产品覆盖的词比例）、标题与描述 10、同领域 15、服务区县 5、业绩 ≤8、首台(套) 4；见 docs/architecture.md。Score 0–100: capabilities 60, title and description 10, same domain 15, district 5, track record up to 8, 首台(套) 4 (docs/architecture.md, “Supply–demand matching”). 失信-restricted suppliers are left out. `consortia` ranks the workflow's 场景创新联合体 apart, each scored the same way on the union of its members' profiles, its reasons naming the members; a consortium with a 失信-restricted member is left out. A draft or closed opportunity is 409 `OPPORTUNITY_NOT_PUBLISHED`.
          *
          *     权限 Access: officer (own-unit), coordinator (everything), admin (everything); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; everything = 全部 everything.
          */
@@ -4626,6 +4626,85 @@ export interface components {
             };
         };
         GetOpportunitiesByIdSuppliersResponse200: {
+            /** @description 场景创新联合体，单独排序（至多 50） consortia, ranked apart from the single suppliers (at most 50); one with a 失信-restricted member is left out */
+            consortia: {
+                consortium: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @description 牵头单位 the lead organisation */
+                    leadOrganisation: string;
+                    members: {
+                        contribution: string;
+                        /** @description 单位类型 the directory’s organisation kind */
+                        kind: string;
+                        organisation: string;
+                        /** @enum {string} */
+                        role: "lead" | "member";
+                        /** @description 该成员的供应商档案；null = 无档案，不参与评分 its supplier profile; null: none, it offers nothing */
+                        supplierId: string | null;
+                    }[];
+                    name: {
+                        en?: string;
+                        zh: string;
+                    };
+                };
+                /** @constant */
+                kind: "consortium";
+                reasons: ({
+                    coverage: number;
+                    /** @constant */
+                    kind: "capability";
+                    /** @description 给出该理由的成员单位 the members whose offer gave this reason */
+                    members: string[];
+                    need: string;
+                    offer: string;
+                    /** @enum {string} */
+                    offerKind: "capability" | "tag" | "product" | "profile";
+                    points: number;
+                    shared: string[];
+                } | {
+                    /** @constant */
+                    kind: "text";
+                    /** @description 给出该理由的成员单位 the members whose offer gave this reason */
+                    members: string[];
+                    points: number;
+                    shared: string[];
+                } | {
+                    domainCode: string;
+                    /** @constant */
+                    kind: "domain";
+                    /** @description 给出该理由的成员单位 the members whose offer gave this reason */
+                    members: string[];
+                    points: number;
+                } | {
+                    district: string;
+                    /** @constant */
+                    kind: "district";
+                    /** @description 给出该理由的成员单位 the members whose offer gave this reason */
+                    members: string[];
+                    points: number;
+                } | {
+                    agreements: number;
+                    inDomain: number;
+                    /** @constant */
+                    kind: "track-record";
+                    /** @description 给出该理由的成员单位 the members whose offer gave this reason */
+                    members: string[];
+                    points: number;
+                } | {
+                    /** @constant */
+                    kind: "first-set";
+                    /** @enum {string} */
+                    level: "national" | "municipal";
+                    /** @description 给出该理由的成员单位 the members whose offer gave this reason */
+                    members: string[];
+                    need: string;
+                    points: number;
+                    product: string;
+                    year: number;
+                })[];
+                score: number;
+            }[];
             items: {
                 reasons: ({
                     coverage: number;

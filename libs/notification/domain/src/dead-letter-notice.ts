@@ -43,6 +43,7 @@ const TOPIC_NAMES: Record<string, LocalizedText> = {
   'platform.dead-letter.v1': { zh: '死信事件', en: 'the dead-letter events' },
   'registry.supplier.v1': { zh: '供应商事件', en: 'the supplier events' },
   'registry.deadline.v1': { zh: '登记服务期限事件', en: 'the registry deadline events' },
+  'workflow.consortium.v1': { zh: '联合体事件', en: 'the consortium events' },
 };
 
 const EVENT_NAMES: Record<string, LocalizedText> = {
@@ -71,6 +72,7 @@ const EVENT_NAMES: Record<string, LocalizedText> = {
   'registry.scenario.employment-risk-breached': { zh: '就业风险越限', en: 'employment risk breached' },
   'registry.deadline.requested': { zh: '要素保障期限设定', en: 'factor support deadline requested' },
   'registry.deadline.cancelled': { zh: '要素保障期限取消', en: 'factor support deadline cancelled' },
+  'workflow.consortium.changed': { zh: '联合体成员变更', en: 'consortium changed' },
 };
 
 /** A service, topic or event type in words (`申报流程服务`); an unknown one as itself. */

@@ -16,6 +16,7 @@ import {
   PublishBatchListHandler,
   PublishDemandListHandler,
   RecordOrganisationNameHandler,
+  RecordConsortiumHandler,
   RecordMatchmakingEventHandler,
   EditScenarioProfileHandler,
   RegisterScenarioHandler,
@@ -55,6 +56,7 @@ import { SqlFinancingRepository } from './financing/sql-financing.repository';
 import { SqlProcurementRepository } from './procurement/sql-procurement.repository';
 import { SqlAssessmentOutcomeRepository, SqlBenefitSharingRepository } from './benefit-sharing/sql-benefit-sharing.repository';
 import { SqlSupplierRepository } from './matching/sql-supplier.repository';
+import { SqlConsortia } from './matching/sql-consortia';
 import { SqlFactorRequestRepository } from './factor-support/sql-factor-request.repository';
 import { SqlEmploymentReportRepository } from './employment-risk/sql-employment-report.repository';
 import { SqlDemandListRepository } from './opportunities/sql-demand-list.repository';
@@ -106,6 +108,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
   const assessmentOutcomes = new SqlAssessmentOutcomeRepository();
   // 供需对接: supplier profiles and matching
   const suppliers: SupplierRepository = new SqlSupplierRepository();
+  const consortia = new SqlConsortia();
   // 要素保障
   const factorRequests: FactorRequestRepository = new SqlFactorRequestRepository();
 
@@ -126,6 +129,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
     applyStageChanged: new ApplyStageChangedHandler(scenarios),
     applyPanelChanged: new ApplyPanelChangedHandler(scenarios),
     recordOrganisationName: new RecordOrganisationNameHandler(organisationNames),
+    recordConsortium: new RecordConsortiumHandler(consortia),
 
     batchListQueries: new BatchListQueries(db, batchLists, batchListScenarios),
     tasks: new RegistryTasks(db, new SqlRegistryTaskReader(), factorRequests),
@@ -155,7 +159,7 @@ export function composeRegistry(db: Database, messaging: ServiceMessaging) {
 
     applyAssessmentFinalized: new ApplyAssessmentFinalizedHandler(assessmentOutcomes),
     benefitSharing: new BenefitSharingHandler(db, new SqlBenefitSharingRepository(), assessmentOutcomes, scenarios),
-    supplierMatching: new SupplierMatchingHandler(db, suppliers, messaging.publisher),
+    supplierMatching: new SupplierMatchingHandler(db, suppliers, messaging.publisher, consortia),
     factorRequests: new FactorRequestsHandler(db, factorRequests, scenarios, messaging.publisher),
     employmentRisk: new EmploymentRiskHandler(db, employmentReports, scenarios, messaging.publisher),
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, OutOfScopeError, readsEverything, type Actor, type RefusalKind } from '@scq/contracts';
 import type { LifecycleRunner } from '@scq/platform-lifecycle';
+import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { APPLICATION_LIFECYCLE, blocksNewApplication, consortiumIncludes, consortiumMembershipBreach, organisationKey, type ConsortiumMember } from '@scq/workflow-domain';
 import type { ConsortiumCreate, ConsortiumMemberInput } from './consortium.schemas';
@@ -88,6 +89,8 @@ export class Consortia {
     private readonly db: Database,
     private readonly runner: LifecycleRunner,
     private readonly repository: ConsortiumRepository,
+    /** Tells the platform each consortium's present membership (`workflow.consortium.changed`), in the change's transaction. */
+    private readonly publisher: EventPublisher,
     /** The directory's spelling of each member (`重交大` → `重庆交通大学`), so that two names of one organisation are one member. */
     private readonly names: OrganisationNames = namesAsTyped,
     private readonly clock: () => Date = () => new Date(),
@@ -112,6 +115,7 @@ export class Consortia {
         version: 1,
       };
       await this.repository.insert(tx, consortium);
+      await this.announce(tx, consortium);
       return consortium;
     });
   }
@@ -165,7 +169,9 @@ export class Consortia {
       refuseBreach(members, current.leadOrganisation, false);
       await this.refuseWhileApplying(tx, current);
       await this.repository.replaceMembers(tx, id, members);
-      return { ...current, members, version: current.version + 1, updatedAt: this.clock() };
+      const changed = { ...current, members, version: current.version + 1, updatedAt: this.clock() };
+      await this.announce(tx, changed);
+      return changed;
     });
   }
 
@@ -179,6 +185,21 @@ export class Consortia {
         `联合体正以现有成员申报（申报 ${live.subjectId}，当前阶段 ${live.stage}），撤回或办结前成员不可变更 The consortium is applying with its present members (application ${live.subjectId}, stage ${live.stage}); members change only once it is withdrawn or rejected`,
       );
     }
+  }
+
+  /** The whole present membership, as an outbox row of the change's transaction (the registry matches consortia on it). */
+  private async announce(tx: SqlExecutor, consortium: StoredConsortium): Promise<void> {
+    await this.publisher.publish(tx, 'workflow.consortium.v1', 'workflow.consortium.changed', {
+      subject: consortium.id,
+      data: {
+        consortiumId: consortium.id,
+        name: consortium.name,
+        leadOrganisation: consortium.leadOrganisation,
+        members: consortium.members.map((member) => ({ organisation: member.organisation, kind: member.kind, role: member.role, contribution: member.contribution })),
+        version: consortium.version,
+        at: consortium.updatedAt.toISOString(),
+      },
+    });
   }
 
   private async spelled(tx: SqlExecutor, members: StoredConsortiumMember[]): Promise<StoredConsortiumMember[]> {

@@ -217,4 +217,33 @@ describe('consortia in the workflow service, on PostgreSQL', () => {
     expect(alone.body.subject.parties).toEqual([{ organisation: '长安汽车', role: 'applicant' }]);
     expect(alone.body.subject.consortium).toBeUndefined();
   });
+
+  it('tells the platform each consortium’s whole membership on workflow.consortium.changed, in the change’s transaction, and nothing for a refused change', async () => {
+    const told = async (id: string): Promise<Json[]> =>
+      (await sql.query("SELECT topic, payload FROM workflow.outbox WHERE event_type = 'workflow.consortium.changed' AND message_key = $1 ORDER BY seq", [id])).rows.map((row) => ({ topic: row.topic, ...JSON.parse(row.payload).data }));
+    const { body: consortium } = await create(cqu, [LEAD, CHANGAN]);
+    expect(await told(consortium.id)).toEqual([
+      expect.objectContaining({
+        topic: 'workflow.consortium.v1',
+        consortiumId: consortium.id,
+        name: consortium.name,
+        leadOrganisation: '重庆大学',
+        version: 1,
+        members: [
+          { organisation: '重庆大学', kind: 'university', role: 'lead', contribution: '感知算法与测试评价' },
+          { organisation: '长安汽车', kind: 'enterprise', role: 'member', contribution: '整车与示范运营' },
+        ],
+      }),
+    ]);
+    const path = `/api/workflow/consortia/${consortium.id}/members`;
+    expect((await call('POST', path, cqu, CATARC)).status).toBe(201);
+    expectRefusal(await call('POST', path, cqu, CHANGAN), 400, 'DUPLICATE_MEMBER', /listed twice/);
+    expect((await call('PUT', path, cqu, { members: [LEAD, CATARC] })).status).toBe(200);
+    const events = await told(consortium.id);
+    expect(events.map((event) => [event.version, event.members.map((m: Json) => m.organisation)])).toEqual([
+      [1, ['重庆大学', '长安汽车']],
+      [2, ['重庆大学', '长安汽车', '中国汽车工程研究院']],
+      [3, ['重庆大学', '中国汽车工程研究院']],
+    ]);
+  });
 });

@@ -18,7 +18,7 @@ export interface AttachmentServices {
 /** The lifecycle engine's object graph, built in plain code the compiler checks. */
 export function composeWorkflow(db: Database, messaging: ServiceMessaging, keys: HistoryChainKeys, attachments: AttachmentServices, machines: WorkflowCatalogOptions = {}) {
   const runner = new LifecycleRunner(new SqlLifecycleStore('workflow'), workflowCatalog(machines), keys);
-  const consortia = new Consortia(db, runner, new SqlConsortia(), new SqlOrganisationNames());
+  const consortia = new Consortia(db, runner, new SqlConsortia(), messaging.publisher, new SqlOrganisationNames());
   return {
     runner,
     // A moved instance whose stage changed tells the platform as any stage change does (no machine actions re-run).

@@ -10,8 +10,8 @@ export type MatchReason =
   | { kind: 'track-record'; agreements: number; inDomain: number; points: number }
   | { kind: 'first-set'; product: string; year: number; level: 'national' | 'municipal'; need: string; points: number };
 
-/** Why a supplier and an opportunity match, one line per reason with its points. */
-export function MatchReasons({ reasons }: { reasons: MatchReason[] }) {
+/** Why a supplier (or a consortium: with the members that gave each reason) and an opportunity match, one line per reason with its points. */
+export function MatchReasons({ reasons }: { reasons: Array<MatchReason & { members?: string[] }> }) {
   const t = useT(messages);
   const offerKind = { capability: t('offerCapability'), tag: t('offerTag'), product: t('offerProduct'), profile: '' } as const;
   const line = (reason: MatchReason): string => {
@@ -36,7 +36,9 @@ export function MatchReasons({ reasons }: { reasons: MatchReason[] }) {
     <ul className="match-reasons">
       {reasons.map((reason, index) => (
         <li key={index}>
-          {line(reason)} <span className="muted small">{t('points', { points: reason.points })}</span>
+          {line(reason)}
+          {reason.members && reason.members.length > 0 ? <span className="reason-members"> {t('reasonMembers', { members: reason.members.join('、') })}</span> : null}{' '}
+          <span className="muted small">{t('points', { points: reason.points })}</span>
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import { useApiQuery } from '../../api/queries';
 import { useT } from '../../i18n/i18n';
 import { Empty, Loadable } from '../../ui/status';
 import { MatchReasons } from './match-reasons';
+import { OpportunityConsortia } from './opportunity-consortia';
 import { messages } from './suppliers.messages';
 import './suppliers.css';
 
@@ -14,35 +15,38 @@ export function OpportunitySuppliers({ opportunityId }: { opportunityId: string 
       <h2 id="op-suppliers">{t('suppliersTitle')}</h2>
       <p className="muted small">{t('suppliersIntro')}</p>
       <Loadable state={matches}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty>{t('noSuppliers')}</Empty>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">{t('suppliersTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('supplier')}</th>
-                    <th scope="col" className="number">{t('score')}</th>
-                    <th scope="col">{t('reasons')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((item) => (
-                    <tr key={item.supplier.id}>
-                      <th scope="row">{item.supplier.organisation}</th>
-                      <td className="number match-score">{item.score}</td>
-                      <td>
-                        <MatchReasons reasons={item.reasons} />
-                      </td>
+        {(data) => (
+          <>
+            {data.items.length === 0 ? (
+              <Empty>{t('noSuppliers')}</Empty>
+            ) : (
+              <div className="table-wrap">
+                <table>
+                  <caption className="visually-hidden">{t('suppliersTitle')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('supplier')}</th>
+                      <th scope="col" className="number">{t('score')}</th>
+                      <th scope="col">{t('reasons')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+                  </thead>
+                  <tbody>
+                    {data.items.map((item) => (
+                      <tr key={item.supplier.id}>
+                        <th scope="row">{item.supplier.organisation}</th>
+                        <td className="number match-score">{item.score}</td>
+                        <td>
+                          <MatchReasons reasons={item.reasons} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            <OpportunityConsortia consortia={data.consortia} />
+          </>
+        )}
       </Loadable>
     </section>
   );

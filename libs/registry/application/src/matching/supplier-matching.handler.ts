@@ -8,7 +8,10 @@ import {
   isCreditRestricted,
   MatchmakingRuleError,
   rankMatches,
+  scoreConsortium,
   scoreMatch,
+  type ConsortiumMatchReason,
+  type ConsortiumMemberOffer,
   type CreditStatusChange,
   type MatchmakingCaller,
   type MatchResult,
@@ -16,6 +19,7 @@ import {
   type SupplierProfileInput,
 } from '@scq/registry-domain';
 import { systemClock, type MatchmakingClock } from '../opportunities/owned-opportunity.loader';
+import type { ConsortiumReadModel } from './consortia.read-model';
 import type { OpportunityToMatch, StoredSupplier, SupplierRepository } from './supplier.repository.port';
 
 /** The caller with the organisation the directory puts them in (an applicant's enterprise). */
@@ -27,6 +31,20 @@ export interface SupplierMatch {
   supplier: { id: string; organisation: string };
   score: number;
   reasons: MatchResult['reasons'];
+}
+
+/** A 场景创新联合体 ranked for an opportunity: scored on the union of its members' profiles, each reason naming its members. */
+export interface ConsortiumMatch {
+  kind: 'consortium';
+  consortium: {
+    id: string;
+    name: { zh: string; en?: string };
+    leadOrganisation: string;
+    /** Every member, with its supplier profile's id (null: it has none, so it offers nothing to the match). */
+    members: Array<{ organisation: string; kind: string; role: 'lead' | 'member'; contribution: string; supplierId: string | null }>;
+  };
+  score: number;
+  reasons: ConsortiumMatchReason[];
 }
 
 export interface OpportunityMatchEntry {
@@ -50,6 +68,8 @@ export class SupplierMatchingHandler {
     private readonly db: Database,
     private readonly suppliers: SupplierRepository,
     private readonly publisher: EventPublisher,
+    /** The workflow's consortia (`registry.consortium`), ranked beside the single suppliers. */
+    private readonly consortia: ConsortiumReadModel,
     private readonly clock: MatchmakingClock = systemClock,
   ) {}
 
@@ -99,14 +119,38 @@ export class SupplierMatchingHandler {
   }
 
   /** Suppliers for a published opportunity, best first: the owner unit's officers, the coordinator and administrators. */
-  async suppliersFor(caller: SupplierCaller, opportunityId: string, limit = MATCH_LIMIT): Promise<{ opportunity: OpportunityToMatch; items: SupplierMatch[] }> {
+  async suppliersFor(caller: SupplierCaller, opportunityId: string, limit = MATCH_LIMIT): Promise<{ opportunity: OpportunityToMatch; items: SupplierMatch[]; consortia: ConsortiumMatch[] }> {
     const opportunity = await this.suppliers.opportunity(this.db, opportunityId);
     if (!opportunity || (opportunity.status === 'draft' && !actsForUnit(caller, opportunity.ownerUnit))) throw new MatchmakingRuleError('not-found', 'NOT_FOUND', `场景机会不存在 Opportunity ${opportunityId} not found`);
     if (!actsForUnit(caller, opportunity.ownerUnit)) throw forbidden(`仅${opportunity.ownerUnit}的经办人员或统筹协调单位可查看匹配的供应商`, `Only officers of ${opportunity.ownerUnit} or the coordinator see the suppliers matched to its opportunity`);
     if (opportunity.status !== 'published') throw new MatchmakingRuleError('conflict', 'OPPORTUNITY_NOT_PUBLISHED', `只为已发布的场景机会匹配供应商（当前：${opportunity.status}） Suppliers are matched only to a published opportunity (this one is ${opportunity.status})`);
     const candidates = await this.suppliers.candidateSuppliers(this.db);
     const ranked = rankMatches(candidates.map((s) => ({ key: s.organisation, supplier: s, result: scoreMatch(opportunity, s) })), limit);
-    return { opportunity, items: ranked.map((r) => ({ supplier: { id: r.supplier.id, organisation: r.supplier.organisation }, score: r.result.score, reasons: r.result.reasons })) };
+    const items = ranked.map((r) => ({ supplier: { id: r.supplier.id, organisation: r.supplier.organisation }, score: r.result.score, reasons: r.result.reasons }));
+    return { opportunity, items, consortia: await this.consortiaFor(opportunity, limit) };
+  }
+
+  /** Consortia for the opportunity, best first: a consortium with a 失信-restricted member is left out. */
+  private async consortiaFor(opportunity: OpportunityToMatch, limit: number): Promise<ConsortiumMatch[]> {
+    const consortia = await this.consortia.all(this.db);
+    if (consortia.length === 0) return [];
+    const profiles = new Map((await this.suppliers.list(this.db)).map((supplier) => [organisationKey(supplier.organisation), supplier]));
+    const scored = consortia.map((consortium) => {
+      const members = consortium.members.map((member) => ({ ...member, supplier: profiles.get(organisationKey(member.organisation)) ?? null }));
+      const offers: ConsortiumMemberOffer[] = members.flatMap((m) => (m.supplier ? [{ organisation: m.organisation, supplier: m.supplier }] : []));
+      return { key: consortium.id, consortium, members, result: scoreConsortium(opportunity, offers) };
+    });
+    return rankMatches(scored, limit).map(({ consortium, members, result }) => ({
+      kind: 'consortium' as const,
+      consortium: {
+        id: consortium.id,
+        name: consortium.name,
+        leadOrganisation: consortium.leadOrganisation,
+        members: members.map((m) => ({ organisation: m.organisation, kind: m.kind, role: m.role, contribution: m.contribution, supplierId: m.supplier?.id ?? null })),
+      },
+      score: result.score,
+      reasons: result.reasons,
+    }));
   }
 
   /** Open opportunities for a supplier, best first: its own applicants, officers, the coordinator and administrators. */
@@ -145,5 +189,8 @@ export class SupplierMatchingHandler {
     return supplier;
   }
 }
+
+/** An organisation's name compared as the workflow compares consortium members: trimmed, spaces collapsed, lower-cased. */
+const organisationKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 const notFound = (id: string) => new MatchmakingRuleError('not-found', 'NOT_FOUND', `供应商不存在 Supplier ${id} not found`);

@@ -55,13 +55,23 @@ interface Offer {
   terms: Set<string>;
 }
 
+/** The sentences of a supplier's capabilities, each an offer that may meet a need. */
+export function capabilitySentences(capabilities: string): string[] {
+  return capabilities.split(/[。；;，,、\n]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
 function offersOf(supplier: MatchSupplier): Offer[] {
-  const sentences = supplier.capabilities.split(/[。；;，,、\n]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  const sentences = capabilitySentences(supplier.capabilities);
   return [
     ...sentences.map((text) => ({ kind: 'capability' as const, text, terms: matchTerms(text) })),
     ...supplier.tags.map((text) => ({ kind: 'tag' as const, text, terms: matchTerms(text) })),
     ...supplier.products.map((p) => ({ kind: 'product' as const, text: p.name, terms: matchTerms(`${p.name} ${p.description ?? ''}`) })),
   ];
+}
+
+/** The terms of a supplier's whole profile (capabilities, tags, products). */
+export function profileTerms(supplier: MatchSupplier): Set<string> {
+  return matchTerms(profileText(supplier));
 }
 
 function profileText(supplier: MatchSupplier): string {

@@ -83,12 +83,12 @@ export class OpportunitySuppliersHttpController {
   @Access({ officer: 'own-unit', coordinator: 'everything', admin: 'everything' })
   @ApiRoute({
     summary: '为场景机会匹配供应商 Suppliers for a published opportunity, best first, with reasons (owner unit’s officers, coordinator)',
-    description: `${SCORE} 失信-restricted suppliers are left out. A draft or closed opportunity is 409 \`OPPORTUNITY_NOT_PUBLISHED\`.`,
+    description: `${SCORE} 失信-restricted suppliers are left out. \`consortia\` ranks the workflow's 场景创新联合体 apart, each scored the same way on the union of its members' profiles, its reasons naming the members; a consortium with a 失信-restricted member is left out. A draft or closed opportunity is 409 \`OPPORTUNITY_NOT_PUBLISHED\`.`,
     responses: { '200': { description: 'At most 50, best first', schema: SupplierMatchesSchema }, ...refused, '404': notFound, '409': conflict },
   })
   async suppliers(@CurrentActor() actor: Actor, @Param('id', UuidPipe) id: string) {
-    const { opportunity: o, items } = await this.matching.suppliersFor(actor, id);
-    return { opportunity: { id: o.id, title: o.title, domainCode: o.domainCode, district: o.district }, items };
+    const { opportunity: o, items, consortia } = await this.matching.suppliersFor(actor, id);
+    return { opportunity: { id: o.id, title: o.title, domainCode: o.domainCode, district: o.district }, items, consortia };
   }
 }
 

@@ -36,3 +36,26 @@ export class RegistrySupplierProfiles1767300000000 implements MigrationInterface
     await runner.query('DROP INDEX registry.matchmaking_outcome_supplier; DROP TABLE registry.supplier_profile');
   }
 }
+
+/** The workflow's 场景创新联合体 as `workflow.consortium.changed` tells them (newest version wins), for matching. */
+export class RegistryConsortia1767300000200 implements MigrationInterface {
+  name = 'RegistryConsortia1767300000200';
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(`
+      CREATE TABLE registry.consortium (
+        consortium_id uuid PRIMARY KEY,
+        name_zh text NOT NULL,
+        name_en text,
+        lead_organisation text NOT NULL,
+        members jsonb NOT NULL,
+        version integer NOT NULL,
+        changed_at timestamptz NOT NULL
+      )
+    `);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE registry.consortium');
+  }
+}
