@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { eventually, slowTimeout } from '@scq/platform-testing';
 import { apiAs, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, waitForTexts, type ConsolePlatform } from './console-harness';
 
@@ -82,6 +83,13 @@ describe('console board and matrix (Chromium)', () => {
     await page.getByText('筛选出 1 个场景（共 3 个）').waitFor();
     expect(await page.getByLabel('领域').inputValue()).toBe('smart-city');
     await waitForTexts(page.getByRole('region', { name: '按生命周期阶段分组的场景' }).getByRole('link'), [SMART_CITY]);
+    // The export holds what the board shows: the filtered scenarios only, with the procurement columns.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^scenarios-\d{4}-\d{2}-\d{2}\.csv$/);
+    const exported = readFileSync((await download.path()) as string, 'utf8');
+    expect(exported).toContain(SMART_CITY);
+    expect(exported).toContain('采购途径 Procurement route');
+    expect(exported).not.toContain(DRONES);
 
     // A unit covers what it owns and the domains it answers for: 市交通运输委 answers for unmanned systems, not for smart city (owned by 九龙坡区).
     await page.getByRole('button', { name: '清除筛选' }).click();

@@ -2242,6 +2242,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search/scenarios/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出检索结果 Export the scenarios of a search (the board’s text and filters) as CSV or XLSX
+         * @description The same `q` and filters as `GET /api/search/scenarios` (without `limit` and `after`), over what the caller reads, in the search's order, with the procurement route and 首台(套) recognitions; `format` csv (the default) or xlsx; at most 10,000 scenarios (more is 409 `EXPORT_TOO_LARGE`).
+         *
+         *     权限 Access: coordinator (everything), leadership (everything), auditor (everything), admin (everything), officer (own-unit), applicant (public), evaluator (assigned); other roles 403 `FORBIDDEN_ROLE`, records outside the scope 403 `OUT_OF_SCOPE`. Scopes: everything = 全部 everything; own-unit = 本单位（区县经办人员：本区县）及公开的 their unit’s (a district officer: their district’s) and what is public; public = 公开的及本人参与的 what is public and what they take part in; assigned = 分配给本人的评审及公开的 their assignments and what is public.
+         */
+        get: operations["getSearchScenariosExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search/scenarios/stage-counts": {
         parameters: {
             query?: never;
@@ -14084,6 +14106,79 @@ export interface operations {
             };
             /** @description 请求无效 Invalid request (field errors) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSearchScenariosExport: {
+        parameters: {
+            query?: {
+                aspect?: string;
+                district?: string;
+                domain?: string;
+                firstSet?: "true" | "false";
+                format?: "csv" | "xlsx";
+                ids?: string;
+                joint?: "true" | "false";
+                procurementMethod?: "public-tender" | "invited-tender" | "competitive-negotiation" | "competitive-consultation" | "single-source" | "request-for-quotation" | "framework-agreement" | "cooperative-innovation";
+                procurementRoute?: "government" | "state-owned-enterprise" | "enterprise" | "other";
+                q?: string;
+                sort?: "newest" | "oldest";
+                stage?: string;
+                tier?: "comprehensive-major" | "industry-integrated" | "high-value-niche";
+                unit?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: bilingual header row, one scenario a row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv; charset=utf-8": unknown;
+                };
+            };
+            /** @description 请求无效 Invalid request (field errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 未登录 No caller */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 无权操作 Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 状态冲突 Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,6 +19,8 @@ export type ScenarioPage = Page<Scenario>;
 export interface ScenarioListQuery extends ProcurementFilter {
   stage?: string;
   joint?: boolean;
+  /** Only these scenarios (a search's hits, to export them). */
+  ids?: readonly string[];
   limit: number;
   after?: TimeIdPosition;
   reach?: ScenarioReachFilter | null;

@@ -172,6 +172,10 @@ export class SqlScenarioRepository implements ScenarioRepository {
       params.push(query.joint);
       where.push(`joint = $${params.length}`);
     }
+    if (query.ids) {
+      params.push(query.ids);
+      where.push(`id = ANY($${params.length}::uuid[])`);
+    }
     where.push(
       ...procurementConditions(query, 'registry.scenario', (value, cast) => {
         params.push(value);

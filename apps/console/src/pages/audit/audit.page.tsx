@@ -12,6 +12,7 @@ import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { messages, type Key } from './audit.messages';
 import { EntryTable } from './entry-table';
 import './audit.css';
+import { saveFile } from '../../ui/save-file';
 
 type AuditQuery = NonNullable<NonNullable<NonNullable<GetRequest<'/api/audit/entries'>>['params']>['query']>;
 
@@ -76,14 +77,7 @@ function fromLocalInput(value: string): string {
 /** Saves the CSV the server makes for these filters (fetched with the bearer token, then handed to the browser as a file). */
 async function downloadCsv(filters: Filters): Promise<void> {
   const blob = await answer(http.GET('/api/audit/entries.csv', { params: { query: filters }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `audit-log-${new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.csv`;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(blob, `audit-log-${new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.csv`);
 }
 
 /** `/audit`: the audit log of every state-changing request, for auditors and administrators. */

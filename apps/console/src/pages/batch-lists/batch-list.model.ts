@@ -1,6 +1,7 @@
 import { answer, fieldErrors as fieldErrorsByPath, http, type Schema } from '../../api/client';
 import type { paths } from '../../api/schema.gen';
 import { beijingTime } from '../../ui/beijing-time';
+import { saveFile } from '../../ui/save-file';
 
 /** As `GET /api/batch-lists` lists them (no items). */
 export type BatchListSummary = Schema<'BatchListSummary'>;
@@ -25,14 +26,7 @@ export function exportFileName(list: Pick<BatchListSummary, 'number' | 'revision
 /** Downloads the export with the Bearer token (a plain link would go without it) and saves it under its name. */
 export async function downloadExport(list: Pick<BatchListSummary, 'id' | 'number' | 'revision'>, format: ExportFormat): Promise<void> {
   const blob = await answer(http.GET('/api/batch-lists/{id}/export', { params: { path: { id: list.id }, query: { format } }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = exportFileName(list, format);
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(blob, exportFileName(list, format));
 }
 
 /** Field errors by path (`number`, `title.zh`, `scenarioId`…), as a record for the forms of these pages. */

@@ -13,6 +13,7 @@ import { BoardColumn } from './board-column';
 import { BoardToolbar } from './board-toolbar';
 import './board.css';
 import { messages } from './board.messages';
+import { BoardExport } from './board-export';
 import { AWAITING, boardQuery, countsByColumn, isFiltered, sortOf, useCollapsed, type BoardSearch } from './board.model';
 
 const route = getRouteApi('/');
@@ -68,17 +69,20 @@ export function BoardPage() {
     <Page
       title={tc('navBoard')}
       actions={
-        // Officers register for their own unit, the coordinator and administrators for any unit (the server decides).
-        hasRole('officer', 'coordinator', 'admin') ? (
-          <>
-            <Link to="/scenarios/new" className="button primary">
-              {t('register')}
-            </Link>
-            <Link to="/scenarios/import" className="button">
-              {t('import')}
-            </Link>
-          </>
-        ) : null
+        <>
+          {/* Officers register for their own unit, the coordinator and administrators for any unit (the server decides). */}
+          {hasRole('officer', 'coordinator', 'admin') ? (
+            <>
+              <Link to="/scenarios/new" className="button primary">
+                {t('register')}
+              </Link>
+              <Link to="/scenarios/import" className="button">
+                {t('import')}
+              </Link>
+            </>
+          ) : null}
+          <BoardExport query={waitingForTasks ? null : query} />
+        </>
       }
     >
       <BoardToolbar search={search} taxonomy={taxonomy.data} mineOf={mineOf} set={set} />

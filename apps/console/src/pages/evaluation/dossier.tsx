@@ -10,6 +10,7 @@ import { formatYuan } from '../../ui/money';
 import { dossierMessages } from './dossier.messages';
 import type { AssessmentView } from './evaluation.model';
 import { formatDateTime, ResultBadge, StageName, usePurposeLabel } from './evaluation.parts';
+import { saveFile } from '../../ui/save-file';
 
 const TIER_KEYS = {
   'comprehensive-major': 'tierComprehensiveMajor',
@@ -132,14 +133,7 @@ function AttachmentItem({ item }: { item: Attachment }) {
     try {
       const path = { applicationId: item.applicationId, attachmentId: item.id };
       const blob = await answer(http.GET('/api/workflow/applications/{applicationId}/attachments/{attachmentId}', { params: { path }, parseAs: 'blob' }));
-      const url = URL.createObjectURL(blob as Blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = item.fileName;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(blob as Blob, item.fileName);
       setError(null);
     } catch (caught) {
       setError(asApiError(caught));

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
 import { ErrorMessage } from '../../ui/status';
 import { messages } from './import.messages';
+import { saveFile } from '../../ui/save-file';
 
 type Report = Schema<'ScenarioImportReport'>;
 type ReportRow = Schema<'ScenarioImportRow'>;
@@ -25,14 +26,7 @@ async function upload(file: File, mode: Mode): Promise<Report> {
 
 async function downloadTemplate(): Promise<void> {
   const blob = await answer(http.GET('/api/scenarios/import/template', { parseAs: 'blob' }));
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = '场景批量导入模板.xlsx';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(blob, '场景批量导入模板.xlsx');
 }
 
 /** `/import`: 批量导入 — the template, a check of the file (dry run), the import of the rows without errors. */

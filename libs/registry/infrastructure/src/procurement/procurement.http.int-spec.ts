@@ -125,6 +125,24 @@ describe.each<[string, Engine]>([
     expect((await fetch(`${host.url}/api/scenarios/export?format=pdf`, { headers: COORDINATOR })).status).toBe(400);
   });
 
+  it('exports a search as the board asks for it: text and filters, in the search’s order, only what the caller reads', async () => {
+    const lines = async (query: string, caller = COORDINATOR) => {
+      const answer = await fetch(`${host.url}/api/search/scenarios/export?${query}`, { headers: caller });
+      expect(answer.status).toBe(200);
+      return Buffer.from(await answer.arrayBuffer()).subarray(3).toString('utf8').trimEnd().split('\r\n');
+    };
+    const ids = (rows: string[]) => rows.slice(1).map((line) => line.slice(0, 36));
+    expect(ids(await lines(`q=${encodeURIComponent('智能')}&domain=smart-city`))).toEqual([consultation.id, tender.id]);
+    expect(ids(await lines('firstSet=true&sort=oldest'))).toEqual([tender.id, consultation.id]);
+    expect(ids(await lines(`q=${encodeURIComponent('停车')}`))).toEqual([none.id]);
+    expect(await lines('domain=smart-city', outsider)).toHaveLength(1);
+    const xlsx = await fetch(`${host.url}/api/search/scenarios/export?format=xlsx&procurementMethod=public-tender`, { headers: COORDINATOR });
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const bad = await fetch(`${host.url}/api/search/scenarios/export?format=pdf&limit=5`, { headers: COORDINATOR });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as Json).error.message).toMatch(/未知的查询参数 unknown query parameters: limit|format/);
+  });
+
   it('answers the procurement routes and methods as reference data', async () => {
     const methods = await host.call('GET', '/api/registry/procurement-methods', applicant);
     expect(methods.status).toBe(200);
