@@ -1,4 +1,4 @@
-import { Workbook } from 'exceljs';
+import { newWorkbook } from '../exceljs.lazy';
 import { describeScenarioStage } from '@scq/contracts';
 import type { ScenarioExportRow } from '@scq/registry-application';
 import { firstSetLine, PROCUREMENT_ROUTE_NAMES, procurementMethodName } from '@scq/registry-domain';
@@ -46,7 +46,7 @@ export function scenarioCsv(rows: ScenarioExportRow[]): string {
 }
 
 async function scenarioXlsx(rows: ScenarioExportRow[]): Promise<Buffer> {
-  const workbook = new Workbook();
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('场景 Scenarios');
   sheet.columns = SCENARIO_EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
