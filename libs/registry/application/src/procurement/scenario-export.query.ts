@@ -6,7 +6,7 @@ import { scenarioReachFilter } from '../scenario-reach';
 import type { ProcurementRepository } from './procurement.repository.port';
 import type { SearchScenariosHandler } from '../search/search-scenarios.handler';
 
-/** At most this many scenarios in one export: more is 422 `EXPORT_TOO_LARGE` (filter the list). */
+/** At most this many scenarios in one export: more is 409 `EXPORT_TOO_LARGE` (filter the list). */
 export const MAX_SCENARIO_EXPORT_ROWS = 10_000;
 const PAGE = 500;
 
