@@ -3,7 +3,7 @@ import { useSession } from '../../auth/session';
 import { useLabel, useT } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { messages } from './consortia.messages';
-import { kindLabel, roleLabel } from './consortia.model';
+import { MembersTable } from './members-table';
 
 interface SubjectConsortium {
   consortiumId: string;
@@ -19,29 +19,7 @@ export function ApplicationConsortium({ consortium }: { consortium: SubjectConso
     <section className="card applications-section" aria-labelledby="application-consortium-title">
       <h2 id="application-consortium-title">{t('consortiumIs', { name: label(consortium.name) })}</h2>
       <p className="muted small">{t('intro')}</p>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t('members')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organisation')}</th>
-              <th scope="col">{t('kind')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('contribution')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {consortium.members.map((member) => (
-              <tr key={member.organisation}>
-                <td>{member.organisation}</td>
-                <td>{kindLabel(t, member.kind)}</td>
-                <td>{roleLabel(t, member.role)}</td>
-                <td>{member.contribution}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MembersTable members={consortium.members} caption={t('members')} />
     </section>
   );
 }

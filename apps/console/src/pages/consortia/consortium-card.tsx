@@ -6,7 +6,8 @@ import { Field } from '../../ui/field';
 import { ErrorMessage } from '../../ui/status';
 import { useApiAction } from '../../ui/use-api-action';
 import { messages } from './consortia.messages';
-import { kindLabel, MEMBER_KINDS, roleLabel, type Consortium, type MemberKind } from './consortia.model';
+import { kindLabel, MEMBER_KINDS, type Consortium, type MemberKind } from './consortia.model';
+import { MembersTable } from './members-table';
 
 /** One consortium: its lead and members with their roles and contributions; its lead's applicants add and remove members. */
 export function ConsortiumCard({ consortium, onChanged }: { consortium: Consortium; onChanged: () => void }) {
@@ -25,45 +26,26 @@ export function ConsortiumCard({ consortium, onChanged }: { consortium: Consorti
       </p>
       {consortium.description ? <p>{consortium.description}</p> : null}
       {error ? <ErrorMessage error={error} /> : null}
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t('membersOf', { name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organisation')}</th>
-              <th scope="col">{t('kind')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('contribution')}</th>
-              {consortium.manageable ? <th scope="col">{t('actions')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {consortium.members.map((member) => (
-              <tr key={member.id}>
-                <td>{member.organisation}</td>
-                <td>{kindLabel(t, member.kind)}</td>
-                <td>{roleLabel(t, member.role)}</td>
-                <td>{member.contribution}</td>
-                {consortium.manageable ? (
-                  <td>
-                    {member.role === 'member' ? (
-                      <ConfirmButton
-                        id={`consortium-${member.id}-remove`}
-                        label={t('remove')}
-                        confirmLabel={t('confirm')}
-                        danger
-                        busy={busy}
-                        consequence={t('removeConsequence', { organisation: member.organisation, name })}
-                        onConfirm={() => remove(member.id)}
-                      />
-                    ) : null}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MembersTable
+        members={consortium.members}
+        caption={t('membersOf', { name })}
+        actions={
+          consortium.manageable
+            ? (member) =>
+                member.role === 'member' ? (
+                  <ConfirmButton
+                    id={`consortium-${member.id}-remove`}
+                    label={t('remove')}
+                    confirmLabel={t('confirm')}
+                    danger
+                    busy={busy}
+                    consequence={t('removeConsequence', { organisation: member.organisation, name })}
+                    onConfirm={() => remove(member.id)}
+                  />
+                ) : null
+            : undefined
+        }
+      />
       {consortium.manageable ? <AddMember consortiumId={consortium.id} onAdded={onChanged} /> : null}
     </section>
   );
