@@ -194,6 +194,8 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
   raw(concurrency: number, seconds: number): Promise<Figures>;
   serverVersion(): Promise<string>;
   close(): Promise<void>;
+  /** The bench's own database (its backends' CPU time is read by bench:http). */
+  databaseUrl: string;
 }> {
   const database = await createTestDatabase('bench_engine');
   const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [...messagingMigrations('bench'), ...lifecycleMigrations('bench')] });
@@ -216,6 +218,7 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
       engine: (concurrency, seconds) => measure('lifecycle runner', concurrency, engineIds, transition, seconds),
       pgbench: (concurrency, seconds) => pgbenchSlice(database.url, scriptFile, concurrency, seconds),
       raw: (concurrency, seconds) => measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool), seconds),
+      databaseUrl: database.url,
       serverVersion: async () => (await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
       close: async () => {
         await rm(scriptDir, { recursive: true, force: true });

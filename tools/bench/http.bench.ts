@@ -13,11 +13,14 @@
  *      service with a service token: what the gateway's hop costs;
  *    - command → event consumed → projection visible: one registration at a time, polling the workflow's view of the
  *      scenario until its lifecycle exists, then the registry's until it shows `proposed` (two hops over the bus).
- * Each case prints req/s, p50, p99 and its errors, timeouts (no answer within BENCH_HTTP_TIMEOUT_MS) and 503s.
+ * Each case prints req/s, p50, p99 and its errors, timeouts (no answer within BENCH_HTTP_TIMEOUT_MS) and 503s, and the
+ * CPU time each process spent per successful request (tools/bench/cpu-accounting.ts), beside the engine's own; and what
+ * each process spends a second while no request comes.
  *
  * BENCH_HTTP_SECONDS (default 10) per case · BENCH_HTTP_CONCURRENCY (8,32) · BENCH_HTTP_MODES (embedded,production) ·
  * BENCH_HTTP_ENGINE_SECONDS (4) · BENCH_HTTP_SAMPLES (30 projection samples) · BENCH_HTTP_TIMEOUT_MS (10000) ·
  * BENCH_HTTP_TRANSITION_SCENARIOS (1000 per transition case, registered unmeasured; BENCH_HTTP_SEED_SECONDS at most 90) ·
+ * BENCH_HTTP_KAFKA_BROKERS (3) · BENCH_HTTP_KAFKA_MAX_WAIT_MS (the services' default) ·
  * BENCH_HTTP_PROFILE_DIR: start the production gateway and workflow with `node --cpu-prof` writing there (read the
  * profiles with tools/bench/cpu-profile-summary.ts; keep them out of the repository).
  * docs/benchmarks.md keeps the figures.
@@ -28,6 +31,7 @@ import { type generateServiceTokenKey, serviceTokenSigner } from '@scq/platform-
 import type { ServiceProcess } from '@scq/platform-testing';
 import { startEmbeddedPlatform, startProductionPlatform } from '../simulate/platform';
 import { tokenFor } from '../e2e/console/console-harness';
+import { cpuSince, cpuSnapshot, perRequest, postgresSource, processSource, type CpuSource } from './cpu-accounting';
 import { openEngineBench, type Figures } from './engine.bench';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -41,6 +45,9 @@ const PROFILE_DIR = process.env.BENCH_HTTP_PROFILE_DIR;
 /** Scenarios set aside per transition case (each moved twice), and how long registering them may take. */
 const TRANSITION_SCENARIOS = Number(process.env.BENCH_HTTP_TRANSITION_SCENARIOS ?? 1000);
 const SEED_SECONDS = Number(process.env.BENCH_HTTP_SEED_SECONDS ?? 90);
+/** Production mode: the Kafka mock cluster's brokers, and the consumers' fetch wait (the services' default when unset). */
+const KAFKA_BROKERS = Number(process.env.BENCH_HTTP_KAFKA_BROKERS ?? 3);
+const KAFKA_MAX_WAIT_MS = process.env.BENCH_HTTP_KAFKA_MAX_WAIT_MS;
 
 interface Platform {
   url: string;
@@ -48,6 +55,8 @@ interface Platform {
   processes: ServiceProcess[];
   /** Production mode: the workflow service itself and a service token for the officer, to read past the gateway. */
   direct?: { workflowUrl: string; serviceToken: () => Promise<string> };
+  /** Every process the platform runs on (its PostgreSQL backends and the Kafka mock brokers included). */
+  cpu: CpuSource[];
   stop(): Promise<void>;
 }
 
@@ -64,6 +73,8 @@ interface CaseFigures {
   unavailable: number;
   seconds: number;
   samples: string[];
+  /** CPU ms per successful request, by process, and their sum. */
+  cpu: { byProcess: Record<string, number>; total: number };
 }
 
 const percentile = (sorted: number[], q: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]);
@@ -72,12 +83,14 @@ const percentile = (sorted: number[], q: number) => (sorted.length === 0 ? NaN :
 
 async function startEmbedded(): Promise<Platform> {
   const started = await startEmbeddedPlatform({ label: 'bench_http', embeddedDatabase: EMBEDDED_DATABASE === 'postgres' ? 'postgres' : 'pglite', demoAccounts: true });
-  return { url: started.url, token: await tokenFor(started.url, 'officer.transport'), processes: started.processes, stop: () => started.stop() };
+  const cpu = [processSource('standalone', () => started.processes[0].child.pid), ...(started.databaseUrl ? [postgresSource(started.databaseUrl)] : [])];
+  return { url: started.url, token: await tokenFor(started.url, 'officer.transport'), processes: started.processes, cpu, stop: () => started.stop() };
 }
 
 async function startProduction(): Promise<Platform> {
   const profiled = (app: string) => (PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${app}.${Date.now()}.cpuprofile`] : undefined);
-  const started = await startProductionPlatform({ label: 'bench_http', nodeArgs: profiled });
+  const env = KAFKA_MAX_WAIT_MS ? { KAFKA_MAX_WAIT_MS } : undefined;
+  const started = await startProductionPlatform({ label: 'bench_http', nodeArgs: profiled, kafkaBrokers: KAFKA_BROKERS, env });
   try {
     const { url, adminPassword } = started;
     const token = await productionOfficer(url, adminPassword);
@@ -86,7 +99,12 @@ async function startProduction(): Promise<Platform> {
     // Signed when a case starts (a service token lives 60 s; the signer hands out one with at least 30 s left).
     const serviceToken = () => signer.sign({ id: me.id, roles: ['officer'], unit: me.unit, organisation: me.organisation ?? null, district: me.district ?? null });
     const workflow = started.processes.find((p) => p.app === 'application-workflow') as ServiceProcess;
-    return { url, token, processes: started.processes, direct: { workflowUrl: workflow.url, serviceToken }, stop: () => started.stop() };
+    const cpu = [
+      ...started.processes.map((p) => processSource(p.app, () => started.processes.find((q) => q.app === p.app)?.child.pid)),
+      processSource('kafka mock brokers', () => started.kafka?.pid),
+      postgresSource(started.databaseUrl as string),
+    ];
+    return { url, token, processes: started.processes, direct: { workflowUrl: workflow.url, serviceToken }, cpu, stop: () => started.stop() };
   } catch (error) {
     await started.stop();
     throw error;
@@ -141,6 +159,7 @@ async function load(
   const latencies: number[] = [];
   const figures = { errors: 0, timeouts: 0, unavailable: 0 };
   const samples: string[] = [];
+  const cpuBefore = await cpuSnapshot(platform.cpu);
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
   let ended = deadline;
@@ -181,8 +200,9 @@ async function load(
     }),
   );
   const seconds = (Math.min(ended, performance.now()) - started) / 1000;
+  const cpu = perRequest(await cpuSince(cpuBefore, platform.cpu), latencies.length);
   latencies.sort((a, b) => a - b);
-  return { mode, kind, concurrency, perSecond: latencies.length / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), ok: latencies.length, ...figures, seconds, samples };
+  return { mode, kind, concurrency, perSecond: latencies.length / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), ok: latencies.length, ...figures, seconds, samples, cpu };
 }
 
 async function registrations(mode: string, platform: Platform, concurrency: number, ids: string[]): Promise<CaseFigures> {
@@ -279,12 +299,21 @@ async function projectionLatency(platform: Platform): Promise<{ consumed: number
 
 // ---------------------------------------------------------------- run
 
-async function runMode(mode: string): Promise<{ cases: CaseFigures[]; drainMs: number; latency: { consumed: number[]; projected: number[] }; rssMiB: Record<string, number> }> {
+/** CPU ms a second each process spends with no request coming (poll loops, timers), over `seconds` of quiet. */
+async function idleCpu(platform: Platform, seconds = 3): Promise<Record<string, number>> {
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const before = await cpuSnapshot(platform.cpu);
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  return Object.fromEntries(Object.entries(await cpuSince(before, platform.cpu)).map(([name, ms]) => [name, ms / seconds]));
+}
+
+async function runMode(mode: string): Promise<{ cases: CaseFigures[]; drainMs: number; latency: { consumed: number[]; projected: number[] }; rssMiB: Record<string, number>; idle: Record<string, number> }> {
   const platform = mode === 'embedded' ? await startEmbedded() : await startProduction();
   try {
     const ids: string[] = [];
     // Warm-up: the first requests compile routes and schemas and open connections.
     for (let i = 0; i < 40; i++) ids.push(((await (await call(platform.url, platform.token, 'POST', '/api/scenarios', registration(registered++))).json()) as { id: string }).id);
+    const idle = await idleCpu(platform);
     const cases: CaseFigures[] = [];
     for (const concurrency of CONCURRENCY) cases.push(await registrations(mode, platform, concurrency, ids));
     const drainMs = await lifecyclesStarted(platform);
@@ -302,7 +331,7 @@ async function runMode(mode: string): Promise<{ cases: CaseFigures[]; drainMs: n
     await lifecyclesStarted(platform);
     const latency = await projectionLatency(platform);
     const rssMiB = Object.fromEntries(platform.processes.map((p) => [p.app, rssOf(p.child.pid)]));
-    return { cases, drainMs, latency, rssMiB };
+    return { cases, drainMs, latency, rssMiB, idle };
   } finally {
     await platform.stop();
   }
@@ -318,19 +347,33 @@ function rssOf(pid: number | undefined): number {
 }
 
 /** bench:engine's figures in this run: per concurrency, the lifecycle runner and pgbench on the same statements. */
-async function measureEngine({ seconds, concurrency }: { seconds: number; concurrency: number[] }): Promise<{ serverVersion: string; rows: Array<{ engine: Figures; pgbench: Figures }> }> {
+async function measureEngine({ seconds, concurrency }: { seconds: number; concurrency: number[] }): Promise<{ serverVersion: string; rows: EngineRow[] }> {
   const bench = await openEngineBench(Math.max(...concurrency));
+  const sources = [processSource('engine (node)', () => process.pid), postgresSource(bench.databaseUrl)];
   try {
-    const rows = [];
+    const rows: EngineRow[] = [];
     for (const level of concurrency) {
       await bench.engine(level, Math.min(2, seconds)); // warm-up
-      rows.push({ engine: await bench.engine(level, seconds), pgbench: await bench.pgbench(level, seconds) });
+      const before = await cpuSnapshot(sources);
+      const engine = await bench.engine(level, seconds);
+      const cpu = perRequest(await cpuSince(before, sources), Math.round(engine.perSecond * seconds));
+      rows.push({ engine, cpu, pgbench: await bench.pgbench(level, seconds) });
     }
     return { serverVersion: await bench.serverVersion(), rows };
   } finally {
     await bench.close();
   }
 }
+
+interface EngineRow {
+  engine: Figures;
+  pgbench: Figures;
+  /** CPU ms per transition: this process (the runner) and the bench database's backends. */
+  cpu: { byProcess: Record<string, number>; total: number };
+}
+
+const cpuLine = (cpu: { byProcess: Record<string, number>; total: number }) =>
+  `${Object.entries(cpu.byProcess).map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(' · ')} = ${cpu.total.toFixed(2)} ms (2 cores bound it to ${(2000 / cpu.total).toFixed(0)}/s)`;
 
 async function main(): Promise<void> {
   const engine = await measureEngine({ seconds: ENGINE_SECONDS, concurrency: CONCURRENCY });
@@ -340,7 +383,10 @@ async function main(): Promise<void> {
 
   console.log(`\nHTTP path benchmark — ${SECONDS} s per case, timeout ${TIMEOUT_MS} ms, PostgreSQL ${engine.serverVersion}, Node ${process.version}; embedded on ${EMBEDDED_DATABASE}`);
   console.log('\nbench:engine in this run (lifecycle runner · pgbench on the same statements, tx/s):');
-  for (const { engine: runner, pgbench } of engine.rows) console.log(`  concurrency ${runner.concurrency}: runner ${runner.perSecond.toFixed(0)} tx/s (p50 ${runner.p50.toFixed(2)} ms, p99 ${runner.p99.toFixed(2)} ms) · pgbench ${pgbench.perSecond.toFixed(0)} tx/s`);
+  for (const { engine: runner, pgbench, cpu } of engine.rows) {
+    console.log(`  concurrency ${runner.concurrency}: runner ${runner.perSecond.toFixed(0)} tx/s (p50 ${runner.p50.toFixed(2)} ms, p99 ${runner.p99.toFixed(2)} ms) · pgbench ${pgbench.perSecond.toFixed(0)} tx/s`);
+    console.log(`    CPU per transition: ${cpuLine(cpu)}`);
+  }
   console.log('\n| mode | case | concurrency | req/s | p50 ms | p99 ms | ok | errors | timeouts | 503s | vs bench:engine runner (reads: vs direct) |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const { cases } of results) {
@@ -351,6 +397,9 @@ async function main(): Promise<void> {
       console.log(`| ${c.mode} | ${c.kind}${short} | ${c.concurrency} | ${c.perSecond.toFixed(0)} | ${c.p50.toFixed(1)} | ${c.p99.toFixed(1)} | ${c.ok} | ${c.errors} | ${c.timeouts} | ${c.unavailable} | ${ratio} |`);
     }
   }
+  console.log('\nCPU time per successful request, by process (ms; read from /proc, so a busy machine hardly changes it):');
+  for (const { cases } of results) for (const c of cases) console.log(`  ${c.mode} ${c.kind} at ${c.concurrency}: ${cpuLine(c.cpu)}`);
+  for (const { mode, idle } of results) console.log(`  ${mode}, idle (CPU ms a second with no request): ${Object.entries(idle).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(' · ')}`);
   for (const { mode, cases, drainMs, latency, rssMiB } of results) {
     console.log(`\n${mode}: lifecycles of every registration visible ${(drainMs / 1000).toFixed(1)} s after the registration cases ended`);
     console.log(`${mode}: command → event consumed (workflow shows the lifecycle) p50 ${percentile(latency.consumed, 0.5).toFixed(0)} ms, p99 ${percentile(latency.consumed, 0.99).toFixed(0)} ms; → projection visible (registry shows proposed) p50 ${percentile(latency.projected, 0.5).toFixed(0)} ms, p99 ${percentile(latency.projected, 0.99).toFixed(0)} ms (${latency.projected.length} samples, one at a time)`);

@@ -44,6 +44,8 @@ export interface PlatformOptions {
   demoAccounts?: boolean;
   /** node flags per app (bench:http's --cpu-prof). */
   nodeArgs?: (app: string) => string[] | undefined;
+  /** Brokers of the Kafka mock cluster (production shape; 3 by default). */
+  kafkaBrokers?: number;
 }
 
 // Counted (so the per-caller limit's Redis round trip is in the figures) but never reached.
@@ -117,7 +119,7 @@ export async function startProductionPlatform(options: PlatformOptions): Promise
     rmSync(attachments, { recursive: true, force: true });
   };
   try {
-    [kafka, database] = await Promise.all([startKafkaMockCluster(), createTestDatabase(options.label)]);
+    [kafka, database] = await Promise.all([startKafkaMockCluster(options.kafkaBrokers), createTestDatabase(options.label)]);
     const key = generateServiceTokenKey();
     const redis = { url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', prefix: `scq-${kafka.prefix}` };
     const common = {

@@ -5,6 +5,8 @@ export interface KafkaMockCluster {
   brokers: string[];
   /** A prefix unique to this run, for topic names and consumer groups. */
   prefix: string;
+  /** The kcat process serving the brokers (benchmarks read its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startKafkaMockCluster(brokerCount = 3): Promise<KafkaMockC
   return {
     brokers: bootstrap.split(','),
     prefix: `t${randomBytes(4).toString('hex')}`,
+    pid: child.pid,
     stop: () => stopChild(child),
   };
 }
