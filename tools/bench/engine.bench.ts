@@ -1,11 +1,12 @@
 /**
  * npm run bench:engine — transitions/s and p50/p99 latency through the lifecycle runner on real PostgreSQL at
  * concurrency 1, 8 and 32, beside an honest ceiling: pgbench (a C client) running the same SQL statements (BEGIN;
- * SELECT the instance; the version-checked UPDATE with its history INSERT as one statement; the outbox INSERT; COMMIT)
+ * SELECT the instance; one statement with the version-checked UPDATE, its history INSERT and the outbox INSERT; COMMIT)
  * with `-M prepared` at the same concurrency. The two run in alternating slices (engine, pgbench, engine, pgbench …)
  * so both see the same noise on a shared machine; the ratio is printed per pair and as the median.
  * BENCH_SECONDS (per slice, default 4), BENCH_PAIRS (default 3), BENCH_CONCURRENCY (default 1,8,32),
- * BENCH_RAW=1 adds the hand-written Node loop of the same statements (the previous ceiling); BENCH_NOTIFY=0 drops the
+ * BENCH_BEFORE=1 adds, in the same pairs, the statements before the outbox joined the write (runner and pgbench alike);
+ * BENCH_RAW=1 adds the hand-written Node loop of those older statements (the previous ceiling); BENCH_NOTIFY=0 drops the
  * outbox's NOTIFY trigger for the run (both sides).
  *
  * `measureEngineCeiling({ concurrency })` is the engine's figure alone, for other benchmarks (bench:http).
@@ -47,6 +48,8 @@ export interface Figures {
   perSecond: number;
   p50: number;
   p99: number;
+  /** The Node process's CPU time (user + system) per transaction, µs: less at the mercy of a busy machine than tx/s (not for pgbench). */
+  cpuMicros?: number;
 }
 
 /** What other benchmarks read: transitions per second and latency percentiles in milliseconds. */
@@ -58,6 +61,7 @@ export interface EngineFigures {
 
 async function measure(label: string, concurrency: number, instanceIds: string[], step: (instanceId: string) => Promise<void>, seconds = SECONDS): Promise<Figures> {
   const latencies: number[] = [];
+  const cpu = process.cpuUsage();
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
@@ -71,7 +75,8 @@ async function measure(label: string, concurrency: number, instanceIds: string[]
   );
   latencies.sort((a, b) => a - b);
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { label, concurrency, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
+  const used = process.cpuUsage(cpu);
+  return { label, concurrency, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99), cpuMicros: (used.user + used.system) / latencies.length };
 }
 
 async function seed(db: Database, runner: LifecycleRunner, count: number): Promise<string[]> {
@@ -290,7 +295,7 @@ async function main(): Promise<void> {
   const name = (joined: boolean) => (joined ? 'outbox in the write' : 'outbox separate');
   try {
     console.log(`\nLifecycle engine benchmark — ${SECONDS} s slices, ${PAIRS} pairs per concurrency (engine, pgbench, alternating), PostgreSQL ${await bench.serverVersion()}, Node ${process.version}`);
-    console.log(`concurrency | slice | statements | runner tx/s | runner p50 ms | runner p99 ms | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw/pgbench' : ''}`);
+    console.log(`concurrency | slice | statements | runner tx/s | runner p50 ms | runner p99 ms | runner CPU µs/tx | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw/pgbench' : ''}`);
     const summary: string[] = [];
     for (const concurrency of CONCURRENCY) {
       for (const joined of variants) await bench.engine(concurrency, Math.min(2, SECONDS), joined);
@@ -306,14 +311,24 @@ async function main(): Promise<void> {
           run.engine.push(engine);
           run.pgbench.push(pgbench);
           console.log(
-            [concurrency, pair, name(joined), fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : [])].join(' | '),
+            [concurrency, pair, name(joined), fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(engine.cpuMicros ?? NaN), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : [])].join(' | '),
           );
         }
       }
       for (const run of runs) {
         const range = (values: number[]) => `${fixed(Math.min(...values))}–${fixed(Math.max(...values))}`;
         summary.push(
-          `concurrency ${concurrency}, ${name(run.joined)}: runner ${fixed(median(run.engine.map((f) => f.perSecond)))} tx/s (${range(run.engine.map((f) => f.perSecond))}; p99 ${fixed(median(run.engine.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(run.pgbench.map((f) => f.perSecond)))} tx/s (${range(run.pgbench.map((f) => f.perSecond))}; p99 ${fixed(median(run.pgbench.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(run.ratios) * 100)}% (range ${range(run.ratios.map((r) => r * 100))}%)`,
+          `concurrency ${concurrency}, ${name(run.joined)}: runner ${fixed(median(run.engine.map((f) => f.perSecond)))} tx/s (${range(run.engine.map((f) => f.perSecond))}; ${fixed(median(run.engine.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx; p99 ${fixed(median(run.engine.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(run.pgbench.map((f) => f.perSecond)))} tx/s (${range(run.pgbench.map((f) => f.perSecond))}; p99 ${fixed(median(run.pgbench.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(run.ratios) * 100)}% (range ${range(run.ratios.map((r) => r * 100))}%)`,
+        );
+      }
+      if (runs.length === 2) {
+        // The same pair's two slices side by side: what the outbox in the write did to each client, pair by pair.
+        const [after, before] = runs;
+        const gain = (pick: (r: typeof after) => Figures[]) => pick(after).map((f, i) => f.perSecond / pick(before)[i].perSecond);
+        const runner = gain((r) => r.engine);
+        const pgbench = gain((r) => r.pgbench);
+        summary.push(
+          `concurrency ${concurrency}, outbox in the write / separate, same pair: runner median ${fixed(median(runner) * 100)}% (${fixed(Math.min(...runner) * 100)}–${fixed(Math.max(...runner) * 100)}%), pgbench median ${fixed(median(pgbench) * 100)}% (${fixed(Math.min(...pgbench) * 100)}–${fixed(Math.max(...pgbench) * 100)}%)`,
         );
       }
     }
