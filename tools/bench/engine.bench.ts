@@ -1,11 +1,12 @@
 /**
  * npm run bench:engine — transitions/s and p50/p99 latency through the lifecycle runner on real PostgreSQL at
  * concurrency 1, 8 and 32, beside an honest ceiling: pgbench (a C client) running the same SQL statements (BEGIN;
- * SELECT the instance; the version-checked UPDATE with its history INSERT as one statement; the outbox INSERT; COMMIT)
+ * SELECT the instance; one statement with the version-checked UPDATE, its history INSERT and the outbox INSERT; COMMIT)
  * with `-M prepared` at the same concurrency. The two run in alternating slices (engine, pgbench, engine, pgbench …)
  * so both see the same noise on a shared machine; the ratio is printed per pair and as the median.
  * BENCH_SECONDS (per slice, default 4), BENCH_PAIRS (default 3), BENCH_CONCURRENCY (default 1,8,32),
- * BENCH_RAW=1 adds the hand-written Node loop of the same statements (the previous ceiling); BENCH_NOTIFY=0 drops the
+ * BENCH_BEFORE=1 adds, in the same pairs, the statements before the outbox joined the write (runner and pgbench alike);
+ * BENCH_RAW=1 adds the hand-written Node loop of those older statements (the previous ceiling); BENCH_NOTIFY=0 drops the
  * outbox's NOTIFY trigger for the run (both sides).
  *
  * `measureEngineCeiling({ concurrency })` is the engine's figure alone, for other benchmarks (bench:http).
@@ -17,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool, type PoolClient } from 'pg';
 import { setup } from 'xstate';
-import { chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigrations, xstateLifecycle, type Actor, type RunnableLifecycle } from '@scq/platform-lifecycle';
-import { messagingMigrations, SqlOutboxStore } from '@scq/platform-messaging';
+import { chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigrations, xstateLifecycle, type Actor, type ChangedTransition, type RunnableLifecycle } from '@scq/platform-lifecycle';
+import { messagingMigrations, SqlOutboxStore, type OutboxMessage } from '@scq/platform-messaging';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import { createTestDatabase } from '@scq/platform-testing';
 
@@ -26,6 +27,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
 const WITH_RAW = process.env.BENCH_RAW === '1';
+/** BENCH_BEFORE=1: also the statements before issue 17's change (the outbox row as a statement of its own), in the same pairs. */
+const WITH_BEFORE = process.env.BENCH_BEFORE === '1';
 /** pgbench's threads: 1 by default, like the one Node thread it is compared with (on a busy machine the scheduler gives each thread its share). */
 const PGBENCH_THREADS = Number(process.env.BENCH_PGBENCH_THREADS ?? 1);
 const INSTANCES_PER_WORKER = 50;
@@ -45,6 +48,8 @@ export interface Figures {
   perSecond: number;
   p50: number;
   p99: number;
+  /** The Node process's CPU time (user + system) per transaction, µs: less at the mercy of a busy machine than tx/s (not for pgbench). */
+  cpuMicros?: number;
 }
 
 /** What other benchmarks read: transitions per second and latency percentiles in milliseconds. */
@@ -56,6 +61,7 @@ export interface EngineFigures {
 
 async function measure(label: string, concurrency: number, instanceIds: string[], step: (instanceId: string) => Promise<void>, seconds = SECONDS): Promise<Figures> {
   const latencies: number[] = [];
+  const cpu = process.cpuUsage();
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {
@@ -69,7 +75,8 @@ async function measure(label: string, concurrency: number, instanceIds: string[]
   );
   latencies.sort((a, b) => a - b);
   const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { label, concurrency, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) };
+  const used = process.cpuUsage(cpu);
+  return { label, concurrency, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99), cpuMicros: (used.user + used.system) / latencies.length };
 }
 
 async function seed(db: Database, runner: LifecycleRunner, count: number): Promise<string[]> {
@@ -117,12 +124,33 @@ function rawTransition(pool: Pool) {
   };
 }
 
-function engineTransition(db: Database, runner: LifecycleRunner, outbox: SqlOutboxStore) {
+const stageChanged = (instanceId: string, stage: string): OutboxMessage => ({
+  id: randomUUID(),
+  topic: 'workflow.scenario.v1',
+  key: instanceId,
+  eventType: 'workflow.scenario.stage-changed',
+  payload: JSON.stringify({ stage }),
+  headers: {},
+});
+
+/**
+ * The runner's transition with its outbox row. `joined` (the production path since issue 17): the row rides in the
+ * transition's own write (`send(tx, command, { outbox })`); otherwise a statement of its own (`outbox.append`), as before.
+ */
+function engineTransition(db: Database, runner: LifecycleRunner, outbox: SqlOutboxStore, joined: boolean) {
+  if (joined) {
+    const options = { outbox: (transition: ChangedTransition<unknown>) => outbox.guardedAppend([stageChanged(transition.instance.id, transition.instance.stage)]) };
+    return (instanceId: string) =>
+      db.transaction(async (tx) => {
+        const result = await runner.send(tx, { instanceId, event: { type: 'flip' }, actor, correlationId: 'bench' }, options);
+        if (!result.changed) throw new Error('did not transition');
+      });
+  }
   return (instanceId: string) =>
     db.transaction(async (tx) => {
       const result = await runner.send(tx, { instanceId, event: { type: 'flip' }, actor, correlationId: 'bench' });
       if (!result.changed) throw new Error('did not transition');
-      await outbox.append(tx, [{ id: randomUUID(), topic: 'workflow.scenario.v1', key: instanceId, eventType: 'workflow.scenario.stage-changed', payload: JSON.stringify({ stage: result.instance.stage }), headers: {} }]);
+      await outbox.append(tx, [stageChanged(instanceId, result.instance.stage)]);
     });
 }
 
@@ -130,21 +158,26 @@ function engineTransition(db: Database, runner: LifecycleRunner, outbox: SqlOutb
 const PGBENCH_ID = (n: string) => `('00000000-0000-4000-8000-' || lpad(${n}::text, 12, '0'))::uuid`;
 
 /**
- * The same statements as the runner's transition, for pgbench: the SELECT (its row into variables by \gset), the
- * version-checked UPDATE with its history INSERT as one statement, the outbox INSERT (the outbox's NOTIFY trigger
- * fires for both), COMMIT. Random 64-hex hashes are made by the server here, by Node in the runner.
+ * The same statements as the runner's transition, for pgbench: the SELECT (its row into variables by \gset), then
+ * `joined` (as the runner's `send(tx, command, { outbox })`) one statement: the version-checked UPDATE, its history
+ * INSERT and the outbox INSERT guarded by the UPDATE's row; otherwise (as before issue 17's change) the UPDATE with its
+ * history INSERT and a separate outbox INSERT. The outbox's NOTIFY trigger fires for both sides; COMMIT. Random 64-hex
+ * hashes are made by the server here, by Node in the runner.
  */
-function pgbenchScript(): string {
+function pgbenchScript(joined: boolean): string {
   const id = PGBENCH_ID(':i');
-  return [
-    `\\set i :client_id * ${INSTANCES_PER_WORKER} + random(0, ${INSTANCES_PER_WORKER - 1})`,
-    'BEGIN;',
-    `SELECT * FROM bench.lifecycle_instance WHERE id = ${id} \\gset`,
-    `WITH moved AS (UPDATE bench.lifecycle_instance SET machine_version = 1, stage = CASE WHEN :version % 2 = 1 THEN 'b' ELSE 'a' END, snapshot = '{"value":"b","context":{}}'::jsonb, version = :version + 1, history_length = :history_length + 1, history_head = md5(random()::text) || md5(random()::text), updated_at = now() WHERE id = ${id} AND version = :version RETURNING id) INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash) SELECT id, :history_length, 'transition', 'bench-toggle', 1, 'a', 'b', '{"type":"flip"}', '{"id":"bench","roles":["officer"],"unit":"u"}', NULL, 'bench', now(), 'prev', md5(random()::text) || md5(random()::text) FROM moved;`,
-    `INSERT INTO bench.outbox (id, topic, message_key, event_type, payload, headers) VALUES (gen_random_uuid(), 'workflow.scenario.v1', ${id}::text, 'workflow.scenario.stage-changed', '{"bench": true}', '{}'::jsonb);`,
-    'COMMIT;',
-    '',
-  ].join('\n');
+  const moved = `moved AS (UPDATE bench.lifecycle_instance SET machine_version = 1, stage = CASE WHEN :version % 2 = 1 THEN 'b' ELSE 'a' END, snapshot = '{"value":"b","context":{}}'::jsonb, version = :version + 1, history_length = :history_length + 1, history_head = md5(random()::text) || md5(random()::text), updated_at = now() WHERE id = ${id} AND version = :version RETURNING id)`;
+  const history = `INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash) SELECT id, :history_length, 'transition', 'bench-toggle', 1, 'a', 'b', '{"type":"flip"}', '{"id":"bench","roles":["officer"],"unit":"u"}', NULL, 'bench', now(), 'prev', md5(random()::text) || md5(random()::text) FROM moved`;
+  const columns = 'id, topic, message_key, event_type, payload, headers, trace_context';
+  const write = joined
+    ? [
+        `WITH ${moved}, history AS (${history} RETURNING 1), alongside AS (INSERT INTO bench.outbox (${columns}) SELECT ${columns} FROM (VALUES (gen_random_uuid(), 'workflow.scenario.v1'::text, ${id}::text, 'workflow.scenario.stage-changed'::text, '{"bench": true}'::text, '{}'::jsonb, NULL::jsonb, 0)) AS m (${columns}, position) WHERE EXISTS (SELECT 1 FROM moved) ORDER BY position) SELECT 1 AS won FROM history;`,
+      ]
+    : [
+        `WITH ${moved} ${history};`,
+        `INSERT INTO bench.outbox (id, topic, message_key, event_type, payload, headers) VALUES (gen_random_uuid(), 'workflow.scenario.v1', ${id}::text, 'workflow.scenario.stage-changed', '{"bench": true}', '{}'::jsonb);`,
+      ];
+  return [`\\set i :client_id * ${INSTANCES_PER_WORKER} + random(0, ${INSTANCES_PER_WORKER - 1})`, 'BEGIN;', `SELECT * FROM bench.lifecycle_instance WHERE id = ${id} \\gset`, ...write, 'COMMIT;', ''].join('\n');
 }
 
 /** pgbench's instances: copies of a started instance under ids the script computes (history continues from the copy's length). */
@@ -189,8 +222,10 @@ async function pgbenchSlice(url: string, scriptFile: string, concurrency: number
 
 /** A database ready for slices of the runner (and of pgbench, and of the raw loop) at up to `maxConcurrency`. */
 export async function openEngineBench(maxConcurrency: number): Promise<{
-  engine(concurrency: number, seconds: number): Promise<Figures>;
-  pgbench(concurrency: number, seconds: number): Promise<Figures>;
+  /** `joined` (default): the outbox row in the transition's own write; false: a statement of its own (before issue 17's change). */
+  engine(concurrency: number, seconds: number, joined?: boolean): Promise<Figures>;
+  /** pgbench running the same statements as `engine` with the same `joined`. */
+  pgbench(concurrency: number, seconds: number, joined?: boolean): Promise<Figures>;
   raw(concurrency: number, seconds: number): Promise<Figures>;
   serverVersion(): Promise<string>;
   close(): Promise<void>;
@@ -201,9 +236,10 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
   const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [...messagingMigrations('bench'), ...lifecycleMigrations('bench')] });
   const pool = new Pool({ connectionString: database.url, max: maxConcurrency });
   const scriptDir = await mkdtemp(join(tmpdir(), 'scq-pgbench-script-'));
-  const scriptFile = join(scriptDir, 'transition.sql');
+  const scriptFile = (joined: boolean) => join(scriptDir, joined ? 'transition-joined.sql' : 'transition-separate.sql');
   try {
-    await writeFile(scriptFile, pgbenchScript());
+    await writeFile(scriptFile(true), pgbenchScript(true));
+    await writeFile(scriptFile(false), pgbenchScript(false));
     const store = new SqlLifecycleStore('bench');
     const runner = new LifecycleRunner(store, new LifecycleCatalog([toggle as RunnableLifecycle<never>]), new HistoryChainKeys(chainKey(randomUUID())));
     const outbox = new SqlOutboxStore(db, 'bench');
@@ -213,10 +249,11 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
     // BENCH_NOTIFY=0: without the outbox's NOTIFY trigger, to see what waking the relay costs a commit.
     if (process.env.BENCH_NOTIFY === '0') await db.query('DROP TRIGGER outbox_notify ON bench.outbox');
     await db.query('VACUUM ANALYZE bench.lifecycle_instance');
-    const transition = engineTransition(db, runner, outbox);
+    const joinedTransition = engineTransition(db, runner, outbox, true);
+    const separateTransition = engineTransition(db, runner, outbox, false);
     return {
-      engine: (concurrency, seconds) => measure('lifecycle runner', concurrency, engineIds, transition, seconds),
-      pgbench: (concurrency, seconds) => pgbenchSlice(database.url, scriptFile, concurrency, seconds),
+      engine: (concurrency, seconds, joined = true) => measure('lifecycle runner', concurrency, engineIds, joined ? joinedTransition : separateTransition, seconds),
+      pgbench: (concurrency, seconds, joined = true) => pgbenchSlice(database.url, scriptFile(joined), concurrency, seconds),
       raw: (concurrency, seconds) => measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool), seconds),
       databaseUrl: database.url,
       serverVersion: async () => (await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
@@ -255,37 +292,54 @@ const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toF
 
 async function main(): Promise<void> {
   const bench = await openEngineBench(Math.max(...CONCURRENCY));
+  // BENCH_BEFORE=1: each pair also runs the outbox row as a statement of its own (runner and pgbench alike), the two
+  // variants taking turns on who goes first, so "before" and "after" see the same noise.
+  const variants = WITH_BEFORE ? [true, false] : [true];
+  const name = (joined: boolean) => (joined ? 'outbox in the write' : 'outbox separate');
   try {
     console.log(`\nLifecycle engine benchmark — ${SECONDS} s slices, ${PAIRS} pairs per concurrency (engine, pgbench, alternating), PostgreSQL ${await bench.serverVersion()}, Node ${process.version}`);
-    console.log(`concurrency | slice | runner tx/s | runner p50 ms | runner p99 ms | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw/pgbench' : ''}`);
+    console.log(`concurrency | slice | statements | runner tx/s | runner p50 ms | runner p99 ms | runner CPU µs/tx | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw/pgbench' : ''}`);
     const summary: string[] = [];
     for (const concurrency of CONCURRENCY) {
-      await bench.engine(concurrency, Math.min(2, SECONDS));
-      const ratios: number[] = [];
-      const engineRuns: Figures[] = [];
-      const pgbenchRuns: Figures[] = [];
+      for (const joined of variants) await bench.engine(concurrency, Math.min(2, SECONDS), joined);
+      const runs = variants.map((joined) => ({ joined, ratios: [] as number[], engine: [] as Figures[], pgbench: [] as Figures[] }));
       for (let pair = 1; pair <= PAIRS; pair++) {
-        const engine = await bench.engine(concurrency, SECONDS);
-        const pgbench = await bench.pgbench(concurrency, SECONDS);
-        const raw = WITH_RAW ? await bench.raw(concurrency, SECONDS) : null;
-        const ratio = engine.perSecond / pgbench.perSecond;
-        ratios.push(ratio);
-        engineRuns.push(engine);
-        pgbenchRuns.push(pgbench);
-        console.log(
-          [concurrency, pair, fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : [])].join(' | '),
+        for (const joined of pair % 2 ? variants : [...variants].reverse()) {
+          const engine = await bench.engine(concurrency, SECONDS, joined);
+          const pgbench = await bench.pgbench(concurrency, SECONDS, joined);
+          const raw = WITH_RAW && joined ? await bench.raw(concurrency, SECONDS) : null;
+          const ratio = engine.perSecond / pgbench.perSecond;
+          const run = runs.find((r) => r.joined === joined) ?? runs[0];
+          run.ratios.push(ratio);
+          run.engine.push(engine);
+          run.pgbench.push(pgbench);
+          console.log(
+            [concurrency, pair, name(joined), fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(engine.cpuMicros ?? NaN), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : [])].join(' | '),
+          );
+        }
+      }
+      for (const run of runs) {
+        const range = (values: number[]) => `${fixed(Math.min(...values))}–${fixed(Math.max(...values))}`;
+        summary.push(
+          `concurrency ${concurrency}, ${name(run.joined)}: runner ${fixed(median(run.engine.map((f) => f.perSecond)))} tx/s (${range(run.engine.map((f) => f.perSecond))}; ${fixed(median(run.engine.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx; p99 ${fixed(median(run.engine.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(run.pgbench.map((f) => f.perSecond)))} tx/s (${range(run.pgbench.map((f) => f.perSecond))}; p99 ${fixed(median(run.pgbench.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(run.ratios) * 100)}% (range ${range(run.ratios.map((r) => r * 100))}%)`,
         );
       }
-      summary.push(
-        `concurrency ${concurrency}: runner ${fixed(median(engineRuns.map((f) => f.perSecond)))} tx/s (p99 ${fixed(median(engineRuns.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(pgbenchRuns.map((f) => f.perSecond)))} tx/s (p99 ${fixed(median(pgbenchRuns.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(ratios) * 100)}% (range ${fixed(Math.min(...ratios) * 100)}–${fixed(Math.max(...ratios) * 100)}%)`,
-      );
+      if (runs.length === 2) {
+        // The same pair's two slices side by side: what the outbox in the write did to each client, pair by pair.
+        const [after, before] = runs;
+        const gain = (pick: (r: typeof after) => Figures[]) => pick(after).map((f, i) => f.perSecond / pick(before)[i].perSecond);
+        const runner = gain((r) => r.engine);
+        const pgbench = gain((r) => r.pgbench);
+        summary.push(
+          `concurrency ${concurrency}, outbox in the write / separate, same pair: runner median ${fixed(median(runner) * 100)}% (${fixed(Math.min(...runner) * 100)}–${fixed(Math.max(...runner) * 100)}%), pgbench median ${fixed(median(pgbench) * 100)}% (${fixed(Math.min(...pgbench) * 100)}–${fixed(Math.max(...pgbench) * 100)}%)`,
+        );
+      }
     }
     console.log('\nMedians of the pairs:');
     for (const line of summary) console.log(`  ${line}`);
   } finally {
     await bench.close();
   }
-
 }
 
 if (require.main === module) {

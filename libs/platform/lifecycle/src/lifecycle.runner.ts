@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { platformMetrics } from '@scq/platform-observability';
-import { afterCommit, type SqlExecutor } from '@scq/platform-persistence';
+import { afterCommit, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
 import { GENESIS_HASH, historyLink, type HistoryChainKeys, type HistoryFacts } from './history-chain';
 import type { Actor, LifecycleCatalog, MachineAction, RunnableLifecycle } from './lifecycle-definition';
 import { LifecycleError } from './lifecycle.errors';
@@ -34,9 +34,25 @@ export interface SendCommand {
 
 export type { MachineAction };
 
-export type TransitionResult<S> =
-  | { changed: true; instance: LifecycleInstance<S>; entry: HistoryEntry; actions: MachineAction[]; /** The new stage's name, from the machine. */ stageLabel: StageLabel | null }
-  | { changed: false; instance: LifecycleInstance<S> };
+export interface SendOptions<S> {
+  /**
+   * The outbox rows of this transition, from what it is about to record: written by the transition's own
+   * version-checked statement, so they commit with it, cost no round trip of their own, and are never written
+   * when another transition wins (`publisher.guarded(messages)`).
+   */
+  outbox?: (transition: ChangedTransition<S>) => GuardedInsert | null;
+}
+
+export interface ChangedTransition<S> {
+  changed: true;
+  instance: LifecycleInstance<S>;
+  entry: HistoryEntry;
+  actions: MachineAction[];
+  /** The new stage's name, from the machine. */
+  stageLabel: StageLabel | null;
+}
+
+export type TransitionResult<S> = ChangedTransition<S> | { changed: false; instance: LifecycleInstance<S> };
 
 /**
  * The lifecycle engine: load → authorise → pure XState transition → version-checked save with a
@@ -93,7 +109,7 @@ export class LifecycleRunner {
     return { changed: true, instance, entry, actions: step.actions, stageLabel: stageLabelOf(definition.machine, instance.stage) };
   }
 
-  async send<S>(tx: SqlExecutor, command: SendCommand): Promise<TransitionResult<S>> {
+  async send<S>(tx: SqlExecutor, command: SendCommand, options: SendOptions<S> = {}): Promise<TransitionResult<S>> {
     const current = await this.store.find<S>(tx, command.instanceId);
     if (!current) throw new LifecycleError('NOT_FOUND', `生命周期实例不存在 No lifecycle instance ${command.instanceId}`);
     const definition = this.catalog.get<S>(current.machineId, current.machineVersion);
@@ -136,9 +152,10 @@ export class LifecycleRunner {
       historyHead: entry.hash,
       updatedAt: now,
     };
-    if (!(await this.store.recordTransition(tx, updated, current.version, entry))) throw conflict(current);
+    const result: ChangedTransition<S> = { changed: true, instance: updated, entry, actions: step.actions, stageLabel: stageLabelOf(definition.machine, updated.stage) };
+    if (!(await this.store.recordTransition(tx, updated, current.version, entry, options.outbox?.(result) ?? null))) throw conflict(current);
     afterCommit(tx, () => platformMetrics.transition(current.machineId, command.event.type));
-    return { changed: true, instance: updated, entry, actions: step.actions, stageLabel: stageLabelOf(definition.machine, updated.stage) };
+    return result;
   }
 
   /** What this actor may send now: events the current state accepts AND the actor is authorised for. */

@@ -1,6 +1,9 @@
-import { quoteIdentifier, type SqlExecutor } from '@scq/platform-persistence';
+import { quoteIdentifier, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
 import { SqlHistoryAnchors } from './history-anchor';
 import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
+
+/** How many parameters the transition's own write takes ($1…$20): the rows alongside number theirs after it. */
+const TRANSITION_PARAMS = 20;
 
 interface InstanceRow {
   id: string;
@@ -130,41 +133,46 @@ export class SqlLifecycleStore {
 
   /**
    * A transition's write, as one statement: the version-checked UPDATE (never TypeORM `save()`, which would
-   * overwrite a stale copy) and, only if it moved the row, the history row. False if another transition won.
+   * overwrite a stale copy) and, only if it moved the row, the history row and the `alongside` rows (the outbox's).
+   * False if another transition won: then nothing was written.
    */
-  async recordTransition(tx: SqlExecutor, next: LifecycleInstance<unknown>, expectedVersion: number, entry: HistoryEntry): Promise<boolean> {
-    const { rowCount } = await tx.query(
-      `WITH moved AS (
-         UPDATE ${this.instances}
+  async recordTransition(tx: SqlExecutor, next: LifecycleInstance<unknown>, expectedVersion: number, entry: HistoryEntry, alongside: GuardedInsert | null = null): Promise<boolean> {
+    const update = `UPDATE ${this.instances}
             SET machine_version = $2, stage = $3, snapshot = $4::jsonb, version = $5, history_length = $6, history_head = $7, updated_at = $8
           WHERE id = $1 AND version = $9
-          RETURNING id)
-       INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash, key_id, subject)
-       SELECT id, $10, $11, $12, $2, $13, $3, $14::jsonb, $15::jsonb, $16, $17, $8, $18, $7, $19, $20::jsonb FROM moved`,
-      [
-        next.id,
-        next.machineVersion,
-        next.stage,
-        JSON.stringify(next.snapshot),
-        next.version,
-        next.historyLength,
-        next.historyHead,
-        next.updatedAt,
-        expectedVersion,
-        entry.sequence,
-        entry.kind,
-        entry.machineId,
-        entry.from,
-        JSON.stringify(entry.event),
-        JSON.stringify(entry.actor),
-        entry.reason,
-        entry.correlationId,
-        entry.previousHash,
-        entry.keyId,
-        entry.subject === null ? null : JSON.stringify(entry.subject),
-      ],
-    );
-    return rowCount === 1;
+          RETURNING id`;
+    const history = `INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash, key_id, subject)
+       SELECT id, $10, $11, $12, $2, $13, $3, $14::jsonb, $15::jsonb, $16, $17, $8, $18, $7, $19, $20::jsonb FROM moved`;
+    const sql = alongside
+      ? `WITH moved AS (${update}), history AS (${history} RETURNING 1), alongside AS (${alongside.sql('moved', TRANSITION_PARAMS + 1)}) SELECT 1 AS won FROM history`
+      : `WITH moved AS (${update}) ${history}`;
+    const { rows, rowCount } = await tx.query(sql, [
+      next.id,
+      next.machineVersion,
+      next.stage,
+      JSON.stringify(next.snapshot),
+      next.version,
+      next.historyLength,
+      next.historyHead,
+      next.updatedAt,
+      expectedVersion,
+      entry.sequence,
+      entry.kind,
+      entry.machineId,
+      entry.from,
+      JSON.stringify(entry.event),
+      JSON.stringify(entry.actor),
+      entry.reason,
+      entry.correlationId,
+      entry.previousHash,
+      entry.keyId,
+      entry.subject === null ? null : JSON.stringify(entry.subject),
+      ...(alongside?.params ?? []),
+    ]);
+    // With rows alongside the statement is a SELECT (of the history row written), whose row count some drivers leave out.
+    if ((alongside ? rows.length : rowCount) !== 1) return false;
+    alongside?.written(tx);
+    return true;
   }
 
   async appendHistory(tx: SqlExecutor, entry: HistoryEntry): Promise<void> {

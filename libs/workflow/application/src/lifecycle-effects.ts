@@ -1,23 +1,24 @@
-import type { EventPublisher } from '@scq/platform-messaging';
-import type { LifecycleInstance, TransitionResult } from '@scq/platform-lifecycle';
+import type { EventPublisher, OutboxMessage } from '@scq/platform-messaging';
+import type { ChangedTransition, LifecycleInstance, TransitionResult } from '@scq/platform-lifecycle';
 import type { SqlExecutor } from '@scq/platform-persistence';
 import { sandboxIndicator, type SandboxState } from '@scq/workflow-domain';
 import type { WorkflowSubject } from './workflow-lifecycles';
 
 /**
- * What a transition tells the rest of the platform, written to the outbox in the transition's transaction:
- * the stage change, a sandbox reading beyond its threshold (for the notices to the responsible units), and the side effects the machine asked for (deadline requests and cancellations for the
- * notification service, assessment requests for the evaluation service).
+ * What a transition tells the rest of the platform, as outbox rows in order: the stage change, a sandbox reading
+ * beyond its threshold (for the notices to the responsible units), and the side effects the machine asked for
+ * (deadline requests and cancellations for the notification service, assessment requests for the evaluation service).
+ * The commands hand them to the runner (`runner.send(tx, command, { outbox })`), which writes them in the transition's own statement.
  */
-export async function publishTransition(tx: SqlExecutor, publisher: EventPublisher, result: TransitionResult<WorkflowSubject>): Promise<void> {
-  if (!result.changed) return;
+export function transitionMessages(publisher: EventPublisher, result: ChangedTransition<WorkflowSubject>): OutboxMessage[] {
   const { instance, entry, actions } = result;
-  if (entry.from !== entry.to) await publishStageChange(tx, publisher, instance, entry);
-  if (entry.event.type === 'reportSandboxIndicator' && entry.from !== entry.to) await publishSandboxBreach(tx, publisher, instance, entry);
+  const messages: OutboxMessage[] = [];
+  if (entry.from !== entry.to) messages.push(stageChange(publisher, instance, entry));
+  if (entry.event.type === 'reportSandboxIndicator' && entry.from !== entry.to) messages.push(...sandboxBreach(publisher, instance, entry));
   for (const action of actions) {
     const params = action.params as Record<string, string | number | undefined>;
     if (action.type === 'requestDeadline') {
-      await publisher.publish(tx, 'workflow.deadline.v1', 'workflow.deadline.requested', {
+      messages.push(publisher.message('workflow.deadline.v1', 'workflow.deadline.requested', {
         subject: instance.id,
         data: {
           deadlineId: `${instance.id}.${String(params.deadlineId)}`,
@@ -31,9 +32,9 @@ export async function publishTransition(tx: SqlExecutor, publisher: EventPublish
           responsibleUnits: instance.subject.responsibleUnits,
           requestedAt: entry.occurredAt,
         },
-      });
+      }));
     } else if (action.type === 'cancelDeadline') {
-      await publisher.publish(tx, 'workflow.deadline.v1', 'workflow.deadline.cancelled', {
+      messages.push(publisher.message('workflow.deadline.v1', 'workflow.deadline.cancelled', {
         subject: instance.id,
         data: {
           deadlineId: `${instance.id}.${String(params.deadlineId)}`,
@@ -43,18 +44,26 @@ export async function publishTransition(tx: SqlExecutor, publisher: EventPublish
           ...(result.stageLabel ? { stageLabel: result.stageLabel } : {}),
           cancelledAt: entry.occurredAt,
         },
-      });
+      }));
     } else if (action.type === 'requestAssessment') {
       const subjectRef = instance.subject.kind === 'scenario' ? { kind: 'scenario' as const, id: instance.subject.scenarioId } : { kind: 'application' as const, id: instance.subject.applicationId };
-      await publisher.publish(tx, 'workflow.assessment.v1', 'workflow.assessment.requested', {
+      messages.push(publisher.message('workflow.assessment.v1', 'workflow.assessment.requested', {
         subject: subjectRef.id,
         data: { subject: subjectRef, purpose: params.purpose as 'recognition' | 'effectiveness' | 'application-review', instanceId: instance.id, domainCode: instance.subject.domainCode, requestedAt: entry.occurredAt },
-      });
+      }));
     }
   }
+  return messages;
 }
 
-async function publishStageChange(tx: SqlExecutor, publisher: EventPublisher, instance: LifecycleInstance<WorkflowSubject>, entry: Extract<TransitionResult<WorkflowSubject>, { changed: true }>['entry']): Promise<void> {
+/** The transition's messages written by a statement of their own: for `runner.start`, whose write takes none alongside. */
+export async function publishTransition(tx: SqlExecutor, publisher: EventPublisher, result: TransitionResult<WorkflowSubject>): Promise<void> {
+  if (result.changed) await publisher.append(tx, transitionMessages(publisher, result));
+}
+
+type Entry = ChangedTransition<WorkflowSubject>['entry'];
+
+function stageChange(publisher: EventPublisher, instance: LifecycleInstance<WorkflowSubject>, entry: Entry): OutboxMessage {
   const common = {
     instanceId: instance.id,
     machine: { id: instance.machineId, version: instance.machineVersion },
@@ -66,23 +75,22 @@ async function publishStageChange(tx: SqlExecutor, publisher: EventPublisher, in
     changedAt: entry.occurredAt,
   };
   if (instance.subject.kind === 'scenario') {
-    await publisher.publish(tx, 'workflow.scenario.v1', 'workflow.scenario.stage-changed', { subject: instance.subject.scenarioId, data: { scenarioId: instance.subject.scenarioId, ...common } });
-  } else {
-    const { applicationId, scenarioId, applicantId, parties } = instance.subject;
-    await publisher.publish(tx, 'workflow.application.v1', 'workflow.application.stage-changed', {
-      subject: applicationId,
-      data: { applicationId, scenarioId, applicantId: applicantId ?? 'unknown', ...(parties ? { parties } : {}), ...common, reason: entry.reason },
-    });
+    return publisher.message('workflow.scenario.v1', 'workflow.scenario.stage-changed', { subject: instance.subject.scenarioId, data: { scenarioId: instance.subject.scenarioId, ...common } });
   }
+  const { applicationId, scenarioId, applicantId, parties } = instance.subject;
+  return publisher.message('workflow.application.v1', 'workflow.application.stage-changed', {
+    subject: applicationId,
+    data: { applicationId, scenarioId, applicantId: applicantId ?? 'unknown', ...(parties ? { parties } : {}), ...common, reason: entry.reason },
+  });
 }
 
 /** The reading that sent the scenario to its sandbox re-review, with the indicator as the terms define it. */
-async function publishSandboxBreach(tx: SqlExecutor, publisher: EventPublisher, instance: LifecycleInstance<WorkflowSubject>, entry: Extract<TransitionResult<WorkflowSubject>, { changed: true }>['entry']): Promise<void> {
-  if (instance.subject.kind !== 'scenario') return;
+function sandboxBreach(publisher: EventPublisher, instance: LifecycleInstance<WorkflowSubject>, entry: Entry): OutboxMessage[] {
+  if (instance.subject.kind !== 'scenario') return [];
   const event = entry.event as unknown as { indicatorKey: string; value: number; observedOn: string; note?: string };
   const indicator = sandboxIndicator((instance.snapshot.context as { sandbox: SandboxState | null }).sandbox, event.indicatorKey);
-  if (!indicator) return;
-  await publisher.publish(tx, 'workflow.scenario.v1', 'workflow.scenario.sandbox-indicator-breached', {
+  if (!indicator) return [];
+  const breach = publisher.message('workflow.scenario.v1', 'workflow.scenario.sandbox-indicator-breached', {
     subject: instance.subject.scenarioId,
     data: {
       scenarioId: instance.subject.scenarioId,
@@ -97,4 +105,5 @@ async function publishSandboxBreach(tx: SqlExecutor, publisher: EventPublisher, 
       reportedAt: entry.occurredAt,
     },
   });
+  return [breach];
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AssessmentFinalizedV1, BatchListPublishedV1, DeadlineReachedV1, EventEnvelope, MatchmakingAgreementRecordedV1, OpportunityPublishedV1, ScenarioRegisteredV1, SupplierCreditChangedV1 } from '@scq/contracts';
-import { LifecycleError, type Actor, type LifecycleEvent, type LifecycleInstance, type LifecycleRunner, type TransitionResult } from '@scq/platform-lifecycle';
+import { LifecycleError, type Actor, type LifecycleEvent, type LifecycleInstance, type LifecycleRunner, type SendOptions, type TransitionResult } from '@scq/platform-lifecycle';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { correlation } from '@scq/platform-observability';
 import { APPLICATION_LIFECYCLE, blocksNewApplication, consortiumIncludes, resumptionRefusal, SCENARIO_LIFECYCLE } from '@scq/workflow-domain';
 import type { ApplicationParty } from '@scq/contracts';
 import type { Consortia } from './consortia';
-import { publishTransition } from './lifecycle-effects';
+import { publishTransition, transitionMessages } from './lifecycle-effects';
 import { refuseOutOfDate, refuseUnknownIndicator } from './sandbox-checks';
 import { responsibleUnitNames, type ApplicationConsortium, type ApplicationSubject, type ScenarioSubject, type WorkflowSubject } from './workflow-lifecycles';
 
@@ -41,6 +41,9 @@ export interface SendEventCommand {
 
 /** The lifecycle engine's use cases: each is one transaction with its history and outbox rows. */
 export class WorkflowCommands {
+  /** Every transition's outbox rows ride in its own version-checked write: no statement of their own, none on a lost race. */
+  private readonly withOutbox: SendOptions<WorkflowSubject> = { outbox: (transition) => this.publisher.guarded(transitionMessages(this.publisher, transition)) };
+
   constructor(
     private readonly db: Database,
     private readonly runner: LifecycleRunner,
@@ -156,7 +159,7 @@ export class WorkflowCommands {
     return this.db.transaction(async (tx) => {
       await this.refuseInvolvedReviewer(tx, command);
       await this.refuseUnknownIndicator(tx, command);
-      const result = await this.runner.send<WorkflowSubject>(tx, { ...command, correlationId: correlation.currentOrNew().correlationId });
+      const result = await this.runner.send<WorkflowSubject>(tx, { ...command, correlationId: correlation.currentOrNew().correlationId }, this.withOutbox);
       await this.afterTransition(tx, result);
       return result.instance;
     });
@@ -191,7 +194,7 @@ export class WorkflowCommands {
       actor: SYSTEM_ACTOR,
       correlationId: event.correlationid,
       ignoreIfNotAccepted: true,
-    });
+    }, this.withOutbox);
     await this.afterTransition(tx, result);
     return result.changed;
   }
@@ -247,27 +250,26 @@ export class WorkflowCommands {
   private async relay(tx: SqlExecutor, machineId: string, subjectId: string, lifecycleEvent: LifecycleEvent, reason: string | null, correlationId: string): Promise<boolean> {
     const instance = await this.runner.store.findBySubject(tx, machineId, subjectId);
     if (!instance) return false;
-    const result = await this.runner.send<WorkflowSubject>(tx, { instanceId: instance.id, event: lifecycleEvent, actor: SYSTEM_ACTOR, reason, correlationId, ignoreIfNotAccepted: true });
+    const result = await this.runner.send<WorkflowSubject>(tx, { instanceId: instance.id, event: lifecycleEvent, actor: SYSTEM_ACTOR, reason, correlationId, ignoreIfNotAccepted: true }, this.withOutbox);
     await this.afterTransition(tx, result);
     return result.changed;
   }
 
+  /** The transition's outbox rows are written already (`withOutbox`); what follows from it in the same transaction. */
   private async afterTransition(tx: SqlExecutor, result: TransitionResult<WorkflowSubject>): Promise<void> {
-    await publishTransition(tx, this.publisher, result);
     // An approved application matches its scenario (对接), in the same transaction.
     if (result.changed && result.instance.subject.kind === 'application' && result.instance.stage === 'approved') {
       const { scenarioId, applicationId } = result.instance.subject;
       const scenario = await this.runner.store.findBySubject(tx, SCENARIO_LIFECYCLE.id, scenarioId);
       if (!scenario) return;
-      const matched = await this.runner.send<WorkflowSubject>(tx, {
+      await this.runner.send<WorkflowSubject>(tx, {
         instanceId: scenario.id,
         event: { type: 'application.approved', applicationId },
         actor: SYSTEM_ACTOR,
         reason: '申报获批 an application was approved',
         correlationId: result.entry.correlationId,
         ignoreIfNotAccepted: true,
-      });
-      await publishTransition(tx, this.publisher, matched);
+      }, this.withOutbox);
     }
   }
 }

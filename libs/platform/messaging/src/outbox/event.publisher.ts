@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { assertEventData, eventDefinition, type EventDataOf, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
-import type { SqlExecutor } from '@scq/platform-persistence';
+import type { GuardedInsert, SqlExecutor } from '@scq/platform-persistence';
 import { correlation, currentTraceCarrier } from '@scq/platform-observability';
-import type { OutboxStore } from './outbox-store.port';
+import type { OutboxMessage, OutboxStore } from './outbox-store.port';
 
 export interface PublishRequest<T extends TopicName, E extends EventTypeOf<T>> {
   /** The aggregate the event is about; also the Kafka key unless `key` says otherwise. */
@@ -23,9 +23,28 @@ export class EventPublisher {
 
   async publish<T extends TopicName, E extends EventTypeOf<T>>(tx: SqlExecutor, topic: T, type: E, request: PublishRequest<T, E>): Promise<EventEnvelope<EventDataOf<T, E>, E>> {
     const envelope = buildEnvelope(this.source, topic, type, request);
-    await this.outbox.append(tx, [{ id: envelope.id, topic, key: request.key ?? request.subject, eventType: type, payload: JSON.stringify(envelope), headers: {}, traceContext: currentTraceCarrier() }]);
+    await this.outbox.append(tx, [outboxMessage(topic, type, request, envelope)]);
     return envelope;
   }
+
+  /** The outbox row `publish` would write, checked the same way, for a statement that writes it itself (`guarded`). */
+  message<T extends TopicName, E extends EventTypeOf<T>>(topic: T, type: E, request: PublishRequest<T, E>): OutboxMessage {
+    return outboxMessage(topic, type, request, buildEnvelope(this.source, topic, type, request));
+  }
+
+  /** Rows made by `message`, written by a statement of their own in the caller's transaction. */
+  append(tx: SqlExecutor, messages: OutboxMessage[]): Promise<void> {
+    return this.outbox.append(tx, messages);
+  }
+
+  /** `messages` written inside a lifecycle transition's own write, only if it wins (`runner.send(tx, command, { outbox })`). */
+  guarded(messages: OutboxMessage[]): GuardedInsert | null {
+    return this.outbox.guardedAppend(messages);
+  }
+}
+
+function outboxMessage(topic: string, type: string, request: { subject: string; key?: string }, envelope: EventEnvelope<unknown, string>): OutboxMessage {
+  return { id: envelope.id, topic, key: request.key ?? request.subject, eventType: type, payload: JSON.stringify(envelope), headers: {}, traceContext: currentTraceCarrier() };
 }
 
 export function buildEnvelope<T extends TopicName, E extends EventTypeOf<T>>(source: string, topic: T, type: E, request: PublishRequest<T, E>): EventEnvelope<EventDataOf<T, E>, E> {

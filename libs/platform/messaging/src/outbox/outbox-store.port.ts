@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@scq/platform-persistence';
+import type { GuardedInsert, SqlExecutor } from '@scq/platform-persistence';
 
 export interface OutboxMessage {
   id: string;
@@ -20,6 +20,11 @@ export interface ClaimedOutboxMessage extends OutboxMessage {
 export interface OutboxStore {
   /** Writes in the caller's transaction, so the events commit or roll back with the state change. */
   append(tx: SqlExecutor, messages: OutboxMessage[]): Promise<void>;
+  /**
+   * The same rows for another statement to write, only if its guard CTE produced a row (a lifecycle transition's
+   * version-checked write: `runner.send(tx, command, { outbox })`); null for no messages.
+   */
+  guardedAppend(messages: OutboxMessage[]): GuardedInsert | null;
   /**
    * Claims unsent messages for one relay for `leaseMs`, oldest first, skipping any message whose key has
    * an earlier message claimed by a relay still holding it: per-key order survives several relays.

@@ -1,4 +1,4 @@
-import { afterCommit, quoteIdentifier, type Database, type SqlExecutor } from '@scq/platform-persistence';
+import { afterCommit, quoteIdentifier, type Database, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
 import type { OutboxBacklog } from '@scq/platform-observability';
 import { advisoryLockKey } from '../messaging.migration';
 import type { ClaimedOutboxMessage, OutboxMessage, OutboxStore } from './outbox-store.port';
@@ -31,13 +31,34 @@ export class SqlOutboxStore implements OutboxStore {
 
   async append(tx: SqlExecutor, messages: OutboxMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    const params: unknown[] = [];
-    const rows = messages.map((m) => {
-      params.push(m.id, m.topic, m.key, m.eventType, m.payload, JSON.stringify(m.headers), m.traceContext ? JSON.stringify(m.traceContext) : null);
-      const n = params.length;
-      return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::jsonb, $${n}::jsonb)`;
-    });
-    await tx.query(`INSERT INTO ${this.table} (id, topic, message_key, event_type, payload, headers, trace_context) VALUES ${rows.join(', ')}`, params);
+    const params = messages.flatMap(rowParams);
+    const rows = messages.map((_, i) => `($${i * 7 + 1}, $${i * 7 + 2}, $${i * 7 + 3}, $${i * 7 + 4}, $${i * 7 + 5}, $${i * 7 + 6}::jsonb, $${i * 7 + 7}::jsonb)`);
+    await tx.query(`INSERT INTO ${this.table} (${COLUMNS}) VALUES ${rows.join(', ')}`, params);
+    this.written(tx);
+  }
+
+  /**
+   * The same rows as `append`, written by another statement (a lifecycle transition's version-checked write) only if
+   * its guard CTE produced a row: in the order given (seq follows it), with the same wake-up on commit.
+   */
+  guardedAppend(messages: OutboxMessage[]): GuardedInsert | null {
+    if (messages.length === 0) return null;
+    const table = this.table;
+    return {
+      params: messages.flatMap(rowParams),
+      sql(guard, first) {
+        const rows = messages.map((_, i) => {
+          const n = first + i * 7;
+          return `($${n}::uuid, $${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::jsonb, $${n + 6}::jsonb, ${i})`;
+        });
+        return `INSERT INTO ${table} (${COLUMNS}) SELECT ${COLUMNS} FROM (VALUES ${rows.join(', ')}) AS m (${COLUMNS}, position)
+                 WHERE EXISTS (SELECT 1 FROM ${guard}) ORDER BY position`;
+      },
+      written: (tx) => this.written(tx),
+    };
+  }
+
+  private written(tx: SqlExecutor): void {
     afterCommit(tx, () => this.committedListeners.forEach((listener) => listener()));
   }
 
@@ -112,6 +133,12 @@ export class SqlOutboxStore implements OutboxStore {
     const { rows } = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${this.table} WHERE sent_at IS NULL`);
     return rows[0].n;
   }
+}
+
+const COLUMNS = 'id, topic, message_key, event_type, payload, headers, trace_context';
+
+function rowParams(m: OutboxMessage): unknown[] {
+  return [m.id, m.topic, m.key, m.eventType, m.payload, JSON.stringify(m.headers), m.traceContext ? JSON.stringify(m.traceContext) : null];
 }
 
 function compareSeq(a: string, b: string): number {
