@@ -70,8 +70,9 @@ function latencyTable(report: SimulationReport): string {
   const engine = ceiling
     ? `<tr><td>引擎单独 engine alone (lifecycle runner, own database, concurrency ${ceiling.concurrency}, ${ceiling.seconds} s before the platform started)</td><td>${ceiling.txPerSec.toFixed(0)} tx/s</td><td>${ceiling.p50.toFixed(1)} ms</td><td>${ceiling.p99.toFixed(1)} ms</td></tr>`
     : '<tr><td>引擎单独 engine alone</td><td colspan="3">not measured (--no-engine-ceiling)</td></tr>';
+  const bus = report.mode.startsWith('production') ? 'over Kafka' : report.mode.startsWith('embedded') ? 'over the in-process bus' : "over the deployment's bus";
   return `<h2>端到端延迟 End-to-end latency</h2><table><tr><th>path</th><th>throughput</th><th>p50</th><th>p99</th></tr>
-<tr><td>命令 → 投影 command accepted → event consumed over Kafka → projection visible (${report.projection.samples} samples)</td><td>—</td><td>${report.projection.p50.toFixed(0)} ms</td><td>${report.projection.p99.toFixed(0)} ms</td></tr>
+<tr><td>命令 → 投影 command accepted → event consumed ${bus} → projection visible (${report.projection.samples} samples)</td><td>—</td><td>${report.projection.p50.toFixed(0)} ms</td><td>${report.projection.p99.toFixed(0)} ms</td></tr>
 ${engine}</table>`;
 }
 
