@@ -213,6 +213,37 @@ export class Simulation {
     }
   }
 
+  /** Probe scenarios registered by the chaos (kept apart from the plan's, so the registrations' count is unchanged). */
+  readonly probes: string[] = [];
+
+  /**
+   * A registration as an officer of the first domain's unit and the wait until the registry shows its stage: the
+   * registry's event went through Kafka to the workflow, whose stage event came back to the registry. Resolves when it
+   * is visible; rejects if it is not within `waitMs`.
+   */
+  async probePipeline(waitMs = 180_000): Promise<void> {
+    const domain = this.world.domains[0];
+    const owner = (this.world.officers.get(domain.unit) as Account[])[0];
+    const n = this.probes.length + 1;
+    const answer = await this.api.as(owner, 'POST', '/api/scenarios', {
+      title: { zh: `模拟探针${this.world.tag}第${n}号·${domain.zhName}`, en: `Simulation probe ${this.world.tag}-${n}` },
+      description: { zh: '故障后检查事件流是否恢复的探针场景' },
+      domainCode: domain.code,
+      ownerUnit: domain.unit,
+      ownerType: 'municipal-department',
+      tier: 'high-value-niche',
+    }, 'probe POST /api/scenarios');
+    if (answer.status !== 201 && answer.status !== 200) throw new Error(`probe registration: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
+    this.probes.push(answer.body.id);
+    const deadline = performance.now() + waitMs;
+    while (performance.now() < deadline) {
+      const read = await this.api.as(owner, 'GET', `/api/scenarios/${answer.body.id}`);
+      if (read.status === 200 && read.body?.stage) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`probe ${answer.body.id}: no stage in the registry within ${waitMs} ms`);
+  }
+
   private async publishBatchList(): Promise<void> {
     const ready = this.scenarios.filter((s) => s.stage === 'recognition.recognized');
     if (ready.length === 0) return;

@@ -16,6 +16,8 @@ export interface SimulationReport {
   applications: number;
   commands: { sent: number; accepted: number; refused: number; unknown: number; retries: number; reads: number; p50: number; p99: number; refusals: Record<string, number>; retryReasons: Record<string, number> };
   projection: { samples: number; p50: number; p99: number };
+  /** The lifecycle engine alone (bench:engine's runner on its own database), measured in the same run before the platform started. */
+  engineCeiling?: { concurrency: number; seconds: number; txPerSec: number; p50: number; p99: number };
   timeline: Timeline;
   faults: Fault[];
   database?: DatabaseFigures;
@@ -62,6 +64,18 @@ function barChart(title: string, bars: Array<{ name: string; value: number }>): 
 
 const percentile = (sorted: number[], q: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]);
 
+/** Item 7: the pipeline's end-to-end latency beside the engine's ceiling, both from this run. */
+function latencyTable(report: SimulationReport): string {
+  const ceiling = report.engineCeiling;
+  const engine = ceiling
+    ? `<tr><td>引擎单独 engine alone (lifecycle runner, own database, concurrency ${ceiling.concurrency}, ${ceiling.seconds} s before the platform started)</td><td>${ceiling.txPerSec.toFixed(0)} tx/s</td><td>${ceiling.p50.toFixed(1)} ms</td><td>${ceiling.p99.toFixed(1)} ms</td></tr>`
+    : '<tr><td>引擎单独 engine alone</td><td colspan="3">not measured (--no-engine-ceiling)</td></tr>';
+  const bus = report.mode.startsWith('production') ? 'over Kafka' : report.mode.startsWith('embedded') ? 'over the in-process bus' : "over the deployment's bus";
+  return `<h2>端到端延迟 End-to-end latency</h2><table><tr><th>path</th><th>throughput</th><th>p50</th><th>p99</th></tr>
+<tr><td>命令 → 投影 command accepted → event consumed ${bus} → projection visible (${report.projection.samples} samples)</td><td>—</td><td>${report.projection.p50.toFixed(0)} ms</td><td>${report.projection.p99.toFixed(0)} ms</td></tr>
+${engine}</table>`;
+}
+
 export function renderHtml(report: SimulationReport): string {
   const days = report.timeline.days;
   const x = days.map((d) => d.atMs / 1000);
@@ -72,12 +86,13 @@ export function renderHtml(report: SimulationReport): string {
   const cumulative = (key: 'comprehensiveMajorListed' | 'matchmakingEvents' | 'opportunitiesPublished') => report.timeline.targets.map((_, i) => report.timeline.targets.slice(0, i + 1).reduce((n, t) => n + t[key], 0));
   const months = report.timeline.targets.map((t) => t.month);
   const invariantRows = report.invariants.map((r) => `<tr><td>${r.ok ? 'OK' : '<b style="color:#c00">FAIL</b>'}</td><td>${esc(r.name)}</td><td>${esc(r.detail)}</td><td><code>${esc(JSON.stringify(r.examples).slice(0, 400))}</code></td></tr>`).join('');
-  const faultRows = report.faults.map((f) => `<tr><td>${(f.atMs / 1000).toFixed(1)} s</td><td>${f.kind}</td><td>${esc(f.target)}</td><td>${f.recoveredMs === undefined ? '—' : `${(f.recoveredMs / 1000).toFixed(1)} s`}</td><td>${esc(f.error ?? (f.keys === undefined ? '' : `${f.keys} keys`))}</td></tr>`).join('');
+  const faultRows = report.faults.map((f) => `<tr><td>${(f.atMs / 1000).toFixed(1)} s</td><td>${f.kind}</td><td>${esc(f.target)}</td><td>${f.recoveredMs === undefined ? '—' : `${(f.recoveredMs / 1000).toFixed(1)} s`}</td><td>${esc(f.error ?? (f.keys !== undefined ? `${f.keys} keys` : f.connections !== undefined ? `${f.connections} connections aborted` : ''))}</td></tr>`).join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>场景全生命周期模拟报告 Lifecycle simulation report</title>
 <style>body{font-family:system-ui,sans-serif;margin:24px;max-width:1000px}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}figure{margin:16px 0}figcaption{font-weight:600}code{font-size:11px}</style></head><body>
 <h1>场景全生命周期模拟报告 Lifecycle simulation report</h1>
 <p>${report.ok ? '全部不变量成立 every invariant holds' : '<b style="color:#c00">有不变量不成立 an invariant failed</b>'} · seed ${report.seed} · span ${esc(report.span)} · ${esc(report.mode)} (${esc(report.target)}) · one working day = ${report.workingDayMs} ms · ${report.wallSeconds.toFixed(0)} s wall · started ${esc(report.startedAt)}</p>
 <p>${report.scenarios} scenarios · ${report.applications} applications · ${report.commands.sent} commands (${report.commands.accepted} accepted, ${report.commands.refused} refused, ${report.commands.unknown} unknown outcome, ${report.commands.retries} retries) · command latency p50 ${report.commands.p50.toFixed(0)} ms, p99 ${report.commands.p99.toFixed(0)} ms · command → projection visible p50 ${report.projection.p50.toFixed(0)} ms, p99 ${report.projection.p99.toFixed(0)} ms (${report.projection.samples} samples) · ${report.faults.length} faults</p>
+${latencyTable(report)}
 <h2>不变量 Invariants</h2><table><tr><th></th><th>invariant</th><th>figures</th><th>examples</th></tr>${invariantRows}</table>
 ${lineChart('阶段分布 Stage distribution (registry read model), by wall second; red: faults', x, stages.map((s) => ({ name: s, values: days.map((d) => d.byStage[s] ?? 0) })), faults, 's')}
 ${lineChart('吞吐与延迟 Commands per working day, p50 and p99 latency (ms, cumulative)', x, [{ name: 'commands / day', values: perDay }, { name: 'p50 ms', values: days.map((d) => d.p50) }, { name: 'p99 ms', values: days.map((d) => d.p99) }], faults, 's')}

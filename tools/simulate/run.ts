@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { measureEngineCeiling } from '../bench/engine.bench';
 import { createWorld } from './actors';
 import { startChaos, type Fault } from './chaos';
 import { Api, Metrics } from './client';
@@ -27,16 +28,28 @@ export interface SimulationOptions {
   chaosEveryMs: number;
   /** Production mode under NODE_ENV=production (the demo working-day clock is then refused: deadlines take real days). */
   nodeEnvProduction?: boolean;
+  /** The lifecycle engine's ceiling (bench:engine's runner alone, on its own database) measured before the platform starts, for this many seconds (0: not measured). */
+  engineCeilingSeconds?: number;
   outDir?: string;
   progress?: (line: string) => void;
 }
 
 const WORKSPACE = resolve(__dirname, '../..');
+/** bench:engine's middle concurrency: about as many transitions at once as the services run under the simulation. */
+const ENGINE_CONCURRENCY = 8;
 const percentile = (sorted: number[], q: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]);
 
 /** Starts (or reaches) the platform, runs the span, checks the invariants, writes the report; the report. */
 export async function runSimulation(options: SimulationOptions): Promise<SimulationReport & { files: { html: string; json: string } }> {
   const started = performance.now();
+  const progress = options.progress ?? ((line: string) => console.log(line));
+  // Before anything of the platform runs, and outside the simulated clock: the engine alone on this machine now.
+  const ceilingSeconds = options.engineCeilingSeconds ?? 0;
+  let engineCeiling: SimulationReport['engineCeiling'];
+  if (ceilingSeconds > 0) {
+    progress(`engine ceiling: ${ceilingSeconds} s at concurrency ${ENGINE_CONCURRENCY} …`);
+    engineCeiling = { concurrency: ENGINE_CONCURRENCY, seconds: ceilingSeconds, ...(await measureEngineCeiling({ concurrency: ENGINE_CONCURRENCY, seconds: ceilingSeconds })) };
+  }
   const clockEnv: Record<string, string> = options.nodeEnvProduction ? {} : { NOTIFICATION_DEMO_WORKING_DAY_MS: String(options.workingDayMs) };
   // The relay's stall seam, for --chaos (a test seam: refused, so not set, under NODE_ENV=production).
   const faultDir = options.chaosEveryMs > 0 && !options.nodeEnvProduction && options.mode !== 'target' ? mkdtempSync(join(tmpdir(), 'scq-simulate-faults-')) : undefined;
@@ -52,14 +65,13 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const metrics = new Metrics();
   const api = new Api(url, metrics);
   const prng = new Prng(options.seed);
-  const progress = options.progress ?? ((line: string) => console.log(line));
   let chaos: { faults: Fault[]; stop(): Promise<void> } | undefined;
   try {
     const world = await createWorld(api, adminPassword, options.profile, prng.fork('world'));
     progress(`accounts: ${[...world.officers.values()].flat().length} officers of ${world.officers.size} units, ${world.applicants.length} applicants, ${world.evaluators.length} evaluators (${world.conflictsDeclared} conflicts declared), ${world.domains.length} domains`);
     const clock = new WorkingDayClock(options.workingDayMs, new Date().toISOString().slice(0, 10));
     const simulation = new Simulation(api, world, options.profile, prng, clock, metrics, progress);
-    if (platform && options.chaosEveryMs > 0) chaos = startChaos(platform, prng.fork('chaos'), options.chaosEveryMs, () => metrics.now(), stallFile);
+    if (platform && options.chaosEveryMs > 0) chaos = startChaos(platform, prng.fork('chaos'), options.chaosEveryMs, () => metrics.now(), { stallFile, probe: () => simulation.probePipeline() });
     const days = workingDaysOf(options.span);
     await simulation.run(days);
     await chaos?.stop();
@@ -69,7 +81,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     let invariants: InvariantResult[] = [];
     let database;
     if (databaseUrl) {
-      const checked = await checkInvariants({ databaseUrl, api, auditor: world.auditor, metrics, scenarioIds: simulation.scenarios.map((s) => s.id), tag: world.tag, settleMs: 60_000 });
+      const checked = await checkInvariants({ databaseUrl, api, auditor: world.auditor, metrics, scenarioIds: [...simulation.scenarios.map((s) => s.id), ...simulation.probes], tag: world.tag, settleMs: 60_000 });
       invariants = checked.results;
       database = checked.figures;
     } else invariants = [{ name: 'invariants checked against the databases', ok: false, detail: 'no database URL (--database-url) for the target: nothing checked', examples: [] }];
@@ -107,6 +119,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
         retryReasons: Object.fromEntries(metrics.retryReasons),
       },
       projection: { samples: projection.length, p50: percentile(projection, 0.5), p99: percentile(projection, 0.99) },
+      engineCeiling,
       timeline: simulation.timeline,
       faults: chaos?.faults ?? [],
       database,
