@@ -23,6 +23,8 @@ export interface World {
   applicants: Array<Account & { organisationName: string }>;
   evaluators: Array<Account & { organisationName: string }>;
   domains: Domain[];
+  /** The taxonomy the domains come from: every registration names it (the registry's default may be another). */
+  taxonomyVersion: string;
   conflictsDeclared: number;
 }
 
@@ -94,5 +96,5 @@ export async function createWorld(api: Api, adminPassword: string, profile: Prof
     }
     evaluators.push({ ...account, organisationName });
   }
-  return { tag, admin, coordinator, auditor, officers, emergency, emergencyUnit, applicants, evaluators, domains, conflictsDeclared };
+  return { tag, admin, coordinator, auditor, officers, emergency, emergencyUnit, applicants, evaluators, domains, taxonomyVersion: version, conflictsDeclared };
 }
