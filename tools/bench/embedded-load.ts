@@ -83,7 +83,7 @@ async function startHost(workspace: string, dataDir: string, variant: Record<str
   const url = await eventually(async () => {
     if (child.exitCode !== null) throw new Error(`host exited:\n${output.slice(-3000)}`);
     return /running \(embedded mode\): (http:\/\/\S+)/.exec(output)?.[1];
-  }, 120_000, 50);
+  }, 300_000, 50);
   return {
     url,
     child,
