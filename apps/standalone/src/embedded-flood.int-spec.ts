@@ -17,7 +17,7 @@ const FLOOD = 48;
 
 /** The embedded host on PGlite in `dataDir`: one request at a time, two waiting, the wait itself never the limit. */
 function startEmbedded(dataDir: string): Promise<RunningHost> {
-  const location: DatabaseLocation = { pgliteDataDir: join(dataDir, 'pglite'), pgliteQueue: { maxActive: 1, maxWaiting: 2, maxWaitMs: 600_000 } };
+  const location: DatabaseLocation = { pgliteDataDir: join(dataDir, 'pglite'), pgliteQueue: { maxActive: 1, maxWaiting: 2, maxWaitMs: 600_000, responseBudgetMs: 600_000 } };
   return bootstrapHost({
     name: 'flood-embedded',
     logger: createLogger('flood-embedded', 'warn'),

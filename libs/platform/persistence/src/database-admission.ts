@@ -2,17 +2,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * How requests share the embedded database (PGlite: one session, run on the process's main thread): at most
- * `maxActive` API requests are handled at a time; up to `maxWaiting` more queue for a turn, first come first served; none is queued whose estimated wait would
- * pass `maxWaitMs`, and none waits longer. A request refused gets {@link DatabaseBusyError} (HTTP 503 with
- * Retry-After) at once, instead of every request slowing down until callers give up.
+ * `maxActive` API requests are handled at a time; up to `maxWaiting` more queue for a turn, first come first served.
+ * None is queued whose estimated wait would pass `maxWaitMs`, or whose estimated wait plus its own kind's long turn
+ * (running mean + twice the running deviation, per method and route) would pass `responseBudgetMs`; none waits longer
+ * than either allows. A request refused gets {@link DatabaseBusyError} (HTTP 503 with Retry-After) at once, before any
+ * work, instead of every request slowing down until callers give up.
  */
 export interface SessionQueueLimits {
   maxActive: number;
   maxWaiting: number;
   maxWaitMs: number;
+  responseBudgetMs: number;
 }
 
-export const DEFAULT_SESSION_QUEUE_LIMITS: SessionQueueLimits = { maxActive: 1, maxWaiting: 64, maxWaitMs: 300 };
+export const DEFAULT_SESSION_QUEUE_LIMITS: SessionQueueLimits = { maxActive: 1, maxWaiting: 64, maxWaitMs: 300, responseBudgetMs: 400 };
 
 /** The embedded database is at its limits: try again after `retryAfterSeconds`. */
 export class DatabaseBusyError extends Error {
@@ -22,10 +25,12 @@ export class DatabaseBusyError extends Error {
   }
 }
 
-/** One request's turn. */
+/** One request's turn; `kind` (e.g. `POST /api/scenarios`) is what its turn length is estimated from. */
 export class Admission {
   private leave: (() => void) | null = null;
   private done = false;
+
+  constructor(readonly kind = '') {}
 
   /** The request has a turn until it ends. */
   grant(leave: () => void): void {
@@ -75,13 +80,37 @@ interface Waiter {
   timer?: NodeJS.Timeout;
 }
 
-/** How much the latest turn weighs in the running mean turn length (the wait estimate). */
+/** How much the latest turn weighs in the running figures of a kind of request. */
 const TURN_WEIGHT = 0.1;
+/** A kind whose long turn alone passes the budget may still wait this long (or it would be served only when no one is). */
+const MIN_PATIENCE_MS = 50;
+/** Kinds of request tracked apart; beyond that many (a client inventing paths) new kinds share the overall figures. */
+const MAX_KINDS = 256;
+
+/** Running mean and mean deviation of the turns of one kind of request. */
+class TurnLengths {
+  private count = 0;
+  meanMs = 10;
+  deviationMs = 0;
+
+  add(turnMs: number): void {
+    this.count += 1;
+    const weight = Math.max(TURN_WEIGHT, 1 / this.count);
+    this.deviationMs += weight * (Math.abs(turnMs - this.meanMs) - this.deviationMs);
+    this.meanMs += weight * (turnMs - this.meanMs);
+  }
+
+  /** A long turn of this kind: what a request must expect to add to its wait. */
+  get longMs(): number {
+    return this.meanMs + 2 * this.deviationMs;
+  }
+}
 
 /** The turns of requests at one embedded database, within its {@link SessionQueueLimits}. */
 export class RequestGate {
-  private active = 0;
-  private meanTurnMs = 10;
+  private readonly overall = new TurnLengths();
+  private readonly byKind = new Map<string, TurnLengths>();
+  private readonly active = new Map<Admission, number>();
   private readonly waiting: Waiter[] = [];
 
   constructor(public limits: SessionQueueLimits = DEFAULT_SESSION_QUEUE_LIMITS) {}
@@ -93,34 +122,38 @@ export class RequestGate {
 
   /** Waits for a turn for `admission` (which ends it), or rejects with DatabaseBusyError. */
   enter(admission: Admission): Promise<void> {
-    if (this.active < this.limits.maxActive && this.waiting.length === 0) {
+    if (this.active.size < this.limits.maxActive && this.waiting.length === 0) {
       this.start(admission);
       return Promise.resolve();
     }
-    const estimatedWaitMs = this.estimatedWaitMs(this.waiting.length + 1);
-    if (this.waiting.length >= this.limits.maxWaiting || estimatedWaitMs > this.limits.maxWaitMs) return Promise.reject(this.busy(estimatedWaitMs));
+    const estimatedWaitMs = this.estimatedWaitMs();
+    const patienceMs = Math.min(this.limits.maxWaitMs, Math.max(MIN_PATIENCE_MS, this.limits.responseBudgetMs - this.turnsOf(admission.kind).longMs));
+    if (this.waiting.length >= this.limits.maxWaiting || estimatedWaitMs > patienceMs) return Promise.reject(this.busy(estimatedWaitMs));
     return new Promise((resolve, reject) => {
       const waiter: Waiter = { admission, resolve };
       waiter.timer = setTimeout(() => {
         const index = this.waiting.indexOf(waiter);
         if (index < 0) return;
         this.waiting.splice(index, 1);
-        reject(this.busy(this.estimatedWaitMs(this.waiting.length + 1)));
-      }, this.limits.maxWaitMs);
+        reject(this.busy(this.estimatedWaitMs()));
+      }, patienceMs);
       this.waiting.push(waiter);
     });
   }
 
   private start(admission: Admission): void {
-    this.active += 1;
     const started = performance.now();
-    admission.grant(() => this.leave(performance.now() - started));
+    this.active.set(admission, started);
+    admission.grant(() => this.leave(admission, performance.now() - started));
   }
 
-  private leave(turnMs: number): void {
-    this.active -= 1;
-    this.meanTurnMs += TURN_WEIGHT * (turnMs - this.meanTurnMs);
-    while (this.active < this.limits.maxActive && this.waiting.length > 0) {
+  private leave(admission: Admission, turnMs: number): void {
+    this.active.delete(admission);
+    this.overall.add(turnMs);
+    const kind = this.byKind.get(admission.kind);
+    if (kind) kind.add(turnMs);
+    else if (this.byKind.size < MAX_KINDS) this.byKind.set(admission.kind, Object.assign(new TurnLengths(), { meanMs: turnMs }));
+    while (this.active.size < this.limits.maxActive && this.waiting.length > 0) {
       const next = this.waiting.shift() as Waiter;
       clearTimeout(next.timer);
       this.start(next.admission);
@@ -128,9 +161,17 @@ export class RequestGate {
     }
   }
 
-  /** The `position`-th in the queue gets a turn after about position / maxActive turns end. */
-  private estimatedWaitMs(position: number): number {
-    return Math.ceil(position / this.limits.maxActive) * this.meanTurnMs;
+  private turnsOf(kind: string): TurnLengths {
+    return this.byKind.get(kind) ?? this.overall;
+  }
+
+  /** A newcomer's wait: what is left of the active turns and the mean turns of those queued, shared by maxActive. */
+  private estimatedWaitMs(): number {
+    const now = performance.now();
+    let workMs = 0;
+    for (const [admission, started] of this.active) workMs += Math.max(0, this.turnsOf(admission.kind).meanMs - (now - started));
+    for (const waiter of this.waiting) workMs += this.turnsOf(waiter.admission.kind).meanMs;
+    return workMs / this.limits.maxActive;
   }
 
   private busy(estimatedWaitMs: number): DatabaseBusyError {

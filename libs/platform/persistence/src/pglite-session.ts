@@ -63,6 +63,18 @@ export class PGliteSession {
   }
 
   release(): void {
+    if (this.waitingRequests.length === 0 && this.waitingBackground.length === 0) {
+      this.busy = false;
+      return;
+    }
+    // PGlite answers through promises alone (its WebAssembly runs synchronously), so handing the session straight to
+    // the next waiter chains every queued unit of work in microtasks: with a backlog (the in-process bus runs its
+    // lanes side by side) the event loop stalled for seconds, requests were not even read, and timed out unseen by
+    // the request gate. The next holder starts on a macrotask instead: incoming requests and timers get their turn.
+    setImmediate(() => this.handOver());
+  }
+
+  private handOver(): void {
     // Alternate between the two queues while both have waiters; otherwise whichever has one.
     const fromRequests = this.requestsNext ? this.waitingRequests.length > 0 : this.waitingBackground.length === 0;
     const next = (fromRequests ? this.waitingRequests : this.waitingBackground).shift();

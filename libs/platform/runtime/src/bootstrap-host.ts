@@ -53,7 +53,7 @@ function embeddedRequestTurns(logger: Logger) {
     const gate = embeddedRequestGate();
     // An upload's time is mostly the client's network: it takes no turn, or one slow link would hold everybody up.
     if (!gate || !request.path.startsWith('/api/') || request.headers['content-type']?.startsWith('multipart/')) return next();
-    const admission = new Admission();
+    const admission = new Admission(requestKind(request));
     let closed = false;
     response.once('close', () => {
       closed = true;
@@ -70,6 +70,11 @@ function embeddedRequestTurns(logger: Logger) {
       (error: DatabaseBusyError) => refuse(response, error),
     );
   };
+}
+
+/** What a request's turn length is estimated from: its method and path, identifiers left out (`POST /api/scenarios/:id/events`). */
+function requestKind(request: Request): string {
+  return `${request.method} ${request.path.replace(/\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)(?=\/|$)/gi, '/:id')}`;
 }
 
 /**

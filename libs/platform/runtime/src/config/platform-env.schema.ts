@@ -24,6 +24,7 @@ export const platformEnvSchema = z.object({
   EMBEDDED_DB_ACTIVE_REQUESTS: envField.wholeNumber('a whole number of requests'),
   EMBEDDED_DB_QUEUE_SIZE: envField.wholeNumber('a whole number of requests'),
   EMBEDDED_DB_MAX_WAIT_MS: envField.wholeNumber('a whole number of milliseconds'),
+  EMBEDDED_DB_RESPONSE_BUDGET_MS: envField.wholeNumber('a whole number of milliseconds'),
 });
 
 /** A service's own database (`<SERVICE>_DATABASE_URL`, e.g. `SCENARIO_REGISTRY_DATABASE_URL`). */
