@@ -19,9 +19,9 @@ async function main(file: string): Promise<string[]> {
     const base = file.replace(/\.html$/, '');
     const written = [`${base}.png`];
     await page.screenshot({ path: written[0], fullPage: true });
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const height = await page.evaluate('document.documentElement.scrollHeight') as number;
     for (let top = 0, n = 1; top < height; top += 900, n++) {
-      await page.evaluate((y) => window.scrollTo(0, y), top);
+      await page.evaluate(`window.scrollTo(0, ${top})`);
       const path = `${base}-${n}.png`;
       await page.screenshot({ path });
       written.push(path);
