@@ -51,7 +51,9 @@ export class Metrics {
     this.retryReasons.set(key, (this.retryReasons.get(key) ?? 0) + 1);
   }
 
-  refusal(key: string): void {
+  refusal(reason: string): void {
+    // Ids differ from one refusal to the next: counted by kind.
+    const key = reason.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
     this.refusals.set(key, (this.refusals.get(key) ?? 0) + 1);
   }
 }

@@ -183,7 +183,7 @@ export class Simulation {
   }
 
   private async register(index: number, domain: World['domains'][number], owner: Account, rng: Prng): Promise<void> {
-    const tier = rng.pick(['comprehensive-major', 'industry-integrated', 'high-value-niche']);
+    const tier = rng.weighted(this.profile.tierShares ?? { 'comprehensive-major': 1, 'industry-integrated': 1, 'high-value-niche': 1 });
     const sent = performance.now();
     const created = await this.create(owner, 'scenario', '/api/scenarios', {
       title: { zh: `模拟场景${this.world.tag}第${index}号·${domain.zhName}`, en: `Simulated scenario ${this.world.tag}-${index}` },

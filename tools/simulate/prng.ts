@@ -26,6 +26,18 @@ export class Prng {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
+  /** One key of `weights`, drawn in proportion to its weight. */
+  weighted<K extends string>(weights: Record<K, number>): K {
+    const entries = Object.entries(weights) as Array<[K, number]>;
+    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+    let draw = this.next() * total;
+    for (const [key, weight] of entries) {
+      draw -= weight;
+      if (draw < 0) return key;
+    }
+    return entries[entries.length - 1][0];
+  }
+
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('pick from nothing');
     return items[Math.floor(this.next() * items.length)];

@@ -39,6 +39,8 @@ export const profileSchema = z
     matchmakingEventsPerYear: z.number().min(0),
     agreementOutcome: probability,
     accounts: z.object({ officersPerUnit: z.number().int().min(1), applicants: z.number().int().min(1), evaluators: z.number().int().min(3) }).strict(),
+    /** Shares of the scenarios registered per tier (default: equal); the plan wants ~20 综合性重大场景 a year. */
+    tierShares: z.object({ 'comprehensive-major': z.number().min(0), 'industry-integrated': z.number().min(0), 'high-value-niche': z.number().min(0) }).strict().optional(),
     /** How many domains (of the taxonomy, in its order) the run uses; 0 = all. */
     domains: z.number().int().min(0),
   })
