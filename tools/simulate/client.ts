@@ -47,13 +47,12 @@ export class Metrics {
 
   retried(reason: string): void {
     this.retries++;
-    const key = reason.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
+    const key = byKind(reason);
     this.retryReasons.set(key, (this.retryReasons.get(key) ?? 0) + 1);
   }
 
   refusal(reason: string): void {
-    // Ids differ from one refusal to the next: counted by kind.
-    const key = reason.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
+    const key = byKind(reason);
     this.refusals.set(key, (this.refusals.get(key) ?? 0) + 1);
   }
 }
@@ -169,4 +168,9 @@ export function outcomeOf(status: number, body: Json, ambiguous = 0): Outcome {
   // A repeated creation whose first answer was lost: the key is reserved, the outcome unknown.
   if (body?.error?.code === 'IDEMPOTENCY_OUTCOME_UNKNOWN') return 'unknown';
   return 'refused';
+}
+
+/** A reason without the ids in it, which differ from one occurrence to the next: counted by kind. */
+function byKind(reason: string): string {
+  return reason.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
 }
