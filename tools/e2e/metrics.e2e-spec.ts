@@ -145,8 +145,8 @@ describe('Prometheus metrics of a running service', () => {
     // The deadline's reminders, due notice and escalations are planned and not yet run.
     expect(valueOf(afterTraffic, 'scq_reminders_pending')).toBeGreaterThan(0);
     expect(valueOf(afterTraffic, 'scq_reminders_overdue')).toBe(0);
-    // The consumer's own view of its lag, per partition it read: caught up.
-    const lag = afterTraffic.filter((s) => s.name === 'scq_consumer_lag_messages' && s.labels.consumer === CONSUMER && s.labels.topic === TOPIC);
+    // The lag of the service's consumer group (its consumers share one), per partition it read: caught up.
+    const lag = afterTraffic.filter((s) => s.name === 'scq_consumer_lag_messages' && s.labels.group === 'notification.events' && s.labels.topic === TOPIC);
     expect(lag.length).toBeGreaterThan(0);
     expect(lag.every((s) => /^\d+$/.test(s.labels.partition) && s.value === 0)).toBe(true);
     expect(valueOf(afterTraffic, 'scq_outbox_relay_failures_total')).toBeUndefined();

@@ -2,7 +2,7 @@
  * Dead-letter operations end to end, on real PostgreSQL and the Kafka wire protocol (librdkafka's mock cluster served
  * by kcat): a consumer in another service fails a message until it dies; the notification service keeps the dead
  * letter and tells the admins; an admin lists and inspects it through the HTTP API, the cause is fixed, the admin
- * replays it and the consumer applies it exactly once (another consumer group of the same topic skips the replay);
+ * replays it and the consumer applies it exactly once (another consumer of the same topic, in the same group, skips the replay);
  * another dead letter is discarded with a reason. Nothing here mocks pg or kafkajs.
  */
 import { randomUUID } from 'node:crypto';
@@ -52,7 +52,7 @@ beforeAll(async () => {
   });
   track('notification host', () => host.close());
 
-  // Another service with two consumer groups on `registry.scenario.v1`: the projection writes to a table that is
+  // Another service with two consumers of `registry.scenario.v1` (sharing its Kafka group, application-workflow.events): the projection writes to a table that is
   // not there yet (the cause to fix); the count works. Their dead letters leave through this service's outbox.
   db = await openDatabase({ schema: SCHEMA, url: postgres.url, migrations: messagingMigrations(SCHEMA), poolSize: 4 });
   track('workflow database', () => db.close());

@@ -50,13 +50,18 @@ export class ServiceMessaging {
     this.outbox.whenCommitted(() => this.relay.nudge());
   }
 
-  /** The consumer of this name (its group id), created on first use; its dead letters go out through this outbox. */
+  /**
+   * The consumer of this name (its inbox key), created on first use; its dead letters go out through this outbox. On a
+   * bus that `sharesGroups` (Kafka) every consumer of the service takes its events through one group, `<service>.events`,
+   * and they start together; otherwise the name is also its group id.
+   */
   consumer(name: string): EventConsumer {
     const existing = this.consumers.find((consumer) => consumer.name === name);
     if (existing) return existing;
     const { db, bus, service, logger } = this.options;
     const consumer = new EventConsumer({
       consumer: name,
+      ...(bus.sharesGroups ? { group: serviceGroup(service) } : {}),
       source: service,
       db,
       bus,
@@ -110,4 +115,9 @@ export class ServiceMessaging {
     this.listener = null;
     for (const unregister of this.unregisterMetrics.splice(0)) unregister();
   }
+}
+
+/** The bus group every consumer of a service shares on a bus that `sharesGroups`. */
+export function serviceGroup(service: string): string {
+  return `${service}.events`;
 }

@@ -12,7 +12,7 @@ export interface KafkaBusOptions {
    * answers only at the end of the wait (DESIGN §8), so there this is fixed latency per hop: 20 ms by default.
    */
   maxWaitTimeInMs?: number;
-  /** How many partitions one consumer works on at once (2 by default). */
+  /** How many partitions one consumer works on at once (4 by default: a service's consumers share one group over all their topics). */
   partitionsConsumedConcurrently?: number;
   /** Within one fetched batch of a partition, how many keys are handled at once, each key's messages in order (4 by default). */
   keysConsumedConcurrently?: number;
@@ -24,6 +24,8 @@ const DEFAULT_MAX_WAIT_MS = 20;
 
 /** Kafka through kafkajs. Key = aggregate id; one in-flight request per connection keeps per-partition order on retries. */
 export class KafkaMessageBus implements MessageBus {
+  /** Each group is a kafkajs consumer with its own connections, heartbeats and fetch loop: a service's consumers share one. */
+  readonly sharesGroups = true;
   private readonly kafka: Kafka;
   private readonly consumers = new Set<Consumer>();
   private producer: Producer | null = null;
@@ -78,7 +80,7 @@ export class KafkaMessageBus implements MessageBus {
     for (const topic of topics) await consumer.subscribe({ topic: this.topic(topic), fromBeginning: true });
     // kafkajs's run resolves once the group is joined (or the attempt crashed, and a restart is scheduled).
     const running = consumer.run({
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 2,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 4,
       eachBatchAutoResolve: false,
       eachBatch: (payload) => this.handleBatch(payload, handler),
     });

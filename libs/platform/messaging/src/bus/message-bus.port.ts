@@ -38,6 +38,12 @@ export interface SubscribeOptions {
  * Adapters: Kafka (kafkajs) in production, in-process in the embedded mode.
  */
 export interface MessageBus {
+  /**
+   * The consumers of one service share one group (ServiceMessaging) where each group costs a client of its own: on
+   * Kafka, connections, heartbeats and a fetch loop per group. Absent or false: one group per consumer (the in-process bus,
+   * where a group is a map entry and each group's lanes run side by side).
+   */
+  readonly sharesGroups?: boolean;
   /** Resolves once the bus has the messages (for in-process: once every subscriber handled them). */
   publish(messages: BusMessage[]): Promise<void>;
   /** One consumer group: each message of the topics reaches one member of the group. Resolves once subscribed (and joined, unless `awaitJoin: false`). */

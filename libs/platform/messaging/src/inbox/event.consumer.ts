@@ -6,6 +6,7 @@ import type { DeliveredMessage, MessageBus, Subscription } from '../bus/message-
 import { buildEnvelope } from '../outbox/event.publisher';
 import type { OutboxStore } from '../outbox/outbox-store.port';
 import type { InboxStore } from './inbox-store.port';
+import { subscribeSharedGroup } from './shared-group';
 
 export const DEAD_LETTER_TOPIC = 'platform.dead-letter.v1' satisfies TopicName;
 
@@ -19,8 +20,13 @@ export const REPLAY_FOR_HEADER = 'scq-replay-for';
 export type EventHandler<T extends TopicName, E extends EventTypeOf<T>> = (event: EventEnvelope<EventDataOf<T, E>, E>, tx: Transaction) => Promise<void>;
 
 export interface EventConsumerOptions {
-  /** The consumer's name: its Kafka group id and its inbox key. */
+  /** The consumer's name: its inbox key, and its Kafka group id unless it shares `group`. */
   consumer: string;
+  /**
+   * The bus group it shares with the other consumers of its service (ServiceMessaging, on a bus that `sharesGroups`);
+   * such consumers start together, through `startConsumers`.
+   */
+  group?: string;
   /** The service that owns the consumer (the `source` of the dead-letter events it writes). */
   source: string;
   db: Database;
@@ -51,6 +57,20 @@ export class EventConsumer {
     return this.options.consumer;
   }
 
+  /** The bus group it shares with other consumers, if any. */
+  get group(): string | undefined {
+    return this.options.group;
+  }
+
+  get bus(): MessageBus {
+    return this.options.bus;
+  }
+
+  /** The topics its handlers take. */
+  get topicNames(): string[] {
+    return [...this.topics];
+  }
+
   /** Subscribed to the bus (its group may still be joining). */
   get started(): boolean {
     return this.subscription !== null;
@@ -68,7 +88,14 @@ export class EventConsumer {
    */
   async start(options: { awaitJoin?: boolean } = {}): Promise<void> {
     if (this.subscription) return;
+    if (this.options.group !== undefined) throw new Error(`consumer ${this.options.consumer} shares group ${this.options.group}: start it with the rest of its group (startConsumers)`);
     this.subscription = await this.options.bus.subscribe(this.options.consumer, [...this.topics], (message) => this.handle(message), options);
+  }
+
+  /** Takes its messages through a subscription shared with the other consumers of its group (startConsumers). */
+  attach(subscription: Subscription): void {
+    if (this.subscription) throw new Error(`consumer ${this.options.consumer} is already started`);
+    this.subscription = subscription;
   }
 
   /** Resolves once the consumer's group is joined (at once on a bus without groups); rejects if it was never started. */
@@ -214,12 +241,22 @@ function delay(ms: number): Promise<void> {
 
 /**
  * Starts consumers all at once: a Kafka group join waits out the broker's rebalance delay (seconds), so starting them
- * one after the other made a service with several consumers take that many times as long to become ready. If one
- * fails, every one is stopped again and the first failure is thrown. With `awaitJoin: false` it resolves once every
- * consumer is subscribed; each one's `joined()` tells when its group is joined.
+ * one after the other made a service with several consumers take that many times as long to become ready. Consumers that
+ * share a group start as one subscription (shared-group.ts); already started ones are left as they are. If one fails,
+ * every one is stopped again and the first failure is thrown. With `awaitJoin: false` it resolves once every consumer is
+ * subscribed; each one's `joined()` tells when its group is joined.
  */
 export async function startConsumers(consumers: readonly EventConsumer[], options: { awaitJoin?: boolean } = {}): Promise<void> {
-  const started = await Promise.allSettled(consumers.map((consumer) => consumer.start(options)));
+  const groups = new Map<string, EventConsumer[]>();
+  const starts: Promise<void>[] = [];
+  for (const consumer of consumers) {
+    if (consumer.started) continue;
+    const group = consumer.group;
+    if (group === undefined) starts.push(consumer.start(options));
+    else groups.set(group, [...(groups.get(group) ?? []), consumer]);
+  }
+  for (const [group, members] of groups) starts.push(subscribeSharedGroup(group, members, options));
+  const started = await Promise.allSettled(starts);
   const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (!failed) return;
   await Promise.allSettled(consumers.map((consumer) => consumer.stop()));

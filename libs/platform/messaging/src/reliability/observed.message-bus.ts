@@ -1,4 +1,4 @@
-import type { BusMessage, DeliveredMessage, MessageBus, MessageHandler, Subscription } from '../bus/message-bus.port';
+import type { BusMessage, DeliveredMessage, MessageBus, MessageHandler, SubscribeOptions, Subscription } from '../bus/message-bus.port';
 
 export interface DeliveryObserver {
   /** A message reached the consumer (before its handler runs). */
@@ -17,11 +17,15 @@ export class ObservedMessageBus implements MessageBus {
     private readonly observer: DeliveryObserver,
   ) {}
 
+  get sharesGroups(): boolean | undefined {
+    return this.inner.sharesGroups;
+  }
+
   publish(messages: BusMessage[]): Promise<void> {
     return this.inner.publish(messages);
   }
 
-  subscribe(groupId: string, topics: string[], handler: MessageHandler): Promise<Subscription> {
+  subscribe(groupId: string, topics: string[], handler: MessageHandler, options?: SubscribeOptions): Promise<Subscription> {
     return this.inner.subscribe(groupId, topics, async (message) => {
       this.observer.before?.(message);
       try {
@@ -31,7 +35,7 @@ export class ObservedMessageBus implements MessageBus {
         throw error;
       }
       this.observer.after?.(message);
-    });
+    }, options);
   }
 
   close(): Promise<void> {

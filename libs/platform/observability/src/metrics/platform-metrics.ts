@@ -105,8 +105,8 @@ const relayFailures = new Counter({ name: 'scq_outbox_relay_failures_total', hel
 
 const consumerLag = new Gauge({
   name: 'scq_consumer_lag_messages',
-  help: "Messages behind the partition's end after the consumer's last batch (kafkajs offsetLag), by consumer group, topic and partition",
-  labelNames: ['consumer', 'topic', 'partition'],
+  help: "Messages behind the partition's end after the consumer's last batch (kafkajs offsetLag), by consumer group (one per service on Kafka), topic and partition",
+  labelNames: ['group', 'topic', 'partition'],
   registers,
 });
 const consumed = new Counter({ name: 'scq_consumer_events_handled_total', help: 'Events a consumer handled (committed with its inbox row), by consumer and topic', labelNames: ['consumer', 'topic'], registers });
@@ -213,7 +213,7 @@ const schedulerStoreResets = new Counter({ name: 'scq_notification_scheduler_sto
 const schedulerStoreRestores = new Counter({ name: 'scq_notification_scheduler_store_restores_total', help: 'Restores of the scheduler jobs from the database after a Redis reset', labelNames: ['outcome'], registers });
 
 let processMetrics = false;
-const lagSeries = new Map<string, Map<string, { consumer: string; topic: string; partition: string }>>();
+const lagSeries = new Map<string, Map<string, { group: string; topic: string; partition: string }>>();
 
 /** The instruments and scrape-time sources of the platform; import and use, never define a metric elsewhere. */
 export const platformMetrics = {
@@ -238,17 +238,17 @@ export const platformMetrics = {
   relayFailed(service: string): void {
     relayFailures.inc({ service });
   },
-  consumerLag(consumer: string, topic: string, partition: number, lag: number): void {
-    const labels = { consumer, topic, partition: String(partition) };
+  consumerLag(group: string, topic: string, partition: number, lag: number): void {
+    const labels = { group, topic, partition: String(partition) };
     consumerLag.set(labels, Math.max(0, lag));
-    const series = lagSeries.get(consumer) ?? new Map<string, typeof labels>();
+    const series = lagSeries.get(group) ?? new Map<string, typeof labels>();
     series.set(`${topic}\u0000${partition}`, labels);
-    lagSeries.set(consumer, series);
+    lagSeries.set(group, series);
   },
-  forgetConsumerLag(consumer: string): void {
-    // The series of a consumer that closed would stay at its last value: dropped with the subscription.
-    for (const labels of lagSeries.get(consumer)?.values() ?? []) consumerLag.remove(labels);
-    lagSeries.delete(consumer);
+  forgetConsumerLag(group: string): void {
+    // The series of a group that closed would stay at its last value: dropped with the subscription.
+    for (const labels of lagSeries.get(group)?.values() ?? []) consumerLag.remove(labels);
+    lagSeries.delete(group);
   },
   consumed(consumer: string, topic: string, outcome: 'handled' | 'duplicate' | 'failed-attempt' | 'dead-lettered'): void {
     const counter = { handled: consumed, duplicate: duplicates, 'failed-attempt': handlerFailures, 'dead-lettered': deadLetters }[outcome];
