@@ -59,6 +59,10 @@ export class ServiceMessaging {
     const existing = this.consumers.find((consumer) => consumer.name === name);
     if (existing) return existing;
     const { db, bus, service, logger } = this.options;
+    // A running Kafka group cannot take a topic more: a second member with other topics would split its partitions.
+    if (bus.sharesGroups && this.consumers.some((consumer) => consumer.started)) {
+      throw new Error(`consumer ${name}: the consumers of ${service} share group ${serviceGroup(service)}, which is running; add every consumer before they start`);
+    }
     const consumer = new EventConsumer({
       consumer: name,
       ...(bus.sharesGroups ? { group: serviceGroup(service) } : {}),

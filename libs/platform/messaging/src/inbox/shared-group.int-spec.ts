@@ -99,6 +99,8 @@ describe("a service's consumers on Kafka share one consumer group", () => {
       expect(await inboxOf(scenario)).toEqual(['workflow.scenario-index', 'workflow.scenario-start']);
       expect(await inboxOf(deadLetter)).toEqual(['workflow.dead-letter-watch']);
       expect(first.bus.groups).toEqual(['workflow.events']);
+      // The running group cannot take a consumer more (its topics are fixed while it runs).
+      expect(() => first.messaging.consumer('workflow.late-comer')).toThrow('add every consumer before they start');
     } finally {
       await first.messaging.stop();
     }
