@@ -29,7 +29,7 @@ const base = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
   // Every answer a test receives is held to its API document (ResponseContractInterceptor); the gateway's
   // service-token key pair for the test file.
-  setupFiles: ['<rootDir>/tools/jest/check-responses.js', '<rootDir>/tools/jest/service-token-keys.js', '<rootDir>/tools/jest/history-chain-key.js'],
+  setupFiles: ['<rootDir>/tools/jest/check-responses.js', '<rootDir>/tools/jest/service-token-keys.js', '<rootDir>/tools/jest/history-chain-key.js', '<rootDir>/tools/jest/pglite-template.js'],
 };
 
 // Integration and end-to-end tests take their time-out from one knob, SCQ_TEST_TIMEOUT_MS (default 120 s).

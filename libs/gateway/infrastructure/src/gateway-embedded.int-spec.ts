@@ -35,7 +35,9 @@ describe('gateway in the embedded mode, with the console', () => {
   const consoleDir = mkdtempSync(join(tmpdir(), 'scq-console-test-'));
   const missingConsoleDir = join(consoleDir, 'not-built');
   let host: RunningHost;
-  let unbuilt: RunningHost;
+  // Three /api requests a minute, and no console built: each gateway booted costs seconds, and the limit is about /api
+  // alone while the missing console is about every other path, so one host serves both tests.
+  let limitedUnbuilt: RunningHost;
 
   const start = (dir: string, apiRequestsPerMinute = 6000, throttle: ThrottleStore = {}) =>
     bootstrapHost({
@@ -52,11 +54,11 @@ describe('gateway in the embedded mode, with the console', () => {
     writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>console</title><div id="root"></div>');
     writeFileSync(join(consoleDir, 'assets', 'index-abc123.js'), 'console.log("console")');
     host = await start(consoleDir);
-    unbuilt = await start(missingConsoleDir);
+    limitedUnbuilt = await start(missingConsoleDir, 3);
   });
 
   afterAll(async () => {
-    await Promise.all([host?.close(), unbuilt?.close()]);
+    await Promise.all([host?.close(), limitedUnbuilt?.close()]);
     rmSync(consoleDir, { recursive: true, force: true });
   });
 
@@ -108,21 +110,17 @@ describe('gateway in the embedded mode, with the console', () => {
   });
 
   it('limits /api requests per user a minute with a 429 and Retry-After, each user counted apart', async () => {
-    const limited = await start(consoleDir, 3);
-    try {
-      const call = (headers: Record<string, string>) => fetch(`${limited.url}/api/echo`, { headers });
-      const login = async (username: string) =>
-        ((await (await fetch(`${limited.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) })).json()) as { accessToken: string }).accessToken;
-      const busy = { authorization: `Bearer ${await login('officer.urban')}` };
-      for (let i = 0; i < 3; i++) expect((await call(busy)).status).toBe(200);
-      const refused = await call(busy);
-      expect(refused.status).toBe(429);
-      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(30); // seconds left of the minute, not 1
-      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('TOO_MANY_REQUESTS');
-      expect((await call({ authorization: `Bearer ${await login('coordinator')}` })).status).toBe(200);
-    } finally {
-      await limited.close();
-    }
+    const limited = limitedUnbuilt;
+    const call = (headers: Record<string, string>) => fetch(`${limited.url}/api/echo`, { headers });
+    const login = async (username: string) =>
+      ((await (await fetch(`${limited.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) })).json()) as { accessToken: string }).accessToken;
+    const busy = { authorization: `Bearer ${await login('officer.urban')}` };
+    for (let i = 0; i < 3; i++) expect((await call(busy)).status).toBe(200);
+    const refused = await call(busy);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(30); // seconds left of the minute, not 1
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('TOO_MANY_REQUESTS');
+    expect((await call({ authorization: `Bearer ${await login('coordinator')}` })).status).toBe(200);
   });
 
   it('shares the limit across gateway replicas through Redis', async () => {
@@ -144,7 +142,7 @@ describe('gateway in the embedded mode, with the console', () => {
   });
 
   it('explains how to build the console when it is not built, instead of failing', async () => {
-    const page = await fetch(`${unbuilt.url}/`);
+    const page = await fetch(`${limitedUnbuilt.url}/`);
     expect(page.status).toBe(503);
     expect(await page.text()).toContain('npm run build:console');
   });

@@ -1,7 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { isRequestWork, openEmbeddedRequestGate, type SessionQueueLimits } from './database-admission';
+import { freshClusterTemplate } from './pglite-template';
 
 const SHARED_BUFFERS = 'shared_buffers = 16MB';
 const INT8 = 20;
@@ -35,9 +36,10 @@ export class PGliteSession {
     // shared_buffers 16 MB instead of 128 MB: a bare PGlite idled at ~205 MiB with 32 MB instead of ~295 MiB with 128; 16 MB
     // keeps ~18 MiB more of the WebAssembly heap untouched in the embedded host (docs/benchmarks.md). The embedded data is
     // small, and what does not fit is read from the folder through the operating system's cache.
-    const open = () =>
-      PGlite.create({ dataDir, postgresqlconf: [SHARED_BUFFERS], parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => value } });
-    const db = await open();
+    // A new cluster (in memory, or a folder without one) is copied from the tests' template when they keep one.
+    const isNew = dataDir.startsWith('memory://') || !existsSync(join(dataDir, 'PG_VERSION'));
+    const loadDataDir = isNew ? await freshClusterTemplate(process.env) : undefined;
+    const db = await PGlite.create({ dataDir, loadDataDir, postgresqlconf: [SHARED_BUFFERS], parsers: { [INT8]: (value: string) => value, [NUMERIC]: (value: string) => value } });
     return new PGliteSession(db, onClosed);
   }
 
