@@ -6,7 +6,8 @@
  * so both see the same noise on a shared machine; the ratio is printed per pair and as the median.
  * BENCH_SECONDS (per slice, default 4), BENCH_PAIRS (default 3), BENCH_CONCURRENCY (default 1,8,32),
  * BENCH_BEFORE=1 adds, in the same pairs, the statements before the outbox joined the write (runner and pgbench alike);
- * BENCH_RAW=1 adds the hand-written Node loop of those older statements (the previous ceiling); BENCH_NOTIFY=0 drops the
+ * BENCH_RAW=1 adds, in each pair, the hand-written Node loop of the same statements (pg with no engine code: what a Node
+ * client costs by itself, with its CPU time per transaction); BENCH_NOTIFY=0 drops the
  * outbox's NOTIFY trigger for the run (both sides).
  *
  * `measureEngineCeiling({ concurrency })` is the engine's figure alone, for other benchmarks (bench:http).
@@ -89,8 +90,20 @@ async function seed(db: Database, runner: LifecycleRunner, count: number): Promi
   return ids;
 }
 
-/** The ceiling: the engine's statements, hand-written, prepared, on one pooled pg client per transaction. */
-function rawTransition(pool: Pool) {
+/**
+ * The engine's statements, hand-written, prepared, on one pooled pg client per transaction: what a Node client costs
+ * with no engine code. `joined`: the runner's statements (BEGIN, SELECT, one write with the history and outbox rows,
+ * COMMIT); otherwise those before issue 17's change (the outbox INSERT a statement of its own).
+ */
+function rawTransition(pool: Pool, joined: boolean) {
+  const update = `UPDATE bench.lifecycle_instance SET machine_version = 1, stage = $2, snapshot = $3::jsonb, version = $4, history_length = $5, history_head = $6, updated_at = now()
+                   WHERE id = $1 AND version = $7 RETURNING id`;
+  const history = `INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
+                 SELECT id, $8, 'transition', 'bench-toggle', 1, 'a', $2, '{"type":"flip"}', '{"id":"bench","roles":["officer"],"unit":"u"}', NULL, 'bench', now(), $9, $6 FROM moved`;
+  const columns = 'id, topic, message_key, event_type, payload, headers, trace_context';
+  const write = joined
+    ? `WITH moved AS (${update}), history AS (${history} RETURNING 1), alongside AS (INSERT INTO bench.outbox (${columns}) SELECT ${columns} FROM (VALUES ($10::uuid, 'workflow.scenario.v1'::text, $1::text, 'workflow.scenario.stage-changed'::text, $11::text, '{}'::jsonb, NULL::jsonb, 0)) AS m (${columns}, position) WHERE EXISTS (SELECT 1 FROM moved) ORDER BY position) SELECT 1 AS won FROM history`
+    : `WITH moved AS (${update}) ${history}`;
   return async (instanceId: string) => {
     const client: PoolClient = await pool.connect();
     try {
@@ -99,21 +112,16 @@ function rawTransition(pool: Pool) {
       const { version, history_length: length } = rows[0] as { version: number; history_length: number };
       const hash = randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '');
       const stage = version % 2 ? 'b' : 'a';
-      const moved = await client.query({
-        name: 'raw-transition',
-        text: `WITH moved AS (
-                 UPDATE bench.lifecycle_instance SET machine_version = 1, stage = $2, snapshot = $3::jsonb, version = $4, history_length = $5, history_head = $6, updated_at = now()
-                  WHERE id = $1 AND version = $7 RETURNING id)
-               INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
-               SELECT id, $8, 'transition', 'bench-toggle', 1, 'a', $2, '{"type":"flip"}', '{"id":"bench","roles":["officer"],"unit":"u"}', NULL, 'bench', now(), $9, $6 FROM moved`,
-        values: [instanceId, stage, JSON.stringify({ value: stage, context: {} }), version + 1, length + 1, hash, version, length, 'prev'],
-      });
-      if (moved.rowCount !== 1) throw new Error('lost race');
-      await client.query({
-        name: 'raw-outbox',
-        text: `INSERT INTO bench.outbox (id, topic, message_key, event_type, payload, headers) VALUES ($1, 'workflow.scenario.v1', $2, 'workflow.scenario.stage-changed', $3, '{}'::jsonb)`,
-        values: [randomUUID(), instanceId, '{"bench":true}'],
-      });
+      const values = [instanceId, stage, JSON.stringify({ value: stage, context: {} }), version + 1, length + 1, hash, version, length, 'prev'];
+      const moved = await client.query({ name: joined ? 'raw-transition-joined' : 'raw-transition', text: write, values: joined ? [...values, randomUUID(), '{"bench":true}'] : values });
+      if ((joined ? moved.rows.length : moved.rowCount) !== 1) throw new Error('lost race');
+      if (!joined) {
+        await client.query({
+          name: 'raw-outbox',
+          text: `INSERT INTO bench.outbox (id, topic, message_key, event_type, payload, headers) VALUES ($1, 'workflow.scenario.v1', $2, 'workflow.scenario.stage-changed', $3, '{}'::jsonb)`,
+          values: [randomUUID(), instanceId, '{"bench":true}'],
+        });
+      }
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -226,7 +234,8 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
   engine(concurrency: number, seconds: number, joined?: boolean): Promise<Figures>;
   /** pgbench running the same statements as `engine` with the same `joined`. */
   pgbench(concurrency: number, seconds: number, joined?: boolean): Promise<Figures>;
-  raw(concurrency: number, seconds: number): Promise<Figures>;
+  /** The hand-written Node loop of the same statements as `engine` with the same `joined` (BENCH_RAW=1). */
+  raw(concurrency: number, seconds: number, joined?: boolean): Promise<Figures>;
   serverVersion(): Promise<string>;
   close(): Promise<void>;
   /** The bench's own database (its backends' CPU time is read by bench:http). */
@@ -254,7 +263,7 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
     return {
       engine: (concurrency, seconds, joined = true) => measure('lifecycle runner', concurrency, engineIds, joined ? joinedTransition : separateTransition, seconds),
       pgbench: (concurrency, seconds, joined = true) => pgbenchSlice(database.url, scriptFile(joined), concurrency, seconds),
-      raw: (concurrency, seconds) => measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool), seconds),
+      raw: (concurrency, seconds, joined = true) => measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool, joined), seconds),
       databaseUrl: database.url,
       serverVersion: async () => (await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
       close: async () => {
@@ -298,23 +307,27 @@ async function main(): Promise<void> {
   const name = (joined: boolean) => (joined ? 'outbox in the write' : 'outbox separate');
   try {
     console.log(`\nLifecycle engine benchmark — ${SECONDS} s slices, ${PAIRS} pairs per concurrency (engine, pgbench, alternating), PostgreSQL ${await bench.serverVersion()}, Node ${process.version}`);
-    console.log(`concurrency | slice | statements | runner tx/s | runner p50 ms | runner p99 ms | runner CPU µs/tx | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw/pgbench' : ''}`);
+    console.log(`concurrency | slice | statements | runner tx/s | runner p50 ms | runner p99 ms | runner CPU µs/tx | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw CPU µs/tx | raw/pgbench' : ''}`);
     const summary: string[] = [];
     for (const concurrency of CONCURRENCY) {
       for (const joined of variants) await bench.engine(concurrency, Math.min(2, SECONDS), joined);
-      const runs = variants.map((joined) => ({ joined, ratios: [] as number[], engine: [] as Figures[], pgbench: [] as Figures[] }));
+      const runs = variants.map((joined) => ({ joined, ratios: [] as number[], engine: [] as Figures[], pgbench: [] as Figures[], raw: [] as Figures[], rawRatios: [] as number[] }));
       for (let pair = 1; pair <= PAIRS; pair++) {
         for (const joined of pair % 2 ? variants : [...variants].reverse()) {
           const engine = await bench.engine(concurrency, SECONDS, joined);
           const pgbench = await bench.pgbench(concurrency, SECONDS, joined);
-          const raw = WITH_RAW && joined ? await bench.raw(concurrency, SECONDS) : null;
+          const raw = WITH_RAW ? await bench.raw(concurrency, SECONDS, joined) : null;
           const ratio = engine.perSecond / pgbench.perSecond;
           const run = runs.find((r) => r.joined === joined) ?? runs[0];
           run.ratios.push(ratio);
           run.engine.push(engine);
           run.pgbench.push(pgbench);
+          if (raw) {
+            run.raw.push(raw);
+            run.rawRatios.push(raw.perSecond / pgbench.perSecond);
+          }
           console.log(
-            [concurrency, pair, name(joined), fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(engine.cpuMicros ?? NaN), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : [])].join(' | '),
+            [concurrency, pair, name(joined), fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(engine.cpuMicros ?? NaN), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), fixed(raw.cpuMicros ?? NaN), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : [])].join(' | '),
           );
         }
       }
@@ -323,6 +336,11 @@ async function main(): Promise<void> {
         summary.push(
           `concurrency ${concurrency}, ${name(run.joined)}: runner ${fixed(median(run.engine.map((f) => f.perSecond)))} tx/s (${range(run.engine.map((f) => f.perSecond))}; ${fixed(median(run.engine.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx; p99 ${fixed(median(run.engine.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(run.pgbench.map((f) => f.perSecond)))} tx/s (${range(run.pgbench.map((f) => f.perSecond))}; p99 ${fixed(median(run.pgbench.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(run.ratios) * 100)}% (range ${range(run.ratios.map((r) => r * 100))}%)`,
         );
+        if (run.raw.length > 0) {
+          summary.push(
+            `concurrency ${concurrency}, ${name(run.joined)}: raw Node loop ${fixed(median(run.raw.map((f) => f.perSecond)))} tx/s (${range(run.raw.map((f) => f.perSecond))}; ${fixed(median(run.raw.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx): median raw/pgbench ${fixed(median(run.rawRatios) * 100)}% (range ${range(run.rawRatios.map((r) => r * 100))}%)`,
+          );
+        }
       }
       if (runs.length === 2) {
         // The same pair's two slices side by side: what the outbox in the write did to each client, pair by pair.

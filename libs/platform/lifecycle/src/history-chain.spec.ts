@@ -56,6 +56,13 @@ describe('history chain', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"x":1,"y":2}]},"b":1}');
   });
 
+  it('orders keys by UTF-16 code units and writes what JSON keeps: stored links depend on every character', () => {
+    expect(canonicalJson({ 评: 1, é: 2, Z: 3, a: undefined, '𝔸': 4, ﬀ: 5, '10': 6, '9': 7, nested: [{ u: undefined }, null] })).toBe(
+      '{"10":6,"9":7,"Z":3,"nested":[{},null],"é":2,"评":1,"𝔸":4,"ﬀ":5}',
+    );
+    expect(canonicalJson([1, undefined, 'a"b', -0, new Date(0)])).toBe('[1,null,"a\\"b",0,{}]');
+  });
+
   it('names a key by the first 8 hex digits of its SHA-256, or by the id given', () => {
     expect(chainKey('secret-text').id).toBe(createHash('sha256').update('secret-text').digest('hex').slice(0, 8));
     expect(chainKey('secret-text', 'k-2026').id).toBe('k-2026');

@@ -4,6 +4,8 @@ import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
 
 /** How many parameters the transition's own write takes ($1…$20): the rows alongside number theirs after it. */
 const TRANSITION_PARAMS = 20;
+/** How many shapes of the transition's write with rows alongside are kept built (any more are built per call). */
+const STATEMENT_CACHE_LIMIT = 64;
 
 interface InstanceRow {
   id: string;
@@ -60,15 +62,32 @@ export class SqlLifecycleStore {
   private readonly history: string;
   /** The periodic anchors of this schema's history heads. */
   readonly anchors: SqlHistoryAnchors;
+  /** The hot statements' text, built once: every transition runs them (and the driver names its prepared statements by it). */
+  private readonly sql: { find: string; findForUpdate: string; update: string; history: string; transition: string };
+  /** The transition's write with rows alongside, by the alongside statement's text (one per shape, e.g. number of outbox rows). */
+  private readonly transitionWith = new Map<string, string>();
 
   constructor(readonly schema: string) {
     this.instances = `${quoteIdentifier(schema)}.lifecycle_instance`;
     this.history = `${quoteIdentifier(schema)}.lifecycle_history`;
     this.anchors = new SqlHistoryAnchors(schema);
+    const update = `UPDATE ${this.instances}
+            SET machine_version = $2, stage = $3, snapshot = $4::jsonb, version = $5, history_length = $6, history_head = $7, updated_at = $8
+          WHERE id = $1 AND version = $9
+          RETURNING id`;
+    const history = `INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash, key_id, subject)
+       SELECT id, $10, $11, $12, $2, $13, $3, $14::jsonb, $15::jsonb, $16, $17, $8, $18, $7, $19, $20::jsonb FROM moved`;
+    this.sql = {
+      find: `SELECT * FROM ${this.instances} WHERE id = $1`,
+      findForUpdate: `SELECT * FROM ${this.instances} WHERE id = $1 FOR UPDATE`,
+      update,
+      history,
+      transition: `WITH moved AS (${update}) ${history}`,
+    };
   }
 
   async find<S>(db: SqlExecutor, id: string, lock = false): Promise<LifecycleInstance<S> | null> {
-    const { rows } = await db.query<InstanceRow>(`SELECT * FROM ${this.instances} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    const { rows } = await db.query<InstanceRow>(lock ? this.sql.findForUpdate : this.sql.find, [id]);
     return rows[0] ? toInstance<S>(rows[0]) : null;
   }
 
@@ -137,15 +156,7 @@ export class SqlLifecycleStore {
    * False if another transition won: then nothing was written.
    */
   async recordTransition(tx: SqlExecutor, next: LifecycleInstance<unknown>, expectedVersion: number, entry: HistoryEntry, alongside: GuardedInsert | null = null): Promise<boolean> {
-    const update = `UPDATE ${this.instances}
-            SET machine_version = $2, stage = $3, snapshot = $4::jsonb, version = $5, history_length = $6, history_head = $7, updated_at = $8
-          WHERE id = $1 AND version = $9
-          RETURNING id`;
-    const history = `INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash, key_id, subject)
-       SELECT id, $10, $11, $12, $2, $13, $3, $14::jsonb, $15::jsonb, $16, $17, $8, $18, $7, $19, $20::jsonb FROM moved`;
-    const sql = alongside
-      ? `WITH moved AS (${update}), history AS (${history} RETURNING 1), alongside AS (${alongside.sql('moved', TRANSITION_PARAMS + 1)}) SELECT 1 AS won FROM history`
-      : `WITH moved AS (${update}) ${history}`;
+    const sql = alongside ? this.transitionWithAlongside(alongside.sql('moved', TRANSITION_PARAMS + 1)) : this.sql.transition;
     const { rows, rowCount } = await tx.query(sql, [
       next.id,
       next.machineVersion,
@@ -173,6 +184,15 @@ export class SqlLifecycleStore {
     if ((alongside ? rows.length : rowCount) !== 1) return false;
     alongside?.written(tx);
     return true;
+  }
+
+  private transitionWithAlongside(alongsideSql: string): string {
+    let sql = this.transitionWith.get(alongsideSql);
+    if (sql === undefined) {
+      sql = `WITH moved AS (${this.sql.update}), history AS (${this.sql.history} RETURNING 1), alongside AS (${alongsideSql}) SELECT 1 AS won FROM history`;
+      if (this.transitionWith.size < STATEMENT_CACHE_LIMIT) this.transitionWith.set(alongsideSql, sql);
+    }
+    return sql;
   }
 
   async appendHistory(tx: SqlExecutor, entry: HistoryEntry): Promise<void> {

@@ -15,11 +15,15 @@ interface OutboxRow {
   attempts: number;
 }
 
+/** How many shapes of the guarded INSERT are kept built (any more are built per call). */
+const GUARDED_STATEMENT_CACHE_LIMIT = 64;
+
 /** The outbox table through plain SQL: the same statements on PostgreSQL and PGlite. */
 export class SqlOutboxStore implements OutboxStore {
   private readonly table: string;
   private readonly claimLock: number;
   private readonly committedListeners: Array<() => void> = [];
+  private readonly guardedStatements = new Map<string, string>();
 
   constructor(
     private readonly db: Database,
@@ -43,19 +47,28 @@ export class SqlOutboxStore implements OutboxStore {
    */
   guardedAppend(messages: OutboxMessage[]): GuardedInsert | null {
     if (messages.length === 0) return null;
-    const table = this.table;
+    const count = messages.length;
     return {
       params: messages.flatMap(rowParams),
-      sql(guard, first) {
-        const rows = messages.map((_, i) => {
-          const n = first + i * 7;
-          return `($${n}::uuid, $${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::jsonb, $${n + 6}::jsonb, ${i})`;
-        });
-        return `INSERT INTO ${table} (${COLUMNS}) SELECT ${COLUMNS} FROM (VALUES ${rows.join(', ')}) AS m (${COLUMNS}, position)
-                 WHERE EXISTS (SELECT 1 FROM ${guard}) ORDER BY position`;
-      },
+      sql: (guard, first) => this.guardedSql(count, guard, first),
       written: (tx) => this.written(tx),
     };
+  }
+
+  /** The guarded INSERT of `count` rows, built once per shape: a transition's write names its prepared statement by it. */
+  private guardedSql(count: number, guard: string, first: number): string {
+    const shape = `${count}:${first}:${guard}`;
+    let sql = this.guardedStatements.get(shape);
+    if (sql === undefined) {
+      const rows = Array.from({ length: count }, (_, i) => {
+        const n = first + i * 7;
+        return `($${n}::uuid, $${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::jsonb, $${n + 6}::jsonb, ${i})`;
+      });
+      sql = `INSERT INTO ${this.table} (${COLUMNS}) SELECT ${COLUMNS} FROM (VALUES ${rows.join(', ')}) AS m (${COLUMNS}, position)
+                 WHERE EXISTS (SELECT 1 FROM ${guard}) ORDER BY position`;
+      if (this.guardedStatements.size < GUARDED_STATEMENT_CACHE_LIMIT) this.guardedStatements.set(shape, sql);
+    }
+    return sql;
   }
 
   private written(tx: SqlExecutor): void {
