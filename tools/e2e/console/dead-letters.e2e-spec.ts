@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { axeViolations } from './axe';
 import { apiAs, documentWidth, screenshot, signIn, startConsolePlatform, tokenFor, waitForCount, type ConsolePlatform } from './console-harness';
-import { slowTimeout } from '@scq/platform-testing';
+import { eventually, slowTimeout } from '@scq/platform-testing';
 
 jest.setTimeout(slowTimeout(1.5));
 
@@ -151,7 +151,12 @@ describe('dead letters page (Chromium)', () => {
       '【消息处理失败】申报流程服务无法处理「无法解析的消息」',
       '【消息处理失败】评估服务无法处理「组织变更」',
     ]);
-    const audit = await apiAs<{ items: Array<{ operation: string; status: number; actorUsername: string | null; summary: Record<string, unknown> | null }> }>(platform.url, adminToken, 'GET', '/api/audit/entries?operation=dead-letters&limit=50');
+    // The gateway writes audit entries in batches shortly after the answers went out (AuditLog): wait for both.
+    type AuditPage = { items: Array<{ operation: string; status: number; actorUsername: string | null; summary: Record<string, unknown> | null }> };
+    const audit = await eventually(async () => {
+      const page = await apiAs<AuditPage>(platform.url, adminToken, 'GET', '/api/audit/entries?operation=dead-letters&limit=50');
+      return page.items.length >= 2 ? page : undefined;
+    }, slowTimeout(0.25));
     expect(audit.items.map((entry) => `${entry.operation} ${entry.status}`).sort()).toEqual([
       'POST /api/operations/dead-letters/replay 200',
       'POST /api/operations/dead-letters/{id}/discard 200',
