@@ -77,6 +77,14 @@ export async function cpuSince(before: CpuSnapshot, sources: CpuSource[]): Promi
   return spent;
 }
 
+/** CPU ms a second per source over `seconds` of quiet, after `settleMs` for what is still running to finish. */
+export async function idleCpuPerSecond(sources: CpuSource[], seconds: number, settleMs: number): Promise<Record<string, number>> {
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  const before = await cpuSnapshot(sources);
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  return Object.fromEntries(Object.entries(await cpuSince(before, sources)).map(([name, ms]) => [name, ms / seconds]));
+}
+
 /** "gateway 1.2 · workflow 3.4 · … = 9.9 ms" for `spent` divided by `count` requests. */
 export function perRequest(spent: Record<string, number>, count: number): { byProcess: Record<string, number>; total: number } {
   const byProcess = Object.fromEntries(Object.entries(spent).map(([name, ms]) => [name, count > 0 ? ms / count : NaN]));

@@ -31,7 +31,7 @@ import { type generateServiceTokenKey, serviceTokenSigner } from '@scq/platform-
 import type { ServiceProcess } from '@scq/platform-testing';
 import { startEmbeddedPlatform, startProductionPlatform } from '../simulate/platform';
 import { tokenFor } from '../e2e/console/console-harness';
-import { cpuSince, cpuSnapshot, perRequest, postgresSource, processSource, type CpuSource } from './cpu-accounting';
+import { cpuSince, cpuSnapshot, idleCpuPerSecond, perRequest, postgresSource, processSource, type CpuSource } from './cpu-accounting';
 import { openEngineBench, type Figures } from './engine.bench';
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 10);
@@ -300,11 +300,8 @@ async function projectionLatency(platform: Platform): Promise<{ consumed: number
 // ---------------------------------------------------------------- run
 
 /** CPU ms a second each process spends with no request coming (poll loops, timers), over `seconds` of quiet. */
-async function idleCpu(platform: Platform, seconds = 3): Promise<Record<string, number>> {
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  const before = await cpuSnapshot(platform.cpu);
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  return Object.fromEntries(Object.entries(await cpuSince(before, platform.cpu)).map(([name, ms]) => [name, ms / seconds]));
+function idleCpu(platform: Platform, seconds = 3): Promise<Record<string, number>> {
+  return idleCpuPerSecond(platform.cpu, seconds, 2000);
 }
 
 async function runMode(mode: string): Promise<{ cases: CaseFigures[]; drainMs: number; latency: { consumed: number[]; projected: number[] }; rssMiB: Record<string, number>; idle: Record<string, number> }> {

@@ -5,7 +5,7 @@
  *
  *   npm run bench:idle     (BENCH_IDLE_WAITS=20,500 · BENCH_IDLE_SECONDS=8)
  */
-import { cpuSince, cpuSnapshot, processSource } from './cpu-accounting';
+import { idleCpuPerSecond, processSource } from './cpu-accounting';
 import { startProductionPlatform } from '../simulate/platform';
 
 const WAITS = (process.env.BENCH_IDLE_WAITS ?? '20,500').split(',').map((wait) => wait.trim());
@@ -15,11 +15,7 @@ async function idleAt(waitMs: string): Promise<Record<string, number>> {
   const platform = await startProductionPlatform({ label: 'idle', env: { KAFKA_MAX_WAIT_MS: waitMs } });
   try {
     const sources = [...platform.processes.map((p) => processSource(p.app, () => p.child.pid)), processSource('kafka mock brokers', () => platform.kafka?.pid)];
-    await new Promise((resolve) => setTimeout(resolve, 3000)); // the joins' first fetches behind
-    const before = await cpuSnapshot(sources);
-    await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
-    const spent = await cpuSince(before, sources);
-    return Object.fromEntries(Object.entries(spent).map(([name, ms]) => [name, ms / SECONDS]));
+    return await idleCpuPerSecond(sources, SECONDS, 3000); // 3 s: the joins' first fetches behind
   } finally {
     await platform.stop();
   }

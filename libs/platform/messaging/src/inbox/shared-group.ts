@@ -8,8 +8,8 @@ import type { EventConsumer } from './event.consumer';
  * records it in the inbox under its own name, in its own transaction, so a redelivery after a failure skips the members
  * that handled it already. The group's offset moves past a message once every member is done with it.
  *
- * A new member starts where the group's committed offsets are, not at the start of the topic: a new read model's history
- * comes from replaying, not from a fresh group re-reading Kafka.
+ * A new member starts where the group's committed offsets are, not at the start of the topic: events from before it
+ * joined do not reach it unless they are published again.
  */
 export async function subscribeSharedGroup(group: string, members: readonly EventConsumer[], options: SubscribeOptions): Promise<void> {
   const bus = members[0]?.bus;
