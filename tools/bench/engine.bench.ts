@@ -244,6 +244,8 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
   const database = await createTestDatabase('bench_engine');
   const db = await openDatabase({ schema: 'bench', url: database.url, poolSize: maxConcurrency, migrations: [...messagingMigrations('bench'), ...lifecycleMigrations('bench')] });
   const pool = new Pool({ connectionString: database.url, max: maxConcurrency });
+  // Dropping the bench database ends the raw loop's idle connections, which pg may still be closing after pool.end().
+  pool.on('error', () => undefined);
   const scriptDir = await mkdtemp(join(tmpdir(), 'scq-pgbench-script-'));
   const scriptFile = (joined: boolean) => join(scriptDir, joined ? 'transition-joined.sql' : 'transition-separate.sql');
   try {

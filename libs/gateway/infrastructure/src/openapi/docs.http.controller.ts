@@ -13,6 +13,8 @@ import { platformOpenApiDocument, renderOpenApiHtml } from './openapi';
 export const DOCS_SERVICE_ROUTES = Symbol('DOCS_SERVICE_ROUTES');
 
 const FETCH_TIMEOUT_MS = 3000;
+/** How long a complete document is served before the services are asked again (they change it only when redeployed). */
+export const DOCS_FRESH_MS = 60_000;
 
 /**
  * `GET /api/docs` (page) and `GET /api/docs/openapi.json`: the gateway's endpoints and every service's, from the
@@ -42,7 +44,29 @@ export class DocsHttpController {
     return this.document();
   }
 
-  private async document(): Promise<OpenApiDocument> {
+  /** The document being built or last built (public and anonymous: a flood of requests makes one fan-out at a time). */
+  private latest: { document: Promise<OpenApiDocument>; builtAt: number } | undefined;
+
+  /** Served from the last complete build for DOCS_FRESH_MS; one with missing services is built again on the next request. */
+  private document(): Promise<OpenApiDocument> {
+    const latest = this.latest;
+    if (latest && Date.now() - latest.builtAt < DOCS_FRESH_MS) return latest.document;
+    const build = { document: this.build(), builtAt: Number.POSITIVE_INFINITY };
+    this.latest = build;
+    build.document.then(
+      (document) => {
+        if (this.latest !== build) return;
+        if ((document['x-missing'] as MissingApi[] | undefined)?.length) this.latest = undefined;
+        else build.builtAt = Date.now();
+      },
+      () => {
+        if (this.latest === build) this.latest = undefined;
+      },
+    );
+    return build.document;
+  }
+
+  private async build(): Promise<OpenApiDocument> {
     const documents: OpenApiDocument[] = this.local.services().length > 0 ? [this.local.document()] : [];
     const missing: MissingApi[] = [];
     const targets = new Map<string, string[]>();
