@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { OpenAssessmentHandler, OrganisationNamesHandler, ScoringDeadlineHandler, SubjectPartyHandler } from '@scq/evaluation-application';
+import { endsScenario, OpenAssessmentHandler, OrganisationNamesHandler, ScoringDeadlineHandler, SubjectPartyHandler } from '@scq/evaluation-application';
 import { InboxContext, OnEvent, type InboxEvent } from '@scq/platform-messaging';
 
 /**
@@ -32,7 +32,8 @@ export class EvaluationEventsConsumer {
     await this.parties.scenarioRegistered(context.transaction, event);
   }
 
-  @OnEvent('workflow.scenario.v1', 'workflow.scenario.stage-changed', 'evaluation.scenario-ended')
+  /** Only the stage changes that end a scenario: the others cost no transaction and leave no inbox row. */
+  @OnEvent('workflow.scenario.v1', 'workflow.scenario.stage-changed', 'evaluation.scenario-ended', { when: (event) => endsScenario(event.data.to) })
   async scenarioChanged(@Payload() event: InboxEvent<'workflow.scenario.v1', 'workflow.scenario.stage-changed'>, @Ctx() context: InboxContext): Promise<void> {
     await this.parties.scenarioChanged(context.transaction, event);
   }

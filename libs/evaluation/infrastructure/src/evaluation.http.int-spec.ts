@@ -430,11 +430,15 @@ describe.each([
     const second = await registerScenario('construction-safety', '市住房城乡建委');
     const waiting = await request('scenario', second, 'recognition', 'construction-safety');
     expect(waiting).toMatchObject({ stage: 'assigning', waitingReason: expect.stringContaining('pool short') });
-    // A stage that does not end the scenario changes nothing.
-    await stageChanged(first, 'cultivating', 'recognition.assessing', 'requestRecognition');
+    const scenarioEndedInbox = async (messageId: string) =>
+      (await sql.query<{ status: string }>("SELECT status FROM evaluation.inbox WHERE message_id = $1 AND consumer = 'evaluation.scenario-ended'", [messageId])).rows;
+    // A stage that does not end the scenario changes nothing, and is not even taken in: no inbox row.
+    const notEnding = await stageChanged(first, 'cultivating', 'recognition.assessing', 'requestRecognition');
     expect((await call('GET', `/api/evaluation/assessments/${assessed.id}`, coordinator)).body).toMatchObject({ cancelledAt: null, stage: 'scoring.onTime' });
+    expect(await scenarioEndedInbox(notEnding)).toEqual([]);
 
-    await stageChanged(first, 'recognition.assessing', 'withdrawn', 'withdraw');
+    const withdrawn = await stageChanged(first, 'recognition.assessing', 'withdrawn', 'withdraw');
+    expect(await scenarioEndedInbox(withdrawn)).toEqual([{ status: 'processed' }]);
     const cancelled = (await call('GET', `/api/evaluation/assessments/${assessed.id}`, coordinator)).body;
     expect(cancelled).toMatchObject({ cancelledAt: expect.any(String), cancellationReason: expect.stringContaining('the scenario was withdrawn (withdraw)'), waitingReason: null });
     expect(cancelled.assignments.map((a: Json) => a.status)).toEqual(['withdrawn', 'withdrawn', 'withdrawn']);
@@ -448,7 +452,7 @@ describe.each([
     // Rejected ends it too; a redelivered or later ending finds nothing open.
     await stageChanged(second, 'recognition.assessing', 'rejected', 'reject');
     expect((await call('GET', `/api/evaluation/assessments/${waiting.id}`, coordinator)).body).toMatchObject({ cancelledAt: expect.any(String), cancellationReason: expect.stringContaining('rejected') });
-    await stageChanged(second, 'rejected', 'terminated.exemptionReview', 'terminate');
+    expect(await scenarioEndedInbox(await stageChanged(second, 'rejected', 'terminated.exemptionReview', 'terminate'))).toEqual([{ status: 'processed' }]);
     expect(await panelsTold(second, waiting.id)).toEqual([['w-1', 'w-2', 'w-3'], []]);
     expect(await audit(assessed.instanceId)).toMatchObject({ ok: true, problems: [] });
   });

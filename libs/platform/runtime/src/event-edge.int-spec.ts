@@ -18,9 +18,17 @@ class ProbeTable implements MigrationInterface {
   }
 }
 
+const logistics: string[] = [];
+
 /** A service's event handler, written the Nest way: discovered by Nest, run through the service's inbox. */
 @Controller()
 class ProbeConsumer {
+  /** Only the logistics scenarios: the others are declined before any transaction. */
+  @OnEvent('registry.scenario.v1', 'registry.scenario.registered', 'probe.logistics', { when: (event) => event.data.domainCode === 'smart-logistics' })
+  async logisticsRegistered(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.registered'>): Promise<void> {
+    logistics.push(event.id);
+  }
+
   @OnEvent('registry.scenario.v1', 'registry.scenario.registered', 'probe.scenarios')
   async registered(@Payload() event: InboxEvent<'registry.scenario.v1', 'registry.scenario.registered'>, @Ctx() context: InboxContext): Promise<void> {
     await context.transaction.query('INSERT INTO probe.seen (event_id, title) VALUES ($1, $2)', [event.id, event.data.title.zh]);
@@ -54,11 +62,11 @@ describe('the event edge: @OnEvent handlers over the inbox', () => {
     await host?.close();
   });
 
-  const registered = (title: string) => {
+  const registered = (title: string, domainCode = 'unmanned-systems') => {
     const scenarioId = randomUUID();
     const envelope = buildEnvelope('test', 'registry.scenario.v1', 'registry.scenario.registered', {
       subject: scenarioId,
-      data: { scenarioId, title: { zh: title }, domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', taxonomyVersion: '2025-draft', registeredAt: new Date().toISOString() },
+      data: { scenarioId, title: { zh: title }, domainCode, ownerUnit: '市城市管理局', taxonomyVersion: '2025-draft', registeredAt: new Date().toISOString() },
     });
     return { topic: 'registry.scenario.v1', key: scenarioId, value: JSON.stringify(envelope), id: envelope.id };
   };
@@ -71,6 +79,16 @@ describe('the event edge: @OnEvent handlers over the inbox', () => {
     expect(seen.rows).toEqual([{ title: '园区无人配送' }]);
     const inbox = await db.query<{ consumer: string; status: string }>('SELECT consumer, status FROM probe.inbox WHERE message_id = $1', [message.id]);
     expect(inbox.rows).toEqual([{ consumer: 'probe.scenarios', status: 'processed' }]);
+  });
+
+  it("passes a handler's when to its consumer: what it declines reaches neither the handler nor the inbox", async () => {
+    const declined = registered('路口巡检');
+    const taken = registered('园区配送', 'smart-logistics');
+    await bus.publish([declined]);
+    await bus.publish([taken]);
+    expect(logistics).toEqual([taken.id]);
+    const inbox = async (id: string) => (await db.query<{ consumer: string }>('SELECT consumer FROM probe.inbox WHERE message_id = $1 ORDER BY consumer', [id])).rows.map((row) => row.consumer);
+    expect({ declined: await inbox(declined.id), taken: await inbox(taken.id) }).toEqual({ declined: ['probe.scenarios'], taken: ['probe.logistics', 'probe.scenarios'] });
   });
 
   it('retries a failing handler, rolls back what it wrote, and dead-letters the message with the handler’s own reason', async () => {

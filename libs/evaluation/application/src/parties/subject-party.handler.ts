@@ -32,7 +32,7 @@ export class SubjectPartyHandler {
 
   async scenarioChanged(tx: SqlExecutor, event: EventEnvelope<ScenarioStageChangedV1>): Promise<void> {
     const { scenarioId, to, event: cause } = event.data;
-    const ending = SCENARIO_ENDINGS.find((ended) => to === ended.stage || to.startsWith(`${ended.stage}.`));
+    const ending = scenarioEnding(to);
     if (!ending) return;
     await this.deps.pool.lock(tx);
     const reason = `场景${ending.zh}（${cause}），评估取消 the scenario was ${ending.en} (${cause}): assessment cancelled`;
@@ -63,4 +63,16 @@ const SCENARIO_ENDINGS = [
   { stage: 'rejected', zh: '未通过', en: 'rejected' },
   { stage: 'terminated', zh: '已终止', en: 'terminated' },
 ] as const;
+
+function scenarioEnding(to: string): (typeof SCENARIO_ENDINGS)[number] | undefined {
+  return SCENARIO_ENDINGS.find((ended) => to === ended.stage || to.startsWith(`${ended.stage}.`));
+}
+
+/**
+ * Whether a scenario entering stage `to` (or one of its substages) ends for good: the only stage changes
+ * `scenarioChanged` acts on, so its consumer takes no others (`@OnEvent(…, { when })`).
+ */
+export function endsScenario(to: string): boolean {
+  return scenarioEnding(to) !== undefined;
+}
 const SCENARIO_PURPOSES = ['recognition', 'effectiveness'] as const;

@@ -19,6 +19,15 @@ export const REPLAY_FOR_HEADER = 'scq-replay-for';
 
 export type EventHandler<T extends TopicName, E extends EventTypeOf<T>> = (event: EventEnvelope<EventDataOf<T, E>, E>, tx: Transaction) => Promise<void>;
 
+export interface EventHandlerOptions<T extends TopicName, E extends EventTypeOf<T>> {
+  /**
+   * Which events of its type the handler takes, judged on the validated event alone (pure, no I/O). An event it
+   * declines costs no transaction and leaves no inbox row (counted as `ignored`); a `when` that throws dead-letters
+   * the event at once (it would throw again).
+   */
+  when?: (event: EventEnvelope<EventDataOf<T, E>, E>) => boolean;
+}
+
 export interface EventConsumerOptions {
   /** The consumer's name: its inbox key, and its Kafka group id unless it shares `group`. */
   consumer: string;
@@ -38,16 +47,20 @@ export interface EventConsumerOptions {
   log?: (level: 'info' | 'warn' | 'error', message: string, details: Record<string, unknown>) => void;
 }
 
-type AnyHandler = (event: EventEnvelope, tx: Transaction) => Promise<void>;
+interface Registered {
+  handle: (event: EventEnvelope, tx: Transaction) => Promise<void>;
+  when?: (event: EventEnvelope) => boolean;
+}
 
 /**
- * Takes events from the bus into one service: validates each against the topic registry, runs its handler
+ * Takes events from the bus into one service: validates each against the topic registry, skips those its handler's
+ * `when` declines (no transaction, no inbox row), runs its handler
  * with the inbox row in the same transaction (a redelivered message is skipped), retries a failing handler
  * with backoff, and sends what cannot be handled — malformed, invalid or failing — to the dead-letter
  * topic with the original bytes and the reason, then moves on.
  */
 export class EventConsumer {
-  private readonly handlers = new Map<string, AnyHandler>();
+  private readonly handlers = new Map<string, Registered>();
   private readonly topics = new Set<string>();
   private subscription: Subscription | null = null;
 
@@ -76,9 +89,9 @@ export class EventConsumer {
     return this.subscription !== null;
   }
 
-  on<T extends TopicName, E extends EventTypeOf<T>>(topic: T, type: E, handler: EventHandler<T, E>): this {
+  on<T extends TopicName, E extends EventTypeOf<T>>(topic: T, type: E, handler: EventHandler<T, E>, options: EventHandlerOptions<T, E> = {}): this {
     this.topics.add(topic);
-    this.handlers.set(`${topic}\u0000${type}`, handler as unknown as AnyHandler);
+    this.handlers.set(`${topic}\u0000${type}`, { handle: handler as unknown as Registered['handle'], when: options.when as Registered['when'] });
     return this;
   }
 
@@ -145,6 +158,15 @@ export class EventConsumer {
     const envelope = validation.envelope;
     const handler = this.handlers.get(`${message.topic}\u0000${envelope.type}`);
     if (!handler) return;
+    if (handler.when) {
+      let wanted: boolean;
+      try {
+        wanted = handler.when(envelope);
+      } catch (error) {
+        return this.deadLetter(message, envelope, `the handler's when failed: ${errorMessage(error)}`, 0);
+      }
+      if (!wanted) return this.ignore(message, envelope);
+    }
 
     const maxAttempts = this.options.maxAttempts ?? 4;
     let lastError: unknown;
@@ -154,7 +176,7 @@ export class EventConsumer {
           this.options.db.transaction(async (tx) => {
             if (message.headers?.[REPLAY_FOR_HEADER] === this.options.consumer) await this.options.inbox.forgetDeadLetter(tx, envelope.id, this.options.consumer);
             const recorded = await this.options.inbox.record(tx, { messageId: envelope.id, consumer: this.options.consumer, topic: message.topic, eventType: envelope.type, status: 'processed' });
-            if (recorded) await handler(envelope, tx);
+            if (recorded) await handler.handle(envelope, tx);
             return recorded;
           }),
         );
@@ -173,6 +195,19 @@ export class EventConsumer {
       }
     }
     return this.deadLetter(message, envelope, `handler failed after ${maxAttempts} attempts: ${errorMessage(lastError)}`, maxAttempts);
+  }
+
+  /**
+   * An event its handler's `when` declines: nothing is written, unless it is this consumer's replay of a dead letter,
+   * whose dead-lettered inbox row is forgotten (the event is then as if declined on first delivery).
+   */
+  private async ignore(message: DeliveredMessage, envelope: EventEnvelope): Promise<void> {
+    const { consumer, db, inbox } = this.options;
+    if (message.headers?.[REPLAY_FOR_HEADER] === consumer) await db.transaction((tx) => inbox.forgetDeadLetter(tx, envelope.id, consumer));
+    platformMetrics.consumed(consumer, message.topic, 'ignored');
+    correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
+      this.options.log?.('info', "event ignored (its handler's when declined it)", { consumer, eventId: envelope.id, type: envelope.type }),
+    );
   }
 
   private async deadLetter(message: DeliveredMessage, envelope: EventEnvelope | null, reason: string, attempts: number): Promise<void> {

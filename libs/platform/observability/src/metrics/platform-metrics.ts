@@ -110,6 +110,7 @@ const consumerLag = new Gauge({
   registers,
 });
 const consumed = new Counter({ name: 'scq_consumer_events_handled_total', help: 'Events a consumer handled (committed with its inbox row), by consumer and topic', labelNames: ['consumer', 'topic'], registers });
+const ignored = new Counter({ name: 'scq_consumer_events_ignored_total', help: "Events a consumer's handler declined by its `when` (no transaction, no inbox row), by consumer and topic", labelNames: ['consumer', 'topic'], registers });
 const duplicates = new Counter({ name: 'scq_inbox_duplicates_total', help: 'Redelivered events the inbox absorbed (already handled: skipped), by consumer and topic', labelNames: ['consumer', 'topic'], registers });
 const handlerFailures = new Counter({ name: 'scq_consumer_handler_failures_total', help: 'Failed handler attempts (retried with backoff, then dead-lettered), by consumer and topic', labelNames: ['consumer', 'topic'], registers });
 const deadLetters = new Counter({ name: 'scq_dead_letters_total', help: 'Messages sent to platform.dead-letter.v1, by consumer and original topic', labelNames: ['consumer', 'topic'], registers });
@@ -250,8 +251,8 @@ export const platformMetrics = {
     for (const labels of lagSeries.get(group)?.values() ?? []) consumerLag.remove(labels);
     lagSeries.delete(group);
   },
-  consumed(consumer: string, topic: string, outcome: 'handled' | 'duplicate' | 'failed-attempt' | 'dead-lettered'): void {
-    const counter = { handled: consumed, duplicate: duplicates, 'failed-attempt': handlerFailures, 'dead-lettered': deadLetters }[outcome];
+  consumed(consumer: string, topic: string, outcome: 'handled' | 'ignored' | 'duplicate' | 'failed-attempt' | 'dead-lettered'): void {
+    const counter = { handled: consumed, ignored, duplicate: duplicates, 'failed-attempt': handlerFailures, 'dead-lettered': deadLetters }[outcome];
     counter.inc({ consumer, topic });
   },
   reminderRun(outcome: string, latenessSeconds: number | null): void {

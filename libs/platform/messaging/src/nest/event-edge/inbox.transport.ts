@@ -3,7 +3,7 @@ import type { EventTypeOf, TopicName } from '@scq/contracts';
 import { lastValueFrom, type Observable } from 'rxjs';
 import { startConsumers, type EventConsumer } from '../../inbox/event.consumer';
 import { InboxContext } from './inbox.context';
-import type { InboxEventPattern } from './on-event.decorator';
+import type { InboxEventExtras, InboxEventPattern } from './on-event.decorator';
 import type { ServiceMessagingRegistry } from './service-messaging.registry';
 
 /**
@@ -42,11 +42,27 @@ export class InboxTransport extends Server implements CustomTransportStrategy {
   }
 
   private register({ consumer, topic, type }: InboxEventPattern, handler: MessageHandler): void {
+    const { when } = (handler.extras ?? {}) as InboxEventExtras;
+    // Nest chains the handlers of one pattern (`next`) and runs them all: one `when` cannot speak for the others.
+    if (handler.next && chainOf(handler).some((link) => (link.extras as InboxEventExtras | undefined)?.when)) {
+      throw new Error(`@OnEvent(${topic}, ${type}, ${consumer}) has more than one handler: a when must be its pattern's only handler`);
+    }
     const eventConsumer = this.registry.forConsumer(consumer).consumer(consumer);
-    eventConsumer.on(topic as TopicName, type as EventTypeOf<TopicName>, async (event, tx) => {
-      const result = await handler(event, new InboxContext([tx, consumer]));
-      await lastValueFrom(this.transformToObservable(result) as Observable<unknown>, { defaultValue: undefined });
-    });
+    eventConsumer.on(
+      topic as TopicName,
+      type as EventTypeOf<TopicName>,
+      async (event, tx) => {
+        const result = await handler(event, new InboxContext([tx, consumer]));
+        await lastValueFrom(this.transformToObservable(result) as Observable<unknown>, { defaultValue: undefined });
+      },
+      { when },
+    );
     if (!this.started.includes(eventConsumer)) this.started.push(eventConsumer);
   }
+}
+
+function chainOf(handler: MessageHandler): MessageHandler[] {
+  const links: MessageHandler[] = [];
+  for (let link: MessageHandler | undefined = handler; link; link = link.next as MessageHandler | undefined) links.push(link);
+  return links;
 }
