@@ -1,11 +1,9 @@
-import { quoteIdentifier, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
+import { quoteIdentifier, StatementCache, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
 import { SqlHistoryAnchors } from './history-anchor';
 import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
 
 /** How many parameters the transition's own write takes ($1…$20): the rows alongside number theirs after it. */
 const TRANSITION_PARAMS = 20;
-/** How many shapes of the transition's write with rows alongside are kept built (any more are built per call). */
-const STATEMENT_CACHE_LIMIT = 64;
 
 interface InstanceRow {
   id: string;
@@ -65,7 +63,7 @@ export class SqlLifecycleStore {
   /** The hot statements' text, built once: every transition runs them (and the driver names its prepared statements by it). */
   private readonly sql: { find: string; findForUpdate: string; update: string; history: string; transition: string };
   /** The transition's write with rows alongside, by the alongside statement's text (one per shape, e.g. number of outbox rows). */
-  private readonly transitionWith = new Map<string, string>();
+  private readonly transitionWith = new StatementCache();
 
   constructor(readonly schema: string) {
     this.instances = `${quoteIdentifier(schema)}.lifecycle_instance`;
@@ -187,12 +185,7 @@ export class SqlLifecycleStore {
   }
 
   private transitionWithAlongside(alongsideSql: string): string {
-    let sql = this.transitionWith.get(alongsideSql);
-    if (sql === undefined) {
-      sql = `WITH moved AS (${this.sql.update}), history AS (${this.sql.history} RETURNING 1), alongside AS (${alongsideSql}) SELECT 1 AS won FROM history`;
-      if (this.transitionWith.size < STATEMENT_CACHE_LIMIT) this.transitionWith.set(alongsideSql, sql);
-    }
-    return sql;
+    return this.transitionWith.get(alongsideSql, () => `WITH moved AS (${this.sql.update}), history AS (${this.sql.history} RETURNING 1), alongside AS (${alongsideSql}) SELECT 1 AS won FROM history`);
   }
 
   async appendHistory(tx: SqlExecutor, entry: HistoryEntry): Promise<void> {

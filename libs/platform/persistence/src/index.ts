@@ -8,4 +8,5 @@ export * from './after-commit';
 export * from './idempotency/idempotency.migration';
 export * from './idempotency/sql-idempotency.store';
 export * from './keyset-cursor';
+export * from './statement-cache';
 export * from './database-admission';

@@ -1,4 +1,4 @@
-import { afterCommit, quoteIdentifier, type Database, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
+import { afterCommit, quoteIdentifier, StatementCache, type Database, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
 import type { OutboxBacklog } from '@scq/platform-observability';
 import { advisoryLockKey } from '../messaging.migration';
 import type { ClaimedOutboxMessage, OutboxMessage, OutboxStore } from './outbox-store.port';
@@ -15,15 +15,12 @@ interface OutboxRow {
   attempts: number;
 }
 
-/** How many shapes of the guarded INSERT are kept built (any more are built per call). */
-const GUARDED_STATEMENT_CACHE_LIMIT = 64;
-
 /** The outbox table through plain SQL: the same statements on PostgreSQL and PGlite. */
 export class SqlOutboxStore implements OutboxStore {
   private readonly table: string;
   private readonly claimLock: number;
   private readonly committedListeners: Array<() => void> = [];
-  private readonly guardedStatements = new Map<string, string>();
+  private readonly guardedStatements = new StatementCache();
 
   constructor(
     private readonly db: Database,
@@ -57,18 +54,14 @@ export class SqlOutboxStore implements OutboxStore {
 
   /** The guarded INSERT of `count` rows, built once per shape: a transition's write names its prepared statement by it. */
   private guardedSql(count: number, guard: string, first: number): string {
-    const shape = `${count}:${first}:${guard}`;
-    let sql = this.guardedStatements.get(shape);
-    if (sql === undefined) {
+    return this.guardedStatements.get(`${count}:${first}:${guard}`, () => {
       const rows = Array.from({ length: count }, (_, i) => {
         const n = first + i * 7;
         return `($${n}::uuid, $${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::jsonb, $${n + 6}::jsonb, ${i})`;
       });
-      sql = `INSERT INTO ${this.table} (${COLUMNS}) SELECT ${COLUMNS} FROM (VALUES ${rows.join(', ')}) AS m (${COLUMNS}, position)
+      return `INSERT INTO ${this.table} (${COLUMNS}) SELECT ${COLUMNS} FROM (VALUES ${rows.join(', ')}) AS m (${COLUMNS}, position)
                  WHERE EXISTS (SELECT 1 FROM ${guard}) ORDER BY position`;
-      if (this.guardedStatements.size < GUARDED_STATEMENT_CACHE_LIMIT) this.guardedStatements.set(shape, sql);
-    }
-    return sql;
+    });
   }
 
   private written(tx: SqlExecutor): void {
