@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { validateEvent, type EventDataOf, type MessageDeadLetteredV1, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
+import { type EventDataOf, type MessageDeadLetteredV1, type EventEnvelope, type EventTypeOf, type TopicName } from '@scq/contracts';
 import type { Database, Transaction } from '@scq/platform-persistence';
 import { contextFromCarrier, correlation, currentTraceCarrier, platformMetrics, SpanKind, withSpan } from '@scq/platform-observability';
 import type { DeliveredMessage, MessageBus, Subscription } from '../bus/message-bus.port';
 import { buildEnvelope } from '../outbox/event.publisher';
 import type { OutboxStore } from '../outbox/outbox-store.port';
+import { decodeMessage, type DecodedMessage } from './decode-message';
 import type { InboxStore } from './inbox-store.port';
 import { subscribeSharedGroup } from './shared-group';
 
@@ -136,26 +137,37 @@ export class EventConsumer {
     return true;
   }
 
+  /** Whether one of its handlers takes events of this type on this topic. */
+  takes(topic: string, type: string): boolean {
+    return this.handlers.has(`${topic}\u0000${type}`);
+  }
+
   /**
    * Handles one delivered message in a span continuing the trace its headers carry (`traceparent`, `tracestate`): the
    * span's parent is the producer's context, whatever span the transport has active.
    */
   handle(message: DeliveredMessage): Promise<void> {
-    const parent = message.headers?.traceparent ? contextFromCarrier(message.headers) : undefined;
-    const attributes = { 'messaging.operation.type': 'process', 'messaging.destination.name': message.topic, 'messaging.consumer.group.name': this.options.consumer, ...(message.key ? { 'messaging.kafka.message.key': message.key } : {}), ...(message.headers?.ce_id ? { 'messaging.message.id': message.headers.ce_id } : {}) };
-    return withSpan(`process ${message.topic}`, { kind: SpanKind.CONSUMER, parent, attributes }, () => this.handleInSpan(message));
+    return this.inSpan(message, () => this.handleDecoded(message, decodeMessage(message)));
   }
 
-  private async handleInSpan(message: DeliveredMessage): Promise<void> {
-    let decoded: unknown;
-    try {
-      decoded = JSON.parse(message.value);
-    } catch (error) {
-      return this.deadLetter(message, null, `malformed JSON: ${(error as Error).message}`, 0);
-    }
-    const validation = validateEvent(message.topic, decoded);
-    if (!validation.ok) return this.deadLetter(message, null, validation.reason, 0);
-    const envelope = validation.envelope;
+  /**
+   * Handles a message its shared group has decoded once for all its members (shared-group.ts), in the same span as
+   * `handle`. The group hands it only what this consumer takes: an event of a type it has a handler for, or a message
+   * that did not decode (each member of the topic dead-letters it under its own name).
+   */
+  handleShared(message: DeliveredMessage, decoded: DecodedMessage): Promise<void> {
+    return this.inSpan(message, () => this.handleDecoded(message, decoded));
+  }
+
+  private inSpan(message: DeliveredMessage, work: () => Promise<void>): Promise<void> {
+    const parent = message.headers?.traceparent ? contextFromCarrier(message.headers) : undefined;
+    const attributes = { 'messaging.operation.type': 'process', 'messaging.destination.name': message.topic, 'messaging.consumer.group.name': this.options.consumer, ...(message.key ? { 'messaging.kafka.message.key': message.key } : {}), ...(message.headers?.ce_id ? { 'messaging.message.id': message.headers.ce_id } : {}) };
+    return withSpan(`process ${message.topic}`, { kind: SpanKind.CONSUMER, parent, attributes }, work);
+  }
+
+  private async handleDecoded(message: DeliveredMessage, decoded: DecodedMessage): Promise<void> {
+    if (!decoded.ok) return this.deadLetter(message, null, decoded.reason, 0);
+    const envelope = decoded.envelope;
     const handler = this.handlers.get(`${message.topic}\u0000${envelope.type}`);
     if (!handler) return;
     if (handler.when) {

@@ -1,4 +1,5 @@
 import type { SubscribeOptions } from '../bus/message-bus.port';
+import { decodeMessage } from './decode-message';
 import type { EventConsumer } from './event.consumer';
 
 /**
@@ -7,6 +8,10 @@ import type { EventConsumer } from './event.consumer';
  * a core (docs/benchmarks.md). Each message goes to every member whose handlers take its topic, side by side; each member
  * records it in the inbox under its own name, in its own transaction, so a redelivery after a failure skips the members
  * that handled it already. The group's offset moves past a message once every member is done with it.
+ *
+ * The group parses and validates each message once and hands the event only to the members with a handler for its type
+ * (the others open no span and do no work). A message that does not decode goes to every member of its topic, and each
+ * dead-letters it under its own name, as a consumer of its own subscription would.
  *
  * A new member starts where the group's committed offsets are, not at the start of the topic: events from before it
  * joined do not reach it unless they are published again.
@@ -21,9 +26,12 @@ export async function subscribeSharedGroup(group: string, members: readonly Even
     group,
     [...byTopic.keys()],
     async (message) => {
-      const takers = (byTopic.get(message.topic) ?? []).filter((member) => attached.has(member));
+      const onTopic = (byTopic.get(message.topic) ?? []).filter((member) => attached.has(member));
+      if (onTopic.length === 0) return;
+      const decoded = decodeMessage(message);
+      const takers = decoded.ok ? onTopic.filter((member) => member.takes(message.topic, decoded.envelope.type)) : onTopic;
       // Every taker settles before a failure reaches the bus: a redelivery never overlaps a handler still running.
-      const outcomes = await Promise.allSettled(takers.map((member) => member.handle(message)));
+      const outcomes = await Promise.allSettled(takers.map((member) => member.handleShared(message, decoded)));
       const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
       if (failure) throw failure.reason;
     },
