@@ -27,6 +27,27 @@ export function describeDatabaseContract(adapterName: string, open: (schema: str
       expect(deleted.rowCount).toBe(2);
     });
 
+    it('prepares a statement with parameters once per session and reuses it (the embedded adapter as PostgreSQL does)', async () => {
+      const sql = 'SELECT id FROM contract.item WHERE id = $1 AND version >= $2';
+      const prepared = await db.transaction(async (tx) => {
+        await tx.query(sql, ['a', 1]);
+        await tx.query(sql, ['b', 1]);
+        return tx.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = $1', [sql]);
+      });
+      expect(prepared.rows).toEqual([{ n: 1 }]);
+    });
+
+    it('returns values in the same shapes on every adapter', async () => {
+      const at = new Date('2026-12-07T06:30:00.123Z');
+      const { rows } = await db.query<Record<string, unknown>>(
+        `SELECT $1::timestamptz AS at, $2::jsonb AS doc, 1.50::numeric AS amount, 9007199254740993::bigint AS big, 42 AS small,
+                ARRAY['x', 'y'] AS list, true AS flag, NULL::text AS nothing`,
+        [at, JSON.stringify({ a: [1, { b: '评' }] })],
+      );
+      expect(rows).toEqual([{ at, doc: { a: [1, { b: '评' }] }, amount: '1.50', big: '9007199254740993', small: 42, list: ['x', 'y'], flag: true, nothing: null }]);
+      expect(rows[0].at).toBeInstanceOf(Date);
+    });
+
     it('commits a transaction as one and rolls it back as one', async () => {
       await db.transaction(async (tx) => {
         await tx.query("INSERT INTO contract.item (id) VALUES ('kept')");

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { Client, type Pool, type PoolClient, type QueryConfig } from 'pg';
+import { Client, type Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { unitOfWorkBegun, unitOfWorkEnded } from './after-commit';
 import type { Database, NotificationListener, Transaction } from './database';
 import { PgNotificationListener } from './pg-notification.listener';
+import { preparedStatement } from './prepared-statement';
 import type { QueryResult, Row } from './sql-executor';
 
 /**
@@ -61,21 +61,9 @@ export class PgPoolDatabase implements Database {
   }
 }
 
-const statementNames = new Map<string, string>();
-
-/** pg prepares a named statement once per connection and reuses the plan afterwards. */
-function prepared(sql: string, params: readonly unknown[]): QueryConfig {
-  let name = statementNames.get(sql);
-  if (!name) {
-    name = `s${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
-    statementNames.set(sql, name);
-  }
-  return { name, text: sql, values: [...params] };
-}
-
 async function run<T>(executor: Pool | PoolClient, sql: string, params: readonly unknown[]): Promise<QueryResult<T>> {
   // Statements without parameters may hold several commands (migrations, DDL): those cannot be prepared.
-  const result = params.length > 0 ? await executor.query(prepared(sql, params)) : await executor.query(sql);
+  const result = params.length > 0 ? await executor.query(preparedStatement(sql, params)) : await executor.query(sql);
   const last = Array.isArray(result) ? result[result.length - 1] : result;
   return { rows: (last?.rows ?? []) as T[], rowCount: last?.rowCount ?? last?.rows?.length ?? 0 };
 }

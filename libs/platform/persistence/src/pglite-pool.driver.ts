@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
-import type { PGlite, Results } from '@electric-sql/pglite';
+import type { QueryResult } from 'pg';
 import type { PGliteSession } from './pglite-session';
+import { preparedStatement } from './prepared-statement';
 
 type Callback<T> = (error: Error | null, value?: T) => void;
 type ConnectCallback = (error: Error | null, client: PGliteClient | null, release: () => void) => void;
@@ -26,7 +27,7 @@ export class PGlitePool extends EventEmitter {
 
   constructor(private readonly session: PGliteSession) {
     super();
-    this.client = new PGliteClient(session.db);
+    this.client = new PGliteClient(session);
   }
 
   connect(callback?: ConnectCallback): Promise<PGliteClient> | void {
@@ -76,7 +77,7 @@ export class PGlitePool extends EventEmitter {
 }
 
 export class PGliteClient extends EventEmitter {
-  constructor(private readonly db: PGlite) {
+  constructor(private readonly session: PGliteSession) {
     super();
   }
 
@@ -84,7 +85,7 @@ export class PGliteClient extends EventEmitter {
     const cb = typeof params === 'function' ? params : callback;
     const values = typeof params === 'function' ? undefined : params;
     try {
-      const result = toPgResult(sql, await this.run(sql, values));
+      const result = await this.run(sql, values);
       cb?.(null, result);
       return result;
     } catch (error) {
@@ -97,18 +98,13 @@ export class PGliteClient extends EventEmitter {
     // Releasing is the pool's job (the connect callback's release function).
   }
 
-  private async run(sql: string, values?: unknown[]): Promise<Results> {
-    if (values && values.length > 0) return this.db.query(sql, values);
+  private async run(sql: string, values?: unknown[]): Promise<PgLikeResult> {
+    const client = await this.session.client();
     // Without parameters a string may hold several statements (migrations); TypeORM expects the last result.
-    const results = await this.db.exec(sql);
-    return results[results.length - 1] ?? { rows: [], fields: [] };
+    const result: QueryResult | QueryResult[] = values && values.length > 0 ? await client.query(preparedStatement(sql, values)) : await client.query(sql);
+    const last = Array.isArray(result) ? result[result.length - 1] : result;
+    return { rows: last?.rows ?? [], rowCount: last?.rowCount ?? last?.rows?.length ?? 0, command: last?.command ?? '' };
   }
-}
-
-function toPgResult(sql: string, result: Results): PgLikeResult {
-  const command = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
-  const rowCount = result.affectedRows ?? result.rows.length;
-  return { rows: result.rows, rowCount: command === 'SELECT' ? result.rows.length : rowCount, command };
 }
 
 /** The `driver` object TypeORM's postgres driver accepts in place of the `pg` module. */

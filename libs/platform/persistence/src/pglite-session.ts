@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Client, type ClientConfig } from 'pg';
 import { isRequestWork, openEmbeddedRequestGate, type SessionQueueLimits } from './database-admission';
 import { freshClusterTemplate } from './pglite-template';
 
@@ -25,6 +27,7 @@ export class PGliteSession {
   private readonly waitingRequests: Array<() => void> = [];
   private readonly waitingBackground: Array<() => void> = [];
   private requestsNext = true;
+  private connected: Promise<Client> | null = null;
 
   private constructor(
     readonly db: PGlite,
@@ -52,7 +55,25 @@ export class PGliteSession {
     this.refs -= 1;
     if (this.refs > 0 || this.db.closed) return;
     this.onClosed();
+    const client = this.connected;
+    this.connected = null;
+    if (client) await client.then((c) => c.end()).catch(() => undefined);
     await this.db.close();
+  }
+
+  /**
+   * The session's one `pg` client, speaking the wire protocol to PGlite (its node-postgres adapter): statements with
+   * parameters are named prepared statements, parsed and planned once per session as on PostgreSQL, where PGlite's own
+   * `query` parses, describes and plans each one anew — a transaction costs about half the CPU this way. One client
+   * for everyone on the session, since prepared statements belong to the session. Used under the session's lock.
+   */
+  client(): Promise<Client> {
+    if (!this.connected) {
+      const client = new Client(createPgConfig(this.db) as unknown as ClientConfig);
+      this.connected = client.connect().then(() => client);
+      this.connected.catch(() => (this.connected = null));
+    }
+    return this.connected;
   }
 
   acquire(): Promise<void> {
