@@ -37,6 +37,19 @@ export function describeDatabaseContract(adapterName: string, open: (schema: str
       expect(prepared.rows).toEqual([{ n: 1 }]);
     });
 
+    it('reports a failing statement with its code and goes on serving, in and out of a transaction', async () => {
+      await expect(db.query('SELECT missing_column FROM contract.item WHERE id = $1', ['a'])).rejects.toMatchObject({ code: '42703' });
+      await expect(db.query('INSERT INTO contract.item (id) VALUES ($1)', ['dup']).then(() => db.query('INSERT INTO contract.item (id) VALUES ($1)', ['dup']))).rejects.toMatchObject({ code: '23505' });
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query('INSERT INTO contract.item (id) VALUES ($1)', ['rolled-back']);
+          await tx.query('SELECT missing_column FROM contract.item WHERE id = $1', ['a']);
+        }),
+      ).rejects.toMatchObject({ code: '42703' });
+      const { rows } = await db.query<{ id: string }>('SELECT id FROM contract.item WHERE id = ANY($1::text[]) ORDER BY id', [['dup', 'rolled-back']]);
+      expect(rows).toEqual([{ id: 'dup' }]);
+    });
+
     it('returns values in the same shapes on every adapter', async () => {
       const at = new Date('2026-12-07T06:30:00.123Z');
       const { rows } = await db.query<Record<string, unknown>>(

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Client, type ClientConfig } from 'pg';
+import { PGliteConnection } from './pglite-connection';
 import { isRequestWork, openEmbeddedRequestGate, type SessionQueueLimits } from './database-admission';
 import { freshClusterTemplate } from './pglite-template';
 
@@ -62,14 +62,14 @@ export class PGliteSession {
   }
 
   /**
-   * The session's one `pg` client, speaking the wire protocol to PGlite (its node-postgres adapter): statements with
+   * The session's one `pg` client, speaking the wire protocol to PGlite (pglite-connection.ts): statements with
    * parameters are named prepared statements, parsed and planned once per session as on PostgreSQL, where PGlite's own
-   * `query` parses, describes and plans each one anew — a transaction costs about half the CPU this way. One client
-   * for everyone on the session, since prepared statements belong to the session. Used under the session's lock.
+   * `query` parses, describes and plans each one anew. One client for everyone on the session, since prepared
+   * statements belong to the session. Used under the session's lock.
    */
   client(): Promise<Client> {
     if (!this.connected) {
-      const client = new Client(createPgConfig(this.db) as unknown as ClientConfig);
+      const client = new Client({ connection: new PGliteConnection(this.db) } as unknown as ClientConfig);
       this.connected = client.connect().then(() => client);
       this.connected.catch(() => (this.connected = null));
     }
