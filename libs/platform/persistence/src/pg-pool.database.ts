@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { unitOfWorkBegun, unitOfWorkEnded } from './after-commit';
 import type { Database, NotificationListener, Transaction } from './database';
 import { PgNotificationListener } from './pg-notification.listener';
-import { preparedStatement } from './prepared-statement';
+import { runStatement } from './prepared-statement';
 import type { QueryResult, Row } from './sql-executor';
 
 /**
@@ -62,8 +62,6 @@ export class PgPoolDatabase implements Database {
 }
 
 async function run<T>(executor: Pool | PoolClient, sql: string, params: readonly unknown[]): Promise<QueryResult<T>> {
-  // Statements without parameters may hold several commands (migrations, DDL): those cannot be prepared.
-  const result = params.length > 0 ? await executor.query(preparedStatement(sql, params)) : await executor.query(sql);
-  const last = Array.isArray(result) ? result[result.length - 1] : result;
-  return { rows: (last?.rows ?? []) as T[], rowCount: last?.rowCount ?? last?.rows?.length ?? 0 };
+  const { rows, rowCount } = await runStatement(executor, sql, params);
+  return { rows: rows as T[], rowCount };
 }

@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events';
-import type { QueryResult } from 'pg';
 import type { PGliteSession } from './pglite-session';
-import { preparedStatement } from './prepared-statement';
+import { runStatement } from './prepared-statement';
 
 type Callback<T> = (error: Error | null, value?: T) => void;
 type ConnectCallback = (error: Error | null, client: PGliteClient | null, release: () => void) => void;
@@ -99,11 +98,7 @@ export class PGliteClient extends EventEmitter {
   }
 
   private async run(sql: string, values?: unknown[]): Promise<PgLikeResult> {
-    const client = await this.session.client();
-    // Without parameters a string may hold several statements (migrations); TypeORM expects the last result.
-    const result: QueryResult | QueryResult[] = values && values.length > 0 ? await client.query(preparedStatement(sql, values)) : await client.query(sql);
-    const last = Array.isArray(result) ? result[result.length - 1] : result;
-    return { rows: last?.rows ?? [], rowCount: last?.rowCount ?? last?.rows?.length ?? 0, command: last?.command ?? '' };
+    return runStatement(await this.session.client(), sql, values ?? []);
   }
 }
 
