@@ -1,11 +1,13 @@
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { Actor, Decision, MachineAction, MachineStep, RunnableLifecycle } from './lifecycle-definition';
 import type { StoredSnapshot } from './lifecycle-instance';
+import { PureMachine } from './pure-machine';
 import { stageOf } from './stage';
 
 /**
- * Makes a pure XState machine runnable by the engine: start, step and list events with `initialTransition`
- * and `transition`, restoring the stored value, context and history. The actions passed on are those named
+ * Makes a pure XState machine runnable by the engine: start, step and list events with XState's pure transitions
+ * (`PureMachine`: `initialTransition` and `transition` without an actor built per call), restoring the stored
+ * value, context and history. The actions passed on are those named
  * in `actionTypes` (the side effects the service executes); XState's own are dropped.
  */
 export function xstateLifecycle<S>(options: {
@@ -16,6 +18,7 @@ export function xstateLifecycle<S>(options: {
   authorize: (actor: Actor, eventType: string, subject: S) => Decision;
 }): RunnableLifecycle<S> {
   const { machine } = options;
+  const pure = new PureMachine(machine);
   const wanted = new Set(options.actionTypes ?? ['requestDeadline', 'cancelDeadline', 'requestAssessment']);
   const toStep = (snapshot: AnyMachineSnapshot, actions: ReadonlyArray<{ type: string; params?: unknown }>): MachineStep => {
     const stored = store(snapshot);
@@ -26,13 +29,13 @@ export function xstateLifecycle<S>(options: {
     version: options.version,
     machine,
     start: (input) => {
-      const [snapshot, actions] = initialTransition(machine, input);
+      const [snapshot, actions] = pure.initial(input);
       return toStep(snapshot, actions);
     },
     step: (stored, event) => {
       const current = restore(machine, stored);
       if (!current.can(event)) return null;
-      const [next, actions] = transition(machine, current as never, event as never);
+      const [next, actions] = pure.next(current, event);
       return toStep(next, actions);
     },
     accepted: (stored) => {
