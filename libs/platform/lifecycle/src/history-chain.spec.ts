@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { anchorMac, entriesDigest, verifyAnchors, type AnchoredHead, type HistoryAnchor } from './history-anchor';
 import { canonicalJson, chainKey, GENESIS_HASH, HistoryChainKeys, historyLink, legacyHistoryHash, verifyChain, type ChainKey, type ChainRow, type HistoryFacts } from './history-chain';
@@ -61,6 +62,24 @@ describe('history chain', () => {
       '{"10":6,"9":7,"Z":3,"nested":[{},null],"é":2,"评":1,"𝔸":4,"ﬀ":5}',
     );
     expect(canonicalJson([1, undefined, 'a"b', -0, new Date(0)])).toBe('[1,null,"a\\"b",0,{}]');
+  });
+
+  it('writes any JSON value exactly as the first implementation did, which the links already stored depend on (fast-check)', () => {
+    const first = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+      if (Array.isArray(value)) return `[${Array.from(value, (item) => (item === undefined ? 'null' : first(item))).join(',')}]`;
+      const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+      return `{${entries
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${JSON.stringify(k)}:${first(v)}`)
+        .join(',')}}`;
+    };
+    const numbers = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -0, 1e21, 1e-7, 5e-324, Number.MAX_SAFE_INTEGER + 2, NaN, Infinity, -Infinity));
+    const keys = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('9', '10', '__proto__', 'type', 'é', '评'));
+    const values = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, numbers, fc.string({ unit: 'binary' }), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(tie('value')), fc.dictionary(keys, tie('value'))),
+    })).value;
+    fc.assert(fc.property(values, (value) => canonicalJson(value) === first(value)), { numRuns: 3000 });
   });
 
   it('names a key by the first 8 hex digits of its SHA-256, or by the id given', () => {

@@ -75,8 +75,21 @@ export function legacyHistoryHash(previousHash: string, facts: HistoryFacts): st
 
 /** JSON with object keys sorted at every depth: the same facts always hash the same. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  // Loops rather than entries/filter/map/join: every transition's history link runs this (issue 17's profile).
+  // Every transition's history link runs this (issue 17's profiles): loops rather than entries/filter/map/join, the
+  // common primitives written directly (as JSON.stringify writes them), the keys' quoted forms kept.
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return JSON.stringify(value) ?? 'null';
+  }
+  if (value === null) return 'null';
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + (i in value ? canonicalJson(value[i]) : '');
@@ -86,12 +99,26 @@ export function canonicalJson(value: unknown): string {
   // The default sort orders by UTF-16 code units, as `a < b` does.
   const keys = Object.keys(object).sort();
   let out = '{';
+  let first = true;
   for (const key of keys) {
     const v = object[key];
     if (v === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(v)}`;
+    out += `${first ? '' : ','}${quotedKey(key)}:${canonicalJson(v)}`;
+    first = false;
   }
   return `${out}}`;
+}
+
+/** Object keys repeat from one entry to the next (type, unit, roles …): their JSON forms, up to a bound. */
+const quotedKeys = new Map<string, string>();
+
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key);
+    if (quotedKeys.size < 4096) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 /**

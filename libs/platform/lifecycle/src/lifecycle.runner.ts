@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { platformMetrics } from '@scq/platform-observability';
 import { afterCommit, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
 import { GENESIS_HASH, historyLink, type HistoryChainKeys, type HistoryFacts } from './history-chain';
+import { normaliseFacts, rememberFactsJson } from './history-facts-json';
 import type { Actor, LifecycleCatalog, MachineAction, RunnableLifecycle } from './lifecycle-definition';
 import { LifecycleError } from './lifecycle.errors';
 import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
@@ -171,8 +172,10 @@ export class LifecycleRunner {
 
 /** A history entry linked to `previousHash` with the current chain key (the facts as JSON will store them). */
 export function chainEntry(keys: HistoryChainKeys, previousHash: string, facts: Omit<HistoryFacts, 'keyId'>): HistoryEntry {
-  const normalised = JSON.parse(JSON.stringify({ ...facts, keyId: keys.current.id })) as HistoryFacts;
-  return { ...normalised, previousHash, hash: historyLink(keys.current, previousHash, normalised) };
+  const normalised = normaliseFacts(facts, keys.current.id);
+  const entry: HistoryEntry = { ...normalised.facts, previousHash, hash: historyLink(keys.current, previousHash, normalised.facts) };
+  rememberFactsJson(entry, normalised.json);
+  return entry;
 }
 
 export function actorFacts(actor: Actor): HistoryFacts['actor'] {

@@ -1,5 +1,6 @@
 import { quoteIdentifier, StatementCache, type GuardedInsert, type SqlExecutor } from '@scq/platform-persistence';
 import { SqlHistoryAnchors } from './history-anchor';
+import { factsJson } from './history-facts-json';
 import type { HistoryEntry, LifecycleInstance } from './lifecycle-instance';
 
 /** How many parameters the transition's own write takes ($1…$20): the rows alongside number theirs after it. */
@@ -155,6 +156,7 @@ export class SqlLifecycleStore {
    */
   async recordTransition(tx: SqlExecutor, next: LifecycleInstance<unknown>, expectedVersion: number, entry: HistoryEntry, alongside: GuardedInsert | null = null): Promise<boolean> {
     const sql = alongside ? this.transitionWithAlongside(alongside.sql('moved', TRANSITION_PARAMS + 1)) : this.sql.transition;
+    const json = factsJson(entry);
     const { rows, rowCount } = await tx.query(sql, [
       next.id,
       next.machineVersion,
@@ -169,13 +171,13 @@ export class SqlLifecycleStore {
       entry.kind,
       entry.machineId,
       entry.from,
-      JSON.stringify(entry.event),
-      JSON.stringify(entry.actor),
+      json.event,
+      json.actor,
       entry.reason,
       entry.correlationId,
       entry.previousHash,
       entry.keyId,
-      entry.subject === null ? null : JSON.stringify(entry.subject),
+      json.subject,
       ...(alongside?.params ?? []),
     ]);
     // With rows alongside the statement is a SELECT (of the history row written), whose row count some drivers leave out.
@@ -189,6 +191,7 @@ export class SqlLifecycleStore {
   }
 
   async appendHistory(tx: SqlExecutor, entry: HistoryEntry): Promise<void> {
+    const json = factsJson(entry);
     await tx.query(
       `INSERT INTO ${this.history} (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash, key_id, subject)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16::jsonb)`,
@@ -200,15 +203,15 @@ export class SqlLifecycleStore {
         entry.machineVersion,
         entry.from,
         entry.to,
-        JSON.stringify(entry.event),
-        JSON.stringify(entry.actor),
+        json.event,
+        json.actor,
         entry.reason,
         entry.correlationId,
         entry.occurredAt,
         entry.previousHash,
         entry.hash,
         entry.keyId,
-        entry.subject === null ? null : JSON.stringify(entry.subject),
+        json.subject,
       ],
     );
   }
