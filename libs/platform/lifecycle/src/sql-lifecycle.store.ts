@@ -165,7 +165,8 @@ export class SqlLifecycleStore {
       next.version,
       next.historyLength,
       next.historyHead,
-      next.updatedAt,
+      // The instance changed when its history entry says (an ISO string: the hashed fact, and cheaper to send than a Date).
+      entry.occurredAt,
       expectedVersion,
       entry.sequence,
       entry.kind,
