@@ -48,7 +48,7 @@ describe('module boundaries (eslint @nx/enforce-module-boundaries)', () => {
   });
 
   it('allows the imports the architecture intends', async () => {
-    expect(await boundaryErrors('libs/registry/application/src/lint-probe.ts', "import { isNewerStage } from '@scq/registry-domain';\nimport { validateEvent } from '@scq/contracts';\nvoid isNewerStage;\nvoid validateEvent;")).toEqual([]);
+    expect(await boundaryErrors('libs/registry/application/src/lint-probe.ts', "import { isRecognisedOrLater } from '@scq/registry-domain';\nimport { validateEvent } from '@scq/contracts';\nvoid isRecognisedOrLater;\nvoid validateEvent;")).toEqual([]);
     expect(await boundaryErrors('apps/standalone/src/lint-probe.ts', "import { RegistryModule } from '@scq/registry-infrastructure';\nimport { WorkflowModule } from '@scq/workflow-infrastructure';\nvoid RegistryModule;\nvoid WorkflowModule;")).toEqual([]);
   });
 });

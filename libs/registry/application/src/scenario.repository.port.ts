@@ -26,6 +26,15 @@ export interface ScenarioListQuery extends ProcurementFilter {
   reach?: ScenarioReachFilter | null;
 }
 
+export interface ProjectedStageChange {
+  scenarioId: string;
+  stage: string;
+  sequence: number;
+  changedAt: Date;
+  /** The stage is recognition's outcome or a later one (\`isRecognisedOrLater\`). */
+  recognised: boolean;
+}
+
 export interface ScenarioRepository {
   insert(tx: SqlExecutor, scenario: Scenario): Promise<void>;
   findById(db: SqlExecutor, id: string): Promise<Scenario | null>;
@@ -36,9 +45,12 @@ export interface ScenarioRepository {
   recordProfileRevision(tx: SqlExecutor, revision: ScenarioProfileRevision): Promise<void>;
   /** The profile's changes, newest first. */
   profileRevisions(db: SqlExecutor, scenarioId: string): Promise<ScenarioProfileRevision[]>;
-  updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void>;
-  /** Keeps the earliest time the scenario was reported recognised (or later), whatever order the reports came in. */
-  recordRecognition(tx: SqlExecutor, id: string, at: Date): Promise<void>;
+  /**
+   * A reported stage change, in one statement: the stage when the report is newer than the one shown (a higher
+   * sequence), and, for a stage at or after recognition, the earliest time it was reported recognised — even from a
+   * late report. False: there is no such scenario.
+   */
+  projectStage(tx: SqlExecutor, change: ProjectedStageChange): Promise<boolean>;
   /** Scenarios of these owner units in these domains (an import looks among them for the scenarios it would repeat). */
   findByOwnersAndDomains(db: SqlExecutor, ownerUnits: readonly string[], domainCodes: readonly string[]): Promise<Array<Pick<Scenario, 'id' | 'title' | 'domainCode' | 'ownerUnit'>>>;
   /** Keyset pagination on (registered at, id); `after` is where the previous page ended. */

@@ -1,4 +1,4 @@
-import { budgetReserve, isNewerStage, scenarioRegistrationSchema } from './scenario-registration';
+import { budgetReserve, scenarioRegistrationSchema } from './scenario-registration';
 
 const minimal = { title: { zh: '  无人机城市巡检  ' }, domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', ownerType: 'municipal-department', tier: 'high-value-niche' };
 
@@ -52,12 +52,5 @@ describe('scenario registration', () => {
     expect(budgetReserve({ taxonomyVersion: '2025-draft', budget: { totalFen: 10_000, fundingSource: 'government-investment', newScenarioReserveFen: 100 } })).toMatchObject({ minimumShare: 0.05, belowMinimum: true });
     expect(budgetReserve({ taxonomyVersion: '2026-final', budget: { totalFen: 10_000, fundingSource: 'social-capital' } })).toEqual({ share: null, minimumShare: 0.05, belowMinimum: false });
     expect(budgetReserve({ taxonomyVersion: '2026-final' })).toEqual({ share: null, minimumShare: 0.05, belowMinimum: false });
-  });
-
-  it('applies only newer stage reports', () => {
-    expect(isNewerStage({ stageSequence: null }, 0)).toBe(true);
-    expect(isNewerStage({ stageSequence: 1 }, 1)).toBe(false);
-    expect(isNewerStage({ stageSequence: 1 }, 0)).toBe(false);
-    expect(isNewerStage({ stageSequence: 1 }, 2)).toBe(true);
   });
 });

@@ -105,11 +105,6 @@ export interface Scenario extends ScenarioRegistration {
   profileRevision: number;
 }
 
-/** A stage report applies only if it is newer than what the read model has (events may repeat or arrive late). */
-export function isNewerStage(current: Pick<Scenario, 'stageSequence'>, reportedSequence: number): boolean {
-  return current.stageSequence === null || reportedSequence > current.stageSequence;
-}
-
 export interface BudgetReserve {
   /** The reserved share of the total budget (0…1); null without a budget or a reserve. */
   share: number | null;

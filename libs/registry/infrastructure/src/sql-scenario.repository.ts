@@ -1,5 +1,5 @@
 import { encodeTimeIdCursor, pageOf, type SqlExecutor } from '@scq/platform-persistence';
-import type { ScenarioListQuery, ScenarioPage, ScenarioProfileRevision, ScenarioRepository } from '@scq/registry-application';
+import type { ProjectedStageChange, ScenarioListQuery, ScenarioPage, ScenarioProfileRevision, ScenarioRepository } from '@scq/registry-application';
 import { procurementConditions } from './procurement/sql-procurement.repository';
 import { reachCondition } from './scenario-reach.sql';
 import { isJointScenario, type Scenario } from '@scq/registry-domain';
@@ -35,6 +35,9 @@ export interface ScenarioRow {
 }
 
 /** The columns a Scenario is read from (the search slice's generated columns stay out of every read). */
+/** A reported stage is newer than the one shown when its sequence is higher (or none is shown yet): reports arrive in any order. */
+const NEWER_STAGE = '(stage_sequence IS NULL OR stage_sequence < $3::int)';
+
 export const SCENARIO_COLUMNS = `id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, aspect_code, owner_type,
   tier, budget_total_fen::text AS budget_total_fen, funding_source, new_scenario_reserve_fen::text AS new_scenario_reserve_fen, sandbox_needed, sandbox_reason, tags, contacts, co_owner_units, stage, stage_sequence, stage_changed_at, registered_at,
   registered_by, registered_on_behalf, profile_revision`;
@@ -129,12 +132,21 @@ export class SqlScenarioRepository implements ScenarioRepository {
     return rows.map((row) => ({ scenarioId: row.scenario_id, revision: row.revision, changedBy: row.changed_by, changedAt: row.changed_at, changes: row.changes }));
   }
 
-  async recordRecognition(tx: SqlExecutor, id: string, at: Date): Promise<void> {
-    await tx.query('UPDATE registry.scenario SET recognized_at = LEAST(COALESCE(recognized_at, $2), $2) WHERE id = $1', [id, at]);
-  }
-
-  async updateStage(tx: SqlExecutor, id: string, stage: string, sequence: number, changedAt: Date): Promise<void> {
-    await tx.query('UPDATE registry.scenario SET stage = $2, stage_sequence = $3, stage_changed_at = $4 WHERE id = $1', [id, stage, sequence, changedAt]);
+  async projectStage(tx: SqlExecutor, change: ProjectedStageChange): Promise<boolean> {
+    // Every SET reads the row as it was: each column keeps its value unless this report is newer ($3 above the
+    // sequence shown) or, for recognised_at, is about recognition. A report that changes nothing writes nothing.
+    const { rows } = await tx.query(
+      `UPDATE registry.scenario SET
+         stage = CASE WHEN ${NEWER_STAGE} THEN $2 ELSE stage END,
+         stage_sequence = CASE WHEN ${NEWER_STAGE} THEN $3 ELSE stage_sequence END,
+         stage_changed_at = CASE WHEN ${NEWER_STAGE} THEN $4::timestamptz ELSE stage_changed_at END,
+         recognized_at = CASE WHEN $5::boolean THEN LEAST(COALESCE(recognized_at, $4::timestamptz), $4::timestamptz) ELSE recognized_at END
+       WHERE id = $1 AND (${NEWER_STAGE} OR ($5::boolean AND (recognized_at IS NULL OR recognized_at > $4::timestamptz)))
+       RETURNING 1 AS projected`,
+      [change.scenarioId, change.stage, change.sequence, change.changedAt.toISOString(), change.recognised],
+    );
+    if (rows.length > 0) return true;
+    return (await tx.query('SELECT 1 FROM registry.scenario WHERE id = $1', [change.scenarioId])).rows.length > 0;
   }
 
   async panelOf(db: SqlExecutor, scenarioId: string): Promise<string[]> {

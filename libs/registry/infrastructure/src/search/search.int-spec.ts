@@ -103,8 +103,8 @@ describe.each(engines)('scenario search on %s', (_engine, open) => {
     await file('tcm', { title: '社区中医药', domainCode: 'healthcare' });
     await file('newyear', { title: '跨年登记的冷链追溯', domainCode: 'smart-logistics', registeredAt: '2024-12-31T16:30:00Z' });
     await file('oldyear', { title: '年末登记的冷链追溯', domainCode: 'smart-logistics', registeredAt: '2024-12-31T15:30:00Z' });
-    await repository.updateStage(db, ids['drone'], 'operating.piloting.sandbox', 5, new Date());
-    await repository.updateStage(db, ids['park'], 'open', 3, new Date());
+    await repository.projectStage(db, { scenarioId: ids['drone'], stage: 'operating.piloting.sandbox', sequence: 5, changedAt: new Date(), recognised: true });
+    await repository.projectStage(db, { scenarioId: ids['park'], stage: 'open', sequence: 3, changedAt: new Date(), recognised: true });
   });
   afterAll(async () => {
     await db?.close();
