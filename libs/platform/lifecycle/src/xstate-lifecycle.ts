@@ -7,8 +7,8 @@ import { stageOf } from './stage';
 /**
  * Makes a pure XState machine runnable by the engine: start, step and list events with XState's pure transitions
  * (`PureMachine`: `initialTransition` and `transition` without an actor built per call), restoring the stored
- * value, context and history. The actions passed on are those named
- * in `actionTypes` (the side effects the service executes); XState's own are dropped.
+ * value, context and history. The actions passed on are those named in `actionTypes` (the side effects the service
+ * executes); XState's own are dropped.
  */
 export function xstateLifecycle<S>(options: {
   id: string;

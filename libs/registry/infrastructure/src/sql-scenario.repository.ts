@@ -34,10 +34,10 @@ export interface ScenarioRow {
   profile_revision: number;
 }
 
-/** The columns a Scenario is read from (the search slice's generated columns stay out of every read). */
-/** A reported stage is newer than the one shown when its sequence is higher (or none is shown yet): reports arrive in any order. */
+/** A reported stage ($3: its sequence) is newer than the one shown when its sequence is higher, or none is shown yet: reports arrive in any order. */
 const NEWER_STAGE = '(stage_sequence IS NULL OR stage_sequence < $3::int)';
 
+/** The columns a Scenario is read from (the search slice's generated columns stay out of every read). */
 export const SCENARIO_COLUMNS = `id, title_zh, title_en, description_zh, description_en, domain_code, owner_unit, taxonomy_version, district, aspect_code, owner_type,
   tier, budget_total_fen::text AS budget_total_fen, funding_source, new_scenario_reserve_fen::text AS new_scenario_reserve_fen, sandbox_needed, sandbox_reason, tags, contacts, co_owner_units, stage, stage_sequence, stage_changed_at, registered_at,
   registered_by, registered_on_behalf, profile_revision`;
@@ -133,8 +133,8 @@ export class SqlScenarioRepository implements ScenarioRepository {
   }
 
   async projectStage(tx: SqlExecutor, change: ProjectedStageChange): Promise<boolean> {
-    // Every SET reads the row as it was: each column keeps its value unless this report is newer ($3 above the
-    // sequence shown) or, for recognised_at, is about recognition. A report that changes nothing writes nothing.
+    // Every SET reads the row as it was: each column keeps its value unless this report is newer or, for recognized_at,
+    // tells of an earlier recognition. A report that changes nothing matches no row, so it writes nothing.
     const { rows } = await tx.query(
       `UPDATE registry.scenario SET
          stage = CASE WHEN ${NEWER_STAGE} THEN $2 ELSE stage END,
