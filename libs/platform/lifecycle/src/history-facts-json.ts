@@ -16,7 +16,7 @@ const written = new WeakMap<HistoryFacts, FactsJson>();
  * The other facts are strings, numbers and null already.
  */
 export function normaliseFacts(facts: Omit<HistoryFacts, 'keyId'>, keyId: string): { facts: HistoryFacts; json: FactsJson } {
-  const json: FactsJson = { event: JSON.stringify(facts.event), actor: JSON.stringify(facts.actor), subject: facts.subject === null ? null : JSON.stringify(facts.subject) };
+  const json = serialise(facts);
   const normalised: HistoryFacts = {
     ...facts,
     event: JSON.parse(json.event) as HistoryFacts['event'],
@@ -33,5 +33,9 @@ export function rememberFactsJson(entry: HistoryFacts, json: FactsJson): void {
 
 /** The entry's facts as JSON for its write: as normalised when it was made here, else serialised now. */
 export function factsJson(entry: HistoryFacts): FactsJson {
-  return written.get(entry) ?? { event: JSON.stringify(entry.event), actor: JSON.stringify(entry.actor), subject: entry.subject === null ? null : JSON.stringify(entry.subject) };
+  return written.get(entry) ?? serialise(entry);
+}
+
+function serialise(facts: Pick<HistoryFacts, 'event' | 'actor' | 'subject'>): FactsJson {
+  return { event: JSON.stringify(facts.event), actor: JSON.stringify(facts.actor), subject: facts.subject === null ? null : JSON.stringify(facts.subject) };
 }
