@@ -33,22 +33,23 @@ export function xstateLifecycle<S>(options: {
       return toStep(snapshot, actions);
     },
     step: (stored, event) => {
-      const current = restore(machine, stored);
+      const current = restoreSnapshot(machine, stored);
       if (!current.can(event)) return null;
       const [next, actions] = pure.next(current, event);
       return toStep(next, actions);
     },
     accepted: (stored) => {
       const types = new Set<string>();
-      for (const node of restore(machine, stored)._nodes) for (const type of node.ownEvents) if (!type.startsWith('xstate.') && type !== '*') types.add(type);
+      for (const node of restoreSnapshot(machine, stored)._nodes) for (const type of node.ownEvents) if (!type.startsWith('xstate.') && type !== '*') types.add(type);
       return [...types].sort();
     },
-    stageOf: (stored) => stageOf(restore(machine, stored).value),
+    stageOf: (stored) => stageOf(restoreSnapshot(machine, stored).value),
     authorize: options.authorize,
   };
 }
 
-function restore(machine: AnyStateMachine, stored: StoredSnapshot): AnyMachineSnapshot {
+/** A stored snapshot as the machine's own: its value, context and the history nodes it remembers, resolved. */
+export function restoreSnapshot(machine: AnyStateMachine, stored: StoredSnapshot): AnyMachineSnapshot {
   const historyValue = Object.fromEntries(Object.entries(stored.historyValue ?? {}).map(([key, nodes]) => [key, nodes.map(({ id }) => machine.getStateNodeById(id))]));
   return machine.resolveState({ value: stored.value as never, context: stored.context, historyValue });
 }

@@ -1,11 +1,10 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
-import type { RunnableLifecycle } from '@scq/platform-lifecycle';
+import { restoreSnapshot, type RunnableLifecycle, type StoredSnapshot } from '@scq/platform-lifecycle';
 import { applicationLifecycle, scenarioLifecycle, scenarioLifecycleV2 } from './workflow-lifecycles';
 
 // The engine steps the workflow's machines through PureMachine (one inert XState scope per machine, for speed):
 // walked breadth-first through every state the events below reach, each step must equal XState's own `transition`.
 
-type StoredSnapshot = Parameters<RunnableLifecycle<unknown>['step']>[0];
 type Event = { type: string } & Record<string, unknown>;
 
 const terms = {
@@ -33,11 +32,6 @@ function eventsFor(type: string, context: Record<string, unknown>): Event[] {
   if (type === 'deadline.reached') return Object.entries((context['deadlines'] ?? {}) as Record<string, string>).map(([deadline, deadlineId]) => ({ type, deadline, deadlineId }));
   if (type === 'reportSandboxIndicator') return [0.2, 0.9].map((value) => ({ type, indicatorKey: 'accident-rate', value, observedOn: '2026-12-01' }));
   return [{ type, ...payload }];
-}
-
-function restore(machine: AnyStateMachine, stored: StoredSnapshot): AnyMachineSnapshot {
-  const historyValue = Object.fromEntries(Object.entries(stored.historyValue ?? {}).map(([key, nodes]) => [key, nodes.map(({ id }) => machine.getStateNodeById(id))]));
-  return machine.resolveState({ value: stored.value as never, context: stored.context, historyValue });
 }
 
 /** XState's own answer, as the runner would store it (its wanted actions only). */
@@ -83,7 +77,7 @@ describe.each([
       const stored = queue.shift()!;
       for (const type of lifecycle.accepted(stored)) {
         for (const event of eventsFor(type, stored.context)) {
-          const current = restore(machine, stored);
+          const current = restoreSnapshot(machine, stored);
           const expected = current.can(event) ? reference(machine, transition(machine, current as never, event as never)) : null;
           const step = lifecycle.step(stored, event);
           expect(ours(machine, step)).toEqual(expected);
