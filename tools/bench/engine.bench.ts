@@ -3,7 +3,8 @@
  * concurrency 1, 8 and 32, beside an honest ceiling: pgbench (a C client) running the same SQL statements (BEGIN;
  * SELECT the instance; one statement with the version-checked UPDATE, its history INSERT and the outbox INSERT; COMMIT)
  * with `-M prepared` at the same concurrency. The two run in alternating slices (engine, pgbench, engine, pgbench …)
- * so both see the same noise on a shared machine; the ratio is printed per pair and as the median.
+ * so both see the same noise on a shared machine; the ratio is printed per pair and as the median, with the median's
+ * distribution-free 95 % interval (tools/bench/median-interval.ts: at least 6 pairs to reach 95 %, 15 for a tight one).
  * BENCH_SECONDS (per slice, default 4), BENCH_PAIRS (default 3), BENCH_CONCURRENCY (default 1,8,32),
  * BENCH_BEFORE=1 adds, in the same pairs, the statements before the outbox joined the write (runner and pgbench alike);
  * BENCH_RAW=1 adds, in each pair, the hand-written Node loop of the same statements (pg with no engine code: what a Node
@@ -23,6 +24,7 @@ import { chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunner, SqlLifec
 import { messagingMigrations, SqlOutboxStore, type OutboxMessage } from '@scq/platform-messaging';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import { createTestDatabase } from '@scq/platform-testing';
+import { medianInterval } from './median-interval';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
@@ -300,6 +302,11 @@ export async function measureEngineCeiling(options: { concurrency?: number; seco
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+/** The median's confidence interval over the pairs' ratios: whether a target is met or only touched, at a stated confidence. */
+const intervalText = (ratios: number[]) => {
+  const { low, high, coverage } = medianInterval(ratios);
+  return `the median is within ${fixed(low * 100)}–${fixed(high * 100)}% at ${fixed(coverage * 100, 1)}% confidence`;
+};
 
 async function main(): Promise<void> {
   const bench = await openEngineBench(Math.max(...CONCURRENCY));
@@ -336,11 +343,11 @@ async function main(): Promise<void> {
       for (const run of runs) {
         const range = (values: number[]) => `${fixed(Math.min(...values))}–${fixed(Math.max(...values))}`;
         summary.push(
-          `concurrency ${concurrency}, ${name(run.joined)}: runner ${fixed(median(run.engine.map((f) => f.perSecond)))} tx/s (${range(run.engine.map((f) => f.perSecond))}; ${fixed(median(run.engine.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx; p99 ${fixed(median(run.engine.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(run.pgbench.map((f) => f.perSecond)))} tx/s (${range(run.pgbench.map((f) => f.perSecond))}; p99 ${fixed(median(run.pgbench.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(run.ratios) * 100)}% (range ${range(run.ratios.map((r) => r * 100))}%)`,
+          `concurrency ${concurrency}, ${name(run.joined)}: runner ${fixed(median(run.engine.map((f) => f.perSecond)))} tx/s (${range(run.engine.map((f) => f.perSecond))}; ${fixed(median(run.engine.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx; p99 ${fixed(median(run.engine.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(run.pgbench.map((f) => f.perSecond)))} tx/s (${range(run.pgbench.map((f) => f.perSecond))}; p99 ${fixed(median(run.pgbench.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(run.ratios) * 100)}% (range ${range(run.ratios.map((r) => r * 100))}%; ${intervalText(run.ratios)})`,
         );
         if (run.raw.length > 0) {
           summary.push(
-            `concurrency ${concurrency}, ${name(run.joined)}: raw Node loop ${fixed(median(run.raw.map((f) => f.perSecond)))} tx/s (${range(run.raw.map((f) => f.perSecond))}; ${fixed(median(run.raw.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx): median raw/pgbench ${fixed(median(run.rawRatios) * 100)}% (range ${range(run.rawRatios.map((r) => r * 100))}%)`,
+            `concurrency ${concurrency}, ${name(run.joined)}: raw Node loop ${fixed(median(run.raw.map((f) => f.perSecond)))} tx/s (${range(run.raw.map((f) => f.perSecond))}; ${fixed(median(run.raw.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx): median raw/pgbench ${fixed(median(run.rawRatios) * 100)}% (range ${range(run.rawRatios.map((r) => r * 100))}%; ${intervalText(run.rawRatios)})`,
           );
         }
       }
