@@ -2,13 +2,15 @@
  * npm run bench:engine — transitions/s and p50/p99 latency through the lifecycle runner on real PostgreSQL at
  * concurrency 1, 8 and 32, beside an honest ceiling: pgbench (a C client) running the same SQL statements (BEGIN;
  * SELECT the instance; one statement with the version-checked UPDATE, its history INSERT and the outbox INSERT; COMMIT)
- * with `-M prepared` at the same concurrency. The two run in alternating slices (engine, pgbench, engine, pgbench …)
+ * with `-M prepared` at the same concurrency, writing the same columns with the same values bound as parameters
+ * (tools/bench/engine-statements.ts); every pgbench slice is checked to have moved an instance per transaction. The two run in alternating slices (engine, pgbench, engine, pgbench …)
  * so both see the same noise on a shared machine; the ratio is printed per pair and as the median, with the median's
  * distribution-free 95 % interval (tools/bench/median-interval.ts: at least 6 pairs to reach 95 %, 15 for a tight one).
  * BENCH_SECONDS (per slice, default 4), BENCH_PAIRS (default 3), BENCH_CONCURRENCY (default 1,8,32),
  * BENCH_BEFORE=1 adds, in the same pairs, the statements before the outbox joined the write (runner and pgbench alike);
  * BENCH_RAW=1 adds, in each pair, the hand-written Node loop of the same statements (pg with no engine code: what a Node
- * client costs by itself, with its CPU time per transaction); BENCH_NOTIFY=0 drops the
+ * client costs by itself, with its CPU time per transaction); BENCH_PGBENCH_EARLIER=1 adds pgbench on its script before
+ * 2026-12-07, which wrote less than the runner (docs/benchmarks.md); BENCH_NOTIFY=0 drops the
  * outbox's NOTIFY trigger for the run (both sides).
  *
  * `measureEngineCeiling({ concurrency })` is the engine's figure alone, for other benchmarks (bench:http).
@@ -20,16 +22,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool, type PoolClient } from 'pg';
 import { setup } from 'xstate';
-import { chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigrations, xstateLifecycle, type Actor, type ChangedTransition, type RunnableLifecycle } from '@scq/platform-lifecycle';
+import { actorFacts, chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunner, SqlLifecycleStore, lifecycleMigrations, xstateLifecycle, type Actor, type ChangedTransition, type RunnableLifecycle } from '@scq/platform-lifecycle';
 import { messagingMigrations, SqlOutboxStore, type OutboxMessage } from '@scq/platform-messaging';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import { createTestDatabase } from '@scq/platform-testing';
+import { pgbenchDefinitions, pgbenchValues, RAW_VALUES, rawTransitionParams, transitionWrite } from './engine-statements';
 import { medianInterval } from './median-interval';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,8,32').split(',').map(Number);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
 const WITH_RAW = process.env.BENCH_RAW === '1';
+/** BENCH_PGBENCH_EARLIER=1: also, in each pair, pgbench on its script before 2026-12-07 (lighter than the runner's statements). */
+const WITH_EARLIER = process.env.BENCH_PGBENCH_EARLIER === '1';
 /** BENCH_BEFORE=1: also the statements before issue 17's change (the outbox row as a statement of its own), in the same pairs. */
 const WITH_BEFORE = process.env.BENCH_BEFORE === '1';
 /** pgbench's threads: 1 by default, like the one Node thread it is compared with (on a busy machine the scheduler gives each thread its share). */
@@ -53,6 +58,8 @@ export interface Figures {
   p99: number;
   /** The Node process's CPU time (user + system) per transaction, µs: less at the mercy of a busy machine than tx/s (not for pgbench). */
   cpuMicros?: number;
+  /** How many transactions the slice ran (pgbench's own count). */
+  transactions?: number;
 }
 
 /** What other benchmarks read: transitions per second and latency percentiles in milliseconds. */
@@ -94,36 +101,49 @@ async function seed(db: Database, runner: LifecycleRunner, count: number): Promi
 
 /**
  * The engine's statements, hand-written, prepared, on one pooled pg client per transaction: what a Node client costs
- * with no engine code. `joined`: the runner's statements (BEGIN, SELECT, one write with the history and outbox rows,
- * COMMIT); otherwise those before issue 17's change (the outbox INSERT a statement of its own).
+ * with no engine code (no statechart, no keyed link: the next stage by the version's parity, a random hash). `joined`:
+ * the runner's statements (BEGIN, SELECT, one write with the history and outbox rows, COMMIT); otherwise those before
+ * issue 17's change (the outbox INSERT a statement of its own). The same columns and parameters as the runner's.
  */
-function rawTransition(pool: Pool, joined: boolean) {
-  const update = `UPDATE bench.lifecycle_instance SET machine_version = 1, stage = $2, snapshot = $3::jsonb, version = $4, history_length = $5, history_head = $6, updated_at = now()
-                   WHERE id = $1 AND version = $7 RETURNING id`;
-  const history = `INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash)
-                 SELECT id, $8, 'transition', 'bench-toggle', 1, 'a', $2, '{"type":"flip"}', '{"id":"bench","roles":["officer"],"unit":"u"}', NULL, 'bench', now(), $9, $6 FROM moved`;
-  const columns = 'id, topic, message_key, event_type, payload, headers, trace_context';
-  const write = joined
-    ? `WITH moved AS (${update}), history AS (${history} RETURNING 1), alongside AS (INSERT INTO bench.outbox (${columns}) SELECT ${columns} FROM (VALUES ($10::uuid, 'workflow.scenario.v1'::text, $1::text, 'workflow.scenario.stage-changed'::text, $11::text, '{}'::jsonb, NULL::jsonb, 0)) AS m (${columns}, position) WHERE EXISTS (SELECT 1 FROM moved) ORDER BY position) SELECT 1 AS won FROM history`
-    : `WITH moved AS (${update}) ${history}`;
+function rawTransition(pool: Pool, joined: boolean, documents: TransitionDocuments) {
+  const [write] = transitionWrite('bench', RAW_VALUES, joined);
+  // Before the change, the outbox row went by a statement of its own: its parameters numbered from $1.
+  const outboxInsert = transitionWrite('bench', { ...RAW_VALUES, outboxId: '$1', topic: '$2', messageKey: '$3', eventType: '$4', payload: '$5', headers: '$6' }, false)[1];
   return async (instanceId: string) => {
     const client: PoolClient = await pool.connect();
     try {
       await client.query('BEGIN');
       const { rows } = await client.query({ name: 'raw-find', text: 'SELECT * FROM bench.lifecycle_instance WHERE id = $1', values: [instanceId] });
-      const { version, history_length: length } = rows[0] as { version: number; history_length: number };
-      const hash = randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '');
-      const stage = version % 2 ? 'b' : 'a';
-      const values = [instanceId, stage, JSON.stringify({ value: stage, context: {} }), version + 1, length + 1, hash, version, length, 'prev'];
-      const moved = await client.query({ name: joined ? 'raw-transition-joined' : 'raw-transition', text: write, values: joined ? [...values, randomUUID(), '{"bench":true}'] : values });
+      const row = rows[0] as { machine_id: string; machine_version: number; stage: string; version: number; history_length: number; history_head: string; subject: unknown };
+      const stage = row.version % 2 ? 'b' : 'a';
+      const values = rawTransitionParams({
+        id: instanceId,
+        machineId: row.machine_id,
+        machineVersion: row.machine_version,
+        from: row.stage,
+        stage,
+        snapshot: documents.snapshot[stage],
+        version: row.version + 1,
+        expectedVersion: row.version,
+        historyLength: row.history_length + 1,
+        sequence: row.history_length,
+        hash: randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, ''),
+        previousHash: row.history_head,
+        occurredAt: new Date().toISOString(),
+        event: documents.event,
+        actor: documents.actor,
+        keyId: documents.keyId,
+        subject: JSON.stringify(row.subject),
+        outboxId: randomUUID(),
+        topic: STAGE_TOPIC,
+        messageKey: instanceId,
+        eventType: STAGE_CHANGED,
+        payload: documents.payload[stage],
+        headers: '{}',
+      });
+      const moved = await client.query({ name: joined ? 'raw-transition-joined' : 'raw-transition', text: write, values: joined ? values : values.slice(0, 17) });
       if ((joined ? moved.rows.length : moved.rowCount) !== 1) throw new Error('lost race');
-      if (!joined) {
-        await client.query({
-          name: 'raw-outbox',
-          text: `INSERT INTO bench.outbox (id, topic, message_key, event_type, payload, headers) VALUES ($1, 'workflow.scenario.v1', $2, 'workflow.scenario.stage-changed', $3, '{}'::jsonb)`,
-          values: [randomUUID(), instanceId, '{"bench":true}'],
-        });
-      }
+      if (!joined) await client.query({ name: 'raw-outbox', text: outboxInsert, values: values.slice(17) });
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -134,11 +154,13 @@ function rawTransition(pool: Pool, joined: boolean) {
   };
 }
 
+const STAGE_TOPIC = 'workflow.scenario.v1';
+const STAGE_CHANGED = 'workflow.scenario.stage-changed';
 const stageChanged = (instanceId: string, stage: string): OutboxMessage => ({
   id: randomUUID(),
-  topic: 'workflow.scenario.v1',
+  topic: STAGE_TOPIC,
   key: instanceId,
-  eventType: 'workflow.scenario.stage-changed',
+  eventType: STAGE_CHANGED,
   payload: JSON.stringify({ stage }),
   headers: {},
 });
@@ -171,26 +193,82 @@ const PGBENCH_ID = (n: string) => `('00000000-0000-4000-8000-' || lpad(${n}::tex
  * The same statements as the runner's transition, for pgbench: the SELECT (its row into variables by \gset), then
  * `joined` (as the runner's `send(tx, command, { outbox })`) one statement: the version-checked UPDATE, its history
  * INSERT and the outbox INSERT guarded by the UPDATE's row; otherwise (as before issue 17's change) the UPDATE with its
- * history INSERT and a separate outbox INSERT. The outbox's NOTIFY trigger fires for both sides; COMMIT. Random 64-hex
- * hashes are made by the server here, by Node in the runner.
+ * history INSERT and a separate outbox INSERT. The outbox's NOTIFY trigger fires for both sides; COMMIT. The runner's
+ * JSON documents come as `-D` variables (`pgbenchDocuments`); random 64-hex hashes are made by the server here.
  */
 function pgbenchScript(joined: boolean): string {
+  const write = transitionWrite('bench', pgbenchValues(PGBENCH_ID(':i')), joined).map((statement) => `${statement.replace(/\s*\n\s*/g, ' ')};`);
+  return [`\\set i :client_id * ${INSTANCES_PER_WORKER} + random(0, ${INSTANCES_PER_WORKER - 1})`, 'BEGIN;', `SELECT * FROM bench.lifecycle_instance WHERE id = ${PGBENCH_ID(':i')} \\gset`, ...write, 'COMMIT;', ''].join('\n');
+}
+
+/**
+ * pgbench's script until 2026-12-07, kept to show what it changed: lighter than the runner's write. It left out the
+ * history's key_id and subject columns and wrote the event, actor and snapshot as constants (parsed once, when the
+ * statement was prepared, where the runner's are parameters parsed on every transition).
+ */
+function earlierPgbenchScript(): string {
   const id = PGBENCH_ID(':i');
   const moved = `moved AS (UPDATE bench.lifecycle_instance SET machine_version = 1, stage = CASE WHEN :version % 2 = 1 THEN 'b' ELSE 'a' END, snapshot = '{"value":"b","context":{}}'::jsonb, version = :version + 1, history_length = :history_length + 1, history_head = md5(random()::text) || md5(random()::text), updated_at = now() WHERE id = ${id} AND version = :version RETURNING id)`;
   const history = `INSERT INTO bench.lifecycle_history (instance_id, sequence, kind, machine_id, machine_version, from_stage, to_stage, event, actor, reason, correlation_id, occurred_at, previous_hash, hash) SELECT id, :history_length, 'transition', 'bench-toggle', 1, 'a', 'b', '{"type":"flip"}', '{"id":"bench","roles":["officer"],"unit":"u"}', NULL, 'bench', now(), 'prev', md5(random()::text) || md5(random()::text) FROM moved`;
   const columns = 'id, topic, message_key, event_type, payload, headers, trace_context';
-  const write = joined
-    ? [
-        `WITH ${moved}, history AS (${history} RETURNING 1), alongside AS (INSERT INTO bench.outbox (${columns}) SELECT ${columns} FROM (VALUES (gen_random_uuid(), 'workflow.scenario.v1'::text, ${id}::text, 'workflow.scenario.stage-changed'::text, '{"bench": true}'::text, '{}'::jsonb, NULL::jsonb, 0)) AS m (${columns}, position) WHERE EXISTS (SELECT 1 FROM moved) ORDER BY position) SELECT 1 AS won FROM history;`,
-      ]
-    : [
-        `WITH ${moved} ${history};`,
-        `INSERT INTO bench.outbox (id, topic, message_key, event_type, payload, headers) VALUES (gen_random_uuid(), 'workflow.scenario.v1', ${id}::text, 'workflow.scenario.stage-changed', '{"bench": true}', '{}'::jsonb);`,
-      ];
-  return [`\\set i :client_id * ${INSTANCES_PER_WORKER} + random(0, ${INSTANCES_PER_WORKER - 1})`, 'BEGIN;', `SELECT * FROM bench.lifecycle_instance WHERE id = ${id} \\gset`, ...write, 'COMMIT;', ''].join('\n');
+  const write = `WITH ${moved}, history AS (${history} RETURNING 1), alongside AS (INSERT INTO bench.outbox (${columns}) SELECT ${columns} FROM (VALUES (gen_random_uuid(), 'workflow.scenario.v1'::text, ${id}::text, 'workflow.scenario.stage-changed'::text, '{"bench": true}'::text, '{}'::jsonb, NULL::jsonb, 0)) AS m (${columns}, position) WHERE EXISTS (SELECT 1 FROM moved) ORDER BY position) SELECT 1 AS won FROM history;`;
+  return [`\\set i :client_id * ${INSTANCES_PER_WORKER} + random(0, ${INSTANCES_PER_WORKER - 1})`, 'BEGIN;', `SELECT * FROM bench.lifecycle_instance WHERE id = ${id} \\gset`, write, 'COMMIT;', ''].join('\n');
+}
+
+/** The runner's JSON documents and constants for a transition of the bench machine, as it binds them. */
+interface TransitionDocuments {
+  snapshot: { a: string; b: string };
+  payload: { a: string; b: string };
+  event: string;
+  actor: string;
+  keyId: string;
+}
+
+function transitionDocuments(keyId: string): TransitionDocuments {
+  const a = toggle.start({}).snapshot;
+  const b = toggle.step(a, { type: 'flip' })?.snapshot;
+  if (!b) throw new Error('the bench machine does not flip');
+  return {
+    snapshot: { a: JSON.stringify(a), b: JSON.stringify(b) },
+    payload: { a: stageChanged('', 'a').payload, b: stageChanged('', 'b').payload },
+    event: JSON.stringify({ type: 'flip' }),
+    actor: JSON.stringify(actorFacts(actor)),
+    keyId,
+  };
+}
+
+/** pgbench's `-D` arguments: the documents under the names `pgbenchValues` uses. */
+function pgbenchDocuments(documents: TransitionDocuments): string[] {
+  return pgbenchDefinitions({
+    snapshot_a: documents.snapshot.a,
+    snapshot_b: documents.snapshot.b,
+    payload_a: documents.payload.a,
+    payload_b: documents.payload.b,
+    event: documents.event,
+    actor: documents.actor,
+    key_id: documents.keyId,
+    topic: STAGE_TOPIC,
+    event_type: STAGE_CHANGED,
+    headers: '{}',
+  });
 }
 
 /** pgbench's instances: copies of a started instance under ids the script computes (history continues from the copy's length). */
+/** A pgbench slice, checked: each of its transactions must have moved its instance (a statement that matched no row would be cheap). */
+async function checkedPgbenchSlice(db: Database, url: string, scriptFile: string, definitions: string[], concurrency: number, seconds: number): Promise<Figures> {
+  const before = await pgbenchVersions(db);
+  const figures = await pgbenchSlice(url, scriptFile, definitions, concurrency, seconds);
+  const moved = (await pgbenchVersions(db)) - before;
+  if (moved !== figures.transactions) throw new Error(`pgbench ran ${figures.transactions} transactions but moved instances ${moved} times`);
+  return figures;
+}
+
+/** The sum of pgbench's instances' versions: it grows by one per transaction that moved one. */
+async function pgbenchVersions(db: Database): Promise<number> {
+  const { rows } = await db.query<{ total: string }>(`SELECT coalesce(sum(version), 0) AS total FROM bench.lifecycle_instance WHERE id::text LIKE '00000000-0000-4000-8000-%'`);
+  return Number(rows[0].total);
+}
+
 async function seedForPgbench(db: Database, template: string, count: number): Promise<void> {
   await db.query(
     `INSERT INTO bench.lifecycle_instance (id, machine_id, machine_version, subject_id, subject, stage, snapshot, version, history_length, history_head)
@@ -201,10 +279,10 @@ async function seedForPgbench(db: Database, template: string, count: number): Pr
 }
 
 /** One pgbench slice: `-M prepared -c N -T seconds`, every transaction's latency logged (-l) for p50/p99. */
-async function pgbenchSlice(url: string, scriptFile: string, concurrency: number, seconds: number): Promise<Figures> {
+async function pgbenchSlice(url: string, scriptFile: string, definitions: string[], concurrency: number, seconds: number): Promise<Figures & { transactions: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'scq-pgbench-'));
   try {
-    const args = ['-n', '-M', 'prepared', '-c', String(concurrency), '-j', String(PGBENCH_THREADS), '-T', String(seconds), '-f', scriptFile, '-l', '--log-prefix', join(dir, 'tx'), url];
+    const args = [...definitions, '-n', '-M', 'prepared', '-c', String(concurrency), '-j', String(PGBENCH_THREADS), '-T', String(seconds), '-f', scriptFile, '-l', '--log-prefix', join(dir, 'tx'), url];
     const output = await new Promise<string>((resolve, reject) => {
       const child = spawn('pgbench', args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let text = '';
@@ -224,18 +302,21 @@ async function pgbenchSlice(url: string, scriptFile: string, concurrency: number
     }
     latencies.sort((a, b) => a - b);
     const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-    return { label: 'pgbench', concurrency, perSecond: Number(tps[1]), p50: pick(0.5), p99: pick(0.99) };
+    const processed = /number of transactions actually processed: (\d+)/.exec(output);
+    return { label: 'pgbench', concurrency, perSecond: Number(tps[1]), p50: pick(0.5), p99: pick(0.99), transactions: Number(processed?.[1] ?? NaN) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 /** A database ready for slices of the runner (and of pgbench, and of the raw loop) at up to `maxConcurrency`. */
-export async function openEngineBench(maxConcurrency: number): Promise<{
+export async function openEngineBench(maxConcurrency: number, options: { raw?: boolean } = {}): Promise<{
   /** `joined` (default): the outbox row in the transition's own write; false: a statement of its own (before issue 17's change). */
   engine(concurrency: number, seconds: number, joined?: boolean): Promise<Figures>;
   /** pgbench running the same statements as `engine` with the same `joined`. */
   pgbench(concurrency: number, seconds: number, joined?: boolean): Promise<Figures>;
+  /** pgbench on its earlier, lighter script (BENCH_PGBENCH_EARLIER=1), the outbox in the write. */
+  pgbenchEarlier(concurrency: number, seconds: number): Promise<Figures>;
   /** The hand-written Node loop of the same statements as `engine` with the same `joined` (BENCH_RAW=1). */
   raw(concurrency: number, seconds: number, joined?: boolean): Promise<Figures>;
   serverVersion(): Promise<string>;
@@ -253,11 +334,14 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
   try {
     await writeFile(scriptFile(true), pgbenchScript(true));
     await writeFile(scriptFile(false), pgbenchScript(false));
+    await writeFile(join(scriptDir, 'earlier.sql'), earlierPgbenchScript());
     const store = new SqlLifecycleStore('bench');
-    const runner = new LifecycleRunner(store, new LifecycleCatalog([toggle as RunnableLifecycle<never>]), new HistoryChainKeys(chainKey(randomUUID())));
+    const keys = new HistoryChainKeys(chainKey(randomUUID()));
+    const runner = new LifecycleRunner(store, new LifecycleCatalog([toggle as RunnableLifecycle<never>]), keys);
+    const documents = transitionDocuments(keys.current.id);
     const outbox = new SqlOutboxStore(db, 'bench');
     const engineIds = await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER);
-    const rawIds = WITH_RAW ? await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER) : [];
+    const rawIds = (options.raw ?? WITH_RAW) ? await seed(db, runner, maxConcurrency * INSTANCES_PER_WORKER) : [];
     await seedForPgbench(db, engineIds[0], maxConcurrency * INSTANCES_PER_WORKER);
     // BENCH_NOTIFY=0: without the outbox's NOTIFY trigger, to see what waking the relay costs a commit.
     if (process.env.BENCH_NOTIFY === '0') await db.query('DROP TRIGGER outbox_notify ON bench.outbox');
@@ -266,8 +350,9 @@ export async function openEngineBench(maxConcurrency: number): Promise<{
     const separateTransition = engineTransition(db, runner, outbox, false);
     return {
       engine: (concurrency, seconds, joined = true) => measure('lifecycle runner', concurrency, engineIds, joined ? joinedTransition : separateTransition, seconds),
-      pgbench: (concurrency, seconds, joined = true) => pgbenchSlice(database.url, scriptFile(joined), concurrency, seconds),
-      raw: (concurrency, seconds, joined = true) => measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool, joined), seconds),
+      pgbench: (concurrency, seconds, joined = true) => checkedPgbenchSlice(db, database.url, scriptFile(joined), pgbenchDocuments(documents), concurrency, seconds),
+      pgbenchEarlier: (concurrency, seconds) => checkedPgbenchSlice(db, database.url, join(scriptDir, 'earlier.sql'), [], concurrency, seconds),
+      raw: (concurrency, seconds, joined = true) => measure('raw pg (prepared)', concurrency, rawIds, rawTransition(pool, joined, documents), seconds),
       databaseUrl: database.url,
       serverVersion: async () => (await db.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
       close: async () => {
@@ -316,16 +401,17 @@ async function main(): Promise<void> {
   const name = (joined: boolean) => (joined ? 'outbox in the write' : 'outbox separate');
   try {
     console.log(`\nLifecycle engine benchmark — ${SECONDS} s slices, ${PAIRS} pairs per concurrency (engine, pgbench, alternating), PostgreSQL ${await bench.serverVersion()}, Node ${process.version}`);
-    console.log(`concurrency | slice | statements | runner tx/s | runner p50 ms | runner p99 ms | runner CPU µs/tx | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw CPU µs/tx | raw/pgbench' : ''}`);
+    console.log(`concurrency | slice | statements | runner tx/s | runner p50 ms | runner p99 ms | runner CPU µs/tx | pgbench tx/s | pgbench p50 ms | pgbench p99 ms | runner/pgbench${WITH_RAW ? ' | raw Node tx/s | raw CPU µs/tx | raw/pgbench' : ''}${WITH_EARLIER ? ' | earlier pgbench tx/s | runner/earlier pgbench' : ''}`);
     const summary: string[] = [];
     for (const concurrency of CONCURRENCY) {
       for (const joined of variants) await bench.engine(concurrency, Math.min(2, SECONDS), joined);
-      const runs = variants.map((joined) => ({ joined, ratios: [] as number[], engine: [] as Figures[], pgbench: [] as Figures[], raw: [] as Figures[], rawRatios: [] as number[] }));
+      const runs = variants.map((joined) => ({ joined, ratios: [] as number[], engine: [] as Figures[], pgbench: [] as Figures[], raw: [] as Figures[], rawRatios: [] as number[], earlier: [] as Figures[], earlierRatios: [] as number[] }));
       for (let pair = 1; pair <= PAIRS; pair++) {
         for (const joined of pair % 2 ? variants : [...variants].reverse()) {
           const engine = await bench.engine(concurrency, SECONDS, joined);
           const pgbench = await bench.pgbench(concurrency, SECONDS, joined);
           const raw = WITH_RAW ? await bench.raw(concurrency, SECONDS, joined) : null;
+          const earlier = WITH_EARLIER && joined ? await bench.pgbenchEarlier(concurrency, SECONDS) : null;
           const ratio = engine.perSecond / pgbench.perSecond;
           const run = runs.find((r) => r.joined === joined) ?? runs[0];
           run.ratios.push(ratio);
@@ -335,8 +421,12 @@ async function main(): Promise<void> {
             run.raw.push(raw);
             run.rawRatios.push(raw.perSecond / pgbench.perSecond);
           }
+          if (earlier) {
+            run.earlier.push(earlier);
+            run.earlierRatios.push(engine.perSecond / earlier.perSecond);
+          }
           console.log(
-            [concurrency, pair, name(joined), fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(engine.cpuMicros ?? NaN), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), fixed(raw.cpuMicros ?? NaN), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : [])].join(' | '),
+            [concurrency, pair, name(joined), fixed(engine.perSecond), fixed(engine.p50, 2), fixed(engine.p99, 2), fixed(engine.cpuMicros ?? NaN), fixed(pgbench.perSecond), fixed(pgbench.p50, 2), fixed(pgbench.p99, 2), `${fixed(ratio * 100)}%`, ...(raw ? [fixed(raw.perSecond), fixed(raw.cpuMicros ?? NaN), `${fixed((raw.perSecond / pgbench.perSecond) * 100)}%`] : []), ...(earlier ? [fixed(earlier.perSecond), `${fixed((engine.perSecond / earlier.perSecond) * 100)}%`] : [])].join(' | '),
           );
         }
       }
@@ -345,6 +435,12 @@ async function main(): Promise<void> {
         summary.push(
           `concurrency ${concurrency}, ${name(run.joined)}: runner ${fixed(median(run.engine.map((f) => f.perSecond)))} tx/s (${range(run.engine.map((f) => f.perSecond))}; ${fixed(median(run.engine.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx; p99 ${fixed(median(run.engine.map((f) => f.p99)), 2)} ms), pgbench ${fixed(median(run.pgbench.map((f) => f.perSecond)))} tx/s (${range(run.pgbench.map((f) => f.perSecond))}; p99 ${fixed(median(run.pgbench.map((f) => f.p99)), 2)} ms): median runner/pgbench ${fixed(median(run.ratios) * 100)}% (range ${range(run.ratios.map((r) => r * 100))}%; ${intervalText(run.ratios)})`,
         );
+        if (run.earlier.length > 0) {
+          const lighter = run.earlier.map((f, i) => f.perSecond / run.pgbench[i].perSecond);
+          summary.push(
+            `concurrency ${concurrency}, ${name(run.joined)}: pgbench's earlier script ${fixed(median(run.earlier.map((f) => f.perSecond)))} tx/s, ${fixed(median(lighter) * 100)}% of the runner's statements' (${range(lighter.map((r) => r * 100))}%, same pair): median runner/earlier pgbench ${fixed(median(run.earlierRatios) * 100)}% (${intervalText(run.earlierRatios)})`,
+          );
+        }
         if (run.raw.length > 0) {
           summary.push(
             `concurrency ${concurrency}, ${name(run.joined)}: raw Node loop ${fixed(median(run.raw.map((f) => f.perSecond)))} tx/s (${range(run.raw.map((f) => f.perSecond))}; ${fixed(median(run.raw.map((f) => f.cpuMicros ?? NaN)))} µs CPU/tx): median raw/pgbench ${fixed(median(run.rawRatios) * 100)}% (range ${range(run.rawRatios.map((r) => r * 100))}%; ${intervalText(run.rawRatios)})`,
