@@ -87,6 +87,9 @@ export const RAW_VALUES: TransitionValues = Object.fromEntries(
   ).map((name, i) => [name, `$${i + 1}`]),
 ) as unknown as TransitionValues;
 
+/** Where the outbox row's values start among the raw loop's parameters (its own statement before issue 17's change). */
+export const RAW_OUTBOX_FIRST = Object.keys(RAW_VALUES).indexOf('outboxId');
+
 /** The same values, in the order of `RAW_VALUES`' parameters. */
 export function rawTransitionParams(values: { [K in keyof TransitionValues]: unknown }): unknown[] {
   return (Object.keys(RAW_VALUES) as Array<keyof TransitionValues>).map((name) => values[name]);

@@ -3,8 +3,8 @@
  * concurrency 1, 8 and 32, beside an honest ceiling: pgbench (a C client) running the same SQL statements (BEGIN;
  * SELECT the instance; one statement with the version-checked UPDATE, its history INSERT and the outbox INSERT; COMMIT)
  * with `-M prepared` at the same concurrency, writing the same columns with the same values bound as parameters
- * (tools/bench/engine-statements.ts); every pgbench slice is checked to have moved an instance per transaction. The two run in alternating slices (engine, pgbench, engine, pgbench …)
- * so both see the same noise on a shared machine; the ratio is printed per pair and as the median, with the median's
+ * (tools/bench/engine-statements.ts); every pgbench slice is checked to have moved an instance per transaction. The two
+ * run in alternating slices (engine, pgbench, engine, pgbench …) so both see the same noise on a shared machine; the ratio is printed per pair and as the median, with the median's
  * distribution-free 95 % interval (tools/bench/median-interval.ts: at least 6 pairs to reach 95 %, 15 for a tight one).
  * BENCH_SECONDS (per slice, default 4), BENCH_PAIRS (default 3), BENCH_CONCURRENCY (default 1,8,32),
  * BENCH_BEFORE=1 adds, in the same pairs, the statements before the outbox joined the write (runner and pgbench alike);
@@ -26,7 +26,7 @@ import { actorFacts, chainKey, HistoryChainKeys, LifecycleCatalog, LifecycleRunn
 import { messagingMigrations, SqlOutboxStore, type OutboxMessage } from '@scq/platform-messaging';
 import { openDatabase, type Database } from '@scq/platform-persistence';
 import { createTestDatabase } from '@scq/platform-testing';
-import { pgbenchDefinitions, pgbenchValues, RAW_VALUES, rawTransitionParams, transitionWrite } from './engine-statements';
+import { pgbenchDefinitions, pgbenchValues, RAW_OUTBOX_FIRST, RAW_VALUES, rawTransitionParams, transitionWrite } from './engine-statements';
 import { medianInterval } from './median-interval';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -141,9 +141,9 @@ function rawTransition(pool: Pool, joined: boolean, documents: TransitionDocumen
         payload: documents.payload[stage],
         headers: '{}',
       });
-      const moved = await client.query({ name: joined ? 'raw-transition-joined' : 'raw-transition', text: write, values: joined ? values : values.slice(0, 17) });
+      const moved = await client.query({ name: joined ? 'raw-transition-joined' : 'raw-transition', text: write, values: joined ? values : values.slice(0, RAW_OUTBOX_FIRST) });
       if ((joined ? moved.rows.length : moved.rowCount) !== 1) throw new Error('lost race');
-      if (!joined) await client.query({ name: 'raw-outbox', text: outboxInsert, values: values.slice(17) });
+      if (!joined) await client.query({ name: 'raw-outbox', text: outboxInsert, values: values.slice(RAW_OUTBOX_FIRST) });
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -253,7 +253,6 @@ function pgbenchDocuments(documents: TransitionDocuments): string[] {
   });
 }
 
-/** pgbench's instances: copies of a started instance under ids the script computes (history continues from the copy's length). */
 /** A pgbench slice, checked: each of its transactions must have moved its instance (a statement that matched no row would be cheap). */
 async function checkedPgbenchSlice(db: Database, url: string, scriptFile: string, definitions: string[], concurrency: number, seconds: number): Promise<Figures> {
   const before = await pgbenchVersions(db);
@@ -269,6 +268,7 @@ async function pgbenchVersions(db: Database): Promise<number> {
   return Number(rows[0].total);
 }
 
+/** pgbench's instances: copies of a started instance under ids the script computes (history continues from the copy's length). */
 async function seedForPgbench(db: Database, template: string, count: number): Promise<void> {
   await db.query(
     `INSERT INTO bench.lifecycle_instance (id, machine_id, machine_version, subject_id, subject, stage, snapshot, version, history_length, history_head)
