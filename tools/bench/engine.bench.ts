@@ -390,6 +390,7 @@ const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toF
 /** The median's confidence interval over the pairs' ratios: whether a target is met or only touched, at a stated confidence. */
 const intervalText = (ratios: number[]) => {
   const { low, high, coverage } = medianInterval(ratios);
+  if (coverage < 0.5) return 'too few pairs for an interval of the median';
   return `the median is within ${fixed(low * 100)}–${fixed(high * 100)}% at ${fixed(coverage * 100, 1)}% confidence`;
 };
 
