@@ -56,43 +56,42 @@ export function transitionWrite(schema: string, v: TransitionValues, joined: boo
   return [`WITH ${moved} ${history}`, `INSERT INTO ${schema}.outbox (${OUTBOX_COLUMNS}) VALUES (${outboxRow})`];
 }
 
-/** The raw loop's parameters: `$1`… in the order `rawTransitionParams` gives them. */
-export const RAW_VALUES: TransitionValues = Object.fromEntries(
-  (
-    [
-      'id',
-      'machineId',
-      'machineVersion',
-      'from',
-      'stage',
-      'snapshot',
-      'version',
-      'expectedVersion',
-      'historyLength',
-      'sequence',
-      'hash',
-      'previousHash',
-      'occurredAt',
-      'event',
-      'actor',
-      'keyId',
-      'subject',
-      'outboxId',
-      'topic',
-      'messageKey',
-      'eventType',
-      'payload',
-      'headers',
-    ] as const
-  ).map((name, i) => [name, `$${i + 1}`]),
-) as unknown as TransitionValues;
+/** The order of the raw loop's parameters, `$1` first. */
+const RAW_ORDER = [
+  'id',
+  'machineId',
+  'machineVersion',
+  'from',
+  'stage',
+  'snapshot',
+  'version',
+  'expectedVersion',
+  'historyLength',
+  'sequence',
+  'hash',
+  'previousHash',
+  'occurredAt',
+  'event',
+  'actor',
+  'keyId',
+  'subject',
+  'outboxId',
+  'topic',
+  'messageKey',
+  'eventType',
+  'payload',
+  'headers',
+] as const satisfies ReadonlyArray<keyof TransitionValues>;
+
+/** The raw loop's values: `$1`… in `RAW_ORDER`. */
+export const RAW_VALUES = Object.fromEntries(RAW_ORDER.map((name, i) => [name, `$${i + 1}`])) as Record<keyof TransitionValues, string>;
 
 /** Where the outbox row's values start among the raw loop's parameters (its own statement before issue 17's change). */
-export const RAW_OUTBOX_FIRST = Object.keys(RAW_VALUES).indexOf('outboxId');
+export const RAW_OUTBOX_FIRST = RAW_ORDER.indexOf('outboxId');
 
 /** The same values, in the order of `RAW_VALUES`' parameters. */
-export function rawTransitionParams(values: { [K in keyof TransitionValues]: unknown }): unknown[] {
-  return (Object.keys(RAW_VALUES) as Array<keyof TransitionValues>).map((name) => values[name]);
+export function rawTransitionParams(values: Record<keyof TransitionValues, unknown>): unknown[] {
+  return RAW_ORDER.map((name) => values[name]);
 }
 
 /**
