@@ -855,6 +855,16 @@ describe('the service Dockerfile', () => {
     expect(productionEnv).toBe(false); // npm ci would skip devDependencies
   });
 
+  it.each(dockerfiles)('%s has glibc give large freed blocks back (a password check’s 19 MiB would otherwise stay resident)', (dockerfile) => {
+    const instructions = parseDockerfile(dockerfile);
+    const lastStage = Math.max(...instructions.map((instruction) => instruction.stage));
+    const runtimeEnv = instructions.filter((instruction) => instruction.stage === lastStage && instruction.keyword === 'ENV').map((instruction) => instruction.args).join(' ');
+    const threshold = /\bMALLOC_MMAP_THRESHOLD_=(\d+)/.exec(runtimeEnv)?.[1];
+    expect(threshold).toBeDefined();
+    // Set at all, glibc keeps it fixed; at most 1 MiB, every argon2id block is mapped apart and unmapped when freed.
+    expect(Number(threshold)).toBeLessThanOrEqual(1024 * 1024);
+  });
+
   it.each(dockerfiles)('%s compiles every app in a build stage; the runtime stage has production dependencies only and no compiler', (dockerfile) => {
     const instructions = parseDockerfile(dockerfile);
     const stageNames = instructions.filter((instruction) => instruction.keyword === 'FROM').map((from) => /\bAS\s+(\S+)$/i.exec(from.args)?.[1]);
@@ -1263,5 +1273,12 @@ describe('the deploy folder', () => {
       expectAt(`${full} exists`, exists(full), true);
     }
     expect(statSync(join(ROOT, TOPIC_SCRIPT)).isFile()).toBe(true);
+  });
+});
+
+describe('npm start', () => {
+  it('runs the embedded host with the images’ allocator setting unless one is given', () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).toMatch(/MALLOC_MMAP_THRESHOLD_=\$\{MALLOC_MMAP_THRESHOLD_:-131072\} node dist\/apps\/standalone\/main\.js/);
   });
 });
