@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, posix } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { slowTimeout } from '@scq/platform-testing';
+import { RUNTIME_ALLOCATOR_ENV } from './bench/runtime-allocator';
 
 // Some of these checks start node processes (the health checks, the secret jobs): on a busy machine that takes its
 // time, never wrongly, so they take the integration tests' one knob instead of jest's 5 s.
@@ -1276,9 +1277,14 @@ describe('the deploy folder', () => {
   });
 });
 
-describe('npm start', () => {
-  it('runs the embedded host with the images’ allocator setting unless one is given', () => {
+describe('the images’ allocator setting', () => {
+  it('is what npm start runs the embedded host with, unless one is given', () => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.start).toMatch(/MALLOC_MMAP_THRESHOLD_=\$\{MALLOC_MMAP_THRESHOLD_:-131072\} node dist\/apps\/standalone\/main\.js/);
+  });
+  it('is what the benchmarks start their hosts with, so their memory readings are of the deployed allocator', () => {
+    const image = /MALLOC_MMAP_THRESHOLD_=(\d+)/.exec(read('deploy/Dockerfile'))?.[1];
+    expect(image).toBeDefined();
+    expect(RUNTIME_ALLOCATOR_ENV).toEqual({ MALLOC_MMAP_THRESHOLD_: image });
   });
 });

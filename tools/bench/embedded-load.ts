@@ -21,6 +21,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from '@scq/platform-testing';
+import { RUNTIME_ALLOCATOR_ENV } from './runtime-allocator';
 
 const WORKSPACES = (process.env.BENCH_WORKSPACES ?? join(__dirname, '..', '..')).split(',');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
@@ -69,6 +70,7 @@ async function startHost(workspace: string, dataDir: string, variant: Record<str
         DEMO_ACCOUNTS: 'true',
         GATEWAY_API_REQUESTS_PER_MINUTE: '0',
         NODE_OPTIONS: '',
+        ...RUNTIME_ALLOCATOR_ENV,
         ...(JSON.parse(process.env.BENCH_HOST_ENV ?? '{}') as Record<string, string>),
         ...variant,
       },

@@ -24,6 +24,7 @@ import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase, startKafkaMockCluster } from '@scq/platform-testing';
+import { RUNTIME_ALLOCATOR_ENV } from './runtime-allocator';
 
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -84,7 +85,7 @@ async function startOnce(kind: Kind, target: Target, idleMs: number): Promise<Sa
   const started = performance.now();
   const child = spawn(process.execPath, command(kind, target.app), {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...target.env, PORT: String(port), NODE_OPTIONS: '' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...RUNTIME_ALLOCATOR_ENV, ...target.env, PORT: String(port), NODE_OPTIONS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let loadedMs: number | undefined;
