@@ -52,15 +52,17 @@ afterAll(async () => {
 });
 
 /** A consumer of scenario stage changes whose handler notes each event it runs for. */
-function stageConsumer(name: string, when: EventHandlerOptions<typeof TOPIC, typeof TYPE>['when']): { consumer: EventConsumer; handled: string[] } {
+function stageConsumer(name: string, when: EventHandlerOptions<typeof TOPIC, typeof TYPE>['when']): { consumer: EventConsumer; handled: string[]; logged: string[] } {
   const handled: string[] = [];
-  const consumer = new EventConsumer({ consumer: name, source: 'test', db: counted, bus, inbox: new SqlInboxStore(SCHEMA), outbox: new SqlOutboxStore(counted, SCHEMA), maxAttempts: 3, baseDelayMs: 1 }).on(
+  const logged: string[] = [];
+  const log = (level: string, message: string) => void logged.push(`${level}: ${message}`);
+  const consumer = new EventConsumer({ consumer: name, source: 'test', db: counted, bus, inbox: new SqlInboxStore(SCHEMA), outbox: new SqlOutboxStore(counted, SCHEMA), maxAttempts: 3, baseDelayMs: 1, log }).on(
     TOPIC,
     TYPE,
     async (event) => void handled.push(event.id),
     { when },
   );
-  return { consumer, handled };
+  return { consumer, handled, logged };
 }
 
 function stageChanged(to: string): DeliveredMessage & { id: string } {
@@ -107,6 +109,13 @@ describe("EventConsumer with a handler's when", () => {
     await consumer.handle(declined);
     await consumer.handle(taken);
     expect({ handled, inbox: await inboxOf(declined.id), ignored: await ignoredCount('when-test.endings') }).toEqual({ handled: [taken.id], inbox: [], ignored: 2 });
+  });
+
+  it('logs a declined event at debug, a handled one at info', async () => {
+    const { consumer, logged } = stageConsumer('when-test.logs', (event) => event.data.to === 'withdrawn');
+    await consumer.handle(stageChanged('recognition.assessing'));
+    await consumer.handle(stageChanged('withdrawn'));
+    expect(logged).toEqual(["debug: event ignored (its handler's when declined it)", 'info: event handled']);
   });
 
   it('dead-letters at once, without retries, an event whose when throws; a replay goes through the when again', async () => {

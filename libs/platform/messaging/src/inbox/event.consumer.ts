@@ -45,7 +45,7 @@ export interface EventConsumerOptions {
   outbox: OutboxStore;
   maxAttempts?: number;
   baseDelayMs?: number;
-  log?: (level: 'info' | 'warn' | 'error', message: string, details: Record<string, unknown>) => void;
+  log?: (level: 'debug' | 'info' | 'warn' | 'error', message: string, details: Record<string, unknown>) => void;
 }
 
 interface Registered {
@@ -217,8 +217,9 @@ export class EventConsumer {
     const { consumer, db, inbox } = this.options;
     if (message.headers?.[REPLAY_FOR_HEADER] === consumer) await db.transaction((tx) => inbox.forgetDeadLetter(tx, envelope.id, consumer));
     platformMetrics.consumed(consumer, message.topic, 'ignored');
+    // At debug: most events a service's group receives are declined by some consumer's `when`; the metric counts them.
     correlation.run({ correlationId: envelope.correlationid, causationId: envelope.id }, () =>
-      this.options.log?.('info', "event ignored (its handler's when declined it)", { consumer, eventId: envelope.id, type: envelope.type }),
+      this.options.log?.('debug', "event ignored (its handler's when declined it)", { consumer, eventId: envelope.id, type: envelope.type }),
     );
   }
 
