@@ -92,6 +92,29 @@ describe('console accessibility: axe on every page in both languages (Chromium)'
     }
   }
 
+  it('keeps the header to one row on a desktop: an administrator’s pages in four named sections beside the page', async () => {
+    const { context, page } = await platform.newPage({ viewport: DESKTOP });
+    await signIn(page, platform.url, 'admin');
+    await pageSettled(page);
+    expect((await page.locator('header.topbar').boundingBox())?.height).toBeLessThan(80);
+    const navigation = page.getByRole('navigation', { name: '主导航' });
+    const sections: Record<string, string[]> = {};
+    // A link's text less its badge (unread messages, open tasks).
+    for (const name of ['工作台', '培育与清单', '供需对接', '系统管理']) sections[name] = (await navigation.getByRole('list', { name }).getByRole('link').allTextContents()).map((text) => text.replace(/\d+$/, ''));
+    expect(sections).toEqual({
+      工作台: ['场景看板', '我的待办', '消息', '领域矩阵', '年度目标'],
+      培育与清单: ['批次清单', '评审工作台', '评分校准'],
+      供需对接: ['机会目录', '场景机会', '对接活动', '申报', '创新联合体', '供应商名录', '要素保障', '就业风险'],
+      系统管理: ['用户管理', '机构管理', '审计日志', '生命周期发布', '死信'],
+    });
+    // Beside the page, not above it: the navigation's column ends left of where the page's heading starts.
+    const [column, heading] = await Promise.all([navigation.boundingBox(), page.getByRole('heading', { level: 1 }).boundingBox()]);
+    if (!column || !heading) throw new Error('the navigation or the page heading is not laid out');
+    expect(column.x + column.width).toBeLessThanOrEqual(heading.x);
+    await screenshot(page, 'shell-desktop-admin');
+    await context.close();
+  });
+
   it('folds the header under a menu button on a phone, so the page keeps the screen', async () => {
     const { context, page } = await platform.newPage({ viewport: { width: 390, height: 844 } });
     await signIn(page, platform.url, 'coordinator');

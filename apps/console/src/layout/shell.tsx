@@ -9,38 +9,49 @@ import { useLiveUnread, useUnreadCount } from './unread';
 
 type CommonKey = keyof typeof common.zh;
 
+type NavGroup = 'work' | 'cultivation' | 'supply' | 'administration';
+
 interface NavItem {
   to: '/' | '/tasks' | '/matrix' | '/applications' | '/evaluation' | '/inbox' | '/targets' | '/batch-lists' | '/admin/users' | '/admin/organisations' | '/audit' | '/opportunities' | '/matchmaking-events' | '/calibration' | '/catalogue' | '/admin/releases' | '/operations/dead-letters' | '/consortia' | '/suppliers/mine' | '/suppliers' | '/factor-requests' | '/employment-risk';
   label: CommonKey;
+  group: NavGroup;
   /** Shown to these roles only; absent: everybody. */
   roles?: Role[];
   /** Also shown to officers of these units (e.g. 市人力社保局 for the employment-risk dashboard). */
   units?: string[];
 }
 
+/** The navigation's sections, in order: an administrator sees 21 pages, too many for one row of links. */
+export const NAV_GROUPS: ReadonlyArray<{ id: NavGroup; label: CommonKey }> = [
+  { id: 'work', label: 'navGroupWork' },
+  { id: 'cultivation', label: 'navGroupCultivation' },
+  { id: 'supply', label: 'navGroupSupply' },
+  { id: 'administration', label: 'navGroupAdministration' },
+];
+
 export const NAV_ITEMS: NavItem[] = [
-  { to: '/', label: 'navBoard' },
-  { to: '/tasks', label: 'navTasks' },
-  { to: '/matrix', label: 'navMatrix' },
-  { to: '/catalogue', label: 'navCatalogue' },
-  { to: '/applications', label: 'navApplications', roles: ['applicant', 'officer', 'coordinator', 'admin'] },
-  { to: '/opportunities', label: 'navOpportunities' },
-  { to: '/matchmaking-events', label: 'navMatchmaking' },
-  { to: '/evaluation', label: 'navEvaluation', roles: ['evaluator', 'coordinator', 'admin'] },
-  { to: '/calibration', label: 'navCalibration', roles: ['coordinator', 'admin', 'leadership', 'auditor'] },
-  { to: '/inbox', label: 'navInbox' },
-  { to: '/targets', label: 'navTargets' },
-  { to: '/batch-lists', label: 'navBatchLists' },
-  { to: '/admin/users', label: 'navUsers', roles: ['admin'] },
-  { to: '/admin/organisations', label: 'navOrganisations', roles: ['admin', 'coordinator'] },
-  { to: '/audit', label: 'navAudit', roles: ['auditor', 'admin'] },
-  { to: '/admin/releases', label: 'navReleases', roles: ['admin'] },
-  { to: '/operations/dead-letters', label: 'navDeadLetters', roles: ['admin'] },
-  { to: '/consortia', label: 'navConsortia', roles: ['applicant', 'coordinator', 'admin', 'leadership', 'auditor'] },
-  { to: '/suppliers/mine', label: 'navSupplierProfile', roles: ['applicant'] },
-  { to: '/suppliers', label: 'navSuppliers', roles: ['officer', 'coordinator', 'admin'] },
-  { to: '/factor-requests', label: 'navFactorRequests', roles: ['officer', 'coordinator', 'admin'] },
-  { to: '/employment-risk', label: 'navEmploymentRisk', roles: ['coordinator', 'admin'], units: ['市人力社保局'] },
+  { to: '/', label: 'navBoard', group: 'work' },
+  { to: '/tasks', label: 'navTasks', group: 'work' },
+  { to: '/inbox', label: 'navInbox', group: 'work' },
+  { to: '/matrix', label: 'navMatrix', group: 'work' },
+  { to: '/targets', label: 'navTargets', group: 'work' },
+  { to: '/batch-lists', label: 'navBatchLists', group: 'cultivation' },
+  { to: '/evaluation', label: 'navEvaluation', group: 'cultivation', roles: ['evaluator', 'coordinator', 'admin'] },
+  { to: '/calibration', label: 'navCalibration', group: 'cultivation', roles: ['coordinator', 'admin', 'leadership', 'auditor'] },
+  { to: '/catalogue', label: 'navCatalogue', group: 'supply' },
+  { to: '/opportunities', label: 'navOpportunities', group: 'supply' },
+  { to: '/matchmaking-events', label: 'navMatchmaking', group: 'supply' },
+  { to: '/applications', label: 'navApplications', group: 'supply', roles: ['applicant', 'officer', 'coordinator', 'admin'] },
+  { to: '/consortia', label: 'navConsortia', group: 'supply', roles: ['applicant', 'coordinator', 'admin', 'leadership', 'auditor'] },
+  { to: '/suppliers/mine', label: 'navSupplierProfile', group: 'supply', roles: ['applicant'] },
+  { to: '/suppliers', label: 'navSuppliers', group: 'supply', roles: ['officer', 'coordinator', 'admin'] },
+  { to: '/factor-requests', label: 'navFactorRequests', group: 'supply', roles: ['officer', 'coordinator', 'admin'] },
+  { to: '/employment-risk', label: 'navEmploymentRisk', group: 'supply', roles: ['coordinator', 'admin'], units: ['市人力社保局'] },
+  { to: '/admin/users', label: 'navUsers', group: 'administration', roles: ['admin'] },
+  { to: '/admin/organisations', label: 'navOrganisations', group: 'administration', roles: ['admin', 'coordinator'] },
+  { to: '/audit', label: 'navAudit', group: 'administration', roles: ['auditor', 'admin'] },
+  { to: '/admin/releases', label: 'navReleases', group: 'administration', roles: ['admin'] },
+  { to: '/operations/dead-letters', label: 'navDeadLetters', group: 'administration', roles: ['admin'] },
 ];
 
 export const ROLE_LABEL: Record<Role, CommonKey> = {
@@ -57,7 +68,7 @@ function isCurrent(to: string, path: string): boolean {
   return to === '/' ? path === '/' || path.startsWith('/scenarios') : path === to || path.startsWith(`${to}/`);
 }
 
-/** Header with navigation, unread badge, language toggle and the user; the page in <main>. */
+/** Header with the unread bell, language toggle and the user; the navigation in sections beside the page (under a menu button on a phone); the page in <main>. */
 export function Shell({ children }: { children: ReactNode }) {
   const t = useT(common);
   const user = useUser();
@@ -75,40 +86,15 @@ export function Shell({ children }: { children: ReactNode }) {
   const switchLabel = language === 'zh' ? t('switchToEnglish') : t('switchToChinese');
 
   return (
-    <div className="shell">
+    <div className={menuOpen ? 'shell menu-open' : 'shell'}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
-      <header className={menuOpen ? 'topbar menu-open' : 'topbar'}>
+      <header className="topbar">
         <Link to="/" className="brand">
           <span className="brand-name">{t('appName')}</span>
           <span className="brand-subtitle">{t('appSubtitle')}</span>
         </Link>
-        <nav id="shell-nav" aria-label={t('mainNavigation')} className="nav">
-          <ul>
-            {items.map((item) => (
-              <li key={item.to}>
-                <Link to={item.to} aria-current={isCurrent(item.to, path) ? 'page' : undefined}>
-                  {t(item.label)}
-                  {item.to === '/inbox' && unread ? (
-                    <span className="badge" aria-label={t('unreadCount', { count: unread })} data-testid="unread-badge">
-                      {unread}
-                    </span>
-                  ) : null}
-                  {item.to === '/tasks' && tasks?.total ? (
-                    <span
-                      className="badge"
-                      aria-label={tasks.overdue ? t('taskCountOverdue', { count: tasks.total, overdue: tasks.overdue }) : t('taskCount', { count: tasks.total })}
-                      data-testid="tasks-badge"
-                    >
-                      {tasks.total}
-                    </span>
-                  ) : null}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
         <div className="user-area">
           <UnreadBell unread={unread} />
           {/* The accessible name starts with the visible text (WCAG 2.5.3), then says what the button is for. */}
@@ -132,10 +118,50 @@ export function Shell({ children }: { children: ReactNode }) {
           </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        {children}
-      </main>
-      <footer className="shell-footer muted small">{t('timesInBeijing')}</footer>
+      <div className="shell-body">
+        <nav id="shell-nav" aria-label={t('mainNavigation')} className="nav">
+          {NAV_GROUPS.map((group) => {
+            const links = items.filter((item) => item.group === group.id);
+            if (links.length === 0) return null;
+            return (
+              <div key={group.id} className="nav-group">
+                <p className="nav-group-label" id={`nav-group-${group.id}`}>
+                  {t(group.label)}
+                </p>
+                <ul aria-labelledby={`nav-group-${group.id}`}>
+                  {links.map((item) => (
+                    <li key={item.to}>
+                      <Link to={item.to} aria-current={isCurrent(item.to, path) ? 'page' : undefined}>
+                        {t(item.label)}
+                        {item.to === '/inbox' && unread ? (
+                          <span className="badge" aria-label={t('unreadCount', { count: unread })} data-testid="unread-badge">
+                            {unread}
+                          </span>
+                        ) : null}
+                        {item.to === '/tasks' && tasks?.total ? (
+                          <span
+                            className="badge"
+                            aria-label={tasks.overdue ? t('taskCountOverdue', { count: tasks.total, overdue: tasks.overdue }) : t('taskCount', { count: tasks.total })}
+                            data-testid="tasks-badge"
+                          >
+                            {tasks.total}
+                          </span>
+                        ) : null}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </nav>
+        <div className="shell-page">
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="shell-footer muted small">{t('timesInBeijing')}</footer>
+        </div>
+      </div>
     </div>
   );
 }

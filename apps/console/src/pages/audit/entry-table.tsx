@@ -5,6 +5,7 @@ import { ROLE_LABEL } from '../../layout/shell';
 import { messages } from './audit.messages';
 import type { GetAnswer } from '../../api/queries';
 import { beijingTime } from '../../ui/beijing-time';
+import { TableWrap } from '../../ui/table-wrap';
 
 function formatTime(iso: string, language: 'zh' | 'en'): string {
   return beijingTime(iso, language, 'seconds');
@@ -18,7 +19,7 @@ export function EntryTable({ entries }: { entries: Entry[] }) {
   const { language } = useLanguage();
   const roleName = (role: string) => (role in ROLE_LABEL ? tc(ROLE_LABEL[role as Role]) : role);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('table')}>
       <table className="audit-table">
         <caption className="audit-hidden">{t('table')}</caption>
         <thead>
@@ -76,6 +77,6 @@ export function EntryTable({ entries }: { entries: Entry[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
