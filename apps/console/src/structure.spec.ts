@@ -90,4 +90,10 @@ describe('console structure', () => {
     const elsewhere = files.filter((file) => !file.endsWith(join('ui', 'beijing-time.ts')) && !file.endsWith('schema.gen.ts') && formatting.test(readFileSync(file, 'utf8')));
     expect(elsewhere.map((file) => relative(SRC, file))).toEqual([]);
   });
+
+  it('wraps tables in TableWrap only (ui/table-wrap.tsx): a bare scroll box is out of a keyboard’s reach', () => {
+    const bare = files.filter((file) => !file.endsWith(join('ui', 'table-wrap.tsx')) && /className="table-wrap"/.test(readFileSync(file, 'utf8')));
+    expect(bare.map((file) => relative(SRC, file))).toEqual([]);
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes('<TableWrap ')).length).toBeGreaterThan(30);
+  });
 });

@@ -11,6 +11,7 @@ import { ORGANISATION_KINDS, type Organisation } from './admin.model';
 import { OrganisationEditor, type Editing } from './organisation-editor';
 import { KIND_LABEL } from './organisation-kinds';
 import './admin.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** The form is open for a new organisation, or for one being edited. */
 /** /admin/organisations — the organisations of applicants and evaluators, kept by administrators and the coordinator. */
@@ -123,7 +124,7 @@ function OrganisationList({ onEdit }: { onEdit: (organisation: Organisation) => 
       ) : items.length === 0 ? (
         <Empty>{t('noOrganisations')}</Empty>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label={t('organisationsTable')}>
           <table className="admin-table">
             <caption className="visually-hidden">{t('organisationsTable')}</caption>
             <thead>
@@ -157,7 +158,7 @@ function OrganisationList({ onEdit }: { onEdit: (organisation: Organisation) => 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

@@ -12,6 +12,7 @@ import { messages } from './admin.messages';
 import { ROLES, STATUSES, type DirectoryUser, type Role } from './admin.model';
 import { StatusBadge } from './status-badge';
 import './admin.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | '' {
   return allowed.includes(value as T) ? (value as T) : '';
@@ -115,7 +116,7 @@ function UserTable({ users }: { users: DirectoryUser[] }) {
   const label = useLabel();
   const roleNames = (roles: Role[]) => roles.map((role) => tc(ROLE_LABEL[role])).join('、');
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('usersTable')}>
       <table className="admin-table">
         <caption className="visually-hidden">{t('usersTable')}</caption>
         <thead>
@@ -147,6 +148,6 @@ function UserTable({ users }: { users: DirectoryUser[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

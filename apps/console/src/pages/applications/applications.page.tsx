@@ -11,6 +11,7 @@ import { Page } from '../../ui/page';
 import { activeDeadlines, formatDate, isEventKey, listAll, scenarioName, scenarioSummary, useDeadlines, useScenarios, type ApplicationInstance } from './applications.api';
 import './applications.css';
 import { eventMessages as eventLabels, messages } from './applications.messages';
+import { TableWrap } from '../../ui/table-wrap';
 
 type T = ReturnType<typeof useT<keyof typeof messages.zh>>;
 
@@ -155,7 +156,7 @@ function ApplicationTable({ t, items, caption, showActions = false }: { t: T; it
   const events = useT(eventLabels);
   const scenarios = useScenarios(items.map((a) => a.subject.scenarioId));
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table className="applications-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -192,7 +193,7 @@ function ApplicationTable({ t, items, caption, showActions = false }: { t: T; it
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -8,6 +8,7 @@ import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../../ui/status';
 import { fieldErrors, type BatchListDetail, type BatchListItem } from './batch-list.model';
 import { messages } from './batch-lists.messages';
+import { TableWrap } from '../../ui/table-wrap';
 
 export function useScenarioName(): (item: Pick<BatchListItem, 'snapshot' | 'scenarioId'>) => string {
   const t = useT(messages);
@@ -36,7 +37,7 @@ export function EntriesTable({ list, editable, onRemoved, onError }: { list: Bat
 
   if (list.items.length === 0) return <Empty>{t('noEntries')}</Empty>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('entriesTable')}>
       <table className="bl-table">
         <caption className="bl-hidden">{t('entriesTable')}</caption>
         <thead>
@@ -82,7 +83,7 @@ export function EntriesTable({ list, editable, onRemoved, onError }: { list: Bat
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -189,7 +190,7 @@ export function AddScenario({ list, onAdded }: { list: BatchListDetail; onAdded:
         results.data.items.length === 0 ? (
           <Empty>{t('noResults')}</Empty>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('searchResults')}>
             <table className="bl-table">
               <caption className="bl-hidden">{t('searchResults')}</caption>
               <thead>
@@ -224,7 +225,7 @@ export function AddScenario({ list, onAdded }: { list: BatchListDetail; onAdded:
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )
       ) : null}
     </section>

@@ -8,6 +8,7 @@ import { formatDateTime, type BatchListDetail, type BatchListItem, type FieldCha
 import { messages } from './batch-lists.messages';
 import { StatusBadge } from './status-badge';
 import { useScenarioName } from './batch-list-entries';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** Entries a revision added (`ins`) or removed (`del`), by position and name. */
 function DiffEntries({ entries, Mark, nameOf }: { entries: BatchListItem[]; Mark: 'ins' | 'del'; nameOf: (item: BatchListItem) => string }) {
@@ -39,7 +40,7 @@ export function Revisions({ list }: { list: BatchListDetail }) {
       <h2 id="bl-revisions">{t('revisions')}</h2>
       <Loadable state={revisions}>
         {({ items }) => (
-          <div className="table-wrap">
+          <TableWrap label={t('revisionsTable')}>
             <table className="bl-table">
               <caption className="bl-hidden">{t('revisionsTable')}</caption>
               <thead>
@@ -75,7 +76,7 @@ export function Revisions({ list }: { list: BatchListDetail }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </Loadable>
       {others.length > 0 ? (
@@ -117,7 +118,7 @@ function DiffView({ list, against }: { list: BatchListDetail; against: string })
             {d.header.length > 0 ? (
               <>
                 <h4>{t('diffHeader')}</h4>
-                <ChangeTable changes={d.header} />
+                <ChangeTable changes={d.header} label={t('diffHeader')} />
               </>
             ) : null}
             {d.added.length > 0 ? (
@@ -135,14 +136,17 @@ function DiffView({ list, against }: { list: BatchListDetail; against: string })
             {d.changed.length > 0 ? (
               <>
                 <h4>{t('diffChanged')}</h4>
-                {d.changed.map((item) => (
-                  <div key={item.scenarioId}>
-                    <p>
-                      <Link to="/scenarios/$id" params={{ id: item.scenarioId }}>{nameOf(current.get(item.scenarioId) ?? { scenarioId: item.scenarioId, snapshot: null })}</Link> ({item.position.before} → {item.position.after})
-                    </p>
-                    <ChangeTable changes={item.changes} />
-                  </div>
-                ))}
+                {d.changed.map((item) => {
+                  const name = nameOf(current.get(item.scenarioId) ?? { scenarioId: item.scenarioId, snapshot: null });
+                  return (
+                    <div key={item.scenarioId}>
+                      <p>
+                        <Link to="/scenarios/$id" params={{ id: item.scenarioId }}>{name}</Link> ({item.position.before} → {item.position.after})
+                      </p>
+                      <ChangeTable changes={item.changes} label={name} />
+                    </div>
+                  );
+                })}
               </>
             ) : null}
           </div>
@@ -152,11 +156,11 @@ function DiffView({ list, against }: { list: BatchListDetail; against: string })
   );
 }
 
-function ChangeTable({ changes }: { changes: FieldChange[] }) {
+function ChangeTable({ changes, label }: { changes: FieldChange[]; label: string }) {
   const t = useT(messages);
   const show = (value: FieldChange['before']) => (value === null ? '—' : String(value));
   return (
-    <div className="table-wrap">
+    <TableWrap label={label}>
       <table className="bl-table">
         <thead>
           <tr>
@@ -181,6 +185,6 @@ function ChangeTable({ changes }: { changes: FieldChange[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -13,6 +13,7 @@ import { messages } from './batch-lists.messages';
 import { StatusBadge } from './status-badge';
 import './batch-lists.css';
 import { beijingToday } from '../../ui/beijing-time';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/batch-lists');
 
@@ -74,7 +75,7 @@ export function BatchListsPage() {
           items.length === 0 ? (
             <Empty>{t('noLists')}</Empty>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('listsTable')}>
               <table className="bl-table">
                 <caption className="bl-hidden">{t('listsTable')}</caption>
                 <thead>
@@ -112,7 +113,7 @@ export function BatchListsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </Loadable>

@@ -7,6 +7,7 @@ import { Page } from '../../ui/page';
 import { Empty, Loadable } from '../../ui/status';
 import { messages } from './calibration.messages';
 import '../opportunities/opportunities.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/calibration');
 
@@ -63,7 +64,7 @@ export function CalibrationPage() {
                 {data.evaluators.length === 0 ? (
                   <Empty>{t('none')}</Empty>
                 ) : (
-                  <div className="table-wrap">
+                  <TableWrap label={t('table')}>
                     <table className="op-table">
                       <caption className="visually-hidden">{t('table')}</caption>
                       <thead>
@@ -103,7 +104,7 @@ export function CalibrationPage() {
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </TableWrap>
                 )}
               </>
             )}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useT } from '../../i18n/i18n';
 import { messages } from './consortia.messages';
 import { kindLabel, roleLabel } from './consortia.model';
+import { TableWrap } from '../../ui/table-wrap';
 
 interface Member {
   organisation: string;
@@ -14,7 +15,7 @@ interface Member {
 export function MembersTable<M extends Member>({ members, caption, actions }: { members: readonly M[]; caption: string; actions?: (member: M) => ReactNode }) {
   const t = useT(messages);
   return (
-    <div className="table-wrap">
+    <TableWrap label={caption}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function MembersTable<M extends Member>({ members, caption, actions }: { 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -8,6 +8,7 @@ import { MatchmakingNav, OpportunityStatusBadge } from '../opportunities/labels'
 import { textIn } from '../opportunities/opportunity.model';
 import { messages } from './demand-lists.messages';
 import '../opportunities/opportunities.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/demand-lists/$id');
 
@@ -58,7 +59,7 @@ export function DemandListPage() {
               {data.opportunities.length === 0 ? (
                 <Empty />
               ) : (
-                <div className="table-wrap">
+                <TableWrap label={t('listedTable')}>
                   <table className="op-table">
                     <caption className="visually-hidden">{t('listedTable')}</caption>
                     <thead>
@@ -90,7 +91,7 @@ export function DemandListPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableWrap>
               )}
             </section>
           </>

@@ -12,6 +12,7 @@ import { textIn, WRITER_ROLES } from '../opportunities/opportunity.model';
 import { DemandListForm } from './demand-list-form';
 import { messages } from './demand-lists.messages';
 import '../opportunities/opportunities.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/demand-lists');
 
@@ -66,7 +67,7 @@ export function DemandListsPage() {
           rows.length === 0 ? (
             <Empty>{t('none')}</Empty>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('table')}>
               <table className="op-table">
                 <caption className="visually-hidden">{t('table')}</caption>
                 <thead>
@@ -96,7 +97,7 @@ export function DemandListsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </Loadable>

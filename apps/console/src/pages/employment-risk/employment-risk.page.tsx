@@ -10,6 +10,7 @@ import { Empty, Loadable } from '../../ui/status';
 import '../factor-requests/factor-requests.css';
 import { messages } from './employment-risk.messages';
 import { breachWords, levelLabel } from './employment-risk.model';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/employment-risk');
 
@@ -45,7 +46,7 @@ export function EmploymentRiskPage() {
             {data.items.length === 0 ? (
               <Empty>{t('none')}</Empty>
             ) : (
-              <div className="table-wrap">
+              <TableWrap label={t('list')}>
                 <table>
                   <caption className="visually-hidden">{t('list')}</caption>
                   <thead>
@@ -91,7 +92,7 @@ export function EmploymentRiskPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )}
           </>
         )}

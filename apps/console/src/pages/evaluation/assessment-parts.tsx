@@ -3,6 +3,7 @@ import { useLanguage, useT } from '../../i18n/i18n';
 import { evaluationMessages } from './evaluation.messages';
 import type { AssessmentView } from './evaluation.model';
 import { AssignmentStatusBadge, formatDateTime, ResultBadge } from './evaluation.parts';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** Blind scoring, as the server enforces it: the consensus is refused (403) until the evaluator's own sheet is in. */
 export function BlindNotice({ assessmentId }: { assessmentId: string }) {
@@ -22,7 +23,7 @@ export function PanelTable({ view }: { view: AssessmentView }) {
   return (
     <section aria-labelledby="eval-panel">
       <h2 id="eval-panel">{t('panel')}</h2>
-      <div className="table-wrap">
+      <TableWrap labelledBy="eval-panel">
         <table aria-labelledby="eval-panel">
           <thead>
             <tr>
@@ -43,7 +44,7 @@ export function PanelTable({ view }: { view: AssessmentView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorMessage, Loading } from '../../ui/status';
 import { evaluationMessages, type EvaluationKey } from './evaluation.messages';
 import { formatNumber, markKey, type ConsensusView, type Mark } from './evaluation.model';
 import { ResultBadge } from './evaluation.parts';
+import { TableWrap } from '../../ui/table-wrap';
 
 type Translate = TranslateOf<EvaluationKey>;
 
@@ -73,7 +74,7 @@ function ConsensusBody({ data }: { data: ConsensusView }) {
               <h3 id={`consensus-${rubric.rubricId}`}>
                 {label(rubric.title, rubric.rubricId)} v{rubric.version} · <ResultBadge passed={rubric.passed} />
               </h3>
-              <div className="table-wrap">
+              <TableWrap labelledBy={`consensus-${rubric.rubricId}`}>
                 <table aria-labelledby={`consensus-${rubric.rubricId}`}>
                   <thead>
                     <tr>
@@ -131,7 +132,7 @@ function ConsensusBody({ data }: { data: ConsensusView }) {
                     </tr>
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             </div>
           ))}
           <SheetComments data={data} />

@@ -11,6 +11,7 @@ import './evaluation.css';
 import { evaluationMessages } from './evaluation.messages';
 import { ASSESSMENT_STAGES, type AssessmentSubject } from './evaluation.model';
 import { AssignmentStatusBadge, DueDate, formatDateTime, PURPOSES, ResultBadge, StageName, SubjectName, usePurposeLabel, useSubjectName } from './evaluation.parts';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** Stages an organiser filters on (the server matches a stage and its sub-stages). */
 const FILTER_STAGES = ['assigning', 'scoring', 'consensus', 'panelReview', 'finalized'];
@@ -52,7 +53,7 @@ function MyAssignments() {
           items.length === 0 ? (
             <Empty>{t('noAssignments')}</Empty>
           ) : (
-            <div className="table-wrap">
+            <TableWrap labelledBy="my-assignments">
               <table aria-labelledby="my-assignments">
                 <thead>
                   <tr>
@@ -81,7 +82,7 @@ function MyAssignments() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </Loadable>
@@ -140,7 +141,7 @@ function AllAssessments() {
             <Empty>{t('noAssessments')}</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <TableWrap labelledBy="all-assessments">
                 <table aria-labelledby="all-assessments">
                   <thead>
                     <tr>
@@ -174,7 +175,7 @@ function AllAssessments() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               {nextCursor ? (
                 <p>
                   <Link from="/evaluation" to="/evaluation" search={patch({ after: nextCursor })}>{t('loadMore')}</Link>

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/i18n';
 import { FactorRequestRow } from './factor-request-row';
 import { messages } from './factor-requests.messages';
 import type { FactorKindInfo, FactorRequest } from './factor-requests.model';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** Factor requests as a table, on the requests page (with each one's scenario) and on a scenario's page (without). */
 export function FactorRequestTable({ items, kinds, answers, highlighted, showScenario, onAnswered }: {
@@ -15,7 +16,7 @@ export function FactorRequestTable({ items, kinds, answers, highlighted, showSce
 }) {
   const t = useT(messages);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('list')}>
       <table>
         <caption className="visually-hidden">{t('list')}</caption>
         <thead>
@@ -35,6 +36,6 @@ export function FactorRequestTable({ items, kinds, answers, highlighted, showSce
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

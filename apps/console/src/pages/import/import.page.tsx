@@ -5,6 +5,7 @@ import { Page } from '../../ui/page';
 import { ErrorMessage } from '../../ui/status';
 import { messages } from './import.messages';
 import { saveFile } from '../../ui/save-file';
+import { TableWrap } from '../../ui/table-wrap';
 
 type Report = Schema<'ScenarioImportReport'>;
 type ReportRow = Schema<'ScenarioImportRow'>;
@@ -128,7 +129,7 @@ function RowsTable({ report }: { report: Report }) {
         <input id={filterId} type="checkbox" checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} />{' '}
         <label htmlFor={filterId}>{t('onlyProblems')}</label>
       </p>
-      <div className="table-wrap">
+      <TableWrap label={report.mode === 'commit' ? t('rowsTableImported') : t('rowsTable')}>
         <table>
           <caption>{report.mode === 'commit' ? t('rowsTableImported') : t('rowsTable')}</caption>
           <thead>
@@ -152,7 +153,7 @@ function RowsTable({ report }: { report: Report }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

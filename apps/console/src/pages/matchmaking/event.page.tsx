@@ -12,6 +12,7 @@ import { EventAdditions, OutcomeForm } from './event-changes';
 import { useEventLabels, type MatchmakingEvent } from './event.model';
 import { messages } from './matchmaking.messages';
 import '../opportunities/opportunities.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/matchmaking-events/$id');
 
@@ -78,7 +79,7 @@ function Detail({ event, onChanged }: { event: MatchmakingEvent; onChanged: (don
         {event.participants.length === 0 ? (
           <Empty>{t('noParticipants')}</Empty>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('participantsTable')}>
             <table className="op-table">
               <caption className="visually-hidden">{t('participantsTable')}</caption>
               <thead>
@@ -96,7 +97,7 @@ function Detail({ event, onChanged }: { event: MatchmakingEvent; onChanged: (don
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 
@@ -123,7 +124,7 @@ function Detail({ event, onChanged }: { event: MatchmakingEvent; onChanged: (don
         {event.outcomes.length === 0 ? (
           <Empty>{t('noOutcomes')}</Empty>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('outcomesTable')}>
             <table className="op-table">
               <caption className="visually-hidden">{t('outcomesTable')}</caption>
               <thead>
@@ -149,7 +150,7 @@ function Detail({ event, onChanged }: { event: MatchmakingEvent; onChanged: (don
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         {writer ? <OutcomeForm event={event} titleOf={titleOf} onChanged={onChanged} /> : null}
       </section>

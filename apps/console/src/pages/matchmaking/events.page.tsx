@@ -14,6 +14,7 @@ import { EventForm } from './event-form';
 import { EVENT_KINDS, useEventLabels } from './event.model';
 import { messages } from './matchmaking.messages';
 import '../opportunities/opportunities.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/matchmaking-events');
 
@@ -70,7 +71,7 @@ export function EventsPage() {
           rows.length === 0 ? (
             <Empty>{t('none')}</Empty>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('table')}>
               <table className="op-table">
                 <caption className="visually-hidden">{t('table')}</caption>
                 <thead>
@@ -110,7 +111,7 @@ export function EventsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </Loadable>

@@ -14,6 +14,7 @@ import { messages } from './opportunities.messages';
 import { OpportunityForm } from './opportunity-form';
 import { OPPORTUNITY_STATUSES, textIn, WRITER_ROLES } from './opportunity.model';
 import './opportunities.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/opportunities');
 
@@ -101,7 +102,7 @@ export function OpportunitiesPage() {
           rows.length === 0 ? (
             <Empty>{t('none')}</Empty>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('table')}>
               <table className="op-table">
                 <caption className="visually-hidden">{t('table')}</caption>
                 <thead>
@@ -135,7 +136,7 @@ export function OpportunitiesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </Loadable>

@@ -11,6 +11,7 @@ import { OpportunityActions } from './opportunity-actions';
 import { OpportunitySuppliers } from '../suppliers/opportunity-suppliers';
 import { budgetText, textIn, type OpportunityDetail } from './opportunity.model';
 import './opportunities.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/opportunities/$id');
 
@@ -128,7 +129,7 @@ function Detail({ opportunity, onChanged }: { opportunity: OpportunityDetail; on
         {opportunity.matches.length === 0 ? (
           <Empty>{t('noMatches')}</Empty>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('matchesTable')}>
             <table className="op-table">
               <caption className="visually-hidden">{t('matchesTable')}</caption>
               <thead>
@@ -156,7 +157,7 @@ function Detail({ opportunity, onChanged }: { opportunity: OpportunityDetail; on
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </>

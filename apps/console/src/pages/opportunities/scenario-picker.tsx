@@ -5,6 +5,7 @@ import { useStageLabels } from '../../api/statechart';
 import { useLabel, useT } from '../../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from '../../ui/status';
 import { messages } from './opportunities.messages';
+import { TableWrap } from '../../ui/table-wrap';
 
 export type ScenarioHit = Pick<Schema<'SearchHit'>, 'id' | 'title' | 'ownerUnit' | 'stage'>;
 
@@ -76,7 +77,7 @@ export function ScenarioPicker({ value, onChange, unit, error }: { value: Scenar
             results.data.items.length === 0 ? (
               <Empty>{t('noScenarios')}</Empty>
             ) : (
-              <div className="table-wrap">
+              <TableWrap label={t('scenarioResults')}>
                 <table className="op-table">
                   <caption className="visually-hidden">{t('scenarioResults')}</caption>
                   <thead>
@@ -102,7 +103,7 @@ export function ScenarioPicker({ value, onChange, unit, error }: { value: Scenar
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )
           ) : null}
         </>

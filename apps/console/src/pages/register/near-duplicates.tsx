@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Schema } from '../../api/client';
 import { useLabel, useT } from '../../i18n/i18n';
 import { messages } from './register-scenario.messages';
+import { TableWrap } from '../../ui/table-wrap';
 
 /**
  * Scenarios like the one about to be registered (避免重复建设), shown before anything is stored: the officer looks
@@ -31,7 +32,7 @@ export function NearDuplicates({
         {t('nearTitle')}
       </h2>
       <p>{t('nearIntro', { count: candidates.length })}</p>
-      <div className="table-wrap">
+      <TableWrap labelledBy="reg-near-title">
         <table>
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export function NearDuplicates({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <div className="reg-buttons">
         <button type="button" className="primary" onClick={onProceed} disabled={busy}>
           {busy ? t('submitting') : t('registerAnyway')}

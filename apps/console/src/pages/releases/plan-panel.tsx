@@ -6,6 +6,7 @@ import { Empty, ErrorMessage } from '../../ui/status';
 import { applyRelease, planRelease, useStageNames, type MachineId, type Release, type ReleaseMachines, type ReleasePlan } from './releases.api';
 import { messages } from './releases.messages';
 import { stageMapOf } from './releases.model';
+import { TableWrap } from '../../ui/table-wrap';
 
 type Step = ReleasePlan['steps'][number] & { outcome?: Release['steps'][number]['outcome'] };
 
@@ -141,7 +142,7 @@ function StepsTable({ machine, steps }: { machine: MachineId; steps: Step[] }) {
   const result = (step: Step) => (step.outcome ? t(step.outcome) : step.to ? t('wouldMove') : t('cannotMove'));
   if (steps.length === 0) return <Empty>{t('noRunning')}</Empty>;
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('planTable')}>
       <table className="releases-table" id="release-steps">
         <caption className="visually-hidden">{t('planTable')}</caption>
         <thead>
@@ -165,6 +166,6 @@ function StepsTable({ machine, steps }: { machine: MachineId; steps: Step[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

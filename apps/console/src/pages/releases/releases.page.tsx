@@ -7,6 +7,7 @@ import { useReleaseHistory, useReleaseMachines, type ReleaseMachines } from './r
 import { messages } from './releases.messages';
 import { PlanPanel } from './plan-panel';
 import './releases.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** /admin/releases — machines and their versions, the dry run and release of a version, and the releases applied. */
 export function ReleasesPage() {
@@ -42,7 +43,7 @@ function Releases() {
 function MachinesTable({ machines }: { machines: ReleaseMachines }) {
   const t = useT(messages);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('machinesTitle')}>
       <table className="releases-table" id="release-machines">
         <caption className="visually-hidden">{t('machinesTitle')}</caption>
         <thead>
@@ -68,7 +69,7 @@ function MachinesTable({ machines }: { machines: ReleaseMachines }) {
           )}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -76,7 +77,7 @@ function HistoryTable({ releases }: { releases: Array<{ id: string; machineId: s
   const t = useT(messages);
   const { language } = useLanguage();
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('historyTable')}>
       <table className="releases-table" id="release-history">
         <caption className="visually-hidden">{t('historyTable')}</caption>
         <thead>
@@ -102,6 +103,6 @@ function HistoryTable({ releases }: { releases: Array<{ id: string; machineId: s
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -8,6 +8,7 @@ import { BenefitSharingForm } from './benefit-sharing-form';
 import { messages } from './benefit-sharing.messages';
 import { formatBasisPoints, roleLabel, type BenefitSharingAgreement, type BenefitSharingOverview } from './benefit-sharing.model';
 import { SectionCard } from '../../ui/section-card';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** Who reads a scenario's benefit sharing: its owner unit's officers, the coordinator and admins; the owner unit alone writes. */
 export function useBenefitSharingAccess(ownerUnit: string | undefined): { reads: boolean; writes: boolean } {
@@ -84,7 +85,7 @@ export function Agreement({ agreement, heading }: { agreement: BenefitSharingAgr
           {title} <span className={agreement.current ? 'badge' : 'badge muted'}>{agreement.current ? t('currentBadge') : t('supersededBadge')}</span>
         </h3>
       )}
-      <div className="table-wrap">
+      <TableWrap label={title}>
         <table>
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -114,7 +115,7 @@ export function Agreement({ agreement, heading }: { agreement: BenefitSharingAgr
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableWrap>
       <dl className="benefit-facts">
         <dt>{t('basis')}</dt>
         <dd>{agreement.basis}</dd>

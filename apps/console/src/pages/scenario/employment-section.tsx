@@ -9,6 +9,7 @@ import { useApiAction } from '../../ui/use-api-action';
 import { messages } from '../employment-risk/employment-risk.messages';
 import { breachWords, HUMAN_RESOURCES_UNIT } from '../employment-risk/employment-risk.model';
 import { SectionCard } from '../../ui/section-card';
+import { TableWrap } from '../../ui/table-wrap';
 
 type Figures = Record<string, { created: string; displaced: string; workforce: string }>;
 
@@ -90,7 +91,7 @@ function ReportForm({ scenarioId, onReported }: { scenarioId: string; onReported
       <Field id="employment-report-period" label={t('period')} required help={t('periodHelp')} error={fields.get('period')}>
         {(aria) => <input {...aria} value={period} onChange={(event) => setPeriod(event.target.value)} placeholder="2026-03" required />}
       </Field>
-      <div className="table-wrap">
+      <TableWrap label={t('report')}>
         <table>
           <thead>
             <tr>
@@ -120,7 +121,7 @@ function ReportForm({ scenarioId, onReported }: { scenarioId: string; onReported
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <button type="submit" disabled={busy}>
         {busy ? t('reporting') : t('report')}
       </button>

@@ -11,6 +11,7 @@ import { messages } from './financing.messages';
 import { FINANCE_OFFICE, kindLabel, NEXT, statusLabel, type Financing, type FinancingAction } from './financing.model';
 import { FinancingForm } from './financing-form';
 import { SectionCard } from '../../ui/section-card';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** Who reads a scenario's financing: its owner unit, the coordinator, admins, the leadership, auditors and 市委金融办; the owner unit alone writes. */
 export function useFinancingAccess(ownerUnit: string | undefined): { reads: boolean; writes: boolean } {
@@ -35,7 +36,7 @@ export function FinancingSection({ scenarioId, writes }: { scenarioId: string; w
           data.items.length === 0 ? (
             <p className="empty">{t('none')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('title')}>
               <table>
                 <caption className="visually-hidden">{t('title')}</caption>
                 <thead>
@@ -56,7 +57,7 @@ export function FinancingSection({ scenarioId, writes }: { scenarioId: string; w
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </Loadable>

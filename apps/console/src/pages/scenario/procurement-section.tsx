@@ -6,6 +6,7 @@ import { useLabel, useT } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
 import { ErrorMessage, Loadable } from '../../ui/status';
 import { messages } from './procurement.messages';
+import { TableWrap } from '../../ui/table-wrap';
 
 type Procurement = Schema<'ScenarioProcurement'>;
 type Recognition = Procurement['firstSetRecognitions'][number];
@@ -80,7 +81,7 @@ export function ProcurementSection({ scenarioId, writes }: { scenarioId: string;
 function Recognitions({ items }: { items: Recognition[] }) {
   const t = useT(messages);
   return (
-    <div className="table-wrap">
+    <TableWrap label={t('recognitions')}>
       <table>
         <caption>{t('recognitions')}</caption>
         <thead>
@@ -106,7 +107,7 @@ function Recognitions({ items }: { items: Recognition[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

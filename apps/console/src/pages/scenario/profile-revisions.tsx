@@ -5,6 +5,7 @@ import { Empty, Loadable } from '../../ui/status';
 import { messages } from './profile.messages';
 import { beijingTime } from '../../ui/beijing-time';
 import { formatYuan } from '../../ui/money';
+import { TableWrap } from '../../ui/table-wrap';
 
 type Key = keyof typeof messages.zh;
 
@@ -26,12 +27,12 @@ const TIERS: Record<string, Key> = {
   'high-value-niche': 'tierHighValueNiche',
 };
 
-/** The profile's changes, newest first: when (Beijing time), who, and each field before → after in words. */
 /** A recorded amount of fen, as 元 (a revision written before fen is shown as it was). */
 function fenText(value: unknown): string {
   return typeof value === 'number' && Number.isSafeInteger(value) ? formatYuan(value) : String(value ?? '');
 }
 
+/** The profile's changes, newest first: when (Beijing time), who, and each field before → after in words. */
 export function ProfileRevisions({ scenarioId }: { scenarioId: string }) {
   const t = useT(messages);
   const { language } = useLanguage();
@@ -42,7 +43,7 @@ export function ProfileRevisions({ scenarioId }: { scenarioId: string }) {
         data.items.length === 0 ? (
           <Empty>{t('noChanges')}</Empty>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label={t('changes')}>
             <table className="revisions-table">
               <thead>
                 <tr>
@@ -69,7 +70,7 @@ export function ProfileRevisions({ scenarioId }: { scenarioId: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )
       }
     </Loadable>

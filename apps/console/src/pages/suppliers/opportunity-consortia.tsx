@@ -2,6 +2,7 @@ import { useLabel, useT } from '../../i18n/i18n';
 import { Empty } from '../../ui/status';
 import { MatchReasons, type MatchReason } from './match-reasons';
 import { messages } from './suppliers.messages';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** A 场景创新联合体 ranked for an opportunity (GET /api/opportunities/{id}/suppliers, `consortia`). */
 export interface ConsortiumMatch {
@@ -27,7 +28,7 @@ export function OpportunityConsortia({ consortia }: { consortia: ConsortiumMatch
       {consortia.length === 0 ? (
         <Empty>{t('noConsortia')}</Empty>
       ) : (
-        <div className="table-wrap">
+        <TableWrap labelledBy="op-consortia">
           <table aria-labelledby="op-consortia">
             <thead>
               <tr>
@@ -61,7 +62,7 @@ export function OpportunityConsortia({ consortia }: { consortia: ConsortiumMatch
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { MatchReasons } from './match-reasons';
 import { OpportunityConsortia } from './opportunity-consortia';
 import { messages } from './suppliers.messages';
 import './suppliers.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 /** 匹配的供应商 on a published opportunity's page (its owner unit's officers and the coordinator): best first, with the reasons. */
 export function OpportunitySuppliers({ opportunityId }: { opportunityId: string }) {
@@ -20,7 +21,7 @@ export function OpportunitySuppliers({ opportunityId }: { opportunityId: string 
             {data.items.length === 0 ? (
               <Empty>{t('noSuppliers')}</Empty>
             ) : (
-              <div className="table-wrap">
+              <TableWrap label={t('suppliersTitle')}>
                 <table>
                   <caption className="visually-hidden">{t('suppliersTitle')}</caption>
                   <thead>
@@ -42,7 +43,7 @@ export function OpportunitySuppliers({ opportunityId }: { opportunityId: string 
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )}
             <OpportunityConsortia consortia={data.consortia} />
           </>

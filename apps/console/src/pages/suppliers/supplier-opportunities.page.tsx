@@ -7,6 +7,7 @@ import { Empty, Loadable } from '../../ui/status';
 import { MatchReasons } from './match-reasons';
 import { messages } from './suppliers.messages';
 import './suppliers.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 const route = getRouteApi('/suppliers/$id/opportunities');
 
@@ -30,7 +31,7 @@ export function SupplierOpportunitiesPage() {
           data.items.length === 0 ? (
             <Empty>{data.supplier.creditStatus === 'restricted' ? t('restrictedNone') : t('none')}</Empty>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('opportunitiesTitle')}>
               <table>
                 <caption className="visually-hidden">{t('opportunitiesTitle')}</caption>
                 <thead>
@@ -58,7 +59,7 @@ export function SupplierOpportunitiesPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </Loadable>

@@ -12,6 +12,7 @@ import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { useApiAction } from '../../ui/use-api-action';
 import { messages } from './suppliers.messages';
 import './suppliers.css';
+import { TableWrap } from '../../ui/table-wrap';
 
 interface SupplierRow {
   id: string;
@@ -44,7 +45,7 @@ export function SuppliersPage() {
           data.items.length === 0 ? (
             <Empty>{t('noSuppliersYet')}</Empty>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('directoryTitle')}>
               <table>
                 <caption className="visually-hidden">{t('directoryTitle')}</caption>
                 <thead>
@@ -61,7 +62,7 @@ export function SuppliersPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )
         }
       </Loadable>

@@ -7,6 +7,7 @@ import { formatWan } from '../../ui/money';
 import { Loadable } from '../../ui/status';
 import { messages } from '../scenario/financing.messages';
 import { FINANCE_OFFICE, kindLabel } from '../scenario/financing.model';
+import { TableWrap } from '../../ui/table-wrap';
 
 type Totals = Schema<'FinancingTotals'>;
 type Group = Totals['byKind'][number];
@@ -56,7 +57,7 @@ function TotalsTable({ title, groups, name, overall }: { title: string; groups: 
     </tr>
   );
   return (
-    <div className="table-wrap">
+    <TableWrap label={title}>
       <table>
         <caption>{title}</caption>
         <thead>
@@ -79,6 +80,6 @@ function TotalsTable({ title, groups, name, overall }: { title: string; groups: 
           {overall ? row('(overall)', t('overall'), overall) : null}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -9,6 +9,7 @@ import { patch } from '../../router/search';
 import './targets.css';
 import { messages } from './targets.messages';
 import { FinancingTotals, useReadsFinancingTotals } from './financing-totals';
+import { TableWrap } from '../../ui/table-wrap';
 
 type TargetMetric = Schema<'TargetProgressMetric'>;
 type MetricKey = TargetMetric['key'];
@@ -195,7 +196,7 @@ function BarChart({ title, nameHeader, rows }: { title: string; nameHeader: stri
       )}
       <details className="targets-table">
         <summary>{t('dataTable', { title })}</summary>
-        <div className="table-wrap">
+        <TableWrap label={title}>
           <table>
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -215,7 +216,7 @@ function BarChart({ title, nameHeader, rows }: { title: string; nameHeader: stri
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </figure>
   );
