@@ -9,6 +9,8 @@
  *   3. transitions: `startCultivation` on each registered scenario, as many callers, for at most BENCH_SECONDS.
  * Every request has a 10 s client timeout. Prints requests a second, p50 / p99, answers by status (503s counted apart,
  * with whether they had Retry-After), timeouts, and the host's resident memory at idle and at the end.
+ * The host is the production build (`dist/apps/standalone/main.js`, built first if stale), as the images and `npm start`
+ * run it; BENCH_HOST_FROM=source runs `apps/standalone/src/main.ts` through SWC instead (60–70 MiB more resident).
  * BENCH_CPU_PROF=<dir> runs the host with `--cpu-prof` into that folder (written when the host stops).
  * BENCH_HOST_ENV='{"EMBEDDED_DB_ACTIVE_REQUESTS":"4"}' passes extra settings to the host.
  * Side by side: BENCH_WORKSPACES=/work/main,. runs the host of each checkout in turn (BENCH_ROUNDS times, alternating),
@@ -16,7 +18,7 @@
  * merged over BENCH_HOST_ENV). BENCH_FIRST_START=false skips the first start's figures. BENCH_WARMUP=n registers and
  * moves on n scenarios one at a time before measuring (not counted), so p99 is not the first request's compilation.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +33,19 @@ const CLIENT_TIMEOUT_MS = 10_000;
 /** Registrations (and their transitions) made one at a time before the measured phases: the first of each kind after a start compiles its code paths and plans. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 0);
 const PASSWORD = 'scq-demo-2026';
+const FROM_SOURCE = process.env.BENCH_HOST_FROM === 'source';
+
+/** How `node` starts the host of a checkout: its compiled build, or its sources through SWC. */
+function hostEntry(workspace: string): string[] {
+  if (FROM_SOURCE) return ['-r', join(workspace, 'tools', 'register.js'), join(workspace, 'apps', 'standalone', 'src', 'main.ts')];
+  return [join(workspace, 'dist', 'apps', 'standalone', 'main.js')];
+}
+
+/** Each checkout's own build script, so a side-by-side run compares what each checkout would ship. */
+function buildHost(workspace: string): void {
+  if (FROM_SOURCE) return;
+  execFileSync(process.execPath, [join(workspace, 'tools', 'build', 'build-services.js'), 'standalone', '--if-stale'], { cwd: workspace, stdio: 'inherit' });
+}
 
 export interface LoadFigures {
   label: string;
@@ -54,7 +69,7 @@ async function startHost(workspace: string, dataDir: string, variant: Record<str
   const profile = process.env.BENCH_CPU_PROF;
   const child = spawn(
     process.execPath,
-    [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), '-r', join(workspace, 'tools', 'register.js'), join(workspace, 'apps', 'standalone', 'src', 'main.ts')],
+    [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []), ...hostEntry(workspace)],
     {
       cwd: workspace,
       env: {
@@ -188,6 +203,7 @@ function print(f: LoadFigures): void {
 
 async function main(): Promise<void> {
   const variants = JSON.parse(process.env.BENCH_VARIANTS ?? '[{}]') as Array<Record<string, string>>;
+  for (const workspace of WORKSPACES) buildHost(workspace);
   for (let round = 0; round < ROUNDS; round++) {
     for (const workspace of WORKSPACES) {
       for (const variant of variants) {

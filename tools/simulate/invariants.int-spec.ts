@@ -7,9 +7,7 @@ import { Client } from 'pg';
 import { messagingMigrations } from '@scq/platform-messaging';
 import { openDatabase } from '@scq/platform-persistence';
 import { createTestDatabase, type TestDatabase } from '@scq/platform-testing';
-import { staleOutboxRows } from './invariants';
-
-const SCHEMAS = ['registry', 'workflow', 'evaluation', 'notification'];
+import { SERVICE_SCHEMAS, staleOutboxRows } from './invariants';
 
 let postgres: TestDatabase | undefined;
 let client: Client | undefined;
@@ -17,7 +15,7 @@ const q = async <T,>(sql: string, params: unknown[] = []) => (await client!.quer
 
 beforeAll(async () => {
   postgres = await createTestDatabase('sim_invariants');
-  for (const schema of SCHEMAS) await (await openDatabase({ schema, url: postgres.url, migrations: messagingMigrations(schema) })).close();
+  for (const schema of SERVICE_SCHEMAS) await (await openDatabase({ schema, url: postgres.url, migrations: messagingMigrations(schema) })).close();
   client = new Client({ connectionString: postgres.url });
   await client.connect();
 });

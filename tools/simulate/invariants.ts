@@ -21,7 +21,17 @@ export interface DatabaseFigures {
 
 /** The relay's interval and then some: an unsent outbox row older than this, once the run is quiet, is a failure. */
 const RELAY_GRACE_SECONDS = Number(process.env.SIMULATE_RELAY_GRACE_SECONDS ?? 10);
-const SCHEMAS = ['registry', 'workflow', 'evaluation', 'notification'];
+/** The services' schemas, each with its own outbox and inbox. */
+export const SERVICE_SCHEMAS = ['registry', 'workflow', 'evaluation', 'notification'];
+
+/** Asks again every `pollMs` until the answer is empty or `until` (epoch ms) has passed; the last answer. */
+async function askUntilNone<T>(ask: () => Promise<T[]>, until: number, pollMs = 500): Promise<T[]> {
+  for (;;) {
+    const rows = await ask();
+    if (rows.length === 0 || Date.now() >= until) return rows;
+    await sleep(pollMs);
+  }
+}
 
 /**
  * Unsent outbox rows older than the relay's interval, in every service's schema, asked again every `pollMs` until
@@ -29,12 +39,12 @@ const SCHEMAS = ['registry', 'workflow', 'evaluation', 'notification'];
  * for up to ~25 s) catches up meanwhile; one that is stuck does not.
  */
 export async function staleOutboxRows(q: <T = Json>(sql: string, params?: unknown[]) => Promise<T[]>, options: { until: number; graceSeconds?: number; pollMs?: number }): Promise<Json[]> {
-  for (;;) {
+  const ask = async () => {
     const stale: Json[] = [];
-    for (const schema of SCHEMAS) stale.push(...(await q(`SELECT '${schema}' AS schema, id, topic, event_type, created_at, attempts, last_error FROM ${schema}.outbox WHERE sent_at IS NULL AND created_at < now() - make_interval(secs => $1)`, [options.graceSeconds ?? RELAY_GRACE_SECONDS])));
-    if (stale.length === 0 || Date.now() >= options.until) return stale;
-    await sleep(options.pollMs ?? 500);
-  }
+    for (const schema of SERVICE_SCHEMAS) stale.push(...(await q(`SELECT '${schema}' AS schema, id, topic, event_type, created_at, attempts, last_error FROM ${schema}.outbox WHERE sent_at IS NULL AND created_at < now() - make_interval(secs => $1)`, [options.graceSeconds ?? RELAY_GRACE_SECONDS])));
+    return stale;
+  };
+  return askUntilNone(ask, options.until, options.pollMs);
 }
 
 /**
@@ -58,11 +68,7 @@ export async function checkInvariants(input: { databaseUrl: string; api: Api; au
         [ids],
       );
     const deadline = Date.now() + input.settleMs;
-    let mismatches = await stageMismatches();
-    while (mismatches.length > 0 && Date.now() < deadline) {
-      await sleep(500);
-      mismatches = await stageMismatches();
-    }
+    const mismatches = await askUntilNone(stageMismatches, deadline);
     const missing = await q(`SELECT s.id FROM registry.scenario s WHERE s.id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM workflow.lifecycle_instance i WHERE i.machine_id = 'scenario-lifecycle' AND i.subject_id = s.id::text)`, [ids]);
     results.push({ name: 'registry stage = workflow stage for every scenario', ok: mismatches.length === 0 && missing.length === 0, detail: `${ids.length} scenarios, ${mismatches.length} differ, ${missing.length} without a lifecycle`, examples: [...mismatches, ...missing].slice(0, 10) });
 
@@ -173,7 +179,7 @@ export async function checkInvariants(input: { databaseUrl: string; api: Api; au
 /** Dead-lettered inbox rows across the schemas; the absorbed redeliveries are read from the processes' metrics by the caller. */
 async function inboxDuplicates(q: <T = Json>(sql: string, params?: unknown[]) => Promise<T[]>): Promise<{ absorbed: number; deadLettered: number }> {
   let deadLettered = 0;
-  for (const schema of SCHEMAS) deadLettered += Number((await q<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.inbox WHERE status = 'dead-lettered'`))[0].n);
+  for (const schema of SERVICE_SCHEMAS) deadLettered += Number((await q<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.inbox WHERE status = 'dead-lettered'`))[0].n);
   return { absorbed: absorbedDuplicates.value, deadLettered };
 }
 
