@@ -46,12 +46,24 @@ describe('supply–demand matching (Chromium)', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '供应商档案' }).click();
     await page.getByText('尚未填写供应商档案').waitFor();
     await page.getByLabel('能力描述').fill('工业级多旋翼无人机研发制造；红外热成像火点识别算法');
+    // Refused by the server item by item: each error at its field, none unsaid.
+    await page.getByLabel('产品').fill('长航时巡检无人机：林区、园区巡检\n：无名产品');
+    await page.getByLabel('领域代码').fill('unmanned-systems, not-a-domain');
+    await page.getByLabel('服务区县').fill('两江新区, 火星区');
+    await page.getByRole('button', { name: '保存档案' }).click();
+    await page.getByText(/^第 2 项：.+/).first().waitFor();
+    const errorsAt = async (label: string) => (await page.getByLabel(label).getAttribute('aria-describedby'))?.split(' ').map((id) => page.locator(`[id="${id}"]`));
+    const describedBy = async (label: string) => (await Promise.all(((await errorsAt(label)) ?? []).map((node) => node.textContent()))).join(' ');
+    expect(await describedBy('产品')).toMatch(/第 2 项：/);
+    expect(await describedBy('领域代码')).toMatch(/第 2 项：未知的领域代码/);
+    expect(await describedBy('服务区县')).toMatch(/第 2 项：未知区县/);
     await page.getByLabel('产品').fill('长航时巡检无人机：林区、园区巡检');
     await page.getByLabel('领域代码').fill('unmanned-systems');
     await page.getByLabel('服务区县').fill('两江新区');
-    await page.getByLabel('首台(套)认定').fill('长航时巡检无人机, 2025, nonsense');
+    // Every 首台(套) line that cannot be read is named, before anything is sent.
+    await page.getByLabel('首台(套)认定').fill('长航时巡检无人机, 2025, nonsense\n无人机, 二〇二五, national');
     await page.getByRole('button', { name: '保存档案' }).click();
-    await page.getByText('第 1 行应为').waitFor();
+    await page.getByText('第 1、2 行应为').waitFor();
     await page.getByLabel('首台(套)认定').fill('长航时巡检无人机, 2025, municipal');
     await page.getByRole('button', { name: '保存档案' }).click();
     await page.getByRole('status').getByText('档案已保存。').waitFor();

@@ -21,6 +21,7 @@ export function ErrorMessage({ error, onRetry }: { error: ApiError | Error; onRe
       <strong>{t('error')}</strong> {error.message}
       {api.code ? <code className="muted"> {api.code}</code> : null}
       {api.requestId ? <span className="muted"> · {api.requestId}</span> : null}
+      {onRetry ? ' ' : null}
       {onRetry ? (
         <button type="button" className="link" onClick={onRetry}>
           {t('retry')}

@@ -4,10 +4,14 @@ import { answer, fieldErrors, http } from '../../api/client';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { beijingTime } from '../../ui/beijing-time';
 import { Field } from '../../ui/field';
+import { needsGeneralError, shownAt } from '../../ui/form-errors';
 import { ErrorMessage } from '../../ui/status';
 import { useApiAction } from '../../ui/use-api-action';
 import { messages } from './factor-requests.messages';
 import { OUTCOMES, outcomeLabel, statusWords, type FactorKindInfo, type FactorOutcome, type FactorRequest } from './factor-requests.model';
+
+/** The paths this form shows at a field; any other error shows with the server's general message. */
+const ANSWER_FIELDS = shownAt('answer', 'answer.zh');
 
 /** One request as a row: the factor, the need, who asked and who answers, the status, and for the answering unit the answer form. */
 export function FactorRequestRow({ request, kinds, answers, highlighted, showScenario, onAnswered }: {
@@ -61,7 +65,7 @@ function AnswerForm({ request, onAnswered }: { request: FactorRequest; onAnswere
   const id = `answer-${request.id}`;
   return (
     <form className="factor-answer" onSubmit={submit} noValidate aria-label={t('answer')}>
-      {error && fields.size === 0 ? <ErrorMessage error={error} /> : null}
+      {error && needsGeneralError(fields, ANSWER_FIELDS) ? <ErrorMessage error={error} /> : null}
       <Field id={`${id}-outcome`} label={t('outcome')} required>
         {(aria) => (
           <select {...aria} value={outcome} onChange={(event) => setOutcome(event.target.value as FactorOutcome)}>

@@ -3,6 +3,7 @@ import { answer, asApiError, fieldErrors, http, type ApiError } from '../../api/
 import { useT } from '../../i18n/i18n';
 import { beijingToday } from '../../ui/beijing-time';
 import { Field } from '../../ui/field';
+import { needsGeneralError, shownAt } from '../../ui/form-errors';
 import { ErrorMessage } from '../../ui/status';
 import { messages } from './benefit-sharing.messages';
 import { BENEFIT_PARTY_ROLES, formatBasisPoints, parsePercentToBasisPoints, roleLabel, WHOLE, type BenefitPartyRole, type BenefitSharingAgreement } from './benefit-sharing.model';
@@ -20,6 +21,9 @@ const fromAgreement = (agreement: BenefitSharingAgreement | null): PartyDraft[] 
         { name: '', role: 'scenario-owner', share: '' },
         { name: '', role: 'supplier', share: '' },
       ];
+
+/** The paths this form shows at a field; any other error shows with the server's general message. */
+const BENEFIT_SHARING_FIELDS = shownAt('parties', /^parties\.\d+\.(name|shareBasisPoints)$/, 'basis', 'effectiveFrom', 'effectiveTo', 'amendmentReason');
 
 /** The owner unit makes the agreement, or amends the current one (a new version); shares are typed in % and sent as integer basis points. */
 export function BenefitSharingForm({ scenarioId, current, onSaved }: { scenarioId: string; current: BenefitSharingAgreement | null; onSaved: (version: number) => void }) {
@@ -63,7 +67,7 @@ export function BenefitSharingForm({ scenarioId, current, onSaved }: { scenarioI
   return (
     <form className="benefit-form" onSubmit={(event) => void submit(event)} noValidate>
       <h3>{amending ? t('amend', { version: current.version + 1 }) : t('make')}</h3>
-      {error && fields.size === 0 ? <ErrorMessage error={error} /> : null}
+      {error && needsGeneralError(fields, BENEFIT_SHARING_FIELDS) ? <ErrorMessage error={error} /> : null}
       {parties.map((party, i) => (
         <fieldset key={i} className="benefit-party">
           <legend>

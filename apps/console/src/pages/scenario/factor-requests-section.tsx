@@ -4,12 +4,16 @@ import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useLabel, useT } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
+import { needsGeneralError, shownAt } from '../../ui/form-errors';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { useApiAction } from '../../ui/use-api-action';
 import { FactorRequestTable } from '../factor-requests/factor-request-table';
 import { messages } from '../factor-requests/factor-requests.messages';
 import type { FactorKindInfo } from '../factor-requests/factor-requests.model';
 import { SectionCard } from '../../ui/section-card';
+
+/** The paths this form shows at a field; any other error shows with the server's general message. */
+const FACTOR_REQUEST_FIELDS = shownAt('need', 'need.zh', 'quantity');
 
 /** Who sees a scenario's factor requests: its owner unit, the coordinator, admins and the units a factor goes to. */
 export function useFactorRequestAccess(ownerUnit: string | undefined, kinds: readonly FactorKindInfo[]): { reads: boolean; asks: boolean } {
@@ -85,7 +89,7 @@ function AskForm({ scenarioId, kinds, onAsked }: { scenarioId: string; kinds: re
   return (
     <form className="factor-ask" onSubmit={submit} noValidate>
       <h3>{t('ask')}</h3>
-      {error && fields.size === 0 ? <ErrorMessage error={error} /> : null}
+      {error && needsGeneralError(fields, FACTOR_REQUEST_FIELDS) ? <ErrorMessage error={error} /> : null}
       <Field id="factor-kind" label={t('kind')} required help={chosen ? t('routedTo', { unit: chosen.unit, days: chosen.answerWorkingDays }) : undefined}>
         {(aria) => (
           <select {...aria} value={kind} onChange={(event) => setKind(event.target.value as FactorKindInfo['kind'])}>

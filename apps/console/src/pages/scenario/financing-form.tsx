@@ -3,10 +3,14 @@ import { answer, asApiError, fieldErrors, http, type ApiError } from '../../api/
 import { useT } from '../../i18n/i18n';
 import { beijingToday } from '../../ui/beijing-time';
 import { Field } from '../../ui/field';
+import { needsGeneralError, shownAt } from '../../ui/form-errors';
 import { parseYuanToFen } from '../../ui/money';
 import { ErrorMessage } from '../../ui/status';
 import { messages } from './financing.messages';
 import { FINANCING_KINDS, kindLabel, type FinancingKind } from './financing.model';
+
+/** The paths this form shows at a field; any other error shows with the server's general message. */
+const FINANCING_FIELDS = shownAt('institution', 'product', 'amountFen', 'termMonths', 'appliedOn');
 
 /** The owner unit records a financing: the amount is typed in 元 and sent as integer fen, converted from the digits. */
 export function FinancingForm({ scenarioId, onAdded }: { scenarioId: string; onAdded: () => void }) {
@@ -47,7 +51,7 @@ export function FinancingForm({ scenarioId, onAdded }: { scenarioId: string; onA
   return (
     <form className="financing-form" onSubmit={(event) => void submit(event)} noValidate>
       <h3>{t('add')}</h3>
-      {error && fields.size === 0 ? <ErrorMessage error={error} /> : null}
+      {error && needsGeneralError(fields, FINANCING_FIELDS) ? <ErrorMessage error={error} /> : null}
       <Field id="financing-kind" label={t('kind')} required>
         {(aria) => (
           <select {...aria} value={kind} onChange={(event) => setKind(event.target.value as FinancingKind)}>

@@ -4,6 +4,7 @@ import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { useLabel, useT } from '../../i18n/i18n';
 import { Field } from '../../ui/field';
+import { needsGeneralError, shownAt } from '../../ui/form-errors';
 import { ErrorMessage, Loadable } from '../../ui/status';
 import { messages } from './procurement.messages';
 import { TableWrap } from '../../ui/table-wrap';
@@ -14,6 +15,9 @@ type Methods = Schema<'ProcurementMethods'>;
 
 const KIND_KEYS = { equipment: 'kindEquipment', material: 'kindMaterial', software: 'kindSoftware' } as const;
 const LEVEL_KEYS = { national: 'levelNational', municipal: 'levelMunicipal', 'other-province': 'levelOther' } as const;
+
+/** The paths this form shows at a field; any other error shows with the server's general message. */
+const PROCUREMENT_FIELDS = shownAt('route', 'method', 'note', /^firstSetRecognitions\.\d+\.(productName|year|number)$/);
 
 /** Whoever acts for the owner unit (its officers, the coordinator, admins) records the route; whoever reads the scenario reads it. */
 export function useProcurementWrites(ownerUnit: string | undefined): boolean {
@@ -151,7 +155,7 @@ function ProcurementForm({ scenarioId, current, methods, onSaved }: { scenarioId
   return (
     <form className="procurement-form" onSubmit={(event) => void submit(event)} noValidate>
       <h3>{t('edit')}</h3>
-      {error && fields.size === 0 ? <ErrorMessage error={error} /> : null}
+      {error && needsGeneralError(fields, PROCUREMENT_FIELDS) ? <ErrorMessage error={error} /> : null}
       <Field id="procurement-route" label={t('route')} required error={fields.get('route')}>
         {(aria) => (
           <select {...aria} value={route} onChange={(event) => setRoute(event.target.value as Procurement['route'])}>

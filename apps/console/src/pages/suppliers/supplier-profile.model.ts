@@ -32,14 +32,16 @@ export function draftOf(profile: ProfileBody | undefined): ProfileDraft {
   };
 }
 
-/** The body, or the number (1-based) of the first 首台(套) line that cannot be read. */
-export function bodyOf(draft: ProfileDraft): ProfileBody | { badFirstSetLine: number } {
+/** The body, or the numbers (1-based) of the 首台(套) lines that cannot be read. */
+export function bodyOf(draft: ProfileDraft): ProfileBody | { badFirstSetLines: number[] } {
   const firstSetRecognitions: ProfileBody['firstSetRecognitions'] = [];
+  const badFirstSetLines: number[] = [];
   for (const [index, line] of lines(draft.firstSet).entries()) {
     const [product, year, level] = line.split(/[,，]/).map((s) => s.trim());
-    if (!product || !year || !/^\d{4}$/.test(year) || (level !== 'national' && level !== 'municipal')) return { badFirstSetLine: index + 1 };
-    firstSetRecognitions.push({ product, year: Number(year), level });
+    if (!product || !year || !/^\d{4}$/.test(year) || (level !== 'national' && level !== 'municipal')) badFirstSetLines.push(index + 1);
+    else firstSetRecognitions.push({ product, year: Number(year), level });
   }
+  if (badFirstSetLines.length > 0) return { badFirstSetLines };
   return {
     capabilities: draft.capabilities,
     tags: list(draft.tags),

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n';
 import { beijingToday } from '../../ui/beijing-time';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { Field } from '../../ui/field';
+import { needsGeneralError, shownAt } from '../../ui/form-errors';
 import { Page } from '../../ui/page';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { useApiAction } from '../../ui/use-api-action';
@@ -20,6 +21,9 @@ interface SupplierRow {
   domains: string[];
   credit: { status: 'normal' | 'restricted'; reason: string | null; since: string | null };
 }
+
+/** The paths this form shows at a field; any other error shows with the server's general message. */
+const RESTRICTION_FIELDS = shownAt('reason', 'since');
 
 /** `/suppliers`: the supplier directory with credit status; the coordinator and admins restrict (失信) or lift. */
 export function SuppliersPage() {
@@ -90,7 +94,7 @@ function Row({ supplier, sets, onChanged }: { supplier: SupplierRow; sets: boole
         <Link to="/suppliers/$id/opportunities" params={{ id: supplier.id }}>
           {t('viewMatches')}
         </Link>
-        {sets && action.error && fields.size === 0 ? <ErrorMessage error={action.error} /> : null}
+        {sets && action.error && needsGeneralError(fields, RESTRICTION_FIELDS) ? <ErrorMessage error={action.error} /> : null}
         {sets && restricted ? (
           <ConfirmButton id={`lift-${supplier.id}`} label={t('lift')} consequence={t('liftConsequence')} confirmLabel={t('liftConfirm')} busy={action.busy} onConfirm={() => put({ status: 'normal' })} />
         ) : null}

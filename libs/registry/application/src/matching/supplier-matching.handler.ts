@@ -5,6 +5,7 @@ import type { Database } from '@scq/platform-persistence';
 import {
   actsForEveryUnit,
   actsForUnit,
+  canonicalSupplierProfile,
   isCreditRestricted,
   MatchmakingRuleError,
   rankMatches,
@@ -84,7 +85,7 @@ export class SupplierMatchingHandler {
     const organisation = this.ownOrganisation(caller);
     return this.db.transaction(async (tx) => {
       const current = await this.suppliers.findByOrganisation(tx, organisation, true);
-      await this.suppliers.save(tx, { ...input, id: current?.id ?? randomUUID(), organisation, updatedBy: caller.id, updatedAt: this.clock() });
+      await this.suppliers.save(tx, { ...canonicalSupplierProfile(input), id: current?.id ?? randomUUID(), organisation, updatedBy: caller.id, updatedAt: this.clock() });
       const saved = await this.suppliers.findByOrganisation(tx, organisation);
       if (!saved) throw new Error('a saved profile must be found');
       return saved;

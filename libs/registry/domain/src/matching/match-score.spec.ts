@@ -1,6 +1,6 @@
 import { matchTerms } from './match-text';
 import { rankMatches, scoreMatch, type MatchOpportunity, type MatchSupplier } from './match-score';
-import { creditStatusChangeSchema, supplierProfileInputSchema } from './supplier-profile';
+import { canonicalSupplierProfile, creditStatusChangeSchema, supplierProfileInputSchema } from './supplier-profile';
 
 const opportunity: MatchOpportunity = {
   title: { zh: '林区无人机防火巡检' },
@@ -93,6 +93,19 @@ describe('supplier profile input', () => {
     expect(supplierProfileInputSchema.safeParse({ capabilities: 'x', domains: ['无人系统'] }).success).toBe(false);
     expect(supplierProfileInputSchema.safeParse({ capabilities: 'x', credit: 'normal' }).success).toBe(false);
     expect(supplierProfileInputSchema.parse({ capabilities: '无人机' })).toEqual({ capabilities: '无人机', tags: [], products: [], domains: [], districts: [], firstSetRecognitions: [] });
+  });
+
+  it('refuses a domain code the taxonomy does not have and a district the directory does not know, each at its item', () => {
+    const refused = supplierProfileInputSchema.safeParse({ capabilities: 'x', domains: ['unmanned-systems', 'not-a-domain'], districts: ['北碚区', '火星区'] });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['domains.1', 'districts.1']);
+    expect(refused.error?.issues[0].message).toContain('未知的领域代码');
+    expect(supplierProfileInputSchema.safeParse({ capabilities: 'x', domains: ['unmanned-systems'], districts: ['全市', '两江新区', '石柱县'] }).success).toBe(true);
+  });
+
+  it('stores districts by the directory’s names, once each, and 全市 as it is', () => {
+    const input = supplierProfileInputSchema.parse({ capabilities: 'x', districts: ['石柱县', '石柱土家族自治县', '全市'] });
+    expect(canonicalSupplierProfile(input).districts).toEqual(['石柱土家族自治县', '全市']);
   });
 
   it('needs a reason and a date to restrict a supplier', () => {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { canonicalDistrictName, findDistrict } from '@scq/identity';
+import { knownDomainCodes } from '../known-domains';
 import { calendarDate, trimmed } from '../opportunities/matchmaking-fields.schema';
+import { ALL_DISTRICTS } from './match-score';
 
 /** A supplier's credit standing: normal, or restricted as 失信 (a dishonest party) with a reason and a date. */
 export const CREDIT_STATUSES = ['normal', 'restricted'] as const;
@@ -27,12 +30,28 @@ export const supplierProfileInputSchema = z
     capabilities: trimmed(5000),
     tags: z.array(trimmed(50)).max(30, '最多 30 个标签 at most 30 tags').default([]),
     products: z.array(supplierProductSchema).max(50, '最多 50 项产品 at most 50 products').default([]),
-    domains: z.array(z.string().regex(DOMAIN_CODE, '应为领域代码 must be a domain code (e.g. unmanned-systems)')).max(21, '最多 21 个领域 at most 21 domains').default([]),
-    districts: z.array(trimmed(30)).max(41, '最多 41 个区县 at most 41 districts').default([]),
+    domains: z
+      .array(
+        z
+          .string()
+          .regex(DOMAIN_CODE, '应为领域代码 must be a domain code (e.g. unmanned-systems)')
+          .refine((code) => knownDomainCodes().has(code), '未知的领域代码 unknown domain code (see GET /api/taxonomy/:version/domains)'),
+      )
+      .max(21, '最多 21 个领域 at most 21 domains')
+      .default([]),
+    districts: z
+      .array(trimmed(30).refine((name) => name === ALL_DISTRICTS || findDistrict(name) !== undefined, `未知区县（“${ALL_DISTRICTS}”表示全部区县），见 GET /api/directory/districts unknown district (${ALL_DISTRICTS} for every one): see GET /api/directory/districts`))
+      .max(41, '最多 41 个区县 at most 41 districts')
+      .default([]),
     firstSetRecognitions: z.array(supplierRecognitionSchema).max(50, '最多 50 项 at most 50 recognitions').default([]),
   })
   .strict();
 export type SupplierProfileInput = z.infer<typeof supplierProfileInputSchema>;
+
+/** The profile as stored: districts by the directory's names (石柱县 → 石柱土家族自治县), as scenarios and opportunities name them for matching. */
+export function canonicalSupplierProfile(input: SupplierProfileInput): SupplierProfileInput {
+  return { ...input, districts: [...new Set(input.districts.map((name) => (name === ALL_DISTRICTS ? name : canonicalDistrictName(name))))] };
+}
 
 /** The coordinator or an administrator sets the credit status: restricted needs a reason and a date (认定日期). */
 export const creditStatusChangeSchema = z.discriminatedUnion(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { aspects, domains, taxonomyVersions } from '@scq/taxonomy';
+import { aspects, taxonomyVersions } from '@scq/taxonomy';
+import { knownDomainCodes } from '../known-domains';
 import { SCENARIO_TIERS } from '../scenario-registration';
 import { MAX_QUERY_LENGTH } from './search-text';
 import { procurementFilterQuery } from '../procurement/procurement';
@@ -12,7 +13,6 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 const IDS = new RegExp(`^${UUID}(,${UUID})*$`);
 
 const knownAspects = (): Set<string> => new Set(taxonomyVersions().flatMap((v) => aspects(v).map((a) => a.code)));
-const knownDomains = (): Set<string> => new Set(taxonomyVersions().flatMap((v) => domains(v).map((d) => d.code)));
 
 const single = (name: string) =>
   z.string({ error: (issue) => (Array.isArray(issue.input) ? `${name} 只能给一个值 give ${name} once` : `${name} 必须是文本 must be text`) });
@@ -23,7 +23,7 @@ export const scenarioSearchQuerySchema = z.strictObject(
   {
     q: single('q').max(MAX_QUERY_LENGTH, `查询词最多 ${MAX_QUERY_LENGTH} 个字符 q is at most ${MAX_QUERY_LENGTH} characters`).optional(),
     aspect: single('aspect').refine((code) => knownAspects().has(code), '未知的方面代码 unknown aspect code (see GET /api/taxonomy/:version/aspects)').optional(),
-    domain: single('domain').refine((code) => knownDomains().has(code), '未知的领域代码 unknown domain code (see GET /api/taxonomy/:version/domains)').optional(),
+    domain: single('domain').refine((code) => knownDomainCodes().has(code), '未知的领域代码 unknown domain code (see GET /api/taxonomy/:version/domains)').optional(),
     /** A unit by code, Chinese name or alias: scenarios it owns, and those of the domains it is responsible for. */
     unit: trimmed('unit', 100).optional(),
     district: trimmed('district', 50).optional(),
