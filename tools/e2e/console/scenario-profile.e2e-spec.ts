@@ -85,4 +85,24 @@ describe('console scenario profile (Chromium)', () => {
     await screenshot(page, 'scenario-profile-changes');
     await context.close();
   });
+  it('says a frozen profile is frozen on its edit page, with no form to fill in', async () => {
+    const scenario = await apiAs<{ id: string }>(platform.url, officer, 'POST', '/api/scenarios', draft('两江新区无人配送（冻结测试）'));
+    const instance = await eventually(() => apiAs<{ id: string }>(platform.url, officer, 'GET', `/api/workflow/scenarios/${scenario.id}`).catch(() => undefined), 30_000);
+    await apiAs(platform.url, officer, 'POST', `/api/workflow/instances/${instance.id}/events`, { type: 'startCultivation' });
+    await apiAs(platform.url, officer, 'POST', `/api/workflow/instances/${instance.id}/events`, { type: 'requestRecognition' });
+    // The registry learns the stage from the workflow's event.
+    await eventually(async () => ((await apiAs<{ stage: string | null }>(platform.url, officer, 'GET', `/api/scenarios/${scenario.id}`)).stage?.startsWith('recognition') ? true : undefined), 30_000);
+
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'officer.transport');
+    await page.goto(`${platform.url}/scenarios/${scenario.id}/edit`);
+    await page.getByText('档案已冻结，不能再修改').waitFor();
+    expect(await page.getByRole('main').getByRole('textbox').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '保存修改' }).count()).toBe(0);
+    await page.getByRole('main').getByRole('link', { name: '返回场景' }).click();
+    await page.getByRole('heading', { level: 1, name: '两江新区无人配送（冻结测试）' }).waitFor();
+    // Nor does the scenario's page offer the edit any more.
+    expect(await page.getByRole('link', { name: '编辑档案' }).count()).toBe(0);
+    await context.close();
+  });
 });

@@ -187,6 +187,19 @@ describe('console scenario page (Chromium)', () => {
     const after = await apiAs<InstanceView>(platform.url, await tokenFor(platform.url, 'officer.transport'), 'GET', `/api/workflow/scenarios/${scenarioId}`);
     expect(after).toMatchObject({ stage: 'cultivating', version: 2 });
   });
+  it('says a scenario that does not exist is not there, with the way back to the board and nothing else', async () => {
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'coordinator');
+    await page.goto(`${platform.url}/scenarios/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole('heading', { level: 1, name: '场景不存在' }).waitFor();
+    expect(await page.getByRole('main').getByRole('alert').textContent()).toContain('NOT_FOUND');
+    expect(await page.getByRole('region', { name: '办理' }).count()).toBe(0);
+    expect(await page.getByRole('figure').count()).toBe(0);
+    await page.getByRole('main').getByRole('link', { name: '返回场景看板' }).click();
+    await page.waitForURL(`${platform.url}/`);
+    await context.close();
+  });
+
   it('shows a 409 when someone else changed the scenario meanwhile, keeps the reason and reloads the state', async () => {
     const { context, page } = await platform.newPage();
     await signIn(page, platform.url, 'officer.transport');

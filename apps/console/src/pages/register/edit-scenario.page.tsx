@@ -10,6 +10,7 @@ import { ErrorMessage, Loadable } from '../../ui/status';
 import { editFormOf, patchOf, type EditForm } from './edit-scenario.model';
 import { messages } from './edit-scenario.messages';
 import { BudgetFields, CoOwnerField, DistrictField, TierField, TitleFields } from './profile-fields';
+import { profileOpenAt } from './profile-open';
 import './register-scenario.css';
 
 const route = getRouteApi('/scenarios/$id/edit');
@@ -29,7 +30,22 @@ export function EditScenarioPage() {
   return (
     <Page title={scenario.data ? `${t('title')}：${label(scenario.data.title)}` : t('title')}>
       {hasRole('officer', 'coordinator', 'admin') ? (
-        <Loadable state={scenario}>{(data) => <EditForm key={data.profileRevision} scenario={data} conflicted={conflicted} onConflict={reload} />}</Loadable>
+        <Loadable state={scenario}>
+          {(data) =>
+            profileOpenAt(data.stage) ? (
+              <EditForm key={data.profileRevision} scenario={data} conflicted={conflicted} onConflict={reload} />
+            ) : (
+              <>
+                <p className="notice">{t('locked')}</p>
+                <p>
+                  <Link to="/scenarios/$id" params={{ id }}>
+                    {t('cancel')}
+                  </Link>
+                </p>
+              </>
+            )
+          }
+        </Loadable>
       ) : (
         <p className="notice">{t('notAllowed')}</p>
       )}

@@ -3,7 +3,7 @@ import { Field } from '../../ui/field';
 import { messages } from './register-scenario.messages';
 import { isYuanTyped } from '../../ui/money';
 import { useApiQuery } from '../../api/queries';
-import { coOwnerError, FUNDING_SOURCES, TIERS, type Form, type FundingSource, type Tier } from './registration.model';
+import { budgetGiven, coOwnerError, FUNDING_SOURCES, TIERS, type Form, type FundingSource, type Tier } from './registration.model';
 
 /** The profile fields registration and editing share (the owner and the domain are fixed once registered). */
 export type ProfileForm = Pick<Form, 'titleZh' | 'titleEn' | 'descriptionZh' | 'tier' | 'district' | 'budgetTotal' | 'fundingSource' | 'reserve' | 'coOwnerUnits'>;
@@ -63,17 +63,19 @@ export function DistrictField({ form, set, errors, required }: FieldsProps & { r
 export function BudgetFields({ form, set, errors }: FieldsProps) {
   const t = useT(messages);
   const government = form.fundingSource === 'government-investment';
+  // A budget is optional, but one begun needs its total and its funding source.
+  const begun = budgetGiven(form);
   // What was typed is checked as 元 here; the server's message (in fen) shows only once the amount reads as 元.
   const moneyError = (typed: string, path: string) => (isYuanTyped(typed) ? errors.get(path) : t('notYuan'));
   return (
     <>
-      <Field id="reg-budget-total" label={t('budgetTotal')} error={moneyError(form.budgetTotal, 'budget.totalFen')}>
+      <Field id="reg-budget-total" label={t('budgetTotal')} error={moneyError(form.budgetTotal, 'budget.totalFen')} required={begun}>
         {(aria) => <input {...aria} inputMode="decimal" value={form.budgetTotal} onChange={set('budgetTotal')} />}
       </Field>
-      <Field id="reg-funding-source" label={t('fundingSource')} error={errors.get('budget.fundingSource')}>
+      <Field id="reg-funding-source" label={t('fundingSource')} error={errors.get('budget.fundingSource')} required={begun}>
         {(aria) => (
           <select {...aria} value={form.fundingSource} onChange={set('fundingSource')}>
-            <option value="">{t('none')}</option>
+            <option value="">{begun ? t('choose') : t('none')}</option>
             {(Object.keys(FUNDING_SOURCES) as FundingSource[]).map((source) => (
               <option key={source} value={source}>
                 {t(FUNDING_SOURCES[source])}

@@ -11,7 +11,7 @@ import { ErrorMessage, Loading } from '../../ui/status';
 import { messages } from './register-scenario.messages';
 import { NearDuplicates } from './near-duplicates';
 import { BudgetFields, CoOwnerField, DistrictField, TierField, TitleFields } from './profile-fields';
-import { FIELD_PATHS, Form, OWNER_TYPES, OwnerType, requestOf } from './registration.model';
+import { FIELD_PATHS, Form, OWNER_TYPES, OwnerType, requestOf, unfilledFields } from './registration.model';
 import './register-scenario.css';
 
 export function RegisterScenarioPage() {
@@ -49,14 +49,17 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [nearDuplicates, setNearDuplicates] = useState<Schema<'ScenarioNearDuplicate'>[] | null>(null);
-  const errors = fieldErrors(error);
+  // Once the officer has tried to submit, what the form can tell by itself shows at its fields as they type.
+  const [attempts, setAttempts] = useState(0);
+  const unfilled = attempts > 0 ? unfilledFields(form) : new Map<string, never>();
+  const errors = new Map([...fieldErrors(error), ...[...unfilled].map(([path, key]) => [path, t(key)] as const)]);
   const otherErrors = [...errors].filter(([path]) => !FIELD_PATHS.includes(path));
   const units = useMemo(() => (taxonomy.data ? allUnits(taxonomy.data) : []), [taxonomy.data]);
 
-  // After a refusal the first field the server named takes the focus (its message is read with it).
+  // After a refusal, the form's or the server's, the first field named takes the focus (its message is read with it).
   useEffect(() => {
-    if (error) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [error]);
+    if (error || attempts > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error, attempts]);
 
   const set =
     <K extends keyof Form>(key: K) =>
@@ -74,6 +77,11 @@ function RegistrationForm({ forAnyUnit, ownUnit }: { forAnyUnit: boolean; ownUni
   // Near-duplicates are looked for before anything is stored; the officer sees them and decides.
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setAttempts((n) => n + 1);
+    if (unfilledFields(form).size > 0) {
+      setError(null);
+      return;
+    }
     setBusy(true);
     try {
       const { nearDuplicates: found } = await answer(http.POST('/api/scenarios/near-duplicates', { body: requestOf(form) }));

@@ -67,9 +67,29 @@ export function coOwnerError(errors: Map<string, string>): string | undefined {
   return [...errors].filter(([path]) => path === 'coOwnerUnits' || path.startsWith('coOwnerUnits.')).map(([, message]) => message).join('; ') || undefined;
 }
 
+/** Whether any budget field is filled in: then the budget needs its total and its funding source. */
+export function budgetGiven(form: Pick<Form, 'budgetTotal' | 'fundingSource' | 'reserve'>): boolean {
+  return form.budgetTotal.trim() !== '' || form.fundingSource !== '' || form.reserve.trim() !== '';
+}
+
+/**
+ * What the form can tell before anything is sent, by the API's paths: a required field left empty, a district-owned
+ * scenario without its district, a budget without its total or funding source. The server checks everything again.
+ */
+export function unfilledFields(form: Form): Map<string, Key> {
+  const missing = new Map<string, Key>();
+  if (!form.titleZh.trim()) missing.set('title.zh', 'fillTitle');
+  if (!form.domainCode) missing.set('domainCode', 'chooseDomain');
+  if (!form.tier) missing.set('tier', 'chooseTier');
+  if (!form.ownerUnit.trim()) missing.set('ownerUnit', 'chooseOwnerUnit');
+  if (form.ownerType === 'district' && !form.district.trim()) missing.set('district', 'fillDistrict');
+  if (budgetGiven(form) && !form.budgetTotal.trim()) missing.set('budget.totalFen', 'fillBudgetTotal');
+  if (budgetGiven(form) && !form.fundingSource) missing.set('budget.fundingSource', 'chooseFundingSource');
+  return missing;
+}
+
 /** The request as the API takes it: optional fields left out when empty, never sent as empty strings. */
 export function requestOf(form: Form): Registration {
-  const budgetGiven = form.budgetTotal.trim() !== '' || form.fundingSource !== '' || form.reserve.trim() !== '';
   return {
     title: { zh: form.titleZh, ...(form.titleEn.trim() ? { en: form.titleEn } : {}) },
     ...(form.descriptionZh.trim() ? { description: { zh: form.descriptionZh } } : {}),
@@ -79,7 +99,7 @@ export function requestOf(form: Form): Registration {
     ...(form.district.trim() ? { district: form.district } : {}),
     // An unchosen tier or an incomplete budget goes to the server as it is: the server names the missing field.
     tier: form.tier as Tier,
-    ...(budgetGiven
+    ...(budgetGiven(form)
       ? {
           budget: {
             totalFen: fenOfTyped(form.budgetTotal) as number,

@@ -21,6 +21,7 @@ import { messages } from './scenario.messages';
 import { StatechartDiagram } from './statechart-diagram';
 import './scenario.css';
 import { ScenarioOpportunitiesLink } from '../opportunities/scenario-opportunities-link';
+import { profileOpenAt } from '../register/profile-open';
 
 const TIER_KEYS = {
   'comprehensive-major': 'tierComprehensiveMajor',
@@ -32,8 +33,7 @@ const route = getRouteApi('/scenarios/$id');
 
 /** The profile can be edited until the recognition assessment, by whoever may register for the owner unit (the server decides). */
 function mayEdit(scenario: Schema<'Scenario'>, stage: string | null, user: User | null, hasRole: (...roles: User['roles']) => boolean): boolean {
-  const open = stage === null || stage === 'proposed' || stage === 'cultivating';
-  if (!open || !user) return false;
+  if (!profileOpenAt(stage) || !user) return false;
   if (hasRole('coordinator', 'admin')) return true;
   return hasRole('officer') && (user.unit === scenario.ownerUnit || (user.district !== null && user.district === scenario.district));
 }
@@ -73,6 +73,18 @@ export function ScenarioPage() {
     chart.reload();
     scenario.reload();
   };
+
+  // A scenario that does not exist is a page of its own: no lifecycle, diagram or forms to show for it.
+  if (scenario.error?.status === 404) {
+    return (
+      <Page title={t('scenarioNotFound')}>
+        <ErrorMessage error={scenario.error} />
+        <p>
+          <Link to="/">{t('backToBoard')}</Link>
+        </p>
+      </Page>
+    );
+  }
 
   return (
     <Page title={title}>
