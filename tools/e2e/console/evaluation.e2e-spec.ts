@@ -376,6 +376,18 @@ describe('console evaluation with an empty evaluator pool (Chromium)', () => {
     expect(await page.locator('.notice').filter({ hasText: '评审专家不足' }).count()).toBe(0);
     expect(await page.locator('.eval-summary').textContent()).toContain('独立评分');
     await screenshot(page, 'assessment-pool-filled');
+
+    // One of the three declines and nobody else is in the pool: the assessment waits for a replacement, and the
+    // coordinator is told on the same page, with what to do; an evaluator added to the pool takes the seat at once.
+    await apiAs(url, await tokenFor(url, 'evaluator.2'), 'POST', `/api/evaluation/assessments/${waiting.id}/decline`, { reason: '近期出差，无法参评' });
+    await page.reload();
+    await page.getByRole('heading', { name: '评审专家库不足 · 添加专家' }).waitFor();
+    await page.locator('.notice').filter({ hasText: '无候补专家' }).waitFor();
+    await page.getByRole('note').filter({ hasText: '所有评审专家账号均已在专家库中' }).waitFor();
+    await apiAs(url, coordinator, 'POST', '/api/evaluation/evaluators', { id: 'expert-swu-2', name: '专家 expert-swu-2', organisation: '重庆邮电大学', expertise: ['unmanned-systems'] });
+    await page.reload();
+    await waitForCount(panel.getByRole('row').filter({ hasText: 'expert-swu-2' }), 1);
+    expect(await page.getByRole('heading', { name: '评审专家库不足 · 添加专家' }).count()).toBe(0);
     await context.close();
   });
 });

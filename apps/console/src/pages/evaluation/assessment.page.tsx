@@ -81,7 +81,8 @@ function AssessmentBody({ view, onSubmitted, onChanged }: { view: AssessmentView
         ) : null}
       </section>
 
-      {view.stage === 'assigning' && view.waitingReason && hasRole('coordinator', 'admin') ? <PoolShortPanel view={view} onChanged={onChanged} /> : null}
+      {/* Waiting for its panel, or for a replacement of an evaluator who declined, recused or missed the deadline. */}
+      {(view.stage === 'assigning' || view.stage.startsWith('scoring')) && view.waitingReason && hasRole('coordinator', 'admin') ? <PoolShortPanel view={view} onChanged={onChanged} /> : null}
 
       {view.outcome ? <OutcomeCard outcome={view.outcome} /> : null}
 

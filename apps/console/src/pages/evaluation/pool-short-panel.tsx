@@ -15,7 +15,8 @@ const POOL_REQUEST = { params: { query: { includeRetired: 'true' as const } } };
 const ACCOUNTS_REQUEST = { params: { query: { role: 'evaluator' as const } } };
 
 /**
- * An assessment waiting in `assigning` because the pool is short (a fresh install has nobody in it): the coordinator
+ * An assessment waiting because the pool is short: in `assigning` for its panel (a fresh install has nobody in the
+ * pool), or in `scoring` for a replacement of an evaluator who declined, recused or missed the deadline. The coordinator
  * adds evaluator accounts that are not in the pool yet, with the subject's domain as their expertise. The server
  * retries the waiting assessment on each addition; `onChanged` reloads the page's reads.
  */
