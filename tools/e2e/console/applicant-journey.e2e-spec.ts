@@ -82,6 +82,7 @@ describe('console applicant journey (Chromium)', () => {
     await page.getByRole('heading', { name: '填写申报', level: 1 }).waitFor();
     await page.getByRole('heading', { name: `申报场景：${TITLE}` }).waitFor();
     await page.getByText(`对应机会：${OPPORTUNITY}`).waitFor();
+    const newApplicationUrl = page.url();
     await page.getByRole('button', { name: '创建申报并保存申报书' }).click();
     const errors = page.getByTestId('content-errors');
     await errors.getByText('方案名称（中文）：请填写方案名称（中文）').waitFor();
@@ -149,6 +150,13 @@ describe('console applicant journey (Chromium)', () => {
     expect(await page.getByRole('button', { name: '删除 实施方案.pdf' }).count()).toBe(0);
     await download.waitFor();
     await screenshot(page, 'application-submitted');
+    // A second application to the same scenario is not offered while this one is live: the form says so and leads here.
+    await page.goto(newApplicationUrl);
+    await page.getByText('您已申报此场景，申报仍在办理中').waitFor();
+    expect(await page.getByRole('button', { name: '创建申报并保存申报书' }).count()).toBe(0);
+    await page.getByRole('main').getByRole('link', { name: '查看我的申报' }).click();
+    await page.waitForURL((target) => target.pathname === `/applications/${applicationId}`);
+    await waitText(page.getByTestId('application-stage'), '已提交');
     await page.getByRole('button', { name: '语言' }).click();
     await page.getByRole('heading', { name: 'Application lifecycle' }).waitFor();
     await page.locator('.content-view').getByText('Sensing and guidance for on-street parking').waitFor();

@@ -134,6 +134,39 @@ describe('console opportunities and matchmaking (Chromium)', () => {
     await context.close();
   });
 
+  it('lets the owners move a draft’s passed deadline so that it can be published, and delete a draft', async () => {
+    const officer = await tokenFor(platform.url, 'officer.transport');
+    const late = await apiAs<Json>(platform.url, officer, 'POST', '/api/opportunities', { scenarioId, title: { zh: '园区配送夜间巡检' }, sought: { capabilities: ['夜间巡检'], respondBy: '2020-01-01' } });
+    const { context, page } = await platform.newPage();
+    await signIn(page, platform.url, 'officer.transport');
+    await page.goto(`${platform.url}/opportunities/${late.id}`);
+    await page.getByRole('note').filter({ hasText: '响应截止日期（2020-01-01）已过' }).waitFor();
+    // Published as it is, it is refused with the reason; the deadline is moved on the same page, then it publishes.
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('dialog', { name: '发布' }).getByRole('button', { name: '确认发布' }).click();
+    await page.getByRole('alert').filter({ hasText: '（2020-01-01）早于发布日期' }).waitFor();
+    await page.getByLabel('响应截止').fill('2099-03-31');
+    await page.getByRole('button', { name: '修改响应截止日期' }).click();
+    await page.getByText('响应截止日期已修改。').waitFor();
+    expect((await apiAs<Json>(platform.url, officer, 'GET', `/api/opportunities/${late.id}`)).sought).toMatchObject({ capabilities: ['夜间巡检'], respondBy: '2099-03-31' });
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByRole('dialog', { name: '发布' }).getByRole('button', { name: '确认发布' }).click();
+    await page.locator('.op-status-published').waitFor();
+    expect(await page.getByRole('button', { name: '删除草稿' }).count()).toBe(0);
+
+    // A draft deleted after the confirmation is gone, and the list is shown.
+    const unwanted = await apiAs<Json>(platform.url, officer, 'POST', '/api/opportunities', { scenarioId, title: { zh: '园区配送误建草稿' }, sought: { capabilities: ['无'], respondBy: '2099-06-30' } });
+    await page.goto(`${platform.url}/opportunities/${unwanted.id}`);
+    await page.getByRole('button', { name: '删除草稿' }).click();
+    const confirm = page.getByRole('dialog', { name: '删除草稿' });
+    expect(await confirm.textContent()).toContain('不能恢复');
+    await confirm.getByRole('button', { name: '确认删除' }).click();
+    await page.waitForURL(`${platform.url}/opportunities`);
+    const gone = await fetch(`${platform.url}/api/opportunities/${unwanted.id}`, { headers: { authorization: `Bearer ${officer}` } });
+    expect(gone.status).toBe(404);
+    await context.close();
+  });
+
   it('files a demand list, records a matchmaking event with an agreement, and shows the matches', async () => {
     const { context, page } = await platform.newPage();
     await signIn(page, platform.url, 'officer.transport');

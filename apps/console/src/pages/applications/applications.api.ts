@@ -24,6 +24,11 @@ export async function listAll(query: InstanceQuery, signal?: AbortSignal): Promi
 }
 
 /** The application's own context (reasons, objections, who withdrew); null for a scenario lifecycle's. */
+/** An application still in progress or approved: the server refuses a second one to the same scenario (409 DUPLICATE). */
+export function isLive(stage: string): boolean {
+  return stage !== 'withdrawn' && stage !== 'rejected';
+}
+
 export function applicationContext(instance: ApplicationInstance): ApplicationContext | null {
   const { context } = instance.snapshot;
   return 'withdrawnBy' in context ? context : null;

@@ -8,7 +8,7 @@ import { useSession, useUser } from '../../auth/session';
 import { useLabel, useLanguage, useT } from '../../i18n/i18n';
 import { Empty, ErrorMessage, Loadable } from '../../ui/status';
 import { Page } from '../../ui/page';
-import { activeDeadlines, formatDate, isEventKey, listAll, scenarioName, scenarioSummary, useDeadlines, useScenarios, type ApplicationInstance } from './applications.api';
+import { activeDeadlines, formatDate, isEventKey, isLive, listAll, scenarioName, scenarioSummary, useDeadlines, useScenarios, type ApplicationInstance } from './applications.api';
 import './applications.css';
 import { eventMessages as eventLabels, messages } from './applications.messages';
 import { TableWrap } from '../../ui/table-wrap';
@@ -213,9 +213,4 @@ function Deadlines({ t, application }: { t: T; application: ApplicationInstance 
       ))}
     </>
   );
-}
-
-/** An application still in progress or approved: the server refuses a second one to the same scenario (409 DUPLICATE). */
-function isLive(stage: string): boolean {
-  return stage !== 'withdrawn' && stage !== 'rejected';
 }

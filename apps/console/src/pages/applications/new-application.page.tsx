@@ -1,10 +1,11 @@
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { answer, http } from '../../api/client';
-import { useApiQuery } from '../../api/queries';
+import { useApiQuery, useLoadQuery } from '../../api/queries';
+import { useUser } from '../../auth/session';
 import { useLabel, useT } from '../../i18n/i18n';
 import { Page } from '../../ui/page';
-import { scenarioName, useScenarios } from './applications.api';
+import { isLive, listAll, scenarioName, useScenarios } from './applications.api';
 import { ContentForm } from './content-form';
 import { ConsortiumPicker } from '../consortia/application-consortium';
 import { contentMessages } from './content.messages';
@@ -27,12 +28,29 @@ export function NewApplicationPage() {
   // Created once: a content refused after the application exists is saved again to the same application.
   const created = useRef<string | null>(null);
   const [consortiumId, setConsortiumId] = useState('');
+  const user = useUser();
+  // One live application per scenario: the form is not offered for a second (the server would refuse it, 409 DUPLICATE).
+  const mine = useLoadQuery(['/api/workflow/instances', 'my-applications', user.id], (signal) => listAll({ machine: 'application-lifecycle', applicant: user.id }, signal));
+  const live = mine.data?.find((application) => application.subject.scenarioId === scenarioId && isLive(application.stage));
 
   if (!scenarioId) {
     return (
       <Page title={t('newTitle')}>
         <p className="notice">
           {t('noScenario')} <Link to="/catalogue">{t('toCatalogue')}</Link>
+        </p>
+      </Page>
+    );
+  }
+
+  if (live) {
+    return (
+      <Page title={t('newTitle')}>
+        <p className="notice">
+          {t('alreadyApplied')}{' '}
+          <Link to="/applications/$id" params={{ id: live.subjectId }}>
+            {t('toApplication')}
+          </Link>
         </p>
       </Page>
     );

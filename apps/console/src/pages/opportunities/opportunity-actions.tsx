@@ -6,6 +6,7 @@ import { useLabel, useT } from '../../i18n/i18n';
 import { beijingToday } from '../../ui/beijing-time';
 import { ErrorMessage } from '../../ui/status';
 import { ConfirmButton } from '../../ui/confirm-button';
+import { DraftActions } from './draft-actions';
 import { useOpportunityLabels } from './labels';
 import { messages } from './opportunities.messages';
 import { CLOSE_REASONS, type CloseReason, type OpportunityDetail } from './opportunity.model';
@@ -51,6 +52,7 @@ export function OpportunityActions({ opportunity, onChanged }: { opportunity: Op
           />
         </div>
       ) : null}
+      {opportunity.status === 'draft' ? <DraftActions opportunity={opportunity} onChanged={onChanged} /> : null}
       {opportunity.status === 'published' ? (
         <div className="op-actions">
           <div>
