@@ -199,6 +199,8 @@ describe('console board and matrix (Chromium)', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: URBAN_DRONES }).waitFor();
     await page.getByRole('region', { name: '场景概况' }).getByText('征集', { exact: true }).waitFor();
+    // The budget registered is part of the profile shown.
+    await page.getByRole('region', { name: '场景概况' }).getByText('300.00 万元 · 财政资金', { exact: true }).waitFor();
     await screenshot(page, 'scenario-new-registered');
     expect(await count()).toBe(before + 1);
 

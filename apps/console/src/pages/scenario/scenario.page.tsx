@@ -22,6 +22,9 @@ import { StatechartDiagram } from './statechart-diagram';
 import './scenario.css';
 import { ScenarioOpportunitiesLink } from '../opportunities/scenario-opportunities-link';
 import { profileOpenAt } from '../register/profile-open';
+import { messages as registrationMessages } from '../register/register-scenario.messages';
+import { FUNDING_SOURCES } from '../register/registration.model';
+import { moneyText } from '../../ui/money';
 
 const TIER_KEYS = {
   'comprehensive-major': 'tierComprehensiveMajor',
@@ -164,6 +167,7 @@ function Profile({
   version?: number;
 }) {
   const t = useT(messages);
+  const tr = useT(registrationMessages);
   const { language } = useLanguage();
   const domain = taxonomy.data ? allDomains(taxonomy.data).find((d) => d.code === scenario.domainCode) : undefined;
   const aspect = taxonomy.data?.aspects.find((a) => a.code === scenario.aspectCode);
@@ -189,6 +193,14 @@ function Profile({
         <dd>{scenario.district ?? t('none')}</dd>
         <dt>{t('tier')}</dt>
         <dd>{TIER_KEYS[scenario.tier] ? t(TIER_KEYS[scenario.tier]) : scenario.tier}</dd>
+        <dt>{t('budget')}</dt>
+        <dd>
+          {scenario.budget
+            ? [moneyText(scenario.budget.totalFen, language), tr(FUNDING_SOURCES[scenario.budget.fundingSource]), scenario.budget.newScenarioReserveFen ? t('reserve', { amount: moneyText(scenario.budget.newScenarioReserveFen, language) }) : null]
+                .filter(Boolean)
+                .join(' · ')
+            : t('noBudget')}
+        </dd>
         <dt>{t('ownerUnit')}</dt>
         <dd>{unitName(scenario.ownerUnit)}</dd>
         <dt>{t('coOwnerUnits')}</dt>
