@@ -67,6 +67,13 @@ describe('scenario innovation consortia (Chromium)', () => {
     await add.getByLabel('分工与贡献').fill('整车');
     await add.getByRole('button', { name: '增加' }).click();
     await card.getByRole('cell', { name: '长安汽车' }).waitFor();
+    // Added again: refused at the organisation filled in, in words about that one, not a position in the list.
+    await add.getByLabel('单位名称').fill('长安汽车');
+    await add.getByLabel('分工与贡献').fill('零部件');
+    await add.getByRole('button', { name: '增加' }).click();
+    await add.getByText(/「长安汽车」已是该联合体的成员/).waitFor();
+    expect(await add.getByLabel('单位名称').getAttribute('aria-invalid')).toBe('true');
+    expect(await add.getByText(/第 \d+ 与第 \d+ 家/).count()).toBe(0);
     await card.getByRole('row', { name: /重庆大学/ }).getByRole('button', { name: '移除' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('将「重庆大学」移出联合体「智能网联汽车场景创新联合体」。').waitFor();

@@ -136,7 +136,20 @@ export class Consortia {
   }
 
   addMember(actor: Actor, id: string, member: ConsortiumMemberInput): Promise<StoredConsortium> {
-    return this.change(actor, id, undefined, (current) => [...current.members, withId({ ...member, role: 'member' })]);
+    return this.change(
+      actor,
+      id,
+      undefined,
+      (current) => [...current.members, withId({ ...member, role: 'member' })],
+      // Said of the one added, at its field (under the directory's names, so an alias counts): the list-wide check
+      // would name positions in a list the caller never sent.
+      (members) => {
+        const added = members[members.length - 1];
+        if (!consortiumIncludes(members.slice(0, -1), added.organisation)) return;
+        const message = `「${added.organisation}」已是该联合体的成员 "${added.organisation}" is already a member of this consortium`;
+        throw new ConsortiumError('DUPLICATE_MEMBER', message, [{ path: 'organisation', message }]);
+      },
+    );
   }
 
   removeMember(actor: Actor, id: string, memberId: string): Promise<StoredConsortium> {
@@ -156,7 +169,13 @@ export class Consortia {
     return consortium;
   }
 
-  private change(actor: Actor, id: string, expectedVersion: number | undefined, next: (current: StoredConsortium) => StoredConsortiumMember[]): Promise<StoredConsortium> {
+  private change(
+    actor: Actor,
+    id: string,
+    expectedVersion: number | undefined,
+    next: (current: StoredConsortium) => StoredConsortiumMember[],
+    refuseFirst?: (members: readonly StoredConsortiumMember[]) => void,
+  ): Promise<StoredConsortium> {
     return this.db.transaction(async (tx) => {
       const current = this.readable(actor, await this.repository.find(tx, id, true), id);
       if (!managesConsortium(actor, current)) {
@@ -166,6 +185,7 @@ export class Consortia {
         throw new ConsortiumError('VERSION_CONFLICT', `联合体已被修改（版本 ${current.version}，请求基于 ${expectedVersion}） The consortium changed meanwhile (version ${current.version}, you had ${expectedVersion})`);
       }
       const members = await this.spelled(tx, next(current));
+      refuseFirst?.(members);
       refuseBreach(members, current.leadOrganisation, false);
       await this.refuseWhileApplying(tx, current);
       await this.repository.replaceMembers(tx, id, members);

@@ -125,7 +125,10 @@ describe('consortia in the workflow service, on PostgreSQL', () => {
     expect(added.status).toBe(201);
     expect(added.body.members.map((m: Json) => [m.organisation, m.role])).toEqual([['重庆大学', 'lead'], ['长安汽车', 'member'], ['中国汽车工程研究院', 'member']]);
     expect(added.body.version).toBe(2);
-    expectRefusal(await call('POST', `${path}/members`, cqu, { ...CHANGAN, organisation: '长安汽车' }), 400, 'DUPLICATE_MEMBER', /listed twice/);
+    const again = await call('POST', `${path}/members`, cqu, { ...CHANGAN, organisation: '长安汽车' });
+    expectRefusal(again, 400, 'DUPLICATE_MEMBER', /「长安汽车」已是该联合体的成员.*already a member/);
+    // At the field the caller filled in, not at a position in a list the caller never sent.
+    expect(again.body.error.fields).toEqual([{ path: 'organisation', message: expect.stringContaining('已是该联合体的成员') }]);
 
     const lead = added.body.members.find((m: Json) => m.role === 'lead');
     expectRefusal(await call('DELETE', `${path}/members/${lead.id}`, cqu), 400, 'LEAD_NOT_ONCE', /Exactly one/);
@@ -179,6 +182,8 @@ describe('consortia in the workflow service, on PostgreSQL', () => {
     const created = await create(cqu, [LEAD, { ...jtu, organisation: ' 重交大 ' }]);
     expect(created.status).toBe(201);
     expect(created.body.members.map((m: Json) => m.organisation)).toEqual(['重庆大学', '重庆交通大学']);
+    // Added again by its alias, it is refused at the field filled in, under its directory name.
+    expectRefusal(await call('POST', `/api/workflow/consortia/${created.body.id as string}/members`, cqu, { ...jtu, organisation: '重交大' }), 400, 'DUPLICATE_MEMBER', /「重庆交通大学」已是该联合体的成员/);
     // The university's own applicants read it, whichever name their account carries.
     expect((await call('GET', `/api/workflow/consortia/${created.body.id as string}`, applicant('jtu-1', '重庆交通大学'))).status).toBe(200);
   });
@@ -237,7 +242,7 @@ describe('consortia in the workflow service, on PostgreSQL', () => {
     ]);
     const path = `/api/workflow/consortia/${consortium.id}/members`;
     expect((await call('POST', path, cqu, CATARC)).status).toBe(201);
-    expectRefusal(await call('POST', path, cqu, CHANGAN), 400, 'DUPLICATE_MEMBER', /listed twice/);
+    expectRefusal(await call('POST', path, cqu, CHANGAN), 400, 'DUPLICATE_MEMBER', /already a member/);
     expect((await call('PUT', path, cqu, { members: [LEAD, CATARC] })).status).toBe(200);
     const events = await told(consortium.id);
     expect(events.map((event) => [event.version, event.members.map((m: Json) => m.organisation)])).toEqual([

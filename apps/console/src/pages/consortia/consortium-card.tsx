@@ -58,7 +58,7 @@ function AddMember({ consortiumId, onAdded }: { consortiumId: string; onAdded: (
   const [kind, setKind] = useState<MemberKind>('enterprise');
   const [contribution, setContribution] = useState('');
   const fields = fieldErrors(error);
-  // A membership rule (a duplicate, too many) names the member's place in the whole list: said above the form.
+  // A duplicate is said at the organisation; a rule of the whole list (too many members) above the form.
   const onField = fields.has('organisation') || fields.has('contribution');
   const prefix = `consortium-${consortiumId}-add`;
 
