@@ -86,7 +86,7 @@ describe('console evaluation workspace (Chromium)', () => {
     const dossier = page.getByRole('complementary', { name: '评审材料' });
     await dossier.getByRole('link', { name: `查看场景详情：${TITLE}` }).waitFor();
     expect(await dossier.textContent()).toContain('市交通运输委');
-    expect(await dossier.textContent()).toContain('高价值细分场景');
+    expect(await dossier.textContent()).toContain('高价值小切口场景');
     await dossier.getByRole('heading', { name: '此前的评估' }).waitFor();
 
     // The score sheet from the rubrics: a mark and a comment on every criterion, marked required before anything is typed.

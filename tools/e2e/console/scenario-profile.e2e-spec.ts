@@ -74,6 +74,8 @@ describe('console scenario profile (Chromium)', () => {
     expect(await title.inputValue()).toBe(NEW_TITLE);
     await title.fill(EDITED_TITLE);
     await page.getByLabel('场景层级').selectOption('industry-integrated');
+    await page.getByLabel(/^总预算/).fill('1,200,000');
+    await page.getByLabel(/^资金来源/).selectOption('fiscal-fund');
     await screenshot(page, 'scenario-edit');
     await page.getByRole('button', { name: '保存修改' }).click();
 
@@ -82,6 +84,9 @@ describe('console scenario profile (Chromium)', () => {
     const change = await changes.getByRole('row').nth(1).textContent();
     expect(change).toContain(`名称：${NEW_TITLE} → ${EDITED_TITLE}`);
     expect(change).toContain('层级：高价值小切口场景 → 行业集成式场景');
+    // The funding source in words, as the form offers it, not its code.
+    expect(change).toContain('财政资金');
+    expect(change).not.toContain('fiscal-fund');
     await screenshot(page, 'scenario-profile-changes');
     await context.close();
   });

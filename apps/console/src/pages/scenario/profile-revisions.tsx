@@ -6,6 +6,8 @@ import { messages } from './profile.messages';
 import { beijingTime } from '../../ui/beijing-time';
 import { formatYuan } from '../../ui/money';
 import { TableWrap } from '../../ui/table-wrap';
+import { messages as registrationMessages } from '../register/register-scenario.messages';
+import { FUNDING_SOURCES, type FundingSource } from '../register/registration.model';
 
 type Key = keyof typeof messages.zh;
 
@@ -79,6 +81,7 @@ export function ProfileRevisions({ scenarioId }: { scenarioId: string }) {
 
 function Change({ change }: { change: Schema<'ScenarioProfileChange'> }) {
   const t = useT(messages);
+  const tr = useT(registrationMessages);
   const label = useLabel();
   const { language } = useLanguage();
   const list = (items: string[]) => items.join(language === 'en' ? ', ' : '、');
@@ -91,7 +94,8 @@ function Change({ change }: { change: Schema<'ScenarioProfileChange'> }) {
     if (Array.isArray(value)) return list(value.map((item) => (typeof item === 'object' && item ? Object.values(item as Record<string, unknown>).join(' ') : String(item))));
     const record = value as Record<string, unknown>;
     if (change.field === 'budget') {
-      const parts = [t('yuan', { amount: fenText(record['totalFen']) }), String(record['fundingSource'] ?? '')];
+      const source = String(record['fundingSource'] ?? '');
+      const parts = [t('yuan', { amount: fenText(record['totalFen']) }), source in FUNDING_SOURCES ? tr(FUNDING_SOURCES[source as FundingSource]) : source];
       if (record['newScenarioReserveFen'] !== undefined) parts.push(t('reserve', { amount: fenText(record['newScenarioReserveFen']) }));
       return list(parts.filter(Boolean));
     }
