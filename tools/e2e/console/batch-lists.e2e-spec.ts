@@ -12,7 +12,7 @@ interface Created {
 /**
  * 批次清单 in a real Chromium: the coordinator drafts a list (a field error from the server first), adds a
  * registered scenario, publishes it after a confirmation, sees the revision and downloads the CSV; an empty draft
- * is refused with the server's message; a correction shows its differences; an officer reads but cannot publish.
+ * is not offered for publishing (nor would the server take it); a correction shows its differences; an officer reads but cannot publish.
  */
 describe('console batch lists (Chromium)', () => {
   let platform: ConsolePlatform;
@@ -56,7 +56,7 @@ describe('console batch lists (Chromium)', () => {
     await platform?.stop();
   });
 
-  it('drafts, fills, publishes and exports a list as the coordinator; an empty draft is refused by the server', async () => {
+  it('drafts, fills, publishes and exports a list as the coordinator; an empty draft cannot be published', async () => {
     const { context, page } = await platform.newPage();
     await signIn(page, platform.url, 'coordinator');
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '批次清单' }).click();
@@ -82,10 +82,13 @@ describe('console batch lists (Chromium)', () => {
     await page.getByRole('heading', { name: '批次清单 · 渝场景〔2026〕7号', level: 1 }).waitFor();
     await page.getByText('清单中还没有场景').waitFor();
 
-    // Publishing needs scenarios: the server's refusal is shown as it is.
-    await page.getByRole('button', { name: '发布清单' }).click();
-    await page.getByRole('dialog', { name: '确认发布' }).getByRole('button', { name: '确认发布' }).click();
-    await page.getByRole('alert').filter({ hasText: '没有场景，不能发布' }).waitFor();
+    // Publishing needs scenarios: the button is not offered for an empty list, and says why; the server refuses it too.
+    const publishButton = page.getByRole('button', { name: '发布清单' });
+    expect(await publishButton.isDisabled()).toBe(true);
+    expect(await page.locator(`[id="${await publishButton.getAttribute('aria-describedby')}"]`).textContent()).toBe('添加场景后才能发布。');
+    const draftId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const refused = await fetch(`${platform.url}/api/batch-lists/${draftId}/publish`, { method: 'POST', headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(refused.status).toBe(409);
 
     // The search offers the scenarios awaiting listing; one still proposed, found under any stage, is refused by the server.
     await page.getByLabel('搜索场景（名称、描述）').fill('无人机');

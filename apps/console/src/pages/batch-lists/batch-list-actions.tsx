@@ -60,7 +60,8 @@ export function ManagerActions({ list, onDone, onError }: { list: BatchListDetai
       <div className="bl-buttons">
         {list.status === 'draft' ? (
           <>
-            <button type="button" className="primary" disabled={busy || confirming !== null} onClick={() => setConfirming('publish')}>
+            {/* An empty list cannot be published (the server refuses it): said beside the button instead of after a confirmation. */}
+            <button type="button" className="primary" disabled={busy || confirming !== null || list.items.length === 0} aria-describedby={list.items.length === 0 ? 'bl-publish-empty' : undefined} onClick={() => setConfirming('publish')}>
               {t('publish')}
             </button>
             <button type="button" disabled={busy || confirming !== null} onClick={() => setConfirming('discard')}>
@@ -73,6 +74,11 @@ export function ManagerActions({ list, onDone, onError }: { list: BatchListDetai
           </button>
         )}
       </div>
+      {list.status === 'draft' && list.items.length === 0 ? (
+        <p id="bl-publish-empty" className="muted small">
+          {t('publishEmpty')}
+        </p>
+      ) : null}
       {confirming === 'publish' ? (
         <ConfirmPanel
           id="bl-confirm-title"
