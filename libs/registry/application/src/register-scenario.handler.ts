@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventPublisher } from '@scq/platform-messaging';
 import type { Database, SqlExecutor } from '@scq/platform-persistence';
 import { domain, findUnit, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
-import { canonicalCoOwners, scenarioOwnership, type Scenario, type ScenarioOwnership, type ScenarioRegistrant, type ScenarioRegistration } from '@scq/registry-domain';
+import { canonicalCoOwners, scenarioOwnership, withCanonicalDistrict, type Scenario, type ScenarioOwnership, type ScenarioRegistrant, type ScenarioRegistration } from '@scq/registry-domain';
 import type { DuplicateFinder, NearDuplicate } from './duplicate-finder.port';
 import type { OrganisationNames } from './organisation-names.port';
 import type { ScenarioRepository } from './scenario.repository.port';
@@ -33,12 +33,14 @@ export class RegisterScenarioHandler {
   ) {}
 
   /** What registering would warn about (避免重复建设), under the same ownership rule, storing nothing. */
-  async preview(registrant: ScenarioRegistrant, input: ScenarioRegistration): Promise<NearDuplicate[]> {
+  async preview(registrant: ScenarioRegistrant, typed: ScenarioRegistration): Promise<NearDuplicate[]> {
+    const input = withCanonicalDistrict(typed);
     const ownership = scenarioOwnership(registrant, input);
     return this.db.transaction(async (tx) => this.duplicates.findNearDuplicates(tx, await this.scenarioOf(tx, ownership, input)));
   }
 
-  async execute(registrant: ScenarioRegistrant, input: ScenarioRegistration): Promise<RegistrationResult> {
+  async execute(registrant: ScenarioRegistrant, typed: ScenarioRegistration): Promise<RegistrationResult> {
+    const input = withCanonicalDistrict(typed);
     const ownership = scenarioOwnership(registrant, input);
     return this.db.transaction(async (tx) => {
       const scenario = await this.scenarioOf(tx, ownership, input);

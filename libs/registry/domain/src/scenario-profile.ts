@@ -1,6 +1,6 @@
 import { describeScenarioStage, DomainError, type FieldError } from '@scq/contracts';
 import { z } from 'zod';
-import { canonicalCoOwners, scenarioRegistrationSchema, type Scenario, type ScenarioRegistration } from './scenario-registration';
+import { canonicalCoOwners, scenarioRegistrationSchema, withCanonicalDistrict, type Scenario, type ScenarioRegistration } from './scenario-registration';
 
 /**
  * The profile an owner may still change after registration: what the scenario is and what it costs, not who owns it
@@ -86,7 +86,7 @@ export function applyProfileEdit(scenario: Scenario, edit: ScenarioProfileEdit):
     const fields = parsed.error.issues.map((issue) => ({ path: issue.path.join('.') || '(body)', message: issue.message }));
     throw new ScenarioProfileError('invalid', 'VALIDATION_FAILED', `请求数据无效 Invalid request: ${fields.map((f) => `${f.path}: ${f.message}`).join('; ')}`, fields);
   }
-  const cleared = withoutCleared(parsed.data, edit);
+  const cleared = withoutCleared(withCanonicalDistrict(parsed.data), edit);
   const next: Scenario = { ...scenario, ...cleared, coOwnerUnits: canonicalCoOwners(scenario.ownerUnit, parsed.data.coOwnerUnits) };
   const changes = PROFILE_FIELDS.filter((field) => !sameValue(scenario[field], next[field])).map((field) => ({ field, before: scenario[field] ?? null, after: next[field] ?? null }));
   return { next, changes };

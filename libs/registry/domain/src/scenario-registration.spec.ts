@@ -1,4 +1,4 @@
-import { budgetReserve, scenarioRegistrationSchema } from './scenario-registration';
+import { budgetReserve, scenarioRegistrationSchema, withCanonicalDistrict } from './scenario-registration';
 
 const minimal = { title: { zh: '  无人机城市巡检  ' }, domainCode: 'unmanned-systems', ownerUnit: '市城市管理局', ownerType: 'municipal-department', tier: 'high-value-niche' };
 
@@ -35,6 +35,14 @@ describe('scenario registration', () => {
     expect(fieldErrors({ ...minimal, budget: { totalFen: 100_000_000, fundingSource: 'government-investment' } })).toEqual(['budget.newScenarioReserveFen']);
     expect(fieldErrors({ ...minimal, budget: { totalFen: 10_000, fundingSource: 'fiscal-fund', newScenarioReserveFen: 20_000 } })).toEqual(['budget.newScenarioReserveFen']);
     expect(fieldErrors({ ...minimal, sandbox: { needed: true } })).toEqual(['sandbox.reason']);
+  });
+
+  it('takes a district the directory knows, by its name, an alias or its code, and stores it by its name', () => {
+    expect(fieldErrors({ ...minimal, district: '火星区' })).toEqual(['district']);
+    expect(scenarioRegistrationSchema.safeParse({ ...minimal, district: '火星区' }).error?.issues[0].message).toContain('未知区县「火星区」');
+    for (const district of ['渝中区', '重庆市渝中区', '两江新区']) expect(fieldErrors({ ...minimal, district })).toEqual([]);
+    expect(withCanonicalDistrict(scenarioRegistrationSchema.parse({ ...minimal, district: '重庆市渝中区' })).district).toBe('渝中区');
+    expect(withCanonicalDistrict(scenarioRegistrationSchema.parse(minimal)).district).toBeUndefined();
   });
 
   it('takes money as integer fen only: a fraction of a fen, a string, a negative or more than 1 万亿元 is refused', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalDistrictName, findDistrict } from '@scq/identity';
 import { findDomain, findRegionalUnit, isCrossRegional, isTaxonomyVersionId, planTargets, taxonomyVersions, type TaxonomyVersionId } from '@scq/taxonomy';
 import { budgetFen } from './money';
 
@@ -63,6 +64,9 @@ export const scenarioRegistrationSchema = z
     if (isTaxonomyVersionId(r.taxonomyVersion) && !findDomain(r.taxonomyVersion, r.domainCode)) {
       context.addIssue({ code: 'custom', path: ['domainCode'], message: `分类版本 ${r.taxonomyVersion} 中没有领域 ${r.domainCode} No domain ${r.domainCode} in taxonomy ${r.taxonomyVersion}` });
     }
+    if (r.district && !findDistrict(r.district)) {
+      context.addIssue({ code: 'custom', path: ['district'], message: `未知区县「${r.district}」，请从 GET /api/directory/districts 中选择 Unknown district "${r.district}": pick one of GET /api/directory/districts` });
+    }
     if (r.ownerType === 'district' && !r.district) context.addIssue({ code: 'custom', path: ['district'], message: '区县所属场景须填写区县 a district-owned scenario names its district' });
     if (r.budget?.fundingSource === 'government-investment' && r.budget.newScenarioReserveFen === undefined) {
       context.addIssue({ code: 'custom', path: ['budget', 'newScenarioReserveFen'], message: '政府投资项目须填写新场景预留预算 a government investment project states its new-scenario reserve' });
@@ -74,6 +78,11 @@ export const scenarioRegistrationSchema = z
   });
 
 export type ScenarioRegistration = z.infer<typeof scenarioRegistrationSchema>;
+
+/** The registration with its district under the directory's name (重庆市渝中区 → 渝中区), as scenarios are stored and filtered. */
+export function withCanonicalDistrict<T extends { district?: string | null }>(registration: T): T {
+  return registration.district ? { ...registration, district: canonicalDistrictName(registration.district) } : registration;
+}
 
 /** Co-owner units by their Chinese names, each once, never the owner unit itself. */
 export function canonicalCoOwners(ownerUnit: string, coOwnerUnits: readonly string[]): string[] {

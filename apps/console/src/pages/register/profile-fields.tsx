@@ -51,11 +51,24 @@ export function TierField({ form, set, errors }: FieldsProps) {
   );
 }
 
+/** 区县: typed or picked from the directory's districts (the server refuses one the directory does not know). */
 export function DistrictField({ form, set, errors, required }: FieldsProps & { required: boolean }) {
   const t = useT(messages);
+  const directory = useApiQuery('/api/directory/districts');
   return (
     <Field id="reg-district" label={t('district')} error={errors.get('district')} required={required} help={t('districtHelp')}>
-      {(aria) => <input {...aria} value={form.district} onChange={set('district')} required={required} maxLength={50} />}
+      {(aria) => (
+        <>
+          <input {...aria} value={form.district} onChange={set('district')} required={required} maxLength={50} list="reg-district-options" autoComplete="off" />
+          <datalist id="reg-district-options">
+            {(directory.data?.districts ?? []).map((district) => (
+              <option key={district.code} value={district.zhName}>
+                {district.enName}
+              </option>
+            ))}
+          </datalist>
+        </>
+      )}
     </Field>
   );
 }

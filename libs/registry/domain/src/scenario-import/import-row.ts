@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { domain, findDomain, findUnit, isResponsibleFor, isTaxonomyVersionId, type TaxonomyVersionId } from '@scq/taxonomy';
 import { yuanToFen } from '../money';
-import { budgetReserve, DEFAULT_TAXONOMY_VERSION, scenarioRegistrationSchema, type ScenarioRegistration } from '../scenario-registration';
+import { budgetReserve, DEFAULT_TAXONOMY_VERSION, scenarioRegistrationSchema, withCanonicalDistrict, type ScenarioRegistration } from '../scenario-registration';
 import { columnHeader, columnOfPath, IMPORT_COLUMNS, YES_NO, type CellValue, type ImportColumn, type ImportColumnKey } from './import-columns';
 
 /** What a row of an import sheet holds, by column (a column the sheet leaves out is absent). */
@@ -57,7 +57,7 @@ export interface ReadRow {
 export function readImportRow(cells: ImportCells): ReadRow {
   const input = registrationInputOf(cells);
   const parsed = scenarioRegistrationSchema.safeParse(input);
-  if (parsed.success) return { input, registration: parsed.data, problems: registrationWarnings(parsed.data) };
+  if (parsed.success) return { input, registration: withCanonicalDistrict(parsed.data), problems: registrationWarnings(parsed.data) };
   const problems = parsed.error.issues.map(problemOfIssue).map((problem) => (isUnreadableYuan(cells, problem.column) ? { ...problem, message: NOT_YUAN } : problem));
   // The schema checks the domain against the taxonomy only once every field parsed: say it in the same pass.
   const unknownDomain = unknownDomainIssue(input);
