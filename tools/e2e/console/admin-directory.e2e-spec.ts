@@ -50,6 +50,10 @@ describe('console administration of the directory (Chromium)', () => {
     const organisationForm = ap.locator('form.admin-organisation-form');
     await organisationForm.getByRole('textbox', { name: '机构名称', exact: true }).fill(ORGANISATION);
     await organisationForm.getByRole('textbox', { name: '英文名称', exact: true }).fill('Chongqing Institute of Surveying and Mapping');
+    // No kind chosen: the console's words at the field, not the server's list of codes.
+    await organisationForm.getByRole('button', { name: '创建机构' }).click();
+    await organisationForm.locator('.form-field-error', { hasText: '请选择机构类型' }).waitFor();
+    expect(await organisationForm.locator('.form-field-error', { hasText: 'research-institute' }).count()).toBe(0);
     await organisationForm.getByRole('combobox', { name: '机构类型', exact: true }).selectOption('research-institute');
     const uscc = organisationForm.getByRole('textbox', { name: '统一社会信用代码', exact: true });
     await uscc.fill(USCC_MISTYPED);

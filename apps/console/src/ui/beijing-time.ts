@@ -29,6 +29,14 @@ export function beijingTime(value: string | Date | null | undefined, language: L
   return new Intl.DateTimeFormat(LOCALE[language], { ...STYLES[style], timeZone: 'Asia/Shanghai' }).format(date);
 }
 
+/** Now in Beijing time for a file name, YYYYMMDD-HHmm. */
+export function beijingFileStamp(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(now)
+    .replace(/[-:]/g, '')
+    .replace(' ', '-');
+}
+
 /** Today's date in Beijing time, YYYY-MM-DD. */
 export function beijingToday(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());

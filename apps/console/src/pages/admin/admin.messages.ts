@@ -61,6 +61,7 @@ export const messages = defineMessages('admin', {
     creating: '正在创建…',
     backToUsers: '返回用户列表',
     otherErrors: '其他问题',
+    chooseKind: '请选择机构类型',
     usernameTaken: '用户名已被使用，请换一个。',
 
     created: '已创建用户 {username}。',
@@ -194,6 +195,7 @@ export const messages = defineMessages('admin', {
     creating: 'Creating…',
     backToUsers: 'Back to the users',
     otherErrors: 'Other problems',
+    chooseKind: 'Choose the kind of organisation',
     usernameTaken: 'This username is taken; choose another.',
 
     created: 'User {username} created.',

@@ -25,6 +25,8 @@ export function OrganisationEditor({ editing, onDone }: { editing: Editing; onDo
   const aliasInputs = useRef<Array<HTMLInputElement | null>>([]);
   const [focusAlias, setFocusAlias] = useState<number | null>(null);
   const errors = errorsAtFields(error);
+  // No kind chosen: said in words, not as the server's list of the enum's codes.
+  if (!form.kind && errors.has('kind')) errors.set('kind', t('chooseKind'));
 
   // Opening the form puts the cursor in its first field; a refusal moves it to the first field named.
   useEffect(() => {

@@ -13,6 +13,7 @@ import { messages, type Key } from './audit.messages';
 import { EntryTable } from './entry-table';
 import './audit.css';
 import { saveFile } from '../../ui/save-file';
+import { beijingFileStamp } from '../../ui/beijing-time';
 
 type AuditQuery = NonNullable<NonNullable<NonNullable<GetRequest<'/api/audit/entries'>>['params']>['query']>;
 
@@ -77,7 +78,7 @@ function fromLocalInput(value: string): string {
 /** Saves the CSV the server makes for these filters (fetched with the bearer token, then handed to the browser as a file). */
 async function downloadCsv(filters: Filters): Promise<void> {
   const blob = await answer(http.GET('/api/audit/entries.csv', { params: { query: filters }, parseAs: 'blob' }));
-  saveFile(blob, `audit-log-${new Date().toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')}.csv`);
+  saveFile(blob, `audit-log-${beijingFileStamp()}.csv`);
 }
 
 /** `/audit`: the audit log of every state-changing request, for auditors and administrators. */

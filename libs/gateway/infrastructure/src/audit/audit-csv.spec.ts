@@ -13,6 +13,8 @@ describe('the audit log as CSV', () => {
   });
 
   it('names the file in ASCII and in Chinese', () => {
-    expect(auditCsvDisposition(new Date('2026-03-01T08:05:09Z'))).toBe(`attachment; filename="audit-log-20260301-0805.csv"; filename*=UTF-8''${encodeURIComponent('审计日志-20260301-0805.csv')}`);
+    expect(auditCsvDisposition(new Date('2026-03-01T08:05:09Z'))).toBe(`attachment; filename="audit-log-20260301-1605.csv"; filename*=UTF-8''${encodeURIComponent('审计日志-20260301-1605.csv')}`);
+    // Late in the UTC evening it is already the next day in Beijing.
+    expect(auditCsvDisposition(new Date('2026-03-01T20:30:00Z'))).toContain('audit-log-20260302-0430.csv');
   });
 });

@@ -1,4 +1,5 @@
 import type { StoredAuditEntry } from './audit-entry';
+import { SHANGHAI_UTC_OFFSET_MS } from '@scq/calendar';
 
 export const AUDIT_CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
@@ -47,8 +48,8 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** `attachment` with an ASCII name and the Chinese one (`审计日志-20260301-0800.csv`). */
+/** `attachment` with an ASCII name and the Chinese one (`审计日志-20260301-1600.csv`), stamped in Beijing time like every time the console shows. */
 export function auditCsvDisposition(now: Date): string {
-  const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const stamp = new Date(now.getTime() + SHANGHAI_UTC_OFFSET_MS).toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
   return `attachment; filename="audit-log-${stamp}.csv"; filename*=UTF-8''${encodeURIComponent(`审计日志-${stamp}.csv`)}`;
 }
