@@ -190,6 +190,10 @@ describe.each([
     view = (await call('GET', path, coordinator)).body;
     expect(statusOf(view, 'v-2')).toMatchObject({ status: 'conflict', replacedBy: null });
     expect(view.waitingReason).toContain('no replacement available for: v-1, v-2');
+    // Blind scoring: an evaluator still on the panel learns that it waits, not who left it.
+    const seenByV3 = (await call('GET', path, evaluator('v-3'))).body;
+    expect(seenByV3.waitingReason).toMatch(/等待组织单位处理.*waits for its organising unit/);
+    expect(JSON.stringify(seenByV3)).not.toMatch(/v-1|v-2/);
     expect((await outbox('evaluation.assessment.evaluator-removed', applicationId)).at(-1)).toMatchObject({ evaluatorId: 'v-2', scoresVoided: false, replacementId: null });
 
     // Free evaluators join: both seats are filled, the scored one's too; the voided sheet does not count in the decision.

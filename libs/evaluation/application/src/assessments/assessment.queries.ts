@@ -45,7 +45,8 @@ export class AssessmentQueries {
     };
     if (!organiser) {
       const sheet = (await this.deps.assessments.sheets(this.deps.db, id)).find((s) => s.evaluatorId === actor.id) ?? null;
-      return { ...common, myAssignment: mine, mySheet: sheet };
+      // Blind scoring: the organisers' reason may name the evaluators who left the panel; an evaluator learns only that it waits.
+      return { ...common, waitingReason: common.waitingReason === null ? null : WAITING_FOR_ORGANISERS, myAssignment: mine, mySheet: sheet };
     }
     return {
       ...common,
@@ -132,6 +133,9 @@ export class AssessmentQueries {
     return { assessment, instance };
   }
 }
+
+/** What an evaluator is told of an assessment that waits: nothing that names other evaluators. */
+const WAITING_FOR_ORGANISERS = '评估正在等待组织单位处理（如补选评审专家） The assessment waits for its organising unit (a replacement evaluator, say)';
 
 function summary(assessment: AssessmentRecord, instance: LifecycleInstance<AssessmentSubject>) {
   const deadlines = (instance.snapshot.context.deadlines ?? {}) as Record<string, string>;
