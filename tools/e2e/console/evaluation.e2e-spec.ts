@@ -370,8 +370,10 @@ describe('console evaluation with an empty evaluator pool (Chromium)', () => {
     const panel = page.getByRole('table', { name: '专家组' });
     await panel.waitFor();
     await waitForCount(panel.getByRole('row').filter({ hasText: '待评分' }), 3);
-    const ids = (await panel.getByRole('row').filter({ hasText: '待评分' }).getByRole('cell').allTextContents()).filter((text) => text.startsWith('demo-evaluator'));
+    // Each by the name the pool has, the account id beside it.
+    const ids = (await panel.getByRole('row').filter({ hasText: '待评分' }).locator('.eval-evaluator-id').allTextContents()).map((text) => text.trim());
     expect(ids.sort()).toEqual(['demo-evaluator', 'demo-evaluator-2', 'demo-evaluator-3']);
+    await panel.getByRole('row').filter({ hasText: '示范评审专家二 Demo evaluator 2' }).filter({ hasText: 'demo-evaluator-2' }).waitFor();
     expect(await page.getByRole('heading', { name: '评审专家库不足 · 添加专家' }).count()).toBe(0);
     expect(await page.locator('.notice').filter({ hasText: '评审专家不足' }).count()).toBe(0);
     expect(await page.locator('.eval-summary').textContent()).toContain('独立评分');

@@ -3276,6 +3276,8 @@ export interface components {
             endedAt: string | null;
             endReason: string | null;
             evaluatorId: string;
+            /** @description Organiser view: the evaluator’s name as the pool has it (null for one no longer in it) */
+            evaluatorName?: string | null;
             replacedBy: string | null;
             /**
              * @description `conflict`: taken off for a conflict of interest found after assignment; a sheet they submitted does not count

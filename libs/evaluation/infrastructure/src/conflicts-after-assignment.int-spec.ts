@@ -201,6 +201,8 @@ describe.each([
     await addEvaluator('v-5', 'unmanned-systems', '重庆理工大学');
     view = (await call('GET', path, coordinator)).body;
     expect([statusOf(view, 'v-1').replacedBy, statusOf(view, 'v-2').replacedBy].sort()).toEqual(['v-4', 'v-5']);
+    // The organisers read each evaluator by the pool's name.
+    expect(statusOf(view, 'v-4')).toMatchObject({ evaluatorName: '专家 v-4' });
     expect(view).toMatchObject({ waitingReason: null, progress: { panel: 3 } });
     expect(panelOf(view)).toEqual(['v-3', 'v-4', 'v-5']);
     for (const id of ['v-3', 'v-4']) expect((await call('POST', `${path}/scores`, evaluator(id), { scores: sheet('application-review', 4) })).status).toBe(201);

@@ -35,7 +35,10 @@ export function PanelTable({ view }: { view: AssessmentView }) {
           <tbody>
             {(view.assignments ?? []).map((assignment) => (
               <tr key={`${assignment.evaluatorId}/${assignment.assignedAt}`}>
-                <td>{assignment.evaluatorId}</td>
+                <td>
+                  {assignment.evaluatorName ?? assignment.evaluatorId}
+                  {assignment.evaluatorName ? <span className="muted small eval-evaluator-id"> {assignment.evaluatorId}</span> : null}
+                </td>
                 <td>
                   <AssignmentStatusBadge status={assignment.status} />
                 </td>

@@ -50,12 +50,19 @@ export class AssessmentQueries {
     }
     return {
       ...common,
-      assignments,
+      assignments: await this.named(assignments),
       excluded: assessment.excluded,
       consensus: isUnsealed(instance.stage) ? assessment.result : null,
       allowedEvents: this.deps.runner.allowedEvents(instance, actor),
       history: await this.deps.runner.store.historyOf(this.deps.db, instance.id),
     };
+  }
+
+  /** The panel with each evaluator's name as the pool has it (null for one no longer in it), for the organisers. */
+  private async named<A extends { evaluatorId: string }>(assignments: A[]): Promise<Array<A & { evaluatorName: string | null }>> {
+    const names = new Map<string, string | null>();
+    for (const id of new Set(assignments.map((assignment) => assignment.evaluatorId))) names.set(id, (await this.deps.pool.findEvaluator(this.deps.db, id))?.name ?? null);
+    return assignments.map((assignment) => ({ ...assignment, evaluatorName: names.get(assignment.evaluatorId) ?? null }));
   }
 
   /** The consensus view: for an evaluator only after their own submission (403 before), for the organisers once all have. */

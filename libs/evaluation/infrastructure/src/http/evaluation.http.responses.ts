@@ -125,6 +125,7 @@ export const AssessmentAssignmentSchema = z
   .object({
     assessmentId: uuid,
     evaluatorId: z.string(),
+    evaluatorName: z.string().nullable().optional().describe('Organiser view: the evaluator’s name as the pool has it (null for one no longer in it)'),
     status: z.enum(['assigned', 'submitted', 'declined', 'recused', 'missed-deadline', 'withdrawn', 'conflict']).describe('`conflict`: taken off for a conflict of interest found after assignment; a sheet they submitted does not count'),
     assignedAt: timestamp,
     endedAt: timestamp.nullable(),
