@@ -66,12 +66,15 @@ describe('audit log page (Chromium)', () => {
     await context.close();
   });
 
-  it('is not offered to other roles, and the server refuses them', async () => {
+  it('is not offered to other roles, says so to one who types its address, and the server refuses them', async () => {
     const { context, page } = await platform.newPage();
     await signIn(page, platform.url, 'officer.urban');
     await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link').allTextContents()).resolves.not.toContain('审计日志');
     await page.goto(`${platform.url}/audit`);
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('FORBIDDEN');
+    await page.getByRole('heading', { level: 1, name: '无权使用此页面' }).waitFor();
+    expect(await page.getByRole('button', { name: '筛选' }).count()).toBe(0);
+    const refused = await fetch(`${platform.url}/api/audit/entries`, { headers: { authorization: `Bearer ${await tokenFor(platform.url, 'officer.urban')}` } });
+    expect({ status: refused.status, code: ((await refused.json()) as { error: { code: string } }).error.code }).toEqual({ status: 403, code: 'FORBIDDEN_ROLE' });
     await context.close();
   });
 

@@ -45,6 +45,15 @@ describe('console shell (Chromium)', () => {
     expect(links).not.toContain('评审工作台');
     await page.goto(`${platform.url}/no-such-page`);
     await page.getByRole('heading', { name: '页面不存在' }).waitFor();
+    // A page of the navigation for other roles, typed in: said so, not a form that the server then refuses.
+    const requested: string[] = [];
+    page.on('request', (request) => (request.url().includes('/api/evaluation/') ? requested.push(request.url()) : undefined));
+    await page.goto(`${platform.url}/evaluation`);
+    await page.getByRole('heading', { level: 1, name: '无权使用此页面' }).waitFor();
+    expect(await page.getByRole('main').getByRole('alert').count()).toBe(0);
+    expect(requested).toEqual([]);
+    await page.getByRole('main').getByRole('link', { name: '返回看板' }).click();
+    await page.waitForURL(`${platform.url}/`);
     await context.close();
   });
 

@@ -55,6 +55,11 @@ export function navItemsFor(unit: string | null, hasRole: (...roles: Role[]) => 
   return NAV_ITEMS.filter((item) => !item.roles || hasRole(...item.roles) || (hasRole('officer') && unit !== null && (item.units?.includes(unit) ?? false)));
 }
 
+/** Whether the path is one of the navigation's pages that the user's items leave out (a page for other roles, typed in). */
+export function isClosedPage(path: string, items: readonly NavItem[]): boolean {
+  return NAV_ITEMS.some((item) => item.to === path) && !items.some((item) => item.to === path);
+}
+
 function isCurrent(to: string, path: string): boolean {
   return to === '/' ? path === '/' || path.startsWith('/scenarios') : path === to || path.startsWith(`${to}/`);
 }

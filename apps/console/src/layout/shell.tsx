@@ -3,7 +3,8 @@ import { useState, type ReactNode } from 'react';
 import { useSession, useUser, type Role } from '../auth/session';
 import { common } from '../i18n/common.messages';
 import { useLanguage, useT } from '../i18n/i18n';
-import { MainNav, navItemsFor } from './main-nav';
+import { isClosedPage, MainNav, navItemsFor } from './main-nav';
+import { ClosedPage } from './closed-page';
 import { useTaskCount } from './tasks-count';
 import { UnreadBell } from './unread-bell';
 import { useLiveUnread, useUnreadCount } from './unread';
@@ -74,7 +75,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <MainNav items={items} path={path} unread={unread} tasks={tasks} />
         <div className="shell-page">
           <main id="main" tabIndex={-1}>
-            {children}
+            {isClosedPage(path, items) ? <ClosedPage /> : children}
           </main>
           <footer className="shell-footer muted small">{t('timesInBeijing')}</footer>
         </div>
