@@ -294,6 +294,8 @@ describe('gateway sign-in limits and password hashing', () => {
     const error = await errorOf(locked);
     expect(error.code).toBe('ACCOUNT_LOCKED_TEMPORARILY');
     expect(error.message).toMatch(/该账号登录尝试过多.*locked/);
+    // The wait in minutes, as people say it, not 884 seconds.
+    expect(error.message).toMatch(/请 1[45] 分钟后再试 .*locked for 1[45] min$/);
     expect((await loginFrom('192.0.2.200', 'officer.transport', DEMO_PASSWORD)).status).toBe(200);
   });
 

@@ -47,18 +47,25 @@ export function loginThrottlers(config: GatewayAuthConfig): ThrottlerOptions[] {
   ];
 }
 
-const refusals: Record<LoginThrottler, { code: string; message: (limit: number, retryAfter: number) => string }> = {
+/** A wait as people say it: seconds under two minutes, whole minutes (rounded up) from there. */
+export function waitInWords(seconds: number): { zh: string; en: string } {
+  if (seconds < 120) return { zh: `${seconds} 秒`, en: `${seconds} s` };
+  const minutes = Math.ceil(seconds / 60);
+  return { zh: `${minutes} 分钟`, en: `${minutes} min` };
+}
+
+const refusals: Record<LoginThrottler, { code: string; message: (limit: number, wait: { zh: string; en: string }) => string }> = {
   [LOGIN_THROTTLER]: {
     code: 'TOO_MANY_LOGIN_ATTEMPTS',
-    message: (_limit, retryAfter) => `登录尝试过多 Too many sign-in attempts for this user from this address: try again in ${retryAfter} s`,
+    message: (_limit, wait) => `登录尝试过多，请 ${wait.zh}后再试 Too many sign-in attempts for this user from this address: try again in ${wait.en}`,
   },
   [LOGIN_ADDRESS_THROTTLER]: {
     code: 'TOO_MANY_LOGIN_ATTEMPTS_FROM_ADDRESS',
-    message: (limit, retryAfter) => `此地址登录尝试过多，请 ${retryAfter} 秒后再试 Too many sign-in attempts from this address (at most ${limit}, whatever the username): try again in ${retryAfter} s`,
+    message: (limit, wait) => `此地址登录尝试过多，请 ${wait.zh}后再试 Too many sign-in attempts from this address (at most ${limit}, whatever the username): try again in ${wait.en}`,
   },
   [LOGIN_ACCOUNT_THROTTLER]: {
     code: 'ACCOUNT_LOCKED_TEMPORARILY',
-    message: (_limit, retryAfter) => `该账号登录尝试过多，已暂时锁定，请 ${retryAfter} 秒后再试 Too many sign-in attempts for this account: it is locked for ${retryAfter} s`,
+    message: (_limit, wait) => `该账号登录尝试过多，已暂时锁定，请 ${wait.zh}后再试 Too many sign-in attempts for this account: it is locked for ${wait.en}`,
   },
 };
 
@@ -69,6 +76,6 @@ export class LoginThrottlerGuard extends ThrottlerGuard {
     const retryAfter = Math.max(1, detail.timeToBlockExpire); // seconds, from either storage
     context.switchToHttp().getResponse<Response>().setHeader('retry-after', String(retryAfter));
     const refusal = refusals[detail.tracker.slice(0, detail.tracker.indexOf(':')) as LoginThrottler] ?? refusals[LOGIN_THROTTLER];
-    throw new RequestError(HttpStatus.TOO_MANY_REQUESTS, refusal.code, refusal.message(detail.limit, retryAfter));
+    throw new RequestError(HttpStatus.TOO_MANY_REQUESTS, refusal.code, refusal.message(detail.limit, waitInWords(retryAfter)));
   }
 }
