@@ -83,7 +83,8 @@ describe('console fresh install: one recognition end to end (Chromium)', () => {
     const panel = cp.getByRole('table', { name: '专家组' });
     await panel.waitFor();
     await waitForCount(panel.getByRole('row').filter({ hasText: '待评分' }), 3);
-    const seated = (await panel.getByRole('row').filter({ hasText: '待评分' }).getByRole('cell').allTextContents()).filter((text) => text.startsWith('demo-evaluator'));
+    // Each named as the pool has them, the account id beside the name.
+    const seated = (await panel.getByRole('row').filter({ hasText: '待评分' }).locator('.eval-evaluator-id').allTextContents()).map((text) => text.trim());
     expect(seated.sort()).toEqual(['demo-evaluator', 'demo-evaluator-2', 'demo-evaluator-3']);
     const assessmentPath = new URL(cp.url()).pathname;
     await screenshot(cp, 'fresh-panel');

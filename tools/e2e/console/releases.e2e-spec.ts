@@ -108,7 +108,8 @@ describe('lifecycle releases page (Chromium)', () => {
     await signIn(officer.page, platform.url, 'coordinator');
     await expect(officer.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '生命周期发布' }).count()).resolves.toBe(0);
     await officer.page.goto(`${platform.url}/admin/releases`);
-    await officer.page.getByText('仅管理员可以发布生命周期版本。').waitFor();
+    // Its address typed in: the console says the page is not for this role; the server refuses the reads too.
+    await officer.page.getByRole('heading', { level: 1, name: '无权使用此页面' }).waitFor();
     const refused = await fetch(`${platform.url}/api/workflow/releases/machines`, { headers: { authorization: `Bearer ${await tokenFor(platform.url, 'coordinator')}` } });
     expect(refused.status).toBe(403);
     await officer.context.close();
