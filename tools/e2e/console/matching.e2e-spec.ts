@@ -124,8 +124,9 @@ describe('supply–demand matching (Chromium)', () => {
     await entry.getByRole('button', { name: '设为失信限制' }).click();
     await coordinator.page.getByRole('dialog').getByRole('button', { name: '确认限制' }).click();
     await coordinator.page.getByRole('status').getByText('信用状态已更新。').waitFor();
+    // The row shows it once the directory is read again (the notice comes first).
+    await entry.locator('.supplier-restricted').filter({ hasText: '列入严重失信主体名单（测试）' }).waitFor();
     expect(await entry.textContent()).toContain('失信限制');
-    expect(await entry.textContent()).toContain('列入严重失信主体名单（测试）');
     expect(await axeViolations(coordinator.page)).toEqual([]);
     await screenshot(coordinator.page, 'supplier-directory');
     const token = await tokenFor(platform.url, 'coordinator');
