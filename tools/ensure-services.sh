@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the tests need on this machine (DESIGN §6): kcat for the Kafka mock cluster, Debian's Chromium and a
 # Chinese font for the console's browser tests, promtool (Debian's prometheus package) for the alert rules of
-# deploy/observability, PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379 (and the redis-server binary).
+# deploy/observability, PostgreSQL on 127.0.0.1:5432 (with max_connections of at least 300) and Redis on
+# 127.0.0.1:6379 (and the redis-server binary).
 # Installs or starts what is missing.
 set -euo pipefail
 
@@ -32,6 +33,19 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2> /dev/null; then
   echo "Starting PostgreSQL …"
   version=$(ls /etc/postgresql | sort -V | tail -n 1)
   as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+fi
+
+# Two test workers may each run a platform in the production shape (five pools of 10 and their listeners) beside a
+# console platform: PostgreSQL's default 100 connections is not enough for that ("too many clients already"). Raised
+# once; the restart applies it.
+MIN_CONNECTIONS=300
+connections=$(psql -h 127.0.0.1 -U postgres -Atc 'show max_connections' 2> /dev/null || echo 0)
+if [ "$connections" -lt "$MIN_CONNECTIONS" ] && command -v pg_ctlcluster > /dev/null; then
+  echo "Raising PostgreSQL's max_connections from $connections to $MIN_CONNECTIONS …"
+  psql -h 127.0.0.1 -U postgres -qc "ALTER SYSTEM SET max_connections = $MIN_CONNECTIONS"
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main restart
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 fi
 
