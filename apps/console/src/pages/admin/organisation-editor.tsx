@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { answer, asApiError, http, type ApiError } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { Field, focusFirstInvalid } from '../../ui/field';
+import { shownAt } from '../../ui/form-errors';
 import { ErrorMessage } from '../../ui/status';
 import { useForgetOrganisations } from './admin.api';
 import { messages } from './admin.messages';
@@ -9,7 +10,7 @@ import { createOrganisationRequestOf, EMPTY_ORGANISATION_FORM, ORGANISATION_KIND
 import { errorsAtFields, OtherFieldErrors } from './form-errors';
 import { KIND_LABEL } from './organisation-kinds';
 
-const isOrganisationField = (path: string) => ['name', 'nameEn', 'kind', 'uscc', 'aliases'].includes(path) || /^aliases\.\d+$/.test(path);
+const isOrganisationField = shownAt('name', 'nameEn', 'kind', 'uscc', 'aliases', /^aliases\.\d+$/);
 
 export type Editing = { mode: 'new' } | { mode: 'edit'; organisation: Organisation };
 

@@ -3,6 +3,7 @@ import { common } from '../../i18n/common.messages';
 import { useLabel, useT } from '../../i18n/i18n';
 import { ROLE_LABEL } from '../../layout/shell';
 import { Field } from '../../ui/field';
+import { shownAt } from '../../ui/form-errors';
 import { ErrorMessage, Loading } from '../../ui/status';
 import { useDistricts, useOrganisations, useUnits } from './admin.api';
 import { messages } from './admin.messages';
@@ -11,7 +12,7 @@ import { ROLES, roleNeeds, unmetNeeds, type Role, type UserForm } from './admin.
 /** The request paths these fields stand for; a field error on another path is listed above the form. */
 const USER_FIELD_PATHS = ['username', 'displayName', 'displayName.zh', 'displayName.en', 'roles', 'unit', 'district', 'organisationId'];
 
-export const isUserField = (path: string): boolean => USER_FIELD_PATHS.includes(path) || path.startsWith('roles.');
+export const isUserField = shownAt(...USER_FIELD_PATHS, 'roles.*');
 
 /**
  * A person's fields, for creating (with the username) and editing: roles as checkboxes, the unit from the taxonomy,

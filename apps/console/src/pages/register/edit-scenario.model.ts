@@ -1,7 +1,7 @@
 import type { Schema } from '../../api/client';
 import type { ProfileForm } from './profile-fields';
-import { coOwnersOf, type FundingSource, type Tier } from './registration.model';
-import { fenOfTyped, yuanInput } from '../../ui/money';
+import { budgetGiven, budgetOf, coOwnersOf, type Tier } from './registration.model';
+import { yuanInput } from '../../ui/money';
 
 type Scenario = Schema<'Scenario'>;
 export type ProfilePatch = Omit<Schema<'PatchScenariosByIdRequest'>, 'expectedRevision'>;
@@ -64,17 +64,7 @@ export function patchOf(scenario: Scenario, form: EditForm): ProfilePatch {
   if (changed('descriptionZh')) patch.description = form.descriptionZh.trim() ? { ...scenario.description, zh: form.descriptionZh.trim() } : null;
   if (changed('tier')) patch.tier = form.tier as Tier;
   if (changed('district')) patch.district = form.district.trim() || null;
-  if (changed('budgetTotal', 'fundingSource', 'reserve')) {
-    const empty = !form.budgetTotal.trim() && !form.fundingSource && !form.reserve.trim();
-    // An incomplete budget goes to the server as it is: the server names the missing field.
-    patch.budget = empty
-      ? null
-      : {
-          totalFen: fenOfTyped(form.budgetTotal) as number,
-          fundingSource: (form.fundingSource || undefined) as FundingSource,
-          ...(form.reserve.trim() ? { newScenarioReserveFen: fenOfTyped(form.reserve) } : {}),
-        };
-  }
+  if (changed('budgetTotal', 'fundingSource', 'reserve')) patch.budget = budgetGiven(form) ? budgetOf(form) : null;
   if (changed('sandboxNeeded', 'sandboxReason')) patch.sandbox = { needed: form.sandboxNeeded, ...(form.sandboxReason.trim() ? { reason: form.sandboxReason.trim() } : {}) };
   if (tagsOf(form.tags).join('\n') !== scenario.tags.join('\n')) patch.tags = tagsOf(form.tags);
   if (contactsText(contactsOf(form.contacts)) !== contactsText(scenario.contacts)) patch.contacts = contactsOf(form.contacts);

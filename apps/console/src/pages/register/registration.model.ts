@@ -72,6 +72,15 @@ export function budgetGiven(form: Pick<Form, 'budgetTotal' | 'fundingSource' | '
   return form.budgetTotal.trim() !== '' || form.fundingSource !== '' || form.reserve.trim() !== '';
 }
 
+/** The budget as the API takes it; an incomplete one goes as it is, and the server names the missing field. */
+export function budgetOf(form: Pick<Form, 'budgetTotal' | 'fundingSource' | 'reserve'>): NonNullable<Registration['budget']> {
+  return {
+    totalFen: fenOfTyped(form.budgetTotal) as number,
+    fundingSource: (form.fundingSource || undefined) as FundingSource,
+    ...(form.reserve.trim() ? { newScenarioReserveFen: fenOfTyped(form.reserve) } : {}),
+  };
+}
+
 /**
  * What the form can tell before anything is sent, by the API's paths: a required field left empty, a district-owned
  * scenario without its district, a budget without its total or funding source. The server checks everything again.
@@ -97,17 +106,9 @@ export function requestOf(form: Form): Registration {
     ownerType: form.ownerType,
     ownerUnit: form.ownerUnit,
     ...(form.district.trim() ? { district: form.district } : {}),
-    // An unchosen tier or an incomplete budget goes to the server as it is: the server names the missing field.
+    // An unchosen tier goes to the server as it is: the server names the missing field.
     tier: form.tier as Tier,
-    ...(budgetGiven(form)
-      ? {
-          budget: {
-            totalFen: fenOfTyped(form.budgetTotal) as number,
-            fundingSource: (form.fundingSource || undefined) as FundingSource,
-            ...(form.reserve.trim() ? { newScenarioReserveFen: fenOfTyped(form.reserve) } : {}),
-          },
-        }
-      : {}),
+    ...(budgetGiven(form) ? { budget: budgetOf(form) } : {}),
     taxonomyVersion: CURRENT_TAXONOMY,
     ...(coOwnersOf(form.coOwnerUnits).length ? { coOwnerUnits: coOwnersOf(form.coOwnerUnits) } : {}),
   };
